@@ -1,0 +1,34 @@
+// Browser tests of the page contract (../shared/CONTRACT.md) against the built
+// site in dist/, served by scripts/serve.ts. Debian's Chromium when present,
+// Playwright's own elsewhere. Desktop, phone portrait and phone landscape.
+import { defineConfig, devices } from "@playwright/test";
+import { launchOptions } from "./scripts/browser.ts";
+
+const PORT = Number(process.env.E2E_PORT ?? 4322);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  testMatch: "**/*.spec.ts",
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 5_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: launchOptions(),
+    trace: "off",
+  },
+  webServer: {
+    command: `node scripts/serve.ts --port ${PORT} --root dist`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+  projects: [
+    { name: "desktop", use: { browserName: "chromium", viewport: { width: 1280, height: 800 } } },
+    { name: "phone", use: { browserName: "chromium", viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, userAgent: devices["Pixel 7"].userAgent } },
+    { name: "phone-landscape", use: { browserName: "chromium", viewport: { width: 844, height: 390 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, userAgent: devices["Pixel 7"].userAgent } },
+  ],
+});

@@ -1,0 +1,51 @@
+// The print edition: prints each language's built page (JavaScript off, print
+// CSS) with Chromium into <root>/<lang>/altman-chips.pdf, the file the page's
+// `<a data-pdf>` links to. Usage: node scripts/pdf.ts [root=dist]
+
+import { chromium } from "@playwright/test";
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { serve } from "./serve.ts";
+import { launchOptions } from "./browser.ts";
+
+export const PDF_NAME = "altman-chips.pdf";
+
+export async function printPdfs(root: string, langs: readonly string[] = ["de", "en"]): Promise<string[]> {
+  const server = await serve(root, 0);
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  const browser = await chromium.launch(launchOptions());
+  const written: string[] = [];
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    for (const lang of langs) {
+      const page = await context.newPage();
+      await page.emulateMedia({ media: "print" });
+      await page.goto(`http://127.0.0.1:${port}/${lang}/`, { waitUntil: "networkidle" });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const title = await page.title();
+      const file = join(root, lang, PDF_NAME);
+      await page.pdf({
+        path: file,
+        format: "A4",
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: "<span></span>",
+        footerTemplate: `<div style="font: 8px sans-serif; color: #555; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;"><span>${title.replace(/</g, "&lt;")}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
+        margin: { top: "16mm", bottom: "18mm", left: "16mm", right: "16mm" },
+      });
+      if (!existsSync(file) || statSync(file).size < 10_000) throw new Error(`PDF ${file} was not written or is suspiciously small`);
+      written.push(file);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return written;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const files = await printPdfs(process.argv[2] ?? "dist");
+  for (const f of files) console.log(`wrote ${f} (${Math.round(statSync(f).size / 1024)} KB)`);
+}

@@ -1,0 +1,45 @@
+// Marks → SVG markup, for build time: the first state of the stage, every
+// step's static figure (no JavaScript, print, PDF) and the shared symbols.
+// The live renderer draws the same marks into the DOM, keyed the same way.
+
+import type { Mark, SymbolDef } from "../story/types.ts";
+
+const esc = (s: string | number): string =>
+  String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export function markToSvg(m: Mark): string {
+  const attrs = Object.entries(m.attrs).map(([k, v]) => ` ${k}="${esc(v)}"`).join("");
+  const inner = (m.text !== undefined ? esc(m.text) : "") + (m.children ?? []).map(markToSvg).join("");
+  return `<${m.tag} data-key="${esc(m.key)}"${attrs}>${inner}</${m.tag}>`;
+}
+
+export function marksToSvg(marks: Mark[]): string {
+  return marks.map(markToSvg).join("");
+}
+
+export interface SvgOptions {
+  width: number;
+  height: number;
+  /** Accessible name and longer description, in the page's language. */
+  title: string;
+  desc?: string;
+  id: string;
+  className?: string;
+  attrs?: Record<string, string>;
+}
+
+/** A complete, accessible `<svg role="img">` around marks. */
+export function svgDocument(marks: Mark[], o: SvgOptions): string {
+  const extra = Object.entries(o.attrs ?? {}).map(([k, v]) => ` ${k}="${esc(v)}"`).join("");
+  const labelled = o.desc ? `${o.id}-t ${o.id}-d` : `${o.id}-t`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-labelledby="${labelled}"${o.className ? ` class="${esc(o.className)}"` : ""}${extra}>`
+    + `<title id="${o.id}-t">${esc(o.title)}</title>${o.desc ? `<desc id="${o.id}-d">${esc(o.desc)}</desc>` : ""}`
+    + marksToSvg(marks) + `</svg>`;
+}
+
+/** One hidden sprite with every shared shape; marks reference them with `<use href="#id">`. */
+export function symbolSprite(defs: SymbolDef[]): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="sprite" aria-hidden="true" focusable="false" width="0" height="0"><defs>`
+    + defs.map((d) => `<path id="${esc(d.id)}" d="${esc(d.d)}" vector-effect="non-scaling-stroke"/>`).join("")
+    + `</defs></svg>`;
+}

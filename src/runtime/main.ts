@@ -1,0 +1,80 @@
+// Wires the page: steps → scroller → stage, plus deep links, the address bar
+// (replaceState, never pushState), progress, navigation and reduced motion.
+// Everything here upgrades server-rendered HTML that already reads well alone.
+
+import { gsap } from "gsap";
+import { Stage } from "./stage.ts";
+import { createScroller } from "./scroller.ts";
+import { createStageData } from "./stageData.ts";
+import { updateLangSwitch, updateNav, updateProgress } from "./chrome.ts";
+
+/** Starts the story; returns a teardown that removes every listener and tween. */
+export function start(): () => void {
+  const stageEl = document.querySelector<HTMLElement>("[data-stage]");
+  const story = document.querySelector<HTMLElement>("[data-story]");
+  const steps = Array.from(document.querySelectorAll<HTMLElement>(".step[data-step]"));
+  if (!stageEl || !story || steps.length === 0) return () => undefined;
+
+  let reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  const mm = gsap.matchMedia();
+  mm.add({ reduce: "(prefers-reduced-motion: reduce)", motion: "(prefers-reduced-motion: no-preference)" }, (ctx) => {
+    reduced = Boolean(ctx.conditions?.reduce);
+  });
+
+  const base = new URL("./", location.href).pathname;
+  const data = createStageData(base);
+  const stage = new Stage(stageEl, data);
+  const navLinks = Array.from(document.querySelectorAll<HTMLAnchorElement>("a[data-nav]"));
+  const langLinks = Array.from(document.querySelectorAll<HTMLAnchorElement>("a[data-lang-switch]"));
+  const bar = document.querySelector<HTMLElement>("[data-progress-bar]");
+  const chapters = Array.from(document.querySelectorAll<HTMLElement>("section[data-chapter]")).map((s) => s.id);
+
+  // A deep link (or a reload, whose address holds the step) lands on its step.
+  const linked = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (linked?.classList.contains("step")) {
+    history.scrollRestoration = "manual";
+    linked.scrollIntoView({ block: "start", behavior: "instant" });
+  }
+
+  let first = true;
+  const apply = (index: number) => {
+    steps.forEach((el, i) => el.classList.toggle("is-active", i === index));
+    const step = steps[Math.max(index, 0)]!;
+    const [slug, state] = step.dataset.step!.split("/") as [string, string];
+    stage.show(slug, state, !first && !reduced);
+    const next = chapters[chapters.indexOf(slug) + 1];
+    data.get(slug).then(() => (next ? data.get(next) : undefined)).catch(() => undefined);
+    updateNav(navLinks, index >= 0 ? slug : null);
+    const hash = index >= 0 ? `#${step.id}` : "";
+    if (!first || index >= 0) {
+      if (location.hash !== hash) history.replaceState(history.state, "", hash || location.pathname + location.search);
+    }
+    updateLangSwitch(langLinks, hash);
+    first = false;
+  };
+
+  const scroller = createScroller(steps, apply);
+  let frame = 0;
+  const onScroll = () => {
+    if (!frame) frame = requestAnimationFrame(() => { frame = 0; updateProgress(bar, story); });
+  };
+  window.addEventListener("scroll", onScroll, { passive: true });
+  updateProgress(bar, story);
+
+  // Fonts can shift the layout after a deep link: keep the linked step in place
+  // unless the reader has already moved.
+  let moved = false;
+  const markMoved = () => { moved = true; };
+  for (const type of ["wheel", "touchstart", "keydown", "pointerdown"]) window.addEventListener(type, markMoved, { once: true, passive: true });
+  document.fonts?.ready.then(() => {
+    if (linked && !moved) linked.scrollIntoView({ block: "start", behavior: "instant" });
+    scroller.check();
+  });
+
+  return () => {
+    scroller.destroy();
+    stage.destroy();
+    mm.revert();
+    window.removeEventListener("scroll", onScroll);
+  };
+}

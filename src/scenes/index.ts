@@ -1,0 +1,9 @@
+// The registry of scenes: a chapter's `scene:` must name one of these.
+import type { Scene } from "../story/types.ts";
+import { hunt } from "./hunt.ts";
+import { trillions } from "./trillions.ts";
+
+export const scenes: Record<string, Scene> = {
+  [hunt.id]: hunt as Scene,
+  [trillions.id]: trillions as Scene,
+};

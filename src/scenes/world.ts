@@ -1,0 +1,78 @@
+// The world map shared by map scenes: one Pacific-centred projection per layout,
+// the land and a few highlighted countries as shared symbols (drawn once per
+// page), and zoom views as a transform, so zooming never redraws coastlines.
+
+import { geoEqualEarth, geoPath, type GeoProjection } from "d3-geo";
+import { feature, merge } from "topojson-client";
+import type { Topology, GeometryCollection } from "topojson-specification";
+import type { FeatureCollection, Feature } from "geojson";
+import world from "world-atlas/countries-110m.json" with { type: "json" };
+import type { Layout, SymbolDef } from "../story/types.ts";
+import { LAYOUTS } from "../story/types.ts";
+import { r1 } from "./shapes.ts";
+
+const topo = world as unknown as Topology<{ countries: GeometryCollection }>;
+const ANTARCTICA = "010";
+/** ISO 3166 numeric ids of countries the story highlights. */
+export const COUNTRIES = { usa: "840", taiwan: "158", korea: "410", japan: "392", uae: "784" } as const;
+export type Country = keyof typeof COUNTRIES;
+
+const countries = feature(topo, topo.objects.countries) as FeatureCollection;
+const land = merge(topo, topo.objects.countries.geometries.filter((g) => g.id !== ANTARCTICA) as never);
+
+const cache = new Map<Layout, GeoProjection>();
+export function projection(layout: Layout): GeoProjection {
+  let p = cache.get(layout);
+  if (!p) {
+    const { width, height } = LAYOUTS[layout];
+    p = geoEqualEarth().rotate([-160, 0]).fitExtent([[8, 8], [width - 8, height - 8]], land);
+    cache.set(layout, p);
+  }
+  return p;
+}
+
+export function worldSymbols(layout: Layout, id: (name: string) => string): SymbolDef[] {
+  const path = geoPath(projection(layout)).digits(1);
+  const defs: SymbolDef[] = [{ id: id("land"), viewBox: "", d: path(land) ?? "" }];
+  for (const [name, iso] of Object.entries(COUNTRIES)) {
+    const f = countries.features.find((c: Feature) => c.id === iso);
+    if (!f) throw new Error(`world-atlas has no country ${iso}`);
+    defs.push({ id: id(name), viewBox: "", d: path(f) ?? "" });
+  }
+  return defs;
+}
+
+/** Vertical extent [top, bottom] of the whole map in a layout, before any zoom. */
+export function mapExtent(layout: Layout): [number, number] {
+  const [[, y0], [, y1]] = geoPath(projection(layout)).bounds(land);
+  return [y0, y1];
+}
+
+export interface View { k: number; tx: number; ty: number }
+
+/** A zoom that fits the lon/lat box [west, south, east, north] into the layout. */
+export function viewOf(layout: Layout, box: [number, number, number, number] | null): View {
+  if (!box) return { k: 1, tx: 0, ty: 0 };
+  const { width, height } = LAYOUTS[layout];
+  const p = projection(layout);
+  const [w, s, e, n] = box;
+  const pts: [number, number][] = [];
+  const span = e > w ? e - w : e + 360 - w;
+  for (let i = 0; i <= 8; i++) {
+    const lon = w + (span * i) / 8;
+    pts.push(p([lon, s])!, p([lon, n])!, p([lon, (s + n) / 2])!);
+  }
+  const xs = pts.map((q) => q[0]);
+  const ys = pts.map((q) => q[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const k = Math.max(1, Math.min(width / (x1 - x0), height / (y1 - y0)) * 0.9);
+  return { k: r1(k), tx: r1(width / 2 - k * (x0 + x1) / 2), ty: r1(height / 2 - k * (y0 + y1) / 2) };
+}
+
+/** Screen position of a lon/lat point under a view. */
+export function place(layout: Layout, view: View, lonLat: [number, number]): [number, number] {
+  const [x, y] = projection(layout)(lonLat)!;
+  return [view.tx + view.k * x, view.ty + view.k * y];
+}
+
+export const transformOf = (v: View): string => `translate(${v.tx},${v.ty}) scale(${v.k})`;

@@ -1,0 +1,107 @@
+// The facts file: every number and name of the story, once, with its source.
+// `parseFacts` checks its shape (errors name the line); `formatFact` is the only
+// place where a number becomes words, so both languages show the same value.
+
+import { StoryError } from "./errors.ts";
+import type { Lang } from "./types.ts";
+
+export type FactKind = "usd" | "year";
+
+export interface NumberFact {
+  value: number;
+  kind: FactKind;
+  approx?: boolean;
+  source: string;
+  quote?: string;
+}
+
+export interface NameFact {
+  de: string | string[];
+  en: string | string[];
+  source: string;
+  quote?: string;
+}
+
+export interface Facts {
+  numbers: Record<string, NumberFact>;
+  names: Record<string, NameFact>;
+}
+
+const KINDS: readonly FactKind[] = ["usd", "year"];
+
+/** Line (1-based) of the first `"key":` in a JSON text, for error messages. */
+export function lineOfKey(text: string, key: string): number {
+  const at = text.indexOf(`"${key}"`);
+  return at < 0 ? 1 : text.slice(0, at).split("\n").length;
+}
+
+export function parseFacts(text: string, file: string): Facts {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    const m = /position (\d+)/.exec(String(e));
+    const line = m ? text.slice(0, Number(m[1])).split("\n").length : 1;
+    throw new StoryError(file, line, `is not valid JSON (${(e as Error).message})`, "check commas, quotes and brackets near this line");
+  }
+  const obj = raw as Partial<Facts>;
+  if (!obj || typeof obj.numbers !== "object" || typeof obj.names !== "object") {
+    throw new StoryError(file, 1, "needs two objects, \"numbers\" and \"names\"", 'write { "numbers": { … }, "names": { … } }');
+  }
+  for (const [id, f] of Object.entries(obj.numbers)) {
+    const line = lineOfKey(text, id);
+    if (typeof f.value !== "number" || !Number.isFinite(f.value)) {
+      throw new StoryError(file, line, `number fact "${id}" has no numeric "value"`, 'give it a value such as "value": 1.44e12');
+    }
+    if (!KINDS.includes(f.kind)) {
+      throw new StoryError(file, line, `number fact "${id}" has kind "${String(f.kind)}"`, `use one of: ${KINDS.join(", ")}`);
+    }
+    if (typeof f.source !== "string" || f.source.trim() === "") {
+      throw new StoryError(file, line, `number fact "${id}" has no "source"`, 'say where it comes from, e.g. "source": "article"');
+    }
+  }
+  for (const [id, f] of Object.entries(obj.names)) {
+    const line = lineOfKey(text, id);
+    for (const lang of ["de", "en"] as const) {
+      const forms = f[lang];
+      const ok = typeof forms === "string" ? forms !== "" : Array.isArray(forms) && forms.length > 0;
+      if (!ok) {
+        throw new StoryError(file, line, `name "${id}" has no "${lang}" form`, `add "${lang}": "…" (a string or a list of spellings)`);
+      }
+    }
+    if (typeof f.source !== "string" || f.source.trim() === "") {
+      throw new StoryError(file, line, `name "${id}" has no "source"`, 'say where it comes from, e.g. "source": "article"');
+    }
+  }
+  return obj as Facts;
+}
+
+const SCALES = [
+  { min: 1e12, de: ["Billion", "Billionen"], en: "trillion", deShort: "Bio.", enShort: "tn" },
+  { min: 1e9, de: ["Milliarde", "Milliarden"], en: "billion", deShort: "Mrd.", enShort: "bn" },
+  { min: 1e6, de: ["Million", "Millionen"], en: "million", deShort: "Mio.", enShort: "m" },
+] as const;
+
+/** A number fact in words: "1,44 Billionen Dollar" / "$1.44 trillion" (long), "1,44 Bio. $" / "$1.44tn" (short). */
+export function formatFact(f: NumberFact, lang: Lang, form: "long" | "short" = "long"): string {
+  if (f.kind === "year") return String(f.value);
+  const scale = SCALES.find((s) => Math.abs(f.value) >= s.min);
+  const n = scale ? f.value / scale.min : f.value;
+  const num = new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-US", { maximumFractionDigits: 2 }).format(n);
+  let text: string;
+  if (lang === "de") {
+    const unit = scale ? (form === "short" ? scale.deShort : n === 1 ? scale.de[0] : scale.de[1]) : "";
+    text = form === "short" ? `${num}\u00a0${unit ? unit + "\u00a0" : ""}$` : `${num}\u00a0${unit ? unit + " " : ""}Dollar`;
+  } else {
+    const unit = scale ? (form === "short" ? scale.enShort : ` ${scale.en}`) : "";
+    text = `$${num}${form === "short" ? unit : unit.replace(" ", "\u00a0")}`;
+  }
+  if (!f.approx) return text;
+  if (form === "short") return `≈\u00a0${text}`;
+  return lang === "de" ? `etwa ${text}` : `about ${text}`;
+}
+
+export function nameForms(f: NameFact, lang: Lang): string[] {
+  const v = f[lang];
+  return typeof v === "string" ? [v] : v;
+}

@@ -1,0 +1,59 @@
+// Label files: every word shown inside figures and the page chrome, one file
+// per language, with the same keys in both. `{fact-id}` inside a label prints
+// that fact in its short form, so figures and prose show the same number.
+
+import { StoryError } from "./errors.ts";
+import { formatFact, lineOfKey, type Facts } from "./facts.ts";
+import type { Lang } from "./types.ts";
+
+export type LabelTree = { [key: string]: string | LabelTree };
+
+export function parseLabels(text: string, file: string): LabelTree {
+  try {
+    const v = JSON.parse(text) as unknown;
+    if (v && typeof v === "object" && !Array.isArray(v)) return v as LabelTree;
+  } catch (e) {
+    const m = /position (\d+)/.exec(String(e));
+    const line = m ? text.slice(0, Number(m[1])).split("\n").length : 1;
+    throw new StoryError(file, line, `is not valid JSON (${(e as Error).message})`, "check commas, quotes and brackets near this line");
+  }
+  throw new StoryError(file, 1, "is not a JSON object", "write { \"ui\": { … }, \"scenes\": { … } }");
+}
+
+/** Flat list of dotted keys: "scenes.hunt.tsmc". */
+export function labelKeys(tree: LabelTree, prefix = ""): string[] {
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === "string" ? [prefix + k] : labelKeys(v, `${prefix}${k}.`),
+  );
+}
+
+/** Both languages must offer the same keys; the first gap stops the build. */
+export function checkLabelParity(a: { lang: Lang; tree: LabelTree; text: string; file: string }, b: { lang: Lang; tree: LabelTree; text: string; file: string }): void {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    const ky = new Set(labelKeys(y.tree));
+    for (const key of labelKeys(x.tree)) {
+      if (!ky.has(key)) {
+        const last = key.split(".").pop()!;
+        throw new StoryError(y.file, 1, `lacks the label "${key}" that ${x.file} has (line ${lineOfKey(x.text, last)})`, `add "${last}" under "${key.split(".").slice(0, -1).join(".")}" in ${y.file}`);
+      }
+    }
+  }
+}
+
+export function lookup(tree: LabelTree, key: string): string | undefined {
+  let node: string | LabelTree | undefined = tree;
+  for (const part of key.split(".")) {
+    if (node === undefined || typeof node === "string") return undefined;
+    node = node[part];
+  }
+  return typeof node === "string" ? node : undefined;
+}
+
+/** Replaces `{fact-id}` with the fact's short form; unknown ids throw. */
+export function fillFacts(label: string, facts: Facts, lang: Lang, where: string): string {
+  return label.replace(/\{([a-z0-9-]+)\}/g, (_, id: string) => {
+    const f = facts.numbers[id];
+    if (!f) throw new StoryError(where, 1, `label uses unknown fact "{${id}}"`, `use a number id from content/facts.json: ${Object.keys(facts.numbers).join(", ")}`);
+    return formatFact(f, lang, "short");
+  });
+}

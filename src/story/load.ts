@@ -1,0 +1,141 @@
+// Loads the whole story from `content/`: facts, labels and the chapters of both
+// languages, and checks them against each other and against the scenes. Used by
+// the Astro pages at build time, by `scripts/check-content.ts` and by tests.
+
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join, relative } from "node:path";
+import { StoryError } from "./errors.ts";
+import { parseFacts, nameForms, formatFact, type Facts } from "./facts.ts";
+import { parseLabels, checkLabelParity, lookup, fillFacts, type LabelTree } from "./labels.ts";
+import { parseChapter, type ParsedChapter } from "./markdown.ts";
+import { LANGS, type Lang, type SceneContext, type Layout, LAYOUTS, type Scene } from "./types.ts";
+
+export interface LoadedStory {
+  facts: Facts;
+  labels: Record<Lang, LabelTree>;
+  chapters: Record<Lang, ParsedChapter[]>;
+}
+
+export function loadStory(contentDir: string, scenes: Record<string, Scene>): LoadedStory {
+  const rel = (p: string) => relative(process.cwd(), p) || p;
+  const factsFile = join(contentDir, "facts.json");
+  const facts = parseFacts(read(factsFile), rel(factsFile));
+
+  const labelSrc = Object.fromEntries(LANGS.map((lang) => {
+    const file = join(contentDir, "labels", `${lang}.json`);
+    const text = read(file);
+    return [lang, { lang, file: rel(file), text, tree: parseLabels(text, rel(file)) }];
+  })) as Record<Lang, { lang: Lang; file: string; text: string; tree: LabelTree }>;
+  checkLabelParity(labelSrc.de, labelSrc.en);
+
+  const states = Object.fromEntries(Object.values(scenes).map((s) => [s.id, s.states]));
+  const chapters = Object.fromEntries(LANGS.map((lang) => {
+    const dir = join(contentDir, lang);
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".md")).sort() : [];
+    return [lang, files.map((f) => parseChapter(read(join(dir, f)), { file: rel(join(dir, f)), lang, facts, scenes: states }))];
+  })) as Record<Lang, ParsedChapter[]>;
+
+  checkChapterParity(chapters.de, chapters.en, join(contentDir, "en"), join(contentDir, "de"), rel);
+  for (let i = 0; i < chapters.de.length; i++) checkStepParity(chapters.de[i]!, chapters.en[i]!, facts);
+  const labels = { de: labelSrc.de.tree, en: labelSrc.en.tree };
+  for (const lang of LANGS) checkScenesRender(scenes, facts, labels[lang], lang, labelSrc[lang].file);
+  return { facts, labels, chapters };
+}
+
+function read(file: string): string {
+  if (!existsSync(file)) throw new StoryError(file, 1, "is missing", "create it (see README: Writing a chapter)");
+  return readFileSync(file, "utf8");
+}
+
+function checkChapterParity(de: ParsedChapter[], en: ParsedChapter[], enDir: string, deDir: string, rel: (p: string) => string): void {
+  const other = (c: ParsedChapter) => (c.file.includes("/de/") ? rel(enDir) : rel(deDir));
+  const slugsEn = new Set(en.map((c) => c.slug));
+  const slugsDe = new Set(de.map((c) => c.slug));
+  for (const [list, has] of [[de, slugsEn], [en, slugsDe]] as const) {
+    for (const c of list) {
+      if (!has.has(c.slug)) {
+        throw new StoryError(c.file, c.keyLines.slug ?? 2, `chapter "${c.slug}" has no counterpart in ${other(c)}`, `add a chapter file with \`slug: ${c.slug}\` to ${other(c)}, or rename this slug to match`);
+      }
+    }
+  }
+  de.forEach((c, i) => {
+    const e = en[i]!;
+    if (e.slug !== c.slug) {
+      throw new StoryError(e.file, e.keyLines.slug ?? 2, `chapter "${e.slug}" is chapter ${i + 1} here but "${c.slug}" is chapter ${i + 1} in ${c.file}`, "number the files of both languages in the same order");
+    }
+    if (e.scene !== c.scene) {
+      throw new StoryError(e.file, e.keyLines.scene ?? 2, `scene "${e.scene}" differs from scene "${c.scene}" in ${c.file}`, `use \`scene: ${c.scene}\` in both languages`);
+    }
+  });
+}
+
+function checkStepParity(de: ParsedChapter, en: ParsedChapter, facts: Facts): void {
+  const n = Math.max(de.steps.length, en.steps.length);
+  for (let i = 0; i < n; i++) {
+    const a = de.steps[i];
+    const b = en.steps[i];
+    if (!a || !b || a.state !== b.state) {
+      const [has, lacks] = !b || (a && !en.steps.some((s) => s.state === a.state)) ? [de, en] : [en, de];
+      const step = (has === de ? a : b)!;
+      const missing = !lacks.steps.some((s) => s.state === step.state);
+      throw new StoryError(lacks.file, lacks.steps[i]?.line ?? lacks.steps.at(-1)?.line ?? 1,
+        missing ? `step "${step.state}" (${has.file}:${step.line}) is missing here` : `steps are in a different order than in ${has.file}`,
+        missing ? `add :::step{state="${step.state}"} as step ${i + 1}, or remove it from ${has.file}` : `order the steps as in ${has.file}: ${has.steps.map((s) => s.state).join(", ")}`);
+    }
+    const fa = [...a.facts].sort().join(", ");
+    const fb = [...b.facts].sort().join(", ");
+    if (fa !== fb) {
+      throw new StoryError(en.file, b.line, `step "${b.state}" cites facts [${fb}] but the German step (${de.file}:${a.line}) cites [${fa}]`, "cite the same :fact[…] ids in both languages");
+    }
+    for (const [id, name] of Object.entries(facts.names)) {
+      const inDe = mentions(a.text, nameForms(name, "de"));
+      const inEn = mentions(b.text, nameForms(name, "en"));
+      if (inDe !== inEn) {
+        const [where, line, lang] = inDe ? [en.file, b.line, "en"] : [de.file, a.line, "de"];
+        throw new StoryError(where, line, `step "${a.state}" names ${nameForms(name, inDe ? "de" : "en")[0]} in one language only`, `mention "${nameForms(name, lang as Lang)[0]}" here too (name "${id}" in content/facts.json), or drop it from the other language`);
+      }
+    }
+  }
+}
+
+export function mentions(text: string, forms: string[]): boolean {
+  return forms.some((f) => new RegExp(`(?<![\\p{L}])${escape(f)}(?:s|'s|’s)?(?![\\p{L}])`, "u").test(text));
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A scene context for one language and layout; `t` throws on a missing label. */
+export function sceneContext(scene: string, layout: Layout, facts: Facts, labels: LabelTree, lang: Lang, labelFile = `content/labels/${lang}.json`): SceneContext {
+  const { width, height } = LAYOUTS[layout];
+  return {
+    layout, width, height,
+    t(key) {
+      const v = lookup(labels, `scenes.${scene}.${key}`);
+      if (v === undefined) throw new StoryError(labelFile, 1, `lacks the label "scenes.${scene}.${key}"`, `add "${key}" under "scenes" → "${scene}"`);
+      return fillFacts(v, facts, lang, labelFile);
+    },
+    fact(id, form = "short") {
+      const f = facts.numbers[id];
+      if (!f) throw new StoryError("content/facts.json", 1, `scene "${scene}" needs the fact "${id}"`, `add "${id}" under "numbers"`);
+      return formatFact(f, lang, form);
+    },
+    value(id) {
+      const f = facts.numbers[id];
+      if (!f) throw new StoryError("content/facts.json", 1, `scene "${scene}" needs the fact "${id}"`, `add "${id}" under "numbers"`);
+      return f.value;
+    },
+    symbol: (name) => `sym-${scene}-${name}-${layout}`,
+  };
+}
+
+/** Draws every state in every layout once, so a missing label fails the build here. */
+function checkScenesRender(scenes: Record<string, Scene>, facts: Facts, labels: LabelTree, lang: Lang, file: string): void {
+  for (const scene of Object.values(scenes)) {
+    for (const layout of Object.keys(LAYOUTS) as Layout[]) {
+      const ctx = sceneContext(scene.id, layout, facts, labels, lang, file);
+      for (const state of scene.states) scene.marks(state, ctx);
+    }
+  }
+}

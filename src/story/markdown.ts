@@ -1,0 +1,198 @@
+// Markdown → steps. A chapter file is YAML frontmatter plus `:::step{state="…"}`
+// blocks (remark-directive). Inside a step, `:fact[id]` prints a number from the
+// facts file and `:quote[words]{speaker="name-id"}` marks a quotation. Every
+// mistake stops with the file, the line and the fix.
+
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkDirective from "remark-directive";
+import remarkRehype from "remark-rehype";
+import rehypeStringify from "rehype-stringify";
+import { visit, SKIP } from "unist-util-visit";
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import type { Root, RootContent, Text } from "mdast";
+import type { ContainerDirective, TextDirective, LeafDirective } from "mdast-util-directive";
+import { StoryError, suggest } from "./errors.ts";
+import { formatFact, nameForms, type Facts } from "./facts.ts";
+import type { Lang } from "./types.ts";
+
+export interface ParsedStep {
+  state: string;
+  html: string;
+  /** Plain text of the step, for checks. */
+  text: string;
+  facts: string[];
+  line: number;
+}
+
+export interface ParsedChapter {
+  file: string;
+  slug: string;
+  title: string;
+  scene: string;
+  /** Line of each frontmatter key, for errors that concern them. */
+  keyLines: Record<string, number>;
+  steps: ParsedStep[];
+}
+
+const REQUIRED = ["slug", "title", "scene"] as const;
+const SLUG = /^[a-z][a-z0-9-]*$/;
+
+export function splitFrontmatter(src: string, file: string): { data: Record<string, unknown>; body: string; bodyLine: number; keyLines: Record<string, number> } {
+  const text = src.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const lines = text.split("\n");
+  if (lines[0] !== "---") {
+    throw new StoryError(file, 1, "does not start with frontmatter", "begin the file with a line `---`, then `slug:`, `title:` and `scene:`, then `---`");
+  }
+  const end = lines.indexOf("---", 1);
+  if (end < 0) {
+    throw new StoryError(file, 1, "frontmatter is not closed", "end the frontmatter with a line `---`");
+  }
+  const yamlText = lines.slice(1, end).join("\n");
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText);
+  } catch (e) {
+    const line = e instanceof YAMLParseError && e.linePos ? e.linePos[0].line + 1 : 2;
+    throw new StoryError(file, line, `frontmatter is not valid YAML: ${(e as Error).message.split("\n")[0]}`, "write one `key: value` per line; quote values that contain a colon");
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    throw new StoryError(file, 2, "frontmatter is not a set of `key: value` lines", "write `slug:`, `title:` and `scene:`, one per line");
+  }
+  const keyLines: Record<string, number> = {};
+  lines.slice(1, end).forEach((l, i) => {
+    const m = /^([A-Za-z_][\w-]*)\s*:/.exec(l);
+    if (m) keyLines[m[1]!] = i + 2;
+  });
+  return { data: data as Record<string, unknown>, body: lines.slice(end + 1).join("\n"), bodyLine: end + 2, keyLines };
+}
+
+const toHtml = unified().use(remarkRehype).use(rehypeStringify);
+const parser = unified().use(remarkParse).use(remarkDirective);
+
+export interface ParseOptions {
+  file: string;
+  lang: Lang;
+  facts: Facts;
+  /** Known scenes and their states. */
+  scenes: Record<string, readonly string[]>;
+}
+
+export function parseChapter(src: string, opts: ParseOptions): ParsedChapter {
+  const { file } = opts;
+  const fm = splitFrontmatter(src, file);
+  for (const key of REQUIRED) {
+    const v = fm.data[key];
+    if (typeof v !== "string" || v.trim() === "") {
+      throw new StoryError(file, fm.keyLines[key] ?? 2, `frontmatter lacks \`${key}\``, `add a line \`${key}: …\` between the \`---\` lines`);
+    }
+  }
+  const slug = String(fm.data.slug);
+  const scene = String(fm.data.scene);
+  if (!SLUG.test(slug)) {
+    throw new StoryError(file, fm.keyLines.slug!, `slug "${slug}" is not kebab-case`, "use lower-case letters, digits and hyphens, e.g. `slug: hunt`");
+  }
+  const states = opts.scenes[scene];
+  if (!states) {
+    throw new StoryError(file, fm.keyLines.scene!, `unknown scene "${scene}"`, suggest(scene, Object.keys(opts.scenes)));
+  }
+  const offset = fm.bodyLine - 1;
+  const tree = parser.parse(fm.body) as Root;
+  const steps: ParsedStep[] = [];
+  const seen = new Map<string, number>();
+  for (const node of tree.children) {
+    const line = (node.position?.start.line ?? 1) + offset;
+    if (node.type === "containerDirective" && node.name === "step") {
+      const state = node.attributes?.state ?? "";
+      if (!state) {
+        throw new StoryError(file, line, "step has no state", `write :::step{state="…"} with one of: ${states.join(", ")}`);
+      }
+      if (!states.includes(state)) {
+        throw new StoryError(file, line, `unknown state "${state}" for scene "${scene}"`, suggest(state, states));
+      }
+      if (seen.has(state)) {
+        throw new StoryError(file, line, `state "${state}" is used twice in this chapter (first on line ${seen.get(state)})`, "give each step its own state, or merge the two steps");
+      }
+      seen.set(state, line);
+      steps.push(parseStep(node, line, offset, opts));
+      continue;
+    }
+    if (node.type === "html" && /^<!--[\s\S]*-->$/.test(node.value.trim())) continue;
+    throw new StoryError(file, line, `${describe(node)} outside a step`, 'put all prose inside :::step{state="…"} … ::: blocks');
+  }
+  if (steps.length === 0) {
+    throw new StoryError(file, fm.bodyLine, "chapter has no steps", `add at least one :::step{state="${states[0]}"} … ::: block`);
+  }
+  return { file, slug, title: String(fm.data.title), scene, keyLines: fm.keyLines, steps };
+}
+
+function describe(node: RootContent): string {
+  if (node.type === "containerDirective" || node.type === "leafDirective") return `directive "${node.name}"`;
+  return node.type === "paragraph" ? "text" : `a ${node.type}`;
+}
+
+function parseStep(node: ContainerDirective, line: number, offset: number, opts: ParseOptions): ParsedStep {
+  const { file, facts, lang } = opts;
+  const used: string[] = [];
+  let fail: StoryError | undefined;
+  const at = (n: { position?: { start: { line: number } } }) => (n.position?.start.line ?? 1) + offset;
+
+  visit(node, (n, index, parent) => {
+    if (fail || n === node) return;
+    if (n.type === "containerDirective" || n.type === "leafDirective") {
+      const d = n as ContainerDirective | LeafDirective;
+      fail = new StoryError(file, at(d), d.name === "step" ? "a step inside a step" : `unknown block directive "${d.name}"`, "close the step with ::: before the next one; inside a step use :fact[id] or :quote[…]{speaker=\"…\"}");
+      return;
+    }
+    if (n.type === "textDirective") {
+      const d = n as TextDirective;
+      const inner = d.children.map((c) => ("value" in c ? c.value : "")).join("").trim();
+      if (d.name === "fact") {
+        const fact = facts.numbers[inner];
+        if (!fact) {
+          fail = new StoryError(file, at(d), `unknown fact id "${inner}"`, suggest(inner, Object.keys(facts.numbers)) + " (content/facts.json)");
+          return;
+        }
+        used.push(inner);
+        const text: Text = { type: "text", value: formatFact(fact, lang) };
+        (parent!.children as unknown[])[index!] = {
+          type: "emphasis",
+          data: { hName: "span", hProperties: { className: ["fact"], dataFact: inner } },
+          children: [text],
+        };
+        return SKIP;
+      }
+      if (d.name === "quote") {
+        const speaker = d.attributes?.speaker ?? "";
+        const name = facts.names[speaker];
+        if (!name) {
+          fail = new StoryError(file, at(d), speaker ? `unknown speaker "${speaker}"` : "quotation without a speaker", `write :quote[…]{speaker="id"} with a name id from content/facts.json: ${suggest(speaker, Object.keys(facts.names))}`);
+          return;
+        }
+        d.data = { hName: "q", hProperties: { className: ["quote"], dataSpeaker: nameForms(name, lang)[0] } };
+        return;
+      }
+      fail = new StoryError(file, at(d), `unknown directive ":${d.name}"`, "use :fact[id] or :quote[…]{speaker=\"…\"}; to write a plain colon before a letter, escape it as \\:");
+      return;
+    }
+    if (n.type === "text" && /\d/.test((n as Text).value)) {
+      const digits = /\d[\d.,]*/.exec((n as Text).value)![0];
+      fail = new StoryError(file, at(n), `the number "${digits}" is typed into the prose`, "numbers and dates live in content/facts.json: cite them as :fact[id]");
+    }
+  });
+  if (fail) throw fail;
+
+  const text = plainText(node).trim();
+  if (text === "") {
+    throw new StoryError(file, line, "step is empty", "write the step's prose between :::step{…} and :::");
+  }
+  const hast = toHtml.runSync({ type: "root", children: node.children } as Root);
+  const html = String(toHtml.stringify(hast as never)).trim();
+  return { state: node.attributes!.state!, html, text, facts: used, line };
+}
+
+function plainText(n: unknown): string {
+  const node = n as { value?: string; children?: unknown[] };
+  if (typeof node.value === "string") return node.value;
+  return (node.children ?? []).map(plainText).join(node.children && (n as { type: string }).type === "containerDirective" ? "\n" : "");
+}

@@ -1,0 +1,99 @@
+// Everything a language's page needs, computed once at build time: chapters with
+// their step HTML, each step's static figure (wide and square SVG), the shared
+// symbols, the stage's first picture and the per-chapter stage data.
+
+import { join } from "node:path";
+import { loadStory, sceneContext, type LoadedStory } from "./load.ts";
+import { lookup, fillFacts, type LabelTree } from "./labels.ts";
+import { svgDocument, symbolSprite } from "../render/static.ts";
+import { scenes } from "../scenes/index.ts";
+import { LAYOUTS, type Lang, type Layout, type Mark, type SymbolDef } from "./types.ts";
+import type { ChapterStage } from "../runtime/stageData.ts";
+
+let cached: LoadedStory | undefined;
+export function story(): LoadedStory {
+  cached ??= loadStory(join(process.cwd(), "content"), scenes);
+  return cached;
+}
+
+export function ui(lang: Lang, key: string): string {
+  const { labels, facts } = story();
+  const v = lookup(labels[lang], `ui.${key}`);
+  if (v === undefined) throw new Error(`content/labels/${lang}.json lacks "ui.${key}"`);
+  return fillFacts(v, facts, lang, `content/labels/${lang}.json`);
+}
+
+function alt(lang: Lang, scene: string, state: string): string {
+  const { labels, facts } = story();
+  const v = lookup(labels[lang] as LabelTree, `scenes.${scene}.alt.${state}`);
+  if (v === undefined) throw new Error(`content/labels/${lang}.json lacks "scenes.${scene}.alt.${state}": describe what the figure shows`);
+  return fillFacts(v, facts, lang, `content/labels/${lang}.json`);
+}
+
+const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
+
+function marksFor(lang: Lang, scene: string, state: string, layout: Layout): Mark[] {
+  const s = scenes[scene]!;
+  const { facts, labels } = story();
+  return s.marks(state, sceneContext(scene, layout, facts, labels[lang], lang));
+}
+
+export interface PageStep { id: string; key: string; state: string; html: string; figures: Record<Layout, string>; alt: string }
+export interface PageChapter { slug: string; title: string; scene: string; steps: PageStep[] }
+
+export function chapters(lang: Lang): PageChapter[] {
+  return story().chapters[lang].map((c) => ({
+    slug: c.slug,
+    title: c.title,
+    scene: c.scene,
+    steps: c.steps.map((s) => {
+      const id = `${c.slug}--${s.state}`;
+      const text = alt(lang, c.scene, s.state);
+      const figures = Object.fromEntries(LAYOUT_LIST.map((layout) => [layout, svgDocument(marksFor(lang, c.scene, s.state, layout), {
+        ...LAYOUTS[layout], id: `fig-${id}-${layout}`, title: text, className: `figure-svg figure-${layout}`,
+      })])) as Record<Layout, string>;
+      return { id, key: `${c.slug}/${s.state}`, state: s.state, html: s.html, figures, alt: text };
+    }),
+  }));
+}
+
+/** Shared symbols of every scene, every layout: one hidden sprite per page. */
+export function sprite(lang: Lang): string {
+  const { facts, labels } = story();
+  const defs: SymbolDef[] = [];
+  for (const s of Object.values(scenes)) {
+    for (const layout of LAYOUT_LIST) defs.push(...(s.symbols?.(sceneContext(s.id, layout, facts, labels[lang], lang)) ?? []));
+  }
+  return symbolSprite(defs);
+}
+
+/** The stage as first painted: the first step's state, wide layout. */
+export function initialStage(lang: Lang): { scene: string; state: string; svg: string } {
+  const first = story().chapters[lang][0]!;
+  const state = first.steps[0]!.state;
+  const svg = svgDocument(marksFor(lang, first.scene, state, "wide"), {
+    ...LAYOUTS.wide, id: "stage", title: alt(lang, first.scene, state), attrs: { "data-layout": "wide", "aria-live": "off" },
+  });
+  return { scene: first.scene, state, svg };
+}
+
+export function stageData(lang: Lang, slug: string): ChapterStage {
+  const c = story().chapters[lang].find((x) => x.slug === slug)!;
+  const states: ChapterStage["states"] = {};
+  for (const s of c.steps) {
+    states[s.state] = {
+      alt: alt(lang, c.scene, s.state),
+      marks: Object.fromEntries(LAYOUT_LIST.map((l) => [l, marksFor(lang, c.scene, s.state, l)])) as Record<Layout, Mark[]>,
+    };
+  }
+  return { slug, scene: c.scene, states };
+}
+
+/** Facts with sources, for the notes at the end of the page. */
+export function sources(): { id: string; source: string; quote?: string }[] {
+  const { facts } = story();
+  return [
+    ...Object.entries(facts.numbers).map(([id, f]) => ({ id, source: f.source, quote: f.quote })),
+    ...Object.entries(facts.names).filter(([, f]) => f.source !== "article").map(([id, f]) => ({ id, source: f.source, quote: f.quote })),
+  ];
+}
