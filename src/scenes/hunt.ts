@@ -87,7 +87,7 @@ function mapGroup(state: State, view: View, ctx: SceneContext): Mark {
   return {
     key: "map",
     tag: "g",
-    attrs: { transform: transformOf(view), class: "map" },
+    attrs: { transform: transformOf(ctx.layout, view), class: "map" },
     children: [
       { key: "land", tag: "use", attrs: { href: `#${ctx.symbol("land")}`, class: "land" } },
       ...hi.map((c): Mark => ({ key: `c-${c}`, tag: "use", attrs: { href: `#${ctx.symbol(c)}`, class: "land land-hi" } })),

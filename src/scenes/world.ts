@@ -31,8 +31,24 @@ export function projection(layout: Layout): GeoProjection {
   return p;
 }
 
+/**
+ * Coastlines are drawn once, in the wide layout's projection; every other layout
+ * reuses them through a scale and offset (same projection, other fit), so the
+ * page carries one copy of the map.
+ */
+const BASE: Layout = "wide";
+function baseOf(layout: Layout): { f: number; ox: number; oy: number } {
+  const b = projection(BASE);
+  const p = projection(layout);
+  const f = p.scale() / b.scale();
+  const [bx, by] = b.translate();
+  const [px, py] = p.translate();
+  return { f, ox: px - f * bx, oy: py - f * by };
+}
+
 export function worldSymbols(layout: Layout, id: (name: string) => string): SymbolDef[] {
-  const path = geoPath(projection(layout)).digits(1);
+  if (layout !== BASE) return [];
+  const path = geoPath(projection(BASE)).digits(1);
   const defs: SymbolDef[] = [{ id: id("land"), viewBox: "", d: path(land) ?? "" }];
   for (const [name, iso] of Object.entries(COUNTRIES)) {
     const f = countries.features.find((c: Feature) => c.id === iso);
@@ -75,4 +91,8 @@ export function place(layout: Layout, view: View, lonLat: [number, number]): [nu
   return [view.tx + view.k * x, view.ty + view.k * y];
 }
 
-export const transformOf = (v: View): string => `translate(${v.tx},${v.ty}) scale(${v.k})`;
+/** The map group's transform: the layout's fit, then the view's zoom. */
+export function transformOf(layout: Layout, v: View): string {
+  const { f, ox, oy } = baseOf(layout);
+  return `translate(${r1(v.tx + v.k * ox)},${r1(v.ty + v.k * oy)}) scale(${Math.round(v.k * f * 1e4) / 1e4})`;
+}

@@ -126,7 +126,7 @@ export function sceneContext(scene: string, layout: Layout, facts: Facts, labels
       if (!f) throw new StoryError("content/facts.json", 1, `scene "${scene}" needs the fact "${id}"`, `add "${id}" under "numbers"`);
       return f.value;
     },
-    symbol: (name) => `sym-${scene}-${name}-${layout}`,
+    symbol: (name) => `sym-${scene}-${name}`,
   };
 }
 

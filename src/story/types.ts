@@ -44,7 +44,7 @@ export interface SceneContext {
   fact(id: string, form?: "long" | "short"): string;
   /** A fact's raw number. */
   value(id: string): number;
-  /** Shared symbol id for a scene asset in this layout. */
+  /** Id of a shared symbol of this scene (one sprite per page, all layouts). */
   symbol(name: string): string;
 }
 
