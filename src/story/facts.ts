@@ -7,19 +7,27 @@ import type { Lang } from "./types.ts";
 
 export type FactKind = "usd" | "year";
 
-export interface NumberFact {
+/** "article": the source text (quote = its passage); "knowledge": added by us (note says why). */
+export type SourceKind = "article" | "knowledge";
+const SOURCES: readonly SourceKind[] = ["article", "knowledge"];
+
+interface Sourced {
+  source: SourceKind;
+  quote?: string;
+  /** Name id of whom the article credits (e.g. "wsj"). */
+  via?: string;
+  note?: Record<Lang, string>;
+}
+
+export interface NumberFact extends Sourced {
   value: number;
   kind: FactKind;
   approx?: boolean;
-  source: string;
-  quote?: string;
 }
 
-export interface NameFact {
+export interface NameFact extends Sourced {
   de: string | string[];
   en: string | string[];
-  source: string;
-  quote?: string;
 }
 
 export interface Facts {
@@ -56,9 +64,7 @@ export function parseFacts(text: string, file: string): Facts {
     if (!KINDS.includes(f.kind)) {
       throw new StoryError(file, line, `number fact "${id}" has kind "${String(f.kind)}"`, `use one of: ${KINDS.join(", ")}`);
     }
-    if (typeof f.source !== "string" || f.source.trim() === "") {
-      throw new StoryError(file, line, `number fact "${id}" has no "source"`, 'say where it comes from, e.g. "source": "article"');
-    }
+    checkSource(f, `number fact "${id}"`, file, line, obj.names);
   }
   for (const [id, f] of Object.entries(obj.names)) {
     const line = lineOfKey(text, id);
@@ -69,11 +75,24 @@ export function parseFacts(text: string, file: string): Facts {
         throw new StoryError(file, line, `name "${id}" has no "${lang}" form`, `add "${lang}": "…" (a string or a list of spellings)`);
       }
     }
-    if (typeof f.source !== "string" || f.source.trim() === "") {
-      throw new StoryError(file, line, `name "${id}" has no "source"`, 'say where it comes from, e.g. "source": "article"');
-    }
+    checkSource(f, `name "${id}"`, file, line, obj.names);
   }
   return obj as Facts;
+}
+
+function checkSource(f: Sourced, what: string, file: string, line: number, names: Record<string, NameFact>): void {
+  if (!SOURCES.includes(f.source)) {
+    throw new StoryError(file, line, `${what} has source ${JSON.stringify(f.source ?? null)}`, '"source": "article" (with the passage as "quote") or "knowledge" (with a "note" in de and en)');
+  }
+  if (f.source === "article" && !f.quote) {
+    throw new StoryError(file, line, `${what} comes from the article but has no "quote"`, 'add "quote": the passage of the article it comes from');
+  }
+  if (f.source === "knowledge" && !(f.note?.de && f.note.en)) {
+    throw new StoryError(file, line, `${what} is not from the article but has no "note"`, 'add "note": { "de": "…", "en": "…" } saying where it comes from');
+  }
+  if (f.via !== undefined && !names[f.via]) {
+    throw new StoryError(file, line, `${what} credits unknown name "${f.via}"`, `"via" must be a name id: ${Object.keys(names).join(", ")}`);
+  }
 }
 
 const SCALES = [

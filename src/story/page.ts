@@ -5,6 +5,7 @@
 import { join } from "node:path";
 import { loadStory, sceneContext, type LoadedStory } from "./load.ts";
 import { lookup, fillFacts, type LabelTree } from "./labels.ts";
+import { formatFact, nameForms } from "./facts.ts";
 import { svgDocument, symbolSprite } from "../render/static.ts";
 import { scenes } from "../scenes/index.ts";
 import { LAYOUTS, type Lang, type Layout, type Mark, type SymbolDef } from "./types.ts";
@@ -89,11 +90,19 @@ export function stageData(lang: Lang, slug: string): ChapterStage {
   return { slug, scene: c.scene, states };
 }
 
-/** Facts with sources, for the notes at the end of the page. */
-export function sources(): { id: string; source: string; quote?: string }[] {
+/** Every fact with its source, in the page's language, for the notes at the end. */
+export function sources(lang: Lang): { label: string; source: string; quote?: string; note?: string }[] {
   const { facts } = story();
+  const credit = (f: { source: string; via?: string }) => {
+    if (f.source === "knowledge") return ui(lang, "sourceKnowledge");
+    const via = f.via ? facts.names[f.via] : undefined;
+    return via ? `${ui(lang, "sourceArticle")} (${ui(lang, "sourceVia")}: ${nameForms(via, lang)[0]!})` : ui(lang, "sourceArticle");
+  };
+  // Only what the story shows: facts cited in prose or in figure labels.
+  const used = new Set(story().chapters[lang].flatMap((c) => c.steps.flatMap((st) => st.facts)));
+  for (const m of JSON.stringify(story().labels[lang]).matchAll(/\{([a-z0-9-]+)\}/g)) used.add(m[1]!);
   return [
-    ...Object.entries(facts.numbers).map(([id, f]) => ({ id, source: f.source, quote: f.quote })),
-    ...Object.entries(facts.names).filter(([, f]) => f.source !== "article").map(([id, f]) => ({ id, source: f.source, quote: f.quote })),
+    ...Object.entries(facts.numbers).filter(([id]) => used.has(id)).map(([, f]) => ({ label: formatFact(f, lang), source: credit(f), quote: f.quote, note: f.note?.[lang] })),
+    ...Object.values(facts.names).filter((f) => f.source !== "article").map((f) => ({ label: nameForms(f, lang)[0]!, source: credit(f), quote: f.quote, note: f.note?.[lang] })),
   ];
 }
