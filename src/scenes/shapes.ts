@@ -22,11 +22,13 @@ export function wrap(text: string, maxChars: number): string[] {
 }
 
 /** A label of one or more lines; each line is its own keyed text mark. */
-export function label(key: string, text: string, x: number, y: number, opts: { size: number; maxChars?: number; anchor?: "start" | "middle" | "end"; cls?: string; lineHeight?: number; growUp?: boolean }): Mark[] {
+export function label(key: string, text: string, x: number, y: number, opts: { size: number; maxChars?: number; anchor?: "start" | "middle" | "end"; cls?: string; lineHeight?: number; growUp?: boolean; centre?: boolean }): Mark[] {
   const lines = opts.maxChars ? wrap(text, opts.maxChars) : text.split("\n");
   const lh = (opts.lineHeight ?? 1.25) * opts.size;
   // growUp: `y` is the baseline of the last line, so extra lines stack upwards.
   if (opts.growUp) y -= (lines.length - 1) * lh;
+  // centre: `y` is the middle baseline, so the block is centred vertically on it.
+  if (opts.centre) y -= ((lines.length - 1) * lh) / 2;
   return lines.map((line, i) => ({
     key: `${key}-${i}`,
     tag: "text",

@@ -46,17 +46,17 @@ export const trillions = defineScene({
     });
 
     if (state === "uses") {
-      const y = top + barH + (wide ? 70 : 60);
+      const y = top + barH + (wide ? 90 : 110);
       const parts = ["realestate", "power", "chips"] as const;
       const span = ctx.width - pad * 2;
       const boxW = (span - 2 * 16) / 3;
       marks.push(...label("uses-title", ctx.t("uses"), pad, y - size * 0.6, { size, cls: "lbl lbl-strong", maxChars: wide ? 70 : 40, growUp: true }));
       parts.forEach((part, i) => {
         const bx = pad + i * (boxW + 16);
-        marks.push({ key: `use-${part}`, tag: "rect", attrs: { x: r1(bx), y, width: r1(boxW), height: barH * 1.6, rx: 3, class: "box-schematic" } });
-        marks.push(...label(`use-${part}-lbl`, ctx.t(part), bx + boxW / 2, y + barH * 0.8 + size * 0.35, { size: size * 0.9, anchor: "middle", maxChars: wide ? 24 : 12 }));
+        marks.push({ key: `use-${part}`, tag: "rect", attrs: { x: r1(bx), y, width: r1(boxW), height: barH * 2, rx: 3, class: "box-schematic" } });
+        marks.push(...label(`use-${part}-lbl`, ctx.t(part), bx + boxW / 2, y + barH + size * 0.35, { size: size * 0.9, anchor: "middle", maxChars: wide ? 24 : 10, centre: true }));
       });
-      marks.push(...label("uses-note", ctx.t("uses-note"), pad, y + barH * 1.6 + size * 1.6, { size: size * 0.8, cls: "note", maxChars: wide ? 80 : 48 }));
+      marks.push(...label("uses-note", ctx.t("uses-note"), pad, y + barH * 2 + size * 1.6, { size: size * 0.8, cls: "note", maxChars: wide ? 80 : 48 }));
     }
 
     marks.push(...label("note", ctx.t(state === "uses" ? "note-uses" : "note"), 12, ctx.height - 14, { size: size * 0.75, cls: "note" }));
