@@ -3,6 +3,7 @@
 // place where a number becomes words, so both languages show the same value.
 
 import { StoryError } from "./errors.ts";
+import { parseJson, lineOfPath } from "./json.ts";
 import type { Lang } from "./types.ts";
 
 export type FactKind = "usd" | "year";
@@ -37,27 +38,14 @@ export interface Facts {
 
 const KINDS: readonly FactKind[] = ["usd", "year"];
 
-/** Line (1-based) of the first `"key":` in a JSON text, for error messages. */
-export function lineOfKey(text: string, key: string): number {
-  const at = text.indexOf(`"${key}"`);
-  return at < 0 ? 1 : text.slice(0, at).split("\n").length;
-}
-
 export function parseFacts(text: string, file: string): Facts {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    const m = /position (\d+)/.exec(String(e));
-    const line = m ? text.slice(0, Number(m[1])).split("\n").length : 1;
-    throw new StoryError(file, line, `is not valid JSON (${(e as Error).message})`, "check commas, quotes and brackets near this line");
-  }
+  const raw = parseJson(text, file);
   const obj = raw as Partial<Facts>;
   if (!obj || typeof obj.numbers !== "object" || typeof obj.names !== "object") {
     throw new StoryError(file, 1, "needs two objects, \"numbers\" and \"names\"", 'write { "numbers": { … }, "names": { … } }');
   }
   for (const [id, f] of Object.entries(obj.numbers)) {
-    const line = lineOfKey(text, id);
+    const line = lineOfPath(text, ["numbers", id]);
     if (typeof f.value !== "number" || !Number.isFinite(f.value)) {
       throw new StoryError(file, line, `number fact "${id}" has no numeric "value"`, 'give it a value such as "value": 1.44e12');
     }
@@ -67,7 +55,7 @@ export function parseFacts(text: string, file: string): Facts {
     checkSource(f, `number fact "${id}"`, file, line, obj.names);
   }
   for (const [id, f] of Object.entries(obj.names)) {
-    const line = lineOfKey(text, id);
+    const line = lineOfPath(text, ["names", id]);
     for (const lang of ["de", "en"] as const) {
       const forms = f[lang];
       const ok = typeof forms === "string" ? forms !== "" : Array.isArray(forms) && forms.length > 0;

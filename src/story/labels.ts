@@ -3,20 +3,15 @@
 // that fact in its short form, so figures and prose show the same number.
 
 import { StoryError } from "./errors.ts";
-import { formatFact, lineOfKey, type Facts } from "./facts.ts";
+import { formatFact, type Facts } from "./facts.ts";
+import { parseJson, lineOfPath } from "./json.ts";
 import type { Lang } from "./types.ts";
 
 export type LabelTree = { [key: string]: string | LabelTree };
 
 export function parseLabels(text: string, file: string): LabelTree {
-  try {
-    const v = JSON.parse(text) as unknown;
-    if (v && typeof v === "object" && !Array.isArray(v)) return v as LabelTree;
-  } catch (e) {
-    const m = /position (\d+)/.exec(String(e));
-    const line = m ? text.slice(0, Number(m[1])).split("\n").length : 1;
-    throw new StoryError(file, line, `is not valid JSON (${(e as Error).message})`, "check commas, quotes and brackets near this line");
-  }
+  const v = parseJson(text, file);
+  if (v && typeof v === "object" && !Array.isArray(v)) return v as LabelTree;
   throw new StoryError(file, 1, "is not a JSON object", "write { \"ui\": { … }, \"scenes\": { … } }");
 }
 
@@ -34,7 +29,7 @@ export function checkLabelParity(a: { lang: Lang; tree: LabelTree; text: string;
     for (const key of labelKeys(x.tree)) {
       if (!ky.has(key)) {
         const last = key.split(".").pop()!;
-        throw new StoryError(y.file, 1, `lacks the label "${key}" that ${x.file} has (line ${lineOfKey(x.text, last)})`, `add "${last}" under "${key.split(".").slice(0, -1).join(".")}" in ${y.file}`);
+        throw new StoryError(y.file, 1, `lacks the label "${key}" that ${x.file} has (line ${lineOfPath(x.text, key.split("."))})`, `add "${last}" under "${key.split(".").slice(0, -1).join(".")}" in ${y.file}`);
       }
     }
   }

@@ -75,7 +75,8 @@ function checkStepParity(de: ParsedChapter, en: ParsedChapter, facts: Facts): vo
     const a = de.steps[i];
     const b = en.steps[i];
     if (!a || !b || a.state !== b.state) {
-      const [has, lacks] = !b || (a && !en.steps.some((s) => s.state === a.state)) ? [de, en] : [en, de];
+      // German is the source language: when both have the step, the English follows it.
+      const [has, lacks] = !b || (a && !en.steps.some((s) => s.state === a.state)) || (a && b && de.steps.some((s) => s.state === b.state)) ? [de, en] : [en, de];
       const step = (has === de ? a : b)!;
       const missing = !lacks.steps.some((s) => s.state === step.state);
       throw new StoryError(lacks.file, lacks.steps[i]?.line ?? lacks.steps.at(-1)?.line ?? 1,

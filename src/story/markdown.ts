@@ -144,6 +144,10 @@ function parseStep(node: ContainerDirective, line: number, offset: number, opts:
       fail = new StoryError(file, at(d), d.name === "step" ? "a step inside a step" : `unknown block directive "${d.name}"`, "close the step with ::: before the next one; inside a step use :fact[id] or :quote[…]{speaker=\"…\"}");
       return;
     }
+    if (n.type === "html") {
+      fail = new StoryError(file, at(n), "raw HTML inside a step", "write Markdown (emphasis, links) instead; HTML is not published");
+      return;
+    }
     if (n.type === "textDirective") {
       const d = n as TextDirective;
       const inner = d.children.map((c) => ("value" in c ? c.value : "")).join("").trim();
@@ -176,8 +180,10 @@ function parseStep(node: ContainerDirective, line: number, offset: number, opts:
       return;
     }
     if (n.type === "text" && /\d/.test((n as Text).value)) {
-      const digits = /\d[\d.,]*/.exec((n as Text).value)![0];
-      fail = new StoryError(file, at(n), `the number "${digits}" is typed into the prose`, "numbers and dates live in content/facts.json: cite them as :fact[id]");
+      const value = (n as Text).value;
+      const m = /\d[\d.,]*/.exec(value)!;
+      const line = at(n) + (value.slice(0, m.index).match(/\n/g)?.length ?? 0);
+      fail = new StoryError(file, line, `the number "${m[0]}" is typed into the prose`, "numbers and dates live in content/facts.json: cite them as :fact[id]");
     }
   });
   if (fail) throw fail;

@@ -1,0 +1,128 @@
+// render/static.ts: marks → SVG markup for the no-JavaScript page, print and PDF.
+
+import { describe, expect, it } from "vitest";
+import { markToSvg, marksToSvg, svgDocument, symbolSprite } from "../../../src/render/static.ts";
+import { scenes } from "../../../src/scenes/index.ts";
+import type { Mark } from "../../../src/story/types.ts";
+import { ctxFor, walk } from "../support.ts";
+
+/** Checks that every opened element is closed in order (a small well-formedness check). */
+function balanced(svg: string): boolean {
+  const stack: string[] = [];
+  for (const m of svg.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    const [, close, name, selfClose] = m;
+    if (selfClose) continue;
+    if (close) {
+      if (stack.pop() !== name) return false;
+    } else stack.push(name!);
+  }
+  return stack.length === 0;
+}
+
+describe("markToSvg", () => {
+  it("writes the tag, the key as data-key, the attributes in order and the text", () => {
+    const m: Mark = { key: "hero-lbl-0", tag: "text", text: "OpenAI", attrs: { x: 10, y: 20.5, "text-anchor": "middle", class: "lbl" } };
+    expect(markToSvg(m)).toBe('<text data-key="hero-lbl-0" x="10" y="20.5" text-anchor="middle" class="lbl">OpenAI</text>');
+  });
+
+  it("escapes &, <, > and \" in text", () => {
+    const m: Mark = { key: "t", tag: "text", text: 'A & B <b> "C"', attrs: {} };
+    expect(markToSvg(m)).toBe('<text data-key="t">A &amp; B &lt;b&gt; &quot;C&quot;</text>');
+  });
+
+  it("escapes &, <, > and \" in attribute values and in the key", () => {
+    const m: Mark = { key: 'k"<&>', tag: "rect", attrs: { class: 'a" onload="x', "data-x": "<&>" } };
+    expect(markToSvg(m)).toBe('<rect data-key="k&quot;&lt;&amp;&gt;" class="a&quot; onload=&quot;x" data-x="&lt;&amp;&gt;"></rect>');
+  });
+
+  it("nests children in order inside their group", () => {
+    const g: Mark = {
+      key: "map", tag: "g", attrs: { transform: "translate(1,2) scale(3)" },
+      children: [
+        { key: "land", tag: "use", attrs: { href: "#sym-land" } },
+        { key: "c-usa", tag: "use", attrs: { href: "#sym-usa" } },
+      ],
+    };
+    expect(markToSvg(g)).toBe('<g data-key="map" transform="translate(1,2) scale(3)"><use data-key="land" href="#sym-land"></use><use data-key="c-usa" href="#sym-usa"></use></g>');
+  });
+
+  it("marksToSvg concatenates marks in order", () => {
+    const a: Mark = { key: "a", tag: "circle", attrs: { r: 1 } };
+    const b: Mark = { key: "b", tag: "line", attrs: { x1: 0 } };
+    expect(marksToSvg([a, b])).toBe(markToSvg(a) + markToSvg(b));
+    expect(marksToSvg([])).toBe("");
+  });
+});
+
+describe("svgDocument", () => {
+  const marks: Mark[] = [{ key: "a", tag: "rect", attrs: { x: 0, y: 0, width: 1, height: 1 } }];
+
+  it("is an accessible image: role=img, labelled by its own <title>, with the viewBox", () => {
+    const svg = svgDocument(marks, { width: 960, height: 640, title: "Karte der USA", id: "fig-hunt--origin-wide" });
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" /);
+    expect(svg).toContain('viewBox="0 0 960 640"');
+    expect(svg).toContain('role="img"');
+    const labelled = /aria-labelledby="([^"]+)"/.exec(svg)![1]!;
+    expect(labelled).toBe("fig-hunt--origin-wide-t");
+    expect(svg).toContain(`<title id="${labelled}">Karte der USA</title>`);
+    expect(svg.indexOf("<title")).toBeLessThan(svg.indexOf('data-key="a"'));
+    expect(svg.endsWith("</svg>")).toBe(true);
+  });
+
+  it("points aria-labelledby at title and desc when there is a description", () => {
+    const svg = svgDocument(marks, { width: 600, height: 600, title: "T", desc: "Longer", id: "f" });
+    const ids = /aria-labelledby="([^"]+)"/.exec(svg)![1]!.split(" ");
+    expect(ids).toEqual(["f-t", "f-d"]);
+    for (const id of ids) expect(svg).toMatch(new RegExp(`<(title|desc) id="${id}">`));
+    expect(svg).toContain('<desc id="f-d">Longer</desc>');
+    expect(svg).toContain('viewBox="0 0 600 600"');
+  });
+
+  it("escapes the title, description, class and extra attributes", () => {
+    const svg = svgDocument([], { width: 1, height: 1, title: 'Öffentlich: „zu aggressiv“ & <mehr>', desc: '"d"', id: "x", className: 'a"b', attrs: { "data-layout": "<wide>" } });
+    expect(svg).toContain("<title id=\"x-t\">Öffentlich: „zu aggressiv“ &amp; &lt;mehr&gt;</title>");
+    expect(svg).toContain('<desc id="x-d">&quot;d&quot;</desc>');
+    expect(svg).toContain('class="a&quot;b"');
+    expect(svg).toContain('data-layout="&lt;wide&gt;"');
+  });
+
+  it("renders every real scene state to balanced markup with one element per mark", () => {
+    for (const scene of Object.values(scenes)) {
+      for (const state of scene.states) {
+        const ms = scene.marks(state, ctxFor(scene.id, "square", "de"));
+        const svg = svgDocument(ms, { width: 600, height: 600, title: `${scene.id} ${state}`, id: `fig-${state}` });
+        expect(balanced(svg), `${scene.id}/${state}`).toBe(true);
+        expect(svg.match(/ data-key="/g)?.length).toBe([...walk(ms)].length);
+      }
+    }
+  });
+});
+
+describe("symbolSprite", () => {
+  it("is hidden from assistive technology and holds one path per symbol", () => {
+    const svg = symbolSprite([
+      { id: "sym-hunt-land", viewBox: "", d: "M0,0L1,1Z" },
+      { id: "sym-hunt-usa", viewBox: "", d: "M2,2L3,3Z" },
+      { id: "sym-hunt-uae", viewBox: "", d: "M4,4Z" },
+    ]);
+    expect(svg).toContain('aria-hidden="true"');
+    expect(svg).toContain('focusable="false"');
+    expect(svg.match(/<path /g)?.length).toBe(3);
+    expect(svg).toContain('<path id="sym-hunt-usa" d="M2,2L3,3Z"');
+    expect(balanced(svg)).toBe(true);
+  });
+
+  it("escapes ids and path data, and is empty but valid with no symbols", () => {
+    expect(symbolSprite([{ id: 'a"b', viewBox: "", d: "<x>" }])).toContain('<path id="a&quot;b" d="&lt;x&gt;"');
+    const empty = symbolSprite([]);
+    expect(empty).toContain("<defs></defs>");
+    expect(empty).not.toContain("<path");
+  });
+
+  it("draws the real map symbols", () => {
+    const defs = scenes.hunt!.symbols!(ctxFor("hunt", "wide", "en"));
+    const svg = symbolSprite(defs);
+    expect(svg.match(/<path /g)?.length).toBe(defs.length);
+    expect(defs.length).toBeGreaterThanOrEqual(6);
+  });
+});

@@ -1,0 +1,125 @@
+// facts.ts: the only place where a number becomes words, and the checks on the
+// facts file. Expected strings are exact, including the no-break spaces (\u00a0)
+// that keep a number and its unit on one line.
+
+import { describe, expect, it } from "vitest";
+import { formatFact, nameForms, parseFacts, type NumberFact } from "../../../src/story/facts.ts";
+import { errorOf } from "../support.ts";
+
+const usd = (value: number, approx = false): NumberFact => ({ value, kind: "usd", approx, source: "article", quote: "…" });
+const year = (value: number): NumberFact => ({ value, kind: "year", source: "article", quote: "…" });
+const NB = "\u00a0";
+
+describe("formatFact, long form (prose)", () => {
+  it.each([
+    [7e12, false, `7${NB}Billionen Dollar`, `$7${NB}trillion`],
+    [1.44e12, false, `1,44${NB}Billionen Dollar`, `$1.44${NB}trillion`],
+    [6e12, true, `etwa 6${NB}Billionen Dollar`, `about $6${NB}trillion`],
+    [3e9, false, `3${NB}Milliarden Dollar`, `$3${NB}billion`],
+    [1e12, false, `1${NB}Billion Dollar`, `$1${NB}trillion`],
+    [1e9, false, `1${NB}Milliarde Dollar`, `$1${NB}billion`],
+    [2.5e6, false, `2,5${NB}Millionen Dollar`, `$2.5${NB}million`],
+    [500, false, `500${NB}Dollar`, "$500"],
+  ])("%d (approx %s) → %j / %j", (value, approx, de, en) => {
+    expect(formatFact(usd(value, approx), "de")).toBe(de);
+    expect(formatFact(usd(value, approx), "en")).toBe(en);
+    expect(formatFact(usd(value, approx), "de", "long")).toBe(de);
+  });
+
+  it("writes a year as digits, without a thousands separator, in both languages and forms", () => {
+    for (const lang of ["de", "en"] as const) {
+      expect(formatFact(year(2023), lang)).toBe("2023");
+      expect(formatFact(year(2023), lang, "short")).toBe("2023");
+    }
+  });
+});
+
+describe("formatFact, short form (figures)", () => {
+  it.each([
+    [7e12, false, `7${NB}Bio.${NB}$`, "$7tn"],
+    [1.44e12, false, `1,44${NB}Bio.${NB}$`, "$1.44tn"],
+    [6e12, true, `≈${NB}6${NB}Bio.${NB}$`, `≈${NB}$6tn`],
+    [3e9, false, `3${NB}Mrd.${NB}$`, "$3bn"],
+    [2.5e6, false, `2,5${NB}Mio.${NB}$`, "$2.5m"],
+  ])("%d (approx %s) → %j / %j", (value, approx, de, en) => {
+    expect(formatFact(usd(value, approx), "de", "short")).toBe(de);
+    expect(formatFact(usd(value, approx), "en", "short")).toBe(en);
+  });
+
+  it("rounds to at most two decimals", () => {
+    expect(formatFact(usd(1.4449e12), "en", "short")).toBe("$1.44tn");
+    expect(formatFact(usd(1.4449e12), "de")).toBe(`1,44${NB}Billionen Dollar`);
+  });
+});
+
+describe("nameForms", () => {
+  it("returns one spelling as a list, and a list as it is", () => {
+    expect(nameForms({ de: "VAE", en: "UAE", source: "article", quote: "…" }, "en")).toEqual(["UAE"]);
+    expect(nameForms({ de: ["Nahen Osten", "Nahost"], en: "Middle East", source: "article", quote: "…" }, "de")).toEqual(["Nahen Osten", "Nahost"]);
+  });
+});
+
+/** A facts file whose number fact "x" has the given fields, on line 4. */
+const factsWith = (fields: string, names = '"wsj": { "de": "WSJ", "en": "WSJ", "source": "article", "quote": "q" }') =>
+  `{\n  "numbers": {\n    "ok": { "value": 1, "kind": "year", "source": "article", "quote": "q" },\n    "x": { ${fields} }\n  },\n  "names": {\n    ${names}\n  }\n}\n`;
+
+describe("parseFacts", () => {
+  it("accepts a well-formed file and keeps every field", () => {
+    const facts = parseFacts(factsWith('"value": 7e12, "kind": "usd", "approx": true, "source": "article", "quote": "q", "via": "wsj"'), "facts.json");
+    expect(facts.numbers.x).toEqual({ value: 7e12, kind: "usd", approx: true, source: "article", quote: "q", via: "wsj" });
+    expect(nameForms(facts.names.wsj!, "de")).toEqual(["WSJ"]);
+  });
+
+  it("names the line where JSON.parse stopped (a value that is not JSON)", () => {
+    const e = errorOf(() => parseFacts(factsWith('"value": 7 Billionen, "kind": "usd", "source": "article", "quote": "q"'), "facts.json"));
+    expect(e.file).toBe("facts.json");
+    expect(e.line).toBe(4);
+    expect(e.message).toContain("is not valid JSON");
+  });
+
+  it("names the line of an unquoted string value (JSON.parse reports it without a position)", () => {
+    // V8 words this error "Unexpected token 'u', … is not valid JSON": no "position N".
+    const e = errorOf(() => parseFacts(factsWith('"value": 7e12, "kind": usd, "source": "article", "quote": "q"'), "facts.json"));
+    expect(e.message).toContain("is not valid JSON");
+    expect(e.line).toBe(4);
+  });
+
+  it("needs the two objects numbers and names", () => {
+    const e = errorOf(() => parseFacts('{ "numbers": {} }', "facts.json"));
+    expect(e.line).toBe(1);
+    expect(e.message).toContain('"numbers" and "names"');
+  });
+
+  it.each([
+    ['"kind": "usd", "source": "article", "quote": "q"', 'number fact "x" has no numeric "value"'],
+    ['"value": "7e12", "kind": "usd", "source": "article", "quote": "q"', 'number fact "x" has no numeric "value"'],
+    ['"value": 7e12, "kind": "eur", "source": "article", "quote": "q"', 'number fact "x" has kind "eur"'],
+    ['"value": 7e12, "kind": "usd"', 'number fact "x" has source null'],
+    ['"value": 7e12, "kind": "usd", "source": "the article"', 'number fact "x" has source "the article"'],
+    ['"value": 7e12, "kind": "usd", "source": "article"', 'number fact "x" comes from the article but has no "quote"'],
+    ['"value": 7e12, "kind": "usd", "source": "knowledge", "note": { "de": "d" }', 'number fact "x" is not from the article but has no "note"'],
+    ['"value": 7e12, "kind": "usd", "source": "article", "quote": "q", "via": "wjs"', 'number fact "x" credits unknown name "wjs"'],
+  ])("stops on the line of a bad number fact: { %s }", (fields, problem) => {
+    const e = errorOf(() => parseFacts(factsWith(fields), "content/facts.json"));
+    expect(e.file).toBe("content/facts.json");
+    expect(e.line).toBe(4);
+    expect(e.message).toContain(problem);
+  });
+
+  it("lists the allowed kinds when a kind is wrong", () => {
+    const e = errorOf(() => parseFacts(factsWith('"value": 1, "kind": "eur", "source": "article", "quote": "q"'), "f.json"));
+    expect(e.fix).toBe("use one of: usd, year");
+  });
+
+  it("stops on a name without a form in one language, on the name's line", () => {
+    const e = errorOf(() => parseFacts(factsWith('"value": 1, "kind": "year", "source": "article", "quote": "q"', '"wsj": { "de": "WSJ", "en": [], "source": "article", "quote": "q" }'), "f.json"));
+    expect(e.line).toBe(7);
+    expect(e.message).toContain('name "wsj" has no "en" form');
+  });
+
+  it("names the line of the name itself, even when a number fact credits it earlier with \"via\"", () => {
+    const e = errorOf(() => parseFacts(factsWith('"value": 1, "kind": "year", "source": "article", "quote": "q", "via": "wsj"', '"wsj": { "de": "WSJ", "en": [], "source": "article", "quote": "q" }'), "f.json"));
+    expect(e.message).toContain('name "wsj" has no "en" form');
+    expect(e.line).toBe(7);
+  });
+});

@@ -1,0 +1,94 @@
+// Shared helpers for the unit tests: the real facts and labels, scene contexts,
+// a walk over nested marks, and a loader that returns the StoryError a content
+// tree raises. Not a test file itself (vitest only collects *.test.ts).
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
+import { StoryError } from "../../src/story/errors.ts";
+import { parseFacts, type Facts } from "../../src/story/facts.ts";
+import { parseLabels, type LabelTree } from "../../src/story/labels.ts";
+import { loadStory, sceneContext } from "../../src/story/load.ts";
+import { scenes } from "../../src/scenes/index.ts";
+import type { Lang, Layout, Mark, SceneContext } from "../../src/story/types.ts";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const CONTENT = join(ROOT, "content");
+export const FIXTURES = join(ROOT, "tests/fixtures");
+
+let facts: Facts | undefined;
+export function realFacts(): Facts {
+  facts ??= parseFacts(readFileSync(join(CONTENT, "facts.json"), "utf8"), "content/facts.json");
+  return facts;
+}
+
+const labels: Partial<Record<Lang, LabelTree>> = {};
+export function realLabels(lang: Lang): LabelTree {
+  labels[lang] ??= parseLabels(readFileSync(join(CONTENT, "labels", `${lang}.json`), "utf8"), `content/labels/${lang}.json`);
+  return labels[lang]!;
+}
+
+/** The context the build gives a scene: real facts, real labels. */
+export function ctxFor(scene: string, layout: Layout, lang: Lang): SceneContext {
+  return sceneContext(scene, layout, realFacts(), realLabels(lang), lang);
+}
+
+/** Every mark, depth first, with the chain of its ancestors. */
+export function* walk(marks: Mark[], parents: Mark[] = []): Generator<{ mark: Mark; parents: Mark[] }> {
+  for (const mark of marks) {
+    yield { mark, parents };
+    if (mark.children) yield* walk(mark.children, [...parents, mark]);
+  }
+}
+
+export function find(marks: Mark[], key: string): Mark | undefined {
+  for (const { mark } of walk(marks)) if (mark.key === key) return mark;
+  return undefined;
+}
+
+/** The words of a (possibly wrapped) label: its lines `${key}-0`, `${key}-1`… joined by spaces. */
+export function labelText(marks: Mark[], key: string): string | undefined {
+  const lines: string[] = [];
+  for (let i = 0; ; i++) {
+    const m = find(marks, `${key}-${i}`);
+    if (!m) break;
+    expect(m.tag).toBe("text");
+    lines.push(m.text ?? "");
+  }
+  return lines.length ? lines.join(" ") : undefined;
+}
+
+export function texts(marks: Mark[]): Mark[] {
+  return [...walk(marks)].map((w) => w.mark).filter((m) => m.tag === "text");
+}
+
+export const num = (m: Mark, attr: string): number => {
+  const v = m.attrs[attr];
+  if (typeof v !== "number") throw new Error(`mark "${m.key}" has no numeric "${attr}" (got ${JSON.stringify(v)})`);
+  return v;
+};
+
+/** Loads a fixture tree with the real scenes and returns the StoryError it must raise. */
+export function loadError(fixture: string): StoryError {
+  let thrown: unknown;
+  try {
+    loadStory(join(FIXTURES, fixture), scenes);
+  } catch (e) {
+    thrown = e;
+  }
+  expect(thrown, `tests/fixtures/${fixture} should not load`).toBeInstanceOf(StoryError);
+  return thrown as StoryError;
+}
+
+/** Same, for a single parse step that must fail. */
+export function errorOf(fn: () => unknown): StoryError {
+  let thrown: unknown;
+  try {
+    fn();
+  } catch (e) {
+    thrown = e;
+  }
+  expect(thrown, "expected a StoryError").toBeInstanceOf(StoryError);
+  return thrown as StoryError;
+}
