@@ -22,6 +22,9 @@ vitest run --reporter=default --reporter=json --outputFile.json=.build/reports/v
 
 if [ "$build_ok" = 1 ]; then
   echo "== browser tests (playwright)"
+  # A free port, so a server left running elsewhere cannot collide.
+  E2E_PORT=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+  export E2E_PORT
   PLAYWRIGHT_JSON_OUTPUT_NAME=.build/reports/playwright.json playwright test --reporter=list,json
 else
   echo "== browser tests skipped: the build failed"
