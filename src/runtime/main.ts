@@ -51,7 +51,8 @@ export function start(): () => void {
     if (!first || index >= 0) {
       if (location.hash !== hash) history.replaceState(history.state, "", hash || location.pathname + location.search);
     }
-    updateLangSwitch(langLinks, hash);
+    // The switch keeps the last step read, so scrolling up to reach it keeps the place.
+    if (index >= 0) updateLangSwitch(langLinks, hash);
     first = false;
   };
 

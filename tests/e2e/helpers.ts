@@ -3,7 +3,21 @@
 // Geometry is always read from the page itself: the expected step is "the last step
 // whose top edge is at or above the vertical middle of the viewport".
 
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
+
+/**
+ * The test object of every spec: CONTRACT.md's "no console error or uncaught
+ * exception, on any page, in any of the modes" is checked after every test that
+ * uses the `page` fixture, whatever else the test does.
+ */
+export const test = base.extend<{ pageErrors: string[] }>({
+  pageErrors: [async ({ page }, use) => {
+    const errors = collectErrors(page);
+    await use(errors);
+    expect(errors, "console errors and uncaught exceptions on the page during this test").toEqual([]);
+  }, { auto: true }],
+});
+export { expect };
 
 export const LANGS = ["de", "en"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -131,7 +145,7 @@ export async function expectSettledOnGeometry(page: Page, steps: StepInfo[], tim
   }
   const step = steps.find((s) => s.id === id);
   if (!step) throw new Error(`expected step ${id} is not in the step list`);
-  await expectSettledOn(page, step, timeout);
+  await expectStageShows(page, step, timeout);
   return step;
 }
 
@@ -149,6 +163,183 @@ export function collectErrors(page: Page): string[] {
 export async function scrollThrough(page: Page, steps: StepInfo[]): Promise<void> {
   for (const step of steps) {
     await jumpToStep(page, step.id);
-    await expectSettledOn(page, step);
+    await expectStageShows(page, step);
   }
+}
+
+/**
+ * Once settled, the stage must show what data-state says: its drawing (every
+ * [data-key] mark, by key path, tag, attributes and text, and its <title>) equals
+ * the step's static figure of the same layout, built from the same marks.
+ * Returns the differences (empty when it matches).
+ */
+export async function stageDiff(page: Page, step: StepInfo): Promise<string[]> {
+  return page.evaluate((id) => {
+    const diffs: string[] = [];
+    const stage = document.querySelector("[data-stage] svg");
+    if (!stage) return ["no svg in the stage"];
+    const layout = stage.getAttribute("data-layout") ?? "wide";
+    const fig = document.querySelector(`[id="${id}"] figure[data-figure] svg.figure-${layout}`);
+    if (!fig) return [`no static figure of layout ${layout} for ${id}`];
+    const stageTitle = stage.querySelector(":scope > title")?.textContent?.trim();
+    const figTitle = fig.querySelector(":scope > title")?.textContent?.trim();
+    if (stageTitle !== figTitle) diffs.push(`title: stage "${stageTitle}" ≠ figure "${figTitle}"`);
+    if (stage.getAttribute("viewBox") !== fig.getAttribute("viewBox")) diffs.push(`viewBox: stage ${stage.getAttribute("viewBox")} ≠ figure ${fig.getAttribute("viewBox")}`);
+
+    const marks = (root: Element, skipExiting: boolean) => {
+      const out = new Map<string, Element>();
+      const walk = (el: Element, path: string) => {
+        for (const child of Array.from(el.children)) {
+          const key = child.getAttribute("data-key");
+          if (key === null) continue;
+          if (skipExiting && child.hasAttribute("data-exiting")) continue;
+          const p = `${path}/${child.tagName.toLowerCase()}:${key}`;
+          out.set(p, child);
+          walk(child, p);
+        }
+      };
+      walk(root, "");
+      return out;
+    };
+    const nums = (v: string) => (v.match(/-?\d*\.?\d+(e[-+]?\d+)?/gi) ?? []).map(Number);
+    const shape = (v: string) => v.replace(/-?\d*\.?\d+(e[-+]?\d+)?/gi, "#");
+    const same = (a: string, b: string) => {
+      if (a === b) return true;
+      if (shape(a) !== shape(b)) return false;
+      const x = nums(a);
+      const y = nums(b);
+      return x.length === y.length && x.every((n, i) => Math.abs(n - y[i]!) <= 0.51);
+    };
+    const live = marks(stage, false);
+    const exiting = Array.from(live.entries()).filter(([, el]) => el.hasAttribute("data-exiting")).map(([p]) => p);
+    if (exiting.length) diffs.push(`marks still exiting after settling: ${exiting.join(", ")}`);
+    const want = marks(fig, false);
+    for (const [p, f] of want) {
+      const s = live.get(p);
+      if (!s) { diffs.push(`missing on the stage: ${p}`); continue; }
+      for (const attr of Array.from(f.attributes)) {
+        if (attr.name === "id") continue;
+        const sv = s.getAttribute(attr.name);
+        if (sv === null || !same(sv, attr.value)) diffs.push(`${p} ${attr.name}: stage "${sv}" ≠ figure "${attr.value}"`);
+      }
+      const op = s.getAttribute("opacity");
+      if (f.getAttribute("opacity") === null && op !== null && Math.abs(Number(op) - 1) > 0.01) diffs.push(`${p} opacity: stage ${op}`);
+      if (f.children.length === 0 && (f.textContent ?? "").trim() !== (s.textContent ?? "").trim()) diffs.push(`${p} text: stage "${s.textContent}" ≠ figure "${f.textContent}"`);
+    }
+    for (const p of live.keys()) if (!want.has(p) && !exiting.includes(p)) diffs.push(`extra on the stage: ${p}`);
+    return diffs;
+  }, step.id);
+}
+
+/** expectSettledOn, then the stage's drawing must be that step's figure. */
+export async function expectStageShows(page: Page, step: StepInfo, timeout = SETTLE_MS): Promise<void> {
+  await expectSettledOn(page, step, timeout);
+  expect(await stageDiff(page, step), `the settled stage draws ${step.key}`).toEqual([]);
+}
+
+// ---- readability (phone.spec.ts) ----
+
+interface LineReport {
+  /** "node index:rect index" within the step: stable across scroll positions */
+  key: string;
+  text: string;
+  inView: boolean;
+  covered: string | null;
+  outsideWidth: boolean;
+}
+
+/** Measures every text line of a step at the current scroll position. */
+async function measureLines(page: Page, id: string): Promise<{ lines: LineReport[]; styleProblems: string[] }> {
+  return page.evaluate((stepId) => {
+    const step = document.getElementById(stepId)!;
+    const text = step.querySelector(".step-text") ?? step;
+    const vw = document.documentElement.clientWidth;
+    const vh = window.innerHeight;
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    const lines: LineReport[] = [];
+    const styleProblems: string[] = [];
+    const describe = (el: Element | null) => el ? `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}${el.className && typeof el.className === "string" ? "." + el.className.trim().split(/\s+/).join(".") : ""}` : "nothing";
+    let n = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode(), n++) {
+      const content = node.textContent ?? "";
+      if (!content.trim()) continue;
+      const parent = node.parentElement!;
+      // hidden, transparent or tiny text
+      const cs = getComputedStyle(parent);
+      if (parseFloat(cs.fontSize) < 12) styleProblems.push(`font-size ${cs.fontSize}: "${content.trim().slice(0, 40)}"`);
+      if (cs.visibility !== "visible") styleProblems.push(`visibility ${cs.visibility}: "${content.trim().slice(0, 40)}"`);
+      let opacity = 1;
+      for (let e: Element | null = parent; e; e = e.parentElement) {
+        const s = getComputedStyle(e);
+        opacity *= Number(s.opacity);
+        if (s.display === "none") styleProblems.push(`display:none on ${describe(e)}`);
+      }
+      if (opacity < 0.999) styleProblems.push(`opacity ${opacity}: "${content.trim().slice(0, 40)}"`);
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rects = Array.from(range.getClientRects()).filter((r) => r.width > 2 && r.height > 2);
+      if (rects.length === 0) styleProblems.push(`no box: "${content.trim().slice(0, 40)}"`);
+      rects.forEach((r, i) => {
+        const inView = r.top >= 0 && r.bottom <= vh;
+        let covered: string | null = null;
+        if (inView) {
+          const y = r.top + r.height / 2;
+          for (const x of [r.left + Math.min(3, r.width / 2), r.left + r.width / 2, r.right - Math.min(3, r.width / 2)]) {
+            if (x < 0 || x >= vw) continue;
+            const hit = document.elementFromPoint(x, y);
+            if (!hit || !(hit === parent || parent.contains(hit))) { covered = `${describe(hit)} at (${Math.round(x)}, ${Math.round(y)})`; break; }
+          }
+          // clipped by an ancestor with overflow other than visible
+          for (let e: Element | null = parent; e && e !== document.body; e = e.parentElement) {
+            const s = getComputedStyle(e);
+            if (s.overflowX !== "visible" || s.overflowY !== "visible") {
+              const b = e.getBoundingClientRect();
+              if (r.left < b.left - 1 || r.right > b.right + 1 || r.top < b.top - 1 || r.bottom > b.bottom + 1) covered ??= `clipped by ${describe(e)}`;
+            }
+          }
+        }
+        lines.push({ key: `${n}:${i}`, text: content.trim().slice(0, 30), inView, covered, outsideWidth: r.left < -1 || r.right > vw + 1 });
+      });
+    }
+    return { lines, styleProblems };
+  }, id);
+}
+
+/**
+ * Scrolls through every step in the current viewport and reports every text line
+ * that is covered, clipped, cut off at the viewport's sides, hidden, transparent,
+ * tiny, or never readable while its step is the active one. Empty: all readable.
+ * Expects reduced motion (so the stage settles at once; the layout is the same).
+ */
+export async function readabilityProblems(page: Page): Promise<string[]> {
+  const steps = await readSteps(page);
+  const vh = await page.evaluate(() => window.innerHeight);
+  const problems: string[] = [];
+  for (const step of steps) {
+    const start = await yForStep(page, step.id, 10);
+    const end = await page.evaluate(([id, h]) => {
+      const r = document.getElementById(id as string)!.getBoundingClientRect();
+      return r.bottom + window.scrollY - (h as number) * 0.2;
+    }, [step.id, vh] as const);
+    const seen = new Map<string, string>();
+    const all = new Map<string, string>();
+    for (let y = start; ; y = Math.min(y + vh * 0.35, Math.max(end, start))) {
+      await jumpTo(page, y);
+      // the step is the active one here (its top is above the middle, the next one's below)
+      await expectSettledOn(page, step, 1_000);
+      const { lines, styleProblems } = await measureLines(page, step.id);
+      for (const p of styleProblems) problems.push(`${step.id}: ${p}`);
+      for (const l of lines) {
+        all.set(l.key, l.text);
+        if (l.outsideWidth) problems.push(`${step.id}: line "${l.text}…" runs past the viewport's width`);
+        if (!l.inView) continue;
+        if (l.covered) problems.push(`${step.id}: line "${l.text}…" (scrollY ${Math.round(y)}) is covered: ${l.covered}`);
+        else seen.set(l.key, l.text);
+      }
+      if (y >= end) break;
+    }
+    for (const [key, text] of all) if (!seen.has(key)) problems.push(`${step.id}: line "${text}…" was never readable while the step was active`);
+    expect(all.size, `${step.id} has text lines`).toBeGreaterThan(1);
+  }
+  return [...new Set(problems)];
 }

@@ -1,0 +1,54 @@
+// No console error and no uncaught exception (CONTRACT.md, "Always"): on every
+// page, with JavaScript on and off, while reading, and with reduced motion.
+// Besides these, helpers.ts's `test` fails any test whose page logged an error,
+// so every scroll-through, deep link, resize and keyboard run is covered too.
+import { test, expect, collectErrors, expectSettledOn, jumpTo, open, readSteps } from "./helpers.ts";
+
+const PAGES = ["/", "/de/", "/en/"];
+
+test("no console error on /, /de/ and /en/ with JavaScript on", async ({ page }) => {
+  const errors = collectErrors(page);
+  for (const path of PAGES) {
+    await open(page, path);
+    await page.waitForLoadState("networkidle");
+  }
+  expect(errors).toEqual([]);
+});
+
+test("no console error on /, /de/ and /en/ with JavaScript off", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    for (const path of PAGES) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+    }
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+for (const lang of ["de", "en"] as const) {
+  test(`${lang}: no console error while reading with reduced motion, through a deep link and a reload`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    const errors = collectErrors(page);
+    await open(page, `/${lang}/#trillions--bonds`);
+    const steps = await readSteps(page);
+    await expectSettledOn(page, steps.find((s) => s.id === "trillions--bonds")!);
+    await jumpTo(page, 0);
+    for (const step of steps) {
+      await page.evaluate((id) => {
+        const el = document.getElementById(id)!;
+        window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - innerHeight / 2 + 10, behavior: "instant" });
+      }, step.id);
+      await expectSettledOn(page, step);
+    }
+    await page.reload();
+    await expectSettledOn(page, steps.at(-1)!);
+    await jumpTo(page, 0);
+    await page.waitForTimeout(100);
+    expect(errors).toEqual([]);
+  });
+}

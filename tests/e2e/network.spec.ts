@@ -1,0 +1,78 @@
+// No request leaves the site's own origin (CONTRACT.md, "Always"): fonts, data
+// and scripts are self-hosted. Recorded over whole scroll-throughs of both
+// languages, with the root page and the print edition's link target.
+import type { Request } from "@playwright/test";
+import { test, expect, LANGS, collectErrors, expectStageShows, jumpToStep, open, readSteps, scrollThrough } from "./helpers.ts";
+
+test("every request of a full read in both languages stays on the site's origin, and none fails", async ({ page, baseURL }) => {
+  // reduced motion only shortens the waits: the requests are the same
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const origin = new URL(baseURL!).origin;
+  const requests: string[] = [];
+  const failed: string[] = [];
+  page.on("request", (r: Request) => requests.push(r.url()));
+  page.on("requestfailed", (r: Request) => failed.push(`${r.url()}: ${r.failure()?.errorText}`));
+  page.on("response", (r) => { if (r.status() >= 400) failed.push(`${r.url()}: HTTP ${r.status()}`); });
+  const errors = collectErrors(page);
+
+  await open(page, "/");
+  for (const lang of LANGS) {
+    await open(page, `/${lang}/`);
+    const steps = await readSteps(page);
+    await scrollThrough(page, steps);
+    // the way back up, too
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
+    await page.waitForTimeout(100);
+  }
+  await page.waitForLoadState("networkidle");
+
+  expect(requests.length, "requests were recorded").toBeGreaterThan(5);
+  // the stage data and the web fonts were among them (so the check saw real traffic)
+  expect(requests.some((u) => u.endsWith(".woff2"))).toBe(true);
+  expect(requests.some((u) => /\/stage\/[^/]+\.json$/.test(u))).toBe(true);
+  const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("data:"));
+  expect(foreign, "requests to other origins").toEqual([]);
+  expect(failed, "failed requests").toEqual([]);
+  expect(errors, "console errors and uncaught exceptions during the read").toEqual([]);
+});
+
+test("without JavaScript, the pages also load only from the site's origin", async ({ browser, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    for (const path of ["/", "/de/", "/en/"]) {
+      await page.goto(path);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    }
+    await page.waitForLoadState("networkidle");
+    expect(requests.length).toBeGreaterThan(3);
+    expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("data:"))).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("stage data that arrives late never overrides the state the reader has moved on to", async ({ page }) => {
+  // the first chapter's drawings are slow, the second chapter's quick
+  await page.route(/\/stage\/[^/]+\.json$/, async (route) => {
+    const slow = /\/stage\/hunt\.json$/.test(route.request().url());
+    await new Promise((r) => setTimeout(r, slow ? 1_200 : 100));
+    await route.continue();
+  });
+  await page.goto("/en/");
+  await page.evaluate(async () => { await document.fonts.ready; });
+  const steps = await readSteps(page);
+  const target = steps.find((s) => s.id === "trillions--giants")!;
+  await jumpToStep(page, steps[1]!.id);
+  await jumpToStep(page, target.id);
+  await expectStageShows(page, target);
+  // wait until the slow chapter has certainly arrived and been handled
+  await page.waitForTimeout(1_400);
+  await expectStageShows(page, target, 500);
+  // and the slow chapter still works afterwards
+  await jumpToStep(page, steps[2]!.id);
+  await expectStageShows(page, steps[2]!);
+});

@@ -1,0 +1,35 @@
+// Resize and rotate (CONTRACT.md): after the viewport changes, the stage settles
+// on the state of the last step above the middle, with exactly one active step.
+import { test, expect, LANGS, activeIds, expectSettledOn, expectSettledOnGeometry, jumpToStep, readSteps, open, waitForScrollStop } from "./helpers.ts";
+
+const SIZES = [
+  { width: 800, height: 1000 },
+  { width: 390, height: 844 },
+  { width: 844, height: 390 },
+  { width: 1280, height: 800 },
+];
+
+// Layout mechanics do not depend on the language; the German text is the longer one.
+for (const lang of LANGS.filter((l) => l === "de")) {
+  test(`${lang}: resizing and rotating mid-story keeps the stage on the step at the trigger line`, async ({ page }) => {
+    await open(page, `/${lang}/`);
+    const steps = await readSteps(page);
+    const start = steps[6]!;
+    await jumpToStep(page, start.id, 60);
+    await expectSettledOn(page, start);
+
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await waitForScrollStop(page);
+      const step = await expectSettledOnGeometry(page, steps);
+      expect(step, `at ${size.width}x${size.height} a step is active`).not.toBeNull();
+      expect(await activeIds(page)).toHaveLength(1);
+      // and the story still works at this size: the next step takes over
+      const next = steps[steps.indexOf(step!) + 1] ?? steps[steps.indexOf(step!) - 1]!;
+      await jumpToStep(page, next.id);
+      await expectSettledOn(page, next);
+      await jumpToStep(page, start.id, 60);
+      await expectSettledOn(page, start);
+    }
+  });
+}

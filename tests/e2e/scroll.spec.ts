@@ -1,0 +1,151 @@
+// The animated stage follows the scroll position (CONTRACT.md, "The animated
+// stage"): one active step, the stage on its state, settled within 2 s, and the
+// address following along.
+import {
+  test, expect, LANGS, activeIds, expectSettledOn, expectSettledOnGeometry, expectStageShows, expectedStep, jumpTo, jumpToStep, open, readStage, readSteps,
+  waitForScrollStop, yForStep,
+} from "./helpers.ts";
+
+for (const lang of LANGS) {
+  test(`${lang}: at the top no step is active and the stage names its scene and state`, async ({ page }) => {
+    await open(page, `/${lang}/`);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await expectedStep(page), "the first step starts below the trigger line").toBeNull();
+    await expect(page.locator("[data-stage]")).toHaveCount(1);
+    await expect(page.locator("[data-stage]")).toBeVisible();
+    const stage = await readStage(page);
+    expect(stage.scene).toBeTruthy();
+    expect(stage.state).toBeTruthy();
+    expect(await activeIds(page)).toEqual([]);
+    // and it stays that way once the runtime has settled
+    await expect.poll(() => readStage(page).then((s) => s.settled), { timeout: 2_000 }).toBe("true");
+    expect(await activeIds(page)).toEqual([]);
+    expect(await page.evaluate(() => location.hash)).toBe("");
+  });
+
+  test(`${lang}: every step in turn becomes the one active step, the stage settles on it, the address follows`, async ({ page }) => {
+    await open(page, `/${lang}/`);
+    const steps = await readSteps(page);
+    expect(steps.length).toBe(9);
+    for (const step of steps) {
+      await jumpToStep(page, step.id);
+      expect(await expectedStep(page), `scrolled so that ${step.id} is the last step above the middle`).toBe(step.id);
+      await expectStageShows(page, step);
+      expect(await page.evaluate(() => location.hash)).toBe(`#${step.id}`);
+    }
+  });
+
+  // Scroll mechanics do not depend on the language: fling in German, bursts in English.
+  if (lang === "de") test(`${lang}: fling to the end and back; the stage settles where the geometry says`, async ({ page }) => {
+    await open(page, `/${lang}/`);
+    const steps = await readSteps(page);
+    const bottom = await page.evaluate(() => document.documentElement.scrollHeight);
+
+    // to the very bottom: past the last step
+    await jumpTo(page, bottom);
+    const atEnd = await expectSettledOnGeometry(page, steps);
+    expect(atEnd?.id).toBe(steps.at(-1)!.id);
+
+    // back up into the top area of a middle step (its top well above the middle)
+    const mid = steps[4]!;
+    await jumpTo(page, await yForStep(page, mid.id, 150));
+    expect((await expectSettledOnGeometry(page, steps))?.id).toBe(mid.id);
+
+    // just short of a step: its top 10 px below the trigger line, so the one before is shown
+    const giants = steps.findIndex((s) => s.id === "trillions--giants");
+    await jumpTo(page, await yForStep(page, steps[giants]!.id, -10));
+    expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps[giants - 1]!.id);
+
+    // a smooth (animated) fling across the whole page, in both directions
+    await page.evaluate((y) => window.scrollTo({ top: y, behavior: "smooth" }), bottom);
+    await waitForScrollStop(page);
+    expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps.at(-1)!.id);
+    await page.evaluate((y) => window.scrollTo({ top: y, behavior: "smooth" }), await yForStep(page, steps[1]!.id, 40));
+    await waitForScrollStop(page);
+    expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps[1]!.id);
+  });
+
+  if (lang === "en") test(`${lang}: a rapid burst of jumps ends settled on the last position`, async ({ page }) => {
+    await open(page, `/${lang}/`);
+    const steps = await readSteps(page);
+    const ys = await Promise.all([steps[6]!, steps[0]!, steps[8]!, steps[2]!, steps[5]!].map((s) => yForStep(page, s.id, 30)));
+    const bottom = await page.evaluate(() => document.documentElement.scrollHeight);
+    // all in one task: no frame in between
+    await page.evaluate((list) => { for (const y of list) window.scrollTo({ top: y, behavior: "instant" }); }, [bottom, 0, ...ys]);
+    await waitForScrollStop(page);
+    expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps[5]!.id);
+
+    // separate calls, a frame or so apart, without waiting for the stage
+    for (const y of [0, bottom, ys[0]!, ys[3]!, bottom, ys[1]!]) {
+      await page.evaluate((top) => new Promise<void>((r) => { window.scrollTo({ top, behavior: "instant" }); requestAnimationFrame(() => r()); }), y);
+    }
+    await waitForScrollStop(page);
+    expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps[0]!.id);
+
+    // a burst that mixes smooth and instant scrolls, the last one smooth
+    await page.evaluate(([a, b, c]) => {
+      window.scrollTo({ top: a!, behavior: "smooth" });
+      setTimeout(() => window.scrollTo({ top: b!, behavior: "instant" }), 30);
+      setTimeout(() => window.scrollTo({ top: c!, behavior: "smooth" }), 60);
+    }, [bottom, 0, ys[2]!]);
+    await page.waitForTimeout(100);
+    await waitForScrollStop(page);
+    expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps[8]!.id);
+  });
+
+  test(`${lang}: scrolling back above the first step leaves no step active`, async ({ page }) => {
+    await open(page, `/${lang}/`);
+    const steps = await readSteps(page);
+    await jumpToStep(page, steps[3]!.id);
+    await expectSettledOn(page, steps[3]!);
+
+    // the first step's top 10 px below the trigger line
+    await jumpTo(page, await yForStep(page, steps[0]!.id, -10));
+    expect(await expectedStep(page)).toBeNull();
+    await expectSettledOnGeometry(page, steps);
+    expect(await activeIds(page)).toEqual([]);
+
+    // back in, then all the way to the top
+    await jumpToStep(page, steps[0]!.id);
+    await expectSettledOn(page, steps[0]!);
+    await jumpTo(page, 0);
+    await expectSettledOnGeometry(page, steps);
+    expect(await activeIds(page)).toEqual([]);
+  });
+}
+
+test("a real fling gesture (with momentum) and a swipe back end settled where the geometry says", async ({ page }, testInfo) => {
+  await open(page, "/de/");
+  const steps = await readSteps(page);
+  const cdp = await page.context().newCDPSession(page);
+  const vw = page.viewportSize()!;
+  const x = Math.round(vw.width * 0.3);
+  /** Touch projects: a quick swipe of `dy` px (negative: finger moves up, reading on); momentum follows. Desktop: a mouse-wheel gesture. */
+  const gesture = async (dy: number) => {
+    if (testInfo.project.use.hasTouch) {
+      const y0 = Math.round(dy < 0 ? vw.height * 0.85 : vw.height * 0.15);
+      const n = 8;
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y: y0 }] });
+      for (let i = 1; i <= n; i++) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: Math.round(y0 + (dy * i) / n) }] });
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    } else {
+      await cdp.send("Input.synthesizeScrollGesture", { x, y: Math.round(vw.height / 2), yDistance: dy * 3, speed: 8000, gestureSourceType: "mouse" });
+    }
+    await page.waitForTimeout(50);
+    await waitForScrollStop(page);
+  };
+  const seen = new Set<string | undefined>();
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    await gesture(-Math.round(vw.height * 0.6));
+    const next = await page.evaluate(() => window.scrollY);
+    expect(next, `swipe #${i + 1} scrolls the page on`).toBeGreaterThan(y);
+    y = next;
+    seen.add((await expectSettledOnGeometry(page, steps))?.id);
+  }
+  await gesture(Math.round(vw.height * 0.6));
+  expect(await page.evaluate(() => window.scrollY), "the swipe back scrolls back").toBeLessThan(y);
+  seen.add((await expectSettledOnGeometry(page, steps))?.id);
+  expect([...seen].filter(Boolean).length, "the gestures went through several steps").toBeGreaterThan(1);
+  await cdp.detach();
+});
