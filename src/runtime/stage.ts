@@ -69,7 +69,7 @@ export class Stage {
     };
     const ready = this.data.peek(slug);
     if (ready) draw(ready);
-    else this.data.get(slug).then(draw, (e: unknown) => { throw e; });
+    else void this.data.get(slug).then(draw);
   }
 
   destroy(): void {
