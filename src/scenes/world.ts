@@ -49,11 +49,11 @@ function baseOf(layout: Layout): { f: number; ox: number; oy: number } {
 export function worldSymbols(layout: Layout, id: (name: string) => string): SymbolDef[] {
   if (layout !== BASE) return [];
   const path = geoPath(projection(BASE)).digits(1);
-  const defs: SymbolDef[] = [{ id: id("land"), viewBox: "", d: path(land) ?? "" }];
+  const defs: SymbolDef[] = [{ id: id("land"), d: path(land) ?? "" }];
   for (const [name, iso] of Object.entries(COUNTRIES)) {
     const f = countries.features.find((c: Feature) => c.id === iso);
     if (!f) throw new Error(`world-atlas has no country ${iso}`);
-    defs.push({ id: id(name), viewBox: "", d: path(f) ?? "" });
+    defs.push({ id: id(name), d: path(f) ?? "" });
   }
   return defs;
 }

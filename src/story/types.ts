@@ -30,7 +30,6 @@ export const LAYOUTS: Record<Layout, { width: number; height: number }> = {
 /** A reusable shape (e.g. a map outline) that marks reference with `<use>`. */
 export interface SymbolDef {
   id: string;
-  viewBox: string;
   d: string;
 }
 
@@ -58,26 +57,3 @@ export interface Scene<S extends string = string> {
 
 export type Lang = "de" | "en";
 export const LANGS: readonly Lang[] = ["de", "en"];
-
-export interface Step {
-  chapter: string;
-  state: string;
-  id: string;
-  html: string;
-  /** Position in the source file, for error messages. */
-  file: string;
-  line: number;
-}
-
-export interface Chapter {
-  slug: string;
-  title: string;
-  scene: string;
-  file: string;
-  steps: Step[];
-}
-
-export interface Story {
-  lang: Lang;
-  chapters: Chapter[];
-}

@@ -101,9 +101,9 @@ describe("svgDocument", () => {
 describe("symbolSprite", () => {
   it("is hidden from assistive technology and holds one path per symbol", () => {
     const svg = symbolSprite([
-      { id: "sym-hunt-land", viewBox: "", d: "M0,0L1,1Z" },
-      { id: "sym-hunt-usa", viewBox: "", d: "M2,2L3,3Z" },
-      { id: "sym-hunt-uae", viewBox: "", d: "M4,4Z" },
+      { id: "sym-hunt-land", d: "M0,0L1,1Z" },
+      { id: "sym-hunt-usa", d: "M2,2L3,3Z" },
+      { id: "sym-hunt-uae", d: "M4,4Z" },
     ]);
     expect(svg).toContain('aria-hidden="true"');
     expect(svg).toContain('focusable="false"');
@@ -113,7 +113,7 @@ describe("symbolSprite", () => {
   });
 
   it("escapes ids and path data, and is empty but valid with no symbols", () => {
-    expect(symbolSprite([{ id: 'a"b', viewBox: "", d: "<x>" }])).toContain('<path id="a&quot;b" d="&lt;x&gt;"');
+    expect(symbolSprite([{ id: 'a"b', d: "<x>" }])).toContain('<path id="a&quot;b" d="&lt;x&gt;"');
     const empty = symbolSprite([]);
     expect(empty).toContain("<defs></defs>");
     expect(empty).not.toContain("<path");
