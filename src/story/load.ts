@@ -110,6 +110,11 @@ function escape(s: string): string {
 /** A scene context for one language and layout; `t` throws on a missing label. */
 export function sceneContext(scene: string, layout: Layout, facts: Facts, labels: LabelTree, lang: Lang, labelFile = `content/labels/${lang}.json`): SceneContext {
   const { width, height } = LAYOUTS[layout];
+  const need = (id: string) => {
+    const f = facts.numbers[id];
+    if (!f) throw new StoryError("content/facts.json", 1, `scene "${scene}" needs the fact "${id}"`, `add "${id}" under "numbers"`);
+    return f;
+  };
   return {
     layout, width, height,
     t(key) {
@@ -117,16 +122,8 @@ export function sceneContext(scene: string, layout: Layout, facts: Facts, labels
       if (v === undefined) throw new StoryError(labelFile, 1, `lacks the label "scenes.${scene}.${key}"`, `add "${key}" under "scenes" → "${scene}"`);
       return fillFacts(v, facts, lang, labelFile);
     },
-    fact(id, form = "short") {
-      const f = facts.numbers[id];
-      if (!f) throw new StoryError("content/facts.json", 1, `scene "${scene}" needs the fact "${id}"`, `add "${id}" under "numbers"`);
-      return formatFact(f, lang, form);
-    },
-    value(id) {
-      const f = facts.numbers[id];
-      if (!f) throw new StoryError("content/facts.json", 1, `scene "${scene}" needs the fact "${id}"`, `add "${id}" under "numbers"`);
-      return f.value;
-    },
+    fact: (id, form = "short") => formatFact(need(id), lang, form),
+    value: (id) => need(id).value,
     symbol: (name) => `sym-${scene}-${name}`,
   };
 }

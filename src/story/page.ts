@@ -4,7 +4,8 @@
 
 import { join } from "node:path";
 import { loadStory, sceneContext, type LoadedStory } from "./load.ts";
-import { lookup, fillFacts, type LabelTree } from "./labels.ts";
+import { lookup, fillFacts } from "./labels.ts";
+import { StoryError } from "./errors.ts";
 import { formatFact, nameForms } from "./facts.ts";
 import { svgDocument, symbolSprite } from "../render/static.ts";
 import { scenes } from "../scenes/index.ts";
@@ -17,18 +18,21 @@ export function story(): LoadedStory {
   return cached;
 }
 
-export function ui(lang: Lang, key: string): string {
+/** A label of the language's file, with `{fact}` placeholders filled; a missing key stops the build. */
+function labelText(lang: Lang, key: string, fix: string): string {
   const { labels, facts } = story();
-  const v = lookup(labels[lang], `ui.${key}`);
-  if (v === undefined) throw new Error(`content/labels/${lang}.json lacks "ui.${key}"`);
-  return fillFacts(v, facts, lang, `content/labels/${lang}.json`);
+  const file = `content/labels/${lang}.json`;
+  const v = lookup(labels[lang], key);
+  if (v === undefined) throw new StoryError(file, 1, `lacks the label "${key}"`, fix);
+  return fillFacts(v, facts, lang, file);
+}
+
+export function ui(lang: Lang, key: string): string {
+  return labelText(lang, `ui.${key}`, `add "${key}" under "ui"`);
 }
 
 function alt(lang: Lang, scene: string, state: string): string {
-  const { labels, facts } = story();
-  const v = lookup(labels[lang] as LabelTree, `scenes.${scene}.alt.${state}`);
-  if (v === undefined) throw new Error(`content/labels/${lang}.json lacks "scenes.${scene}.alt.${state}": describe what the figure shows`);
-  return fillFacts(v, facts, lang, `content/labels/${lang}.json`);
+  return labelText(lang, `scenes.${scene}.alt.${state}`, `add "${state}" under "scenes" → "${scene}" → "alt": a sentence saying what the figure shows`);
 }
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];

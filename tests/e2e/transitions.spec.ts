@@ -38,14 +38,20 @@ async function recordTimed(page: Page, selector: string, attr: string, y: number
 
 const distinct = (xs: number[]) => new Set(xs.map((x) => x.toFixed(2))).size;
 
-test("moving from the map to the money, the OpenAI dot grows into the bar through in-between widths", async ({ page }) => {
-  await open(page, "/en/");
+/** Opens a language, settles on the last map step and returns both steps and the OpenAI dot's width. */
+async function atPartners(page: Page, lang: string) {
+  await open(page, `/${lang}/`);
   const steps = await readSteps(page);
   const partners = steps.find((s) => s.id === "hunt--partners")!;
   const sum = steps.find((s) => s.id === "trillions--sum")!;
   await jumpToStep(page, partners.id);
   await expectSettledOn(page, partners);
-  const from = Number(await page.locator('[data-stage] [data-key="hero"]').getAttribute("width"));
+  const dot = Number(await page.locator('[data-stage] [data-key="hero"]').getAttribute("width"));
+  return { partners, sum, dot };
+}
+
+test("moving from the map to the money, the OpenAI dot grows into the bar through in-between widths", async ({ page }) => {
+  const { sum, dot: from } = await atPartners(page, "en");
   const widths = await record(page, '[data-stage] rect[data-key="hero"]', "width", await yForStep(page, sum.id), 1500);
   await expectSettledOn(page, sum);
   const to = Number(await page.locator('[data-stage] [data-key="hero"]').getAttribute("width"));
@@ -73,13 +79,7 @@ test("within a chapter the map zooms through in-between scales", async ({ page }
 });
 
 test("a new target interrupts a running transition from where the marks are, without a jump", async ({ page }) => {
-  await open(page, "/en/");
-  const steps = await readSteps(page);
-  const partners = steps.find((s) => s.id === "hunt--partners")!;
-  const sum = steps.find((s) => s.id === "trillions--sum")!;
-  await jumpToStep(page, partners.id);
-  await expectSettledOn(page, partners);
-  const dot = Number(await page.locator('[data-stage] [data-key="hero"]').getAttribute("width"));
+  const { partners, sum, dot } = await atPartners(page, "en");
   // The bar's full width in the layout the stage uses, from the step's static figure.
   const layout = await page.locator("[data-stage] svg").getAttribute("data-layout");
   const bar = Number(await page.locator(`figure[data-figure="trillions/sum"] svg.figure-${layout} [data-key="hero"]`).getAttribute("width"));
