@@ -71,7 +71,7 @@ export const hunt = defineScene({
       marks.push(...label("tsmc-lbl", ctx.t("tsmc"), ts[0], ts[1] + size * 1.6, { size, anchor: "middle", cls: "lbl lbl-strong" }));
       const mid = linkPoint(openai, ts, -0.18, 0.5);
       const text = state === "tsmc" ? ctx.t("talks") : state === "refusal" ? ctx.t("refusal") : ctx.t("offer");
-      marks.push(...label("link-tsmc-lbl", text, mid[0], mid[1] - size * 1.4, { size: size * 0.85, anchor: "middle", maxChars: ctx.layout === "wide" ? 34 : 24 }));
+      marks.push(...label("link-tsmc-lbl", text, mid[0], mid[1] - size * 0.9, { size: size * 0.85, anchor: "middle", maxChars: ctx.layout === "wide" ? 34 : 24, growUp: true }));
       if (state === "promise") marks.push(...fabs(ts, size, ctx));
     }
 

@@ -7,8 +7,8 @@ export const r1 = (v: number): number => Math.round(v * 10) / 10;
 
 /** Greedy word wrap by character count (figures use one font; good enough at these sizes). */
 export function wrap(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  for (const para of text.split("\n")) {
+  return text.split("\n").flatMap((para) => {
+    const lines: string[] = [];
     let line = "";
     for (const word of para.split(/\s+/).filter(Boolean)) {
       if (line && (line + " " + word).length > maxChars) {
@@ -17,8 +17,15 @@ export function wrap(text: string, maxChars: number): string[] {
       } else line = line ? `${line} ${word}` : word;
     }
     lines.push(line);
-  }
-  return lines;
+    // No orphan: a lone short word ending a paragraph takes its neighbour with it, if that fits.
+    const last = lines.length - 1;
+    const cut = last > 0 ? lines[last - 1]!.lastIndexOf(" ") : -1;
+    if (cut > 0 && !lines[last]!.includes(" ") && lines[last]!.length <= 5 && lines[last - 1]!.length - cut + lines[last]!.length <= maxChars) {
+      lines[last] = `${lines[last - 1]!.slice(cut + 1)} ${lines[last]}`;
+      lines[last - 1] = lines[last - 1]!.slice(0, cut);
+    }
+    return lines;
+  });
 }
 
 /** A label of one or more lines; each line is its own keyed text mark. */

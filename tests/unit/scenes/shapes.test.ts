@@ -13,6 +13,11 @@ describe("wrap", () => {
     expect(wrap("US-Handelsministerium", 10)).toEqual(["US-Handelsministerium"]);
     expect(wrap("a b\nc", 80)).toEqual(["a b", "c"]);
   });
+
+  it("leaves no short word alone on a paragraph's last line when its neighbour fits beside it", () => {
+    expect(wrap("Talks about more capacity since 2023", 34)).toEqual(["Talks about more capacity", "since 2023"]);
+    expect(wrap("one two three", 7)).toEqual(["one two", "three"]);
+  });
 });
 
 describe("label", () => {
