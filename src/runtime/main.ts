@@ -42,10 +42,9 @@ export function start(): () => void {
     const step = steps[Math.max(index, 0)]!;
     const [slug, state] = step.dataset.step!.split("/") as [string, string];
     stage.show(slug, state, !first && !reduced);
-    // Load the next chapter's drawings as this one nears its end, not before.
+    // Once the reader is in a chapter, load the next one's drawings (a few KB).
     const next = chapters[chapters.indexOf(slug) + 1];
-    const nearEnd = index >= 0 && steps.slice(index + 1, index + 3).some((el) => !el.dataset.step!.startsWith(`${slug}/`));
-    if (next && nearEnd) data.get(next).catch(() => undefined);
+    if (next && index >= 0) data.get(next).catch(() => undefined);
     updateNav(navLinks, index >= 0 ? slug : null);
     const hash = index >= 0 ? `#${step.id}` : "";
     if (!first || index >= 0) {

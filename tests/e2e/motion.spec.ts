@@ -3,14 +3,53 @@
 import type { Page } from "@playwright/test";
 import { test, expect, LANGS, expectSettledOn, jumpTo, jumpToStep, open, readSteps, type StepInfo } from "./helpers.ts";
 
-/** No tween: settled on the step within 300 ms of the scroll. */
+/**
+ * Records, inside the page, how long each transition leaves the stage unsettled
+ * (performance.now(), so a busy machine's slow test round-trips do not count).
+ * Installed before the page loads; `expectInstant` reads and clears it.
+ */
+async function watchSettling(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __unsettled: number[] };
+    w.__unsettled = [];
+    document.addEventListener("DOMContentLoaded", () => {
+      const stage = document.querySelector<HTMLElement>("[data-stage]");
+      if (!stage) return;
+      let since: number | null = null;
+      new MutationObserver((records) => {
+        const now = performance.now();
+        // The value after each record is the next record's old value; after the last, the current one.
+        records.forEach((r, i) => {
+          const value = i + 1 < records.length ? records[i + 1]!.oldValue : stage.getAttribute("data-settled");
+          if (value === "false") since ??= now;
+          else if (value === "true" && since !== null) { w.__unsettled.push(now - since); since = null; }
+        });
+      }).observe(stage, { attributes: true, attributeFilter: ["data-settled"], attributeOldValue: true });
+    });
+  });
+}
+
+/** Forgets what was recorded so far (e.g. animated transitions before reduced motion was turned on). */
+async function resetSettling(page: Page): Promise<void> {
+  await page.evaluate(() => { (window as unknown as { __unsettled: number[] }).__unsettled = []; });
+}
+
+/** No tween: the stage settles on the step, and no transition stayed unsettled as long as a tween (800 ms) would. */
 async function expectInstant(page: Page, step: StepInfo): Promise<void> {
-  await expectSettledOn(page, step, 300);
+  await expectSettledOn(page, step);
+  const longest = await page.evaluate(() => {
+    const w = window as unknown as { __unsettled: number[] };
+    const worst = Math.max(0, ...w.__unsettled);
+    w.__unsettled = [];
+    return worst;
+  });
+  expect(longest, "longest unsettled stretch measured in the page (ms)").toBeLessThan(150);
 }
 
 for (const lang of LANGS) {
   test(`${lang}: with reduced motion the stage changes state without tweening`, async ({ page }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
+    await watchSettling(page);
     await open(page, `/${lang}/`);
     expect(await page.evaluate(() => matchMedia("(prefers-reduced-motion: reduce)").matches)).toBe(true);
     const steps = await readSteps(page);
@@ -44,6 +83,7 @@ for (const lang of LANGS) {
 }
 
 test("turning reduced motion on while reading takes effect at once", async ({ page }) => {
+  await watchSettling(page);
   await open(page, "/en/");
   const steps = await readSteps(page);
   await jumpToStep(page, steps[1]!.id);
@@ -55,6 +95,7 @@ test("turning reduced motion on while reading takes effect at once", async ({ pa
     if (!mq.matches) throw new Error("reduced motion not emulated");
     requestAnimationFrame(() => requestAnimationFrame(() => r()));
   }));
+  await resetSettling(page);
   for (const step of [steps[2]!, steps[6]!, steps[3]!]) {
     await jumpToStep(page, step.id);
     await expectInstant(page, step);
