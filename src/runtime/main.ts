@@ -67,7 +67,8 @@ export function start(): () => void {
   // unless the reader has already moved.
   let moved = false;
   const markMoved = () => { moved = true; };
-  for (const type of ["wheel", "touchstart", "keydown", "pointerdown"]) window.addEventListener(type, markMoved, { once: true, passive: true });
+  const moves = ["wheel", "touchstart", "keydown", "pointerdown"];
+  for (const type of moves) window.addEventListener(type, markMoved, { once: true, passive: true });
   document.fonts?.ready.then(() => {
     if (linked && !moved) linked.scrollIntoView({ block: "start", behavior: "instant" });
     scroller.check();
@@ -78,5 +79,7 @@ export function start(): () => void {
     stage.destroy();
     mm.revert();
     window.removeEventListener("scroll", onScroll);
+    for (const type of moves) window.removeEventListener(type, markMoved);
+    cancelAnimationFrame(frame);
   };
 }
