@@ -14,19 +14,19 @@ export interface ChapterStage {
 export function createStageData(base: string): { get(slug: string): Promise<ChapterStage>; peek(slug: string): ChapterStage | undefined } {
   const cache = new Map<string, Promise<ChapterStage>>();
   const ready = new Map<string, ChapterStage>();
-  const inline = (slug: string): ChapterStage | undefined => {
-    const el = document.getElementById(`stage-data-${slug}`);
-    return el?.textContent ? (JSON.parse(el.textContent) as ChapterStage) : undefined;
+  /** Takes a chapter's inline data (if the page has it) into the cache, once. */
+  const adopt = (slug: string): void => {
+    if (ready.has(slug)) return;
+    const text = document.getElementById(`stage-data-${slug}`)?.textContent;
+    if (!text) return;
+    const local = JSON.parse(text) as ChapterStage;
+    ready.set(slug, local);
+    cache.set(slug, Promise.resolve(local));
   };
   return {
     get(slug) {
+      adopt(slug);
       let p = cache.get(slug);
-      const local = p ? undefined : inline(slug);
-      if (local) {
-        ready.set(slug, local);
-        p = Promise.resolve(local);
-        cache.set(slug, p);
-      }
       if (!p) {
         p = fetch(`${base}stage/${slug}.json`).then((r) => {
           if (!r.ok) throw new Error(`stage data for "${slug}": HTTP ${r.status}`);
@@ -38,13 +38,7 @@ export function createStageData(base: string): { get(slug: string): Promise<Chap
       return p;
     },
     peek(slug) {
-      if (!ready.has(slug)) {
-        const local = inline(slug);
-        if (local) {
-          ready.set(slug, local);
-          cache.set(slug, Promise.resolve(local));
-        }
-      }
+      adopt(slug);
       return ready.get(slug);
     },
   };

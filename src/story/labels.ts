@@ -44,11 +44,26 @@ export function lookup(tree: LabelTree, key: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
+/** `{fact-id}` inside a label. */
+const PLACEHOLDER = /\{([a-z0-9-]+)\}/g;
+
+/** Fact ids that labels refer to as `{fact-id}`. */
+export function factIdsIn(text: string): string[] {
+  return Array.from(text.matchAll(PLACEHOLDER), (m) => m[1]!);
+}
+
 /** Replaces `{fact-id}` with the fact's short form; unknown ids throw. */
 export function fillFacts(label: string, facts: Facts, lang: Lang, where: string): string {
-  return label.replace(/\{([a-z0-9-]+)\}/g, (_, id: string) => {
+  return label.replace(PLACEHOLDER, (_, id: string) => {
     const f = facts.numbers[id];
     if (!f) throw new StoryError(where, 1, `label uses unknown fact "{${id}}"`, `use a number id from content/facts.json: ${Object.keys(facts.numbers).join(", ")}`);
     return formatFact(f, lang, "short");
   });
+}
+
+/** A label with its facts filled in; a missing key stops the build, saying `fix`. */
+export function labelText(tree: LabelTree, key: string, facts: Facts, lang: Lang, file: string, fix: string): string {
+  const v = lookup(tree, key);
+  if (v === undefined) throw new StoryError(file, 1, `lacks the label "${key}"`, fix);
+  return fillFacts(v, facts, lang, file);
 }

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { StoryError } from "./errors.ts";
 import { parseFacts, nameForms, formatFact, type Facts } from "./facts.ts";
-import { parseLabels, checkLabelParity, lookup, fillFacts, type LabelTree } from "./labels.ts";
+import { parseLabels, checkLabelParity, labelText, type LabelTree } from "./labels.ts";
 import { parseChapter, type ParsedChapter } from "./markdown.ts";
 import { LANGS, type Lang, type SceneContext, type Layout, LAYOUTS, type Scene } from "./types.ts";
 
@@ -117,11 +117,7 @@ export function sceneContext(scene: string, layout: Layout, facts: Facts, labels
   };
   return {
     layout, width, height,
-    t(key) {
-      const v = lookup(labels, `scenes.${scene}.${key}`);
-      if (v === undefined) throw new StoryError(labelFile, 1, `lacks the label "scenes.${scene}.${key}"`, `add "${key}" under "scenes" → "${scene}"`);
-      return fillFacts(v, facts, lang, labelFile);
-    },
+    t: (key) => labelText(labels, `scenes.${scene}.${key}`, facts, lang, labelFile, `add "${key}" under "scenes" → "${scene}"`),
     fact: (id, form = "short") => formatFact(need(id), lang, form),
     value: (id) => need(id).value,
     symbol: (name) => `sym-${scene}-${name}`,

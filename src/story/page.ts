@@ -4,8 +4,7 @@
 
 import { join } from "node:path";
 import { loadStory, sceneContext, type LoadedStory } from "./load.ts";
-import { lookup, fillFacts } from "./labels.ts";
-import { StoryError } from "./errors.ts";
+import { labelText, factIdsIn } from "./labels.ts";
 import { formatFact, nameForms } from "./facts.ts";
 import { svgDocument, symbolSprite } from "../render/static.ts";
 import { scenes } from "../scenes/index.ts";
@@ -19,20 +18,17 @@ export function story(): LoadedStory {
 }
 
 /** A label of the language's file, with `{fact}` placeholders filled; a missing key stops the build. */
-function labelText(lang: Lang, key: string, fix: string): string {
+function text(lang: Lang, key: string, fix: string): string {
   const { labels, facts } = story();
-  const file = `content/labels/${lang}.json`;
-  const v = lookup(labels[lang], key);
-  if (v === undefined) throw new StoryError(file, 1, `lacks the label "${key}"`, fix);
-  return fillFacts(v, facts, lang, file);
+  return labelText(labels[lang], key, facts, lang, `content/labels/${lang}.json`, fix);
 }
 
 export function ui(lang: Lang, key: string): string {
-  return labelText(lang, `ui.${key}`, `add "${key}" under "ui"`);
+  return text(lang, `ui.${key}`, `add "${key}" under "ui"`);
 }
 
 function alt(lang: Lang, scene: string, state: string): string {
-  return labelText(lang, `scenes.${scene}.alt.${state}`, `add "${state}" under "scenes" → "${scene}" → "alt": a sentence saying what the figure shows`);
+  return text(lang, `scenes.${scene}.alt.${state}`, `add "${state}" under "scenes" → "${scene}" → "alt": a sentence saying what the figure shows`);
 }
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
@@ -104,7 +100,7 @@ export function sources(lang: Lang): { label: string; source: string; quote?: st
   };
   // Only what the story shows: facts cited in prose or in figure labels.
   const used = new Set(story().chapters[lang].flatMap((c) => c.steps.flatMap((st) => st.facts)));
-  for (const m of JSON.stringify(story().labels[lang]).matchAll(/\{([a-z0-9-]+)\}/g)) used.add(m[1]!);
+  for (const id of factIdsIn(JSON.stringify(story().labels[lang]))) used.add(id);
   return [
     ...Object.entries(facts.numbers).filter(([id]) => used.has(id)).map(([, f]) => ({ label: formatFact(f, lang), source: credit(f), quote: f.quote, note: f.note?.[lang] })),
     ...Object.values(facts.names).filter((f) => f.source !== "article").map((f) => ({ label: nameForms(f, lang)[0]!, source: credit(f), quote: f.quote, note: f.note?.[lang] })),
