@@ -28,21 +28,37 @@ const port = typeof addr === "object" && addr ? addr.port : 0;
 const browser = await chromium.launch(launchOptions());
 const breaks: string[] = [];
 try {
-  for (const [device, viewport] of [["desktop", { width: 1280, height: 800 }], ["phone", { width: 390, height: 844 }]] as const) {
+  for (const [device, viewport] of [
+    ["desktop", { width: 1280, height: 800 }],
+    ["phone", { width: 390, height: 844 }],
+  ] as const) {
     for (const lang of ["de", "en"]) {
       const page = await browser.newPage({ viewport });
       const sizes: Record<Kind, number> = { js: 0, html: 0, css: 0, fonts: 0, data: 0, total: 0 };
       const pending: Promise<void>[] = [];
       page.on("response", (res) => {
-        pending.push(res.body().then((body) => {
-          const url = res.url();
-          const gz = gzipSync(body, { level: 9 }).length;
-          const kind: Kind = url.endsWith(".js") ? "js" : url.endsWith(".css") ? "css" : /\.woff2?$/.test(url) ? "fonts" : url.endsWith(".json") ? "data" : "html";
-          // Fonts are already compressed: count them as sent.
-          const bytes = kind === "fonts" ? body.length : gz;
-          sizes[kind] += bytes;
-          sizes.total += bytes;
-        }, () => undefined));
+        pending.push(
+          res.body().then(
+            (body) => {
+              const url = res.url();
+              const gz = gzipSync(body, { level: 9 }).length;
+              const kind: Kind = url.endsWith(".js")
+                ? "js"
+                : url.endsWith(".css")
+                  ? "css"
+                  : /\.woff2?$/.test(url)
+                    ? "fonts"
+                    : url.endsWith(".json")
+                      ? "data"
+                      : "html";
+              // Fonts are already compressed: count them as sent.
+              const bytes = kind === "fonts" ? body.length : gz;
+              sizes[kind] += bytes;
+              sizes.total += bytes;
+            },
+            () => undefined,
+          ),
+        );
       });
       await page.goto(`http://127.0.0.1:${port}/${lang}/`, { waitUntil: "networkidle" });
       await Promise.all(pending);

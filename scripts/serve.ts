@@ -7,9 +7,17 @@ import { createReadStream, statSync } from "node:fs";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
 const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
-  ".json": "application/json", ".svg": "image/svg+xml", ".woff2": "font/woff2", ".woff": "font/woff",
-  ".pdf": "application/pdf", ".png": "image/png", ".txt": "text/plain; charset=utf-8", ".ico": "image/x-icon",
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".pdf": "application/pdf",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+  ".ico": "image/x-icon",
 };
 
 export function serve(rootDir: string, port: number, host = "127.0.0.1"): Promise<Server> {
@@ -30,7 +38,11 @@ export function serve(rootDir: string, port: number, host = "127.0.0.1"): Promis
         file = join(file, "index.html");
       }
       const size = statSync(file).size;
-      res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Content-Length": size, "Cache-Control": "no-cache" });
+      res.writeHead(200, {
+        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+        "Content-Length": size,
+        "Cache-Control": "no-cache",
+      });
       createReadStream(file).pipe(res);
     } catch {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");

@@ -13,7 +13,14 @@ let skipped = 0;
 for (const ok of [buildOk, checkOk]) ok === "1" ? passed++ : failed++;
 
 if (vitestFile && existsSync(vitestFile)) {
-  const v = JSON.parse(readFileSync(vitestFile, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numTotalTests: number; success: boolean };
+  const v = JSON.parse(readFileSync(vitestFile, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    numTotalTests: number;
+    success: boolean;
+  };
   passed += v.numPassedTests;
   failed += v.numFailedTests;
   skipped += v.numPendingTests + v.numTodoTests;
@@ -25,7 +32,10 @@ if (vitestFile && existsSync(vitestFile)) {
 
 if (buildOk === "1") {
   if (pwFile && existsSync(pwFile)) {
-    const p = JSON.parse(readFileSync(pwFile, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] };
+    const p = JSON.parse(readFileSync(pwFile, "utf8")) as {
+      stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+      errors?: unknown[];
+    };
     passed += p.stats.expected;
     failed += p.stats.unexpected + p.stats.flaky;
     skipped += p.stats.skipped;

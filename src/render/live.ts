@@ -34,7 +34,9 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
     for (const [name, value] of Object.entries(target)) {
       const current = el.getAttribute(name);
       if (current === String(value)) continue;
-      const tweenable = current !== null && (typeof value === "number" ? !Number.isNaN(Number(current)) : /\d/.test(value) && shape(value) === shape(current));
+      const tweenable =
+        current !== null &&
+        (typeof value === "number" ? !Number.isNaN(Number(current)) : /\d/.test(value) && shape(value) === shape(current));
       if (tweenable) tween[name] = value;
       else el.setAttribute(name, String(value));
     }
@@ -55,7 +57,18 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
       const el = this;
       el.setAttribute("data-exiting", "");
       const end: Attrs = { opacity: 0, ...(d?.exit ?? {}) };
-      tl.to(el, { attr: end, duration: DURATION * 0.6, ease: EASE, onComplete: () => { if (el.hasAttribute("data-exiting")) el.remove(); } }, 0);
+      tl.to(
+        el,
+        {
+          attr: end,
+          duration: DURATION * 0.6,
+          ease: EASE,
+          onComplete: () => {
+            if (el.hasAttribute("data-exiting")) el.remove();
+          },
+        },
+        0,
+      );
     });
 
     const entered = sel.enter().append((d: Mark) => {
@@ -65,19 +78,27 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
       return el;
     });
 
-    entered.merge(sel as unknown as typeof entered).order().each(function (this: Element, d: Mark) {
-      this.removeAttribute("data-exiting");
-      if (d.text !== undefined && this.textContent !== d.text) this.textContent = d.text;
-      tweenTo(this, d.attrs, tl);
-      if (d.children) join(select(this), d.children, tl);
-    });
+    entered
+      .merge(sel as unknown as typeof entered)
+      .order()
+      .each(function (this: Element, d: Mark) {
+        this.removeAttribute("data-exiting");
+        if (d.text !== undefined && this.textContent !== d.text) this.textContent = d.text;
+        tweenTo(this, d.attrs, tl);
+        if (d.children) join(select(this), d.children, tl);
+      });
   }
 
   return {
     render(marks, { animate, done }) {
       timeline?.kill();
       let settled = false;
-      const finish = () => { if (!settled) { settled = true; done(); } };
+      const finish = () => {
+        if (!settled) {
+          settled = true;
+          done();
+        }
+      };
       const tl = gsap.timeline({ paused: true, onComplete: finish });
       timeline = tl;
       join(select<Element, unknown>(root), marks, tl);

@@ -8,7 +8,9 @@ const esc = (s: string | number): string =>
   String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function markToSvg(m: Mark): string {
-  const attrs = Object.entries(m.attrs).map(([k, v]) => ` ${k}="${esc(v)}"`).join("");
+  const attrs = Object.entries(m.attrs)
+    .map(([k, v]) => ` ${k}="${esc(v)}"`)
+    .join("");
   const inner = (m.text !== undefined ? esc(m.text) : "") + (m.children ?? []).map(markToSvg).join("");
   return `<${m.tag} data-key="${esc(m.key)}"${attrs}>${inner}</${m.tag}>`;
 }
@@ -30,16 +32,23 @@ export interface SvgOptions {
 
 /** A complete, accessible `<svg role="img">` around marks. */
 export function svgDocument(marks: Mark[], o: SvgOptions): string {
-  const extra = Object.entries(o.attrs ?? {}).map(([k, v]) => ` ${k}="${esc(v)}"`).join("");
+  const extra = Object.entries(o.attrs ?? {})
+    .map(([k, v]) => ` ${k}="${esc(v)}"`)
+    .join("");
   const labelled = o.desc ? `${o.id}-t ${o.id}-d` : `${o.id}-t`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-labelledby="${labelled}"${o.className ? ` class="${esc(o.className)}"` : ""}${extra}>`
-    + `<title id="${o.id}-t">${esc(o.title)}</title>${o.desc ? `<desc id="${o.id}-d">${esc(o.desc)}</desc>` : ""}`
-    + marksToSvg(marks) + `</svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-labelledby="${labelled}"${o.className ? ` class="${esc(o.className)}"` : ""}${extra}>` +
+    `<title id="${o.id}-t">${esc(o.title)}</title>${o.desc ? `<desc id="${o.id}-d">${esc(o.desc)}</desc>` : ""}` +
+    marksToSvg(marks) +
+    `</svg>`
+  );
 }
 
 /** One hidden sprite with every shared shape; marks reference them with `<use href="#id">`. */
 export function symbolSprite(defs: SymbolDef[]): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="sprite" aria-hidden="true" focusable="false" width="0" height="0"><defs>`
-    + defs.map((d) => `<path id="${esc(d.id)}" d="${esc(d.d)}" vector-effect="non-scaling-stroke"/>`).join("")
-    + `</defs></svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="sprite" aria-hidden="true" focusable="false" width="0" height="0"><defs>` +
+    defs.map((d) => `<path id="${esc(d.id)}" d="${esc(d.d)}" vector-effect="non-scaling-stroke"/>`).join("") +
+    `</defs></svg>`
+  );
 }

@@ -58,7 +58,11 @@ export function start(): () => void {
   const scroller = createScroller(steps, apply);
   let frame = 0;
   const onScroll = () => {
-    if (!frame) frame = requestAnimationFrame(() => { frame = 0; updateProgress(bar, story); });
+    if (!frame)
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        updateProgress(bar, story);
+      });
   };
   window.addEventListener("scroll", onScroll, { passive: true });
   updateProgress(bar, story);
@@ -66,7 +70,9 @@ export function start(): () => void {
   // Fonts can shift the layout after a deep link: keep the linked step in place
   // unless the reader has already moved.
   let moved = false;
-  const markMoved = () => { moved = true; };
+  const markMoved = () => {
+    moved = true;
+  };
   const moves = ["wheel", "touchstart", "keydown", "pointerdown"];
   for (const type of moves) window.addEventListener(type, markMoved, { once: true, passive: true });
   document.fonts?.ready.then(() => {

@@ -37,8 +37,13 @@ export function createScroller(steps: HTMLElement[], onChange: (index: number) =
       onChange(index);
     }
   };
-  const schedule = () => { if (!frame) frame = requestAnimationFrame(check); };
-  const onResize = () => { scroller.resize(); schedule(); };
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(check);
+  };
+  const onResize = () => {
+    scroller.resize();
+    schedule();
+  };
 
   const scroller = scrollama();
   scroller.setup({ step: steps, offset: 0.5 }).onStepEnter(schedule).onStepExit(schedule);

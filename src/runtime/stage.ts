@@ -64,7 +64,9 @@ export class Stage {
       if (this.title) this.title.textContent = entry.alt;
       this.renderer.render(entry.marks[layout], {
         animate: animate && layout === this.layout,
-        done: () => { if (ticket === this.ticket) this.el.dataset.settled = "true"; },
+        done: () => {
+          if (ticket === this.ticket) this.el.dataset.settled = "true";
+        },
       });
     };
     const ready = this.data.peek(slug);

@@ -32,7 +32,10 @@ export function createStageData(base: string): { get(slug: string): Promise<Chap
           if (!r.ok) throw new Error(`stage data for "${slug}": HTTP ${r.status}`);
           return r.json() as Promise<ChapterStage>;
         });
-        p.then((d) => ready.set(slug, d), () => cache.delete(slug));
+        p.then(
+          (d) => ready.set(slug, d),
+          () => cache.delete(slug),
+        );
         cache.set(slug, p);
       }
       return p;

@@ -52,7 +52,15 @@ export const hunt = defineScene({
     const openai = at("openai");
     marks.push(dot("hero", openai[0], openai[1], size * 0.9, "marker marker-hero"));
     const left = state === "origin";
-    marks.push(...label("openai", ctx.t("openai"), left ? openai[0] - size * 0.8 : openai[0], left ? openai[1] + size * 0.35 : openai[1] + size * 1.6, { size, anchor: left ? "end" : "middle", cls: "lbl lbl-strong" }));
+    marks.push(
+      ...label(
+        "openai",
+        ctx.t("openai"),
+        left ? openai[0] - size * 0.8 : openai[0],
+        left ? openai[1] + size * 0.35 : openai[1] + size * 1.6,
+        { size, anchor: left ? "end" : "middle", cls: "lbl lbl-strong" },
+      ),
+    );
 
     if (state === "origin") {
       const nv = at("nvidia");
@@ -60,7 +68,13 @@ export const hunt = defineScene({
       marks.push(...label("nvidia-lbl", ctx.t("nvidia"), nv[0] + size * 0.8, nv[1] + size * 0.35, { size, cls: "lbl lbl-strong" }));
       marks.push(link("link-nvidia", openai, nv, "arc arc-strong", 0.3));
       const mid = linkPoint(openai, nv, 0, 0.5);
-      marks.push(...label("link-nvidia-lbl", ctx.t("dependence"), mid[0], mid[1] + size * 1.8, { size: size * 0.85, anchor: "middle", maxChars: 22 }));
+      marks.push(
+        ...label("link-nvidia-lbl", ctx.t("dependence"), mid[0], mid[1] + size * 1.8, {
+          size: size * 0.85,
+          anchor: "middle",
+          maxChars: 22,
+        }),
+      );
     }
 
     if (state === "tsmc" || state === "refusal" || state === "promise") {
@@ -71,7 +85,14 @@ export const hunt = defineScene({
       marks.push(...label("tsmc-lbl", ctx.t("tsmc"), ts[0], ts[1] + size * 1.6, { size, anchor: "middle", cls: "lbl lbl-strong" }));
       const mid = linkPoint(openai, ts, -0.18, 0.5);
       const text = state === "tsmc" ? ctx.t("talks") : state === "refusal" ? ctx.t("refusal") : ctx.t("offer");
-      marks.push(...label("link-tsmc-lbl", text, mid[0], mid[1] - size * 0.9, { size: size * 0.85, anchor: "middle", maxChars: ctx.layout === "wide" ? 34 : 24, growUp: true }));
+      marks.push(
+        ...label("link-tsmc-lbl", text, mid[0], mid[1] - size * 0.9, {
+          size: size * 0.85,
+          anchor: "middle",
+          maxChars: ctx.layout === "wide" ? 34 : 24,
+          growUp: true,
+        }),
+      );
       if (state === "promise") marks.push(...fabs(ts, size, ctx));
     }
 
@@ -103,9 +124,15 @@ function fabs(ts: [number, number], size: number, ctx: SceneContext): Mark[] {
   const marks: Mark[] = [];
   for (let i = 0; i < 3; i++) {
     marks.push({ key: `fab-${i}`, tag: "rect", attrs: { x: x0 + i * s * 1.3, y: y0, width: s, height: s, class: "fab" } });
-    marks.push({ key: `newfab-${i}`, tag: "rect", attrs: { x: x0 + (i + 3) * s * 1.3 + s * 0.4, y: y0, width: s, height: s, class: "fab fab-new" } });
+    marks.push({
+      key: `newfab-${i}`,
+      tag: "rect",
+      attrs: { x: x0 + (i + 3) * s * 1.3 + s * 0.4, y: y0, width: s, height: s, class: "fab fab-new" },
+    });
   }
-  marks.push(...label("fabs-lbl", ctx.t("fabs"), x0, y0 + s * 2.2, { size: size * 0.75, maxChars: ctx.layout === "wide" ? 40 : 30, cls: "note" }));
+  marks.push(
+    ...label("fabs-lbl", ctx.t("fabs"), x0, y0 + s * 2.2, { size: size * 0.75, maxChars: ctx.layout === "wide" ? 40 : 30, cls: "note" }),
+  );
   return marks;
 }
 
@@ -132,9 +159,16 @@ function partners(view: View, openai: [number, number], size: number, ctx: Scene
     const text = ctx.t(key);
     const fitsRight = p[0] + text.length * s * 0.5 < ctx.width - 8;
     marks.push(link(`link-${key}`, openai, p, "arc", key === "commerce" ? 0.3 : -0.12));
-    marks.push({ key: `lead-${key}`, tag: "line", attrs: { x1: r1(p[0]), y1: r1(p[1] + size * 0.4), x2: r1(p[0]), y2: r1(y - s * 0.9), class: "leader" }, enter: { opacity: 0 } });
+    marks.push({
+      key: `lead-${key}`,
+      tag: "line",
+      attrs: { x1: r1(p[0]), y1: r1(p[1] + size * 0.4), x2: r1(p[0]), y2: r1(y - s * 0.9), class: "leader" },
+      enter: { opacity: 0 },
+    });
     marks.push(dot(key, p[0], p[1], size * 0.7, "marker"));
-    marks.push(...label(`${key}-lbl`, text, fitsRight ? p[0] - 3 : p[0] + 3, y, { size: s, anchor: fitsRight ? "start" : "end", cls: "lbl" }));
+    marks.push(
+      ...label(`${key}-lbl`, text, fitsRight ? p[0] - 3 : p[0] + 3, y, { size: s, anchor: fitsRight ? "start" : "end", cls: "lbl" }),
+    );
   });
   const ts = place(ctx.layout, view, SPOTS.tsmc);
   marks.push(dot("tsmc", ts[0], ts[1], size * 0.7, "marker marker-muted"));

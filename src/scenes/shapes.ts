@@ -20,7 +20,12 @@ export function wrap(text: string, maxChars: number): string[] {
     // No orphan: a lone short word ending a paragraph takes its neighbour with it, if that fits.
     const last = lines.length - 1;
     const cut = last > 0 ? lines[last - 1]!.lastIndexOf(" ") : -1;
-    if (cut > 0 && !lines[last]!.includes(" ") && lines[last]!.length <= 5 && lines[last - 1]!.length - cut + lines[last]!.length <= maxChars) {
+    if (
+      cut > 0 &&
+      !lines[last]!.includes(" ") &&
+      lines[last]!.length <= 5 &&
+      lines[last - 1]!.length - cut + lines[last]!.length <= maxChars
+    ) {
       lines[last] = `${lines[last - 1]!.slice(cut + 1)} ${lines[last]}`;
       lines[last - 1] = lines[last - 1]!.slice(0, cut);
     }
@@ -29,7 +34,21 @@ export function wrap(text: string, maxChars: number): string[] {
 }
 
 /** A label of one or more lines; each line is its own keyed text mark. */
-export function label(key: string, text: string, x: number, y: number, opts: { size: number; maxChars?: number; anchor?: "start" | "middle" | "end"; cls?: string; lineHeight?: number; growUp?: boolean; centre?: boolean }): Mark[] {
+export function label(
+  key: string,
+  text: string,
+  x: number,
+  y: number,
+  opts: {
+    size: number;
+    maxChars?: number;
+    anchor?: "start" | "middle" | "end";
+    cls?: string;
+    lineHeight?: number;
+    growUp?: boolean;
+    centre?: boolean;
+  },
+): Mark[] {
   const lines = opts.maxChars ? wrap(text, opts.maxChars) : text.split("\n");
   const lh = (opts.lineHeight ?? 1.25) * opts.size;
   // growUp: `y` is the baseline of the last line, so extra lines stack upwards.
@@ -47,7 +66,8 @@ export function label(key: string, text: string, x: number, y: number, opts: { s
 /** A round dot drawn as a rect, so it can grow into a bar in another scene. */
 export function dot(key: string, x: number, y: number, size: number, cls: string, extra: Attrs = {}): Mark {
   return {
-    key, tag: "rect",
+    key,
+    tag: "rect",
     attrs: { x: r1(x - size / 2), y: r1(y - size / 2), width: size, height: size, rx: size / 2, class: cls, ...extra },
     enter: { width: 0, height: 0, x: r1(x), y: r1(y), opacity: 0 },
   };
@@ -64,7 +84,8 @@ export function link(key: string, a: [number, number], b: [number, number], cls:
   const cx = mx + dy * bend;
   const cy = my - dx * bend;
   return {
-    key, tag: "path",
+    key,
+    tag: "path",
     attrs: { d: `M${r1(x1)},${r1(y1)} Q${r1(cx)},${r1(cy)} ${r1(x2)},${r1(y2)}`, class: cls, fill: "none" },
     enter: { opacity: 0 },
   };

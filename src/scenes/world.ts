@@ -25,7 +25,15 @@ export function projection(layout: Layout): GeoProjection {
   let p = cache.get(layout);
   if (!p) {
     const { width, height } = LAYOUTS[layout];
-    p = geoEqualEarth().rotate([-160, 0]).fitExtent([[8, 8], [width - 8, height - 8]], land);
+    p = geoEqualEarth()
+      .rotate([-160, 0])
+      .fitExtent(
+        [
+          [8, 8],
+          [width - 8, height - 8],
+        ],
+        land,
+      );
     cache.set(layout, p);
   }
   return p;
@@ -64,7 +72,11 @@ export function mapExtent(layout: Layout): [number, number] {
   return [y0, y1];
 }
 
-export interface View { k: number; tx: number; ty: number }
+export interface View {
+  k: number;
+  tx: number;
+  ty: number;
+}
 
 /** A zoom that fits the lon/lat box [west, south, east, north] into the layout. */
 export function viewOf(layout: Layout, box: [number, number, number, number] | null): View {
@@ -82,7 +94,7 @@ export function viewOf(layout: Layout, box: [number, number, number, number] | n
   const ys = pts.map((q) => q[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const k = Math.max(1, Math.min(width / (x1 - x0), height / (y1 - y0)) * 0.9);
-  return { k: r1(k), tx: r1(width / 2 - k * (x0 + x1) / 2), ty: r1(height / 2 - k * (y0 + y1) / 2) };
+  return { k: r1(k), tx: r1(width / 2 - (k * (x0 + x1)) / 2), ty: r1(height / 2 - (k * (y0 + y1)) / 2) };
 }
 
 /** Screen position of a lon/lat point under a view. */

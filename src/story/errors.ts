@@ -17,9 +17,7 @@ export class StoryError extends Error {
 
 /** Nearest candidates, to suggest "did you mean …" for a mistyped id. */
 export function suggest(wrong: string, known: readonly string[]): string {
-  const scored = known
-    .map((k) => [k, distance(wrong, k)] as const)
-    .sort((a, b) => a[1] - b[1]);
+  const scored = known.map((k) => [k, distance(wrong, k)] as const).sort((a, b) => a[1] - b[1]);
   const best = scored[0];
   const list = known.map((k) => `"${k}"`).join(", ");
   if (best && best[1] <= Math.max(2, wrong.length / 3)) {

@@ -42,7 +42,7 @@ export function parseFacts(text: string, file: string): Facts {
   const raw = parseJson(text, file);
   const obj = raw as Partial<Facts>;
   if (!obj || typeof obj.numbers !== "object" || typeof obj.names !== "object") {
-    throw new StoryError(file, 1, "needs two objects, \"numbers\" and \"names\"", 'write { "numbers": { … }, "names": { … } }');
+    throw new StoryError(file, 1, 'needs two objects, "numbers" and "names"', 'write { "numbers": { … }, "names": { … } }');
   }
   for (const [id, f] of Object.entries(obj.numbers)) {
     const line = lineOfPath(text, ["numbers", id]);
@@ -70,16 +70,36 @@ export function parseFacts(text: string, file: string): Facts {
 
 function checkSource(f: Sourced, what: string, file: string, line: number, names: Record<string, NameFact>): void {
   if (!SOURCES.includes(f.source)) {
-    throw new StoryError(file, line, `${what} has source ${JSON.stringify(f.source ?? null)}`, '"source": "article" (with the passage as "quote") or "knowledge" (with a "note" in de and en)');
+    throw new StoryError(
+      file,
+      line,
+      `${what} has source ${JSON.stringify(f.source ?? null)}`,
+      '"source": "article" (with the passage as "quote") or "knowledge" (with a "note" in de and en)',
+    );
   }
   if (f.source === "article" && !f.quote) {
-    throw new StoryError(file, line, `${what} comes from the article but has no "quote"`, 'add "quote": the passage of the article it comes from');
+    throw new StoryError(
+      file,
+      line,
+      `${what} comes from the article but has no "quote"`,
+      'add "quote": the passage of the article it comes from',
+    );
   }
   if (f.source === "knowledge" && !(f.note?.de && f.note.en)) {
-    throw new StoryError(file, line, `${what} is not from the article but has no "note"`, 'add "note": { "de": "…", "en": "…" } saying where it comes from');
+    throw new StoryError(
+      file,
+      line,
+      `${what} is not from the article but has no "note"`,
+      'add "note": { "de": "…", "en": "…" } saying where it comes from',
+    );
   }
   if (f.via !== undefined && !names[f.via]) {
-    throw new StoryError(file, line, `${what} credits unknown name "${f.via}"`, `"via" must be a name id: ${Object.keys(names).join(", ")}`);
+    throw new StoryError(
+      file,
+      line,
+      `${what} credits unknown name "${f.via}"`,
+      `"via" must be a name id: ${Object.keys(names).join(", ")}`,
+    );
   }
 }
 

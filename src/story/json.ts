@@ -11,7 +11,12 @@ export function parseJson(text: string, file: string): unknown {
     return JSON.parse(text);
   } catch (e) {
     const at = errorOffset(text);
-    throw new StoryError(file, lineAt(text, at), `is not valid JSON (${(e as Error).message.split("\n")[0]})`, "check the commas, quotes and brackets on this line and the one before");
+    throw new StoryError(
+      file,
+      lineAt(text, at),
+      `is not valid JSON (${(e as Error).message.split("\n")[0]})`,
+      "check the commas, quotes and brackets on this line and the one before",
+    );
   }
 }
 
@@ -31,29 +36,60 @@ export function lineOfPath(text: string, path: readonly string[]): number {
 /** Offset of the first syntax error: a small JSON scanner, since engines differ in what they report. */
 function errorOffset(text: string): number {
   let i = 0;
-  const ws = () => { while (i < text.length && " \t\r\n".includes(text[i]!)) i++; };
-  const fail = (): never => { throw i; };
+  const ws = () => {
+    while (i < text.length && " \t\r\n".includes(text[i]!)) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
   const value = (): void => {
     ws();
     const c = text[i];
     if (c === "{") {
-      i++; ws();
-      if (text[i] === "}") { i++; return; }
+      i++;
+      ws();
+      if (text[i] === "}") {
+        i++;
+        return;
+      }
       for (;;) {
-        ws(); if (text[i] !== '"') fail(); string(); ws();
-        if (text[i] !== ":") fail(); i++; value(); ws();
-        if (text[i] === ",") { i++; continue; }
-        if (text[i] === "}") { i++; return; }
+        ws();
+        if (text[i] !== '"') fail();
+        string();
+        ws();
+        if (text[i] !== ":") fail();
+        i++;
+        value();
+        ws();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === "}") {
+          i++;
+          return;
+        }
         fail();
       }
     }
     if (c === "[") {
-      i++; ws();
-      if (text[i] === "]") { i++; return; }
+      i++;
+      ws();
+      if (text[i] === "]") {
+        i++;
+        return;
+      }
       for (;;) {
-        value(); ws();
-        if (text[i] === ",") { i++; continue; }
-        if (text[i] === "]") { i++; return; }
+        value();
+        ws();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === "]") {
+          i++;
+          return;
+        }
         fail();
       }
     }
@@ -72,7 +108,8 @@ function errorOffset(text: string): number {
     i++;
   };
   try {
-    value(); ws();
+    value();
+    ws();
     return i < text.length ? i : text.length;
   } catch (at) {
     return Math.min(at as number, text.length);

@@ -12,24 +12,33 @@ export type LabelTree = { [key: string]: string | LabelTree };
 export function parseLabels(text: string, file: string): LabelTree {
   const v = parseJson(text, file);
   if (v && typeof v === "object" && !Array.isArray(v)) return v as LabelTree;
-  throw new StoryError(file, 1, "is not a JSON object", "write { \"ui\": { … }, \"scenes\": { … } }");
+  throw new StoryError(file, 1, "is not a JSON object", 'write { "ui": { … }, "scenes": { … } }');
 }
 
 /** Flat list of dotted keys: "scenes.hunt.tsmc". */
 export function labelKeys(tree: LabelTree, prefix = ""): string[] {
-  return Object.entries(tree).flatMap(([k, v]) =>
-    typeof v === "string" ? [prefix + k] : labelKeys(v, `${prefix}${k}.`),
-  );
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [prefix + k] : labelKeys(v, `${prefix}${k}.`)));
 }
 
 /** Both languages must offer the same keys; the first gap stops the build. */
-export function checkLabelParity(a: { lang: Lang; tree: LabelTree; text: string; file: string }, b: { lang: Lang; tree: LabelTree; text: string; file: string }): void {
-  for (const [x, y] of [[a, b], [b, a]] as const) {
+export function checkLabelParity(
+  a: { lang: Lang; tree: LabelTree; text: string; file: string },
+  b: { lang: Lang; tree: LabelTree; text: string; file: string },
+): void {
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     const ky = new Set(labelKeys(y.tree));
     for (const key of labelKeys(x.tree)) {
       if (!ky.has(key)) {
         const last = key.split(".").pop()!;
-        throw new StoryError(y.file, 1, `lacks the label "${key}" that ${x.file} has (line ${lineOfPath(x.text, key.split("."))})`, `add "${last}" under "${key.split(".").slice(0, -1).join(".")}" in ${y.file}`);
+        throw new StoryError(
+          y.file,
+          1,
+          `lacks the label "${key}" that ${x.file} has (line ${lineOfPath(x.text, key.split("."))})`,
+          `add "${last}" under "${key.split(".").slice(0, -1).join(".")}" in ${y.file}`,
+        );
       }
     }
   }
@@ -56,7 +65,13 @@ export function factIdsIn(text: string): string[] {
 export function fillFacts(label: string, facts: Facts, lang: Lang, where: string): string {
   return label.replace(PLACEHOLDER, (_, id: string) => {
     const f = facts.numbers[id];
-    if (!f) throw new StoryError(where, 1, `label uses unknown fact "{${id}}"`, `use a number id from content/facts.json: ${Object.keys(facts.numbers).join(", ")}`);
+    if (!f)
+      throw new StoryError(
+        where,
+        1,
+        `label uses unknown fact "{${id}}"`,
+        `use a number id from content/facts.json: ${Object.keys(facts.numbers).join(", ")}`,
+      );
     return formatFact(f, lang, "short");
   });
 }

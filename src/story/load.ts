@@ -21,19 +21,27 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
   const factsFile = join(contentDir, "facts.json");
   const facts = parseFacts(read(factsFile), rel(factsFile));
 
-  const labelSrc = Object.fromEntries(LANGS.map((lang) => {
-    const file = join(contentDir, "labels", `${lang}.json`);
-    const text = read(file);
-    return [lang, { lang, file: rel(file), text, tree: parseLabels(text, rel(file)) }];
-  })) as Record<Lang, { lang: Lang; file: string; text: string; tree: LabelTree }>;
+  const labelSrc = Object.fromEntries(
+    LANGS.map((lang) => {
+      const file = join(contentDir, "labels", `${lang}.json`);
+      const text = read(file);
+      return [lang, { lang, file: rel(file), text, tree: parseLabels(text, rel(file)) }];
+    }),
+  ) as Record<Lang, { lang: Lang; file: string; text: string; tree: LabelTree }>;
   checkLabelParity(labelSrc.de, labelSrc.en);
 
   const states = Object.fromEntries(Object.values(scenes).map((s) => [s.id, s.states]));
-  const chapters = Object.fromEntries(LANGS.map((lang) => {
-    const dir = join(contentDir, lang);
-    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".md")).sort() : [];
-    return [lang, files.map((f) => parseChapter(read(join(dir, f)), { file: rel(join(dir, f)), lang, facts, scenes: states }))];
-  })) as Record<Lang, ParsedChapter[]>;
+  const chapters = Object.fromEntries(
+    LANGS.map((lang) => {
+      const dir = join(contentDir, lang);
+      const files = existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => f.endsWith(".md"))
+            .sort()
+        : [];
+      return [lang, files.map((f) => parseChapter(read(join(dir, f)), { file: rel(join(dir, f)), lang, facts, scenes: states }))];
+    }),
+  ) as Record<Lang, ParsedChapter[]>;
 
   checkChapterParity(chapters.de, chapters.en, join(contentDir, "en"), join(contentDir, "de"), rel);
   for (let i = 0; i < chapters.de.length; i++) checkStepParity(chapters.de[i]!, chapters.en[i]!, facts);
@@ -51,20 +59,38 @@ function checkChapterParity(de: ParsedChapter[], en: ParsedChapter[], enDir: str
   const other = (c: ParsedChapter) => (c.file.includes("/de/") ? rel(enDir) : rel(deDir));
   const slugsEn = new Set(en.map((c) => c.slug));
   const slugsDe = new Set(de.map((c) => c.slug));
-  for (const [list, has] of [[de, slugsEn], [en, slugsDe]] as const) {
+  for (const [list, has] of [
+    [de, slugsEn],
+    [en, slugsDe],
+  ] as const) {
     for (const c of list) {
       if (!has.has(c.slug)) {
-        throw new StoryError(c.file, c.keyLines.slug ?? 2, `chapter "${c.slug}" has no counterpart in ${other(c)}`, `add a chapter file with \`slug: ${c.slug}\` to ${other(c)}, or rename this slug to match`);
+        throw new StoryError(
+          c.file,
+          c.keyLines.slug ?? 2,
+          `chapter "${c.slug}" has no counterpart in ${other(c)}`,
+          `add a chapter file with \`slug: ${c.slug}\` to ${other(c)}, or rename this slug to match`,
+        );
       }
     }
   }
   de.forEach((c, i) => {
     const e = en[i]!;
     if (e.slug !== c.slug) {
-      throw new StoryError(e.file, e.keyLines.slug ?? 2, `chapter "${e.slug}" is chapter ${i + 1} here but "${c.slug}" is chapter ${i + 1} in ${c.file}`, "number the files of both languages in the same order");
+      throw new StoryError(
+        e.file,
+        e.keyLines.slug ?? 2,
+        `chapter "${e.slug}" is chapter ${i + 1} here but "${c.slug}" is chapter ${i + 1} in ${c.file}`,
+        "number the files of both languages in the same order",
+      );
     }
     if (e.scene !== c.scene) {
-      throw new StoryError(e.file, e.keyLines.scene ?? 2, `scene "${e.scene}" differs from scene "${c.scene}" in ${c.file}`, `use \`scene: ${c.scene}\` in both languages`);
+      throw new StoryError(
+        e.file,
+        e.keyLines.scene ?? 2,
+        `scene "${e.scene}" differs from scene "${c.scene}" in ${c.file}`,
+        `use \`scene: ${c.scene}\` in both languages`,
+      );
     }
   });
 }
@@ -76,24 +102,42 @@ function checkStepParity(de: ParsedChapter, en: ParsedChapter, facts: Facts): vo
     const b = en.steps[i];
     if (!a || !b || a.state !== b.state) {
       // German is the source language: when both have the step, the English follows it.
-      const [has, lacks] = !b || (a && !en.steps.some((s) => s.state === a.state)) || (a && b && de.steps.some((s) => s.state === b.state)) ? [de, en] : [en, de];
+      const [has, lacks] =
+        !b || (a && !en.steps.some((s) => s.state === a.state)) || (a && b && de.steps.some((s) => s.state === b.state))
+          ? [de, en]
+          : [en, de];
       const step = (has === de ? a : b)!;
       const missing = !lacks.steps.some((s) => s.state === step.state);
-      throw new StoryError(lacks.file, lacks.steps[i]?.line ?? lacks.steps.at(-1)?.line ?? 1,
+      throw new StoryError(
+        lacks.file,
+        lacks.steps[i]?.line ?? lacks.steps.at(-1)?.line ?? 1,
         missing ? `step "${step.state}" (${has.file}:${step.line}) is missing here` : `steps are in a different order than in ${has.file}`,
-        missing ? `add :::step{state="${step.state}"} as step ${i + 1}, or remove it from ${has.file}` : `order the steps as in ${has.file}: ${has.steps.map((s) => s.state).join(", ")}`);
+        missing
+          ? `add :::step{state="${step.state}"} as step ${i + 1}, or remove it from ${has.file}`
+          : `order the steps as in ${has.file}: ${has.steps.map((s) => s.state).join(", ")}`,
+      );
     }
     const fa = [...a.facts].sort().join(", ");
     const fb = [...b.facts].sort().join(", ");
     if (fa !== fb) {
-      throw new StoryError(en.file, b.line, `step "${b.state}" cites facts [${fb}] but the German step (${de.file}:${a.line}) cites [${fa}]`, "cite the same :fact[…] ids in both languages");
+      throw new StoryError(
+        en.file,
+        b.line,
+        `step "${b.state}" cites facts [${fb}] but the German step (${de.file}:${a.line}) cites [${fa}]`,
+        "cite the same :fact[…] ids in both languages",
+      );
     }
     for (const [id, name] of Object.entries(facts.names)) {
       const inDe = mentions(a.text, nameForms(name, "de"));
       const inEn = mentions(b.text, nameForms(name, "en"));
       if (inDe !== inEn) {
         const [where, line, lang] = inDe ? [en.file, b.line, "en"] : [de.file, a.line, "de"];
-        throw new StoryError(where, line, `step "${a.state}" names ${nameForms(name, inDe ? "de" : "en")[0]} in one language only`, `mention "${nameForms(name, lang as Lang)[0]}" here too (name "${id}" in content/facts.json), or drop it from the other language`);
+        throw new StoryError(
+          where,
+          line,
+          `step "${a.state}" names ${nameForms(name, inDe ? "de" : "en")[0]} in one language only`,
+          `mention "${nameForms(name, lang as Lang)[0]}" here too (name "${id}" in content/facts.json), or drop it from the other language`,
+        );
       }
     }
   }
@@ -108,7 +152,14 @@ function escape(s: string): string {
 }
 
 /** A scene context for one language and layout; `t` throws on a missing label. */
-export function sceneContext(scene: string, layout: Layout, facts: Facts, labels: LabelTree, lang: Lang, labelFile = `content/labels/${lang}.json`): SceneContext {
+export function sceneContext(
+  scene: string,
+  layout: Layout,
+  facts: Facts,
+  labels: LabelTree,
+  lang: Lang,
+  labelFile = `content/labels/${lang}.json`,
+): SceneContext {
   const { width, height } = LAYOUTS[layout];
   const need = (id: string) => {
     const f = facts.numbers[id];
@@ -116,7 +167,9 @@ export function sceneContext(scene: string, layout: Layout, facts: Facts, labels
     return f;
   };
   return {
-    layout, width, height,
+    layout,
+    width,
+    height,
     t: (key) => labelText(labels, `scenes.${scene}.${key}`, facts, lang, labelFile, `add "${key}" under "scenes" → "${scene}"`),
     fact: (id, form = "short") => formatFact(need(id), lang, form),
     value: (id) => need(id).value,

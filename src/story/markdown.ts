@@ -38,11 +38,19 @@ export interface ParsedChapter {
 const REQUIRED = ["slug", "title", "scene"] as const;
 const SLUG = /^[a-z][a-z0-9-]*$/;
 
-export function splitFrontmatter(src: string, file: string): { data: Record<string, unknown>; body: string; bodyLine: number; keyLines: Record<string, number> } {
+export function splitFrontmatter(
+  src: string,
+  file: string,
+): { data: Record<string, unknown>; body: string; bodyLine: number; keyLines: Record<string, number> } {
   const text = src.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const lines = text.split("\n");
   if (lines[0] !== "---") {
-    throw new StoryError(file, 1, "does not start with frontmatter", "begin the file with a line `---`, then `slug:`, `title:` and `scene:`, then `---`");
+    throw new StoryError(
+      file,
+      1,
+      "does not start with frontmatter",
+      "begin the file with a line `---`, then `slug:`, `title:` and `scene:`, then `---`",
+    );
   }
   const end = lines.indexOf("---", 1);
   if (end < 0) {
@@ -54,7 +62,12 @@ export function splitFrontmatter(src: string, file: string): { data: Record<stri
     data = parseYaml(yamlText);
   } catch (e) {
     const line = e instanceof YAMLParseError && e.linePos ? e.linePos[0].line + 1 : 2;
-    throw new StoryError(file, line, `frontmatter is not valid YAML: ${(e as Error).message.split("\n")[0]}`, "write one `key: value` per line; quote values that contain a colon");
+    throw new StoryError(
+      file,
+      line,
+      `frontmatter is not valid YAML: ${(e as Error).message.split("\n")[0]}`,
+      "write one `key: value` per line; quote values that contain a colon",
+    );
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     throw new StoryError(file, 2, "frontmatter is not a set of `key: value` lines", "write `slug:`, `title:` and `scene:`, one per line");
@@ -84,13 +97,23 @@ export function parseChapter(src: string, opts: ParseOptions): ParsedChapter {
   for (const key of REQUIRED) {
     const v = fm.data[key];
     if (typeof v !== "string" || v.trim() === "") {
-      throw new StoryError(file, fm.keyLines[key] ?? 2, `frontmatter lacks \`${key}\``, `add a line \`${key}: …\` between the \`---\` lines`);
+      throw new StoryError(
+        file,
+        fm.keyLines[key] ?? 2,
+        `frontmatter lacks \`${key}\``,
+        `add a line \`${key}: …\` between the \`---\` lines`,
+      );
     }
   }
   const slug = String(fm.data.slug);
   const scene = String(fm.data.scene);
   if (!SLUG.test(slug)) {
-    throw new StoryError(file, fm.keyLines.slug!, `slug "${slug}" is not kebab-case`, "use lower-case letters, digits and hyphens, e.g. `slug: hunt`");
+    throw new StoryError(
+      file,
+      fm.keyLines.slug!,
+      `slug "${slug}" is not kebab-case`,
+      "use lower-case letters, digits and hyphens, e.g. `slug: hunt`",
+    );
   }
   const states = opts.scenes[scene];
   if (!states) {
@@ -111,7 +134,12 @@ export function parseChapter(src: string, opts: ParseOptions): ParsedChapter {
         throw new StoryError(file, line, `unknown state "${state}" for scene "${scene}"`, suggest(state, states));
       }
       if (seen.has(state)) {
-        throw new StoryError(file, line, `state "${state}" is used twice in this chapter (first on line ${seen.get(state)})`, "give each step its own state, or merge the two steps");
+        throw new StoryError(
+          file,
+          line,
+          `state "${state}" is used twice in this chapter (first on line ${seen.get(state)})`,
+          "give each step its own state, or merge the two steps",
+        );
       }
       seen.set(state, line);
       steps.push(parseStep(node, line, offset, opts));
@@ -141,7 +169,12 @@ function parseStep(node: ContainerDirective, line: number, offset: number, opts:
     if (fail || n === node) return;
     if (n.type === "containerDirective" || n.type === "leafDirective") {
       const d = n as ContainerDirective | LeafDirective;
-      fail = new StoryError(file, at(d), d.name === "step" ? "a step inside a step" : `unknown block directive "${d.name}"`, "close the step with ::: before the next one; inside a step use :fact[id] or :quote[…]{speaker=\"…\"}");
+      fail = new StoryError(
+        file,
+        at(d),
+        d.name === "step" ? "a step inside a step" : `unknown block directive "${d.name}"`,
+        'close the step with ::: before the next one; inside a step use :fact[id] or :quote[…]{speaker="…"}',
+      );
       return;
     }
     if (n.type === "html") {
@@ -150,11 +183,19 @@ function parseStep(node: ContainerDirective, line: number, offset: number, opts:
     }
     if (n.type === "textDirective") {
       const d = n as TextDirective;
-      const inner = d.children.map((c) => ("value" in c ? c.value : "")).join("").trim();
+      const inner = d.children
+        .map((c) => ("value" in c ? c.value : ""))
+        .join("")
+        .trim();
       if (d.name === "fact") {
         const fact = facts.numbers[inner];
         if (!fact) {
-          fail = new StoryError(file, at(d), `unknown fact id "${inner}"`, suggest(inner, Object.keys(facts.numbers)) + " (content/facts.json)");
+          fail = new StoryError(
+            file,
+            at(d),
+            `unknown fact id "${inner}"`,
+            suggest(inner, Object.keys(facts.numbers)) + " (content/facts.json)",
+          );
           return;
         }
         used.push(inner);
@@ -170,20 +211,35 @@ function parseStep(node: ContainerDirective, line: number, offset: number, opts:
         const speaker = d.attributes?.speaker ?? "";
         const name = facts.names[speaker];
         if (!name) {
-          fail = new StoryError(file, at(d), speaker ? `unknown speaker "${speaker}"` : "quotation without a speaker", `write :quote[…]{speaker="id"} with a name id from content/facts.json: ${suggest(speaker, Object.keys(facts.names))}`);
+          fail = new StoryError(
+            file,
+            at(d),
+            speaker ? `unknown speaker "${speaker}"` : "quotation without a speaker",
+            `write :quote[…]{speaker="id"} with a name id from content/facts.json: ${suggest(speaker, Object.keys(facts.names))}`,
+          );
           return;
         }
         d.data = { hName: "q", hProperties: { className: ["quote"], dataSpeaker: nameForms(name, lang)[0] } };
         return;
       }
-      fail = new StoryError(file, at(d), `unknown directive ":${d.name}"`, "use :fact[id] or :quote[…]{speaker=\"…\"}; to write a plain colon before a letter, escape it as \\:");
+      fail = new StoryError(
+        file,
+        at(d),
+        `unknown directive ":${d.name}"`,
+        'use :fact[id] or :quote[…]{speaker="…"}; to write a plain colon before a letter, escape it as \\:',
+      );
       return;
     }
     if (n.type === "text" && /\d/.test((n as Text).value)) {
       const value = (n as Text).value;
       const m = /\d[\d.,]*/.exec(value)!;
       const line = at(n) + (value.slice(0, m.index).match(/\n/g)?.length ?? 0);
-      fail = new StoryError(file, line, `the number "${m[0]}" is typed into the prose`, "numbers and dates live in content/facts.json: cite them as :fact[id]");
+      fail = new StoryError(
+        file,
+        line,
+        `the number "${m[0]}" is typed into the prose`,
+        "numbers and dates live in content/facts.json: cite them as :fact[id]",
+      );
     }
   });
   if (fail) throw fail;

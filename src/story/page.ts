@@ -28,7 +28,11 @@ export function ui(lang: Lang, key: string): string {
 }
 
 function alt(lang: Lang, scene: string, state: string): string {
-  return text(lang, `scenes.${scene}.alt.${state}`, `add "${state}" under "scenes" → "${scene}" → "alt": a sentence saying what the figure shows`);
+  return text(
+    lang,
+    `scenes.${scene}.alt.${state}`,
+    `add "${state}" under "scenes" → "${scene}" → "alt": a sentence saying what the figure shows`,
+  );
 }
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
@@ -39,8 +43,20 @@ function marksFor(lang: Lang, scene: string, state: string, layout: Layout): Mar
   return s.marks(state, sceneContext(scene, layout, facts, labels[lang], lang));
 }
 
-export interface PageStep { id: string; key: string; state: string; html: string; figures: Record<Layout, string>; alt: string }
-export interface PageChapter { slug: string; title: string; scene: string; steps: PageStep[] }
+export interface PageStep {
+  id: string;
+  key: string;
+  state: string;
+  html: string;
+  figures: Record<Layout, string>;
+  alt: string;
+}
+export interface PageChapter {
+  slug: string;
+  title: string;
+  scene: string;
+  steps: PageStep[];
+}
 
 export function chapters(lang: Lang): PageChapter[] {
   return story().chapters[lang].map((c) => ({
@@ -50,9 +66,17 @@ export function chapters(lang: Lang): PageChapter[] {
     steps: c.steps.map((s) => {
       const id = `${c.slug}--${s.state}`;
       const text = alt(lang, c.scene, s.state);
-      const figures = Object.fromEntries(LAYOUT_LIST.map((layout) => [layout, svgDocument(marksFor(lang, c.scene, s.state, layout), {
-        ...LAYOUTS[layout], id: `fig-${id}-${layout}`, title: text, className: `figure-svg figure-${layout}`,
-      })])) as Record<Layout, string>;
+      const figures = Object.fromEntries(
+        LAYOUT_LIST.map((layout) => [
+          layout,
+          svgDocument(marksFor(lang, c.scene, s.state, layout), {
+            ...LAYOUTS[layout],
+            id: `fig-${id}-${layout}`,
+            title: text,
+            className: `figure-svg figure-${layout}`,
+          }),
+        ]),
+      ) as Record<Layout, string>;
       return { id, key: `${c.slug}/${s.state}`, state: s.state, html: s.html, figures, alt: text };
     }),
   }));
@@ -73,7 +97,10 @@ export function initialStage(lang: Lang): { scene: string; state: string; svg: s
   const first = story().chapters[lang][0]!;
   const state = first.steps[0]!.state;
   const svg = svgDocument(marksFor(lang, first.scene, state, "wide"), {
-    ...LAYOUTS.wide, id: "stage", title: alt(lang, first.scene, state), attrs: { "data-layout": "wide", "aria-live": "off" },
+    ...LAYOUTS.wide,
+    id: "stage",
+    title: alt(lang, first.scene, state),
+    attrs: { "data-layout": "wide", "aria-live": "off" },
   });
   return { scene: first.scene, state, svg };
 }
@@ -102,7 +129,11 @@ export function sources(lang: Lang): { label: string; source: string; quote?: st
   const used = new Set(story().chapters[lang].flatMap((c) => c.steps.flatMap((st) => st.facts)));
   for (const id of factIdsIn(JSON.stringify(story().labels[lang]))) used.add(id);
   return [
-    ...Object.entries(facts.numbers).filter(([id]) => used.has(id)).map(([, f]) => ({ label: formatFact(f, lang), source: credit(f), quote: f.quote, note: f.note?.[lang] })),
-    ...Object.values(facts.names).filter((f) => f.source !== "article").map((f) => ({ label: nameForms(f, lang)[0]!, source: credit(f), quote: f.quote, note: f.note?.[lang] })),
+    ...Object.entries(facts.numbers)
+      .filter(([id]) => used.has(id))
+      .map(([, f]) => ({ label: formatFact(f, lang), source: credit(f), quote: f.quote, note: f.note?.[lang] })),
+    ...Object.values(facts.names)
+      .filter((f) => f.source !== "article")
+      .map((f) => ({ label: nameForms(f, lang)[0]!, source: credit(f), quote: f.quote, note: f.note?.[lang] })),
   ];
 }

@@ -36,7 +36,10 @@ for (const lang of ["de", "en"] as const) {
     const errors = collectErrors(page);
     await open(page, `/${lang}/#trillions--bonds`);
     const steps = await readSteps(page);
-    await expectSettledOn(page, steps.find((s) => s.id === "trillions--bonds")!);
+    await expectSettledOn(
+      page,
+      steps.find((s) => s.id === "trillions--bonds")!,
+    );
     await jumpTo(page, 0);
     for (const step of steps) {
       await page.evaluate((id) => {

@@ -2,10 +2,24 @@
 // the stage settled on its state; reloading mid-story lands on the same state
 // without replaying earlier ones.
 import type { Page } from "@playwright/test";
-import { test, expect, LANGS, expectSettledOn, expectSettledOnGeometry, expectStageShows, expectedStep, jumpToStep, open, readSteps, waitForScrollStop } from "./helpers.ts";
+import {
+  test,
+  expect,
+  LANGS,
+  expectSettledOn,
+  expectSettledOnGeometry,
+  expectStageShows,
+  expectedStep,
+  jumpToStep,
+  open,
+  readSteps,
+  waitForScrollStop,
+} from "./helpers.ts";
 
 declare global {
-  interface Window { __stageLog?: { attr: string; old: string | null }[] }
+  interface Window {
+    __stageLog?: { attr: string; old: string | null }[];
+  }
 }
 
 /** Records, from the very first script of every document, each change of the stage's data-scene/data-state. */
@@ -39,7 +53,11 @@ const TARGETS: Record<string, string[]> = { hunt: ["hunt--refusal"], trillions: 
 
 // one state in each chapter, in both languages; plus the first and the last step (edges of the page) in English
 const CASES: [string, string][] = [
-  ...LANGS.flatMap((lang) => Object.values(TARGETS).flat().map((id): [string, string] => [lang, id])),
+  ...LANGS.flatMap((lang) =>
+    Object.values(TARGETS)
+      .flat()
+      .map((id): [string, string] => [lang, id]),
+  ),
   ["en", "hunt--origin"],
   ["en", "trillions--uses"],
 ];
@@ -58,13 +76,18 @@ for (const [lang, id] of CASES) {
     expect(top).toBeGreaterThanOrEqual(0);
     expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
     // once fonts have loaded, it still is
-    await page.evaluate(async () => { await document.fonts.ready; });
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+    });
     await page.waitForTimeout(200);
     expect(await expectedStep(page)).toBe(id);
     await expectSettledOn(page, step);
     const states = await stageValues(page, "data-state");
     expect(states.length, "the runtime set the stage's state").toBeGreaterThan(0);
-    expect(states.filter((v) => v !== step.state), `the stage never showed another state on the way: ${JSON.stringify(states)}`).toEqual([]);
+    expect(
+      states.filter((v) => v !== step.state),
+      `the stage never showed another state on the way: ${JSON.stringify(states)}`,
+    ).toEqual([]);
   });
 }
 
@@ -87,8 +110,14 @@ for (const lang of LANGS) {
       const states = await stageValues(page, "data-state");
       const scenes = await stageValues(page, "data-scene");
       expect(states.length, "the runtime set the stage's state").toBeGreaterThan(0);
-      expect(states.filter((v) => v !== target.state), `after the reload the stage showed only ${target.state}: ${JSON.stringify(states)}`).toEqual([]);
-      expect(scenes.filter((v) => v !== target.scene), `after the reload the stage showed only scene ${target.scene}: ${JSON.stringify(scenes)}`).toEqual([]);
+      expect(
+        states.filter((v) => v !== target.state),
+        `after the reload the stage showed only ${target.state}: ${JSON.stringify(states)}`,
+      ).toEqual([]);
+      expect(
+        scenes.filter((v) => v !== target.scene),
+        `after the reload the stage showed only scene ${target.scene}: ${JSON.stringify(scenes)}`,
+      ).toEqual([]);
     }
   });
 }
@@ -96,7 +125,9 @@ for (const lang of LANGS) {
 test("a link to a chapter, or to no element at all, still leaves the stage on the step at the trigger line", async ({ page }) => {
   for (const path of ["/de/#trillions", "/en/#hunt", "/en/#no-such-step", "/de/#trillions--no-such-state"]) {
     await page.goto(path);
-    await page.evaluate(async () => { await document.fonts.ready; });
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+    });
     await waitForScrollStop(page);
     await expectSettledOnGeometry(page, await readSteps(page));
   }
@@ -112,12 +143,17 @@ test("a deep link holds when the web fonts arrive late and shift the layout", as
   const id = "trillions--bonds";
   await page.goto(`/en/#${id}`, { waitUntil: "commit" });
   await page.waitForLoadState("load");
-  await page.evaluate(async () => { await document.fonts.ready; });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
   await waitForScrollStop(page);
   const steps = await readSteps(page);
   const step = steps.find((s) => s.id === id)!;
   await expectStageShows(page, step);
   expect(await expectedStep(page)).toBe(id);
   const states = await stageValues(page, "data-state");
-  expect(states.filter((v) => v !== step.state), `the stage showed only ${step.state}: ${JSON.stringify(states)}`).toEqual([]);
+  expect(
+    states.filter((v) => v !== step.state),
+    `the stage showed only ${step.state}: ${JSON.stringify(states)}`,
+  ).toEqual([]);
 });

@@ -11,11 +11,14 @@ import { test as base, expect, type Page } from "@playwright/test";
  * uses the `page` fixture, whatever else the test does.
  */
 export const test = base.extend<{ pageErrors: string[] }>({
-  pageErrors: [async ({ page }, use) => {
-    const errors = collectErrors(page);
-    await use(errors);
-    expect(errors, "console errors and uncaught exceptions on the page during this test").toEqual([]);
-  }, { auto: true }],
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors = collectErrors(page);
+      await use(errors);
+      expect(errors, "console errors and uncaught exceptions on the page during this test").toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 export { expect };
 
@@ -57,7 +60,11 @@ export async function readSteps(page: Page): Promise<StepInfo[]> {
 export async function readStage(page: Page): Promise<StageInfo> {
   return page.evaluate(() => {
     const s = document.querySelector<HTMLElement>("[data-stage]");
-    return { scene: s?.getAttribute("data-scene") ?? null, state: s?.getAttribute("data-state") ?? null, settled: s?.getAttribute("data-settled") ?? null };
+    return {
+      scene: s?.getAttribute("data-scene") ?? null,
+      state: s?.getAttribute("data-state") ?? null,
+      settled: s?.getAttribute("data-settled") ?? null,
+    };
   });
 }
 
@@ -69,24 +76,32 @@ export async function activeIds(page: Page): Promise<string[]> {
 /** Opens a story page (or any path) and waits for the web fonts, so geometry is final. */
 export async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await page.evaluate(async () => { await document.fonts.ready; });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
 }
 
 /** Resolves once window.scrollY has not changed for several animation frames. */
 export async function waitForScrollStop(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    let last = window.scrollY;
-    let still = 0;
-    const started = performance.now();
-    const tick = () => {
-      const y = window.scrollY;
-      if (y === last) still++;
-      else { still = 0; last = y; }
-      if (still >= 6 || performance.now() - started > 10_000) resolve();
-      else requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = window.scrollY;
+        let still = 0;
+        const started = performance.now();
+        const tick = () => {
+          const y = window.scrollY;
+          if (y === last) still++;
+          else {
+            still = 0;
+            last = y;
+          }
+          if (still >= 6 || performance.now() - started > 10_000) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
 }
 
 /** Jumps (no smooth scrolling) to y, then waits for the scroll to stop. */
@@ -97,11 +112,14 @@ export async function jumpTo(page: Page, y: number): Promise<void> {
 
 /** Document y to scroll to so the step's top edge sits `above` px above the trigger line. */
 export async function yForStep(page: Page, id: string, above = 10): Promise<number> {
-  return page.evaluate(([stepId, px]) => {
-    const el = document.getElementById(stepId as string);
-    if (!el) throw new Error(`no element #${stepId}`);
-    return el.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2 + (px as number);
-  }, [id, above] as const);
+  return page.evaluate(
+    ([stepId, px]) => {
+      const el = document.getElementById(stepId as string);
+      if (!el) throw new Error(`no element #${stepId}`);
+      return el.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2 + (px as number);
+    },
+    [id, above] as const,
+  );
 }
 
 /** Scrolls so that the step's top edge is just above the trigger line. */
@@ -127,10 +145,13 @@ export async function expectedStep(page: Page): Promise<string | null> {
  */
 export async function expectSettledOn(page: Page, step: StepInfo, timeout = SETTLE_MS): Promise<void> {
   await expect
-    .poll(async () => {
-      const s = await readStage(page);
-      return { scene: s.scene, state: s.state, settled: s.settled, active: await activeIds(page) };
-    }, { timeout, intervals: [25, 50, 100], message: `stage settles on ${step.key} within ${timeout} ms` })
+    .poll(
+      async () => {
+        const s = await readStage(page);
+        return { scene: s.scene, state: s.state, settled: s.settled, active: await activeIds(page) };
+      },
+      { timeout, intervals: [25, 50, 100], message: `stage settles on ${step.key} within ${timeout} ms` },
+    )
     .toEqual({ scene: step.scene, state: step.state, settled: "true", active: [step.id] });
 }
 
@@ -139,7 +160,10 @@ export async function expectSettledOnGeometry(page: Page, steps: StepInfo[], tim
   const id = await expectedStep(page);
   if (id === null) {
     await expect
-      .poll(async () => ({ active: await activeIds(page), settled: (await readStage(page)).settled }), { timeout, message: "no step active above the first step" })
+      .poll(async () => ({ active: await activeIds(page), settled: (await readStage(page)).settled }), {
+        timeout,
+        message: "no step active above the first step",
+      })
       .toEqual({ active: [], settled: "true" });
     return null;
   }
@@ -184,7 +208,8 @@ export async function stageDiff(page: Page, step: StepInfo): Promise<string[]> {
     const stageTitle = stage.querySelector(":scope > title")?.textContent?.trim();
     const figTitle = fig.querySelector(":scope > title")?.textContent?.trim();
     if (stageTitle !== figTitle) diffs.push(`title: stage "${stageTitle}" ≠ figure "${figTitle}"`);
-    if (stage.getAttribute("viewBox") !== fig.getAttribute("viewBox")) diffs.push(`viewBox: stage ${stage.getAttribute("viewBox")} ≠ figure ${fig.getAttribute("viewBox")}`);
+    if (stage.getAttribute("viewBox") !== fig.getAttribute("viewBox"))
+      diffs.push(`viewBox: stage ${stage.getAttribute("viewBox")} ≠ figure ${fig.getAttribute("viewBox")}`);
 
     const marks = (root: Element, skipExiting: boolean) => {
       const out = new Map<string, Element>();
@@ -211,12 +236,17 @@ export async function stageDiff(page: Page, step: StepInfo): Promise<string[]> {
       return x.length === y.length && x.every((n, i) => Math.abs(n - y[i]!) <= 0.51);
     };
     const live = marks(stage, false);
-    const exiting = Array.from(live.entries()).filter(([, el]) => el.hasAttribute("data-exiting")).map(([p]) => p);
+    const exiting = Array.from(live.entries())
+      .filter(([, el]) => el.hasAttribute("data-exiting"))
+      .map(([p]) => p);
     if (exiting.length) diffs.push(`marks still exiting after settling: ${exiting.join(", ")}`);
     const want = marks(fig, false);
     for (const [p, f] of want) {
       const s = live.get(p);
-      if (!s) { diffs.push(`missing on the stage: ${p}`); continue; }
+      if (!s) {
+        diffs.push(`missing on the stage: ${p}`);
+        continue;
+      }
       for (const attr of Array.from(f.attributes)) {
         if (attr.name === "id") continue;
         const sv = s.getAttribute(attr.name);
@@ -224,7 +254,8 @@ export async function stageDiff(page: Page, step: StepInfo): Promise<string[]> {
       }
       const op = s.getAttribute("opacity");
       if (f.getAttribute("opacity") === null && op !== null && Math.abs(Number(op) - 1) > 0.01) diffs.push(`${p} opacity: stage ${op}`);
-      if (f.children.length === 0 && (f.textContent ?? "").trim() !== (s.textContent ?? "").trim()) diffs.push(`${p} text: stage "${s.textContent}" ≠ figure "${f.textContent}"`);
+      if (f.children.length === 0 && (f.textContent ?? "").trim() !== (s.textContent ?? "").trim())
+        diffs.push(`${p} text: stage "${s.textContent}" ≠ figure "${f.textContent}"`);
     }
     for (const p of live.keys()) if (!want.has(p) && !exiting.includes(p)) diffs.push(`extra on the stage: ${p}`);
     return diffs;
@@ -258,7 +289,10 @@ async function measureLines(page: Page, id: string): Promise<{ lines: LineReport
     const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
     const lines: LineReport[] = [];
     const styleProblems: string[] = [];
-    const describe = (el: Element | null) => el ? `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}${el.className && typeof el.className === "string" ? "." + el.className.trim().split(/\s+/).join(".") : ""}` : "nothing";
+    const describe = (el: Element | null) =>
+      el
+        ? `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}${el.className && typeof el.className === "string" ? "." + el.className.trim().split(/\s+/).join(".") : ""}`
+        : "nothing";
     let n = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode(), n++) {
       const content = node.textContent ?? "";
@@ -287,14 +321,18 @@ async function measureLines(page: Page, id: string): Promise<{ lines: LineReport
           for (const x of [r.left + Math.min(3, r.width / 2), r.left + r.width / 2, r.right - Math.min(3, r.width / 2)]) {
             if (x < 0 || x >= vw) continue;
             const hit = document.elementFromPoint(x, y);
-            if (!hit || !(hit === parent || parent.contains(hit))) { covered = `${describe(hit)} at (${Math.round(x)}, ${Math.round(y)})`; break; }
+            if (!hit || !(hit === parent || parent.contains(hit))) {
+              covered = `${describe(hit)} at (${Math.round(x)}, ${Math.round(y)})`;
+              break;
+            }
           }
           // clipped by an ancestor with overflow other than visible
           for (let e: Element | null = parent; e && e !== document.body; e = e.parentElement) {
             const s = getComputedStyle(e);
             if (s.overflowX !== "visible" || s.overflowY !== "visible") {
               const b = e.getBoundingClientRect();
-              if (r.left < b.left - 1 || r.right > b.right + 1 || r.top < b.top - 1 || r.bottom > b.bottom + 1) covered ??= `clipped by ${describe(e)}`;
+              if (r.left < b.left - 1 || r.right > b.right + 1 || r.top < b.top - 1 || r.bottom > b.bottom + 1)
+                covered ??= `clipped by ${describe(e)}`;
             }
           }
         }
@@ -317,10 +355,13 @@ export async function readabilityProblems(page: Page): Promise<string[]> {
   const problems: string[] = [];
   for (const step of steps) {
     const start = await yForStep(page, step.id, 10);
-    const end = await page.evaluate(([id, h]) => {
-      const r = document.getElementById(id as string)!.getBoundingClientRect();
-      return r.bottom + window.scrollY - (h as number) * 0.2;
-    }, [step.id, vh] as const);
+    const end = await page.evaluate(
+      ([id, h]) => {
+        const r = document.getElementById(id as string)!.getBoundingClientRect();
+        return r.bottom + window.scrollY - (h as number) * 0.2;
+      },
+      [step.id, vh] as const,
+    );
     const seen = new Map<string, string>();
     const all = new Map<string, string>();
     for (let y = start; ; y = Math.min(y + vh * 0.35, Math.max(end, start))) {
@@ -338,7 +379,8 @@ export async function readabilityProblems(page: Page): Promise<string[]> {
       }
       if (y >= end) break;
     }
-    for (const [key, text] of all) if (!seen.has(key)) problems.push(`${step.id}: line "${text}…" was never readable while the step was active`);
+    for (const [key, text] of all)
+      if (!seen.has(key)) problems.push(`${step.id}: line "${text}…" was never readable while the step was active`);
     expect(all.size, `${step.id} has text lines`).toBeGreaterThan(1);
   }
   return [...new Set(problems)];

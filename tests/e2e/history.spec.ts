@@ -1,39 +1,55 @@
 // The address follows the active step with history.replaceState, never
 // pushState (CONTRACT.md): reading adds no history entries, and Back leaves the
 // story instead of rewinding it step by step.
-import { test, expect, LANGS, expectSettledOn, expectSettledOnGeometry, expectedStep, jumpTo, jumpToStep, open, readSteps, waitForScrollStop } from "./helpers.ts";
+import {
+  test,
+  expect,
+  LANGS,
+  expectSettledOn,
+  expectSettledOnGeometry,
+  expectedStep,
+  jumpTo,
+  jumpToStep,
+  open,
+  readSteps,
+  waitForScrollStop,
+} from "./helpers.ts";
 
 for (const lang of LANGS) {
   // one language each: the mechanics are shared
-  if (lang === "en") test(`${lang}: scrolling through the steps adds no history entries`, async ({ page }) => {
-    await open(page, `/${lang}/`);
-    const steps = await readSteps(page);
-    const before = await page.evaluate(() => history.length);
-    for (const step of [steps[0]!, steps[2]!, steps[5]!, steps[8]!, steps[1]!]) {
-      await jumpToStep(page, step.id);
-      await expectSettledOn(page, step);
-      await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${step.id}`);
-    }
-    expect(await page.evaluate(() => history.length)).toBe(before);
-  });
+  if (lang === "en")
+    test(`${lang}: scrolling through the steps adds no history entries`, async ({ page }) => {
+      await open(page, `/${lang}/`);
+      const steps = await readSteps(page);
+      const before = await page.evaluate(() => history.length);
+      for (const step of [steps[0]!, steps[2]!, steps[5]!, steps[8]!, steps[1]!]) {
+        await jumpToStep(page, step.id);
+        await expectSettledOn(page, step);
+        await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${step.id}`);
+      }
+      expect(await page.evaluate(() => history.length)).toBe(before);
+    });
 
-  if (lang === "de") test(`${lang}: Back, after reading, returns to the page the reader came from`, async ({ page }) => {
-    await open(page, "/");
-    await page.locator(`a[href="/${lang}/"]`).first().click();
-    await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
-    await page.waitForLoadState("load");
-    await page.evaluate(async () => { await document.fonts.ready; });
-    const steps = await readSteps(page);
-    for (const step of [steps[1]!, steps[4]!, steps[6]!]) {
-      await jumpToStep(page, step.id);
-      await expectSettledOn(page, step);
-    }
-    await expect(page).toHaveURL(new RegExp(`/${lang}/#${steps[6]!.id}$`));
-    await page.goBack();
-    await expect(page).toHaveURL(/\/$/);
-    expect(new URL(page.url()).pathname).toBe("/");
-    await expect(page.locator(`a[href="/${lang}/"]`).first()).toBeVisible();
-  });
+  if (lang === "de")
+    test(`${lang}: Back, after reading, returns to the page the reader came from`, async ({ page }) => {
+      await open(page, "/");
+      await page.locator(`a[href="/${lang}/"]`).first().click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
+      await page.waitForLoadState("load");
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      const steps = await readSteps(page);
+      for (const step of [steps[1]!, steps[4]!, steps[6]!]) {
+        await jumpToStep(page, step.id);
+        await expectSettledOn(page, step);
+      }
+      await expect(page).toHaveURL(new RegExp(`/${lang}/#${steps[6]!.id}$`));
+      await page.goBack();
+      await expect(page).toHaveURL(/\/$/);
+      expect(new URL(page.url()).pathname).toBe("/");
+      await expect(page.locator(`a[href="/${lang}/"]`).first()).toBeVisible();
+    });
 }
 
 test("the language switch points at the reader's step; Back from the other page returns to it", async ({ page }) => {

@@ -7,61 +7,70 @@ const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 
 for (const lang of LANGS) {
   // scrolling keys: one language is enough (the mechanics are shared); Tab: both
-  if (lang === "de") test(`${lang}: PageDown, Space, ArrowDown, End and Home scroll the page, and the stage follows`, async ({ page }) => {
-    await open(page, `/${lang}/`);
-    const steps = await readSteps(page);
-    // focus the document without focusing a control
-    await page.locator("h1").click();
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BODY");
+  if (lang === "de")
+    test(`${lang}: PageDown, Space, ArrowDown, End and Home scroll the page, and the stage follows`, async ({ page }) => {
+      await open(page, `/${lang}/`);
+      const steps = await readSteps(page);
+      // focus the document without focusing a control
+      await page.locator("h1").click();
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BODY");
 
-    // PageDown until the story begins
-    let y = await scrollY(page);
-    let presses = 0;
-    while ((await expectedStep(page)) === null && presses < 20) {
-      await page.keyboard.press("PageDown");
+      // PageDown until the story begins
+      let y = await scrollY(page);
+      let presses = 0;
+      while ((await expectedStep(page)) === null && presses < 20) {
+        await page.keyboard.press("PageDown");
+        await waitForScrollStop(page);
+        const next = await scrollY(page);
+        expect(next, `PageDown #${presses + 1} scrolls down`).toBeGreaterThan(y);
+        y = next;
+        presses++;
+      }
+      const first = await expectSettledOnGeometry(page, steps);
+      expect(first, "PageDown reached the story").not.toBeNull();
+
+      for (const key of ["Space", "PageDown", "Space", "ArrowDown", "ArrowDown", "ArrowDown"]) {
+        await page.keyboard.press(key);
+        await waitForScrollStop(page);
+        const next = await scrollY(page);
+        expect(next, `${key} scrolls down`).toBeGreaterThan(y);
+        y = next;
+        if (key !== "ArrowDown") await expectSettledOnGeometry(page, steps);
+      }
+      await expectSettledOnGeometry(page, steps);
+      expect(await activeIds(page)).toHaveLength(1);
+
+      await page.keyboard.press("End");
       await waitForScrollStop(page);
-      const next = await scrollY(page);
-      expect(next, `PageDown #${presses + 1} scrolls down`).toBeGreaterThan(y);
-      y = next;
-      presses++;
-    }
-    const first = await expectSettledOnGeometry(page, steps);
-    expect(first, "PageDown reached the story").not.toBeNull();
+      expect(await scrollY(page)).toBeGreaterThan(y);
+      expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps.at(-1)!.id);
 
-    for (const key of ["Space", "PageDown", "Space", "ArrowDown", "ArrowDown", "ArrowDown"]) {
-      await page.keyboard.press(key);
+      await page.keyboard.press("PageUp");
       await waitForScrollStop(page);
-      const next = await scrollY(page);
-      expect(next, `${key} scrolls down`).toBeGreaterThan(y);
-      y = next;
-      if (key !== "ArrowDown") await expectSettledOnGeometry(page, steps);
-    }
-    await expectSettledOnGeometry(page, steps);
-    expect(await activeIds(page)).toHaveLength(1);
+      const up = await scrollY(page);
+      await expectSettledOnGeometry(page, steps);
 
-    await page.keyboard.press("End");
-    await waitForScrollStop(page);
-    expect(await scrollY(page)).toBeGreaterThan(y);
-    expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps.at(-1)!.id);
-
-    await page.keyboard.press("PageUp");
-    await waitForScrollStop(page);
-    const up = await scrollY(page);
-    await expectSettledOnGeometry(page, steps);
-
-    await page.keyboard.press("Home");
-    await waitForScrollStop(page);
-    expect(await scrollY(page)).toBeLessThan(up);
-    expect(await scrollY(page)).toBe(0);
-    expect(await expectSettledOnGeometry(page, steps)).toBeNull();
-  });
+      await page.keyboard.press("Home");
+      await waitForScrollStop(page);
+      expect(await scrollY(page)).toBeLessThan(up);
+      expect(await scrollY(page)).toBe(0);
+      expect(await expectSettledOnGeometry(page, steps)).toBeNull();
+    });
 
   test(`${lang}: Tab from the top reaches the chapter navigation, the language switch, the PDF and every link`, async ({ page }) => {
     await open(page, `/${lang}/`);
-    const links = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLAnchorElement>("a[href]")).map((a, i) => {
-      a.dataset.e2eIndex = String(i);
-      return { i, text: (a.textContent ?? "").trim(), nav: a.hasAttribute("data-nav"), pdf: a.hasAttribute("data-pdf"), lang: a.hasAttribute("data-lang-switch") };
-    }));
+    const links = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLAnchorElement>("a[href]")).map((a, i) => {
+        a.dataset.e2eIndex = String(i);
+        return {
+          i,
+          text: (a.textContent ?? "").trim(),
+          nav: a.hasAttribute("data-nav"),
+          pdf: a.hasAttribute("data-pdf"),
+          lang: a.hasAttribute("data-lang-switch"),
+        };
+      }),
+    );
     expect(links.filter((l) => l.nav).length, "chapter navigation links").toBe(2);
     expect(links.filter((l) => l.pdf).length).toBe(1);
     expect(links.filter((l) => l.lang).length).toBe(1);
@@ -74,14 +83,17 @@ for (const lang of LANGS) {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
         const r = el.getBoundingClientRect();
-        const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;
+        const visible =
+          r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;
         return { index: el.dataset.e2eIndex ?? null, tag: el.tagName, text: (el.textContent ?? "").trim().slice(0, 40), visible };
       });
       if (!focused) continue;
       if (focused.index !== null) reached.add(Number(focused.index));
       if (!focused.visible) notVisible.push(`${focused.tag} "${focused.text}"`);
     }
-    const missing = links.filter((l) => !reached.has(l.i)).map((l) => `"${l.text}"${l.nav ? " [data-nav]" : ""}${l.pdf ? " [data-pdf]" : ""}${l.lang ? " [data-lang-switch]" : ""}`);
+    const missing = links
+      .filter((l) => !reached.has(l.i))
+      .map((l) => `"${l.text}"${l.nav ? " [data-nav]" : ""}${l.pdf ? " [data-pdf]" : ""}${l.lang ? " [data-lang-switch]" : ""}`);
     expect(missing, "links Tab never reached").toEqual([]);
     expect(notVisible, "focused elements that were off screen or invisible").toEqual([]);
   });

@@ -7,8 +7,14 @@ interface Markup {
   lang: string;
   chapters: { id: string; slug: string | null; scene: string | null; h2: string[] }[];
   steps: {
-    id: string; key: string | null; chapter: string | null; textLength: number;
-    figures: { key: string | null; svgs: { role: string | null; labelledby: string | null; title: string | null; titleIsChild: boolean; visible: boolean }[] }[];
+    id: string;
+    key: string | null;
+    chapter: string | null;
+    textLength: number;
+    figures: {
+      key: string | null;
+      svgs: { role: string | null; labelledby: string | null; title: string | null; titleIsChild: boolean; visible: boolean }[];
+    }[];
   }[];
 }
 
@@ -31,7 +37,9 @@ async function readMarkup(browser: Browser, lang: Lang): Promise<Markup> {
       return {
         lang: document.documentElement.lang,
         chapters: Array.from(document.querySelectorAll<HTMLElement>("section[data-chapter]")).map((s) => ({
-          id: s.id, slug: s.getAttribute("data-chapter"), scene: s.getAttribute("data-scene"),
+          id: s.id,
+          slug: s.getAttribute("data-chapter"),
+          scene: s.getAttribute("data-scene"),
           h2: Array.from(s.querySelectorAll("h2")).map((h) => h.textContent?.trim() ?? ""),
         })),
         steps: Array.from(document.querySelectorAll<HTMLElement>(".step")).map((el) => ({
@@ -91,7 +99,10 @@ for (const lang of LANGS) {
       lastChapter = ci;
       expect(s.textLength, `step ${s.id} holds its prose`).toBeGreaterThan(40);
 
-      expect(s.figures.map((f) => f.key), `step ${s.id} has exactly one figure[data-figure="${s.key}"]`).toEqual([s.key]);
+      expect(
+        s.figures.map((f) => f.key),
+        `step ${s.id} has exactly one figure[data-figure="${s.key}"]`,
+      ).toEqual([s.key]);
       const svgs = s.figures[0]!.svgs;
       expect(svgs.length, `figure ${s.key} holds an svg`).toBeGreaterThan(0);
       for (const svg of svgs) {
@@ -101,7 +112,10 @@ for (const lang of LANGS) {
         expect(svg.title!.length, `figure ${s.key}: the <title> is not empty`).toBeGreaterThan(10);
         expect(svg.titleIsChild, `figure ${s.key}: the <title> belongs to the svg`).toBe(true);
       }
-      expect(svgs.some((v) => v.visible), `figure ${s.key} is visible with JavaScript off`).toBe(true);
+      expect(
+        svgs.some((v) => v.visible),
+        `figure ${s.key} is visible with JavaScript off`,
+      ).toBe(true);
     }
   });
 }

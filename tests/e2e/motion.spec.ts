@@ -22,7 +22,10 @@ async function watchSettling(page: Page): Promise<void> {
         records.forEach((r, i) => {
           const value = i + 1 < records.length ? records[i + 1]!.oldValue : stage.getAttribute("data-settled");
           if (value === "false") since ??= now;
-          else if (value === "true" && since !== null) { w.__unsettled.push(now - since); since = null; }
+          else if (value === "true" && since !== null) {
+            w.__unsettled.push(now - since);
+            since = null;
+          }
         });
       }).observe(stage, { attributes: true, attributeFilter: ["data-settled"], attributeOldValue: true });
     });
@@ -31,7 +34,9 @@ async function watchSettling(page: Page): Promise<void> {
 
 /** Forgets what was recorded so far (e.g. animated transitions before reduced motion was turned on). */
 async function resetSettling(page: Page): Promise<void> {
-  await page.evaluate(() => { (window as unknown as { __unsettled: number[] }).__unsettled = []; });
+  await page.evaluate(() => {
+    (window as unknown as { __unsettled: number[] }).__unsettled = [];
+  });
 }
 
 /** No tween: the stage settles on the step, and no transition stayed unsettled as long as a tween (800 ms) would. */
@@ -59,25 +64,31 @@ for (const lang of LANGS) {
       await expectInstant(page, step);
     }
     // never "false" for longer than a frame or two: sample while jumping
-    const longest = await page.evaluate(async (ids) => {
-      const stage = document.querySelector<HTMLElement>("[data-stage]")!;
-      let since: number | null = null;
-      let worst = 0;
-      const obs = new MutationObserver(() => {
-        const now = performance.now();
-        if (stage.dataset.settled === "false") since ??= now;
-        else if (since !== null) { worst = Math.max(worst, now - since); since = null; }
-      });
-      obs.observe(stage, { attributes: true, attributeFilter: ["data-settled"] });
-      for (const id of ids) {
-        const el = document.getElementById(id)!;
-        window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - innerHeight / 2 + 10, behavior: "instant" });
-        await new Promise((r) => setTimeout(r, 120));
-      }
-      await new Promise((r) => setTimeout(r, 300));
-      obs.disconnect();
-      return since === null ? worst : Infinity;
-    }, [steps[2]!.id, steps[3]!.id, steps[6]!.id, steps[4]!.id]);
+    const longest = await page.evaluate(
+      async (ids) => {
+        const stage = document.querySelector<HTMLElement>("[data-stage]")!;
+        let since: number | null = null;
+        let worst = 0;
+        const obs = new MutationObserver(() => {
+          const now = performance.now();
+          if (stage.dataset.settled === "false") since ??= now;
+          else if (since !== null) {
+            worst = Math.max(worst, now - since);
+            since = null;
+          }
+        });
+        obs.observe(stage, { attributes: true, attributeFilter: ["data-settled"] });
+        for (const id of ids) {
+          const el = document.getElementById(id)!;
+          window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - innerHeight / 2 + 10, behavior: "instant" });
+          await new Promise((r) => setTimeout(r, 120));
+        }
+        await new Promise((r) => setTimeout(r, 300));
+        obs.disconnect();
+        return since === null ? worst : Infinity;
+      },
+      [steps[2]!.id, steps[3]!.id, steps[6]!.id, steps[4]!.id],
+    );
     expect(longest, "longest unsettled stretch (ms)").toBeLessThanOrEqual(250);
   });
 }
@@ -90,11 +101,14 @@ test("turning reduced motion on while reading takes effect at once", async ({ pa
   await expectSettledOn(page, steps[1]!);
   await page.emulateMedia({ reducedMotion: "reduce" });
   // let the page see the change (media query listeners run in the next rendering update)
-  await page.evaluate(() => new Promise<void>((r) => {
-    const mq = matchMedia("(prefers-reduced-motion: reduce)");
-    if (!mq.matches) throw new Error("reduced motion not emulated");
-    requestAnimationFrame(() => requestAnimationFrame(() => r()));
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((r) => {
+        const mq = matchMedia("(prefers-reduced-motion: reduce)");
+        if (!mq.matches) throw new Error("reduced motion not emulated");
+        requestAnimationFrame(() => requestAnimationFrame(() => r()));
+      }),
+  );
   await resetSettling(page);
   for (const step of [steps[2]!, steps[6]!, steps[3]!]) {
     await jumpToStep(page, step.id);

@@ -12,7 +12,9 @@ test("every request of a full read in both languages stays on the site's origin,
   const failed: string[] = [];
   page.on("request", (r: Request) => requests.push(r.url()));
   page.on("requestfailed", (r: Request) => failed.push(`${r.url()}: ${r.failure()?.errorText}`));
-  page.on("response", (r) => { if (r.status() >= 400) failed.push(`${r.url()}: HTTP ${r.status()}`); });
+  page.on("response", (r) => {
+    if (r.status() >= 400) failed.push(`${r.url()}: HTTP ${r.status()}`);
+  });
   const errors = collectErrors(page);
 
   await open(page, "/");
@@ -63,7 +65,9 @@ test("stage data that arrives late never overrides the state the reader has move
     await route.continue();
   });
   await page.goto("/en/");
-  await page.evaluate(async () => { await document.fonts.ready; });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
   const steps = await readSteps(page);
   const late = steps.find((s) => s.id === "trillions--giants")!;
   const target = steps[2]!;

@@ -1,6 +1,17 @@
 // Resize and rotate (CONTRACT.md): after the viewport changes, the stage settles
 // on the state of the last step above the middle, with exactly one active step.
-import { test, expect, LANGS, activeIds, expectSettledOn, expectSettledOnGeometry, jumpToStep, readSteps, open, waitForScrollStop } from "./helpers.ts";
+import {
+  test,
+  expect,
+  LANGS,
+  activeIds,
+  expectSettledOn,
+  expectSettledOnGeometry,
+  jumpToStep,
+  readSteps,
+  open,
+  waitForScrollStop,
+} from "./helpers.ts";
 
 const SIZES = [
   { width: 800, height: 1000 },

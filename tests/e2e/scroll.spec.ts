@@ -2,8 +2,21 @@
 // stage"): one active step, the stage on its state, settled within 2 s, and the
 // address following along.
 import {
-  test, expect, LANGS, activeIds, expectSettledOn, expectSettledOnGeometry, expectStageShows, expectedStep, jumpTo, jumpToStep, open, readStage, readSteps,
-  waitForScrollStop, yForStep,
+  test,
+  expect,
+  LANGS,
+  activeIds,
+  expectSettledOn,
+  expectSettledOnGeometry,
+  expectStageShows,
+  expectedStep,
+  jumpTo,
+  jumpToStep,
+  open,
+  readStage,
+  readSteps,
+  waitForScrollStop,
+  yForStep,
 } from "./helpers.ts";
 
 for (const lang of LANGS) {
@@ -36,62 +49,79 @@ for (const lang of LANGS) {
   });
 
   // Scroll mechanics do not depend on the language: fling in German, bursts in English.
-  if (lang === "de") test(`${lang}: fling to the end and back; the stage settles where the geometry says`, async ({ page }) => {
-    await open(page, `/${lang}/`);
-    const steps = await readSteps(page);
-    const bottom = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (lang === "de")
+    test(`${lang}: fling to the end and back; the stage settles where the geometry says`, async ({ page }) => {
+      await open(page, `/${lang}/`);
+      const steps = await readSteps(page);
+      const bottom = await page.evaluate(() => document.documentElement.scrollHeight);
 
-    // to the very bottom: past the last step
-    await jumpTo(page, bottom);
-    const atEnd = await expectSettledOnGeometry(page, steps);
-    expect(atEnd?.id).toBe(steps.at(-1)!.id);
+      // to the very bottom: past the last step
+      await jumpTo(page, bottom);
+      const atEnd = await expectSettledOnGeometry(page, steps);
+      expect(atEnd?.id).toBe(steps.at(-1)!.id);
 
-    // back up into the top area of a middle step (its top well above the middle)
-    const mid = steps[4]!;
-    await jumpTo(page, await yForStep(page, mid.id, 150));
-    expect((await expectSettledOnGeometry(page, steps))?.id).toBe(mid.id);
+      // back up into the top area of a middle step (its top well above the middle)
+      const mid = steps[4]!;
+      await jumpTo(page, await yForStep(page, mid.id, 150));
+      expect((await expectSettledOnGeometry(page, steps))?.id).toBe(mid.id);
 
-    // just short of a step: its top 10 px below the trigger line, so the one before is shown
-    const giants = steps.findIndex((s) => s.id === "trillions--giants");
-    await jumpTo(page, await yForStep(page, steps[giants]!.id, -10));
-    expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps[giants - 1]!.id);
+      // just short of a step: its top 10 px below the trigger line, so the one before is shown
+      const giants = steps.findIndex((s) => s.id === "trillions--giants");
+      await jumpTo(page, await yForStep(page, steps[giants]!.id, -10));
+      expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps[giants - 1]!.id);
 
-    // a smooth (animated) fling across the whole page, in both directions
-    await page.evaluate((y) => window.scrollTo({ top: y, behavior: "smooth" }), bottom);
-    await waitForScrollStop(page);
-    expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps.at(-1)!.id);
-    await page.evaluate((y) => window.scrollTo({ top: y, behavior: "smooth" }), await yForStep(page, steps[1]!.id, 40));
-    await waitForScrollStop(page);
-    expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps[1]!.id);
-  });
+      // a smooth (animated) fling across the whole page, in both directions
+      await page.evaluate((y) => window.scrollTo({ top: y, behavior: "smooth" }), bottom);
+      await waitForScrollStop(page);
+      expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps.at(-1)!.id);
+      await page.evaluate((y) => window.scrollTo({ top: y, behavior: "smooth" }), await yForStep(page, steps[1]!.id, 40));
+      await waitForScrollStop(page);
+      expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps[1]!.id);
+    });
 
-  if (lang === "en") test(`${lang}: a rapid burst of jumps ends settled on the last position`, async ({ page }) => {
-    await open(page, `/${lang}/`);
-    const steps = await readSteps(page);
-    const ys = await Promise.all([steps[6]!, steps[0]!, steps[8]!, steps[2]!, steps[5]!].map((s) => yForStep(page, s.id, 30)));
-    const bottom = await page.evaluate(() => document.documentElement.scrollHeight);
-    // all in one task: no frame in between
-    await page.evaluate((list) => { for (const y of list) window.scrollTo({ top: y, behavior: "instant" }); }, [bottom, 0, ...ys]);
-    await waitForScrollStop(page);
-    expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps[5]!.id);
+  if (lang === "en")
+    test(`${lang}: a rapid burst of jumps ends settled on the last position`, async ({ page }) => {
+      await open(page, `/${lang}/`);
+      const steps = await readSteps(page);
+      const ys = await Promise.all([steps[6]!, steps[0]!, steps[8]!, steps[2]!, steps[5]!].map((s) => yForStep(page, s.id, 30)));
+      const bottom = await page.evaluate(() => document.documentElement.scrollHeight);
+      // all in one task: no frame in between
+      await page.evaluate(
+        (list) => {
+          for (const y of list) window.scrollTo({ top: y, behavior: "instant" });
+        },
+        [bottom, 0, ...ys],
+      );
+      await waitForScrollStop(page);
+      expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps[5]!.id);
 
-    // separate calls, a frame or so apart, without waiting for the stage
-    for (const y of [0, bottom, ys[0]!, ys[3]!, bottom, ys[1]!]) {
-      await page.evaluate((top) => new Promise<void>((r) => { window.scrollTo({ top, behavior: "instant" }); requestAnimationFrame(() => r()); }), y);
-    }
-    await waitForScrollStop(page);
-    expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps[0]!.id);
+      // separate calls, a frame or so apart, without waiting for the stage
+      for (const y of [0, bottom, ys[0]!, ys[3]!, bottom, ys[1]!]) {
+        await page.evaluate(
+          (top) =>
+            new Promise<void>((r) => {
+              window.scrollTo({ top, behavior: "instant" });
+              requestAnimationFrame(() => r());
+            }),
+          y,
+        );
+      }
+      await waitForScrollStop(page);
+      expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps[0]!.id);
 
-    // a burst that mixes smooth and instant scrolls, the last one smooth
-    await page.evaluate(([a, b, c]) => {
-      window.scrollTo({ top: a!, behavior: "smooth" });
-      setTimeout(() => window.scrollTo({ top: b!, behavior: "instant" }), 30);
-      setTimeout(() => window.scrollTo({ top: c!, behavior: "smooth" }), 60);
-    }, [bottom, 0, ys[2]!]);
-    await page.waitForTimeout(100);
-    await waitForScrollStop(page);
-    expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps[8]!.id);
-  });
+      // a burst that mixes smooth and instant scrolls, the last one smooth
+      await page.evaluate(
+        ([a, b, c]) => {
+          window.scrollTo({ top: a!, behavior: "smooth" });
+          setTimeout(() => window.scrollTo({ top: b!, behavior: "instant" }), 30);
+          setTimeout(() => window.scrollTo({ top: c!, behavior: "smooth" }), 60);
+        },
+        [bottom, 0, ys[2]!],
+      );
+      await page.waitForTimeout(100);
+      await waitForScrollStop(page);
+      expect((await expectSettledOnGeometry(page, steps))?.id).toBe(steps[8]!.id);
+    });
 
   test(`${lang}: scrolling back above the first step leaves no step active`, async ({ page }) => {
     await open(page, `/${lang}/`);
@@ -126,10 +156,17 @@ test("a real fling gesture (with momentum) and a swipe back end settled where th
       const y0 = Math.round(dy < 0 ? vw.height * 0.85 : vw.height * 0.15);
       const n = 8;
       await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y: y0 }] });
-      for (let i = 1; i <= n; i++) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: Math.round(y0 + (dy * i) / n) }] });
+      for (let i = 1; i <= n; i++)
+        await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: Math.round(y0 + (dy * i) / n) }] });
       await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
     } else {
-      await cdp.send("Input.synthesizeScrollGesture", { x, y: Math.round(vw.height / 2), yDistance: dy * 3, speed: 8000, gestureSourceType: "mouse" });
+      await cdp.send("Input.synthesizeScrollGesture", {
+        x,
+        y: Math.round(vw.height / 2),
+        yDistance: dy * 3,
+        speed: 8000,
+        gestureSourceType: "mouse",
+      });
     }
     await page.waitForTimeout(50);
     await waitForScrollStop(page);

@@ -6,34 +6,51 @@ import type { Page } from "@playwright/test";
 import { test, expect, expectSettledOn, jumpToStep, open, readSteps, yForStep } from "./helpers.ts";
 
 /** Scrolls to `to` and records, every frame for `ms`, a numeric attribute of the mark `key`. */
-async function record(page: Page, selector: string, attr: string, y: number, ms: number, thenY?: { afterMs: number; y: number }): Promise<number[]> {
+async function record(
+  page: Page,
+  selector: string,
+  attr: string,
+  y: number,
+  ms: number,
+  thenY?: { afterMs: number; y: number },
+): Promise<number[]> {
   return (await recordTimed(page, selector, attr, y, ms, thenY)).map((s) => s.v);
 }
 
 /** Like `record`, with the time (ms since the scroll) of each sample. */
-async function recordTimed(page: Page, selector: string, attr: string, y: number, ms: number, thenY?: { afterMs: number; y: number }): Promise<{ t: number; v: number }[]> {
-  return page.evaluate(async ({ selector, attr, y, ms, thenY }) => {
-    const values: { t: number; v: number }[] = [];
-    const start = performance.now();
-    let switched = false;
-    window.scrollTo({ top: y, behavior: "instant" });
-    await new Promise<void>((resolve) => {
-      const tick = () => {
-        const el = document.querySelector(selector);
-        const raw = el?.getAttribute(attr);
-        const t = performance.now() - start;
-        if (raw != null) values.push({ t, v: attr === "transform" ? Number(/scale\(([-\d.e]+)\)/.exec(raw)?.[1]) : Number(raw) });
-        if (thenY && !switched && t >= thenY.afterMs) {
-          switched = true;
-          window.scrollTo({ top: thenY.y, behavior: "instant" });
-        }
-        if (t < ms) requestAnimationFrame(tick);
-        else resolve();
-      };
-      requestAnimationFrame(tick);
-    });
-    return values;
-  }, { selector, attr, y, ms, thenY });
+async function recordTimed(
+  page: Page,
+  selector: string,
+  attr: string,
+  y: number,
+  ms: number,
+  thenY?: { afterMs: number; y: number },
+): Promise<{ t: number; v: number }[]> {
+  return page.evaluate(
+    async ({ selector, attr, y, ms, thenY }) => {
+      const values: { t: number; v: number }[] = [];
+      const start = performance.now();
+      let switched = false;
+      window.scrollTo({ top: y, behavior: "instant" });
+      await new Promise<void>((resolve) => {
+        const tick = () => {
+          const el = document.querySelector(selector);
+          const raw = el?.getAttribute(attr);
+          const t = performance.now() - start;
+          if (raw != null) values.push({ t, v: attr === "transform" ? Number(/scale\(([-\d.e]+)\)/.exec(raw)?.[1]) : Number(raw) });
+          if (thenY && !switched && t >= thenY.afterMs) {
+            switched = true;
+            window.scrollTo({ top: thenY.y, behavior: "instant" });
+          }
+          if (t < ms) requestAnimationFrame(tick);
+          else resolve();
+        };
+        requestAnimationFrame(tick);
+      });
+      return values;
+    },
+    { selector, attr, y, ms, thenY },
+  );
 }
 
 const distinct = (xs: number[]) => new Set(xs.map((x) => x.toFixed(2))).size;
@@ -82,9 +99,14 @@ test("a new target interrupts a running transition from where the marks are, wit
   const { partners, sum, dot } = await atPartners(page, "en");
   // The bar's full width in the layout the stage uses, from the step's static figure.
   const layout = await page.locator("[data-stage] svg").getAttribute("data-layout");
-  const bar = Number(await page.locator(`figure[data-figure="trillions/sum"] svg.figure-${layout} [data-key="hero"]`).getAttribute("width"));
+  const bar = Number(
+    await page.locator(`figure[data-figure="trillions/sum"] svg.figure-${layout} [data-key="hero"]`).getAttribute("width"),
+  );
   // Head for the bar, then turn back a third of the way through.
-  const samples = await recordTimed(page, '[data-stage] rect[data-key="hero"]', "width", await yForStep(page, sum.id), 1800, { afterMs: 300, y: await yForStep(page, partners.id) });
+  const samples = await recordTimed(page, '[data-stage] rect[data-key="hero"]', "width", await yForStep(page, sum.id), 1800, {
+    afterMs: 300,
+    y: await yForStep(page, partners.id),
+  });
   await expectSettledOn(page, partners);
   const peak = Math.max(...samples.map((s) => s.v));
   expect(peak, "the bar had started to grow").toBeGreaterThan(dot + 5);

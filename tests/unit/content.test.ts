@@ -27,7 +27,10 @@ describe("content/", () => {
   it("has the same step states in the same order, each a state of the chapter's scene", () => {
     chapters.de.forEach((de, i) => {
       const en = chapters.en[i]!;
-      expect(en.steps.map((s) => s.state), de.slug).toEqual(de.steps.map((s) => s.state));
+      expect(
+        en.steps.map((s) => s.state),
+        de.slug,
+      ).toEqual(de.steps.map((s) => s.state));
       for (const s of de.steps) expect(scenes[de.scene]!.states, `${de.slug}/${s.state}`).toContain(s.state);
     });
   });
@@ -96,7 +99,8 @@ describe("content/", () => {
       for (const f of readdirSync(dir)) {
         const p = join(dir, f);
         if (statSync(p).isDirectory()) scan(p);
-        else if (/\.(astro|ts)$/.test(f)) for (const m of readFileSync(p, "utf8").matchAll(/\bui\(\s*[\w"]+\s*,\s*"([\w-]+)"\s*\)/g)) used.add(m[1]!);
+        else if (/\.(astro|ts)$/.test(f))
+          for (const m of readFileSync(p, "utf8").matchAll(/\bui\(\s*[\w"]+\s*,\s*"([\w-]+)"\s*\)/g)) used.add(m[1]!);
       }
     };
     scan(join(ROOT, "src"));

@@ -25,25 +25,29 @@ describe("markToSvg", () => {
     expect(markToSvg(m)).toBe('<text data-key="hero-lbl-0" x="10" y="20.5" text-anchor="middle" class="lbl">OpenAI</text>');
   });
 
-  it("escapes &, <, > and \" in text", () => {
+  it('escapes &, <, > and " in text', () => {
     const m: Mark = { key: "t", tag: "text", text: 'A & B <b> "C"', attrs: {} };
     expect(markToSvg(m)).toBe('<text data-key="t">A &amp; B &lt;b&gt; &quot;C&quot;</text>');
   });
 
-  it("escapes &, <, > and \" in attribute values and in the key", () => {
+  it('escapes &, <, > and " in attribute values and in the key', () => {
     const m: Mark = { key: 'k"<&>', tag: "rect", attrs: { class: 'a" onload="x', "data-x": "<&>" } };
     expect(markToSvg(m)).toBe('<rect data-key="k&quot;&lt;&amp;&gt;" class="a&quot; onload=&quot;x" data-x="&lt;&amp;&gt;"></rect>');
   });
 
   it("nests children in order inside their group", () => {
     const g: Mark = {
-      key: "map", tag: "g", attrs: { transform: "translate(1,2) scale(3)" },
+      key: "map",
+      tag: "g",
+      attrs: { transform: "translate(1,2) scale(3)" },
       children: [
         { key: "land", tag: "use", attrs: { href: "#sym-land" } },
         { key: "c-usa", tag: "use", attrs: { href: "#sym-usa" } },
       ],
     };
-    expect(markToSvg(g)).toBe('<g data-key="map" transform="translate(1,2) scale(3)"><use data-key="land" href="#sym-land"></use><use data-key="c-usa" href="#sym-usa"></use></g>');
+    expect(markToSvg(g)).toBe(
+      '<g data-key="map" transform="translate(1,2) scale(3)"><use data-key="land" href="#sym-land"></use><use data-key="c-usa" href="#sym-usa"></use></g>',
+    );
   });
 
   it("marksToSvg concatenates marks in order", () => {
@@ -79,8 +83,16 @@ describe("svgDocument", () => {
   });
 
   it("escapes the title, description, class and extra attributes", () => {
-    const svg = svgDocument([], { width: 1, height: 1, title: 'Öffentlich: „zu aggressiv“ & <mehr>', desc: '"d"', id: "x", className: 'a"b', attrs: { "data-layout": "<wide>" } });
-    expect(svg).toContain("<title id=\"x-t\">Öffentlich: „zu aggressiv“ &amp; &lt;mehr&gt;</title>");
+    const svg = svgDocument([], {
+      width: 1,
+      height: 1,
+      title: "Öffentlich: „zu aggressiv“ & <mehr>",
+      desc: '"d"',
+      id: "x",
+      className: 'a"b',
+      attrs: { "data-layout": "<wide>" },
+    });
+    expect(svg).toContain('<title id="x-t">Öffentlich: „zu aggressiv“ &amp; &lt;mehr&gt;</title>');
     expect(svg).toContain('<desc id="x-d">&quot;d&quot;</desc>');
     expect(svg).toContain('class="a&quot;b"');
     expect(svg).toContain('data-layout="&lt;wide&gt;"');

@@ -6,7 +6,13 @@ import { scenes } from "../../../src/scenes/index.ts";
 import { LANGS, LAYOUTS, type Layout, type Mark } from "../../../src/story/types.ts";
 import { ctxFor } from "../support.ts";
 
-interface Box { key: string; x0: number; x1: number; y0: number; y1: number }
+interface Box {
+  key: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
 
 const GLYPH = 0.5; // average advance of Source Sans 3, in em
 const SLACK = 2; // user units of overlap tolerated
@@ -21,7 +27,8 @@ function box(m: Mark): Box {
   return { key: m.key, x0, x1: x0 + w, y0: y - size * 0.75, y1: y + size * 0.2 };
 }
 
-const overlap = (a: Box, b: Box) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > SLACK && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > SLACK;
+const overlap = (a: Box, b: Box) =>
+  Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > SLACK && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > SLACK;
 
 describe("figure labels do not collide", () => {
   for (const scene of Object.values(scenes)) {
@@ -30,7 +37,10 @@ describe("figure labels do not collide", () => {
         it(`${scene.id} (${layout}, ${lang})`, () => {
           const problems: string[] = [];
           for (const state of scene.states) {
-            const boxes = scene.marks(state, ctxFor(scene.id, layout, lang)).filter((m) => m.tag === "text").map(box);
+            const boxes = scene
+              .marks(state, ctxFor(scene.id, layout, lang))
+              .filter((m) => m.tag === "text")
+              .map(box);
             for (let i = 0; i < boxes.length; i++) {
               for (let j = i + 1; j < boxes.length; j++) {
                 if (overlap(boxes[i]!, boxes[j]!)) problems.push(`${state}: "${boxes[i]!.key}" overlaps "${boxes[j]!.key}"`);
@@ -45,7 +55,12 @@ describe("figure labels do not collide", () => {
 });
 
 describe("the collision estimate", () => {
-  const t = (key: string, x: number, y: number, text: string, anchor = "start"): Mark => ({ key, tag: "text", text, attrs: { x, y, "font-size": 20, "text-anchor": anchor } });
+  const t = (key: string, x: number, y: number, text: string, anchor = "start"): Mark => ({
+    key,
+    tag: "text",
+    text,
+    attrs: { x, y, "font-size": 20, "text-anchor": anchor },
+  });
   it("sees two labels on one line that share space, and not two that do not", () => {
     expect(overlap(box(t("a", 100, 100, "Samsung, SK Hynix")), box(t("b", 180, 104, "SoftBank")))).toBe(true);
     expect(overlap(box(t("a", 100, 100, "Samsung")), box(t("b", 100, 130, "SoftBank")))).toBe(false);

@@ -139,7 +139,9 @@ describe("hunt", () => {
     const wide = hunt.symbols!(ctxFor("hunt", "wide", "en"));
     const square = hunt.symbols!(ctxFor("hunt", "square", "en"));
     const names = [...wide, ...square].map((d) => d.id);
-    expect(names).toEqual(expect.arrayContaining([ctxFor("hunt", "wide", "en").symbol("land"), ctxFor("hunt", "wide", "en").symbol("korea")]));
+    expect(names).toEqual(
+      expect.arrayContaining([ctxFor("hunt", "wide", "en").symbol("land"), ctxFor("hunt", "wide", "en").symbol("korea")]),
+    );
     expect(new Set(names).size).toBe(names.length);
   });
 });

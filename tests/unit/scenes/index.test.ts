@@ -16,7 +16,16 @@ const cases = Object.values(scenes).flatMap((scene) =>
 
 /** Applies an SVG transform list of translate()/scale() to a point. */
 function applyTransform(transform: string, [x, y]: [number, number]): [number, number] {
-  const ops = [...transform.matchAll(/(\w+)\(([^)]*)\)/g)].map((m) => [m[1]!, m[2]!.split(/[\s,]+/).filter(Boolean).map(Number)] as const);
+  const ops = [...transform.matchAll(/(\w+)\(([^)]*)\)/g)].map(
+    (m) =>
+      [
+        m[1]!,
+        m[2]!
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .map(Number),
+      ] as const,
+  );
   expect(transform.replace(/(\w+)\(([^)]*)\)/g, "").trim(), `unparsed transform "${transform}"`).toBe("");
   for (const [op, args] of ops.reverse()) {
     if (op === "translate") [x, y] = [x + args[0]!, y + (args[1] ?? 0)];

@@ -41,7 +41,8 @@ describe("dot", () => {
   it("is a round rect centred on (x, y) that enters from its centre", () => {
     const d = dot("hero", 100, 50, 20, "marker");
     expect(d).toEqual({
-      key: "hero", tag: "rect",
+      key: "hero",
+      tag: "rect",
       attrs: { x: 90, y: 40, width: 20, height: 20, rx: 10, class: "marker" },
       enter: { width: 0, height: 0, x: 100, y: 50, opacity: 0 },
     });

@@ -9,7 +9,11 @@ import { LAYOUTS, type Layout, type Mark } from "../../../src/story/types.ts";
 import { ctxFor, find, labelText, num, realFacts } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
-const BARS = [["hero", "total-sum"], ["bonds", "bond-issuance"], ["giants", "giants-value"]] as const;
+const BARS = [
+  ["hero", "total-sum"],
+  ["bonds", "bond-issuance"],
+  ["giants", "giants-value"],
+] as const;
 const rects = (marks: Mark[]) => marks.filter((m) => m.tag === "rect").map((m) => m.key);
 
 describe("trillions", () => {
@@ -54,7 +58,10 @@ describe("trillions", () => {
 
     it("keeps each bar's width the same from state to state", () => {
       for (const [key] of BARS) {
-        const widths = trillions.states.map((s) => find(at(s), key)).filter(Boolean).map((m) => num(m!, "width"));
+        const widths = trillions.states
+          .map((s) => find(at(s), key))
+          .filter(Boolean)
+          .map((m) => num(m!, "width"));
         expect(new Set(widths).size, key).toBe(1);
       }
     });

@@ -96,7 +96,13 @@ function proseLiterals(source: string, file = "scene.ts"): { line: number; text:
     // Module specifiers and import attributes are not shown to anyone; neither
     // is a thrown Error (it stops the build for a developer).
     if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n) || ts.isThrowStatement(n)) return;
-    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n)) {
+    if (
+      ts.isStringLiteral(n) ||
+      ts.isNoSubstitutionTemplateLiteral(n) ||
+      ts.isTemplateHead(n) ||
+      ts.isTemplateMiddle(n) ||
+      ts.isTemplateTail(n)
+    ) {
       if (prose(n.text)) found.push({ line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1, text: n.text });
     }
     ts.forEachChild(n, visit);
@@ -121,10 +127,10 @@ describe("static scan of src/scenes/*.ts", () => {
     const ok = [
       'import { x } from "../story/types.ts";',
       'const k = { key: "use-realestate", tag: "rect", attrs: { class: "marker marker-hero", "font-size": 12, "text-anchor": "middle" } };',
-      'const d = `M${a},${b} Q${c},${e} ${f},${g}`;',
-      'const t = `translate(${x},${y}) scale(${k})`;',
-      'const href = `#${id}`;',
-      'if (!f) throw new Error(`world-atlas has no country ${iso}`);',
+      "const d = `M${a},${b} Q${c},${e} ${f},${g}`;",
+      "const t = `translate(${x},${y}) scale(${k})`;",
+      "const href = `#${id}`;",
+      "if (!f) throw new Error(`world-atlas has no country ${iso}`);",
       'const iso = { usa: "840" };',
     ].join("\n");
     expect(proseLiterals(ok)).toEqual([]);

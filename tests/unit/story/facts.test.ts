@@ -55,7 +55,10 @@ describe("formatFact, short form (figures)", () => {
 describe("nameForms", () => {
   it("returns one spelling as a list, and a list as it is", () => {
     expect(nameForms({ de: "VAE", en: "UAE", source: "article", quote: "…" }, "en")).toEqual(["UAE"]);
-    expect(nameForms({ de: ["Nahen Osten", "Nahost"], en: "Middle East", source: "article", quote: "…" }, "de")).toEqual(["Nahen Osten", "Nahost"]);
+    expect(nameForms({ de: ["Nahen Osten", "Nahost"], en: "Middle East", source: "article", quote: "…" }, "de")).toEqual([
+      "Nahen Osten",
+      "Nahost",
+    ]);
   });
 });
 
@@ -65,7 +68,10 @@ const factsWith = (fields: string, names = '"wsj": { "de": "WSJ", "en": "WSJ", "
 
 describe("parseFacts", () => {
   it("accepts a well-formed file and keeps every field", () => {
-    const facts = parseFacts(factsWith('"value": 7e12, "kind": "usd", "approx": true, "source": "article", "quote": "q", "via": "wsj"'), "facts.json");
+    const facts = parseFacts(
+      factsWith('"value": 7e12, "kind": "usd", "approx": true, "source": "article", "quote": "q", "via": "wsj"'),
+      "facts.json",
+    );
     expect(facts.numbers.x).toEqual({ value: 7e12, kind: "usd", approx: true, source: "article", quote: "q", via: "wsj" });
     expect(nameForms(facts.names.wsj!, "de")).toEqual(["WSJ"]);
   });
@@ -97,7 +103,10 @@ describe("parseFacts", () => {
     ['"value": 7e12, "kind": "usd"', 'number fact "x" has source null'],
     ['"value": 7e12, "kind": "usd", "source": "the article"', 'number fact "x" has source "the article"'],
     ['"value": 7e12, "kind": "usd", "source": "article"', 'number fact "x" comes from the article but has no "quote"'],
-    ['"value": 7e12, "kind": "usd", "source": "knowledge", "note": { "de": "d" }', 'number fact "x" is not from the article but has no "note"'],
+    [
+      '"value": 7e12, "kind": "usd", "source": "knowledge", "note": { "de": "d" }',
+      'number fact "x" is not from the article but has no "note"',
+    ],
     ['"value": 7e12, "kind": "usd", "source": "article", "quote": "q", "via": "wjs"', 'number fact "x" credits unknown name "wjs"'],
   ])("stops on the line of a bad number fact: { %s }", (fields, problem) => {
     const e = errorOf(() => parseFacts(factsWith(fields), "content/facts.json"));
@@ -112,13 +121,29 @@ describe("parseFacts", () => {
   });
 
   it("stops on a name without a form in one language, on the name's line", () => {
-    const e = errorOf(() => parseFacts(factsWith('"value": 1, "kind": "year", "source": "article", "quote": "q"', '"wsj": { "de": "WSJ", "en": [], "source": "article", "quote": "q" }'), "f.json"));
+    const e = errorOf(() =>
+      parseFacts(
+        factsWith(
+          '"value": 1, "kind": "year", "source": "article", "quote": "q"',
+          '"wsj": { "de": "WSJ", "en": [], "source": "article", "quote": "q" }',
+        ),
+        "f.json",
+      ),
+    );
     expect(e.line).toBe(7);
     expect(e.message).toContain('name "wsj" has no "en" form');
   });
 
-  it("names the line of the name itself, even when a number fact credits it earlier with \"via\"", () => {
-    const e = errorOf(() => parseFacts(factsWith('"value": 1, "kind": "year", "source": "article", "quote": "q", "via": "wsj"', '"wsj": { "de": "WSJ", "en": [], "source": "article", "quote": "q" }'), "f.json"));
+  it('names the line of the name itself, even when a number fact credits it earlier with "via"', () => {
+    const e = errorOf(() =>
+      parseFacts(
+        factsWith(
+          '"value": 1, "kind": "year", "source": "article", "quote": "q", "via": "wsj"',
+          '"wsj": { "de": "WSJ", "en": [], "source": "article", "quote": "q" }',
+        ),
+        "f.json",
+      ),
+    );
     expect(e.message).toContain('name "wsj" has no "en" form');
     expect(e.line).toBe(7);
   });

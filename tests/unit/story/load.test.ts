@@ -17,7 +17,10 @@ describe("loadStory: a valid tree", () => {
     const story = loadStory(join(FIXTURES, "valid"), scenes);
     for (const lang of ["de", "en"] as const) {
       expect(story.chapters[lang].map((c) => c.slug)).toEqual(["hunt"]);
-      expect(story.chapters[lang][0]!.steps.map((s) => [s.state, s.line])).toEqual([["origin", 7], ["tsmc", 11]]);
+      expect(story.chapters[lang][0]!.steps.map((s) => [s.state, s.line])).toEqual([
+        ["origin", 7],
+        ["tsmc", 11],
+      ]);
       expect(story.chapters[lang][0]!.file).toBe(path("valid", lang === "de" ? "de/01-jagd.md" : "en/01-hunt.md"));
     }
     expect(story.chapters.de[0]!.title).toBe("Die Jagd nach Chips");
@@ -158,7 +161,9 @@ describe("loadStory: the two languages against each other", () => {
     const e = loadError("facts-differ");
     expect(e.file).toBe(path("facts-differ", "en/01-hunt.md"));
     expect(e.line).toBe(11);
-    expect(e.message).toContain(`cites facts [total-sum] but the German step (${path("facts-differ", "de/01-jagd.md")}:11) cites [talks-since]`);
+    expect(e.message).toContain(
+      `cites facts [total-sum] but the German step (${path("facts-differ", "de/01-jagd.md")}:11) cites [talks-since]`,
+    );
     expect(e.fix).toContain("same :fact[…] ids");
   });
 });
@@ -180,7 +185,9 @@ describe("loadStory: facts and labels", () => {
     expect(e.file).toBe(path("label-missing", "labels/en.json"));
     // A key that is absent has no line of its own: the error names the whole file.
     expect(e.line).toBe(1);
-    expect(e.message).toContain(`lacks the label "scenes.hunt.nvidia" that ${path("label-missing", "labels/de.json")} has (line ${deLine})`);
+    expect(e.message).toContain(
+      `lacks the label "scenes.hunt.nvidia" that ${path("label-missing", "labels/de.json")} has (line ${deLine})`,
+    );
     expect(e.fix).toContain('add "nvidia" under "scenes.hunt"');
   });
 });

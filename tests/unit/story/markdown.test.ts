@@ -47,8 +47,12 @@ describe("parseChapter: steps and their HTML", () => {
   });
 
   it("keeps Markdown emphasis, strong text, links and paragraphs", () => {
-    const s = parse('\n:::step{state="origin"}\nEin *kursives* und **fettes** Wort, ein [Link](https://example.org/a-b).\n\nZweiter Absatz.\n:::\n').steps[0]!;
-    expect(s.html).toBe('<p>Ein <em>kursives</em> und <strong>fettes</strong> Wort, ein <a href="https://example.org/a-b">Link</a>.</p>\n<p>Zweiter Absatz.</p>');
+    const s = parse(
+      '\n:::step{state="origin"}\nEin *kursives* und **fettes** Wort, ein [Link](https://example.org/a-b).\n\nZweiter Absatz.\n:::\n',
+    ).steps[0]!;
+    expect(s.html).toBe(
+      '<p>Ein <em>kursives</em> und <strong>fettes</strong> Wort, ein <a href="https://example.org/a-b">Link</a>.</p>\n<p>Zweiter Absatz.</p>',
+    );
   });
 
   it("accepts digits in a link's address (only the visible text is checked)", () => {
@@ -68,8 +72,14 @@ describe("parseChapter: steps and their HTML", () => {
   });
 
   it("gives each step the line of its :::step opener", () => {
-    const c = parse('\n<!-- a comment between steps is fine -->\n\n:::step{state="origin"}\nEins.\n:::\n\n\n:::step{state="tsmc"}\nZwei\nüber zwei Zeilen.\n:::\n:::step{state="partners"}\nDrei.\n:::\n');
-    expect(c.steps.map((s) => [s.state, s.line])).toEqual([["origin", 9], ["tsmc", 14], ["partners", 18]]);
+    const c = parse(
+      '\n<!-- a comment between steps is fine -->\n\n:::step{state="origin"}\nEins.\n:::\n\n\n:::step{state="tsmc"}\nZwei\nüber zwei Zeilen.\n:::\n:::step{state="partners"}\nDrei.\n:::\n',
+    );
+    expect(c.steps.map((s) => [s.state, s.line])).toEqual([
+      ["origin", 9],
+      ["tsmc", 14],
+      ["partners", 18],
+    ]);
   });
 
   it("counts lines the same with Windows line endings and a byte-order mark", () => {
@@ -82,7 +92,7 @@ describe("parseChapter: steps and their HTML", () => {
 
 describe("parseChapter: mistakes name the line and the fix", () => {
   it("stops on a step without a state", () => {
-    const e = errorOf(() => parse('\n:::step\nText.\n:::\n'));
+    const e = errorOf(() => parse("\n:::step\nText.\n:::\n"));
     expect(e.line).toBe(7);
     expect(e.message).toContain("step has no state");
     expect(e.fix).toContain("origin, tsmc, refusal, promise, partners");
