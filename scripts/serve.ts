@@ -1,10 +1,17 @@
 // A small static file server for dist/ (used by `npm run serve`, the PDF printer,
-// the benchmark and the end-to-end tests). Only serves files under the root.
-// Usage: node scripts/serve.ts [--port 4321] [--root dist]
+// the benchmark and the end-to-end tests). It must never serve a file outside the
+// root and never crash on a hostile or malformed request, since it runs unattended:
+// bad encoding, NUL or encoded slashes -> 400, `..` -> 403, long paths -> 414,
+// other methods -> 405, missing files -> 404 (with the root's 404.html if present).
+// `--base /sub/path/` serves the root under a sub-path, as if published there.
+// Usage: node scripts/serve.ts [--port 4321] [--root dist] [--base /]
 
-import { createServer, type Server } from "node:http";
-import { createReadStream, statSync } from "node:fs";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { open, readFile, stat } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { extname, join, resolve, sep } from "node:path";
+import { pipeline } from "node:stream";
+import { pathToFileURL } from "node:url";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -18,35 +25,111 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
   ".txt": "text/plain; charset=utf-8",
   ".ico": "image/x-icon",
+  ".webmanifest": "application/manifest+json",
+  ".xml": "application/xml",
+  ".map": "application/json",
 };
+const MAX_URL = 2048;
 
-export function serve(rootDir: string, port: number, host = "127.0.0.1"): Promise<Server> {
+export interface ServeOptions {
+  /** URL path the root is published under, e.g. "/sub/path/" (default "/"). */
+  base?: string;
+}
+
+class HttpError extends Error {
+  readonly status: number;
+  constructor(status: number) {
+    super(String(status));
+    this.status = status;
+  }
+}
+
+/** Decoded, checked path segments of a request path; throws HttpError on anything unsafe. */
+function segments(pathname: string): string[] {
+  if (!pathname.startsWith("/") || pathname.includes("\\")) throw new HttpError(400);
+  return pathname
+    .split("/")
+    .filter(Boolean)
+    .map((raw) => {
+      let s: string;
+      try {
+        s = decodeURIComponent(raw);
+      } catch {
+        throw new HttpError(400);
+      }
+      if (/[/\\\0]/.test(s)) throw new HttpError(400);
+      if (s === "." || s === "..") throw new HttpError(403);
+      return s;
+    });
+}
+
+export function serve(rootDir: string, port: number, host = "127.0.0.1", options: ServeOptions = {}): Promise<Server> {
   const root = resolve(rootDir);
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    let file = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (file !== root && !file.startsWith(root + sep)) {
-      res.writeHead(403).end("Forbidden");
+  const base = segments("/" + (options.base ?? ""));
+
+  const send = (req: IncomingMessage, res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}) => {
+    res.writeHead(status, {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Content-Length": Buffer.byteLength(body),
+      "Cache-Control": "no-cache",
+      ...headers,
+    });
+    res.end(req.method === "HEAD" ? undefined : body);
+  };
+
+  const notFound = async (req: IncomingMessage, res: ServerResponse) => {
+    const page = await readFile(join(root, "404.html")).catch(() => undefined);
+    if (page) send(req, res, 404, page, { "Content-Type": TYPES[".html"]! });
+    else send(req, res, 404, "Not found");
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = req.url ?? "/";
+    if (url.length > MAX_URL) throw new HttpError(414);
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      return send(req, res, 405, "Method not allowed", { Allow: "GET, HEAD" });
+    }
+    const q = url.indexOf("?");
+    const pathname = q < 0 ? url : url.slice(0, q);
+    const query = q < 0 ? "" : url.slice(q);
+    const parts = segments(pathname);
+    if (base.some((s, i) => parts[i] !== s)) return notFound(req, res);
+    let file = join(root, ...parts.slice(base.length));
+    if (file !== root && !file.startsWith(root + sep)) throw new HttpError(403);
+
+    let info = await stat(file).catch(() => undefined);
+    if (info?.isDirectory()) {
+      if (!pathname.endsWith("/")) {
+        // Rebuilt from the checked segments, so "//host" can never become an open redirect.
+        const location = "/" + parts.map(encodeURIComponent).join("/") + (parts.length ? "/" : "") + query;
+        return send(req, res, 301, "Moved permanently", { Location: location });
+      }
+      file = join(file, "index.html");
+      info = await stat(file).catch(() => undefined);
+    }
+    if (!info?.isFile()) return notFound(req, res); // also keeps FIFOs and devices out
+    const fh = await open(file, "r").catch(() => undefined);
+    if (!fh) return notFound(req, res);
+    res.writeHead(200, {
+      "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      "Content-Length": info.size,
+      "Cache-Control": "no-cache",
+    });
+    if (req.method === "HEAD") {
+      await fh.close();
+      res.end();
       return;
     }
-    try {
-      if (statSync(file).isDirectory()) {
-        if (!url.pathname.endsWith("/")) {
-          res.writeHead(301, { Location: url.pathname + "/" + url.search }).end();
-          return;
-        }
-        file = join(file, "index.html");
-      }
-      const size = statSync(file).size;
-      res.writeHead(200, {
-        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
-        "Content-Length": size,
-        "Cache-Control": "no-cache",
-      });
-      createReadStream(file).pipe(res);
-    } catch {
-      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
-    }
+    // pipeline handles read errors and early client disconnects without throwing.
+    pipeline(fh.createReadStream(), res, () => {});
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      const status = err instanceof HttpError ? err.status : 500;
+      if (res.headersSent) res.destroy();
+      else send(req, res, status, `${status} ${STATUS_CODES[status]}\n`);
+    });
   });
   return new Promise((ok, fail) => {
     server.once("error", fail);
@@ -54,12 +137,18 @@ export function serve(rootDir: string, port: number, host = "127.0.0.1"): Promis
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const arg = (name: string, fallback: string) => {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1]! : fallback;
   };
   const port = Number(arg("port", process.env.PORT ?? "4321"));
   const root = arg("root", "dist");
-  serve(root, port).then(() => console.log(`Serving ${root}/ at http://127.0.0.1:${port}/  (de: /de/, en: /en/)`));
+  const base = arg("base", "/");
+  const dirs = base.split("/").filter(Boolean);
+  const prefix = dirs.length ? `/${dirs.join("/")}/` : "/";
+  serve(root, port, "127.0.0.1", { base }).then((server) => {
+    const { port: actual } = server.address() as AddressInfo; // the real one, also for --port 0
+    console.log(`Serving ${root}/ at http://127.0.0.1:${actual}${prefix}  (de: ${prefix}de/, en: ${prefix}en/)`);
+  });
 }
