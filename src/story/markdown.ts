@@ -21,6 +21,8 @@ export interface ParsedStep {
   html: string;
   /** Plain text of the step, for checks. */
   text: string;
+  /** The step's words as written, facts as their ids (language-neutral): tells a misplaced chapter. */
+  source: string;
   facts: string[];
   line: number;
 }
@@ -164,6 +166,7 @@ function parseStep(node: ContainerDirective, line: number, offset: number, opts:
   const used: string[] = [];
   let fail: StoryError | undefined;
   const at = (n: { position?: { start: { line: number } } }) => (n.position?.start.line ?? 1) + offset;
+  const source = plainText(node).replace(/\s+/g, " ").trim();
 
   visit(node, (n, index, parent) => {
     if (fail || n === node) return;
@@ -250,7 +253,7 @@ function parseStep(node: ContainerDirective, line: number, offset: number, opts:
   }
   const hast = toHtml.runSync({ type: "root", children: node.children } as Root);
   const html = String(toHtml.stringify(hast as never)).trim();
-  return { state: node.attributes!.state!, html, text, facts: used, line };
+  return { state: node.attributes!.state!, html, text, source, facts: used, line };
 }
 
 function plainText(n: unknown): string {

@@ -15,7 +15,6 @@ import type { Lang, Layout, Mark, SceneContext } from "../../src/story/types.ts"
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const CONTENT = join(ROOT, "content");
-export const FIXTURES = join(ROOT, "tests/fixtures");
 
 let facts: Facts | undefined;
 export function realFacts(): Facts {
@@ -69,15 +68,15 @@ export const num = (m: Mark, attr: string): number => {
   return v;
 };
 
-/** Loads a fixture tree with the real scenes and returns the StoryError it must raise. */
-export function loadError(fixture: string): StoryError {
+/** Loads a content dir (a patched copy, see patch.ts) with the real scenes and returns the StoryError it must raise. */
+export function loadError(dir: string): StoryError {
   let thrown: unknown;
   try {
-    loadStory(join(FIXTURES, fixture), scenes);
+    loadStory(dir, scenes);
   } catch (e) {
     thrown = e;
   }
-  expect(thrown, `tests/fixtures/${fixture} should not load`).toBeInstanceOf(StoryError);
+  expect(thrown, `${dir} should not load`).toBeInstanceOf(StoryError);
   return thrown as StoryError;
 }
 

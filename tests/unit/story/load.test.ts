@@ -1,194 +1,320 @@
-// loadStory on small content trees under tests/fixtures/<case>/: each holds one
-// defect in an otherwise valid tree, and the build must stop on it with the file,
-// the exact line and what would be right.
+// loadStory on the real content/ and on patched copies of it (tests/unit/patch.ts):
+// each case breaks one thing and the build must stop on it with the file, the
+// exact line and what would be right. Nothing here knows what the story says:
+// chapters, states, facts, names and labels come from the loaded story, and lines
+// from where the patch went, so the cases follow the content as it grows.
 
-import { readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readdirSync } from "node:fs";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadStory, mentions } from "../../../src/story/load.ts";
+import { nameForms } from "../../../src/story/facts.ts";
+import { labelKeys } from "../../../src/story/labels.ts";
+import type { Lang } from "../../../src/story/types.ts";
 import { scenes } from "../../../src/scenes/index.ts";
-import { FIXTURES, loadError } from "../support.ts";
+import { CONTENT, ctxFor, loadError } from "../support.ts";
+import { chapterPath, lineOfKey, patched, realStory, typo, type Tree } from "../patch.ts";
 
-/** How loadStory names a file: relative to the working directory (tests/fixtures/… from the repo root). */
-const path = (fixture: string, file: string) => relative(process.cwd(), join(FIXTURES, fixture, file));
+const story = realStory();
+const LANG_LIST = Object.keys(story.chapters) as Lang[];
+/** The first chapter pair with at least two steps (cases that move steps need two). */
+const pairIndex = story.chapters.de.findIndex((c) => c.steps.length >= 2);
+const de = story.chapters.de[pairIndex]!;
+const en = story.chapters.en[pairIndex]!;
+const [deFile, enFile] = [chapterPath(de), chapterPath(en)];
+const states = de.steps.map((s) => s.state);
+const sorted = (ids: string[]) => [...ids].sort().join(", ");
 
-describe("loadStory: a valid tree", () => {
-  it("loads the fixture tree with both languages, steps and facts", () => {
-    const story = loadStory(join(FIXTURES, "valid"), scenes);
-    for (const lang of ["de", "en"] as const) {
-      expect(story.chapters[lang].map((c) => c.slug)).toEqual(["hunt"]);
-      expect(story.chapters[lang][0]!.steps.map((s) => [s.state, s.line])).toEqual([
-        ["origin", 7],
-        ["tsmc", 11],
-      ]);
-      expect(story.chapters[lang][0]!.file).toBe(path("valid", lang === "de" ? "de/01-jagd.md" : "en/01-hunt.md"));
+/** The first line of prose in a step. */
+const proseLine = (t: Tree, file: string, state: string) => t.lineOf(file, /\S/, t.stepLine(file, state) + 1);
+
+/** The error a patched tree raises, checked to stand in `file` at `line`. */
+function failsAt(t: Tree, file: string, line: number) {
+  const e = loadError(t.dir);
+  expect(e.file).toBe(t.file(file));
+  expect(e.line).toBe(line);
+  return e;
+}
+
+describe("loadStory: the real content", () => {
+  it("loads both languages with the same slugs, scenes and states in the same order", () => {
+    expect(pairIndex).toBeGreaterThanOrEqual(0);
+    expect(LANG_LIST.length).toBeGreaterThan(1);
+    const [first, ...others] = LANG_LIST.map((lang) => story.chapters[lang]);
+    const outline = (cs: typeof first) => cs!.map((c) => [c.slug, c.scene, c.steps.map((s) => s.state)]);
+    for (const other of others) expect(outline(other)).toEqual(outline(first));
+  });
+
+  it("reads every chapter file in file order, each step from its own :::step opener with the facts it cites", () => {
+    const t = patched();
+    for (const lang of LANG_LIST) {
+      const files = readdirSync(join(CONTENT, lang))
+        .filter((f) => f.endsWith(".md"))
+        .sort();
+      expect(story.chapters[lang].map(chapterPath)).toEqual(files.map((f) => join(lang, f)));
+      for (const c of story.chapters[lang]) {
+        const f = chapterPath(c);
+        for (const s of c.steps) {
+          const { start, end } = t.step(f, s.state);
+          expect(s.line, `${f} ${s.state}`).toBe(start);
+          const block = t.read(f).split("\n").slice(start, end).join("\n");
+          expect(sorted(s.facts), `${f} ${s.state}`).toBe(sorted([...block.matchAll(/:fact\[([^\]]+)\]/g)].map((m) => m[1]!)));
+        }
+      }
     }
-    expect(story.chapters.de[0]!.title).toBe("Die Jagd nach Chips");
-    expect(story.chapters.en[0]!.steps[1]!.facts).toEqual(["talks-since"]);
-    expect(story.chapters.de[0]!.steps[1]!.html).toContain('data-fact="talks-since">2023</span>');
-    expect(Object.keys(story.facts.numbers)).toContain("total-sum");
+  });
+
+  it("loads an unpatched copy the same way, naming its files relative to the working directory", () => {
+    const t = patched();
+    const copy = loadStory(t.dir, scenes);
+    expect(copy.chapters.de.map((c) => c.slug)).toEqual(story.chapters.de.map((c) => c.slug));
+    expect(copy.chapters.en[pairIndex]!.file).toBe(t.file(enFile));
   });
 });
 
 describe("loadStory: chapter files", () => {
   it("stops on an unknown scene and suggests the nearest one", () => {
-    const e = loadError("unknown-scene");
-    expect(e.file).toBe(path("unknown-scene", "de/01-jagd.md"));
-    expect(e.line).toBe(4);
-    expect(e.message).toContain('unknown scene "hnut"');
-    expect(e.fix).toContain('did you mean "hunt"?');
+    const wrong = typo(de.scene);
+    const t = patched();
+    const line = t.replace(deFile, t.lineOf(deFile, /^scene:/), `scene: ${de.scene}`, `scene: ${wrong}`);
+    const e = failsAt(t, deFile, line);
+    expect(e.message).toContain(`unknown scene "${wrong}"`);
+    expect(e.fix).toContain(`did you mean "${de.scene}"?`);
+    for (const id of Object.keys(scenes)) expect(e.fix).toContain(`"${id}"`);
   });
 
   it("stops on an unknown state and suggests the nearest state of the scene", () => {
-    const e = loadError("unknown-state");
-    expect(e.file).toBe(path("unknown-state", "en/01-hunt.md"));
-    expect(e.line).toBe(11);
-    expect(e.message).toContain('unknown state "tsmx" for scene "hunt"');
-    expect(e.fix).toContain('did you mean "tsmc"?');
-    expect(e.fix).toContain('"partners"');
+    const state = states.at(-1)!;
+    const wrong = typo(state);
+    expect(scenes[en.scene]!.states).not.toContain(wrong);
+    const t = patched();
+    const line = t.replace(enFile, t.stepLine(enFile, state), `state="${state}"`, `state="${wrong}"`);
+    const e = failsAt(t, enFile, line);
+    expect(e.message).toContain(`unknown state "${wrong}" for scene "${en.scene}"`);
+    expect(e.fix).toContain(`did you mean "${state}"?`);
+    for (const s of scenes[en.scene]!.states) expect(e.fix).toContain(`"${s}"`);
+  });
+
+  it("stops on a state used twice in one chapter, naming the first use", () => {
+    const [first, second] = states;
+    const t = patched();
+    const line = t.replace(deFile, t.stepLine(deFile, second!), `state="${second}"`, `state="${first}"`);
+    const e = failsAt(t, deFile, line);
+    expect(e.message).toContain(`state "${first}" is used twice in this chapter (first on line ${t.stepLine(deFile, first!)})`);
+    expect(e.fix).toContain("give each step its own state");
   });
 
   it("stops on invalid YAML in the frontmatter at the offending line", () => {
-    const e = loadError("frontmatter-yaml");
-    expect(e.file).toBe(path("frontmatter-yaml", "de/01-jagd.md"));
-    expect(e.line).toBe(3);
+    const t = patched();
+    const line = t.replace(deFile, t.lineOf(deFile, /^title:/), /^title:.*$/, "title: Chips: die Jagd");
+    const e = failsAt(t, deFile, line);
     expect(e.message).toContain("frontmatter is not valid YAML");
     expect(e.fix).toContain("quote values that contain a colon");
   });
 
-  it("stops on frontmatter without a title", () => {
-    const e = loadError("frontmatter-no-title");
-    expect(e.file).toBe(path("frontmatter-no-title", "en/01-hunt.md"));
-    expect(e.line).toBe(2);
+  it("stops on frontmatter without a title, at the frontmatter's first line", () => {
+    const t = patched();
+    t.deleteLines(enFile, t.lineOf(enFile, /^title:/));
+    const e = failsAt(t, enFile, t.lineOf(enFile, /^---$/) + 1);
     expect(e.message).toContain("frontmatter lacks `title`");
     expect(e.fix).toContain("`title: …`");
   });
 
-  it("stops on a chapter file without frontmatter", () => {
-    const e = loadError("frontmatter-none");
-    expect(e.file).toBe(path("frontmatter-none", "en/01-hunt.md"));
-    expect(e.line).toBe(1);
+  it("stops on a chapter file without frontmatter, at its first line", () => {
+    const t = patched();
+    t.deleteLines(enFile, 1, t.lineOf(enFile, /^---$/, 2));
+    const e = failsAt(t, enFile, 1);
     expect(e.message).toContain("does not start with frontmatter");
     expect(e.fix).toMatch(/`---`.*`slug:`.*`title:`.*`scene:`/);
   });
 
   it("stops on an empty step", () => {
-    const e = loadError("step-empty");
-    expect(e.file).toBe(path("step-empty", "de/01-jagd.md"));
-    expect(e.line).toBe(11);
+    const t = patched();
+    const { start, end } = t.step(deFile, states[0]!);
+    t.deleteLines(deFile, start + 1, end - 1);
+    const e = failsAt(t, deFile, start);
     expect(e.message).toContain("step is empty");
+    expect(e.fix).toContain("between :::step{…} and :::");
   });
 
   it("stops on prose outside a step", () => {
-    const e = loadError("prose-outside-step");
-    expect(e.file).toBe(path("prose-outside-step", "de/01-jagd.md"));
-    expect(e.line).toBe(11);
+    const t = patched();
+    const line = t.insert(deFile, t.stepLine(deFile, states[1]!), "Ein Absatz zwischen zwei Schritten.", "");
+    const e = failsAt(t, deFile, line);
     expect(e.message).toContain("text outside a step");
     expect(e.fix).toContain(':::step{state="…"}');
   });
 });
 
 describe("loadStory: inside a step", () => {
+  /** The first step of a language that cites a fact, with its chapter file and the line of its first citation. */
+  function citing(lang: Lang, t: Tree) {
+    const c = story.chapters[lang].find((c) => c.steps.some((s) => s.facts.length > 0))!;
+    const step = c.steps.find((s) => s.facts.length > 0)!;
+    const file = chapterPath(c);
+    const id = step.facts[0]!;
+    return { file, step, id, line: t.lineOf(file, `:fact[${id}]`, t.stepLine(file, step.state)) };
+  }
+
   it("stops on an unknown fact id and suggests the nearest id", () => {
-    const e = loadError("fact-unknown");
-    expect(e.file).toBe(path("fact-unknown", "en/01-hunt.md"));
-    expect(e.line).toBe(12);
-    expect(e.message).toContain('unknown fact id "talks-sinse"');
-    expect(e.fix).toContain('did you mean "talks-since"?');
+    const t = patched();
+    const { file, id, line } = citing("en", t);
+    t.replace(file, line, `:fact[${id}]`, `:fact[${typo(id)}]`);
+    const e = failsAt(t, file, line);
+    expect(e.message).toContain(`unknown fact id "${typo(id)}"`);
+    expect(e.fix).toContain(`did you mean "${id}"?`);
   });
 
-  it("stops on a number typed into the prose", () => {
-    const e = loadError("digit-in-prose");
-    expect(e.file).toBe(path("digit-in-prose", "de/01-jagd.md"));
-    expect(e.line).toBe(12);
-    expect(e.message).toContain('the number "2023" is typed into the prose');
+  it("stops on a number typed into the prose instead of cited", () => {
+    const t = patched();
+    const { file, id, line } = citing("de", t);
+    const typed = String(story.facts.numbers[id]!.value);
+    t.replace(file, line, `:fact[${id}]`, typed);
+    const e = failsAt(t, file, line);
+    expect(e.message).toContain(`the number "${typed}" is typed into the prose`);
     expect(e.fix).toContain(":fact[id]");
   });
 
-  it("stops on an unknown directive at its own line, not the step's", () => {
-    const e = loadError("directive-unknown");
-    expect(e.file).toBe(path("directive-unknown", "de/01-jagd.md"));
-    expect(e.line).toBe(13);
+  it("stops on an unknown directive at its own line, not the step's or the paragraph's", () => {
+    const t = patched();
+    // Right after the step's first prose line, so it continues that paragraph.
+    const line = t.insert(deFile, proseLine(t, deFile, states[0]!) + 1, ":firma[Wort] und mehr.");
+    const e = failsAt(t, deFile, line);
     expect(e.message).toContain('unknown directive ":firma"');
     expect(e.fix).toContain(":fact[id]");
   });
 });
 
 describe("loadStory: the two languages against each other", () => {
-  it("stops when a step is missing in one language", () => {
-    const e = loadError("step-missing");
-    expect(e.file).toBe(path("step-missing", "en/01-hunt.md"));
-    // Line 7 is where the English file's first step stands, in the place of the missing one.
-    expect(e.line).toBe(7);
-    expect(e.message).toContain(`step "origin" (${path("step-missing", "de/01-jagd.md")}:7) is missing here`);
-    expect(e.fix).toContain(':::step{state="origin"} as step 1');
+  it("stops when a step is missing in one language, at the step that stands in its place", () => {
+    const [first, next] = states;
+    const t = patched();
+    t.removeStep(enFile, first!);
+    const e = failsAt(t, enFile, t.stepLine(enFile, next!));
+    expect(e.message).toContain(`step "${first}" (${t.file(deFile)}:${t.stepLine(deFile, first!)}) is missing here`);
+    expect(e.fix).toContain(`add :::step{state="${first}"} as step 1, or remove it from ${t.file(deFile)}`);
   });
 
-  it("stops when one language has an extra step, naming where it is", () => {
-    const e = loadError("step-extra");
-    expect(e.file).toBe(path("step-extra", "de/01-jagd.md"));
-    expect(e.line).toBe(11);
-    expect(e.message).toContain(`step "refusal" (${path("step-extra", "en/01-hunt.md")}:15) is missing here`);
-    expect(e.fix).toContain(`:::step{state="refusal"} as step 3, or remove it from ${path("step-extra", "en/01-hunt.md")}`);
+  it("stops when one language has an extra last step, naming where it is", () => {
+    const last = states.at(-1)!;
+    const t = patched();
+    t.removeStep(deFile, last);
+    const e = failsAt(t, deFile, t.stepLine(deFile, states.at(-2)!));
+    expect(e.message).toContain(`step "${last}" (${t.file(enFile)}:${t.stepLine(enFile, last)}) is missing here`);
+    expect(e.fix).toContain(`add :::step{state="${last}"} as step ${states.length}, or remove it from ${t.file(enFile)}`);
   });
 
   it("stops when the steps are in a different order, asking the English to follow the German source", () => {
-    const e = loadError("step-order");
-    expect(e.file).toBe(path("step-order", "en/01-hunt.md"));
-    expect(e.line).toBe(7);
-    expect(e.message).toContain(`steps are in a different order than in ${path("step-order", "de/01-jagd.md")}`);
-    expect(e.fix).toContain("tsmc, origin");
+    const [first, second] = states;
+    const t = patched();
+    t.swapSteps(enFile, first!, second!);
+    const e = failsAt(t, enFile, t.stepLine(enFile, second!));
+    expect(e.message).toContain(`steps are in a different order than in ${t.file(deFile)}`);
+    expect(e.fix).toContain(`order the steps as in ${t.file(deFile)}: ${states.join(", ")}`);
   });
 
   it("stops when a chapter has no counterpart in the other language", () => {
-    const e = loadError("chapter-missing");
-    expect(e.file).toBe(path("chapter-missing", "de/02-billionen.md"));
-    expect(e.line).toBe(2);
-    expect(e.message).toContain(`chapter "trillions" has no counterpart in ${path("chapter-missing", "en")}`);
-    expect(e.fix).toContain("`slug: trillions`");
+    const last = story.chapters.de.at(-1)!;
+    const file = chapterPath(last);
+    const t = patched();
+    t.remove(chapterPath(story.chapters.en.at(-1)!));
+    const e = failsAt(t, file, t.lineOf(file, /^slug:/));
+    expect(e.message).toContain(`chapter "${last.slug}" has no counterpart in ${t.file("en")}`);
+    expect(e.fix).toContain(`add a chapter file with \`slug: ${last.slug}\` to ${t.file("en")}`);
   });
 
-  it("stops when a name is mentioned in one language's step only", () => {
-    const e = loadError("name-one-language");
-    expect(e.file).toBe(path("name-one-language", "en/01-hunt.md"));
-    expect(e.line).toBe(11);
-    expect(e.message).toContain('step "tsmc" names VAE in one language only');
-    // The fix names the English form of the name, not the German one.
-    expect(e.fix).toContain('mention "UAE" here too (name "uae"');
+  it("stops when a name is mentioned in one language's step only, and gives the other language's form", () => {
+    // A name spelled differently in the two languages that the step mentions in neither.
+    const names = Object.entries(story.facts.names);
+    const step = de.steps[0]!;
+    const [id, name] = names.find(
+      ([, n]) =>
+        nameForms(n, "de")[0] !== nameForms(n, "en")[0] &&
+        !mentions(step.text, nameForms(n, "de")) &&
+        !mentions(en.steps[0]!.text, nameForms(n, "en")) &&
+        names.filter(([, m]) => mentions(nameForms(n, "de")[0]!, nameForms(m, "de"))).length === 1,
+    )!;
+    const [deName, enName] = [nameForms(name, "de")[0]!, nameForms(name, "en")[0]!];
+    const t = patched();
+    t.replace(deFile, proseLine(t, deFile, step.state), /$/, ` (${deName})`);
+    const e = failsAt(t, enFile, t.stepLine(enFile, step.state));
+    expect(e.message).toContain(`step "${step.state}" names ${deName} in one language only`);
+    expect(e.fix).toContain(`mention "${enName}" here too (name "${id}"`);
   });
 
   it("stops when the languages cite different facts in a step", () => {
-    const e = loadError("facts-differ");
-    expect(e.file).toBe(path("facts-differ", "en/01-hunt.md"));
-    expect(e.line).toBe(11);
+    const i = de.steps.findIndex((s) => s.facts.length > 0);
+    const [a, b] = [de.steps[i]!, en.steps[i]!];
+    const [cited, other] = [b.facts[0]!, Object.keys(story.facts.numbers).find((f) => !b.facts.includes(f))!];
+    const t = patched();
+    t.replace(enFile, t.lineOf(enFile, `:fact[${cited}]`, t.stepLine(enFile, b.state)), `:fact[${cited}]`, `:fact[${other}]`);
+    const e = failsAt(t, enFile, t.stepLine(enFile, b.state));
+    const now = b.facts.map((f, n) => (n === 0 ? other : f));
     expect(e.message).toContain(
-      `cites facts [total-sum] but the German step (${path("facts-differ", "de/01-jagd.md")}:11) cites [talks-since]`,
+      `step "${b.state}" cites facts [${sorted(now)}] but the German step (${t.file(deFile)}:${t.stepLine(deFile, a.state)}) cites [${sorted(a.facts)}]`,
     );
-    expect(e.fix).toContain("same :fact[…] ids");
+    expect(e.fix).toContain("cite the same :fact[…] ids in both languages");
+  });
+
+  it("stops when a step cites a fact in one language only", () => {
+    const [a, b] = [de.steps[0]!, en.steps[0]!];
+    const extra = Object.keys(story.facts.numbers).find((f) => !a.facts.includes(f))!;
+    const t = patched();
+    t.replace(enFile, proseLine(t, enFile, b.state), /$/, ` :fact[${extra}]`);
+    const e = failsAt(t, enFile, t.stepLine(enFile, b.state));
+    expect(e.message).toContain(
+      `step "${b.state}" cites facts [${sorted([...b.facts, extra])}] but the German step (${t.file(deFile)}:${t.stepLine(deFile, a.state)}) cites [${sorted(a.facts)}]`,
+    );
+    expect(e.fix).toContain("cite the same :fact[…] ids in both languages");
+  });
+
+  it("stops on a German chapter placed in en/ (same slug, scene and steps), at its first step", () => {
+    // Needs the loader to compare each step's source text across languages (see the report).
+    const misplaced = join("en", basename(deFile));
+    const first = states[0]!;
+    const t = patched();
+    t.remove(enFile);
+    t.copy(deFile, misplaced);
+    const e = failsAt(t, misplaced, t.stepLine(misplaced, first));
+    expect(e.message).toContain(`step "${first}" has the same text as the German step (${t.file(deFile)}:${t.stepLine(deFile, first)})`);
+    expect(e.fix).toContain(`write this step in English; a German chapter belongs in ${t.file("de")}`);
   });
 });
 
 describe("loadStory: facts and labels", () => {
   it("stops on invalid JSON in facts.json at the line of the error", () => {
-    const e = loadError("facts-json");
-    expect(e.file).toBe(path("facts-json", "facts.json"));
-    expect(e.line).toBe(4);
+    const id = Object.keys(story.facts.numbers)[0]!;
+    const t = patched();
+    const line = t.replace("facts.json", lineOfKey(t.read("facts.json"), ["numbers", id, "value"]), /"value":\s*/, '"value": about ');
+    const e = failsAt(t, "facts.json", line);
     expect(e.message).toContain("is not valid JSON");
+    expect(e.fix).toContain("check the commas, quotes and brackets");
   });
 
-  it("stops when a label key is missing in one language's label file", () => {
-    const e = loadError("label-missing");
-    // The fixture's label files are copies of content/labels: find where German has the key.
-    const de = readFileSync(join(FIXTURES, "label-missing/labels/de.json"), "utf8").split("\n");
-    const deLine = de.findIndex((l) => l.trim().startsWith('"nvidia":')) + 1;
-    expect(deLine).toBeGreaterThan(1);
-    expect(e.file).toBe(path("label-missing", "labels/en.json"));
+  it("stops when one language's label file lacks a key the other has, naming the other's line", () => {
+    const key = labelKeys(story.labels.de).find((k) => k.startsWith("scenes."))!;
+    const path = key.split(".");
+    const t = patched();
+    t.json("labels/en.json", path, undefined);
     // A key that is absent has no line of its own: the error names the whole file.
-    expect(e.line).toBe(1);
+    const e = failsAt(t, "labels/en.json", 1);
     expect(e.message).toContain(
-      `lacks the label "scenes.hunt.nvidia" that ${path("label-missing", "labels/de.json")} has (line ${deLine})`,
+      `lacks the label "${key}" that ${t.file("labels/de.json")} has (line ${lineOfKey(t.read("labels/de.json"), path)})`,
     );
-    expect(e.fix).toContain('add "nvidia" under "scenes.hunt"');
+    expect(e.fix).toContain(`add "${path.at(-1)}" under "${path.slice(0, -1).join(".")}" in ${t.file("labels/en.json")}`);
+  });
+
+  it("stops when both label files lack a key a scene draws", () => {
+    // The first label the first step's figure asks for.
+    const asked: string[] = [];
+    const ctx = ctxFor(de.scene, "wide", "de");
+    scenes[de.scene]!.marks(states[0]!, { ...ctx, t: (k) => (asked.push(k), ctx.t(k)) });
+    const key = asked[0]!;
+    const t = patched();
+    for (const lang of LANG_LIST) t.json(`labels/${lang}.json`, ["scenes", de.scene, ...key.split(".")], undefined);
+    const e = failsAt(t, `labels/${LANG_LIST[0]}.json`, 1);
+    expect(e.message).toContain(`lacks the label "scenes.${de.scene}.${key}"`);
+    expect(e.fix).toContain(`add "${key}" under "scenes" → "${de.scene}"`);
   });
 });
 
