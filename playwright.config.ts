@@ -5,6 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { launchOptions } from "./scripts/browser.ts";
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
+/** The built site under test: dist/, or another build (the generated sample story, say). */
+const ROOT = process.env.E2E_ROOT ?? "dist";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -21,7 +23,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `node scripts/serve.ts --port ${PORT} --root dist`,
+    command: `node scripts/serve.ts --port ${PORT} --root ${ROOT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -1,46 +1,65 @@
-// The whole build, all or nothing: check content (clear errors, nothing built on
-// bad input), build the site with Astro into .build/, print the PDFs there,
-// verify the output, and only then swap it into dist/.
+// The whole build, all or nothing: load and compile the content once (clear
+// errors, nothing built on bad input), hand the compiled story to Astro as JSON
+// (STORY_COMPILED), build the site into .build/, print the PDFs there, verify
+// the output, and only then swap it into the target folder.
+// Usage: node scripts/build.ts [--content DIR] [--out DIR]   (defaults: content, dist)
 
 import { build } from "astro";
-import { existsSync, readFileSync, renameSync, rmSync, mkdirSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadStory } from "../src/story/load.ts";
 import { StoryError } from "../src/story/errors.ts";
 import { scenes } from "../src/scenes/index.ts";
-import { printPdfs, PDF_NAME } from "./pdf.ts";
+import { LANGS, OUTPUT } from "../src/story/config.ts";
+import { printPdfs } from "./pdf.ts";
 
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+};
 const root = process.cwd();
-const staging = resolve(root, ".build/dist");
-const target = resolve(root, "dist");
+const content = resolve(root, arg("content", "content"));
+const target = resolve(root, arg("out", "dist"));
+const work = resolve(root, ".build", target === resolve(root, "dist") ? "site" : `site-${target.split("/").pop()}`);
+const staging = join(work, "dist");
 const started = performance.now();
 
+let story;
 try {
-  loadStory(join(root, "content"), scenes);
+  story = loadStory(content, scenes);
 } catch (e) {
   if (e instanceof StoryError) {
-    console.error(`\nContent error in ${e.message}\n\nNothing was built; dist/ is unchanged.`);
+    console.error(`\nContent error in ${e.message}\n\nNothing was built; ${target} is unchanged.`);
     process.exit(1);
   }
   throw e;
 }
-
-rmSync(staging, { recursive: true, force: true });
+rmSync(work, { recursive: true, force: true });
 mkdirSync(staging, { recursive: true });
+const compiled = join(work, "compiled.json");
+writeFileSync(compiled, JSON.stringify(story));
+process.env.STORY_COMPILED = compiled;
+process.env.STORY_CONTENT = content;
+
 await build({ root, outDir: staging, logLevel: "warn" });
 const pdfs = await printPdfs(staging);
 
-for (const lang of ["de", "en"]) {
-  const html = readFileSync(join(staging, lang, "index.html"), "utf8");
-  if (!html.includes(`<html lang="${lang}"`) || !html.includes("data-stage") || !html.includes(`href="/${lang}/${PDF_NAME}"`)) {
-    throw new Error(`build check failed for /${lang}/: page is incomplete; dist/ is unchanged`);
+for (const lang of LANGS) {
+  const html = readFileSync(join(staging, OUTPUT.page(lang), "index.html"), "utf8");
+  if (!html.includes(`<html lang="${lang}"`) || !html.includes("data-stage") || !html.includes(`href="/${OUTPUT.pdf(lang)}"`)) {
+    throw new Error(`build check failed for /${lang}/: page is incomplete; ${target} is unchanged`);
+  }
+  for (const c of story.compiled.chapters[lang]) {
+    if (!existsSync(join(staging, OUTPUT.stageData(lang, c.slug))))
+      throw new Error(`build check failed: no stage data for ${lang}/${c.slug}`);
   }
 }
-if (!existsSync(join(staging, "index.html"))) throw new Error("build check failed: no root index.html; dist/ is unchanged");
+if (!existsSync(join(staging, "index.html"))) throw new Error(`build check failed: no root index.html; ${target} is unchanged`);
 
 const old = `${target}.old`;
 rmSync(old, { recursive: true, force: true });
 if (existsSync(target)) renameSync(target, old);
 renameSync(staging, target);
 rmSync(old, { recursive: true, force: true });
-console.log(`built dist/ with ${pdfs.length} PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+rmSync(work, { recursive: true, force: true });
+console.log(`built ${target} with ${pdfs.length} PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,5 +1,5 @@
 // The print edition: prints each language's built page (JavaScript off, print
-// CSS) with Chromium into <root>/<lang>/altman-chips.pdf, the file the page's
+// CSS) with Chromium into <root>/<OUTPUT.pdf(lang)>, the file the page's
 // `<a data-pdf>` links to. Usage: node scripts/pdf.ts [root=dist]
 
 import { chromium } from "@playwright/test";
@@ -7,10 +7,9 @@ import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { serve } from "./serve.ts";
 import { launchOptions } from "./browser.ts";
+import { LANGS, OUTPUT, type Lang } from "../src/story/config.ts";
 
-export const PDF_NAME = "altman-chips.pdf";
-
-export async function printPdfs(root: string, langs: readonly string[] = ["de", "en"]): Promise<string[]> {
+export async function printPdfs(root: string, langs: readonly Lang[] = LANGS): Promise<string[]> {
   const server = await serve(root, 0);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
@@ -24,7 +23,7 @@ export async function printPdfs(root: string, langs: readonly string[] = ["de", 
       await page.goto(`http://127.0.0.1:${port}/${lang}/`, { waitUntil: "networkidle" });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const title = await page.title();
-      const file = join(root, lang, PDF_NAME);
+      const file = join(root, OUTPUT.pdf(lang));
       await page.pdf({
         path: file,
         format: "A4",

@@ -21,13 +21,14 @@ export function start(): () => void {
     reduced = Boolean(ctx.conditions?.reduce);
   });
 
-  const base = new URL("./", location.href).pathname;
-  const data = createStageData(base);
+  const data = createStageData(stageEl.dataset.stageSrc ?? "stage/{slug}.json");
   const stage = new Stage(stageEl, data);
   const navLinks = Array.from(document.querySelectorAll<HTMLAnchorElement>("a[data-nav]"));
   const langLinks = Array.from(document.querySelectorAll<HTMLAnchorElement>("a[data-lang-switch]"));
   const bar = document.querySelector<HTMLElement>("[data-progress-bar]");
   const chapters = Array.from(document.querySelectorAll<HTMLElement>("section[data-chapter]")).map((s) => s.id);
+  // The first chapter's drawings are needed at once (the page preloads them).
+  if (chapters[0]) data.get(chapters[0]).catch(() => undefined);
 
   // A deep link (or a reload, whose address holds the step) lands on its step.
   const linked = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
@@ -75,17 +76,22 @@ export function start(): () => void {
   };
   const moves = ["wheel", "touchstart", "keydown", "pointerdown"];
   for (const type of moves) window.addEventListener(type, markMoved, { once: true, passive: true });
+  let live = true;
   document.fonts?.ready.then(() => {
+    if (!live) return;
     if (linked && !moved) linked.scrollIntoView({ block: "start", behavior: "instant" });
     scroller.check();
   });
 
   return () => {
+    live = false;
     scroller.destroy();
     stage.destroy();
+    data.abort();
     mm.revert();
     window.removeEventListener("scroll", onScroll);
     for (const type of moves) window.removeEventListener(type, markMoved);
     cancelAnimationFrame(frame);
+    frame = 0;
   };
 }

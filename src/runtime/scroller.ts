@@ -46,7 +46,11 @@ export function createScroller(steps: HTMLElement[], onChange: (index: number) =
   };
 
   const scroller = scrollama();
-  scroller.setup({ step: steps, offset: 0.5 }).onStepEnter(schedule).onStepExit(schedule);
+  // scrollama's setup() adds a document scroll listener that its destroy() never
+  // removes: note what it adds, so teardown can take it away again.
+  const release = captureListeners(document, () => {
+    scroller.setup({ step: steps, offset: 0.5 }).onStepEnter(schedule).onStepExit(schedule);
+  });
   window.addEventListener("scroll", schedule, { passive: true });
   window.addEventListener("scrollend", check);
   window.addEventListener("resize", onResize);
@@ -56,10 +60,32 @@ export function createScroller(steps: HTMLElement[], onChange: (index: number) =
     check,
     destroy() {
       scroller.destroy();
+      release();
       cancelAnimationFrame(frame);
+      frame = 0;
       window.removeEventListener("scroll", schedule);
       window.removeEventListener("scrollend", check);
       window.removeEventListener("resize", onResize);
     },
+  };
+}
+
+/** Runs `fn`, recording the listeners it adds to `target`; returns a function that removes them. */
+function captureListeners(target: EventTarget, fn: () => void): () => void {
+  const added: Parameters<EventTarget["addEventListener"]>[] = [];
+  const own = Object.prototype.hasOwnProperty.call(target, "addEventListener");
+  const original = target.addEventListener;
+  target.addEventListener = function (this: EventTarget, ...args: Parameters<EventTarget["addEventListener"]>) {
+    added.push(args);
+    original.apply(this, args);
+  };
+  try {
+    fn();
+  } finally {
+    if (own) target.addEventListener = original;
+    else delete (target as { addEventListener?: unknown }).addEventListener;
+  }
+  return () => {
+    for (const [type, listener, options] of added.splice(0)) target.removeEventListener(type, listener, options);
   };
 }

@@ -1,35 +1,35 @@
 // The sticky stage: one SVG that shows the state of the step in view. It picks a
 // layout from its own shape, loads the chapter's marks, and hands them to the
 // live renderer. `data-scene`/`data-state` change when a transition starts,
-// `data-settled` turns "true" when it has finished (CONTRACT.md).
+// `data-settled` turns "true" when it has finished (docs/CONTRACT.md). When a
+// chapter's drawings cannot load, the stage steps aside (`data-fallback`) and
+// that chapter's steps show their static figures, so the reader can read on.
 
 import { createRenderer, type Renderer } from "../render/live.ts";
-import { LAYOUTS, type Layout } from "../story/types.ts";
-import type { createStageData } from "./stageData.ts";
-
-type Data = ReturnType<typeof createStageData>;
+import { LAYOUTS, STAGE_LAYOUTS, type Layout } from "../story/config.ts";
+import type { ChapterStage, StageData } from "./stageData.ts";
 
 export class Stage {
   private readonly el: HTMLElement;
   private readonly svg: SVGSVGElement;
   private readonly title: SVGTitleElement | null;
   private readonly renderer: Renderer;
-  private readonly data: Data;
+  private readonly data: StageData;
   private readonly observer: ResizeObserver;
   private layout: Layout;
   private target = { slug: "", state: "" };
   private ticket = 0;
 
-  constructor(el: HTMLElement, data: Data) {
+  constructor(el: HTMLElement, data: StageData) {
     this.el = el;
     this.data = data;
     this.svg = el.querySelector("svg")!;
     this.title = this.svg.querySelector<SVGTitleElement>(":scope > title");
     this.renderer = createRenderer(this.svg);
-    this.layout = (this.svg.dataset.layout as Layout) ?? "wide";
+    this.layout = (this.svg.dataset.layout as Layout) ?? STAGE_LAYOUTS[0]!;
     this.observer = new ResizeObserver(() => {
       const next = this.pickLayout();
-      if (next !== this.layout && this.target.slug) this.show(this.target.slug, this.target.state, false);
+      if (next !== this.layout && this.target.slug) this.show(this.target.slug, this.target.state, false, true);
     });
     this.observer.observe(el);
   }
@@ -41,20 +41,34 @@ export class Stage {
   }
 
   /** Moves the stage to a chapter's state; animated unless `animate` is false. */
-  show(slug: string, state: string, animate: boolean): void {
+  show(slug: string, state: string, animate: boolean, force = false): void {
     const layout = this.pickLayout();
-    const same = slug === this.target.slug && state === this.target.state && layout === this.layout;
-    if (same) return;
+    if (!force && slug === this.target.slug && state === this.target.state && layout === this.layout) return;
     const ticket = ++this.ticket;
     this.target = { slug, state };
     const chapter = this.el.ownerDocument.getElementById(slug);
     this.el.dataset.scene = chapter?.dataset.scene ?? "";
     this.el.dataset.state = state;
     this.el.dataset.settled = "false";
-    const draw = (marksOf: NonNullable<ReturnType<Data["peek"]>>) => {
+    const settle = () => {
+      if (ticket === this.ticket) this.el.dataset.settled = "true";
+    };
+    const fail = () => {
       if (ticket !== this.ticket) return;
-      const entry = marksOf.states[state];
-      if (!entry) throw new Error(`stage has no state "${state}" for chapter "${slug}"`);
+      chapter?.setAttribute("data-stage-failed", "");
+      this.el.dataset.fallback = "true";
+      settle();
+    };
+    const draw = (chapterData: ChapterStage) => {
+      if (ticket !== this.ticket) return;
+      const entry = chapterData.states[state];
+      const marks = entry?.marks[layout];
+      if (!entry || !marks) return fail();
+      chapter?.removeAttribute("data-stage-failed");
+      if (this.el.dataset.fallback) {
+        delete this.el.dataset.fallback;
+        animate = false;
+      }
       if (layout !== this.layout) {
         this.layout = layout;
         this.svg.dataset.layout = layout;
@@ -62,19 +76,15 @@ export class Stage {
         animate = false;
       }
       if (this.title) this.title.textContent = entry.alt;
-      this.renderer.render(entry.marks[layout], {
-        animate: animate && layout === this.layout,
-        done: () => {
-          if (ticket === this.ticket) this.el.dataset.settled = "true";
-        },
-      });
+      this.renderer.render(marks, { animate, done: settle });
     };
     const ready = this.data.peek(slug);
     if (ready) draw(ready);
-    else void this.data.get(slug).then(draw);
+    else this.data.get(slug).then(draw, fail);
   }
 
   destroy(): void {
+    this.ticket++;
     this.observer.disconnect();
     this.renderer.destroy();
   }

@@ -1,7 +1,8 @@
-// The stage's drawings, computed at build time: per chapter, per layout, per
-// state, the marks and the text alternative. The first chapter's come inline
-// in the page (`script#stage-data-<slug>`), so the first screen waits for
-// nothing; the others are fetched from the site itself as their chapter nears.
+// The stage's drawings, computed at build time: per chapter, per stage layout,
+// per state, the marks and the text alternative. Fetched from the site itself
+// (the URL template is the stage's `data-stage-src`), the first chapter's at
+// once, the next one's as the reader nears it. A failed load rejects once per
+// try and is forgotten, so a later visit to the chapter tries again.
 
 import type { Layout, Mark } from "../story/types.ts";
 
@@ -11,38 +12,39 @@ export interface ChapterStage {
   states: Record<string, { alt: string; marks: Record<Layout, Mark[]> }>;
 }
 
-export function createStageData(base: string): { get(slug: string): Promise<ChapterStage>; peek(slug: string): ChapterStage | undefined } {
-  const cache = new Map<string, Promise<ChapterStage>>();
+export interface StageData {
+  get(slug: string): Promise<ChapterStage>;
+  peek(slug: string): ChapterStage | undefined;
+  /** Aborts every pending request (teardown). */
+  abort(): void;
+}
+
+export function createStageData(template: string): StageData {
+  const pending = new Map<string, Promise<ChapterStage>>();
   const ready = new Map<string, ChapterStage>();
-  /** Takes a chapter's inline data (if the page has it) into the cache, once. */
-  const adopt = (slug: string): void => {
-    if (ready.has(slug)) return;
-    const text = document.getElementById(`stage-data-${slug}`)?.textContent;
-    if (!text) return;
-    const local = JSON.parse(text) as ChapterStage;
-    ready.set(slug, local);
-    cache.set(slug, Promise.resolve(local));
-  };
+  const controller = new AbortController();
   return {
     get(slug) {
-      adopt(slug);
-      let p = cache.get(slug);
+      const have = ready.get(slug);
+      if (have) return Promise.resolve(have);
+      let p = pending.get(slug);
       if (!p) {
-        p = fetch(`${base}stage/${slug}.json`).then((r) => {
-          if (!r.ok) throw new Error(`stage data for "${slug}": HTTP ${r.status}`);
-          return r.json() as Promise<ChapterStage>;
-        });
-        p.then(
-          (d) => ready.set(slug, d),
-          () => cache.delete(slug),
-        );
-        cache.set(slug, p);
+        p = fetch(template.replace("{slug}", encodeURIComponent(slug)), { signal: controller.signal })
+          .then((r) => {
+            if (!r.ok) throw new Error(`stage data for "${slug}": HTTP ${r.status}`);
+            return r.json() as Promise<ChapterStage>;
+          })
+          .then((d) => {
+            if (!d || typeof d !== "object" || !d.states) throw new Error(`stage data for "${slug}" is malformed`);
+            ready.set(slug, d);
+            return d;
+          })
+          .finally(() => pending.delete(slug));
+        pending.set(slug, p);
       }
       return p;
     },
-    peek(slug) {
-      adopt(slug);
-      return ready.get(slug);
-    },
+    peek: (slug) => ready.get(slug),
+    abort: () => controller.abort(),
   };
 }

@@ -6,7 +6,7 @@
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, label, link, linkPoint, r1 } from "./shapes.ts";
-import { mapExtent, place, transformOf, viewOf, worldSymbols, type Country, type View } from "./world.ts";
+import { mapExtent, place, transformOf, viewOf, type Country, type View } from "./world.ts";
 
 const STATES = ["origin", "tsmc", "refusal", "promise", "partners"] as const;
 type State = (typeof STATES)[number];
@@ -42,7 +42,9 @@ const HIGHLIGHT: Record<State, Country[]> = {
 export const hunt = defineScene({
   id: "hunt",
   states: STATES,
-  symbols: (ctx) => worldSymbols(ctx.layout, ctx.symbol),
+  geometry: ["world"],
+  // The OpenAI dot becomes the $7 trillion bar of the next chapter.
+  hands: ["hero"],
   marks(state, ctx) {
     const view = state === "partners" ? partnersView(ctx) : viewOf(ctx.layout, VIEWS[state]);
     const size = ctx.layout === "wide" ? 24 : 26;

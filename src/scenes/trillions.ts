@@ -21,6 +21,8 @@ const SHOWN: Record<(typeof STATES)[number], number> = { sum: 1, bonds: 2, giant
 export const trillions = defineScene({
   id: "trillions",
   states: STATES,
+  // The previous chapter's OpenAI dot grows into the first bar.
+  receives: ["hero"],
   marks(state, ctx) {
     const wide = ctx.layout === "wide";
     const size = wide ? 24 : 26;

@@ -8,7 +8,7 @@ import type { Topology, GeometryCollection } from "topojson-specification";
 import type { FeatureCollection, Feature } from "geojson";
 import world from "world-atlas/countries-110m.json" with { type: "json" };
 import type { Layout, SymbolDef } from "../story/types.ts";
-import { LAYOUTS } from "../story/types.ts";
+import { LAYOUTS } from "../story/config.ts";
 import { r1 } from "./shapes.ts";
 
 const topo = world as unknown as Topology<{ countries: GeometryCollection }>;
@@ -54,8 +54,7 @@ function baseOf(layout: Layout): { f: number; ox: number; oy: number } {
   return { f, ox: px - f * bx, oy: py - f * by };
 }
 
-export function worldSymbols(layout: Layout, id: (name: string) => string): SymbolDef[] {
-  if (layout !== BASE) return [];
+export function worldSymbols(id: (name: string) => string): SymbolDef[] {
   const path = geoPath(projection(BASE)).digits(1);
   const defs: SymbolDef[] = [{ id: id("land"), d: path(land) ?? "" }];
   for (const [name, iso] of Object.entries(COUNTRIES)) {

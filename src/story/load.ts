@@ -3,17 +3,23 @@
 // the Astro pages at build time, by `scripts/check-content.ts` and by tests.
 
 import { readFileSync, readdirSync, existsSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { StoryError } from "./errors.ts";
-import { parseFacts, nameForms, formatFact, type Facts } from "./facts.ts";
-import { parseLabels, checkLabelParity, labelText, type LabelTree } from "./labels.ts";
+import { parseFacts, nameForms, type Facts } from "./facts.ts";
+import { parseLabels, checkLabelParity, type LabelTree } from "./labels.ts";
 import { parseChapter, type ParsedChapter } from "./markdown.ts";
-import { LANGS, type Lang, type SceneContext, type Layout, LAYOUTS, type Scene } from "./types.ts";
+import { LANGS, type Lang } from "./config.ts";
+import type { Scene } from "./types.ts";
+import { compileStory, type CompiledStory } from "./compile.ts";
+
+export { sceneContext } from "./compile.ts";
 
 export interface LoadedStory {
   facts: Facts;
   labels: Record<Lang, LabelTree>;
   chapters: Record<Lang, ParsedChapter[]>;
+  /** Every drawing of the story, computed once (src/story/compile.ts). */
+  compiled: CompiledStory;
 }
 
 export function loadStory(contentDir: string, scenes: Record<string, Scene>): LoadedStory {
@@ -46,8 +52,9 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
   checkChapterParity(chapters.de, chapters.en, join(contentDir, "en"), join(contentDir, "de"), rel);
   for (let i = 0; i < chapters.de.length; i++) checkStepParity(chapters.de[i]!, chapters.en[i]!, facts);
   const labels = { de: labelSrc.de.tree, en: labelSrc.en.tree };
-  for (const lang of LANGS) checkScenesRender(scenes, facts, labels[lang], lang, labelSrc[lang].file);
-  return { facts, labels, chapters };
+  // Drawing every step once is also the check that every label and fact a scene asks for exists.
+  const compiled = compileStory(chapters, scenes, facts, labels, { de: labelSrc.de.file, en: labelSrc.en.file });
+  return { facts, labels, chapters, compiled };
 }
 
 function read(file: string): string {
@@ -117,6 +124,14 @@ function checkStepParity(de: ParsedChapter, en: ParsedChapter, facts: Facts): vo
           : `order the steps as in ${has.file}: ${has.steps.map((s) => s.state).join(", ")}`,
       );
     }
+    if (a.source === b.source) {
+      throw new StoryError(
+        en.file,
+        b.line,
+        `step "${b.state}" has the same text as the German step (${de.file}:${a.line})`,
+        `write this step in English; a German chapter belongs in ${dirname(de.file)}`,
+      );
+    }
     const fa = [...a.facts].sort().join(", ");
     const fb = [...b.facts].sort().join(", ");
     if (fa !== fb) {
@@ -149,40 +164,4 @@ export function mentions(text: string, forms: string[]): boolean {
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** A scene context for one language and layout; `t` throws on a missing label. */
-export function sceneContext(
-  scene: string,
-  layout: Layout,
-  facts: Facts,
-  labels: LabelTree,
-  lang: Lang,
-  labelFile = `content/labels/${lang}.json`,
-): SceneContext {
-  const { width, height } = LAYOUTS[layout];
-  const need = (id: string) => {
-    const f = facts.numbers[id];
-    if (!f) throw new StoryError("content/facts.json", 1, `scene "${scene}" needs the fact "${id}"`, `add "${id}" under "numbers"`);
-    return f;
-  };
-  return {
-    layout,
-    width,
-    height,
-    t: (key) => labelText(labels, `scenes.${scene}.${key}`, facts, lang, labelFile, `add "${key}" under "scenes" → "${scene}"`),
-    fact: (id, form = "short") => formatFact(need(id), lang, form),
-    value: (id) => need(id).value,
-    symbol: (name) => `sym-${scene}-${name}`,
-  };
-}
-
-/** Draws every state in every layout once, so a missing label fails the build here. */
-function checkScenesRender(scenes: Record<string, Scene>, facts: Facts, labels: LabelTree, lang: Lang, file: string): void {
-  for (const scene of Object.values(scenes)) {
-    for (const layout of Object.keys(LAYOUTS) as Layout[]) {
-      const ctx = sceneContext(scene.id, layout, facts, labels, lang, file);
-      for (const state of scene.states) scene.marks(state, ctx);
-    }
-  }
 }

@@ -1,19 +1,28 @@
-// Everything a language's page needs, computed once at build time: chapters with
-// their step HTML, each step's static figure (wide and square SVG), the shared
-// symbols, the stage's first picture and the per-chapter stage data.
+// Everything a language's page needs, taken from the one compile step: chapters
+// with their step HTML and static figure, the shared geometry, the stage's first
+// picture and the per-chapter stage data. In a build, scripts/build.ts compiles
+// once and hands the result over as JSON (STORY_COMPILED); `astro dev` and
+// `astro check` compile here instead.
 
-import { join } from "node:path";
-import { loadStory, sceneContext, type LoadedStory } from "./load.ts";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { loadStory, type LoadedStory } from "./load.ts";
 import { labelText, factIdsIn } from "./labels.ts";
 import { formatFact, nameForms } from "./facts.ts";
 import { svgDocument, symbolSprite } from "../render/static.ts";
 import { scenes } from "../scenes/index.ts";
-import { LAYOUTS, type Lang, type Layout, type Mark, type SymbolDef } from "./types.ts";
+import { LAYOUTS, STAGE_LAYOUTS, STATIC_LAYOUT, type Lang, type Layout } from "./config.ts";
+import type { CompiledChapter } from "./compile.ts";
 import type { ChapterStage } from "../runtime/stageData.ts";
+import type { Mark } from "./types.ts";
+
+/** Where the build looks for content: `content/`, or STORY_CONTENT (the generated sample story, say). */
+export const contentDir = (): string => resolve(process.env.STORY_CONTENT ?? join(process.cwd(), "content"));
 
 let cached: LoadedStory | undefined;
 export function story(): LoadedStory {
-  cached ??= loadStory(join(process.cwd(), "content"), scenes);
+  const file = process.env.STORY_COMPILED;
+  cached ??= file ? (JSON.parse(readFileSync(file, "utf8")) as LoadedStory) : loadStory(contentDir(), scenes);
   return cached;
 }
 
@@ -27,28 +36,18 @@ export function ui(lang: Lang, key: string): string {
   return text(lang, `ui.${key}`, `add "${key}" under "ui"`);
 }
 
-function alt(lang: Lang, scene: string, state: string): string {
-  return text(
-    lang,
-    `scenes.${scene}.alt.${state}`,
-    `add "${state}" under "scenes" → "${scene}" → "alt": a sentence saying what the figure shows`,
-  );
-}
-
-const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
-
-function marksFor(lang: Lang, scene: string, state: string, layout: Layout): Mark[] {
-  const s = scenes[scene]!;
-  const { facts, labels } = story();
-  return s.marks(state, sceneContext(scene, layout, facts, labels[lang], lang));
-}
+const marksOf = (marks: Partial<Record<Layout, Mark[]>>, layout: Layout): Mark[] => {
+  const m = marks[layout];
+  if (!m) throw new Error(`layout "${layout}" was not compiled`);
+  return m;
+};
 
 export interface PageStep {
   id: string;
   key: string;
   state: string;
   html: string;
-  figures: Record<Layout, string>;
+  figure: string;
   alt: string;
 }
 export interface PageChapter {
@@ -59,59 +58,59 @@ export interface PageChapter {
 }
 
 export function chapters(lang: Lang): PageChapter[] {
-  return story().chapters[lang].map((c) => ({
+  return story().compiled.chapters[lang].map((c) => ({
     slug: c.slug,
     title: c.title,
     scene: c.scene,
-    steps: c.steps.map((s) => {
-      const id = `${c.slug}--${s.state}`;
-      const text = alt(lang, c.scene, s.state);
-      const figures = Object.fromEntries(
-        LAYOUT_LIST.map((layout) => [
-          layout,
-          svgDocument(marksFor(lang, c.scene, s.state, layout), {
-            ...LAYOUTS[layout],
-            id: `fig-${id}-${layout}`,
-            title: text,
-            className: `figure-svg figure-${layout}`,
-          }),
-        ]),
-      ) as Record<Layout, string>;
-      return { id, key: `${c.slug}/${s.state}`, state: s.state, html: s.html, figures, alt: text };
-    }),
+    steps: c.steps.map((s) => ({
+      id: s.id,
+      key: s.key,
+      state: s.state,
+      html: s.html,
+      alt: s.alt,
+      figure: svgDocument(marksOf(s.marks, STATIC_LAYOUT), {
+        ...LAYOUTS[STATIC_LAYOUT],
+        id: `fig-${s.id}`,
+        title: s.alt,
+        className: "figure-svg",
+      }),
+    })),
   }));
 }
 
-/** Shared symbols of every scene, every layout: one hidden sprite per page. */
-export function sprite(lang: Lang): string {
-  const { facts, labels } = story();
-  const defs: SymbolDef[] = [];
-  for (const s of Object.values(scenes)) {
-    for (const layout of LAYOUT_LIST) defs.push(...(s.symbols?.(sceneContext(s.id, layout, facts, labels[lang], lang)) ?? []));
-  }
-  return symbolSprite(defs);
+/** The shared geometry: one hidden sprite per page. */
+export function sprite(): string {
+  return symbolSprite(story().compiled.geometry);
 }
 
-/** The stage as first painted: the first step's state, wide layout. */
+function chapter(lang: Lang, slug: string): CompiledChapter {
+  const c = story().compiled.chapters[lang].find((x) => x.slug === slug);
+  if (!c) throw new Error(`no chapter "${slug}" in ${lang}`);
+  return c;
+}
+
+/** The stage as first painted: the first step's state, in the first stage layout. */
 export function initialStage(lang: Lang): { scene: string; state: string; svg: string } {
-  const first = story().chapters[lang][0]!;
-  const state = first.steps[0]!.state;
-  const svg = svgDocument(marksFor(lang, first.scene, state, "wide"), {
-    ...LAYOUTS.wide,
+  const first = story().compiled.chapters[lang][0]!;
+  const step = first.steps[0]!;
+  const layout = STAGE_LAYOUTS[0]!;
+  const svg = svgDocument(marksOf(step.marks, layout), {
+    ...LAYOUTS[layout],
     id: "stage",
-    title: alt(lang, first.scene, state),
-    attrs: { "data-layout": "wide", "aria-live": "off" },
+    title: step.alt,
+    attrs: { "data-layout": layout, "aria-live": "off" },
   });
-  return { scene: first.scene, state, svg };
+  return { scene: first.scene, state: step.state, svg };
 }
 
+/** A chapter's stage drawings: every state in every stage layout. */
 export function stageData(lang: Lang, slug: string): ChapterStage {
-  const c = story().chapters[lang].find((x) => x.slug === slug)!;
+  const c = chapter(lang, slug);
   const states: ChapterStage["states"] = {};
   for (const s of c.steps) {
     states[s.state] = {
-      alt: alt(lang, c.scene, s.state),
-      marks: Object.fromEntries(LAYOUT_LIST.map((l) => [l, marksFor(lang, c.scene, s.state, l)])) as Record<Layout, Mark[]>,
+      alt: s.alt,
+      marks: Object.fromEntries(STAGE_LAYOUTS.map((l) => [l, marksOf(s.marks, l)])) as Record<Layout, Mark[]>,
     };
   }
   return { slug, scene: c.scene, states };

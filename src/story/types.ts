@@ -3,6 +3,9 @@
 // steps). Nothing here touches the DOM, so every module that imports it runs in
 // Node (build, tests) and in the browser alike.
 
+import type { Layout } from "./config.ts";
+export type { Lang, Layout } from "./config.ts";
+
 export type Tag = "g" | "path" | "rect" | "circle" | "line" | "text" | "use";
 export type Attrs = Record<string, string | number>;
 
@@ -20,13 +23,6 @@ export interface Mark {
   exit?: Attrs;
 }
 
-/** Layout classes: each has a fixed viewBox, so marks can be computed at build. */
-export type Layout = "wide" | "square";
-export const LAYOUTS: Record<Layout, { width: number; height: number }> = {
-  wide: { width: 960, height: 640 },
-  square: { width: 600, height: 600 },
-};
-
 /** A reusable shape (e.g. a map outline) that marks reference with `<use>`. */
 export interface SymbolDef {
   id: string;
@@ -43,7 +39,7 @@ export interface SceneContext {
   fact(id: string, form?: "long" | "short"): string;
   /** A fact's raw number. */
   value(id: string): number;
-  /** Id of a shared symbol of this scene (one sprite per page, all layouts). */
+  /** Id of a shape of the shared geometry (one sprite per page, for every scene, layout and language). */
   symbol(name: string): string;
 }
 
@@ -51,9 +47,14 @@ export interface Scene<S extends string = string> {
   id: string;
   states: readonly S[];
   marks(state: S, ctx: SceneContext): Mark[];
-  /** Symbols the scene's marks reference, per layout (drawn once per page). */
-  symbols?(ctx: SceneContext): SymbolDef[];
+  /** Shared geometry the marks reference through `ctx.symbol` (names in src/scenes/geometry.ts). */
+  geometry?: readonly string[];
+  /**
+   * Hand-overs across a chapter boundary. A top-level mark key listed in `hands`
+   * moves into the next chapter's picture when that chapter's scene lists the
+   * same key in `receives` (and the reverse for the chapter before). Every other
+   * key belongs to this scene alone: it enters and leaves with it.
+   */
+  receives?: readonly string[];
+  hands?: readonly string[];
 }
-
-export type Lang = "de" | "en";
-export const LANGS: readonly Lang[] = ["de", "en"];

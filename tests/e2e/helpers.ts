@@ -1,5 +1,5 @@
-// Shared helpers for the browser tests of the page contract (/work/shared/CONTRACT.md
-// in the workspace; the hooks are data-chapter, data-step, data-stage, .is-active).
+// Shared helpers for the browser tests of the page contract (docs/CONTRACT.md;
+// the hooks are data-chapter, data-step, data-stage, .is-active).
 // Geometry is always read from the page itself: the expected step is "the last step
 // whose top edge is at or above the vertical middle of the viewport".
 
@@ -194,72 +194,70 @@ export async function scrollThrough(page: Page, steps: StepInfo[]): Promise<void
 /**
  * Once settled, the stage must show what data-state says: its drawing (every
  * [data-key] mark, by key path, tag, attributes and text, and its <title>) equals
- * the step's static figure of the same layout, built from the same marks.
- * Returns the differences (empty when it matches).
+ * the compiled marks of that step's state in the stage's layout, as the build
+ * wrote them (the stage data file). Returns the differences (empty when it matches).
  */
 export async function stageDiff(page: Page, step: StepInfo): Promise<string[]> {
-  return page.evaluate((id) => {
-    const diffs: string[] = [];
-    const stage = document.querySelector("[data-stage] svg");
-    if (!stage) return ["no svg in the stage"];
-    const layout = stage.getAttribute("data-layout") ?? "wide";
-    const fig = document.querySelector(`[id="${id}"] figure[data-figure] svg.figure-${layout}`);
-    if (!fig) return [`no static figure of layout ${layout} for ${id}`];
-    const stageTitle = stage.querySelector(":scope > title")?.textContent?.trim();
-    const figTitle = fig.querySelector(":scope > title")?.textContent?.trim();
-    if (stageTitle !== figTitle) diffs.push(`title: stage "${stageTitle}" ≠ figure "${figTitle}"`);
-    if (stage.getAttribute("viewBox") !== fig.getAttribute("viewBox"))
-      diffs.push(`viewBox: stage ${stage.getAttribute("viewBox")} ≠ figure ${fig.getAttribute("viewBox")}`);
+  return page.evaluate(
+    async ({ slug, state }) => {
+      type M = { key: string; tag: string; attrs: Record<string, string | number>; text?: string; children?: M[] };
+      const diffs: string[] = [];
+      const host = document.querySelector<HTMLElement>("[data-stage]");
+      const stage = host?.querySelector("svg");
+      if (!host || !stage) return ["no svg in the stage"];
+      const layout = stage.getAttribute("data-layout") ?? "";
+      const res = await fetch(host.dataset.stageSrc!.replace("{slug}", slug));
+      const data = (await res.json()) as { states: Record<string, { alt: string; marks: Record<string, M[]> }> };
+      const entry = data.states[state];
+      const want = entry?.marks[layout];
+      if (!entry || !want) return [`no compiled marks for ${slug}/${state} in layout "${layout}"`];
+      const stageTitle = stage.querySelector(":scope > title")?.textContent?.trim();
+      if (stageTitle !== entry.alt) diffs.push(`title: stage "${stageTitle}" ≠ compiled "${entry.alt}"`);
 
-    const marks = (root: Element, skipExiting: boolean) => {
-      const out = new Map<string, Element>();
-      const walk = (el: Element, path: string) => {
-        for (const child of Array.from(el.children)) {
+      const nums = (v: string) => (v.match(/-?\d*\.?\d+(e[-+]?\d+)?/gi) ?? []).map(Number);
+      const shape = (v: string) => v.replace(/-?\d*\.?\d+(e[-+]?\d+)?/gi, "#");
+      const same = (a: string, b: string) => {
+        if (a === b) return true;
+        if (shape(a) !== shape(b)) return false;
+        const x = nums(a);
+        const y = nums(b);
+        return x.length === y.length && x.every((n, i) => Math.abs(n - y[i]!) <= 0.51);
+      };
+      const compare = (parent: Element, marks: M[], path: string) => {
+        const live = new Map<string, Element>();
+        for (const child of Array.from(parent.children)) {
           const key = child.getAttribute("data-key");
           if (key === null) continue;
-          if (skipExiting && child.hasAttribute("data-exiting")) continue;
           const p = `${path}/${child.tagName.toLowerCase()}:${key}`;
-          out.set(p, child);
-          walk(child, p);
+          if (child.hasAttribute("data-exiting")) diffs.push(`mark still exiting after settling: ${p}`);
+          else live.set(p, child);
         }
+        const wanted = new Set<string>();
+        for (const m of marks) {
+          const p = `${path}/${m.tag}:${m.key}`;
+          wanted.add(p);
+          const el = live.get(p);
+          if (!el) {
+            diffs.push(`missing on the stage: ${p}`);
+            continue;
+          }
+          for (const [name, value] of Object.entries(m.attrs)) {
+            const v = el.getAttribute(name);
+            if (v === null || !same(v, String(value))) diffs.push(`${p} ${name}: stage "${v}" ≠ compiled "${value}"`);
+          }
+          const op = el.getAttribute("opacity");
+          if (m.attrs.opacity === undefined && op !== null && Math.abs(Number(op) - 1) > 0.01) diffs.push(`${p} opacity: stage ${op}`);
+          if (m.text !== undefined && (el.textContent ?? "").trim() !== m.text.trim())
+            diffs.push(`${p} text: stage "${el.textContent}" ≠ "${m.text}"`);
+          compare(el, m.children ?? [], p);
+        }
+        for (const p of live.keys()) if (!wanted.has(p)) diffs.push(`extra on the stage: ${p}`);
       };
-      walk(root, "");
-      return out;
-    };
-    const nums = (v: string) => (v.match(/-?\d*\.?\d+(e[-+]?\d+)?/gi) ?? []).map(Number);
-    const shape = (v: string) => v.replace(/-?\d*\.?\d+(e[-+]?\d+)?/gi, "#");
-    const same = (a: string, b: string) => {
-      if (a === b) return true;
-      if (shape(a) !== shape(b)) return false;
-      const x = nums(a);
-      const y = nums(b);
-      return x.length === y.length && x.every((n, i) => Math.abs(n - y[i]!) <= 0.51);
-    };
-    const live = marks(stage, false);
-    const exiting = Array.from(live.entries())
-      .filter(([, el]) => el.hasAttribute("data-exiting"))
-      .map(([p]) => p);
-    if (exiting.length) diffs.push(`marks still exiting after settling: ${exiting.join(", ")}`);
-    const want = marks(fig, false);
-    for (const [p, f] of want) {
-      const s = live.get(p);
-      if (!s) {
-        diffs.push(`missing on the stage: ${p}`);
-        continue;
-      }
-      for (const attr of Array.from(f.attributes)) {
-        if (attr.name === "id") continue;
-        const sv = s.getAttribute(attr.name);
-        if (sv === null || !same(sv, attr.value)) diffs.push(`${p} ${attr.name}: stage "${sv}" ≠ figure "${attr.value}"`);
-      }
-      const op = s.getAttribute("opacity");
-      if (f.getAttribute("opacity") === null && op !== null && Math.abs(Number(op) - 1) > 0.01) diffs.push(`${p} opacity: stage ${op}`);
-      if (f.children.length === 0 && (f.textContent ?? "").trim() !== (s.textContent ?? "").trim())
-        diffs.push(`${p} text: stage "${s.textContent}" ≠ figure "${f.textContent}"`);
-    }
-    for (const p of live.keys()) if (!want.has(p) && !exiting.includes(p)) diffs.push(`extra on the stage: ${p}`);
-    return diffs;
-  }, step.id);
+      compare(stage, want, "");
+      return diffs;
+    },
+    { slug: step.slug, state: step.state },
+  );
 }
 
 /** expectSettledOn, then the stage's drawing must be that step's figure. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { loadStory } from "../../src/story/load.ts";
 import { fillFacts, labelKeys, lookup } from "../../src/story/labels.ts";
 import { scenes } from "../../src/scenes/index.ts";
-import { LANGS } from "../../src/story/types.ts";
+import { LANGS } from "../../src/story/config.ts";
 import { CONTENT, ROOT } from "./support.ts";
 
 const story = loadStory(CONTENT, scenes);
@@ -16,6 +16,13 @@ const { facts, labels, chapters } = story;
 describe("content/", () => {
   it("loads with the real scenes, with at least one chapter per language", () => {
     for (const lang of LANGS) expect(chapters[lang].length).toBeGreaterThan(0);
+  });
+
+  it("loads every chapter file of every language folder, one chapter each", () => {
+    for (const lang of LANGS) {
+      const files = readdirSync(join(CONTENT, lang)).filter((f) => f.endsWith(".md"));
+      expect(chapters[lang].length, lang).toBe(files.length);
+    }
   });
 
   it("has the same chapter slugs and scenes in both languages, in the same order", () => {

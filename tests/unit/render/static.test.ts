@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import { markToSvg, marksToSvg, svgDocument, symbolSprite } from "../../../src/render/static.ts";
+import { geometryDefs } from "../../../src/scenes/geometry.ts";
 import { scenes } from "../../../src/scenes/index.ts";
 import type { Mark } from "../../../src/story/types.ts";
 import { ctxFor, walk } from "../support.ts";
@@ -132,7 +133,7 @@ describe("symbolSprite", () => {
   });
 
   it("draws the real map symbols", () => {
-    const defs = scenes.hunt!.symbols!(ctxFor("hunt", "wide", "en"));
+    const defs = geometryDefs(["world"]);
     const svg = symbolSprite(defs);
     expect(svg.match(/<path /g)?.length).toBe(defs.length);
     expect(defs.length).toBeGreaterThanOrEqual(6);

@@ -3,7 +3,8 @@
 // in any scene, state, layout or language. Estimates, so a small tolerance.
 import { describe, expect, it } from "vitest";
 import { scenes } from "../../../src/scenes/index.ts";
-import { LANGS, LAYOUTS, type Layout, type Mark } from "../../../src/story/types.ts";
+import { type Layout, type Mark } from "../../../src/story/types.ts";
+import { LANGS, LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor } from "../support.ts";
 
 interface Box {

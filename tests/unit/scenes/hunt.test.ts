@@ -2,8 +2,10 @@
 // in both layouts; words are checked against the labels, not against literals.
 
 import { describe, expect, it } from "vitest";
+import { geometryDefs } from "../../../src/scenes/geometry.ts";
 import { hunt } from "../../../src/scenes/hunt.ts";
-import { LAYOUTS, type Layout, type Mark } from "../../../src/story/types.ts";
+import { type Layout, type Mark } from "../../../src/story/types.ts";
+import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
@@ -135,10 +137,10 @@ describe("hunt", () => {
     expect(labelText(de, "uae-lbl")).not.toBe(labelText(en, "uae-lbl"));
   });
 
-  it("publishes the map symbols once, in one layout, for all layouts", () => {
-    const wide = hunt.symbols!(ctxFor("hunt", "wide", "en"));
-    const square = hunt.symbols!(ctxFor("hunt", "square", "en"));
-    const names = [...wide, ...square].map((d) => d.id);
+  it("draws its map from the shared world geometry, each shape once, with ids that name no scene", () => {
+    expect(hunt.geometry).toContain("world");
+    const names = geometryDefs(hunt.geometry!).map((d) => d.id);
+    for (const id of names) expect(id).not.toContain("hunt");
     expect(names).toEqual(
       expect.arrayContaining([ctxFor("hunt", "wide", "en").symbol("land"), ctxFor("hunt", "wide", "en").symbol("korea")]),
     );

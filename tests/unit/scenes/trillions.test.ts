@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { trillions } from "../../../src/scenes/trillions.ts";
 import { hunt } from "../../../src/scenes/hunt.ts";
-import { LAYOUTS, type Layout, type Mark } from "../../../src/story/types.ts";
+import { type Layout, type Mark } from "../../../src/story/types.ts";
+import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num, realFacts } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];

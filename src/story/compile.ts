@@ -1,0 +1,139 @@
+// The one compile step: every scene × state × layout × language is drawn once,
+// here, and the result feeds the static figures, the stage data, the share of
+// shared geometry and the checks. Keys are scoped to their scene, except marks
+// that two neighbouring chapters agree to hand over (scene.hands/receives), so
+// nothing carries across a chapter boundary by accident.
+
+import type { Facts } from "./facts.ts";
+import type { LabelTree } from "./labels.ts";
+import { labelText } from "./labels.ts";
+import type { ParsedChapter } from "./markdown.ts";
+import { LANGS, LAYOUTS, STAGE_LAYOUTS, STATIC_LAYOUT, type Lang, type Layout } from "./config.ts";
+import type { Mark, Scene, SceneContext, SymbolDef } from "./types.ts";
+import { geometryDefs, symbolId } from "../scenes/geometry.ts";
+import { StoryError } from "./errors.ts";
+import { formatFact } from "./facts.ts";
+
+export interface CompiledStep {
+  /** "SLUG--STATE": the element id and deep-link hash. */
+  id: string;
+  /** "SLUG/STATE": data-step and data-figure. */
+  key: string;
+  state: string;
+  html: string;
+  /** The figure's text alternative, in the chapter's language. */
+  alt: string;
+  marks: Partial<Record<Layout, Mark[]>>;
+}
+
+export interface CompiledChapter {
+  slug: string;
+  title: string;
+  scene: string;
+  /** Keys agreed with the chapter before (received) and after (handed). */
+  receives: string[];
+  hands: string[];
+  steps: CompiledStep[];
+}
+
+export interface CompiledStory {
+  chapters: Record<Lang, CompiledChapter[]>;
+  /** Shared shapes referenced by any chapter's marks, each once, for every page. */
+  geometry: SymbolDef[];
+}
+
+/** Every layout a build draws: the stage's and the static figure's. */
+export const COMPILED_LAYOUTS: readonly Layout[] = [...new Set([...STAGE_LAYOUTS, STATIC_LAYOUT])];
+
+/** The key a top-level mark has on the page: its own, or scoped to its scene. */
+export const scopedKey = (scene: string, key: string, shared: ReadonlySet<string>): string => (shared.has(key) ? key : `${scene}/${key}`);
+
+/** A scene context for one language and layout; `t` and `fact` stop the build on a missing label or fact. */
+export function sceneContext(
+  scene: string,
+  layout: Layout,
+  facts: Facts,
+  labels: LabelTree,
+  lang: Lang,
+  labelFile = `content/labels/${lang}.json`,
+): SceneContext {
+  const { width, height } = LAYOUTS[layout];
+  const need = (id: string) => {
+    const f = facts.numbers[id];
+    if (!f) throw new StoryError("content/facts.json", 1, `scene "${scene}" needs the fact "${id}"`, `add "${id}" under "numbers"`);
+    return f;
+  };
+  return {
+    layout,
+    width,
+    height,
+    t: (key) => labelText(labels, `scenes.${scene}.${key}`, facts, lang, labelFile, `add "${key}" under "scenes" → "${scene}"`),
+    fact: (id, form = "short") => formatFact(need(id), lang, form),
+    value: (id) => need(id).value,
+    symbol: symbolId,
+  };
+}
+
+/** Keys handed from chapter a to the chapter b after it: what a's scene hands and b's receives. */
+export function agreed(a: Scene | undefined, b: Scene | undefined): string[] {
+  if (!a || !b) return [];
+  if (a.id === b.id) return [];
+  const wanted = new Set(b.receives ?? []);
+  return (a.hands ?? []).filter((k) => wanted.has(k));
+}
+
+export function compileStory(
+  parsed: Record<Lang, ParsedChapter[]>,
+  scenes: Record<string, Scene>,
+  facts: Facts,
+  labels: Record<Lang, LabelTree>,
+  labelFiles: Record<Lang, string>,
+): CompiledStory {
+  const used = new Set<string>();
+  const chapters = Object.fromEntries(
+    LANGS.map((lang) => {
+      const list = parsed[lang];
+      return [
+        lang,
+        list.map((c, i): CompiledChapter => {
+          const scene = scenes[c.scene]!;
+          for (const g of scene.geometry ?? []) used.add(g);
+          const receives = agreed(scenes[list[i - 1]?.scene ?? ""], scene);
+          const hands = agreed(scene, scenes[list[i + 1]?.scene ?? ""]);
+          const shared = new Set([...receives, ...hands]);
+          const contexts = Object.fromEntries(
+            COMPILED_LAYOUTS.map((l) => [l, sceneContext(scene.id, l, facts, labels[lang], lang, labelFiles[lang])]),
+          ) as Record<Layout, SceneContext>;
+          return {
+            slug: c.slug,
+            title: c.title,
+            scene: c.scene,
+            receives,
+            hands,
+            steps: c.steps.map((s) => ({
+              id: `${c.slug}--${s.state}`,
+              key: `${c.slug}/${s.state}`,
+              state: s.state,
+              html: s.html,
+              alt: labelText(
+                labels[lang],
+                `scenes.${scene.id}.alt.${s.state}`,
+                facts,
+                lang,
+                labelFiles[lang],
+                `add "${s.state}" under "scenes" → "${scene.id}" → "alt": a sentence saying what the figure shows`,
+              ),
+              marks: Object.fromEntries(
+                COMPILED_LAYOUTS.map((l) => [
+                  l,
+                  scene.marks(s.state, contexts[l]).map((m) => ({ ...m, key: scopedKey(scene.id, m.key, shared) })),
+                ]),
+              ),
+            })),
+          };
+        }),
+      ];
+    }),
+  ) as Record<Lang, CompiledChapter[]>;
+  return { chapters, geometry: geometryDefs(used) };
+}
