@@ -2,7 +2,7 @@
 // errors, nothing built on bad input), hand the compiled story to Astro as JSON
 // (STORY_COMPILED), build the site into .build/, print the PDFs there, verify
 // the output, and only then swap it into the target folder.
-// Usage: node scripts/build.ts [--content DIR] [--out DIR]   (defaults: content, dist)
+// Usage: node scripts/build.ts [--content DIR] [--out DIR] [--no-pdf]   (defaults: content, dist)
 
 import { build } from "astro";
 import { existsSync, readFileSync, renameSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
@@ -42,7 +42,7 @@ process.env.STORY_COMPILED = compiled;
 process.env.STORY_CONTENT = content;
 
 await build({ root, outDir: staging, logLevel: "warn" });
-const pdfs = await printPdfs(staging);
+const pdfs = process.argv.includes("--no-pdf") ? [] : await printPdfs(staging);
 
 for (const lang of LANGS) {
   const html = readFileSync(join(staging, OUTPUT.page(lang), "index.html"), "utf8");

@@ -1,15 +1,15 @@
 // Marks → live SVG. D3 joins marks to elements by key (space); GSAP tweens every
-// changed attribute (time). A new render kills the running timeline, so marks
-// start from wherever they are: the stage never queues stale steps and never
-// rests between two states. The only module that changes the stage's DOM.
+// changed attribute (time), in phases (src/render/motion.ts): exits, then moves,
+// then entries. A new render kills the running timeline, so marks start from
+// wherever they are: the stage never queues stale steps and never rests between
+// two states. The only module that changes the stage's DOM.
 
 import { select, type Selection, type BaseType } from "d3-selection";
 import { gsap } from "gsap";
 import type { Attrs, Mark } from "../story/types.ts";
+import { MOTION, phaseStarts } from "./motion.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
-const DURATION = 0.8;
-const EASE = "power2.inOut";
 const KEEP = new Set(["data-key", "data-exiting"]);
 
 const idOf = (m: Mark): string => `${m.tag}:${m.key}`;
@@ -17,15 +17,20 @@ const idOf = (m: Mark): string => `${m.tag}:${m.key}`;
 const shape = (v: string): string => v.replace(/-?\d*\.?\d+(e[-+]?\d+)?/gi, "#");
 
 export interface Renderer {
-  /** Draws `marks`; calls `done` when they have settled (unless a newer render came first). */
-  render(marks: Mark[], opts: { animate: boolean; done: () => void }): void;
+  /**
+   * Draws `marks`; calls `done` when they have settled (unless a newer render came first).
+   * `at` (0…1) freezes the transition at that point instead of playing it (the contact sheet).
+   */
+  render(marks: Mark[], opts: { animate: boolean; done: () => void; at?: number }): void;
   destroy(): void;
 }
 
 export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
   let timeline: gsap.core.Timeline | null = null;
+  type Op = { el: Element; attr: Record<string, string | number>; after?: () => void };
+  type Ops = { exit: Op[]; move: Op[]; enter: Op[] };
 
-  function tweenTo(el: Element, attrs: Attrs, tl: gsap.core.Timeline, base: Attrs = {}): void {
+  function tweenTo(el: Element, attrs: Attrs, into: Op[], base: Attrs = {}): void {
     const tween: Record<string, string | number> = {};
     const target: Attrs = { opacity: 1, ...base, ...attrs };
     for (const name of Array.from(el.attributes).map((a) => a.name)) {
@@ -40,10 +45,10 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
       if (tweenable) tween[name] = value;
       else el.setAttribute(name, String(value));
     }
-    if (Object.keys(tween).length > 0) tl.to(el, { attr: tween, duration: DURATION, ease: EASE }, 0);
+    if (Object.keys(tween).length > 0) into.push({ el, attr: tween });
   }
 
-  function join(parent: Selection<Element, unknown, null, undefined>, marks: Mark[], tl: gsap.core.Timeline): void {
+  function join(parent: Selection<Element, unknown, null, undefined>, marks: Mark[], ops: Ops): void {
     const sel = parent
       .selectChildren<Element, Mark>("[data-key]")
       .data<Mark>(marks, function (this: Element | BaseType, d: Mark | undefined) {
@@ -56,19 +61,13 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
     sel.exit<Mark | undefined>().each(function (this: Element, d: Mark | undefined) {
       const el = this;
       el.setAttribute("data-exiting", "");
-      const end: Attrs = { opacity: 0, ...(d?.exit ?? {}) };
-      tl.to(
+      ops.exit.push({
         el,
-        {
-          attr: end,
-          duration: DURATION * 0.6,
-          ease: EASE,
-          onComplete: () => {
-            if (el.hasAttribute("data-exiting")) el.remove();
-          },
+        attr: { opacity: 0, ...(d?.exit ?? {}) },
+        after: () => {
+          if (el.hasAttribute("data-exiting")) el.remove();
         },
-        0,
-      );
+      });
     });
 
     const entered = sel.enter().append((d: Mark) => {
@@ -78,19 +77,21 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
       return el;
     });
 
+    const fresh = new Set<Element>(entered.nodes());
     entered
       .merge(sel as unknown as typeof entered)
       .order()
       .each(function (this: Element, d: Mark) {
         this.removeAttribute("data-exiting");
         if (d.text !== undefined && this.textContent !== d.text) this.textContent = d.text;
-        tweenTo(this, d.attrs, tl);
-        if (d.children) join(select(this), d.children, tl);
+        tweenTo(this, d.attrs, fresh.has(this) ? ops.enter : ops.move);
+        if (d.children) join(select(this), d.children, ops);
       });
   }
 
   return {
-    render(marks, { animate, done }) {
+    render(marks, opts) {
+      const { animate, done } = opts;
       timeline?.kill();
       let settled = false;
       const finish = () => {
@@ -101,8 +102,16 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
       };
       const tl = gsap.timeline({ paused: true, onComplete: finish });
       timeline = tl;
-      join(select<Element, unknown>(root), marks, tl);
+      const ops: Ops = { exit: [], move: [], enter: [] };
+      join(select<Element, unknown>(root), marks, ops);
+      const start = phaseStarts({ exit: ops.exit.length > 0, move: ops.move.length > 0, enter: ops.enter.length > 0 });
+      const ease = MOTION.ease;
+      for (const o of ops.exit) tl.to(o.el, { attr: o.attr, duration: MOTION.exit, ease, onComplete: o.after }, start.exit);
+      for (const o of ops.move) tl.to(o.el, { attr: o.attr, duration: MOTION.move, ease }, start.move);
+      const step = Math.min(MOTION.stagger, MOTION.staggerMax / Math.max(ops.enter.length - 1, 1));
+      ops.enter.forEach((o, i) => tl.to(o.el, { attr: o.attr, duration: MOTION.enter, ease }, start.enter + i * step));
       if (!animate || tl.duration() === 0) tl.progress(1);
+      else if (opts.at !== undefined) tl.progress(opts.at).pause();
       else tl.play();
       // An empty or instant timeline may not fire onComplete: settle now.
       if (tl.progress() === 1 && timeline === tl) finish();

@@ -5,6 +5,7 @@
 // every other mark leaves or enters; a new target takes over from wherever the
 // marks are, without a jump. Every boundary and chapter on desktop; a sample on phones.
 import type { Page } from "@playwright/test";
+import { MOTION } from "../../src/render/motion.ts";
 import { test, expect, expectSettledOn, jumpToStep, open, readSteps, yForStep, type StepInfo } from "./helpers.ts";
 
 type M = { key: string; tag: string; attrs: Record<string, string | number> };
@@ -188,7 +189,7 @@ test("a new target interrupts a running transition from where the marks are, wit
   await jumpToStep(page, from.id);
   await expectSettledOn(page, from);
   // Head for the next step, then turn back a third of the way through.
-  const samples = await sample(page, m, await yForStep(page, to.id), 1800, { afterMs: 300, y: await yForStep(page, from.id) });
+  const samples = await sample(page, m, await yForStep(page, to.id), 1800, { afterMs: 450, y: await yForStep(page, from.id) });
   await expectSettledOn(page, from);
   const vs = samples.map((s) => s.v);
   const lo = Math.min(m.a, m.b);
@@ -196,10 +197,53 @@ test("a new target interrupts a running transition from where the marks are, wit
   const reached = m.b > m.a ? Math.max(...vs) : Math.min(...vs);
   expect(Math.abs(reached - m.a), "the mark had started to move").toBeGreaterThan((hi - lo) * 0.02);
   expect(Math.abs(m.b - reached), "and had not arrived").toBeGreaterThan((hi - lo) * 0.02);
-  // No jump: no change faster than the 0.8 s ease could make (peak slope 2×, plus margin),
+  // No jump: no change faster than the move's ease could make (peak slope 2×, plus margin),
   // measured per elapsed time so a slow frame on a busy machine is no false alarm.
-  const limit = ((hi - lo) / 0.8) * 2 * 1.5;
+  const limit = ((hi - lo) / MOTION.move) * 2 * 1.5;
   const rates = samples.slice(1).map((s, i) => Math.abs(s.v - samples[i]!.v) / Math.max((s.t - samples[i]!.t) / 1000, 1e-3));
   expect(Math.max(...rates), `samples: ${samples.map((s) => `${s.t.toFixed(0)}:${s.v.toFixed(2)}`).join(" ")}`).toBeLessThan(limit);
   expect(vs.at(-1)!).toBeCloseTo(m.a, 1);
+});
+
+test("a chapter change is one movement: what leaves has faded before what arrives appears", async ({ page }, info) => {
+  await open(page, "/de/");
+  const chapters = chaptersOf(await readSteps(page));
+  test.skip(chapters.length < 2, "a story of one chapter has no boundary");
+  for (const [i, b] of pick(
+    chapters.slice(1).map((c, j) => [j, c] as const),
+    info.project.name,
+  )) {
+    const last = chapters[i]!.steps.at(-1)!;
+    const first = b.steps[0]!;
+    await jumpToStep(page, last.id);
+    await expectSettledOn(page, last);
+    const y = await yForStep(page, first.id);
+    const frames = await page.evaluate(async (top) => {
+      const old = new Set(Array.from(document.querySelectorAll("[data-stage] svg > [data-key]")));
+      const out: { leaving: number; arriving: number }[] = [];
+      const start = performance.now();
+      window.scrollTo({ top, behavior: "instant" });
+      await new Promise<void>((resolve) => {
+        const tick = () => {
+          let leaving = 0;
+          let arriving = 0;
+          for (const el of Array.from(document.querySelectorAll("[data-stage] svg > [data-key]"))) {
+            const o = Number(el.getAttribute("opacity") ?? 1);
+            if (el.hasAttribute("data-exiting")) leaving = Math.max(leaving, o);
+            else if (!old.has(el)) arriving = Math.max(arriving, o);
+          }
+          out.push({ leaving, arriving });
+          if (performance.now() - start < 1600) requestAnimationFrame(tick);
+          else resolve();
+        };
+        requestAnimationFrame(tick);
+      });
+      return out;
+    }, y);
+    await expectSettledOn(page, first);
+    const overlap = frames.filter((f) => f.leaving > 0.1 && f.arriving > 0.1);
+    expect(overlap, `${last.key} → ${first.key}: frames with both pictures visible`).toEqual([]);
+    expect(Math.max(...frames.map((f) => f.leaving)), "the old picture was seen leaving").toBeGreaterThan(0.1);
+    expect(Math.max(...frames.map((f) => f.arriving)), "the new picture was seen arriving").toBeGreaterThan(0.9);
+  }
 });

@@ -1,0 +1,26 @@
+// Draws the contact sheet's cells with the stage's own live renderer: a state is
+// rendered at once; a transition frame renders the step before, then the step,
+// frozen at its share of the timeline. Marks `html[data-sheet-ready]` when done.
+
+import { createRenderer } from "../render/live.ts";
+import type { Mark } from "../story/types.ts";
+
+export function drawSheet(): void {
+  const data = JSON.parse(document.getElementById("sheet-data")!.textContent!) as {
+    steps: { key: string; marks: Record<string, Mark[]> }[];
+  };
+  for (const cell of Array.from(document.querySelectorAll<HTMLElement>("[data-cell]"))) {
+    const svg = cell.querySelector("svg")!;
+    const i = Number(cell.dataset.step);
+    const layout = cell.dataset.layout!;
+    const r = createRenderer(svg);
+    const now = data.steps[i]!.marks[layout] ?? [];
+    if (cell.dataset.at === undefined) {
+      r.render(now, { animate: false, done: () => undefined });
+      continue;
+    }
+    r.render(data.steps[i - 1]!.marks[layout] ?? [], { animate: false, done: () => undefined });
+    r.render(now, { animate: true, at: Number(cell.dataset.at), done: () => undefined });
+  }
+  document.documentElement.dataset.sheetReady = "true";
+}
