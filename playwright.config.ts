@@ -29,9 +29,11 @@ export default defineConfig({
     timeout: 30_000,
   },
   projects: [
-    { name: "desktop", use: { browserName: "chromium", viewport: { width: 1280, height: 800 } } },
+    { name: "desktop", use: { browserName: "chromium", viewport: { width: 1440, height: 900 } } },
     {
       name: "phone",
+      // Per-language repeats run on desktop only (tests/e2e/sample.ts).
+      grepInvert: /@desktop-only/,
       use: {
         browserName: "chromium",
         viewport: { width: 390, height: 844 },
@@ -43,6 +45,7 @@ export default defineConfig({
     },
     {
       name: "phone-landscape",
+      grepInvert: /@desktop-only/,
       use: {
         browserName: "chromium",
         viewport: { width: 844, height: 390 },

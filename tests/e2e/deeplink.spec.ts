@@ -1,11 +1,15 @@
-// Deep links and reloads (CONTRACT.md): /<lang>/#SLUG--STATE shows that step with
-// the stage settled on its state; reloading mid-story lands on the same state
-// without replaying earlier ones.
+// Deep links and reloads (docs/CONTRACT.md): /<lang>/#SLUG--STATE shows that step
+// with the stage settled on its state; reloading mid-story lands on the same
+// state without replaying earlier ones. Targets are places in the story (a middle
+// step of each chapter, the first and the last step), read from the built page:
+// desktop links into every chapter, the phones into a sample of them (sample.ts).
 import type { Page } from "@playwright/test";
 import {
   test,
   expect,
   LANGS,
+  type Lang,
+  type StepInfo,
   expectSettledOn,
   expectSettledOnGeometry,
   expectStageShows,
@@ -13,8 +17,14 @@ import {
   jumpToStep,
   open,
   readSteps,
+  storySteps,
   waitForScrollStop,
 } from "./helpers.ts";
+import { landmarks, middleOf, sampleChapters } from "./sample.ts";
+
+// What this file checks does not depend on motion: states change at once, which keeps the suite fast.
+// Animated transitions are covered by scroll, transitions, motion, resize and teardown specs.
+test.use({ reducedMotion: "reduce" });
 
 declare global {
   interface Window {
@@ -49,55 +59,70 @@ async function stageValues(page: Page, attr: "data-state" | "data-scene"): Promi
   }, attr);
 }
 
-const TARGETS: Record<string, string[]> = { hunt: ["hunt--refusal"], trillions: ["trillions--giants"] };
+/** Loads `path` as a new document (a goto that only changes the hash of the open page would not reload it). */
+async function load(page: Page, path: string): Promise<void> {
+  await page.goto("about:blank");
+  await page.goto(path);
+}
 
-// one state in each chapter, in both languages; plus the first and the last step (edges of the page) in English
-const CASES: [string, string][] = [
-  ...LANGS.flatMap((lang) =>
-    Object.values(TARGETS)
-      .flat()
-      .map((id): [string, string] => [lang, id]),
-  ),
-  ["en", "hunt--origin"],
-  ["en", "trillions--uses"],
-];
+/** Loads /<lang>/#<step> and checks the step is shown, settled, in view, with no other state shown on the way. */
+async function expectDeepLink(page: Page, lang: Lang, target: StepInfo): Promise<void> {
+  const id = target.id;
+  await load(page, `/${lang}/#${id}`);
+  const steps = await readSteps(page);
+  const step = steps.find((s) => s.id === id)!;
+  expect(step, `step ${id} exists`).toBeTruthy();
+  await expectStageShows(page, step);
+  expect(await expectedStep(page), `the linked step is the last one above the trigger line`).toBe(id);
+  // the linked step is actually in view
+  const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
+  // once fonts have loaded, it still is
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  await page.waitForTimeout(200);
+  expect(await expectedStep(page)).toBe(id);
+  await expectSettledOn(page, step);
+  const states = await stageValues(page, "data-state");
+  expect(states.length, "the runtime set the stage's state").toBeGreaterThan(0);
+  expect(
+    states.filter((v) => v !== step.state),
+    `the stage never showed another state on the way: ${JSON.stringify(states)}`,
+  ).toEqual([]);
+}
 
-for (const [lang, id] of CASES) {
-  test(`${lang}: loading /${lang}/#${id} shows that step, settled, with no earlier state on the way`, async ({ page }) => {
+for (const lang of LANGS) {
+  test(`${lang}: a deep link to a middle step of each chapter shows that step, settled, with no earlier state on the way`, async ({
+    page,
+  }, testInfo) => {
     await recordStage(page);
-    await page.goto(`/${lang}/#${id}`);
-    const steps = await readSteps(page);
-    const step = steps.find((s) => s.id === id)!;
-    expect(step, `step ${id} exists`).toBeTruthy();
-    await expectStageShows(page, step);
-    expect(await expectedStep(page), `the linked step is the last one above the trigger line`).toBe(id);
-    // the linked step is actually in view
-    const top = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
-    expect(top).toBeGreaterThanOrEqual(0);
-    expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
-    // once fonts have loaded, it still is
-    await page.evaluate(async () => {
-      await document.fonts.ready;
-    });
-    await page.waitForTimeout(200);
-    expect(await expectedStep(page)).toBe(id);
-    await expectSettledOn(page, step);
-    const states = await stageValues(page, "data-state");
-    expect(states.length, "the runtime set the stage's state").toBeGreaterThan(0);
-    expect(
-      states.filter((v) => v !== step.state),
-      `the stage never showed another state on the way: ${JSON.stringify(states)}`,
-    ).toEqual([]);
+    const chapters = sampleChapters(landmarks(await storySteps(page, lang)).chapters, testInfo.project.name, lang);
+    for (const chapter of chapters) {
+      const target = middleOf(chapter.steps);
+      await test.step(`/${lang}/#${target.id}`, () => expectDeepLink(page, lang, target));
+    }
   });
 }
+
+// the edges of the page, in one language
+test("en: deep links to the first and to the last step of the story show them settled", async ({ page }) => {
+  await recordStage(page);
+  const places = landmarks(await storySteps(page, "en"));
+  for (const target of [places.first, places.last]) {
+    await test.step(`/en/#${target.id}`, () => expectDeepLink(page, "en", target));
+  }
+});
 
 for (const lang of LANGS) {
   test(`${lang}: reloading mid-story lands on the same state, without replaying earlier steps`, async ({ page }) => {
     await recordStage(page);
     await open(page, `/${lang}/`);
     const steps = await readSteps(page);
-    // one step in each chapter, reloading at each
-    for (const target of [steps[3]!, steps[7]!]) {
+    const places = landmarks(steps);
+    // a step in the first chapter and one in the last, reloading at each
+    for (const target of [...new Set([places.lastOfFirstChapter, places.middleOfLastChapter])]) {
       await jumpToStep(page, target.id, 40);
       await expectSettledOn(page, target);
       await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${target.id}`);
@@ -123,24 +148,46 @@ for (const lang of LANGS) {
 }
 
 test("a link to a chapter, or to no element at all, still leaves the stage on the step at the trigger line", async ({ page }) => {
-  for (const path of ["/de/#trillions", "/en/#hunt", "/en/#no-such-step", "/de/#trillions--no-such-state"]) {
-    await page.goto(path);
-    await page.evaluate(async () => {
-      await document.fonts.ready;
+  const de = landmarks(await storySteps(page, "de"));
+  const en = landmarks(await storySteps(page, "en"));
+  const paths = [
+    `/de/#${de.lastChapter.slug}`,
+    `/en/#${en.firstChapter.slug}`,
+    "/en/#no-such-step",
+    `/de/#${de.lastChapter.slug}--no-such-state`,
+  ];
+  for (const path of paths) {
+    await test.step(path, async () => {
+      await load(page, path);
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      await waitForScrollStop(page);
+      await expectSettledOnGeometry(page, await readSteps(page));
     });
-    await waitForScrollStop(page);
-    await expectSettledOnGeometry(page, await readSteps(page));
   }
+  // and within the open page, as the chapter navigation does: a hash change scrolls to a chapter
+  await test.step(`#${de.lastChapter.slug} within the page`, async () => {
+    const steps = await readSteps(page);
+    const before = await page.evaluate(() => window.scrollY);
+    await page.evaluate((slug) => {
+      location.hash = `#${slug}`;
+    }, de.lastChapter.slug);
+    await waitForScrollStop(page);
+    expect(await page.evaluate(() => window.scrollY), "the hash change scrolled the page").not.toBe(before);
+    const shown = await expectSettledOnGeometry(page, steps);
+    expect(shown, "a step is shown once the chapter is in view").not.toBeNull();
+  });
 });
 
 test("a deep link holds when the web fonts arrive late and shift the layout", async ({ page }) => {
   await recordStage(page);
+  const id = landmarks(await storySteps(page, "en")).middleOfLastChapter.id;
   // hold every font back for a while: the first layout uses the fallback fonts
   await page.route(/\.woff2?$/, async (route) => {
     await new Promise((r) => setTimeout(r, 700));
     await route.continue();
   });
-  const id = "trillions--bonds";
   await page.goto(`/en/#${id}`, { waitUntil: "commit" });
   await page.waitForLoadState("load");
   await page.evaluate(async () => {

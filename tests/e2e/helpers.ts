@@ -383,3 +383,78 @@ export async function readabilityProblems(page: Page): Promise<string[]> {
   }
   return [...new Set(problems)];
 }
+
+// ---- steps known before the test's page opens the story ----
+
+const storyStepCache = new Map<string, Promise<StepInfo[]>>();
+
+/**
+ * The steps of `/<lang>/`, read from the server-rendered page in a separate
+ * context with JavaScript off (the markup holds every step, docs/CONTRACT.md), so
+ * the test's own page, its history and its listeners stay untouched. For specs
+ * that must know a step before they load the page (deep links, say). Cached per
+ * worker: the built site does not change during a run.
+ */
+export async function storySteps(page: Page, lang: Lang): Promise<StepInfo[]> {
+  const baseURL = test.info().project.use.baseURL;
+  const key = `${baseURL}/${lang}/`;
+  let steps = storyStepCache.get(key);
+  if (!steps) {
+    steps = (async () => {
+      const browser = page.context().browser();
+      if (!browser) throw new Error("storySteps: the page has no browser");
+      const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+      try {
+        const probe = await context.newPage();
+        await probe.goto(`/${lang}/`);
+        return await readSteps(probe);
+      } finally {
+        await context.close();
+      }
+    })();
+    storyStepCache.set(key, steps);
+    steps.catch(() => storyStepCache.delete(key));
+  }
+  const list = await steps;
+  expect(list.length, `/${lang}/ has steps`).toBeGreaterThan(0);
+  return list;
+}
+
+/**
+ * readabilityProblems for the given steps only (a sample of the story, say):
+ * the same measurement, step by step, in the current viewport.
+ */
+export async function readabilityProblemsFor(page: Page, steps: readonly StepInfo[]): Promise<string[]> {
+  const vh = await page.evaluate(() => window.innerHeight);
+  const problems: string[] = [];
+  for (const step of steps) {
+    const start = await yForStep(page, step.id, 10);
+    const end = await page.evaluate(
+      ([id, h]) => {
+        const r = document.getElementById(id as string)!.getBoundingClientRect();
+        return r.bottom + window.scrollY - (h as number) * 0.2;
+      },
+      [step.id, vh] as const,
+    );
+    const seen = new Map<string, string>();
+    const all = new Map<string, string>();
+    for (let y = start; ; y = Math.min(y + vh * 0.35, Math.max(end, start))) {
+      await jumpTo(page, y);
+      await expectSettledOn(page, step, 1_000);
+      const { lines, styleProblems } = await measureLines(page, step.id);
+      for (const p of styleProblems) problems.push(`${step.id}: ${p}`);
+      for (const l of lines) {
+        all.set(l.key, l.text);
+        if (l.outsideWidth) problems.push(`${step.id}: line "${l.text}…" runs past the viewport's width`);
+        if (!l.inView) continue;
+        if (l.covered) problems.push(`${step.id}: line "${l.text}…" (scrollY ${Math.round(y)}) is covered: ${l.covered}`);
+        else seen.set(l.key, l.text);
+      }
+      if (y >= end) break;
+    }
+    for (const [key, text] of all)
+      if (!seen.has(key)) problems.push(`${step.id}: line "${text}…" was never readable while the step was active`);
+    expect(all.size, `${step.id} has text lines`).toBeGreaterThan(1);
+  }
+  return [...new Set(problems)];
+}

@@ -1,5 +1,5 @@
 // The address follows the active step with history.replaceState, never
-// pushState (CONTRACT.md): reading adds no history entries, and Back leaves the
+// pushState (docs/CONTRACT.md): reading adds no history entries, and Back leaves the
 // story instead of rewinding it step by step.
 import {
   test,
@@ -14,6 +14,11 @@ import {
   readSteps,
   waitForScrollStop,
 } from "./helpers.ts";
+import { landmarks } from "./sample.ts";
+
+// What this file checks does not depend on motion: states change at once, which keeps the suite fast.
+// Animated transitions are covered by scroll, transitions, motion, resize and teardown specs.
+test.use({ reducedMotion: "reduce" });
 
 for (const lang of LANGS) {
   // one language each: the mechanics are shared
@@ -22,7 +27,9 @@ for (const lang of LANGS) {
       await open(page, `/${lang}/`);
       const steps = await readSteps(page);
       const before = await page.evaluate(() => history.length);
-      for (const step of [steps[0]!, steps[2]!, steps[5]!, steps[8]!, steps[1]!]) {
+      const places = landmarks(steps);
+      // forwards across the story, then far back
+      for (const step of [places.first, places.at(0.25), places.at(0.6), places.last, places.at(0.1)]) {
         await jumpToStep(page, step.id);
         await expectSettledOn(page, step);
         await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${step.id}`);
@@ -40,11 +47,13 @@ for (const lang of LANGS) {
         await document.fonts.ready;
       });
       const steps = await readSteps(page);
-      for (const step of [steps[1]!, steps[4]!, steps[6]!]) {
+      const places = landmarks(steps);
+      const read = [places.at(0.1), places.middle, places.at(0.75)];
+      for (const step of read) {
         await jumpToStep(page, step.id);
         await expectSettledOn(page, step);
       }
-      await expect(page).toHaveURL(new RegExp(`/${lang}/#${steps[6]!.id}$`));
+      await expect(page).toHaveURL(new RegExp(`/${lang}/#${read.at(-1)!.id}$`));
       await page.goBack();
       await expect(page).toHaveURL(/\/$/);
       expect(new URL(page.url()).pathname).toBe("/");
@@ -55,7 +64,8 @@ for (const lang of LANGS) {
 test("the language switch points at the reader's step; Back from the other page returns to it", async ({ page }) => {
   await open(page, "/de/");
   const steps = await readSteps(page);
-  const step = steps[6]!;
+  // a step of the last chapter: the other page must scroll well into the story
+  const step = landmarks(steps).middleOfLastChapter;
   await jumpToStep(page, step.id, 40);
   await expectSettledOn(page, step);
   const before = await page.evaluate(() => history.length);
@@ -81,7 +91,7 @@ test("the language switch points at the reader's step; Back from the other page 
 test("clicking the language switch after scrolling back up keeps the reader's place", async ({ page }) => {
   await open(page, "/de/");
   const steps = await readSteps(page);
-  const step = steps[5]!;
+  const step = landmarks(steps).middle;
   await jumpToStep(page, step.id, 40);
   await expectSettledOn(page, step);
   // The switch sits in the masthead: the reader scrolls up to it, then clicks.

@@ -83,7 +83,10 @@ for (const lang of LANGS) {
       expect(c.h2[0], `chapter ${c.slug}: h2 has text`).not.toBe("");
     }
 
-    expect(m.steps.length).toBe(9);
+    // no count is pinned: every chapter has steps, and every step sits in a chapter (checked below)
+    expect(m.steps.length, "the story has steps").toBeGreaterThan(0);
+    for (const c of m.chapters)
+      expect(m.steps.filter((s) => s.chapter === c.slug).length, `chapter ${c.slug} has at least one step`).toBeGreaterThan(0);
     const ids = m.steps.map((s) => s.id);
     expect(new Set(ids).size, "step ids are unique").toBe(ids.length);
     const chapterOrder = m.chapters.map((c) => c.slug);

@@ -1,7 +1,10 @@
-// prefers-reduced-motion: reduce (CONTRACT.md): states change without tweening,
-// so the stage is settled almost at once; the rest of the contract still holds.
+// prefers-reduced-motion: reduce (docs/CONTRACT.md): states change without
+// tweening, so the stage is settled almost at once; the rest of the contract
+// still holds. Desktop goes through every step, the phones through a sample
+// (sample.ts).
 import type { Page } from "@playwright/test";
 import { test, expect, LANGS, expectSettledOn, jumpTo, jumpToStep, open, readSteps, type StepInfo } from "./helpers.ts";
+import { landmarks, sampleSteps } from "./sample.ts";
 
 /**
  * Records, inside the page, how long each transition leaves the stage unsettled
@@ -52,14 +55,15 @@ async function expectInstant(page: Page, step: StepInfo): Promise<void> {
 }
 
 for (const lang of LANGS) {
-  test(`${lang}: with reduced motion the stage changes state without tweening`, async ({ page }) => {
+  test(`${lang}: with reduced motion the stage changes state without tweening`, async ({ page }, testInfo) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await watchSettling(page);
     await open(page, `/${lang}/`);
     expect(await page.evaluate(() => matchMedia("(prefers-reduced-motion: reduce)").matches)).toBe(true);
     const steps = await readSteps(page);
-    // forwards through every step, a jump across chapters, and back
-    for (const step of [...steps, steps[1]!, steps[7]!, steps[0]!]) {
+    const places = landmarks(steps);
+    // forwards through every step (phones: a sample), a jump back, one across chapters, and back to the first
+    for (const step of [...sampleSteps(steps, testInfo.project.name, lang), places.at(0.1), places.middleOfLastChapter, places.first]) {
       await jumpToStep(page, step.id);
       await expectInstant(page, step);
     }
@@ -87,7 +91,8 @@ for (const lang of LANGS) {
         obs.disconnect();
         return since === null ? worst : Infinity;
       },
-      [steps[2]!.id, steps[3]!.id, steps[6]!.id, steps[4]!.id],
+      // a quarter in, the step after it, across to three quarters, back to the middle
+      [places.at(0.25), steps[steps.indexOf(places.at(0.25)) + 1] ?? places.last, places.at(0.75), places.at(0.45)].map((s) => s.id),
     );
     expect(longest, "longest unsettled stretch (ms)").toBeLessThanOrEqual(250);
   });
@@ -97,8 +102,10 @@ test("turning reduced motion on while reading takes effect at once", async ({ pa
   await watchSettling(page);
   await open(page, "/en/");
   const steps = await readSteps(page);
-  await jumpToStep(page, steps[1]!.id);
-  await expectSettledOn(page, steps[1]!);
+  const places = landmarks(steps);
+  const start = places.at(0.1);
+  await jumpToStep(page, start.id);
+  await expectSettledOn(page, start);
   await page.emulateMedia({ reducedMotion: "reduce" });
   // let the page see the change (media query listeners run in the next rendering update)
   await page.evaluate(
@@ -110,13 +117,14 @@ test("turning reduced motion on while reading takes effect at once", async ({ pa
       }),
   );
   await resetSettling(page);
-  for (const step of [steps[2]!, steps[6]!, steps[3]!]) {
+  // forwards, across chapters, and back
+  for (const step of [places.at(0.25), places.middleOfLastChapter, places.at(0.35)]) {
     await jumpToStep(page, step.id);
     await expectInstant(page, step);
   }
   // and off again: the contract (settled within 2 s) still holds
   await page.emulateMedia({ reducedMotion: "no-preference" });
   await jumpTo(page, 0);
-  await jumpToStep(page, steps[5]!.id);
-  await expectSettledOn(page, steps[5]!);
+  await jumpToStep(page, places.middle.id);
+  await expectSettledOn(page, places.middle);
 });

@@ -1,10 +1,24 @@
-// No request leaves the site's own origin (CONTRACT.md, "Always"): fonts, data
-// and scripts are self-hosted. Recorded over whole scroll-throughs of both
-// languages, with the root page and the print edition's link target.
+// No request leaves the site's own origin (docs/CONTRACT.md, "Always"): fonts,
+// data and scripts are self-hosted. Recorded over scroll-throughs of both
+// languages (desktop: every step; phones: a sample that still enters every
+// chapter, sample.ts), with the root page and the print edition's link target.
 import type { Request } from "@playwright/test";
-import { test, expect, LANGS, collectErrors, expectStageShows, jumpToStep, open, readStage, readSteps, scrollThrough } from "./helpers.ts";
+import {
+  test,
+  expect,
+  LANGS,
+  collectErrors,
+  expectStageShows,
+  jumpToStep,
+  open,
+  readStage,
+  readSteps,
+  scrollThrough,
+  storySteps,
+} from "./helpers.ts";
+import { chaptersOf, landmarks, sampleSteps } from "./sample.ts";
 
-test("every request of a full read in both languages stays on the site's origin, and none fails", async ({ page, baseURL }) => {
+test("every request of a full read in both languages stays on the site's origin, and none fails", async ({ page, baseURL }, testInfo) => {
   // reduced motion only shortens the waits: the requests are the same
   await page.emulateMedia({ reducedMotion: "reduce" });
   const origin = new URL(baseURL!).origin;
@@ -16,12 +30,16 @@ test("every request of a full read in both languages stays on the site's origin,
     if (r.status() >= 400) failed.push(`${r.url()}: HTTP ${r.status()}`);
   });
   const errors = collectErrors(page);
+  const stageFiles: string[] = [];
 
   await open(page, "/");
   for (const lang of LANGS) {
     await open(page, `/${lang}/`);
     const steps = await readSteps(page);
-    await scrollThrough(page, steps);
+    const src = await page.locator("[data-stage]").getAttribute("data-stage-src");
+    expect(src, "the stage names where its data lives").toContain("{slug}");
+    for (const c of chaptersOf(steps)) stageFiles.push(new URL(src!.replace("{slug}", encodeURIComponent(c.slug)), origin).href);
+    await scrollThrough(page, sampleSteps(steps, testInfo.project.name, lang));
     // the way back up, too
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
     await page.waitForTimeout(100);
@@ -32,6 +50,11 @@ test("every request of a full read in both languages stays on the site's origin,
   // the stage data and the web fonts were among them (so the check saw real traffic)
   expect(requests.some((u) => u.endsWith(".woff2"))).toBe(true);
   expect(requests.some((u) => /\/stage\/[^/]+\.json$/.test(u))).toBe(true);
+  // every chapter's stage data was fetched, from the address the stage names
+  expect(
+    stageFiles.filter((u) => !requests.includes(u)),
+    "stage data files never requested",
+  ).toEqual([]);
   const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("data:"));
   expect(foreign, "requests to other origins").toEqual([]);
   expect(failed, "failed requests").toEqual([]);
@@ -58,23 +81,27 @@ test("without JavaScript, the pages also load only from the site's origin", asyn
 });
 
 test("stage data that arrives late never overrides the state the reader has moved on to", async ({ page }) => {
-  // The first chapter's drawings are inline; the second chapter's arrive slowly.
+  const steps = await storySteps(page, "en");
+  const places = landmarks(steps);
+  // a chapter that is not the first: its drawings are fetched when the reader nears or enters it
+  const late = places.firstOfLastChapter;
+  const target = places.middleOfFirstChapter;
+  expect(late.slug, "the story has a second chapter").not.toBe(target.slug);
+  // the late chapter's drawings arrive slowly, every other chapter's a little late
+  const lateFile = `/stage/${encodeURIComponent(late.slug)}.json`;
+  let lateRequests = 0;
   await page.route(/\/stage\/[^/]+\.json$/, async (route) => {
-    const slow = /\/stage\/trillions\.json$/.test(route.request().url());
+    const slow = new URL(route.request().url()).pathname.endsWith(lateFile);
+    if (slow) lateRequests++;
     await new Promise((r) => setTimeout(r, slow ? 1_200 : 100));
-    await route.continue();
+    await route.continue().catch(() => undefined);
   });
-  await page.goto("/en/");
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-  });
-  const steps = await readSteps(page);
-  const late = steps.find((s) => s.id === "trillions--giants")!;
-  const target = steps[2]!;
-  // Straight from the top to the second chapter (its data now on its way), then back.
+  await open(page, "/en/");
+  // Straight from the top to the late chapter (its data now on its way), then back.
   await jumpToStep(page, late.id);
   await jumpToStep(page, target.id);
   await expectStageShows(page, target);
+  expect(lateRequests, "the late chapter's drawings were requested").toBeGreaterThan(0);
   // wait until the slow chapter has certainly arrived and been handled: still on target
   await page.waitForTimeout(1_400);
   await expectStageShows(page, target);

@@ -1,4 +1,4 @@
-// Resize and rotate (CONTRACT.md): after the viewport changes, the stage settles
+// Resize and rotate (docs/CONTRACT.md): after the viewport changes, the stage settles
 // on the state of the last step above the middle, with exactly one active step.
 import {
   test,
@@ -12,6 +12,7 @@ import {
   open,
   waitForScrollStop,
 } from "./helpers.ts";
+import { landmarks } from "./sample.ts";
 
 const SIZES = [
   { width: 800, height: 1000 },
@@ -25,7 +26,7 @@ for (const lang of LANGS.filter((l) => l === "de")) {
   test(`${lang}: resizing and rotating mid-story keeps the stage on the step at the trigger line`, async ({ page }) => {
     await open(page, `/${lang}/`);
     const steps = await readSteps(page);
-    const start = steps[6]!;
+    const start = landmarks(steps).middle;
     await jumpToStep(page, start.id, 60);
     await expectSettledOn(page, start);
 
