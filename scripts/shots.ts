@@ -12,7 +12,7 @@ mkdirSync(out, { recursive: true });
 const port = 4611;
 const server = await serve("dist", port);
 const browser = await chromium.launch(launchOptions());
-const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 }, landscape: { width: 844, height: 390 } };
+const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 }, landscape: { width: 844, height: 390 } };
 const only = process.env.SHOTS_LANG ? [process.env.SHOTS_LANG] : ["de", "en"];
 try {
   for (const lang of only) {

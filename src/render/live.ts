@@ -9,6 +9,10 @@ import { gsap } from "gsap";
 import type { Attrs, Mark } from "../story/types.ts";
 import { MOTION, phaseStarts } from "./motion.ts";
 
+// Transitions keep to the clock: after a long frame GSAP would otherwise slow its
+// clock down (lag smoothing), and a busy phone could take past the 2 s the contract allows.
+gsap.ticker.lagSmoothing(0);
+
 const SVG_NS = "http://www.w3.org/2000/svg";
 const KEEP = new Set(["data-key", "data-exiting"]);
 

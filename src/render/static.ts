@@ -48,7 +48,15 @@ export function svgDocument(marks: Mark[], o: SvgOptions): string {
 export function symbolSprite(defs: SymbolDef[]): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="sprite" aria-hidden="true" focusable="false" width="0" height="0"><defs>` +
-    defs.map((d) => `<path id="${esc(d.id)}" d="${esc(d.d)}" vector-effect="non-scaling-stroke"/>`).join("") +
+    defs
+      .map((d) =>
+        d.fade
+          ? `<linearGradient id="${esc(d.id)}" x1="0" y1="0" x2="0" y2="1">` +
+            `<stop offset="0" class="fade-stop" stop-opacity="${d.fade === "down" ? 1 : 0}"/>` +
+            `<stop offset="1" class="fade-stop" stop-opacity="${d.fade === "down" ? 0 : 1}"/></linearGradient>`
+          : `<path id="${esc(d.id)}" d="${esc(d.d ?? "")}" vector-effect="non-scaling-stroke"/>`,
+      )
+      .join("") +
     `</defs></svg>`
   );
 }

@@ -2,7 +2,6 @@
 // (replaceState, never pushState), progress, navigation and reduced motion.
 // Everything here upgrades server-rendered HTML that already reads well alone.
 
-import { gsap } from "gsap";
 import { Stage } from "./stage.ts";
 import { createScroller } from "./scroller.ts";
 import { createStageData } from "./stageData.ts";
@@ -15,11 +14,14 @@ export function start(): () => void {
   const steps = Array.from(document.querySelectorAll<HTMLElement>(".step[data-step]"));
   if (!stageEl || !story || steps.length === 0) return () => undefined;
 
-  let reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-  const mm = gsap.matchMedia();
-  mm.add({ reduce: "(prefers-reduced-motion: reduce)", motion: "(prefers-reduced-motion: no-preference)" }, (ctx) => {
-    reduced = Boolean(ctx.conditions?.reduce);
-  });
+  // Reduced motion, followed live. (gsap.matchMedia would do, but its revert leaves its
+  // MediaQueryList listeners behind; this one is removed on teardown.)
+  const motionQuery = window.matchMedia("(prefers-reduced-motion: reduce)");
+  let reduced = motionQuery.matches;
+  const onMotion = (e: MediaQueryListEvent) => {
+    reduced = e.matches;
+  };
+  motionQuery.addEventListener("change", onMotion);
 
   const data = createStageData(stageEl.dataset.stageSrc ?? "stage/{slug}.json");
   const stage = new Stage(stageEl, data);
@@ -88,7 +90,7 @@ export function start(): () => void {
     scroller.destroy();
     stage.destroy();
     data.abort();
-    mm.revert();
+    motionQuery.removeEventListener("change", onMotion);
     window.removeEventListener("scroll", onScroll);
     for (const type of moves) window.removeEventListener(type, markMoved);
     cancelAnimationFrame(frame);

@@ -6,7 +6,7 @@
 // that chapter's steps show their static figures, so the reader can read on.
 
 import { createRenderer, type Renderer } from "../render/live.ts";
-import { LAYOUTS, STAGE_LAYOUTS, type Layout } from "../story/config.ts";
+import { COLUMN_MIN_WIDTH, LAYOUTS, STAGE_LAYOUTS, type Layout } from "../story/config.ts";
 import type { ChapterStage, StageData } from "./stageData.ts";
 
 export class Stage {
@@ -35,9 +35,8 @@ export class Stage {
   }
 
   private pickLayout(): Layout {
-    const { width, height } = this.el.getBoundingClientRect();
-    // Wide when there is room for its small type, or when the box is clearly landscape.
-    return width >= 600 || (height > 0 && width / height >= 1.25) ? "wide" : "square";
+    // The desktop column when there is room for its smaller type, the phone square below.
+    return this.el.getBoundingClientRect().width >= COLUMN_MIN_WIDTH ? "column" : "square";
   }
 
   /** Moves the stage to a chapter's state; animated unless `animate` is false. */

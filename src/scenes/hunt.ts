@@ -1,43 +1,50 @@
-// Scene "hunt": Altman's search for chip capacity on a Pacific-centred world map.
-// States move the camera (a zoom transform on the shared land symbol) and add
-// the companies and governments he talked to. Markers stand for countries, not
-// sites, and the figure says so. Words come from labels, numbers from facts.
+// Scene "hunt": Altman's search for chips, on a Pacific-centred world map.
+// Each state points the camera at the region its step is about (a zoom on the
+// shared world geometry) and adds who he talked to. Companies are round dots at
+// their headquarters, governments square markers at their capitals: two kinds,
+// kept apart and named in the caption. Dots, arcs and labels are placed through
+// the same projection as the map, and labels sit beside their marks.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { dot, label, link, linkPoint, r1 } from "./shapes.ts";
-import { mapExtent, place, transformOf, viewOf, type Country, type View } from "./world.ts";
+import { dot, link, linkPoint, r1 } from "./shapes.ts";
+import { captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
+import { wrapWidth } from "./text.ts";
+import { edgeFades, place, transformOf, viewOf, type Country, type View } from "./world.ts";
 
-const STATES = ["origin", "tsmc", "refusal", "promise", "partners"] as const;
+const STATES = ["origin", "tsmc", "refusal", "promise", "asia", "governments"] as const;
 type State = (typeof STATES)[number];
 
-/** Where each marker sits (lon, lat): inside its country, not at a real site. */
-const SPOTS = {
-  openai: [-121, 38],
-  nvidia: [-95, 39],
-  commerce: [-82, 38],
-  tsmc: [121, 23.7],
-  korea: [127.8, 36.4],
-  japan: [138.5, 36.2],
-  uae: [54.3, 24],
-} as const satisfies Record<string, [number, number]>;
-
-/** Camera per state: a lon/lat box, or null for the whole map. */
-const VIEWS: Record<State, [number, number, number, number] | null> = {
-  origin: [-128, 22, -62, 52],
-  tsmc: [95, 5, -60, 55],
-  refusal: [95, 5, -60, 55],
-  promise: [95, 5, -60, 55],
-  partners: null,
+/** Camera per state: the lon/lat box [west, south, east, north] its step is about. */
+const VIEWS: Record<State, [number, number, number, number]> = {
+  origin: [-134, 27, -106, 47],
+  tsmc: [113, 14, -114, 47],
+  refusal: [113, 14, -114, 47],
+  promise: [113, 14, -114, 47],
+  asia: [113, 14, -114, 47],
+  governments: [44, 4, -48, 56],
 };
 
 const HIGHLIGHT: Record<State, Country[]> = {
-  origin: ["usa"],
+  origin: [],
   tsmc: ["usa", "taiwan"],
   refusal: ["usa", "taiwan"],
   promise: ["usa", "taiwan"],
-  partners: ["usa", "taiwan", "korea", "japan", "uae"],
+  asia: ["usa", "taiwan", "korea", "japan"],
+  governments: ["usa", "uae"],
 };
+
+interface Node {
+  key: string;
+  place: string;
+  label: string;
+  kind: "company" | "government";
+  cls?: string;
+  strong?: boolean;
+  prefer?: PointLabel["prefer"];
+  /** Wrap the label tightly (a pair of names over two lines). */
+  narrow?: boolean;
+}
 
 export const hunt = defineScene({
   id: "hunt",
@@ -46,133 +53,166 @@ export const hunt = defineScene({
   // The OpenAI dot becomes the $7 trillion bar of the next chapter.
   hands: ["hero"],
   marks(state, ctx) {
-    const view = state === "partners" ? partnersView(ctx) : viewOf(ctx.layout, VIEWS[state]);
-    const size = ctx.layout === "wide" ? 24 : 26;
-    const at = (spot: keyof typeof SPOTS) => place(ctx.layout, view, SPOTS[spot]);
-    const marks: Mark[] = [mapGroup(state, view, ctx)];
+    const t = typeOf(ctx);
+    const caption = captionStrip(ctx, [{ key: "note", text: ctx.t(state === "governments" ? "note-kinds" : "note") }]);
+    const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: caption.top - t.pad * 0.5 };
+    const view = viewOf(ctx.layout, VIEWS[state], plot);
+    const at = (id: string) => place(ctx.layout, view, ctx.place(id));
+    const r = t.label * 0.36;
 
-    const openai = at("openai");
-    marks.push(dot("hero", openai[0], openai[1], size * 0.9, "marker marker-hero"));
-    const left = state === "origin";
-    marks.push(
-      ...label(
-        "openai",
-        ctx.t("openai"),
-        left ? openai[0] - size * 0.8 : openai[0],
-        left ? openai[1] + size * 0.35 : openai[1] + size * 1.6,
-        { size, anchor: left ? "end" : "middle", cls: "lbl lbl-strong" },
-      ),
-    );
-
+    const nodes: Node[] = [
+      { key: "hero", place: "openai-hq", label: ctx.t("openai"), kind: "company", cls: "marker marker-hero", strong: true },
+    ];
+    const arcs: { key: string; from: string; to: string; bend: number; cls: string; text?: string }[] = [];
     if (state === "origin") {
-      const nv = at("nvidia");
-      marks.push(dot("nvidia", nv[0], nv[1], size * 0.8, "marker"));
-      marks.push(...label("nvidia-lbl", ctx.t("nvidia"), nv[0] + size * 0.8, nv[1] + size * 0.35, { size, cls: "lbl lbl-strong" }));
-      marks.push(link("link-nvidia", openai, nv, "arc arc-strong", 0.3));
-      const mid = linkPoint(openai, nv, 0, 0.5);
-      marks.push(
-        ...label("link-nvidia-lbl", ctx.t("dependence"), mid[0], mid[1] + size * 1.8, {
-          size: size * 0.85,
-          anchor: "middle",
-          maxChars: 22,
-        }),
-      );
+      nodes[0]!.prefer = ["left", "above-left"];
+      nodes.push({
+        key: "nvidia",
+        place: "nvidia-hq",
+        label: ctx.t("nvidia"),
+        kind: "company",
+        strong: true,
+        prefer: ["right", "below-right"],
+      });
+      arcs.push({ key: "link-nvidia", from: "nvidia", to: "hero", bend: 0.6, cls: "arc arc-strong", text: ctx.t("dependence") });
     }
-
     if (state === "tsmc" || state === "refusal" || state === "promise") {
-      const ts = at("tsmc");
-      const cls = state === "refusal" ? "arc arc-broken" : state === "promise" ? "arc arc-strong" : "arc";
-      marks.push(link("link-tsmc", openai, ts, cls, -0.18));
-      marks.push(dot("tsmc", ts[0], ts[1], size * 0.8, state === "refusal" ? "marker marker-no" : "marker"));
-      marks.push(...label("tsmc-lbl", ctx.t("tsmc"), ts[0], ts[1] + size * 1.6, { size, anchor: "middle", cls: "lbl lbl-strong" }));
-      const mid = linkPoint(openai, ts, -0.18, 0.5);
+      nodes[0]!.prefer = ["below", "right"];
+      nodes.push({
+        key: "tsmc",
+        place: "tsmc-hq",
+        label: ctx.t("tsmc"),
+        kind: "company",
+        strong: true,
+        cls: state === "refusal" ? "marker marker-no" : "marker",
+        prefer: ["below", "left"],
+      });
       const text = state === "tsmc" ? ctx.t("talks") : state === "refusal" ? ctx.t("refusal") : ctx.t("offer");
-      marks.push(
-        ...label("link-tsmc-lbl", text, mid[0], mid[1] - size * 0.9, {
-          size: size * 0.85,
-          anchor: "middle",
-          maxChars: ctx.layout === "wide" ? 34 : 24,
-          growUp: true,
-        }),
+      const cls = state === "refusal" ? "arc arc-broken" : state === "promise" ? "arc arc-strong" : "arc";
+      arcs.push({ key: "link-tsmc", from: "hero", to: "tsmc", bend: -0.16, cls, text });
+    }
+    if (state === "asia") {
+      nodes[0]!.prefer = ["below", "right"];
+      nodes.push(
+        { key: "tsmc", place: "tsmc-hq", label: ctx.t("tsmc"), kind: "company", cls: "marker marker-muted", prefer: ["left", "below"] },
+        { key: "korea", place: "korea-memory", label: ctx.t("korea"), kind: "company", prefer: ["below", "below-left"], narrow: true },
+        { key: "japan", place: "softbank-hq", label: ctx.t("japan"), kind: "company", prefer: ["below-right", "right", "below"] },
       );
-      if (state === "promise") marks.push(...fabs(ts, size, ctx));
+      // Both arcs rise north, the longer one higher, so they part and leave the south for the labels.
+      arcs.push(
+        { key: "link-korea", from: "hero", to: "korea", bend: -0.2, cls: "arc" },
+        { key: "link-japan", from: "hero", to: "japan", bend: -0.1, cls: "arc" },
+      );
+    }
+    if (state === "governments") {
+      nodes[0]!.prefer = ["left", "below"];
+      nodes.push(
+        { key: "uae", place: "uae-capital", label: ctx.t("uae"), kind: "government", prefer: ["below", "below-right", "right"] },
+        {
+          key: "commerce",
+          place: "washington",
+          label: ctx.t("commerce"),
+          kind: "government",
+          prefer: ["below", "below-left", "left"],
+          narrow: true,
+        },
+      );
+      arcs.push(
+        { key: "link-uae", from: "hero", to: "uae", bend: 0.12, cls: "arc" },
+        { key: "link-commerce", from: "hero", to: "commerce", bend: 0.35, cls: "arc" },
+      );
     }
 
-    if (state === "partners") marks.push(...partners(view, openai, size, ctx));
-
-    marks.push(...label("note", ctx.t("note"), 12, ctx.height - 14, { size: size * 0.75, cls: "note" }));
+    const pos = new Map(nodes.map((n) => [n.key, at(n.place)]));
+    const marks: Mark[] = [mapGroup(state, view, ctx)];
+    const obstacles: Box[] = [];
+    // Arcs first (under the dots), and their paths as obstacles for every label.
+    const arcLabels: PointLabel[] = [];
+    for (const a of arcs) {
+      const p = pos.get(a.from)!;
+      const q = pos.get(a.to)!;
+      marks.push(link(a.key, p, q, a.cls, a.bend));
+      for (let i = 1; i < 24; i++) {
+        const [x, y] = linkPoint(p, q, a.bend, i / 24);
+        obstacles.push({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 });
+      }
+      if (a.text) {
+        const [x, y] = linkPoint(p, q, a.bend, 0.5);
+        arcLabels.push({
+          key: `${a.key}-lbl`,
+          text: a.text,
+          x,
+          y,
+          r: t.small * 0.3,
+          size: t.small,
+          cls: "lbl lbl-link",
+          prefer: ["above", "below"],
+        });
+      }
+    }
+    for (const n of nodes) {
+      const [x, y] = pos.get(n.key)!;
+      const cls = n.cls ?? "marker";
+      const size = r * 2;
+      marks.push(n.kind === "company" ? dot(n.key, x, y, size, cls) : square(n.key, x, y, size * 0.9, `${cls} marker-gov`));
+      obstacles.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+    }
+    if (state === "promise") marks.push(...fabs(pos.get("tsmc")!, t.label, ctx, obstacles, plot));
+    const pointLabels: PointLabel[] = nodes.map((n) => {
+      const [x, y] = pos.get(n.key)!;
+      return {
+        key: `${n.key}-lbl`,
+        text: n.label,
+        x,
+        y,
+        r,
+        size: t.label,
+        cls: n.cls?.includes("muted") ? "lbl lbl-muted" : n.strong ? "lbl lbl-strong" : "lbl",
+        prefer: n.prefer,
+        maxWidth: (plot.x1 - plot.x0) * (n.narrow ? 0.2 : 0.38),
+      };
+    });
+    marks.push(...placeLabels([...pointLabels, ...arcLabels], obstacles, plot).marks);
+    marks.push(...caption.marks);
     return marks;
   },
 });
 
+/** A government: a square marker at its capital. */
+function square(key: string, x: number, y: number, size: number, cls: string): Mark {
+  return { ...dot(key, x, y, size, cls), attrs: { ...dot(key, x, y, size, cls).attrs, rx: 1 } };
+}
+
 function mapGroup(state: State, view: View, ctx: SceneContext): Mark {
-  const hi = HIGHLIGHT[state];
   return {
     key: "map",
     tag: "g",
     attrs: { transform: transformOf(ctx.layout, view), class: "map" },
     children: [
       { key: "land", tag: "use", attrs: { href: `#${ctx.symbol("land")}`, class: "land" } },
-      ...hi.map((c): Mark => ({ key: `c-${c}`, tag: "use", attrs: { href: `#${ctx.symbol(c)}`, class: "land land-hi" } })),
+      ...HIGHLIGHT[state].map((c): Mark => ({ key: `c-${c}`, tag: "use", attrs: { href: `#${ctx.symbol(c)}`, class: "land land-hi" } })),
+      ...edgeFades(ctx.symbol),
     ],
   };
 }
 
-/** Schematic: existing fabs (solid) take the orders, new ones (outlined) stay unbuilt. */
-function fabs(ts: [number, number], size: number, ctx: SceneContext): Mark[] {
-  const s = size * 0.9;
-  const x0 = ts[0] - s * 3.2;
-  const y0 = ts[1] + size * 3;
+/** Schematic: the fabs TSMC already runs take the orders; the dozens of new ones stay unbuilt (outlined). */
+function fabs(ts: [number, number], size: number, ctx: SceneContext, obstacles: Box[], plot: Box): Mark[] {
+  const t = typeOf(ctx);
+  const s = size * 0.8;
+  const x0 = Math.min(ts[0] + size * 1.2, plot.x1 - 6 * s * 1.3 - s * 0.4);
+  const y0 = ts[1] + size * 2.2;
   const marks: Mark[] = [];
   for (let i = 0; i < 3; i++) {
-    marks.push({ key: `fab-${i}`, tag: "rect", attrs: { x: x0 + i * s * 1.3, y: y0, width: s, height: s, class: "fab" } });
+    marks.push({ key: `fab-${i}`, tag: "rect", attrs: { x: r1(x0 + i * s * 1.3), y: r1(y0), width: r1(s), height: r1(s), class: "fab" } });
     marks.push({
       key: `newfab-${i}`,
       tag: "rect",
-      attrs: { x: x0 + (i + 3) * s * 1.3 + s * 0.4, y: y0, width: s, height: s, class: "fab fab-new" },
+      attrs: { x: r1(x0 + (i + 3) * s * 1.3 + s * 0.4), y: r1(y0), width: r1(s), height: r1(s), class: "fab fab-new" },
     });
   }
-  marks.push(
-    ...label("fabs-lbl", ctx.t("fabs"), x0, y0 + s * 2.2, { size: size * 0.75, maxChars: ctx.layout === "wide" ? 40 : 30, cls: "note" }),
-  );
-  return marks;
-}
-
-/** The whole map, lifted to the top so the partner labels get rows below it. */
-function partnersView(ctx: SceneContext): View {
-  const [top] = mapExtent(ctx.layout);
-  return { k: 1, tx: 0, ty: Math.round(ctx.layout === "wide" ? 8 - top : 12 - top) };
-}
-
-/**
- * Partners: each dot gets a leader line down to its own row under the map.
- * The rightmost dot takes the top row, so no line crosses another's label.
- */
-function partners(view: View, openai: [number, number], size: number, ctx: SceneContext): Mark[] {
-  const keys = ["uae", "korea", "japan", "commerce"] as const;
-  const s = size * 0.85;
-  const lh = s * 1.35;
-  const [, bottom] = mapExtent(ctx.layout);
-  const firstRow = bottom + view.ty + s * 1.8;
-  const placed = keys.map((key) => ({ key, p: place(ctx.layout, view, SPOTS[key]) })).sort((a, b) => b.p[0] - a.p[0]);
-  const marks: Mark[] = [];
-  placed.forEach(({ key, p }, row) => {
-    const y = firstRow + row * lh;
-    const text = ctx.t(key);
-    const fitsRight = p[0] + text.length * s * 0.5 < ctx.width - 8;
-    marks.push(link(`link-${key}`, openai, p, "arc", key === "commerce" ? 0.3 : -0.12));
-    marks.push({
-      key: `lead-${key}`,
-      tag: "line",
-      attrs: { x1: r1(p[0]), y1: r1(p[1] + size * 0.4), x2: r1(p[0]), y2: r1(y - s * 0.9), class: "leader" },
-      enter: { opacity: 0 },
-    });
-    marks.push(dot(key, p[0], p[1], size * 0.7, "marker"));
-    marks.push(
-      ...label(`${key}-lbl`, text, fitsRight ? p[0] - 3 : p[0] + 3, y, { size: s, anchor: fitsRight ? "start" : "end", cls: "lbl" }),
-    );
-  });
-  const ts = place(ctx.layout, view, SPOTS.tsmc);
-  marks.push(dot("tsmc", ts[0], ts[1], size * 0.7, "marker marker-muted"));
-  return marks;
+  const text = wrapWidth(ctx.t("fabs"), t.small, Math.max(6 * s * 1.3, (plot.x1 - plot.x0) * 0.4));
+  const ty = y0 + s + t.small * 1.1;
+  obstacles.push({ x0, y0, x1: x0 + 6 * s * 1.3 + s * 0.4, y1: ty + (text.length - 1) * t.small * LINE + t.small * 0.3 });
+  return [...marks, ...lines("fabs-lbl", text, x0, ty, t.small, "lbl lbl-note")];
 }

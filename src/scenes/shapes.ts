@@ -68,7 +68,7 @@ export function dot(key: string, x: number, y: number, size: number, cls: string
   return {
     key,
     tag: "rect",
-    attrs: { x: r1(x - size / 2), y: r1(y - size / 2), width: size, height: size, rx: size / 2, class: cls, ...extra },
+    attrs: { x: r1(x - size / 2), y: r1(y - size / 2), width: r1(size), height: r1(size), rx: r1(size / 2), class: cls, ...extra },
     enter: { width: 0, height: 0, x: r1(x), y: r1(y), opacity: 0 },
   };
 }

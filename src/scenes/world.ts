@@ -7,7 +7,7 @@ import { feature, merge } from "topojson-client";
 import type { Topology, GeometryCollection } from "topojson-specification";
 import type { FeatureCollection, Feature } from "geojson";
 import world from "world-atlas/countries-110m.json" with { type: "json" };
-import type { Layout, SymbolDef } from "../story/types.ts";
+import type { Layout, Mark, SymbolDef } from "../story/types.ts";
 import { LAYOUTS } from "../story/config.ts";
 import { r1 } from "./shapes.ts";
 
@@ -62,7 +62,26 @@ export function worldSymbols(id: (name: string) => string): SymbolDef[] {
     if (!f) throw new Error(`world-atlas has no country ${iso}`);
     defs.push({ id: id(name), d: path(f) ?? "" });
   }
+  defs.push({ id: id("fade-n"), fade: "down" }, { id: id("fade-s"), fade: "up" });
   return defs;
+}
+
+/**
+ * The map's top and bottom edges fade into the page (Equal Earth cuts the poles
+ * flat): marks for the map group, in the base projection's coordinates, so they
+ * move with the map.
+ */
+export function edgeFades(id: (name: string) => string): Mark[] {
+  const p = projection(BASE);
+  const y = (lat: number) => r1(p([0, lat])![1]);
+  const { width } = LAYOUTS[BASE];
+  const span = { x: -width, width: width * 3 };
+  return [
+    { key: "cap-n", tag: "rect", attrs: { ...span, y: y(90) - 2000, height: 2000 + y(84) - y(90), class: "map-cap" } },
+    { key: "fade-n", tag: "rect", attrs: { ...span, y: y(84), height: r1(y(64) - y(84)), fill: `url(#${id("fade-n")})` } },
+    { key: "fade-s", tag: "rect", attrs: { ...span, y: y(-48), height: r1(y(-60) - y(-48)), fill: `url(#${id("fade-s")})` } },
+    { key: "cap-s", tag: "rect", attrs: { ...span, y: y(-60), height: 2000, class: "map-cap" } },
+  ];
 }
 
 /** Vertical extent [top, bottom] of the whole map in a layout, before any zoom. */
@@ -77,10 +96,18 @@ export interface View {
   ty: number;
 }
 
-/** A zoom that fits the lon/lat box [west, south, east, north] into the layout. */
-export function viewOf(layout: Layout, box: [number, number, number, number] | null): View {
-  if (!box) return { k: 1, tx: 0, ty: 0 };
+/**
+ * A zoom that fits the lon/lat box [west, south, east, north] into `plot` (the
+ * part of the figure above its caption strip), centred. The map itself goes on
+ * past the box to the figure's edges: it bleeds, it is never framed.
+ */
+export function viewOf(
+  layout: Layout,
+  box: [number, number, number, number],
+  plot?: { x0: number; y0: number; x1: number; y1: number },
+): View {
   const { width, height } = LAYOUTS[layout];
+  const area = plot ?? { x0: 0, y0: 0, x1: width, y1: height };
   const p = projection(layout);
   const [w, s, e, n] = box;
   const pts: [number, number][] = [];
@@ -92,8 +119,10 @@ export function viewOf(layout: Layout, box: [number, number, number, number] | n
   const xs = pts.map((q) => q[0]);
   const ys = pts.map((q) => q[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const k = Math.max(1, Math.min(width / (x1 - x0), height / (y1 - y0)) * 0.9);
-  return { k: r1(k), tx: r1(width / 2 - (k * (x0 + x1)) / 2), ty: r1(height / 2 - (k * (y0 + y1)) / 2) };
+  const k = Math.min((area.x1 - area.x0) / (x1 - x0), (area.y1 - area.y0) / (y1 - y0));
+  const cx = (area.x0 + area.x1) / 2;
+  const cy = (area.y0 + area.y1) / 2;
+  return { k: r1(k), tx: r1(cx - (k * (x0 + x1)) / 2), ty: r1(cy - (k * (y0 + y1)) / 2) };
 }
 
 /** Screen position of a lon/lat point under a view. */

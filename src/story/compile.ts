@@ -30,9 +30,11 @@ export interface CompiledChapter {
   slug: string;
   title: string;
   scene: string;
-  /** Keys agreed with the chapter before (received) and after (handed). */
+  /** Keys agreed with the chapter before (received) and after (handed), as the scenes name them. */
   receives: string[];
   hands: string[];
+  /** The page name of each of those keys (see keyNames). */
+  handoverNames: Record<string, string>;
   steps: CompiledStep[];
 }
 
@@ -45,8 +47,35 @@ export interface CompiledStory {
 /** Every layout a build draws: the stage's and the static figure's. */
 export const COMPILED_LAYOUTS: readonly Layout[] = [...new Set([...STAGE_LAYOUTS, STATIC_LAYOUT])];
 
-/** The key a top-level mark has on the page: its own, or scoped to its scene. */
-export const scopedKey = (scene: string, key: string, shared: ReadonlySet<string>): string => (shared.has(key) ? key : `${scene}/${key}`);
+/**
+ * The names top-level marks have on the page, chapter by chapter. A key is its
+ * scene's own ("scene/key"), except a hand-over: from the chapter that first hands
+ * it on, it is called "key~slug", and keeps that name for as long as each next
+ * chapter receives it. So a mark moves across exactly the boundaries that agree
+ * on it, and two unrelated hand-overs of the same key never meet.
+ */
+function keyNames(list: { slug: string; scene: Scene }[]): Map<string, string>[] {
+  // Neighbouring chapters with one scene form a block: their picture simply continues.
+  const blocks: { start: number; end: number }[] = [];
+  list.forEach((c, i) => {
+    if (i > 0 && list[i - 1]!.scene.id === c.scene.id) blocks.at(-1)!.end = i;
+    else blocks.push({ start: i, end: i });
+  });
+  const out: Map<string, string>[] = [];
+  let incoming = new Map<string, string>();
+  for (const { start, end } of blocks) {
+    const scene = list[start]!.scene;
+    const names = new Map<string, string>();
+    for (const k of agreed(list[start - 1]?.scene, scene)) names.set(k, incoming.get(k)!);
+    for (const k of agreed(scene, list[end + 1]?.scene)) if (!names.has(k)) names.set(k, `${k}~${list[start]!.slug}`);
+    for (let i = start; i <= end; i++) out.push(names);
+    incoming = names;
+  }
+  return out;
+}
+
+/** The page name of a scene's mark key in a chapter. */
+export const pageKey = (scene: string, key: string, names: ReadonlyMap<string, string>): string => names.get(key) ?? `${scene}/${key}`;
 
 /** A scene context for one language and layout; `t` and `fact` stop the build on a missing label or fact. */
 export function sceneContext(
@@ -70,6 +99,11 @@ export function sceneContext(
     t: (key) => labelText(labels, `scenes.${scene}.${key}`, facts, lang, labelFile, `add "${key}" under "scenes" → "${scene}"`),
     fact: (id, form = "short") => formatFact(need(id), lang, form),
     value: (id) => need(id).value,
+    place: (id) => {
+      const p = facts.places[id];
+      if (!p) throw new StoryError("content/facts.json", 1, `scene "${scene}" needs the place "${id}"`, `add "${id}" under "places"`);
+      return [p.lon, p.lat];
+    },
     symbol: symbolId,
   };
 }
@@ -93,6 +127,7 @@ export function compileStory(
   const chapters = Object.fromEntries(
     LANGS.map((lang) => {
       const list = parsed[lang];
+      const names = keyNames(list.map((c) => ({ slug: c.slug, scene: scenes[c.scene]! })));
       return [
         lang,
         list.map((c, i): CompiledChapter => {
@@ -100,7 +135,6 @@ export function compileStory(
           for (const g of scene.geometry ?? []) used.add(g);
           const receives = agreed(scenes[list[i - 1]?.scene ?? ""], scene);
           const hands = agreed(scene, scenes[list[i + 1]?.scene ?? ""]);
-          const shared = new Set([...receives, ...hands]);
           const contexts = Object.fromEntries(
             COMPILED_LAYOUTS.map((l) => [l, sceneContext(scene.id, l, facts, labels[lang], lang, labelFiles[lang])]),
           ) as Record<Layout, SceneContext>;
@@ -110,6 +144,7 @@ export function compileStory(
             scene: c.scene,
             receives,
             hands,
+            handoverNames: Object.fromEntries(names[i]!),
             steps: c.steps.map((s) => ({
               id: `${c.slug}--${s.state}`,
               key: `${c.slug}/${s.state}`,
@@ -126,7 +161,7 @@ export function compileStory(
               marks: Object.fromEntries(
                 COMPILED_LAYOUTS.map((l) => [
                   l,
-                  scene.marks(s.state, contexts[l]).map((m) => ({ ...m, key: scopedKey(scene.id, m.key, shared) })),
+                  scene.marks(s.state, contexts[l]).map((m) => ({ ...m, key: pageKey(scene.id, m.key, names[i]!) })),
                 ]),
               ),
             })),

@@ -7,13 +7,21 @@ export type Lang = "de" | "en";
 /** The story's languages; the first is the source language (the article is German). */
 export const LANGS: readonly Lang[] = ["de", "en"];
 
-export type Layout = "wide" | "square";
+/**
+ * `column`: the desktop stage beside the prose (shaped like that column);
+ * `square`: the phone stage (portrait: the top of the screen; landscape: beside the prose);
+ * `wide`: each step's static figure, for reading without JavaScript and on paper.
+ */
+export type Layout = "column" | "square" | "wide";
 export const LAYOUTS: Record<Layout, { width: number; height: number }> = {
-  wide: { width: 960, height: 640 },
+  column: { width: 800, height: 880 },
   square: { width: 600, height: 600 },
+  wide: { width: 960, height: 640 },
 };
-/** Layouts the animated stage picks from (by its own shape). */
-export const STAGE_LAYOUTS: readonly Layout[] = ["wide", "square"];
+/** Layouts the animated stage picks from, the first as first painted on a desktop. */
+export const STAGE_LAYOUTS: readonly Layout[] = ["column", "square"];
+/** The stage uses `column` from this width (CSS px) up, `square` below. */
+export const COLUMN_MIN_WIDTH = 560;
 /** The layout of each step's static figure: no JavaScript, print and the PDF. */
 export const STATIC_LAYOUT: Layout = "wide";
 

@@ -31,9 +31,19 @@ export interface NameFact extends Sourced {
   en: string | string[];
 }
 
+/** Where something is on the map (a headquarters, a capital): longitude and latitude. */
+export interface PlaceFact extends Sourced {
+  lon: number;
+  lat: number;
+  /** The place's name. */
+  de: string;
+  en: string;
+}
+
 export interface Facts {
   numbers: Record<string, NumberFact>;
   names: Record<string, NameFact>;
+  places: Record<string, PlaceFact>;
 }
 
 const KINDS: readonly FactKind[] = ["usd", "year"];
@@ -64,6 +74,29 @@ export function parseFacts(text: string, file: string): Facts {
       }
     }
     checkSource(f, `name "${id}"`, file, line, obj.names);
+  }
+  obj.places ??= {};
+  if (typeof obj.places !== "object" || Array.isArray(obj.places)) {
+    throw new StoryError(
+      file,
+      lineOfPath(text, ["places"]),
+      '"places" is not an object',
+      'write "places": { "id": { "lon": …, "lat": …, … } }',
+    );
+  }
+  for (const [id, f] of Object.entries(obj.places)) {
+    const line = lineOfPath(text, ["places", id]);
+    const inRange = (v: unknown, max: number) => typeof v === "number" && Number.isFinite(v) && Math.abs(v) <= max;
+    if (!inRange(f.lon, 180) || !inRange(f.lat, 90)) {
+      throw new StoryError(
+        file,
+        line,
+        `place "${id}" needs "lon" (−180…180) and "lat" (−90…90) in degrees`,
+        'e.g. "lon": -122.42, "lat": 37.77',
+      );
+    }
+    if (!f.de || !f.en) throw new StoryError(file, line, `place "${id}" has no name in "de" and "en"`, 'add "de": "…", "en": "…"');
+    checkSource(f, `place "${id}"`, file, line, obj.names);
   }
   return obj as Facts;
 }

@@ -134,5 +134,6 @@ export function sources(lang: Lang): { label: string; source: string; quote?: st
     ...Object.values(facts.names)
       .filter((f) => f.source !== "article")
       .map((f) => ({ label: nameForms(f, lang)[0]!, source: credit(f), quote: f.quote, note: f.note?.[lang] })),
+    ...Object.values(facts.places).map((f) => ({ label: f[lang], source: credit(f), quote: f.quote, note: f.note?.[lang] })),
   ];
 }

@@ -26,7 +26,10 @@ export interface Mark {
 /** A reusable shape (e.g. a map outline) that marks reference with `<use>`. */
 export interface SymbolDef {
   id: string;
-  d: string;
+  /** A shape's path data, or… */
+  d?: string;
+  /** …a vertical fade into the page's background: opaque at the top ("down") or at the bottom ("up"). */
+  fade?: "down" | "up";
 }
 
 export interface SceneContext {
@@ -39,6 +42,8 @@ export interface SceneContext {
   fact(id: string, form?: "long" | "short"): string;
   /** A fact's raw number. */
   value(id: string): number;
+  /** A place of the facts file as [longitude, latitude]. */
+  place(id: string): [number, number];
   /** Id of a shape of the shared geometry (one sprite per page, for every scene, layout and language). */
   symbol(name: string): string;
 }

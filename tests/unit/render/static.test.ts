@@ -135,7 +135,8 @@ describe("symbolSprite", () => {
   it("draws the real map symbols", () => {
     const defs = geometryDefs(["world"]);
     const svg = symbolSprite(defs);
-    expect(svg.match(/<path /g)?.length).toBe(defs.length);
+    expect(svg.match(/<path /g)?.length).toBe(defs.filter((d) => d.d).length);
+    expect(svg.match(/<linearGradient /g)?.length).toBe(defs.filter((d) => d.fade).length);
     expect(defs.length).toBeGreaterThanOrEqual(6);
   });
 });

@@ -106,10 +106,23 @@ describe("shared geometry", () => {
   const defs = geometryDefs(Object.values(scenes).flatMap((s) => s.geometry ?? []));
   const ids = (_lang: (typeof LANGS)[number]) => defs;
 
-  it("gives every symbol of the page's sprite a unique id and a non-empty path", () => {
+  it("gives every symbol of the page's sprite a unique id and either a non-empty path or a fade", () => {
     const list = defs.map((d) => d.id);
     expect(list.filter((id, i) => list.indexOf(id) !== i)).toEqual([]);
-    for (const d of defs) expect(d.d).toMatch(/^M[\d.-]/);
+    for (const d of defs) {
+      if (d.fade) expect(["down", "up"]).toContain(d.fade);
+      else expect(d.d).toMatch(/^M[\d.-]/);
+    }
+  });
+
+  it("fills every url(#…) a mark references from the sprite", () => {
+    const known = new Set(defs.map((d) => d.id));
+    for (const { scene, state, layout, lang } of cases) {
+      for (const { mark } of walk(scene.marks(state, ctxFor(scene.id, layout, lang)))) {
+        const ref = /^url\(#(.+)\)$/.exec(String(mark.attrs.fill ?? ""));
+        if (ref) expect(known, `${scene.id}/${state}: ${mark.key}`).toContain(ref[1]);
+      }
+    }
   });
 
   it("draws every symbol a <use> references, in every layout", () => {

@@ -3,16 +3,24 @@
 // neighbouring chapters exactly the declared hand-overs carry over. A new
 // chapter is covered here without new test code.
 
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { writeSampleStory } from "../../../scripts/sample-story.ts";
 import { loadStory } from "../../../src/story/load.ts";
 import { scenes } from "../../../src/scenes/index.ts";
 import { COMPILED_LAYOUTS, agreed } from "../../../src/story/compile.ts";
 import { LANGS, STAGE_LAYOUTS } from "../../../src/story/config.ts";
 import type { Scene } from "../../../src/story/types.ts";
-import { CONTENT } from "../support.ts";
+import { CONTENT, ctxFor } from "../support.ts";
 
 const story = loadStory(CONTENT, scenes);
+// The generated 8-chapter sample story too: more boundaries, a scene handed on twice, a scene over two chapters.
+const sampleDir = mkdtempSync(join(tmpdir(), "sample-story-"));
+writeSampleStory(sampleDir);
+const sample = loadStory(sampleDir, scenes);
+afterAll(() => rmSync(sampleDir, { recursive: true, force: true }));
 const keysOf = (marks: { key: string }[] | undefined) => new Set((marks ?? []).map((m) => m.key));
 
 describe("compile: each drawing once", () => {
@@ -56,55 +64,85 @@ describe("compile: each drawing once", () => {
   });
 });
 
-describe("compile: hand-overs between chapters", () => {
-  for (const lang of LANGS) {
-    const list = story.compiled.chapters[lang];
-    list.slice(1).forEach((b, i) => {
-      const a = list[i]!;
-      it(`${lang}: ${a.slug} → ${b.slug} carries over exactly the declared marks`, () => {
-        const declared = agreed(scenes[a.scene], scenes[b.scene]);
-        expect(a.hands).toEqual(declared);
-        expect(b.receives).toEqual(declared);
-        for (const layout of STAGE_LAYOUTS) {
-          const from = keysOf(a.steps.at(-1)!.marks[layout]);
-          const to = keysOf(b.steps[0]!.marks[layout]);
-          const shared = [...from].filter((k) => to.has(k)).sort();
-          if (a.scene === b.scene) {
-            // One scene over two chapters: its picture simply continues.
-            expect(shared.length, `${layout}: the continued picture keeps marks`).toBeGreaterThan(0);
-            continue;
-          }
-          expect(shared, `${layout}: marks shared across the boundary`).toEqual([...declared].sort());
-          // Everything else is scoped to its scene, so it leaves or enters.
-          for (const k of from) if (!declared.includes(k)) expect(k.startsWith(`${a.scene}/`), `${layout}: ${k}`).toBe(true);
-          for (const k of to) if (!declared.includes(k)) expect(k.startsWith(`${b.scene}/`), `${layout}: ${k}`).toBe(true);
-        }
-      });
-    });
-  }
-
-  it("scopes every key not handed over to its own scene, in every step", () => {
+for (const [name, loaded] of [
+  ["story", story],
+  ["sample story", sample],
+] as const) {
+  describe(`compile: hand-overs between chapters (${name})`, () => {
     for (const lang of LANGS) {
-      for (const c of story.compiled.chapters[lang]) {
-        const open = new Set([...c.hands, ...c.receives]);
-        for (const st of c.steps) {
-          for (const l of COMPILED_LAYOUTS) {
-            for (const k of keysOf(st.marks[l])) if (!open.has(k)) expect(k, `${lang} ${st.key} ${l}`).toMatch(new RegExp(`^${c.scene}/`));
+      const list = loaded.compiled.chapters[lang];
+      list.slice(1).forEach((b, i) => {
+        const a = list[i]!;
+        it(`${lang}: ${a.slug} → ${b.slug} carries over exactly the declared marks`, () => {
+          const declared = agreed(scenes[a.scene], scenes[b.scene]);
+          expect(a.hands).toEqual(declared);
+          expect(b.receives).toEqual(declared);
+          // Both sides call each handed mark by the same page name.
+          for (const k of declared) expect(b.handoverNames[k], k).toBe(a.handoverNames[k]);
+          for (const layout of STAGE_LAYOUTS) {
+            const from = keysOf(a.steps.at(-1)!.marks[layout]);
+            const to = keysOf(b.steps[0]!.marks[layout]);
+            const shared = [...from].filter((k) => to.has(k)).sort();
+            if (a.scene === b.scene) {
+              // One scene over two chapters: its picture simply continues.
+              expect(shared.length, `${layout}: the continued picture keeps marks`).toBeGreaterThan(0);
+              continue;
+            }
+            expect(shared, `${layout}: marks shared across the boundary`).toEqual(declared.map((k) => a.handoverNames[k]!).sort());
+            // Everything else is scoped to its scene, so it leaves or enters.
+            const names = new Set(Object.values(a.handoverNames).concat(Object.values(b.handoverNames)));
+            for (const k of [...from, ...to])
+              if (!shared.includes(k)) expect(names.has(k) || /^[a-z0-9-]+\//.test(k), `${layout}: ${k}`).toBe(true);
+          }
+        });
+      });
+    }
+
+    it("scopes every key that is not a hand-over to its own scene, in every step", () => {
+      for (const lang of LANGS) {
+        for (const c of loaded.compiled.chapters[lang]) {
+          const open = new Set(Object.values(c.handoverNames));
+          for (const st of c.steps) {
+            for (const l of COMPILED_LAYOUTS) {
+              for (const k of keysOf(st.marks[l]))
+                if (!open.has(k)) expect(k, `${lang} ${st.key} ${l}`).toMatch(new RegExp(`^${c.scene}/`));
+            }
           }
         }
       }
-    }
+    });
+
+    it("never lets two chapters that do not agree share a mark, even far apart", () => {
+      // Over every pair of chapters: a page key found in both belongs to their common scene, or to one run of hand-overs between them.
+      for (const lang of LANGS) {
+        const list = loaded.compiled.chapters[lang];
+        const all = list.map((c) => new Set(c.steps.flatMap((st) => STAGE_LAYOUTS.flatMap((l) => [...keysOf(st.marks[l])]))));
+        for (let i = 0; i < list.length; i++) {
+          for (let j = i + 1; j < list.length; j++) {
+            for (const k of all[i]!) {
+              if (!all[j]!.has(k)) continue;
+              const sameScene = list[i]!.scene === list[j]!.scene && k.startsWith(`${list[i]!.scene}/`);
+              // A run: every chapter from i to j calls k by the same name.
+              const run = list
+                .slice(i, j + 1)
+                .every((c) => Object.values(c.handoverNames).includes(k) || (c.scene === list[i]!.scene && k.startsWith(`${c.scene}/`)));
+              expect(sameScene || run, `${lang}: ${list[i]!.slug} and ${list[j]!.slug} share ${k}`).toBe(true);
+            }
+          }
+        }
+      }
+    });
   });
-});
+}
 
 describe("scene declarations", () => {
   it("hand over and receive only keys the scene draws", () => {
     for (const scene of Object.values(scenes)) {
       for (const key of [...(scene.hands ?? []), ...(scene.receives ?? [])]) {
-        const drawn = story.compiled.chapters.en
-          .filter((c) => c.scene === scene.id)
-          .some((c) => c.steps.some((st) => STAGE_LAYOUTS.some((l) => keysOf(st.marks[l]).has(key))));
-        expect(drawn, `${scene.id} declares "${key}" but no step of it draws that key`).toBe(true);
+        const drawn = scene.states.some((state) =>
+          STAGE_LAYOUTS.some((l) => keysOf(scene.marks(state, ctxFor(scene.id, l, "en"))).has(key)),
+        );
+        expect(drawn, `${scene.id} declares "${key}" but no state of it draws that key`).toBe(true);
       }
     }
   });

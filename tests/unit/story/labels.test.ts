@@ -15,6 +15,7 @@ const facts: Facts = {
     "talks-since": { value: 2023, kind: "year", source: "article", quote: "q" },
   },
   names: {},
+  places: {},
 };
 
 const DE = `{

@@ -1,0 +1,173 @@
+// Composition for every scene: a type scale per layout, the caption strip (notes
+// and sources in one band under the figure, never over it), the plot area above
+// it, and direct labelling: each label beside its mark, on the first side where
+// it hits no other label, no mark and no edge. Pure numbers, like the scenes.
+
+import type { Layout } from "../story/config.ts";
+import type { Mark, SceneContext } from "../story/types.ts";
+import { r1 } from "./shapes.ts";
+import { textWidth, wrapWidth } from "./text.ts";
+
+export interface TypeScale {
+  /** Names beside marks. */
+  label: number;
+  /** Secondary words (link labels, values). */
+  small: number;
+  /** The caption strip. */
+  note: number;
+  /** Headline numbers. */
+  big: number;
+  /** Margin inside the figure. */
+  pad: number;
+}
+
+/** Sizes in user units, chosen so that each layout, at the size it is shown, reads at about 15–16 px (notes 12–13 px). */
+const TYPE: Record<Layout, TypeScale> = {
+  square: { label: 24, small: 22, note: 19, big: 36, pad: 18 },
+  column: { label: 19, small: 17, note: 15, big: 30, pad: 22 },
+  wide: { label: 22, small: 19, note: 16, big: 32, pad: 20 },
+};
+export const typeOf = (ctx: Pick<SceneContext, "layout">): TypeScale => TYPE[ctx.layout];
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+export const LINE = 1.22;
+
+/** The box a text mark covers (estimated): from the cap height above the baseline to the descenders below. */
+export function textBox(m: Pick<Mark, "attrs" | "text">): Box {
+  const size = Number(m.attrs["font-size"]);
+  const bold = String(m.attrs.class ?? "").includes("strong") || String(m.attrs.class ?? "").includes("val");
+  const w = textWidth(m.text ?? "", size, bold);
+  const x = Number(m.attrs.x);
+  const anchor = m.attrs["text-anchor"];
+  const x0 = anchor === "middle" ? x - w / 2 : anchor === "end" ? x - w : x;
+  const y = Number(m.attrs.y);
+  return { x0, x1: x0 + w, y0: y - size * 0.74, y1: y + size * 0.24 };
+}
+
+export const overlaps = (a: Box, b: Box, slack = 0): boolean =>
+  Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > slack && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > slack;
+export const inside = (a: Box, b: Box): boolean => a.x0 >= b.x0 && a.x1 <= b.x1 && a.y0 >= b.y0 && a.y1 <= b.y1;
+export const grow = (b: Box, by: number): Box => ({ x0: b.x0 - by, y0: b.y0 - by, x1: b.x1 + by, y1: b.y1 + by });
+
+/** Lines of text as keyed marks, the first baseline at `y`. */
+export function lines(
+  key: string,
+  texts: string[],
+  x: number,
+  y: number,
+  size: number,
+  cls: string,
+  anchor: "start" | "middle" | "end" = "start",
+): Mark[] {
+  return texts.map((text, i) => ({
+    key: `${key}-${i}`,
+    tag: "text" as const,
+    text,
+    attrs: { x: r1(x), y: r1(y + i * size * LINE), "font-size": size, "text-anchor": anchor, class: cls },
+  }));
+}
+
+/**
+ * The caption strip: an opaque band at the foot of the figure holding its notes,
+ * wrapped to the figure's width. Returns its marks and the y where it begins, so
+ * the picture above can fill the rest.
+ */
+export function captionStrip(ctx: SceneContext, notes: { key: string; text: string }[]): { marks: Mark[]; top: number } {
+  const t = typeOf(ctx);
+  const wrapped = notes.map((n) => ({ key: n.key, lines: wrapWidth(n.text, t.note, ctx.width - 2 * t.pad) }));
+  const count = wrapped.reduce((n, w) => n + w.lines.length, 0);
+  const height = count * t.note * LINE + t.pad * 0.9;
+  const top = ctx.height - height;
+  const marks: Mark[] = [
+    { key: "caption-band", tag: "rect", attrs: { x: 0, y: r1(top), width: ctx.width, height: r1(height), class: "caption-band" } },
+    { key: "caption-rule", tag: "line", attrs: { x1: t.pad, y1: r1(top), x2: ctx.width - t.pad, y2: r1(top), class: "caption-rule" } },
+  ];
+  let y = top + t.pad * 0.35 + t.note;
+  for (const w of wrapped) {
+    marks.push(...lines(w.key, w.lines, t.pad, y, t.note, "note"));
+    y += w.lines.length * t.note * LINE;
+  }
+  return { marks, top };
+}
+
+export type Side = "right" | "left" | "above" | "below" | "above-right" | "below-right" | "above-left" | "below-left";
+const SIDES: Side[] = ["right", "left", "above", "below", "above-right", "below-right", "above-left", "below-left"];
+
+export interface PointLabel {
+  key: string;
+  text: string;
+  /** The mark it names: its centre and radius. */
+  x: number;
+  y: number;
+  r: number;
+  size: number;
+  cls: string;
+  /** Sides to try first, in order; the rest follow. */
+  prefer?: Side[];
+  maxWidth?: number;
+}
+
+/**
+ * Direct labels: each label takes the first side of its mark where its box stays
+ * inside `bounds` and touches no label placed before, no obstacle (marks,
+ * lines' boxes) and no other mark. Deterministic; labels are placed in order.
+ */
+export function placeLabels(items: PointLabel[], obstacles: Box[], bounds: Box): { marks: Mark[]; boxes: Box[] } {
+  // What a candidate may hit, by how bad it is: another label, a mark, a line (sampled), the edge.
+  const taken: { box: Box; weight: number }[] = obstacles.map((box) => ({
+    box,
+    weight: box.x1 - box.x0 <= 8 && box.y1 - box.y0 <= 8 ? 20 : 50,
+  }));
+  const marks: Mark[] = [];
+  const boxes: Box[] = [];
+  const own = (it: PointLabel): Box => ({ x0: it.x - it.r, y0: it.y - it.r, x1: it.x + it.r, y1: it.y + it.r });
+  // The longest labels have the fewest places to go: they choose first. Marks keep the given order.
+  const placed = new Map<PointLabel, { marks: Mark[]; box: Box }>();
+  const byLength = [...items].sort((a, b) => textWidth(b.text, b.size) - textWidth(a.text, a.size));
+  for (const it of byLength) {
+    const bold = it.cls.includes("strong");
+    const text = wrapWidth(it.text, it.size, it.maxWidth ?? (bounds.x1 - bounds.x0) * 0.42, bold);
+    const w = Math.max(...text.map((l) => textWidth(l, it.size, bold)));
+    const h = (text.length - 1) * it.size * LINE;
+    const gap = it.size * 0.35 + it.r;
+    const order = [...(it.prefer ?? []), ...SIDES.filter((s) => !(it.prefer ?? []).includes(s))];
+    let best: { marks: Mark[]; box: Box; cost: number } | null = null;
+    for (const side of order) {
+      const [dx, dy] = [
+        side.includes("right") ? 1 : side.includes("left") ? -1 : 0,
+        side.includes("above") ? -1 : side.includes("below") ? 1 : 0,
+      ];
+      const anchor = dx > 0 ? "start" : dx < 0 ? "end" : "middle";
+      // Centred above or below, but slid sideways (never off its mark) to stay inside the bounds.
+      const slide = (cx: number) => Math.min(Math.max(cx, bounds.x0 + w / 2), bounds.x1 - w / 2);
+      const x = dx === 0 ? (Math.abs(slide(it.x) - it.x) < w / 2 - it.r ? slide(it.x) : it.x) : it.x + dx * (dy === 0 ? gap : gap * 0.8);
+      // First baseline: beside the mark the block is centred on it; above it ends there, below it starts there.
+      const y =
+        dy === 0
+          ? it.y - h / 2 + it.size * 0.35
+          : dy < 0
+            ? it.y - (dx === 0 ? gap : gap * 0.8) - h - it.size * 0.2
+            : it.y + (dx === 0 ? gap : gap * 0.8) + it.size * 0.75;
+      const m = lines(it.key, text, x, y, it.size, it.cls, anchor);
+      const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
+      const box: Box = { x0, x1: x0 + w, y0: y - it.size * 0.74, y1: y + h + it.size * 0.24 };
+      const hits = taken.reduce((n, t) => n + (overlaps(grow(box, 2), t.box) ? t.weight : 0), 0) + (inside(box, bounds) ? 0 : 1000);
+      const cost = hits + order.indexOf(side) * 0.01;
+      if (process.env.DBG_LABELS) console.log(it.key, side, hits, JSON.stringify(box));
+      if (!best || cost < best.cost) best = { marks: m, box, cost };
+      if (hits === 0) break;
+    }
+    placed.set(it, best!);
+    taken.push({ box: best!.box, weight: 100 }, { box: own(it), weight: 50 });
+  }
+  for (const it of items) {
+    marks.push(...placed.get(it)!.marks);
+    boxes.push(placed.get(it)!.box);
+  }
+  return { marks, boxes };
+}
