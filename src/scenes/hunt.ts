@@ -17,7 +17,7 @@ type State = (typeof STATES)[number];
 
 /** Camera per state: the lon/lat box [west, south, east, north] its step is about. */
 const VIEWS: Record<State, [number, number, number, number]> = {
-  origin: [-134, 27, -106, 47],
+  origin: [-127, 32.5, -114.5, 42.5],
   tsmc: [113, 14, -114, 47],
   refusal: [113, 14, -114, 47],
   promise: [113, 14, -114, 47],

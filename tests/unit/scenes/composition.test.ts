@@ -73,7 +73,13 @@ function problems(marks: Mark[], width: number, height: number): string[] {
         out.push(`"${t.key}" lies on the line "${p.key}"`);
     }
   }
-  // Markers inside the plot (above the caption strip, inside the figure).
+  // Markers apart from each other, and inside the plot (above the caption strip, inside the figure).
+  const markers = solids.filter((m) => /marker/.test(cls(m)));
+  for (let i = 0; i < markers.length; i++) {
+    for (let j = i + 1; j < markers.length; j++) {
+      if (overlaps(boxOf(markers[i]!), boxOf(markers[j]!), 0)) out.push(`markers "${markers[i]!.key}" and "${markers[j]!.key}" touch`);
+    }
+  }
   for (const s of solids.filter((m) => /marker/.test(cls(m)))) {
     const b = boxOf(s);
     if (b.x0 < 0 || b.x1 > figure.x1 || b.y0 < 0 || b.y1 > captionTop) out.push(`marker "${s.key}" is outside the plot`);
