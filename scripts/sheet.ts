@@ -1,18 +1,21 @@
 // The contact sheet as PNGs: builds the site with the sheet page (STORY_SHEET),
 // then photographs every cell (each state in every layout, five frames of every
 // transition) and writes one HTML page showing them beside their step's text.
-// Usage: node scripts/sheet.ts [outDir=shots/sheet]   (SHEET_LANG=de to do one language)
+// Usage: node scripts/sheet.ts [outDir=shots/sheet]
+//   SHEET_LANG=de: one language; SHEET_ONLY=slug,slug: only those chapters' rows.
 
 import { chromium } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { serve } from "./serve.ts";
 import { launchOptions } from "./browser.ts";
 import { LANGS } from "../src/story/config.ts";
 
 const out = resolve(process.argv[2] ?? "shots/sheet");
-const site = ".build/sheet-dist";
+// Each output folder builds its own site, so two sheets can be made at once.
+const site = `.build/sheet-dist-${basename(out)}`;
+const only = process.env.SHEET_ONLY ? new Set(process.env.SHEET_ONLY.split(",")) : null;
 execFileSync(process.execPath, ["scripts/build.ts", "--out", site, "--no-pdf"], {
   stdio: "inherit",
   env: { ...process.env, STORY_SHEET: "1" },
@@ -40,7 +43,7 @@ try {
       })),
     );
     html.push(`<h2>${lang}</h2>`);
-    for (const row of rows) {
+    for (const row of rows.filter((r) => !only || only.has(r.id.split("--")[0]!))) {
       const imgs: string[] = [];
       for (const cell of row.cells) {
         const file = `${lang}/${cell}.png`;

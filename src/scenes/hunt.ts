@@ -1,9 +1,9 @@
 // Scene "hunt": Altman's search for chips, on a Pacific-centred world map.
 // Each state points the camera at the region its step is about (a zoom on the
-// shared world geometry) and adds who he talked to. Companies are round dots at
-// their headquarters, governments square markers at their capitals: two kinds,
-// kept apart and named in the caption. Dots, arcs and labels are placed through
-// the same projection as the map, and labels sit beside their marks.
+// shared world geometry): OpenAI and NVIDIA in California, then TSMC across the
+// Pacific. Companies are dots at their headquarters (places in the facts file,
+// outside the article), and the caption says so. Dots, arcs and labels are
+// placed through the same projection as the map, labels beside their marks.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
@@ -12,7 +12,7 @@ import { captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLab
 import { wrapWidth } from "./text.ts";
 import { edgeFades, place, transformOf, viewOf, type Country, type View } from "./world.ts";
 
-const STATES = ["origin", "tsmc", "refusal", "promise", "asia", "governments"] as const;
+const STATES = ["origin", "tsmc", "refusal", "promise"] as const;
 type State = (typeof STATES)[number];
 
 /** Camera per state: the lon/lat box [west, south, east, north] its step is about. */
@@ -21,8 +21,6 @@ const VIEWS: Record<State, [number, number, number, number]> = {
   tsmc: [113, 14, -114, 47],
   refusal: [113, 14, -114, 47],
   promise: [113, 14, -114, 47],
-  asia: [113, 14, -114, 47],
-  governments: [44, 4, -48, 56],
 };
 
 const HIGHLIGHT: Record<State, Country[]> = {
@@ -30,39 +28,32 @@ const HIGHLIGHT: Record<State, Country[]> = {
   tsmc: ["usa", "taiwan"],
   refusal: ["usa", "taiwan"],
   promise: ["usa", "taiwan"],
-  asia: ["usa", "taiwan", "korea", "japan"],
-  governments: ["usa", "uae"],
 };
 
 interface Node {
   key: string;
   place: string;
   label: string;
-  kind: "company" | "government";
   cls?: string;
   strong?: boolean;
   prefer?: PointLabel["prefer"];
-  /** Wrap the label tightly (a pair of names over two lines). */
-  narrow?: boolean;
 }
 
 export const hunt = defineScene({
   id: "hunt",
   states: STATES,
   geometry: ["world"],
-  // The OpenAI dot becomes the $7 trillion bar of the next chapter.
+  // The OpenAI dot moves on into the next chapter's picture.
   hands: ["hero"],
   marks(state, ctx) {
     const t = typeOf(ctx);
-    const caption = captionStrip(ctx, [{ key: "note", text: ctx.t(state === "governments" ? "note-kinds" : "note") }]);
+    const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);
     const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: caption.top - t.pad * 0.5 };
     const view = viewOf(ctx.layout, VIEWS[state], plot);
     const at = (id: string) => place(ctx.layout, view, ctx.place(id));
     const r = t.label * 0.36;
 
-    const nodes: Node[] = [
-      { key: "hero", place: "openai-hq", label: ctx.t("openai"), kind: "company", cls: "marker marker-hero", strong: true },
-    ];
+    const nodes: Node[] = [{ key: "hero", place: "openai-hq", label: ctx.t("openai"), cls: "marker marker-hero", strong: true }];
     const arcs: { key: string; from: string; to: string; bend: number; cls: string; text?: string }[] = [];
     if (state === "origin") {
       nodes[0]!.prefer = ["left", "above-left"];
@@ -70,7 +61,6 @@ export const hunt = defineScene({
         key: "nvidia",
         place: "nvidia-hq",
         label: ctx.t("nvidia"),
-        kind: "company",
         strong: true,
         prefer: ["right", "below-right"],
       });
@@ -82,7 +72,6 @@ export const hunt = defineScene({
         key: "tsmc",
         place: "tsmc-hq",
         label: ctx.t("tsmc"),
-        kind: "company",
         strong: true,
         cls: state === "refusal" ? "marker marker-no" : "marker",
         prefer: ["below", "left"],
@@ -91,38 +80,6 @@ export const hunt = defineScene({
       const cls = state === "refusal" ? "arc arc-broken" : state === "promise" ? "arc arc-strong" : "arc";
       arcs.push({ key: "link-tsmc", from: "hero", to: "tsmc", bend: -0.16, cls, text });
     }
-    if (state === "asia") {
-      nodes[0]!.prefer = ["below", "right"];
-      nodes.push(
-        { key: "tsmc", place: "tsmc-hq", label: ctx.t("tsmc"), kind: "company", cls: "marker marker-muted", prefer: ["left", "below"] },
-        { key: "korea", place: "korea-memory", label: ctx.t("korea"), kind: "company", prefer: ["below", "below-left"], narrow: true },
-        { key: "japan", place: "softbank-hq", label: ctx.t("japan"), kind: "company", prefer: ["below-right", "right", "below"] },
-      );
-      // Both arcs rise north, the longer one higher, so they part and leave the south for the labels.
-      arcs.push(
-        { key: "link-korea", from: "hero", to: "korea", bend: -0.2, cls: "arc" },
-        { key: "link-japan", from: "hero", to: "japan", bend: -0.1, cls: "arc" },
-      );
-    }
-    if (state === "governments") {
-      nodes[0]!.prefer = ["left", "below"];
-      nodes.push(
-        { key: "uae", place: "uae-capital", label: ctx.t("uae"), kind: "government", prefer: ["below", "below-right", "right"] },
-        {
-          key: "commerce",
-          place: "washington",
-          label: ctx.t("commerce"),
-          kind: "government",
-          prefer: ["below", "below-left", "left"],
-          narrow: true,
-        },
-      );
-      arcs.push(
-        { key: "link-uae", from: "hero", to: "uae", bend: 0.12, cls: "arc" },
-        { key: "link-commerce", from: "hero", to: "commerce", bend: 0.35, cls: "arc" },
-      );
-    }
-
     const pos = new Map(nodes.map((n) => [n.key, at(n.place)]));
     const marks: Mark[] = [mapGroup(state, view, ctx)];
     const obstacles: Box[] = [];
@@ -154,7 +111,7 @@ export const hunt = defineScene({
       const [x, y] = pos.get(n.key)!;
       const cls = n.cls ?? "marker";
       const size = r * 2;
-      marks.push(n.kind === "company" ? dot(n.key, x, y, size, cls) : square(n.key, x, y, size * 0.9, `${cls} marker-gov`));
+      marks.push(dot(n.key, x, y, size, cls));
       obstacles.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
     }
     if (state === "promise") marks.push(...fabs(pos.get("tsmc")!, t.label, ctx, obstacles, plot));
@@ -169,7 +126,7 @@ export const hunt = defineScene({
         size: t.label,
         cls: n.cls?.includes("muted") ? "lbl lbl-muted" : n.strong ? "lbl lbl-strong" : "lbl",
         prefer: n.prefer,
-        maxWidth: (plot.x1 - plot.x0) * (n.narrow ? 0.2 : 0.38),
+        maxWidth: (plot.x1 - plot.x0) * 0.38,
       };
     });
     marks.push(...placeLabels([...pointLabels, ...arcLabels], obstacles, plot).marks);
@@ -177,11 +134,6 @@ export const hunt = defineScene({
     return marks;
   },
 });
-
-/** A government: a square marker at its capital. */
-function square(key: string, x: number, y: number, size: number, cls: string): Mark {
-  return { ...dot(key, x, y, size, cls), attrs: { ...dot(key, x, y, size, cls).attrs, rx: 1 } };
-}
 
 function mapGroup(state: State, view: View, ctx: SceneContext): Mark {
   return {

@@ -3,7 +3,4 @@ import type { Scene } from "../story/types.ts";
 import { hunt } from "./hunt.ts";
 import { trillions } from "./trillions.ts";
 
-export const scenes: Record<string, Scene> = {
-  [hunt.id]: hunt as Scene,
-  [trillions.id]: trillions as Scene,
-};
+export const scenes: Record<string, Scene> = Object.fromEntries([hunt, trillions].map((s) => [s.id, s as Scene]));

@@ -121,7 +121,8 @@ export function compileStory(
   scenes: Record<string, Scene>,
   facts: Facts,
   labels: Record<Lang, LabelTree>,
-  labelFiles: Record<Lang, string>,
+  /** The file that holds a scene's words, per language (for error messages). */
+  labelFiles: Record<Lang, (scene: string) => string>,
 ): CompiledStory {
   const used = new Set<string>();
   const chapters = Object.fromEntries(
@@ -136,7 +137,7 @@ export function compileStory(
           const receives = agreed(scenes[list[i - 1]?.scene ?? ""], scene);
           const hands = agreed(scene, scenes[list[i + 1]?.scene ?? ""]);
           const contexts = Object.fromEntries(
-            COMPILED_LAYOUTS.map((l) => [l, sceneContext(scene.id, l, facts, labels[lang], lang, labelFiles[lang])]),
+            COMPILED_LAYOUTS.map((l) => [l, sceneContext(scene.id, l, facts, labels[lang], lang, labelFiles[lang](scene.id))]),
           ) as Record<Layout, SceneContext>;
           return {
             slug: c.slug,
@@ -155,7 +156,7 @@ export function compileStory(
                 `scenes.${scene.id}.alt.${s.state}`,
                 facts,
                 lang,
-                labelFiles[lang],
+                labelFiles[lang](scene.id),
                 `add "${s.state}" under "scenes" → "${scene.id}" → "alt": a sentence saying what the figure shows`,
               ),
               marks: Object.fromEntries(

@@ -27,6 +27,7 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
   const factsFile = join(contentDir, "facts.json");
   const facts = parseFacts(read(factsFile), rel(factsFile));
 
+  // labels/<lang>.json holds the page's words; labels/<lang>/<scene>.json each scene's figure words.
   const labelSrc = Object.fromEntries(
     LANGS.map((lang) => {
       const file = join(contentDir, "labels", `${lang}.json`);
@@ -34,7 +35,54 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
       return [lang, { lang, file: rel(file), text, tree: parseLabels(text, rel(file)) }];
     }),
   ) as Record<Lang, { lang: Lang; file: string; text: string; tree: LabelTree }>;
+  const sceneFiles = Object.fromEntries(
+    LANGS.map((lang) => {
+      const dir = join(contentDir, "labels", lang);
+      const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")) : [];
+      return [lang, new Map(names.map((f) => [f.replace(/\.json$/, ""), rel(join(dir, f))]))];
+    }),
+  ) as Record<Lang, Map<string, string>>;
   checkLabelParity(labelSrc.de, labelSrc.en);
+  for (const [a, b] of [
+    ["de", "en"],
+    ["en", "de"],
+  ] as const) {
+    for (const [scene, file] of sceneFiles[a]) {
+      if (!sceneFiles[b].has(scene)) {
+        throw new StoryError(
+          file,
+          1,
+          `has no counterpart in the other language`,
+          `add ${join(dirname(dirname(file)), b, `${scene}.json`)} with the same keys`,
+        );
+      }
+    }
+  }
+  for (const [scene, deFile] of sceneFiles.de) {
+    const enFile = sceneFiles.en.get(scene)!;
+    const src = (lang: Lang, file: string) => {
+      const text = read(file);
+      return { lang, file, text, tree: parseLabels(text, file) };
+    };
+    const de = src("de", deFile);
+    const en = src("en", enFile);
+    checkLabelParity(de, en);
+    for (const [lang, part] of [
+      ["de", de],
+      ["en", en],
+    ] as const) {
+      const scenesTree = (labelSrc[lang].tree.scenes ??= {}) as LabelTree;
+      if (scenesTree[scene] !== undefined) {
+        throw new StoryError(
+          labelSrc[lang].file,
+          1,
+          `defines "scenes.${scene}", which ${part.file} defines too`,
+          `keep the scene's words in ${part.file} only`,
+        );
+      }
+      scenesTree[scene] = part.tree;
+    }
+  }
 
   const states = Object.fromEntries(Object.values(scenes).map((s) => [s.id, s.states]));
   const chapters = Object.fromEntries(
@@ -53,7 +101,8 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
   for (let i = 0; i < chapters.de.length; i++) checkStepParity(chapters.de[i]!, chapters.en[i]!, facts);
   const labels = { de: labelSrc.de.tree, en: labelSrc.en.tree };
   // Drawing every step once is also the check that every label and fact a scene asks for exists.
-  const compiled = compileStory(chapters, scenes, facts, labels, { de: labelSrc.de.file, en: labelSrc.en.file });
+  const labelFile = (lang: Lang) => (scene: string) => sceneFiles[lang].get(scene) ?? labelSrc[lang].file;
+  const compiled = compileStory(chapters, scenes, facts, labels, { de: labelFile("de"), en: labelFile("en") });
   return { facts, labels, chapters, compiled };
 }
 

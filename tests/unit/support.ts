@@ -23,8 +23,9 @@ export function realFacts(): Facts {
 }
 
 const labels: Partial<Record<Lang, LabelTree>> = {};
+/** The real labels as the build merges them: labels/<lang>.json plus labels/<lang>/<scene>.json. */
 export function realLabels(lang: Lang): LabelTree {
-  labels[lang] ??= parseLabels(readFileSync(join(CONTENT, "labels", `${lang}.json`), "utf8"), `content/labels/${lang}.json`);
+  labels[lang] ??= loadStory(CONTENT, scenes).labels[lang];
   return labels[lang]!;
 }
 

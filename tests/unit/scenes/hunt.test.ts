@@ -39,10 +39,6 @@ describe("hunt", () => {
         ["hero", "openai-hq", "origin"],
         ["nvidia", "nvidia-hq", "origin"],
         ["tsmc", "tsmc-hq", "tsmc"],
-        ["korea", "korea-memory", "asia"],
-        ["japan", "softbank-hq", "asia"],
-        ["uae", "uae-capital", "governments"],
-        ["commerce", "washington", "governments"],
       ];
       for (const [key, id, state] of spots) {
         const marks = at(state);
@@ -59,16 +55,6 @@ describe("hunt", () => {
         expect(y).toBeGreaterThan(0);
         expect(y).toBeLessThan(ctx.height);
       }
-    });
-
-    it("keeps the two kinds of marker apart: companies round, governments square", () => {
-      const gov = at("governments");
-      for (const key of ["uae", "commerce"]) {
-        expect(classes(find(gov, key)), key).toContain("marker-gov");
-        expect(num(find(gov, key)!, "rx")).toBeLessThan(num(find(gov, key)!, "width") / 4);
-      }
-      for (const key of ["korea", "japan"]) expect(classes(find(at("asia"), key)), key).not.toContain("marker-gov");
-      expect(labelText(gov, "note")).toBe(ctx.t("note-kinds"));
     });
 
     it("zooms from California out over the Pacific", () => {
@@ -97,27 +83,14 @@ describe("hunt", () => {
       for (const f of fresh) expect(classes(f)).toContain("fab-new");
       expect(labelText(marks, "fabs-lbl")).toBe(ctx.t("fabs"));
     });
-
-    it("asia and governments: a marker, a link and a label for each partner", () => {
-      for (const [state, keys] of [
-        ["asia", ["korea", "japan"]],
-        ["governments", ["uae", "commerce"]],
-      ] as const) {
-        const marks = at(state);
-        for (const key of keys) {
-          expect(find(marks, `link-${key}`)?.tag, key).toBe("path");
-          expect(labelText(marks, `${key}-lbl`), key).toBe(ctx.t(key));
-        }
-      }
-    });
   });
 
   it("labels come from the language's label file", () => {
-    const de = hunt.marks("governments", ctxFor("hunt", "column", "de"));
-    const en = hunt.marks("governments", ctxFor("hunt", "column", "en"));
-    expect(labelText(de, "uae-lbl")).toBe(ctxFor("hunt", "column", "de").t("uae"));
-    expect(labelText(en, "uae-lbl")).toBe(ctxFor("hunt", "column", "en").t("uae"));
-    expect(labelText(de, "uae-lbl")).not.toBe(labelText(en, "uae-lbl"));
+    const de = hunt.marks("origin", ctxFor("hunt", "column", "de"));
+    const en = hunt.marks("origin", ctxFor("hunt", "column", "en"));
+    expect(labelText(de, "link-nvidia-lbl")).toBe(ctxFor("hunt", "column", "de").t("dependence"));
+    expect(labelText(en, "link-nvidia-lbl")).toBe(ctxFor("hunt", "column", "en").t("dependence"));
+    expect(labelText(de, "link-nvidia-lbl")).not.toBe(labelText(en, "link-nvidia-lbl"));
   });
 
   it("draws its map from the shared world geometry, each shape once, with ids that name no scene", () => {

@@ -292,7 +292,7 @@ describe("loadStory: facts and labels", () => {
   });
 
   it("stops when one language's label file lacks a key the other has, naming the other's line", () => {
-    const key = labelKeys(story.labels.de).find((k) => k.startsWith("scenes."))!;
+    const key = labelKeys(story.labels.de).find((k) => k.startsWith("ui."))!;
     const path = key.split(".");
     const t = patched();
     t.json("labels/en.json", path, undefined);
@@ -304,6 +304,23 @@ describe("loadStory: facts and labels", () => {
     expect(e.fix).toContain(`add "${path.at(-1)}" under "${path.slice(0, -1).join(".")}" in ${t.file("labels/en.json")}`);
   });
 
+  it("stops when one language's scene label file lacks a key the other has", () => {
+    const scene = de.scene;
+    const key = labelKeys(story.labels.de).find((k) => k.startsWith(`scenes.${scene}.`))!;
+    const path = key.split(".").slice(2);
+    const t = patched();
+    t.json(`labels/en/${scene}.json`, path, undefined);
+    const e = failsAt(t, `labels/en/${scene}.json`, 1);
+    expect(e.message).toContain(`lacks the label "${path.join(".")}" that ${t.file(`labels/de/${scene}.json`)} has`);
+  });
+
+  it("stops when a scene's label file exists in one language only", () => {
+    const t = patched();
+    t.remove(`labels/en/${de.scene}.json`);
+    const e = failsAt(t, `labels/de/${de.scene}.json`, 1);
+    expect(e.message).toContain("has no counterpart in the other language");
+  });
+
   it("stops when both label files lack a key a scene draws", () => {
     // The first label the first step's figure asks for.
     const asked: string[] = [];
@@ -311,8 +328,8 @@ describe("loadStory: facts and labels", () => {
     scenes[de.scene]!.marks(states[0]!, { ...ctx, t: (k) => (asked.push(k), ctx.t(k)) });
     const key = asked[0]!;
     const t = patched();
-    for (const lang of LANG_LIST) t.json(`labels/${lang}.json`, ["scenes", de.scene, ...key.split(".")], undefined);
-    const e = failsAt(t, `labels/${LANG_LIST[0]}.json`, 1);
+    for (const lang of LANG_LIST) t.json(`labels/${lang}/${de.scene}.json`, key.split("."), undefined);
+    const e = failsAt(t, `labels/${LANG_LIST[0]}/${de.scene}.json`, 1);
     expect(e.message).toContain(`lacks the label "scenes.${de.scene}.${key}"`);
     expect(e.fix).toContain(`add "${key}" under "scenes" → "${de.scene}"`);
   });
