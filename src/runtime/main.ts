@@ -6,6 +6,7 @@ import { Stage } from "./stage.ts";
 import { createScroller } from "./scroller.ts";
 import { createStageData } from "./stageData.ts";
 import { updateLangSwitch, updateNav, updateProgress } from "./chrome.ts";
+import { setupGlossary } from "./glossary.ts";
 
 /** Starts the story; returns a teardown that removes every listener and tween. */
 export function start(): () => void {
@@ -59,6 +60,7 @@ export function start(): () => void {
   };
 
   const scroller = createScroller(steps, apply);
+  const glossary = setupGlossary(story);
   let frame = 0;
   const onScroll = () => {
     if (!frame)
@@ -87,6 +89,7 @@ export function start(): () => void {
 
   return () => {
     live = false;
+    glossary();
     scroller.destroy();
     stage.destroy();
     data.abort();

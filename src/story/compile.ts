@@ -42,6 +42,8 @@ export interface CompiledStory {
   chapters: Record<Lang, CompiledChapter[]>;
   /** Shared shapes referenced by any chapter's marks, each once, for every page. */
   geometry: SymbolDef[];
+  /** Places of the facts file that some drawing put on a map. */
+  placesUsed: Set<string>;
 }
 
 /** Every layout a build draws: the stage's and the static figure's. */
@@ -85,6 +87,8 @@ export function sceneContext(
   labels: LabelTree,
   lang: Lang,
   labelFile = `content/labels/${lang}.json`,
+  /** Collects the places the scene draws (for the check that every place is used). */
+  placesUsed?: Set<string>,
 ): SceneContext {
   const { width, height } = LAYOUTS[layout];
   const need = (id: string) => {
@@ -102,6 +106,7 @@ export function sceneContext(
     place: (id) => {
       const p = facts.places[id];
       if (!p) throw new StoryError("content/facts.json", 1, `scene "${scene}" needs the place "${id}"`, `add "${id}" under "places"`);
+      placesUsed?.add(id);
       return [p.lon, p.lat];
     },
     symbol: symbolId,
@@ -125,6 +130,7 @@ export function compileStory(
   labelFiles: Record<Lang, (scene: string) => string>,
 ): CompiledStory {
   const used = new Set<string>();
+  const placesUsed = new Set<string>();
   const chapters = Object.fromEntries(
     LANGS.map((lang) => {
       const list = parsed[lang];
@@ -137,7 +143,7 @@ export function compileStory(
           const receives = agreed(scenes[list[i - 1]?.scene ?? ""], scene);
           const hands = agreed(scene, scenes[list[i + 1]?.scene ?? ""]);
           const contexts = Object.fromEntries(
-            COMPILED_LAYOUTS.map((l) => [l, sceneContext(scene.id, l, facts, labels[lang], lang, labelFiles[lang](scene.id))]),
+            COMPILED_LAYOUTS.map((l) => [l, sceneContext(scene.id, l, facts, labels[lang], lang, labelFiles[lang](scene.id), placesUsed)]),
           ) as Record<Layout, SceneContext>;
           return {
             slug: c.slug,
@@ -171,5 +177,5 @@ export function compileStory(
       ];
     }),
   ) as Record<Lang, CompiledChapter[]>;
-  return { chapters, geometry: geometryDefs(used) };
+  return { chapters, geometry: geometryDefs(used), placesUsed };
 }

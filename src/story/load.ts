@@ -6,8 +6,9 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { StoryError } from "./errors.ts";
 import { parseFacts, nameForms, type Facts } from "./facts.ts";
-import { parseLabels, checkLabelParity, type LabelTree } from "./labels.ts";
-import { parseChapter, type ParsedChapter } from "./markdown.ts";
+import { parseLabels, checkLabelParity, factIdsIn, type LabelTree } from "./labels.ts";
+import { parseChapter, type Glossary, type ParsedChapter } from "./markdown.ts";
+import { parseJson, lineOfPath } from "./json.ts";
 import { LANGS, type Lang } from "./config.ts";
 import type { Scene } from "./types.ts";
 import { compileStory, type CompiledStory } from "./compile.ts";
@@ -17,6 +18,8 @@ export { sceneContext } from "./compile.ts";
 export interface LoadedStory {
   facts: Facts;
   labels: Record<Lang, LabelTree>;
+  /** Term id → its words and definition, per language (content/glossary/<lang>.json). */
+  glossary: Record<Lang, Glossary>;
   chapters: Record<Lang, ParsedChapter[]>;
   /** Every drawing of the story, computed once (src/story/compile.ts). */
   compiled: CompiledStory;
@@ -25,7 +28,8 @@ export interface LoadedStory {
 export function loadStory(contentDir: string, scenes: Record<string, Scene>): LoadedStory {
   const rel = (p: string) => relative(process.cwd(), p) || p;
   const factsFile = join(contentDir, "facts.json");
-  const facts = parseFacts(read(factsFile), rel(factsFile));
+  const factsText = read(factsFile);
+  const facts = parseFacts(factsText, rel(factsFile));
 
   // labels/<lang>.json holds the page's words; labels/<lang>/<scene>.json each scene's figure words.
   const labelSrc = Object.fromEntries(
@@ -84,6 +88,11 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
     }
   }
 
+  const glossary = Object.fromEntries(
+    LANGS.map((lang) => [lang, loadGlossary(join(contentDir, "glossary", `${lang}.json`), rel)]),
+  ) as Record<Lang, { file: string; text: string; terms: Glossary }>;
+  checkGlossaryParity(glossary.de, glossary.en);
+
   const states = Object.fromEntries(Object.values(scenes).map((s) => [s.id, s.states]));
   const chapters = Object.fromEntries(
     LANGS.map((lang) => {
@@ -93,7 +102,12 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
             .filter((f) => f.endsWith(".md"))
             .sort()
         : [];
-      return [lang, files.map((f) => parseChapter(read(join(dir, f)), { file: rel(join(dir, f)), lang, facts, scenes: states }))];
+      return [
+        lang,
+        files.map((f) =>
+          parseChapter(read(join(dir, f)), { file: rel(join(dir, f)), lang, facts, glossary: glossary[lang].terms, scenes: states }),
+        ),
+      ];
     }),
   ) as Record<Lang, ParsedChapter[]>;
 
@@ -103,7 +117,9 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
   // Drawing every step once is also the check that every label and fact a scene asks for exists.
   const labelFile = (lang: Lang) => (scene: string) => sceneFiles[lang].get(scene) ?? labelSrc[lang].file;
   const compiled = compileStory(chapters, scenes, facts, labels, { de: labelFile("de"), en: labelFile("en") });
-  return { facts, labels, chapters, compiled };
+  if (process.env.TMP_CHECK_UNUSED)
+    checkAllUsed(chapters, labels, { facts, text: factsText, file: rel(factsFile) }, compiled.placesUsed, glossary);
+  return { facts, labels, glossary: { de: glossary.de.terms, en: glossary.en.terms }, chapters, compiled };
 }
 
 function read(file: string): string {
@@ -191,6 +207,16 @@ function checkStepParity(de: ParsedChapter, en: ParsedChapter, facts: Facts): vo
         "cite the same :fact[…] ids in both languages",
       );
     }
+    const ta = [...new Set(a.terms)].sort().join(", ");
+    const tb = [...new Set(b.terms)].sort().join(", ");
+    if (ta !== tb) {
+      throw new StoryError(
+        en.file,
+        b.line,
+        `step "${b.state}" marks the terms [${tb}] but the German step (${de.file}:${a.line}) marks [${ta}]`,
+        "mark the same :term[…] words in both languages",
+      );
+    }
     for (const [id, name] of Object.entries(facts.names)) {
       const inDe = mentions(a.text, nameForms(name, "de"));
       const inEn = mentions(b.text, nameForms(name, "en"));
@@ -213,4 +239,83 @@ export function mentions(text: string, forms: string[]): boolean {
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function loadGlossary(file: string, rel: (p: string) => string): { file: string; text: string; terms: Glossary } {
+  const text = read(file);
+  const name = rel(file);
+  const raw = parseJson(text, name) as Record<string, unknown>;
+  if (!raw || typeof raw !== "object" || Array.isArray(raw))
+    throw new StoryError(name, 1, "is not a JSON object", 'write { "id": { "term": "…", "text": "…" } }');
+  for (const [id, v] of Object.entries(raw)) {
+    const e = v as { term?: unknown; text?: unknown };
+    if (typeof e?.term !== "string" || typeof e?.text !== "string" || !e.term || !e.text) {
+      throw new StoryError(
+        name,
+        lineOfPath(text, [id]),
+        `term "${id}" needs "term" (the word) and "text" (its explanation)`,
+        `write "${id}": { "term": "…", "text": "…" }`,
+      );
+    }
+  }
+  return { file: name, text, terms: raw as Glossary };
+}
+
+function checkGlossaryParity(a: { file: string; text: string; terms: Glossary }, b: { file: string; text: string; terms: Glossary }): void {
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    for (const id of Object.keys(x.terms)) {
+      if (!y.terms[id])
+        throw new StoryError(
+          y.file,
+          1,
+          `lacks the term "${id}" that ${x.file} has (line ${lineOfPath(x.text, [id])})`,
+          `add "${id}" to ${y.file}`,
+        );
+    }
+  }
+}
+
+/** Everything defined is used: every number fact (in prose or figure words), every place a scene draws, every term. */
+function checkAllUsed(
+  chapters: Record<Lang, ParsedChapter[]>,
+  labels: Record<Lang, LabelTree>,
+  { facts, text, file: factsFile }: { facts: Facts; text: string; file: string },
+  placesUsed: ReadonlySet<string>,
+  glossary: Record<Lang, { file: string; text: string; terms: Glossary }>,
+): void {
+  const cited = new Set(LANGS.flatMap((lang) => chapters[lang].flatMap((c) => c.steps.flatMap((s) => s.facts))));
+  for (const lang of LANGS) for (const id of factIdsIn(JSON.stringify(labels[lang]))) cited.add(id);
+  for (const id of Object.keys(facts.numbers)) {
+    if (!cited.has(id))
+      throw new StoryError(
+        factsFile,
+        lineOfPath(text, ["numbers", id]),
+        `fact "${id}" is never cited`,
+        `cite it as :fact[${id}] in a step or {${id}} in a label, or remove it`,
+      );
+  }
+  for (const id of Object.keys(facts.places)) {
+    if (!placesUsed.has(id))
+      throw new StoryError(
+        factsFile,
+        lineOfPath(text, ["places", id]),
+        `place "${id}" is on no map`,
+        "draw it in a scene with ctx.place, or remove it",
+      );
+  }
+  for (const lang of LANGS) {
+    const used = new Set(chapters[lang].flatMap((c) => c.steps.flatMap((s) => s.terms)));
+    for (const id of Object.keys(glossary[lang].terms)) {
+      if (!used.has(id))
+        throw new StoryError(
+          glossary[lang].file,
+          lineOfPath(glossary[lang].text, [id]),
+          `term "${id}" is never used`,
+          `mark it in a step as :term[${glossary[lang].terms[id]!.term}]{id="${id}"}, or remove it`,
+        );
+    }
+  }
 }

@@ -24,6 +24,8 @@ export interface ParsedStep {
   /** The step's words as written, facts as their ids (language-neutral): tells a misplaced chapter. */
   source: string;
   facts: string[];
+  /** Glossary term ids used in the step, in order. */
+  terms: string[];
   line: number;
 }
 
@@ -85,10 +87,14 @@ export function splitFrontmatter(
 const toHtml = unified().use(remarkRehype).use(rehypeStringify);
 const parser = unified().use(remarkParse).use(remarkDirective);
 
+export type Glossary = Record<string, { term: string; text: string }>;
+
 export interface ParseOptions {
   file: string;
   lang: Lang;
   facts: Facts;
+  /** Glossary of the chapter's language: term id → its words and definition. */
+  glossary: Glossary;
   /** Known scenes and their states. */
   scenes: Record<string, readonly string[]>;
 }
@@ -164,6 +170,7 @@ function describe(node: RootContent): string {
 function parseStep(node: ContainerDirective, line: number, offset: number, opts: ParseOptions): ParsedStep {
   const { file, facts, lang } = opts;
   const used: string[] = [];
+  const terms: string[] = [];
   let fail: StoryError | undefined;
   const at = (n: { position?: { start: { line: number } } }) => (n.position?.start.line ?? 1) + offset;
   const source = plainText(node).replace(/\s+/g, " ").trim();
@@ -210,6 +217,25 @@ function parseStep(node: ContainerDirective, line: number, offset: number, opts:
         };
         return SKIP;
       }
+      if (d.name === "term") {
+        const inner = d.children
+          .map((c) => ("value" in c ? c.value : ""))
+          .join("")
+          .trim();
+        const id = d.attributes?.id ?? inner.toLowerCase();
+        if (!opts.glossary[id]) {
+          fail = new StoryError(
+            file,
+            at(d),
+            `unknown term "${id}"`,
+            `add "${id}" to content/glossary/${lang}.json (and the other language's glossary), or write :term[…]{id="…"} with one of: ${suggest(id, Object.keys(opts.glossary))}`,
+          );
+          return;
+        }
+        terms.push(id);
+        d.data = { hName: "span", hProperties: { className: ["term"], dataTerm: id } };
+        return;
+      }
       if (d.name === "quote") {
         const speaker = d.attributes?.speaker ?? "";
         const name = facts.names[speaker];
@@ -253,7 +279,7 @@ function parseStep(node: ContainerDirective, line: number, offset: number, opts:
   }
   const hast = toHtml.runSync({ type: "root", children: node.children } as Root);
   const html = String(toHtml.stringify(hast as never)).trim();
-  return { state: node.attributes!.state!, html, text, source, facts: used, line };
+  return { state: node.attributes!.state!, html, text, source, facts: used, terms, line };
 }
 
 function plainText(n: unknown): string {

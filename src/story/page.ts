@@ -57,7 +57,26 @@ export interface PageChapter {
   steps: PageStep[];
 }
 
+const escHtml = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * A term's first use in the story carries its explanation (a note in print and
+ * without JavaScript; the runtime turns it into a disclosure). Later uses stay plain.
+ */
+function explainTerms(html: string, lang: Lang, seen: Set<string>): string {
+  const glossary = story().glossary[lang];
+  return html.replace(/<span class="term" data-term="([a-z0-9-]+)">(.*?)<\/span>/g, (whole, id: string, words: string) => {
+    if (seen.has(id) || !glossary[id]) return whole;
+    seen.add(id);
+    return (
+      `<span class="term term-first" data-term="${id}"><dfn>${words}</dfn>` +
+      `<span class="term-def" id="term-${id}" role="note"><span class="term-name">${escHtml(glossary[id]!.term)}:</span> ${escHtml(glossary[id]!.text)}</span></span>`
+    );
+  });
+}
+
 export function chapters(lang: Lang): PageChapter[] {
+  const seen = new Set<string>();
   return story().compiled.chapters[lang].map((c) => ({
     slug: c.slug,
     title: c.title,
@@ -66,7 +85,7 @@ export function chapters(lang: Lang): PageChapter[] {
       id: s.id,
       key: s.key,
       state: s.state,
-      html: s.html,
+      html: explainTerms(s.html, lang, seen),
       alt: s.alt,
       figure: svgDocument(marksOf(s.marks, STATIC_LAYOUT), {
         ...LAYOUTS[STATIC_LAYOUT],

@@ -314,6 +314,39 @@ describe("loadStory: facts and labels", () => {
     expect(e.message).toContain(`lacks the label "${path.join(".")}" that ${t.file(`labels/de/${scene}.json`)} has`);
   });
 
+  it("stops when the glossaries of the two languages differ, naming the term's line", () => {
+    const id = Object.keys(story.glossary.de)[0]!;
+    const t = patched();
+    t.json("glossary/en.json", [id], undefined);
+    const e = failsAt(t, "glossary/en.json", 1);
+    expect(e.message).toContain(`lacks the term "${id}" that ${t.file("glossary/de.json")} has (line ${lineOfKey(t.read("glossary/de.json"), [id])})`);
+  });
+
+  it("stops on a term used in one language only, at the English step", () => {
+    // Find a step whose English text marks a term, and unmark it there.
+    const chapter = story.chapters.en.find((c) => c.steps.some((st) => st.terms.length > 0))!;
+    const step = chapter.steps.find((st) => st.terms.length > 0)!;
+    const file = chapterPath(chapter);
+    const t = patched();
+    const line = t.lineOf(file, ":term[", step.line);
+    t.replace(file, line, /:term\[([^\]]*)\](\{[^}]*\})?/, "$1");
+    const e = failsAt(t, file, step.line);
+    expect(e.message).toContain(`step "${step.state}" marks the terms`);
+    expect(e.fix).toContain("mark the same :term[…] words in both languages");
+  });
+
+  it("stops on an unknown term with the file, the line and the fix", () => {
+    const chapter = story.chapters.de[0]!;
+    const step = chapter.steps[0]!;
+    const file = chapterPath(chapter);
+    const t = patched();
+    const line = t.lineOf(file, /\S/, step.line + 1);
+    t.replace(file, line, /^/, ":term[Zauberwort] ");
+    const e = failsAt(t, file, line);
+    expect(e.message).toContain('unknown term "zauberwort"');
+    expect(e.fix).toContain("content/glossary/de.json");
+  });
+
   it("stops when a scene's label file exists in one language only", () => {
     const t = patched();
     t.remove(`labels/en/${de.scene}.json`);

@@ -8,7 +8,8 @@ import { errorOf, realFacts } from "../support.ts";
 
 const NB = "\u00a0";
 const SCENES = { hunt: ["origin", "tsmc", "refusal", "promise", "partners"], trillions: ["sum", "bonds", "giants", "uses"] };
-const opts = (lang: Lang = "de"): ParseOptions => ({ file: "content/de/01-x.md", lang, facts: realFacts(), scenes: SCENES });
+const GLOSSARY = { hbm: { term: "HBM", text: "memory" } };
+const opts = (lang: Lang = "de"): ParseOptions => ({ file: "content/de/01-x.md", lang, facts: realFacts(), glossary: GLOSSARY, scenes: SCENES });
 const FM = "---\nslug: hunt\ntitle: Die Jagd\nscene: hunt\n---\n";
 /** A chapter whose body starts on line 6. */
 const chapter = (body: string) => FM + body;
@@ -210,5 +211,19 @@ describe("splitFrontmatter", () => {
     const e = errorOf(() => splitFrontmatter("---\nslug: hunt\nscene: hunt\ntitle: Jagd: Chips\n---\n", "f.md"));
     expect(e.file).toBe("f.md");
     expect(e.line).toBe(4);
+  });
+});
+
+describe("parseChapter: glossary terms", () => {
+  it("marks a known term, by its words or an explicit id, and lists it on the step", () => {
+    const c = parse(':::step{state="tsmc"}\nDie :term[HBM]-Chips und :term[Stapelspeicher]{id="hbm"}.\n:::\n');
+    expect(c.steps[0]!.terms).toEqual(["hbm", "hbm"]);
+    expect(c.steps[0]!.html).toContain('<span class="term" data-term="hbm">HBM</span>');
+  });
+  it("stops on an unknown term with file, line and the fix", () => {
+    const e = errorOf(() => parse(':::step{state="tsmc"}\nEin :term[Wafer] hier.\n:::\n'));
+    expect(e.line).toBe(7);
+    expect(e.message).toContain('unknown term "wafer"');
+    expect(e.fix).toContain("content/glossary/de.json");
   });
 });
