@@ -319,7 +319,9 @@ describe("loadStory: facts and labels", () => {
     const t = patched();
     t.json("glossary/en.json", [id], undefined);
     const e = failsAt(t, "glossary/en.json", 1);
-    expect(e.message).toContain(`lacks the term "${id}" that ${t.file("glossary/de.json")} has (line ${lineOfKey(t.read("glossary/de.json"), [id])})`);
+    expect(e.message).toContain(
+      `lacks the term "${id}" that ${t.file("glossary/de.json")} has (line ${lineOfKey(t.read("glossary/de.json"), [id])})`,
+    );
   });
 
   it("stops on a term used in one language only, at the English step", () => {

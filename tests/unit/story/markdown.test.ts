@@ -9,7 +9,13 @@ import { errorOf, realFacts } from "../support.ts";
 const NB = "\u00a0";
 const SCENES = { hunt: ["origin", "tsmc", "refusal", "promise", "partners"], trillions: ["sum", "bonds", "giants", "uses"] };
 const GLOSSARY = { hbm: { term: "HBM", text: "memory" } };
-const opts = (lang: Lang = "de"): ParseOptions => ({ file: "content/de/01-x.md", lang, facts: realFacts(), glossary: GLOSSARY, scenes: SCENES });
+const opts = (lang: Lang = "de"): ParseOptions => ({
+  file: "content/de/01-x.md",
+  lang,
+  facts: realFacts(),
+  glossary: GLOSSARY,
+  scenes: SCENES,
+});
 const FM = "---\nslug: hunt\ntitle: Die Jagd\nscene: hunt\n---\n";
 /** A chapter whose body starts on line 6. */
 const chapter = (body: string) => FM + body;
