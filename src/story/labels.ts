@@ -54,16 +54,19 @@ export function lookup(tree: LabelTree, key: string): string | undefined {
 }
 
 /** `{fact-id}` inside a label. */
-const PLACEHOLDER = /\{([a-z0-9-]+)\}/g;
+const PLACEHOLDER = /\{([a-z0-9-]+)(:long)?\}/g;
 
 /** Fact ids that labels refer to as `{fact-id}`. */
 export function factIdsIn(text: string): string[] {
   return Array.from(text.matchAll(PLACEHOLDER), (m) => m[1]!);
 }
 
-/** Replaces `{fact-id}` with the fact's short form; unknown ids throw. */
+/**
+ * Replaces `{fact-id}` with the fact's short form (figures) and `{fact-id:long}`
+ * with its long form (text alternatives, which a screen reader speaks); unknown ids throw.
+ */
 export function fillFacts(label: string, facts: Facts, lang: Lang, where: string): string {
-  return label.replace(PLACEHOLDER, (_, id: string) => {
+  return label.replace(PLACEHOLDER, (_, id: string, long?: string) => {
     const f = facts.numbers[id];
     if (!f)
       throw new StoryError(
@@ -72,7 +75,7 @@ export function fillFacts(label: string, facts: Facts, lang: Lang, where: string
         `label uses unknown fact "{${id}}"`,
         `use a number id from content/facts.json: ${Object.keys(facts.numbers).join(", ")}`,
       );
-    return formatFact(f, lang, "short");
+    return formatFact(f, lang, long ? "long" : "short");
   });
 }
 

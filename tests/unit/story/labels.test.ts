@@ -115,3 +115,11 @@ describe("checkLabelParity", () => {
     expect(e.message).toContain("(line 10)");
   });
 });
+
+describe("fillFacts: long forms for text alternatives", () => {
+  it("writes {id:long} in the long form a screen reader speaks, {id} in the figures' short form", () => {
+    expect(fillFacts("{total-sum:long}", facts, "en", "x")).toBe("$7\u00a0trillion");
+    expect(fillFacts("{total-sum}", facts, "en", "x")).toBe("$7tn");
+    expect(fillFacts("{total-sum:long}", facts, "de", "x")).toBe("7\u00a0Billionen Dollar");
+  });
+});
