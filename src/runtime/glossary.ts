@@ -1,11 +1,12 @@
-// Glossary terms: the page carries each term's explanation beside its first use
-// (readable without JavaScript and in print). Here that note becomes an
-// accessible disclosure: the term turns into a button that shows or hides it.
+// Glossary terms: the page carries each term's explanation as a note after the
+// step that first uses it (readable without JavaScript and in print). Here that
+// note becomes an accessible disclosure: the term turns into a button that shows
+// or hides it.
 
 export function setupGlossary(root: HTMLElement): () => void {
   for (const term of Array.from(root.querySelectorAll<HTMLElement>(".term-first"))) {
     const dfn = term.querySelector("dfn");
-    const note = term.querySelector<HTMLElement>(".term-def");
+    const note = document.getElementById(`term-${term.dataset.term}`);
     if (!dfn || !note || dfn.querySelector("button")) continue;
     const button = document.createElement("button");
     button.type = "button";

@@ -60,19 +60,23 @@ export interface PageChapter {
 const escHtml = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
- * A term's first use in the story carries its explanation (a note in print and
- * without JavaScript; the runtime turns it into a disclosure). Later uses stay plain.
+ * A term's first use in the story is explained: the term is marked, and the
+ * explanation follows the step's text as a note (in print and without
+ * JavaScript; the runtime turns the term into a button that discloses it).
+ * Later uses stay plain.
  */
 function explainTerms(html: string, lang: Lang, seen: Set<string>): string {
   const glossary = story().glossary[lang];
-  return html.replace(/<span class="term" data-term="([a-z0-9-]+)">(.*?)<\/span>/g, (whole, id: string, words: string) => {
+  const notes: string[] = [];
+  const marked = html.replace(/<span class="term" data-term="([a-z0-9-]+)">(.*?)<\/span>/g, (whole, id: string, words: string) => {
     if (seen.has(id) || !glossary[id]) return whole;
     seen.add(id);
-    return (
-      `<span class="term term-first" data-term="${id}"><dfn>${words}</dfn>` +
-      `<span class="term-def" id="term-${id}" role="note"><span class="term-name">${escHtml(glossary[id]!.term)}:</span> ${escHtml(glossary[id]!.text)}</span></span>`
+    notes.push(
+      `<p class="term-def" id="term-${id}" role="note"><span class="term-name">${escHtml(glossary[id]!.term)}:</span> ${escHtml(glossary[id]!.text)}</p>`,
     );
+    return `<span class="term term-first" data-term="${id}"><dfn>${words}</dfn></span>`;
   });
+  return marked + notes.join("");
 }
 
 export function chapters(lang: Lang): PageChapter[] {

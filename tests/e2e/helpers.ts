@@ -296,6 +296,8 @@ async function measureLines(page: Page, id: string): Promise<{ lines: LineReport
       const content = node.textContent ?? "";
       if (!content.trim()) continue;
       const parent = node.parentElement!;
+      // A closed disclosure (a glossary note) is hidden on purpose until the reader opens it.
+      if (parent.closest("[hidden]")) continue;
       // hidden, transparent or tiny text
       const cs = getComputedStyle(parent);
       if (parseFloat(cs.fontSize) < 12) styleProblems.push(`font-size ${cs.fontSize}: "${content.trim().slice(0, 40)}"`);
