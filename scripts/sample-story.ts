@@ -5,7 +5,7 @@
 // the contract e2e against it, to prove the engine and the suite scale.
 // Usage: node scripts/sample-story.ts OUT_DIR [--chapters 8] [--steps 5]
 
-import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { scenes } from "../src/scenes/index.ts";
@@ -36,6 +36,10 @@ export function writeSampleStory(out: string, chapters = 8, steps = 5): number {
   mkdirSync(join(out, "en"), { recursive: true });
   cpSync(join(ROOT, "content/facts.json"), join(out, "facts.json"));
   cpSync(join(ROOT, "content/labels"), join(out, "labels"), { recursive: true });
+  cpSync(join(ROOT, "content/glossary"), join(out, "glossary"), { recursive: true });
+  // Every fact and every term is cited somewhere, as the content check demands: one of each per step, in turn.
+  const facts = Object.keys((JSON.parse(readFileSync(join(ROOT, "content/facts.json"), "utf8")) as { numbers: object }).numbers);
+  const terms = Object.keys(JSON.parse(readFileSync(join(ROOT, "content/glossary/de.json"), "utf8")) as object);
 
   const list = Object.values(scenes);
   let total = 0;
@@ -47,7 +51,16 @@ export function writeSampleStory(out: string, chapters = 8, steps = 5): number {
     const slug = `part-${nn}-${scene.id}`;
     for (const lang of ["de", "en"] as const) {
       const title = lang === "de" ? `Teil ${WORDS.de[c]}` : `Part ${WORDS.en[c]}`;
-      const body = states.map((state, s) => `:::step{state="${state}"}\n${PROSE[lang](c, s)}\n:::\n`).join("\n");
+      const body = states
+        .map((state, s) => {
+          const n = total + s;
+          const cite = [
+            n < facts.length || n % 2 === 0 ? ` (:fact[${facts[n % facts.length]}])` : "",
+            ` :term[${terms[n % terms.length]}]{id="${terms[n % terms.length]}"}.`,
+          ].join("");
+          return `:::step{state="${state}"}\n${PROSE[lang](c, s)}${cite}\n:::\n`;
+        })
+        .join("\n");
       writeFileSync(join(out, lang, `${nn}-${scene.id}.md`), `---\nslug: ${slug}\ntitle: ${title}\nscene: ${scene.id}\n---\n\n${body}`);
     }
     total += states.length;

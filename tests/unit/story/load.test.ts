@@ -349,6 +349,31 @@ describe("loadStory: facts and labels", () => {
     expect(e.fix).toContain("content/glossary/de.json");
   });
 
+  it("stops on a fact that nothing cites, at its line in facts.json", () => {
+    const t = patched();
+    const line = t.json("facts.json", ["numbers", "unused-sum"], { value: 1e9, kind: "usd", source: "article", quote: "q" });
+    const e = failsAt(t, "facts.json", line);
+    expect(e.message).toContain('fact "unused-sum" is never cited');
+    expect(e.fix).toContain(":fact[unused-sum]");
+  });
+
+  it("stops on a place that no map draws, and on a term no step uses", () => {
+    const t = patched();
+    const line = t.json("facts.json", ["places", "nowhere"], {
+      lon: 0,
+      lat: 0,
+      de: "Nirgendwo",
+      en: "Nowhere",
+      source: "knowledge",
+      note: { de: "n", en: "n" },
+    });
+    expect(failsAt(t, "facts.json", line).message).toContain('place "nowhere" is on no map');
+    const u = patched();
+    for (const lang of LANG_LIST) u.json(`glossary/${lang}.json`, ["wafer"], { term: "Wafer", text: "eine Scheibe" });
+    const e = failsAt(u, `glossary/${LANG_LIST[0]}.json`, lineOfKey(u.read(`glossary/${LANG_LIST[0]}.json`), ["wafer"]));
+    expect(e.message).toContain('term "wafer" is never used');
+  });
+
   it("stops when a scene's label file exists in one language only", () => {
     const t = patched();
     t.remove(`labels/en/${de.scene}.json`);
