@@ -25,6 +25,8 @@ const NOV = 10.5 / 12;
 export const team = defineScene({
   id: "team",
   states: STATES,
+  // OpenAI arrives from the chapter before (the goal bar shrinks back into its dot).
+  receives: ["hero"],
   marks(state, ctx) {
     const t = typeOf(ctx);
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t(`notes.${state}`) }]);

@@ -26,8 +26,9 @@ const SHOWN: Record<State, number> = { sum: 1, bonds: 2, giants: 3, uses: 3 };
 export const trillions = defineScene({
   id: "trillions",
   states: STATES,
-  // The previous chapter's OpenAI dot grows into the first bar.
+  // The previous chapter's OpenAI dot grows into the first bar, and shrinks back into the chip team's dot.
   receives: ["hero"],
+  hands: ["hero"],
   marks(state, ctx) {
     const t = typeOf(ctx);
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);

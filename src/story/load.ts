@@ -233,7 +233,8 @@ function checkStepParity(de: ParsedChapter, en: ParsedChapter, facts: Facts): vo
 }
 
 export function mentions(text: string, forms: string[]): boolean {
-  return forms.some((f) => new RegExp(`(?<![\\p{L}])${escape(f)}(?:s|'s|’s)?(?![\\p{L}])`, "u").test(text));
+  const plain = text.replace(/\u00a0/g, " ");
+  return forms.some((f) => new RegExp(`(?<![\\p{L}])${escape(f)}(?:s|'s|’s)?(?![\\p{L}])`, "u").test(plain));
 }
 
 function escape(s: string): string {

@@ -87,6 +87,8 @@ export function splitFrontmatter(
 const toHtml = unified().use(remarkRehype).use(rehypeStringify);
 const parser = unified().use(remarkParse).use(remarkDirective);
 
+const NBSP = String.fromCharCode(0xa0);
+
 export type Glossary = Record<string, { term: string; text: string }>;
 
 export interface ParseOptions {
@@ -272,6 +274,10 @@ function parseStep(node: ContainerDirective, line: number, offset: number, opts:
     }
   });
   if (fail) throw fail;
+  // Initials stay with the name they belong to ("C. C. Wei" never breaks after "C.").
+  visit(node, "text", (t: Text) => {
+    t.value = t.value.replace(/\b(\p{Lu})\. (?=\p{Lu})/gu, `$1.${NBSP}`);
+  });
 
   const text = plainText(node).trim();
   if (text === "") {

@@ -401,6 +401,7 @@ describe("mentions", () => {
     expect(mentions("Altman’s plan", ["Altman"])).toBe(true);
     expect(mentions("TSMC-Chef", ["TSMC"])).toBe(true);
     expect(mentions("the Japanese group", ["Japan", "Japanese"])).toBe(true);
+    expect(mentions("TSMC-Chef C.\u00a0C.\u00a0Wei", ["C. C. Wei"])).toBe(true);
   });
 
   it("does not find a name inside another word", () => {

@@ -233,3 +233,10 @@ describe("parseChapter: glossary terms", () => {
     expect(e.fix).toContain("content/glossary/de.json");
   });
 });
+
+describe("parseChapter: typography", () => {
+  it('keeps initials with the name: no line break after "C." in "C. C. Wei"', () => {
+    const c = parse(':::step{state="tsmc"}\nTSMC-Chef C. C. Wei sagte das.\n:::\n');
+    expect(c.steps[0]!.html).toContain(`C.${String.fromCharCode(0xa0)}C.${String.fromCharCode(0xa0)}Wei`);
+  });
+});
