@@ -350,40 +350,7 @@ async function measureLines(page: Page, id: string): Promise<{ lines: LineReport
  * Expects reduced motion (so the stage settles at once; the layout is the same).
  */
 export async function readabilityProblems(page: Page): Promise<string[]> {
-  const steps = await readSteps(page);
-  const vh = await page.evaluate(() => window.innerHeight);
-  const problems: string[] = [];
-  for (const step of steps) {
-    const start = await yForStep(page, step.id, 10);
-    const end = await page.evaluate(
-      ([id, h]) => {
-        const r = document.getElementById(id as string)!.getBoundingClientRect();
-        return r.bottom + window.scrollY - (h as number) * 0.2;
-      },
-      [step.id, vh] as const,
-    );
-    const seen = new Map<string, string>();
-    const all = new Map<string, string>();
-    for (let y = start; ; y = Math.min(y + vh * 0.35, Math.max(end, start))) {
-      await jumpTo(page, y);
-      // the step is the active one here (its top is above the middle, the next one's below)
-      await expectSettledOn(page, step, 1_000);
-      const { lines, styleProblems } = await measureLines(page, step.id);
-      for (const p of styleProblems) problems.push(`${step.id}: ${p}`);
-      for (const l of lines) {
-        all.set(l.key, l.text);
-        if (l.outsideWidth) problems.push(`${step.id}: line "${l.text}…" runs past the viewport's width`);
-        if (!l.inView) continue;
-        if (l.covered) problems.push(`${step.id}: line "${l.text}…" (scrollY ${Math.round(y)}) is covered: ${l.covered}`);
-        else seen.set(l.key, l.text);
-      }
-      if (y >= end) break;
-    }
-    for (const [key, text] of all)
-      if (!seen.has(key)) problems.push(`${step.id}: line "${text}…" was never readable while the step was active`);
-    expect(all.size, `${step.id} has text lines`).toBeGreaterThan(1);
-  }
-  return [...new Set(problems)];
+  return readabilityProblemsFor(page, await readSteps(page));
 }
 
 // ---- steps known before the test's page opens the story ----
