@@ -187,6 +187,10 @@ test("a real fling gesture (with momentum) and a swipe back end settled where th
     }
     await page.waitForTimeout(50);
     await waitForScrollStop(page);
+    // A fling's momentum can pause for a few frames on a busy machine before it ends:
+    // "scrolling stops" means still for a while, so look twice.
+    await page.waitForTimeout(250);
+    await waitForScrollStop(page);
   };
   const seen = new Set<string | undefined>();
   let y = 0;
