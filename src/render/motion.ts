@@ -5,14 +5,14 @@
 
 export const MOTION = {
   /** Seconds for marks that leave to fade out. */
-  exit: 0.25,
+  exit: 0.3,
   /** Seconds for marks that stay to move to their new place. */
-  move: 0.55,
+  move: 0.6,
   /** Seconds for each arriving mark to fade in. */
-  enter: 0.28,
+  enter: 0.3,
   /** Delay between consecutive arrivals, and the most all arrivals may be spread over. */
   stagger: 0.03,
-  staggerMax: 0.15,
+  staggerMax: 0.2,
   /** Share of the move that runs before arrivals may begin. */
   enterAfterMove: 0.6,
   ease: "power2.inOut",
