@@ -1,17 +1,21 @@
 // The whole build, all or nothing: load and compile the content once (clear
 // errors, nothing built on bad input), hand the compiled story to Astro as JSON
-// (STORY_COMPILED), build the site into .build/, print the PDFs there, verify
-// the output, and only then swap it into the target folder.
+// (STORY_COMPILED), build the site into .build/, render the share images and
+// print the PDFs there, write the hosts' headers file, verify the output, and
+// only then swap it into the target folder. Where the site is published comes
+// from SITE_URL / BASE_PATH (src/story/site.ts).
 // Usage: node scripts/build.ts [--content DIR] [--out DIR] [--no-pdf]   (defaults: content, dist)
 
 import { build } from "astro";
-import { existsSync, readFileSync, renameSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadStory } from "../src/story/load.ts";
 import { StoryError } from "../src/story/errors.ts";
 import { scenes } from "../src/scenes/index.ts";
 import { LANGS, OUTPUT } from "../src/story/config.ts";
 import { printPdfs } from "./pdf.ts";
+import { renderCards } from "./cards.ts";
+import { SITE, headersFile, href } from "../src/story/site.ts";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,11 +46,15 @@ process.env.STORY_COMPILED = compiled;
 process.env.STORY_CONTENT = content;
 
 await build({ root, outDir: staging, logLevel: "warn" });
+const cards = await renderCards(staging);
 const pdfs = process.argv.includes("--no-pdf") ? [] : await printPdfs(staging);
+// Hosts that read a headers file (Netlify, Cloudflare Pages): caching by kind, security headers everywhere.
+const entries = readdirSync(staging, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
+writeFileSync(join(staging, "_headers"), headersFile(entries));
 
 for (const lang of LANGS) {
   const html = readFileSync(join(staging, OUTPUT.page(lang), "index.html"), "utf8");
-  if (!html.includes(`<html lang="${lang}"`) || !html.includes("data-stage") || !html.includes(`href="/${OUTPUT.pdf(lang)}"`)) {
+  if (!html.includes(`<html lang="${lang}"`) || !html.includes("data-stage") || !html.includes(`href="${href(OUTPUT.pdf(lang))}"`)) {
     throw new Error(`build check failed for /${lang}/: page is incomplete; ${target} is unchanged`);
   }
   for (const c of story.compiled.chapters[lang]) {
@@ -54,7 +62,9 @@ for (const lang of LANGS) {
       throw new Error(`build check failed: no stage data for ${lang}/${c.slug}`);
   }
 }
-if (!existsSync(join(staging, "index.html"))) throw new Error(`build check failed: no root index.html; ${target} is unchanged`);
+for (const file of ["index.html", "404.html", "sitemap.xml", "robots.txt", "site.webmanifest", "favicon.svg"]) {
+  if (!existsSync(join(staging, file))) throw new Error(`build check failed: no ${file} at the root; ${target} is unchanged`);
+}
 
 const old = `${target}.old`;
 rmSync(old, { recursive: true, force: true });
@@ -62,4 +72,6 @@ if (existsSync(target)) renameSync(target, old);
 renameSync(staging, target);
 rmSync(old, { recursive: true, force: true });
 rmSync(work, { recursive: true, force: true });
-console.log(`built ${target} with ${pdfs.length} PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `built ${target} for ${SITE.url} (base ${SITE.base}) with ${cards.length} share images and ${pdfs.length} PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -8,9 +8,10 @@ import { join } from "node:path";
 import { serve } from "./serve.ts";
 import { launchOptions } from "./browser.ts";
 import { LANGS, OUTPUT, type Lang } from "../src/story/config.ts";
+import { SITE } from "../src/story/site.ts";
 
 export async function printPdfs(root: string, langs: readonly Lang[] = LANGS): Promise<string[]> {
-  const server = await serve(root, 0);
+  const server = await serve(root, 0, "127.0.0.1", { base: SITE.base });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   const browser = await chromium.launch(launchOptions());
@@ -20,7 +21,7 @@ export async function printPdfs(root: string, langs: readonly Lang[] = LANGS): P
     for (const lang of langs) {
       const page = await context.newPage();
       await page.emulateMedia({ media: "print" });
-      await page.goto(`http://127.0.0.1:${port}/${lang}/`, { waitUntil: "networkidle" });
+      await page.goto(`http://127.0.0.1:${port}${SITE.base}${OUTPUT.page(lang)}`, { waitUntil: "networkidle" });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const title = await page.title();
       const file = join(root, OUTPUT.pdf(lang));

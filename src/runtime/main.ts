@@ -1,5 +1,6 @@
 // Wires the page: steps → scroller → stage, plus deep links, the address bar
-// (replaceState, never pushState), progress, navigation and reduced motion.
+// (replaceState, never pushState), progress, navigation, reduced motion, the
+// share buttons and the colour-scheme toggle.
 // Everything here upgrades server-rendered HTML that already reads well alone.
 
 import { Stage } from "./stage.ts";
@@ -7,6 +8,8 @@ import { createScroller } from "./scroller.ts";
 import { createStageData } from "./stageData.ts";
 import { updateLangSwitch, updateNav, updateProgress } from "./chrome.ts";
 import { setupGlossary } from "./glossary.ts";
+import { setupShare } from "./share.ts";
+import { setupTheme } from "./theme.ts";
 
 /** Starts the story; returns a teardown that removes every listener and tween. */
 export function start(): () => void {
@@ -61,6 +64,8 @@ export function start(): () => void {
 
   const scroller = createScroller(steps, apply);
   const glossary = setupGlossary(story);
+  const share = setupShare(story);
+  const theme = setupTheme();
   let frame = 0;
   const onScroll = () => {
     if (!frame)
@@ -90,6 +95,8 @@ export function start(): () => void {
   return () => {
     live = false;
     glossary();
+    share();
+    theme();
     scroller.destroy();
     stage.destroy();
     data.abort();

@@ -289,7 +289,7 @@ function partners(ctx: SceneContext, plot: Box): Mark[] {
     const m = link(a.key, a.from, a.to, a.cls, a.bend);
     // The likely partnership is not settled: dashed. The TPU precedent is history: grey and solid.
     if (a.key === "link-partner") m.attrs["stroke-dasharray"] = "12 8";
-    if (a.key === "link-tpu") m.attrs.style = "stroke:var(--grey)";
+    if (a.key === "link-tpu") m.attrs.class += " arc-grey";
     marks.push(m);
     for (let i = 1; i < 24; i++) {
       const [x, y] = linkPoint(a.from, a.to, a.bend, i / 24);

@@ -33,4 +33,13 @@ export const OUTPUT = {
   stageData: (lang: Lang, slug: string) => `${lang}/stage/${slug}.json`,
   /** The story page of a language. */
   page: (lang: Lang) => `${lang}/`,
+  /** The share image of a language (og:image), written by scripts/cards.ts. */
+  card: (lang: Lang) => `${lang}/share.png`,
 } as const;
+
+/**
+ * The share image: its size (the Open Graph 1.91:1 format), and the figure it
+ * shows: the story's first picture (the first step of the first chapter, so it
+ * follows content/), in the phone stage's square layout beside the title.
+ */
+export const CARD = { width: 1200, height: 630, layout: "square" as Layout } as const;

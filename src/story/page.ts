@@ -13,6 +13,7 @@ import { svgDocument, symbolSprite } from "../render/static.ts";
 import { scenes } from "../scenes/index.ts";
 import { LAYOUTS, STAGE_LAYOUTS, STATIC_LAYOUT, type Lang, type Layout } from "./config.ts";
 import type { CompiledChapter } from "./compile.ts";
+import { cardStep } from "./card.ts";
 import type { ChapterStage } from "../runtime/stageData.ts";
 import type { Mark } from "./types.ts";
 
@@ -159,4 +160,9 @@ export function sources(lang: Lang): { label: string; source: string; quote?: st
       .map((f) => ({ label: nameForms(f, lang)[0]!, source: credit(f), quote: f.quote, note: f.note?.[lang] })),
     ...Object.values(facts.places).map((f) => ({ label: f[lang], source: credit(f), quote: f.quote, note: f.note?.[lang] })),
   ];
+}
+
+/** The share image's text alternative: the story's title, then what its picture shows. */
+export function cardAlt(lang: Lang): string {
+  return `${ui(lang, "title")}: ${cardStep(story().compiled, lang).step.alt}`;
 }
