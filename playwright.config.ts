@@ -1,5 +1,5 @@
 // Browser tests of the page contract (../shared/CONTRACT.md) against the built
-// site in dist/, served by scripts/serve.ts. Debian's Chromium when present,
+// site in dist/ (or E2E_ROOT), served by scripts/serve.ts at E2E_BASE. Debian's Chromium when present,
 // Playwright's own elsewhere. Desktop, phone portrait and phone landscape.
 import { defineConfig, devices } from "@playwright/test";
 import { launchOptions } from "./scripts/browser.ts";
@@ -7,6 +7,8 @@ import { launchOptions } from "./scripts/browser.ts";
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 /** The built site under test: dist/, or another build (the generated sample story, say). */
 const ROOT = process.env.E2E_ROOT ?? "dist";
+/** The path the site is served under, as it was built for (BASE_PATH): "/" or "/sub/path/" (tests/e2e/helpers.ts `at`). */
+const BASE = `/${(process.env.E2E_BASE ?? "/").split("/").filter(Boolean).join("/")}/`.replace("//", "/");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -23,8 +25,8 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `node scripts/serve.ts --port ${PORT} --root ${ROOT}`,
-    url: `http://127.0.0.1:${PORT}/`,
+    command: `node scripts/serve.ts --port ${PORT} --root ${ROOT} --base ${BASE}`,
+    url: `http://127.0.0.1:${PORT}${BASE}`,
     reuseExistingServer: false,
     timeout: 30_000,
   },

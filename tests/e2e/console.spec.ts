@@ -3,7 +3,7 @@
 // phones: a sample, sample.ts), and with reduced motion.
 // Besides these, helpers.ts's `test` fails any test whose page logged an error,
 // so every scroll-through, deep link, resize and keyboard run is covered too.
-import { test, expect, collectErrors, expectSettledOn, jumpTo, open, readSteps, storySteps } from "./helpers.ts";
+import { test, expect, at, collectErrors, expectSettledOn, jumpTo, open, readSteps, storySteps } from "./helpers.ts";
 import { landmarks, sampleSteps } from "./sample.ts";
 
 const PAGES = ["/", "/de/", "/en/"];
@@ -23,7 +23,7 @@ test("no console error on /, /de/ and /en/ with JavaScript off", async ({ browse
     const page = await context.newPage();
     const errors = collectErrors(page);
     for (const path of PAGES) {
-      await page.goto(path);
+      await page.goto(at(path));
       await page.waitForLoadState("networkidle");
     }
     expect(errors).toEqual([]);

@@ -23,6 +23,11 @@ export const test = base.extend<{ pageErrors: string[] }>({
 export { expect };
 
 export const LANGS = ["de", "en"] as const;
+
+/** The path the site under test is served under (E2E_BASE, as the build's BASE_PATH): "/" or "/sub/path/". */
+export const BASE = `/${(process.env.E2E_BASE ?? "/").split("/").filter(Boolean).join("/")}/`.replace("//", "/");
+/** A path of the site as if it were at the root ("/", "/en/#step") under the base path it is served at. */
+export const at = (path: string): string => BASE + path.replace(/^\//, "");
 export type Lang = (typeof LANGS)[number];
 
 /** How long the stage may take to settle once scrolling has stopped (CONTRACT.md). */
@@ -73,9 +78,9 @@ export async function activeIds(page: Page): Promise<string[]> {
   return page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>(".step.is-active")).map((el) => el.id));
 }
 
-/** Opens a story page (or any path) and waits for the web fonts, so geometry is final. */
+/** Opens a story page (or any path, as if at the root: under the base path) and waits for the web fonts, so geometry is final. */
 export async function open(page: Page, path: string): Promise<void> {
-  await page.goto(path);
+  await page.goto(at(path));
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
@@ -375,7 +380,7 @@ export async function storySteps(page: Page, lang: Lang): Promise<StepInfo[]> {
       const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
       try {
         const probe = await context.newPage();
-        await probe.goto(`/${lang}/`);
+        await probe.goto(at(`/${lang}/`));
         return await readSteps(probe);
       } finally {
         await context.close();

@@ -1,5 +1,6 @@
 // No key is hijacked (docs/CONTRACT.md): the usual keys scroll the page and the stage
-// follows; Tab reaches the chapter navigation and every link.
+// follows; Tab reaches the chapter navigation, every link, every step's share
+// button and the colour-scheme toggle.
 import type { Page } from "@playwright/test";
 import { test, expect, LANGS, activeIds, expectSettledOnGeometry, expectedStep, open, readSteps, waitForScrollStop } from "./helpers.ts";
 
@@ -64,21 +65,27 @@ for (const lang of LANGS) {
       expect(await expectSettledOnGeometry(page, steps)).toBeNull();
     });
 
-  test(`${lang}: Tab from the top reaches the chapter navigation, the language switch, the PDF and every link`, async ({ page }) => {
+  test(`${lang}: Tab from the top reaches the chapter navigation, the language switch, the PDF, every link and every share button`, async ({
+    page,
+  }) => {
     await open(page, `/${lang}/`);
     const links = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLAnchorElement>("a[href]")).map((a, i) => {
+      Array.from(document.querySelectorAll<HTMLElement>("a[href], button[data-share], button[data-theme-toggle]")).map((a, i) => {
         a.dataset.e2eIndex = String(i);
         return {
           i,
           text: (a.textContent ?? "").trim(),
-          hash: a.hash,
+          hash: a instanceof HTMLAnchorElement ? a.hash : "",
           nav: a.hasAttribute("data-nav"),
           pdf: a.hasAttribute("data-pdf"),
           lang: a.hasAttribute("data-lang-switch"),
+          share: a.hasAttribute("data-share"),
+          theme: a.hasAttribute("data-theme-toggle"),
         };
       }),
     );
+    // every other control Tab passes on the way (the glossary's terms)
+    const others = await page.evaluate(() => document.querySelectorAll("button:not([data-share]):not([data-theme-toggle])").length);
     const chapters = await page.evaluate(() => Array.from(document.querySelectorAll("section[data-chapter]")).map((s) => `#${s.id}`));
     expect(chapters.length, "the story has chapters").toBeGreaterThan(0);
     expect(
@@ -87,10 +94,12 @@ for (const lang of LANGS) {
     ).toEqual(chapters);
     expect(links.filter((l) => l.pdf).length).toBe(1);
     expect(links.filter((l) => l.lang).length).toBe(1);
+    expect(links.filter((l) => l.theme).length, "the colour-scheme toggle").toBe(1);
+    expect(links.filter((l) => l.share).length, "one share button per step").toBe(await page.locator(".step").count());
 
     const reached = new Set<number>();
     const notVisible: string[] = [];
-    for (let n = 0; n < links.length + 15 && reached.size < links.length; n++) {
+    for (let n = 0; n < links.length + others + 15 && reached.size < links.length; n++) {
       await page.keyboard.press("Tab");
       const focused = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
@@ -106,8 +115,11 @@ for (const lang of LANGS) {
     }
     const missing = links
       .filter((l) => !reached.has(l.i))
-      .map((l) => `"${l.text}"${l.nav ? " [data-nav]" : ""}${l.pdf ? " [data-pdf]" : ""}${l.lang ? " [data-lang-switch]" : ""}`);
-    expect(missing, "links Tab never reached").toEqual([]);
+      .map(
+        (l) =>
+          `"${l.text}"${l.nav ? " [data-nav]" : ""}${l.pdf ? " [data-pdf]" : ""}${l.lang ? " [data-lang-switch]" : ""}${l.share ? " [data-share]" : ""}${l.theme ? " [data-theme-toggle]" : ""}`,
+      );
+    expect(missing, "links and buttons Tab never reached").toEqual([]);
     expect(notVisible, "focused elements that were off screen or invisible").toEqual([]);
   });
 }

@@ -18,8 +18,9 @@
 // document (the document's own URL; page furniture that runs before the runtime
 // starts, and that teardown is not asked to undo) do not count. A "before
 // DOMContentLoaded" cut would not work: the story's module script runs before
-// DOMContentLoaded fires. Today the only inline script sets html.js and
-// registers nothing, so in effect every registration of the page counts.
+// DOMContentLoaded fires. Today the page has no inline script at all (its CSP
+// forbids them; the head script that sets html.js is a file and registers
+// nothing), so in effect every registration of the page counts.
 //
 // The test proves it can fail: before teardown the probe must see the runtime's
 // listeners on window and document, media-query listeners, observed elements,
