@@ -4,9 +4,13 @@
 // bad encoding, NUL or encoded slashes -> 400, `..` -> 403, long paths -> 414,
 // other methods -> 405, missing files -> 404 (with the root's 404.html if present).
 // `--base /sub/path/` serves the root under a sub-path, as if published there.
+// A `_headers` file in the root (Netlify / Cloudflare Pages syntax, written by the
+// build) is honoured like a host would, except its caching: this server always
+// says no-cache, so a rebuild shows at once. The file itself is not served.
 // Usage: node scripts/serve.ts [--port 4321] [--root dist] [--base /]
 
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { readFileSync } from "node:fs";
 import { open, readFile, stat } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
@@ -34,6 +38,31 @@ const MAX_URL = 2048;
 export interface ServeOptions {
   /** URL path the root is published under, e.g. "/sub/path/" (default "/"). */
   base?: string;
+}
+
+export interface HeaderRule {
+  pattern: RegExp;
+  headers: Record<string, string>;
+}
+
+/** The rules of a `_headers` file: a path pattern (`*` matches anything, also nothing) and its indented `Name: value` lines. */
+export function parseHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const source = line
+        .trim()
+        .split("*")
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
+      rules.push({ pattern: new RegExp(`^${source.join(".*")}$`), headers: {} });
+      continue;
+    }
+    const colon = line.indexOf(":");
+    const rule = rules.at(-1);
+    if (rule && colon > 0) rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return rules;
 }
 
 class HttpError extends Error {
@@ -66,6 +95,19 @@ function segments(pathname: string): string[] {
 export function serve(rootDir: string, port: number, host = "127.0.0.1", options: ServeOptions = {}): Promise<Server> {
   const root = resolve(rootDir);
   const base = segments("/" + (options.base ?? ""));
+  let rules: HeaderRule[] = [];
+  try {
+    rules = parseHeaders(readFileSync(join(root, "_headers"), "utf8"));
+  } catch {
+    // no headers file: plain responses
+  }
+  /** The headers file's headers for a request path, caching left out. */
+  const ruled = (pathname: string): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const r of rules)
+      if (r.pattern.test(pathname)) for (const [k, v] of Object.entries(r.headers)) if (k.toLowerCase() !== "cache-control") out[k] = v;
+    return out;
+  };
 
   const send = (req: IncomingMessage, res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}) => {
     res.writeHead(status, {
@@ -77,9 +119,9 @@ export function serve(rootDir: string, port: number, host = "127.0.0.1", options
     res.end(req.method === "HEAD" ? undefined : body);
   };
 
-  const notFound = async (req: IncomingMessage, res: ServerResponse) => {
+  const notFound = async (req: IncomingMessage, res: ServerResponse, pathname = "/") => {
     const page = await readFile(join(root, "404.html")).catch(() => undefined);
-    if (page) send(req, res, 404, page, { "Content-Type": TYPES[".html"]! });
+    if (page) send(req, res, 404, page, { ...ruled(pathname), "Content-Type": TYPES[".html"]! });
     else send(req, res, 404, "Not found");
   };
 
@@ -93,7 +135,8 @@ export function serve(rootDir: string, port: number, host = "127.0.0.1", options
     const pathname = q < 0 ? url : url.slice(0, q);
     const query = q < 0 ? "" : url.slice(q);
     const parts = segments(pathname);
-    if (base.some((s, i) => parts[i] !== s)) return notFound(req, res);
+    if (base.some((s, i) => parts[i] !== s)) return notFound(req, res, pathname);
+    if (parts.length === base.length + 1 && parts.at(-1) === "_headers") return notFound(req, res, pathname);
     let file = join(root, ...parts.slice(base.length));
     if (file !== root && !file.startsWith(root + sep)) throw new HttpError(403);
 
@@ -107,10 +150,11 @@ export function serve(rootDir: string, port: number, host = "127.0.0.1", options
       file = join(file, "index.html");
       info = await stat(file).catch(() => undefined);
     }
-    if (!info?.isFile()) return notFound(req, res); // also keeps FIFOs and devices out
+    if (!info?.isFile()) return notFound(req, res, pathname); // also keeps FIFOs and devices out
     const fh = await open(file, "r").catch(() => undefined);
-    if (!fh) return notFound(req, res);
+    if (!fh) return notFound(req, res, pathname);
     res.writeHead(200, {
+      ...ruled(pathname),
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
       "Content-Length": info.size,
       "Cache-Control": "no-cache",

@@ -21,6 +21,9 @@ execFileSync(process.execPath, ["scripts/build.ts", "--out", site, "--no-pdf"], 
   env: { ...process.env, STORY_SHEET: "1" },
 });
 rmSync(out, { recursive: true, force: true });
+// A review tool, not the published site: its cells size themselves with style attributes,
+// which the site's policy (the build's _headers, applied by serve.ts) would refuse.
+rmSync(join(site, "_headers"), { force: true });
 const server = await serve(site, 0);
 const addr = server.address();
 const port = typeof addr === "object" && addr ? addr.port : 0;

@@ -3,7 +3,8 @@
 // (canonical, hreflang alternates and x-default, Open Graph and Twitter cards),
 // the share image, the sitemap and robots.txt, the icons and the manifest, the
 // 404 page in both languages, and the Content-Security-Policy, which is enforced
-// and never violated. Addresses are read from the pages, never pinned: the same
+// and never violated, as a meta tag and as the header of the build's _headers file
+// (which scripts/serve.ts applies as a host would). Addresses are read from the pages, never pinned: the same
 // spec runs against a build served under a base path (E2E_BASE).
 import type { APIResponse, Browser, Page } from "@playwright/test";
 import { test, expect, LANGS, at, open, jumpToStep, expectSettledOn, storySteps } from "./helpers.ts";
@@ -227,6 +228,19 @@ test("the policy is enforced: an inline script and a foreign request are refused
     expect(outcome.ran).toBe(false);
     expect(outcome.foreign).toBe("refused");
     expect(outcome.seen).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src/), "connect-src"]));
+
+    // the headers file as a host applies it (scripts/serve.ts honours it): the policy with
+    // frame-ancestors, so no other page may frame the story
+    const res = await page.request.get(at("/en/"));
+    expect(res.headers()).toMatchObject({ "x-content-type-options": "nosniff", "referrer-policy": "strict-origin-when-cross-origin" });
+    expect(res.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    const framer = await context.newPage();
+    await framer.setContent(`<iframe src="${new URL(at("/en/"), page.url()).href}"></iframe>`);
+    const frame = framer.frames()[1]!;
+    await framer.waitForTimeout(500);
+    expect(await frame.evaluate(() => document.querySelector("[data-story]") !== null).catch(() => false), "the story inside a frame").toBe(
+      false,
+    );
   } finally {
     await context.close();
   }

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serve } from "../../../scripts/serve.ts";
+import { parseHeaders, serve } from "../../../scripts/serve.ts";
 
 const SERVE = fileURLToPath(new URL("../../../scripts/serve.ts", import.meta.url));
 const SECRET = "TOP-SECRET-OUTSIDE-THE-ROOT";
@@ -242,6 +242,55 @@ describe("scripts/serve.ts with a base path", () => {
       expect(r.raw, path).not.toContain(SECRET);
     }
     expect((await request(port, "/sub/path/")).status).toBe(200);
+  });
+});
+
+describe("scripts/serve.ts with a _headers file", () => {
+  const HEADERS = [
+    "# comment",
+    "/pub/*",
+    "  X-Test: everywhere",
+    "  Cache-Control: public, max-age=300",
+    "",
+    "/pub/sub/*",
+    "  X-Sub: yes",
+    "",
+  ].join("\n");
+  let port: number;
+  beforeAll(async () => {
+    const root = join(dir, "site-headers");
+    mkdirSync(join(root, "sub"), { recursive: true });
+    writeFileSync(join(root, "index.html"), INDEX);
+    writeFileSync(join(root, "404.html"), MISSING);
+    writeFileSync(join(root, "sub", "index.html"), SUB);
+    writeFileSync(join(root, "_headers"), HEADERS);
+    port = await start(root, { base: "/pub/" });
+  });
+
+  it("parses path patterns and their headers", () => {
+    const rules = parseHeaders(HEADERS);
+    expect(rules.map((r) => r.headers)).toEqual([{ "X-Test": "everywhere", "Cache-Control": "public, max-age=300" }, { "X-Sub": "yes" }]);
+    const sub = rules[1]!.pattern;
+    expect(["/pub/sub/", "/pub/sub/a.json", "/pub/sub/a/b"].every((p) => sub.test(p))).toBe(true);
+    expect(["/pub/sub", "/pub/subx/", "/x/pub/sub/"].some((p) => sub.test(p))).toBe(false);
+    expect(parseHeaders("/a.b\n  X: 1")[0]!.pattern.test("/aXb")).toBe(false);
+  });
+
+  it("sends the matching rules' headers, on pages and on the 404 page, but keeps no-cache", async () => {
+    const home = await request(port, "/pub/");
+    expect(home.headers["x-test"]).toBe("everywhere");
+    expect(home.headers["x-sub"]).toBeUndefined();
+    expect(home.headers["cache-control"]).toBe("no-cache");
+    const sub = await request(port, "/pub/sub/");
+    expect([sub.headers["x-test"], sub.headers["x-sub"]]).toEqual(["everywhere", "yes"]);
+    const missing = await request(port, "/pub/nope/");
+    expect([missing.status, missing.headers["x-test"]]).toEqual([404, "everywhere"]);
+  });
+
+  it("does not serve the headers file itself", async () => {
+    const r = await request(port, "/pub/_headers");
+    expect(r.status).toBe(404);
+    expect(r.body).not.toContain("X-Test");
   });
 });
 
