@@ -25,7 +25,8 @@ export interface TypeScale {
 const TYPE: Record<Layout, TypeScale> = {
   square: { label: 24, small: 22, note: 19, big: 36, pad: 18 },
   column: { label: 19, small: 17, note: 15, big: 30, pad: 22 },
-  wide: { label: 22, small: 19, note: 16, big: 32, pad: 20 },
+  // Printed 178–184 mm wide (A4 and Letter text width): labels about 9 pt, notes 7.5 pt.
+  print: { label: 17, small: 15, note: 14, big: 28, pad: 4 },
 };
 export const typeOf = (ctx: Pick<SceneContext, "layout">): TypeScale => TYPE[ctx.layout];
 

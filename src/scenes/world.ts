@@ -40,11 +40,11 @@ export function projection(layout: Layout): GeoProjection {
 }
 
 /**
- * Coastlines are drawn once, in the wide layout's projection; every other layout
+ * Coastlines are drawn once, in the print layout's projection; every other layout
  * reuses them through a scale and offset (same projection, other fit), so the
  * page carries one copy of the map.
  */
-const BASE: Layout = "wide";
+const BASE: Layout = "print";
 function baseOf(layout: Layout): { f: number; ox: number; oy: number } {
   const b = projection(BASE);
   const p = projection(layout);
