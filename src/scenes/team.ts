@@ -27,6 +27,31 @@ export const team = defineScene({
   states: STATES,
   // OpenAI arrives from the chapter before (the goal bar shrinks back into its dot).
   receives: ["hero"],
+  // The timeline's dates and what happened then; the network and the chip hold no numbers.
+  table(state, ctx) {
+    const y = (id: string) => ctx.fact(id);
+    const rows: Record<State, string[][] | null> = {
+      ho: [
+        [ctx.t("nov"), ctx.t("joins")],
+        [y("report-year"), ctx.t("report")],
+      ],
+      career: [
+        [ctx.t("undated"), ctx.t("manchester")],
+        [ctx.t("undated"), ctx.t("stanford")],
+        [`${y("ho-google-start")}–${y("ho-google-end")}`, ctx.t("google")],
+        [y("ho-google-end"), ctx.t("google-end")],
+        [ctx.t("nov"), ctx.t("openai")],
+      ],
+      schedule: [
+        [y("report-year"), ctx.t("now")],
+        [y("production-earliest"), `${ctx.t("production")} (${ctx.t("later")})`],
+      ],
+      broadcom: null,
+      open: null,
+    };
+    const r = rows[state];
+    return r && { head: [ctx.t("tableHead.value"), ctx.t("tableHead.what")], rows: r };
+  },
   marks(state, ctx) {
     const t = typeOf(ctx);
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t(`notes.${state}`) }]);

@@ -29,6 +29,12 @@ export const trillions = defineScene({
   // The previous chapter's OpenAI dot grows into the first bar, and shrinks back into the chip team's dot.
   receives: ["hero"],
   hands: ["hero"],
+  table(state, ctx) {
+    return {
+      head: [ctx.t("tableHead.what"), ctx.t("tableHead.value")],
+      rows: ROWS.slice(0, SHOWN[state]).map((row) => [ctx.t(row.text), ctx.fact(row.fact, "long")]),
+    };
+  },
   marks(state, ctx) {
     const t = typeOf(ctx);
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);

@@ -9,7 +9,7 @@ import type { LabelTree } from "./labels.ts";
 import { labelText } from "./labels.ts";
 import type { ParsedChapter } from "./markdown.ts";
 import { LANGS, LAYOUTS, STAGE_LAYOUTS, STATIC_LAYOUT, type Lang, type Layout } from "./config.ts";
-import type { Mark, Scene, SceneContext, SymbolDef } from "./types.ts";
+import type { DataTable, Mark, Scene, SceneContext, SymbolDef } from "./types.ts";
 import { geometryDefs, symbolId } from "../scenes/geometry.ts";
 import { StoryError } from "./errors.ts";
 import { formatFact } from "./facts.ts";
@@ -23,6 +23,8 @@ export interface CompiledStep {
   html: string;
   /** The figure's text alternative, in the chapter's language. */
   alt: string;
+  /** The figure's numbers as a table (scenes that have numbers). */
+  table?: DataTable | null;
   marks: Partial<Record<Layout, Mark[]>>;
 }
 
@@ -165,6 +167,7 @@ export function compileStory(
                 labelFiles[lang](scene.id),
                 `add "${s.state}" under "scenes" → "${scene.id}" → "alt": a sentence saying what the figure shows`,
               ),
+              table: scene.table?.(s.state, contexts[STATIC_LAYOUT]) ?? null,
               marks: Object.fromEntries(
                 COMPILED_LAYOUTS.map((l) => [
                   l,

@@ -15,7 +15,7 @@ import { scenes } from "../scenes/index.ts";
 import { LAYOUTS, OUTPUT, STAGE_LAYOUTS, STATIC_LAYOUT, type Lang, type Layout } from "./config.ts";
 import type { CompiledChapter } from "./compile.ts";
 import type { ChapterStage } from "../runtime/stageData.ts";
-import type { Mark } from "./types.ts";
+import type { DataTable, Mark } from "./types.ts";
 
 /** White space kept around a printed figure's marks (user units). */
 const PRINT_PAD = 12;
@@ -53,6 +53,8 @@ export interface PageStep {
   html: string;
   figure: string;
   alt: string;
+  /** The figure's numbers as an HTML table, for screen readers, or "". */
+  table: string;
 }
 export interface PageChapter {
   slug: string;
@@ -97,6 +99,16 @@ function printFigure(marks: Mark[], id: string, alt: string): string {
   });
 }
 
+/** A figure's numbers as a table (read by screen readers; shown neither on screen nor on paper). */
+function tableHtml(t: DataTable, caption: string): string {
+  const row = (cells: string[], tag: "th" | "td") =>
+    `<tr>${cells.map((c, i) => (tag === "td" && i === 0 ? `<th scope="row">${escHtml(c)}</th>` : `<${tag}${tag === "th" ? ' scope="col"' : ""}>${escHtml(c)}</${tag}>`)).join("")}</tr>`;
+  return (
+    `<table class="step-table sr-only"><caption>${escHtml(caption)}</caption>` +
+    `<thead>${row(t.head, "th")}</thead><tbody>${t.rows.map((r) => row(r, "td")).join("")}</tbody></table>`
+  );
+}
+
 export function chapters(lang: Lang): PageChapter[] {
   const seen = new Set<string>();
   return story().compiled.chapters[lang].map((c) => ({
@@ -109,6 +121,7 @@ export function chapters(lang: Lang): PageChapter[] {
       state: s.state,
       html: explainTerms(s.html, lang, seen),
       alt: s.alt,
+      table: s.table ? tableHtml(s.table, ui(lang, "tableCaption")) : "",
       figure: printFigure(marksOf(s.marks, STATIC_LAYOUT), `fig-${s.id}`, s.alt),
     })),
   }));

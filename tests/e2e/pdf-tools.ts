@@ -5,7 +5,16 @@
 import { execFileSync } from "node:child_process";
 import { gunzipSync, gzipSync } from "node:zlib";
 
-const run = (cmd: string, args: string[]): Buffer => execFileSync(cmd, args, { maxBuffer: 256 * 1024 * 1024 });
+function run(cmd: string, args: string[]): Buffer {
+  try {
+    return execFileSync(cmd, args, { maxBuffer: 256 * 1024 * 1024 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") {
+      throw new Error(`${cmd} is missing: install poppler-utils (scripts/setup.sh does it with apt-get; brew install poppler on a Mac)`);
+    }
+    throw e;
+  }
+}
 
 /** The text of every page, in content-stream order (each text run stays whole). */
 export function pageTexts(file: string): string[] {

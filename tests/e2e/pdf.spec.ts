@@ -52,11 +52,11 @@ async function printed(browser: Browser, lang: Lang): Promise<Printed> {
       labels: [...document.querySelectorAll(".step-figure svg text")].map((t) => t.textContent!),
       edition: [...document.querySelectorAll(".edition dt, .edition dd")].map((d) => d.textContent!.trim()),
       sources: document.querySelector(".sources h2")!.textContent!.trim(),
-      // The printed words: without the figures' text alternatives (<title>, <desc>), which are not drawn.
+      // The printed words: without the text alternatives (<title>, <desc>, .sr-only), which are not printed.
       all: [...document.querySelectorAll(".masthead h1, .masthead .dek, .contents, .edition, .chapter, .sources")]
         .map((e) => {
           const copy = e.cloneNode(true) as Element;
-          copy.querySelectorAll("title, desc").forEach((t) => t.remove());
+          copy.querySelectorAll("title, desc, .sr-only").forEach((t) => t.remove());
           return copy.textContent;
         })
         .join(" "),
