@@ -104,8 +104,9 @@ function tableHtml(t: DataTable, caption: string): string {
   const row = (cells: string[], tag: "th" | "td") =>
     `<tr>${cells.map((c, i) => (tag === "td" && i === 0 ? `<th scope="row">${escHtml(c)}</th>` : `<${tag}${tag === "th" ? ' scope="col"' : ""}>${escHtml(c)}</${tag}>`)).join("")}</tr>`;
   return (
-    `<table class="step-table sr-only"><caption>${escHtml(caption)}</caption>` +
-    `<thead>${row(t.head, "th")}</thead><tbody>${t.rows.map((r) => row(r, "td")).join("")}</tbody></table>`
+    // Wrapped: a table grows to its content whatever its own width, so the clipping box is a <div>.
+    `<div class="sr-only"><table class="step-table"><caption>${escHtml(caption)}</caption>` +
+    `<thead>${row(t.head, "th")}</thead><tbody>${t.rows.map((r) => row(r, "td")).join("")}</tbody></table></div>`
   );
 }
 
