@@ -217,3 +217,9 @@ export function edition(lang: Lang): { term: string; value: string; href?: strin
     { term: ui(lang, "editionOnline"), value: siteAddress(lang), href: siteAddress(lang) },
   ];
 }
+
+/** The print stylesheet's words: the running title in the page margins (src/styles/global.css reads --running-title). */
+export function printCss(lang: Lang): string {
+  const quoted = `"${ui(lang, "title").replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  return `:root { --running-title: ${quoted}; }\n`;
+}
