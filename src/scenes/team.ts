@@ -10,8 +10,8 @@
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { dot, link, linkPoint, r1 } from "./shapes.ts";
-import { captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
+import { dot, link, r1 } from "./shapes.ts";
+import { arcLabel, arcObstacles, captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 
 const STATES = ["ho", "career", "broadcom", "schedule", "open"] as const;
@@ -316,22 +316,8 @@ function partners(ctx: SceneContext, plot: Box): Mark[] {
     if (a.key === "link-partner") m.attrs["stroke-dasharray"] = "12 8";
     if (a.key === "link-tpu") m.attrs.style = "stroke:var(--grey)";
     marks.push(m);
-    for (let i = 1; i < 24; i++) {
-      const [x, y] = linkPoint(a.from, a.to, a.bend, i / 24);
-      obstacles.push({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 });
-    }
-    const [x, y] = linkPoint(a.from, a.to, a.bend, 0.5);
-    labels.push({
-      key: `${a.key}-lbl`,
-      text: a.text,
-      x,
-      y,
-      r: t.small * 0.3,
-      size: t.small,
-      cls: "lbl lbl-link",
-      prefer: [...a.prefer],
-      maxWidth: w * 0.34,
-    });
+    arcObstacles(a.from, a.to, a.bend, obstacles);
+    labels.push(arcLabel(ctx, a.key, a.text, a.from, a.to, a.bend, [...a.prefer], { maxWidth: w * 0.34 }));
   }
   for (const n of nodes) {
     const [x, y] = n.p;
