@@ -38,7 +38,7 @@ export const team = defineScene({
       career: [
         [ctx.t("undated"), ctx.t("manchester")],
         [ctx.t("undated"), ctx.t("stanford")],
-        [`${y("ho-google-start")}–${y("ho-google-end")}`, ctx.t("google")],
+        [ctx.t("tenure-years"), ctx.t("google")],
         [y("ho-google-end"), ctx.t("google-end")],
         [ctx.t("nov"), ctx.t("openai")],
       ],
@@ -50,7 +50,7 @@ export const team = defineScene({
       open: null,
     };
     const r = rows[state];
-    return r && { head: [ctx.t("tableHead.value"), ctx.t("tableHead.what")], rows: r };
+    return r && { head: [ctx.t("table.value"), ctx.t("table.what")], rows: r };
   },
   marks(state, ctx) {
     const t = typeOf(ctx);

@@ -31,7 +31,7 @@ export const trillions = defineScene({
   hands: ["hero"],
   table(state, ctx) {
     return {
-      head: [ctx.t("tableHead.what"), ctx.t("tableHead.value")],
+      head: [ctx.t("table.what"), ctx.t("table.value")],
       rows: ROWS.slice(0, SHOWN[state]).map((row) => [ctx.t(row.text), ctx.fact(row.fact, "long")]),
     };
   },
