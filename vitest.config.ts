@@ -6,5 +6,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
     allowOnly: false,
+    // Some tests load or compile the whole story; a busy 2-core machine needs more than the default 5 s.
+    testTimeout: 30_000,
   },
 });

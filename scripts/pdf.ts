@@ -23,19 +23,16 @@ export async function printPdfs(root: string, langs: readonly Lang[] = LANGS): P
       await page.emulateMedia({ media: "print" });
       await page.goto(`http://127.0.0.1:${port}${SITE.base}${OUTPUT.page(lang)}`, { waitUntil: "networkidle" });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      const title = await page.title();
       const file = join(root, OUTPUT.pdf(lang));
       await page.pdf({
         path: file,
-        format: "A4",
+        // Paper, margins, running title and page numbers come from the print CSS
+        // (A4 in German, US Letter in English), as they do for Ctrl+P.
+        preferCSSPageSize: true,
         printBackground: true,
         // Tagged (accessible) PDF with the chapter headings as its outline.
         tagged: true,
         outline: true,
-        displayHeaderFooter: true,
-        headerTemplate: "<span></span>",
-        footerTemplate: `<div style="font: 8px sans-serif; color: #555; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;"><span>${title.replace(/</g, "&lt;")}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
-        margin: { top: "16mm", bottom: "18mm", left: "16mm", right: "16mm" },
       });
       if (!existsSync(file) || statSync(file).size < 10_000) throw new Error(`PDF ${file} was not written or is suspiciously small`);
       written.push(file);

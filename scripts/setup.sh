@@ -22,6 +22,12 @@ if ! have_chromium; then
     node_modules/.bin/playwright install chromium
   fi
 fi
+# poppler-utils (pdftotext, pdffonts, pdftoppm) for the print edition's tests.
+if ! command -v pdftotext >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
+  echo "setup: installing poppler-utils (apt-get)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+fi
 if command -v fc-list >/dev/null 2>&1 && [ "$(fc-list | wc -l)" = "0" ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core >/dev/null
 fi

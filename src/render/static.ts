@@ -22,6 +22,8 @@ export function marksToSvg(marks: Mark[]): string {
 export interface SvgOptions {
   width: number;
   height: number;
+  /** The viewBox's top (a cropped figure shows the band from `top` to `top + height`). */
+  top?: number;
   /** Accessible name and longer description, in the page's language. */
   title: string;
   desc?: string;
@@ -37,7 +39,7 @@ export function svgDocument(marks: Mark[], o: SvgOptions): string {
     .join("");
   const labelled = o.desc ? `${o.id}-t ${o.id}-d` : `${o.id}-t`;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-labelledby="${labelled}"${o.className ? ` class="${esc(o.className)}"` : ""}${extra}>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 ${o.top ?? 0} ${o.width} ${o.height}" role="img" aria-labelledby="${labelled}"${o.className ? ` class="${esc(o.className)}"` : ""}${extra}>` +
     `<title id="${o.id}-t">${esc(o.title)}</title>${o.desc ? `<desc id="${o.id}-d">${esc(o.desc)}</desc>` : ""}` +
     marksToSvg(marks) +
     `</svg>`

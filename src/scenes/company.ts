@@ -10,8 +10,8 @@
 
 import type { Mark } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { dot, link, linkPoint, r1 } from "./shapes.ts";
-import { captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel, type Side } from "./figure.ts";
+import { dot, link, r1 } from "./shapes.ts";
+import { arcLabel, arcObstacles, captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel, type Side } from "./figure.ts";
 import { wrapWidth } from "./text.ts";
 
 const STATES = ["plan", "investors", "approval", "motives", "crisis", "stake", "calm"] as const;
@@ -448,24 +448,8 @@ export const company = defineScene({
         const ctrl: [number, number] = [(p[0] + q[0]) / 2 + (q[1] - p[1]) * bend, (p[1] + q[1]) / 2 - (q[0] - p[0]) * bend];
         linkMarks.push(head(`${l.key}-head`, q, ctrl, ty.label * 0.55, l.cls.replace("arc-broken", "").trim()));
       }
-      for (let i = 1; i < 24; i++) {
-        const [x, y] = linkPoint(p, q, bend, i / 24);
-        obstacles.push({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 });
-      }
-      if (l.text) {
-        const [x, y] = linkPoint(p, q, bend, l.at ?? 0.5);
-        labels.push({
-          key: `${l.key}-lbl`,
-          text: l.text,
-          x,
-          y,
-          r: ty.small * 0.3,
-          size: ty.small,
-          cls: "lbl lbl-link",
-          prefer: l.prefer ?? ["right", "left"],
-          maxWidth: W * 0.34,
-        });
-      }
+      arcObstacles(p, q, bend, obstacles);
+      if (l.text) labels.push(arcLabel(ctx, l.key, l.text, p, q, bend, l.prefer ?? ["right", "left"], { at: l.at, maxWidth: W * 0.34 }));
     }
 
     marks.unshift(...linkMarks);

@@ -5,7 +5,7 @@
 
 import type { Layout } from "../story/config.ts";
 import type { Mark, SceneContext } from "../story/types.ts";
-import { r1 } from "./shapes.ts";
+import { linkPoint, r1 } from "./shapes.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 
 export interface TypeScale {
@@ -25,7 +25,8 @@ export interface TypeScale {
 const TYPE: Record<Layout, TypeScale> = {
   square: { label: 24, small: 22, note: 19, big: 36, pad: 18 },
   column: { label: 19, small: 17, note: 15, big: 30, pad: 22 },
-  wide: { label: 22, small: 19, note: 16, big: 32, pad: 20 },
+  // Printed 178–184 mm wide (A4 and Letter text width): labels about 9 pt, notes 7.5 pt.
+  print: { label: 17, small: 15, note: 14, big: 28, pad: 4 },
 };
 export const typeOf = (ctx: Pick<SceneContext, "layout">): TypeScale => TYPE[ctx.layout];
 
@@ -170,4 +171,64 @@ export function placeLabels(items: PointLabel[], obstacles: Box[], bounds: Box):
     boxes.push(placed.get(it)!.box);
   }
   return { marks, boxes };
+}
+
+type Point = [number, number];
+
+/** Points along a link (see shapes.ts `link`) as small obstacles, so no label is set on the line. */
+export function arcObstacles(from: Point, to: Point, bend: number, obstacles: Box[], steps = 24): void {
+  for (let i = 1; i < steps; i++) {
+    const [x, y] = linkPoint(from, to, bend, i / steps);
+    obstacles.push({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 });
+  }
+}
+
+/** A link's label (small, italic, in the link colour) at a point along it, `at` from 0 to 1. */
+export function arcLabel(
+  ctx: Pick<SceneContext, "layout">,
+  key: string,
+  text: string,
+  from: Point,
+  to: Point,
+  bend: number,
+  prefer: Side[],
+  o: { at?: number; maxWidth?: number } = {},
+): PointLabel {
+  const t = typeOf(ctx);
+  const [x, y] = linkPoint(from, to, bend, o.at ?? 0.5);
+  return {
+    key: `${key}-lbl`,
+    text,
+    x,
+    y,
+    r: t.small * 0.3,
+    size: t.small,
+    cls: "lbl lbl-link",
+    prefer,
+    ...(o.maxWidth ? { maxWidth: o.maxWidth } : {}),
+  };
+}
+
+/** A name set beside its dot (bold label type). */
+export function nameLabel(
+  ctx: Pick<SceneContext, "layout">,
+  key: string,
+  text: string,
+  at: Point,
+  r: number,
+  prefer: Side[],
+  maxWidth?: number,
+): PointLabel {
+  const t = typeOf(ctx);
+  return {
+    key: `${key}-lbl`,
+    text,
+    x: at[0],
+    y: at[1],
+    r,
+    size: t.label,
+    cls: "lbl lbl-strong",
+    prefer,
+    ...(maxWidth ? { maxWidth } : {}),
+  };
 }

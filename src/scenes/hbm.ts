@@ -33,7 +33,7 @@ const PACKETS = [0.28, 0.72];
 const SUPPLY = 0.55;
 
 /** How much of the plot's height the package takes from the third state on (the rest is for what the story adds). */
-const SHARE: Record<Layout, number> = { column: 0.55, square: 0.46, wide: 0.5 };
+const SHARE: Record<Layout, number> = { column: 0.55, square: 0.46, print: 0.5 };
 
 const SIDES = ["l", "r"] as const;
 type Side = (typeof SIDES)[number];

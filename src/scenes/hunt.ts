@@ -7,8 +7,8 @@
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { dot, link, linkPoint, r1 } from "./shapes.ts";
-import { captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
+import { dot, link, r1 } from "./shapes.ts";
+import { arcLabel, arcObstacles, captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { wrapWidth } from "./text.ts";
 import { edgeFades, place, transformOf, viewOf, type Country, type View } from "./world.ts";
 
@@ -90,23 +90,8 @@ export const hunt = defineScene({
       const p = pos.get(a.from)!;
       const q = pos.get(a.to)!;
       marks.push(link(a.key, p, q, a.cls, a.bend));
-      for (let i = 1; i < 24; i++) {
-        const [x, y] = linkPoint(p, q, a.bend, i / 24);
-        obstacles.push({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 });
-      }
-      if (a.text) {
-        const [x, y] = linkPoint(p, q, a.bend, 0.5);
-        arcLabels.push({
-          key: `${a.key}-lbl`,
-          text: a.text,
-          x,
-          y,
-          r: t.small * 0.3,
-          size: t.small,
-          cls: "lbl lbl-link",
-          prefer: ["above", "below"],
-        });
-      }
+      arcObstacles(p, q, a.bend, obstacles);
+      if (a.text) arcLabels.push(arcLabel(ctx, a.key, a.text, p, q, a.bend, ["above", "below"]));
     }
     for (const n of nodes) {
       const [x, y] = pos.get(n.key)!;

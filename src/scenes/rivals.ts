@@ -9,7 +9,7 @@
 import type { Mark } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, link, linkPoint, r1 } from "./shapes.ts";
-import { captionStrip, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
+import { captionStrip, nameLabel, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { textWidth } from "./text.ts";
 
 const STATES = ["customers", "own", "rivals"] as const;
@@ -182,16 +182,9 @@ export const rivals = defineScene({
           enter: { opacity: 0 },
         });
       }
-      nameLabels.push({
-        key: `${n.key}-lbl`,
-        text: n.text,
-        x: n.p[0],
-        y: n.p[1],
-        r,
-        size: t.label,
-        cls: "lbl lbl-strong",
-        prefer: above(n.u) ? ["above", "above-right", "above-left"] : ["below", "below-right", "below-left"],
-      });
+      nameLabels.push(
+        nameLabel(ctx, n.key, n.text, n.p, r, above(n.u) ? ["above", "above-right", "above-left"] : ["below", "below-right", "below-left"]),
+      );
     }
     const hero = nodes[0]!;
     const chipLabels: PointLabel[] = own

@@ -10,8 +10,8 @@
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { dot, link, linkPoint, r1 } from "./shapes.ts";
-import { captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
+import { dot, link, r1 } from "./shapes.ts";
+import { arcLabel, arcObstacles, captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 
 const STATES = ["ho", "career", "broadcom", "schedule", "open"] as const;
@@ -27,6 +27,31 @@ export const team = defineScene({
   states: STATES,
   // OpenAI arrives from the chapter before (the goal bar shrinks back into its dot).
   receives: ["hero"],
+  // The timeline's dates and what happened then; the network and the chip hold no numbers.
+  table(state, ctx) {
+    const y = (id: string) => ctx.fact(id);
+    const rows: Record<State, string[][] | null> = {
+      ho: [
+        [ctx.t("nov"), ctx.t("joins")],
+        [y("report-year"), ctx.t("report")],
+      ],
+      career: [
+        [ctx.t("undated"), ctx.t("manchester")],
+        [ctx.t("undated"), ctx.t("stanford")],
+        [ctx.t("tenure-years"), ctx.t("google")],
+        [y("ho-google-end"), ctx.t("google-end")],
+        [ctx.t("nov"), ctx.t("openai")],
+      ],
+      schedule: [
+        [y("report-year"), ctx.t("now")],
+        [y("production-earliest"), `${ctx.t("production")} (${ctx.t("later")})`],
+      ],
+      broadcom: null,
+      open: null,
+    };
+    const r = rows[state];
+    return r && { head: [ctx.t("table.value"), ctx.t("table.what")], rows: r };
+  },
   marks(state, ctx) {
     const t = typeOf(ctx);
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t(`notes.${state}`) }]);
@@ -291,22 +316,8 @@ function partners(ctx: SceneContext, plot: Box): Mark[] {
     if (a.key === "link-partner") m.attrs["stroke-dasharray"] = "12 8";
     if (a.key === "link-tpu") m.attrs.class += " arc-grey";
     marks.push(m);
-    for (let i = 1; i < 24; i++) {
-      const [x, y] = linkPoint(a.from, a.to, a.bend, i / 24);
-      obstacles.push({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 });
-    }
-    const [x, y] = linkPoint(a.from, a.to, a.bend, 0.5);
-    labels.push({
-      key: `${a.key}-lbl`,
-      text: a.text,
-      x,
-      y,
-      r: t.small * 0.3,
-      size: t.small,
-      cls: "lbl lbl-link",
-      prefer: [...a.prefer],
-      maxWidth: w * 0.34,
-    });
+    arcObstacles(a.from, a.to, a.bend, obstacles);
+    labels.push(arcLabel(ctx, a.key, a.text, a.from, a.to, a.bend, [...a.prefer], { maxWidth: w * 0.34 }));
   }
   for (const n of nodes) {
     const [x, y] = n.p;

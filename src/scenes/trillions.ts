@@ -29,6 +29,12 @@ export const trillions = defineScene({
   // The previous chapter's OpenAI dot grows into the first bar, and shrinks back into the chip team's dot.
   receives: ["hero"],
   hands: ["hero"],
+  table(state, ctx) {
+    return {
+      head: [ctx.t("table.what"), ctx.t("table.value")],
+      rows: ROWS.slice(0, SHOWN[state]).map((row) => [ctx.t(row.text), ctx.fact(row.fact, "long")]),
+    };
+  },
   marks(state, ctx) {
     const t = typeOf(ctx);
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);
@@ -84,12 +90,14 @@ export const trillions = defineScene({
       // The value inside the bar when it fits there, else just past its end.
       const value = ctx.fact(row.fact);
       const size = row.key === "hero" && rows.length === 1 ? t.big * 1.8 : t.big * 0.8;
-      const inside = textWidth(value, size, true) + t.pad * 2 < w;
+      // Its room from the bar's end scales with the type, not the margin (thin on paper).
+      const gap = Math.max(t.pad * 0.6, size * 0.4);
+      const inside = textWidth(value, size, true) + gap * 3 < w;
       marks.push(
         ...lines(
           `${row.key}-val`,
           [value],
-          inside ? x0 + w - t.pad * 0.6 : x0 + w + t.pad * 0.5,
+          inside ? x0 + w - gap : x0 + w + gap * 0.8,
           y + barH / 2 + size * 0.35,
           size,
           inside ? (grey ? "val val-past-inside" : "val val-inside") : grey ? "val val-past" : "val",

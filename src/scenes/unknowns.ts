@@ -12,7 +12,7 @@
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, link, linkPoint, r1 } from "./shapes.ts";
-import { captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
+import { captionStrip, nameLabel, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 
 const STATES = ["money", "sources", "announcement"] as const;
@@ -249,17 +249,7 @@ function announcement(ctx: SceneContext, plot: Box): Mark[] {
   for (const n of nodes) {
     marks.push(dot(n.key, n.p[0], n.p[1], r * 2, n.cls));
     obstacles.push({ x0: n.p[0] - r, y0: n.p[1] - r, x1: n.p[0] + r, y1: n.p[1] + r });
-    labels.push({
-      key: `${n.key}-lbl`,
-      text: n.text,
-      x: n.p[0],
-      y: n.p[1],
-      r,
-      size: t.label,
-      cls: "lbl lbl-strong",
-      prefer: [...n.prefer],
-      maxWidth: w * 0.36,
-    });
+    labels.push(nameLabel(ctx, n.key, n.text, n.p, r, [...n.prefer], w * 0.36));
   }
 
   // Below: the report's year as a strip, its end the open announcement.

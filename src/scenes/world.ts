@@ -8,6 +8,7 @@ import type { Topology, GeometryCollection } from "topojson-specification";
 import type { FeatureCollection, Feature } from "geojson";
 import world from "world-atlas/countries-110m.json" with { type: "json" };
 import type { Layout, Mark, SymbolDef } from "../story/types.ts";
+import type { Frame } from "./geometry.ts";
 import { LAYOUTS } from "../story/config.ts";
 import { r1 } from "./shapes.ts";
 
@@ -40,11 +41,11 @@ export function projection(layout: Layout): GeoProjection {
 }
 
 /**
- * Coastlines are drawn once, in the wide layout's projection; every other layout
+ * Coastlines are drawn once, in the print layout's projection; every other layout
  * reuses them through a scale and offset (same projection, other fit), so the
  * page carries one copy of the map.
  */
-const BASE: Layout = "wide";
+const BASE: Layout = "print";
 function baseOf(layout: Layout): { f: number; ox: number; oy: number } {
   const b = projection(BASE);
   const p = projection(layout);
@@ -54,13 +55,36 @@ function baseOf(layout: Layout): { f: number; ox: number; oy: number } {
   return { f, ox: px - f * bx, oy: py - f * by };
 }
 
-export function worldSymbols(id: (name: string) => string): SymbolDef[] {
-  const path = geoPath(projection(BASE)).digits(1);
-  const defs: SymbolDef[] = [{ id: id("land"), d: path(land) ?? "" }];
+/** Room kept beyond the part of a shape a figure shows (base layout units), so no cut edge is ever in sight. */
+const CUT_MARGIN = 24;
+
+/**
+ * The shapes, each cut to the part of it that some figure shows (`seen`, in the
+ * base projection's coordinates; see geometry.ts framesSeen). A shape no figure
+ * shows is left out; without `seen` (tests, tools) every shape is whole.
+ */
+export function worldSymbols(id: (name: string) => string, seen?: ReadonlyMap<string, Frame>): SymbolDef[] {
+  const pathFor = (sid: string) => {
+    const p = projection(BASE);
+    const frame = seen?.get(sid);
+    const cut = frame
+      ? geoEqualEarth()
+          .rotate(p.rotate())
+          .scale(p.scale())
+          .translate(p.translate())
+          .clipExtent([
+            [frame.x0 - CUT_MARGIN, frame.y0 - CUT_MARGIN],
+            [frame.x1 + CUT_MARGIN, frame.y1 + CUT_MARGIN],
+          ])
+      : p;
+    return geoPath(cut).digits(1);
+  };
+  const wanted = (sid: string) => !seen || seen.has(sid);
+  const defs: SymbolDef[] = wanted(id("land")) ? [{ id: id("land"), d: pathFor(id("land"))(land) ?? "" }] : [];
   for (const [name, iso] of Object.entries(COUNTRIES)) {
     const f = countries.features.find((c: Feature) => c.id === iso);
     if (!f) throw new Error(`world-atlas has no country ${iso}`);
-    defs.push({ id: id(name), d: path(f) ?? "" });
+    if (wanted(id(name))) defs.push({ id: id(name), d: pathFor(id(name))(f) ?? "" });
   }
   defs.push({ id: id("fade-n"), fade: "down" }, { id: id("fade-s"), fade: "up" });
   return defs;

@@ -9,7 +9,8 @@ export function drawSheet(): void {
   const data = JSON.parse(document.getElementById("sheet-data")!.textContent!) as {
     steps: { key: string; marks: Record<string, Mark[]> }[];
   };
-  for (const cell of Array.from(document.querySelectorAll<HTMLElement>("[data-cell]"))) {
+  // Static cells (the print figure) come drawn from the page.
+  for (const cell of Array.from(document.querySelectorAll<HTMLElement>("[data-cell]:not([data-static])"))) {
     const svg = cell.querySelector("svg")!;
     const i = Number(cell.dataset.step);
     const layout = cell.dataset.layout!;

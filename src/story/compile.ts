@@ -9,8 +9,8 @@ import type { LabelTree } from "./labels.ts";
 import { labelText } from "./labels.ts";
 import type { ParsedChapter } from "./markdown.ts";
 import { LANGS, LAYOUTS, STAGE_LAYOUTS, STATIC_LAYOUT, type Lang, type Layout } from "./config.ts";
-import type { Mark, Scene, SceneContext, SymbolDef } from "./types.ts";
-import { geometryDefs, symbolId } from "../scenes/geometry.ts";
+import type { DataTable, Mark, Scene, SceneContext, SymbolDef } from "./types.ts";
+import { framesSeen, geometryDefs, symbolId, type Frame } from "../scenes/geometry.ts";
 import { StoryError } from "./errors.ts";
 import { formatFact } from "./facts.ts";
 
@@ -23,6 +23,8 @@ export interface CompiledStep {
   html: string;
   /** The figure's text alternative, in the chapter's language. */
   alt: string;
+  /** The figure's numbers as a table (scenes that have numbers). */
+  table?: DataTable | null;
   marks: Partial<Record<Layout, Mark[]>>;
 }
 
@@ -130,6 +132,7 @@ export function compileStory(
   labelFiles: Record<Lang, (scene: string) => string>,
 ): CompiledStory {
   const used = new Set<string>();
+  const seen = new Map<string, Frame>();
   const placesUsed = new Set<string>();
   const chapters = Object.fromEntries(
     LANGS.map((lang) => {
@@ -165,11 +168,13 @@ export function compileStory(
                 labelFiles[lang](scene.id),
                 `add "${s.state}" under "scenes" → "${scene.id}" → "alt": a sentence saying what the figure shows`,
               ),
+              table: scene.table?.(s.state, contexts[STATIC_LAYOUT]) ?? null,
               marks: Object.fromEntries(
-                COMPILED_LAYOUTS.map((l) => [
-                  l,
-                  scene.marks(s.state, contexts[l]).map((m) => ({ ...m, key: pageKey(scene.id, m.key, names[i]!) })),
-                ]),
+                COMPILED_LAYOUTS.map((l) => {
+                  const marks = scene.marks(s.state, contexts[l]);
+                  framesSeen(marks, LAYOUTS[l].width, LAYOUTS[l].height, seen);
+                  return [l, marks.map((m) => ({ ...m, key: pageKey(scene.id, m.key, names[i]!) }))];
+                }),
               ),
             })),
           };
@@ -177,5 +182,5 @@ export function compileStory(
       ];
     }),
   ) as Record<Lang, CompiledChapter[]>;
-  return { chapters, geometry: geometryDefs(used), placesUsed };
+  return { chapters, geometry: geometryDefs(used, seen), placesUsed };
 }

@@ -10,20 +10,22 @@ export const LANGS: readonly Lang[] = ["de", "en"];
 /**
  * `column`: the desktop stage beside the prose (shaped like that column);
  * `square`: the phone stage (portrait: the top of the screen; landscape: beside the prose);
- * `wide`: each step's static figure, for reading without JavaScript and on paper.
+ * `print`: each step's static figure, for reading without JavaScript and on paper:
+ *   the text column's width, shorter than a screen, with print type sizes; each figure
+ *   is then cropped to the height its marks take (src/render/crop.ts).
  */
-export type Layout = "column" | "square" | "wide";
+export type Layout = "column" | "square" | "print";
 export const LAYOUTS: Record<Layout, { width: number; height: number }> = {
   column: { width: 800, height: 880 },
   square: { width: 600, height: 600 },
-  wide: { width: 960, height: 640 },
+  print: { width: 960, height: 440 },
 };
 /** Layouts the animated stage picks from, the first as first painted on a desktop. */
 export const STAGE_LAYOUTS: readonly Layout[] = ["column", "square"];
 /** The stage uses `column` from this width (CSS px) up, `square` below. */
 export const COLUMN_MIN_WIDTH = 560;
 /** The layout of each step's static figure: no JavaScript, print and the PDF. */
-export const STATIC_LAYOUT: Layout = "wide";
+export const STATIC_LAYOUT: Layout = "print";
 
 /** Every file name the build writes, relative to a language's folder or the site root. */
 export const OUTPUT = {

@@ -157,7 +157,8 @@ export function formatFact(f: NumberFact, lang: Lang, form: "long" | "short" = "
     text = `$${num}${form === "short" ? unit : unit.replace(" ", "\u00a0")}`;
   }
   if (!f.approx) return text;
-  if (form === "short") return `≈\u00a0${text}`;
+  // "~", not "≈": the story's fonts have no "≈", and a fallback face would break the type (and the PDF's fonts).
+  if (form === "short") return `~${text}`;
   return lang === "de" ? `etwa ${text}` : `about ${text}`;
 }
 

@@ -10,12 +10,17 @@ import { loadStory, type LoadedStory } from "./load.ts";
 import { labelText, factIdsIn } from "./labels.ts";
 import { formatFact, nameForms } from "./facts.ts";
 import { svgDocument, symbolSprite } from "../render/static.ts";
+import { printCrop } from "../render/crop.ts";
 import { scenes } from "../scenes/index.ts";
-import { LAYOUTS, STAGE_LAYOUTS, STATIC_LAYOUT, type Lang, type Layout } from "./config.ts";
+import { LAYOUTS, OUTPUT, STAGE_LAYOUTS, STATIC_LAYOUT, type Lang, type Layout } from "./config.ts";
 import type { CompiledChapter } from "./compile.ts";
 import { cardStep } from "./card.ts";
+import { siteUrl } from "./site.ts";
 import type { ChapterStage } from "../runtime/stageData.ts";
-import type { Mark } from "./types.ts";
+import type { DataTable, Mark } from "./types.ts";
+
+/** White space kept around a printed figure's marks (user units). */
+const PRINT_PAD = 12;
 
 /** Where the build looks for content: `content/`, or STORY_CONTENT (the generated sample story, say). */
 export const contentDir = (): string => resolve(process.env.STORY_CONTENT ?? join(process.cwd(), "content"));
@@ -50,6 +55,8 @@ export interface PageStep {
   html: string;
   figure: string;
   alt: string;
+  /** The figure's numbers as an HTML table, for screen readers, or "". */
+  table: string;
 }
 export interface PageChapter {
   slug: string;
@@ -80,6 +87,31 @@ function explainTerms(html: string, lang: Lang, seen: Set<string>): string {
   return marked + notes.join("");
 }
 
+/** A step's static figure: the print layout, cropped to what its state shows (src/render/crop.ts). */
+function printFigure(marks: Mark[], id: string, alt: string): string {
+  const { width, height } = LAYOUTS[STATIC_LAYOUT];
+  const crop = printCrop(marks, height, PRINT_PAD);
+  return svgDocument(crop.marks, {
+    width,
+    height: crop.band.y1 - crop.band.y0,
+    top: crop.band.y0,
+    id,
+    title: alt,
+    className: "figure-svg",
+  });
+}
+
+/** A figure's numbers as a table (read by screen readers; shown neither on screen nor on paper). */
+function tableHtml(t: DataTable, caption: string): string {
+  const row = (cells: string[], tag: "th" | "td") =>
+    `<tr>${cells.map((c, i) => (tag === "td" && i === 0 ? `<th scope="row">${escHtml(c)}</th>` : `<${tag}${tag === "th" ? ' scope="col"' : ""}>${escHtml(c)}</${tag}>`)).join("")}</tr>`;
+  return (
+    // Wrapped: a table grows to its content whatever its own width, so the clipping box is a <div>.
+    `<div class="sr-only"><table class="step-table"><caption>${escHtml(caption)}</caption>` +
+    `<thead>${row(t.head, "th")}</thead><tbody>${t.rows.map((r) => row(r, "td")).join("")}</tbody></table></div>`
+  );
+}
+
 export function chapters(lang: Lang): PageChapter[] {
   const seen = new Set<string>();
   return story().compiled.chapters[lang].map((c) => ({
@@ -92,12 +124,8 @@ export function chapters(lang: Lang): PageChapter[] {
       state: s.state,
       html: explainTerms(s.html, lang, seen),
       alt: s.alt,
-      figure: svgDocument(marksOf(s.marks, STATIC_LAYOUT), {
-        ...LAYOUTS[STATIC_LAYOUT],
-        id: `fig-${s.id}`,
-        title: s.alt,
-        className: "figure-svg",
-      }),
+      table: s.table ? tableHtml(s.table, ui(lang, "tableCaption")) : "",
+      figure: printFigure(marksOf(s.marks, STATIC_LAYOUT), `fig-${s.id}`, s.alt),
     })),
   }));
 }
@@ -165,4 +193,39 @@ export function sources(lang: Lang): { label: string; source: string; quote?: st
 /** The share image's text alternative: the story's title, then what its picture shows. */
 export function cardAlt(lang: Lang): string {
   return `${ui(lang, "title")}: ${cardStep(story().compiled, lang).step.alt}`;
+}
+
+/** The interactive version's address: the published site (SITE_URL, src/story/site.ts), then the language's page. */
+export function siteAddress(lang: Lang): string {
+  return siteUrl(OUTPUT.page(lang));
+}
+
+/** The edition's date: EDITION_DATE (YYYY-MM-DD) for a reproducible build, else the day of the build. */
+export function editionDate(lang: Lang): string {
+  const iso = process.env.EDITION_DATE ?? new Date().toISOString().slice(0, 10);
+  const d = new Date(`${iso}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) throw new Error(`EDITION_DATE "${iso}" is not a date: write it as YYYY-MM-DD`);
+  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(d);
+}
+
+/** The printed cover's particulars: the source article by its title, this edition's date, the interactive version's address. */
+export function edition(lang: Lang): { term: string; value: string; href?: string }[] {
+  const title = story().facts.names["article-title"];
+  if (!title) throw new Error(`content/facts.json lacks the name "article-title" (the source article's title, for the printed cover)`);
+  const [own] = nameForms(title, lang);
+  const [original] = nameForms(title, "de");
+  return [
+    {
+      term: ui(lang, "editionSource"),
+      value: ui(lang, "editionSourceValue").replace("[[title]]", own!).replace("[[original]]", original!),
+    },
+    { term: ui(lang, "editionDate"), value: editionDate(lang) },
+    { term: ui(lang, "editionOnline"), value: siteAddress(lang), href: siteAddress(lang) },
+  ];
+}
+
+/** The print stylesheet's words: the running title in the page margins (src/styles/global.css reads --running-title). */
+export function printCss(lang: Lang): string {
+  const quoted = `"${ui(lang, "title").replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  return `:root { --running-title: ${quoted}; }\n`;
 }

@@ -48,10 +48,18 @@ export interface SceneContext {
   symbol(name: string): string;
 }
 
+/** A figure's numbers as a table, for screen readers: a header row and rows of cells. */
+export interface DataTable {
+  head: string[];
+  rows: string[][];
+}
+
 export interface Scene<S extends string = string> {
   id: string;
   states: readonly S[];
   marks(state: S, ctx: SceneContext): Mark[];
+  /** The numbers a state shows, as a table (scenes with numbers), or null. */
+  table?(state: S, ctx: SceneContext): DataTable | null;
   /** Shared geometry the marks reference through `ctx.symbol` (names in src/scenes/geometry.ts). */
   geometry?: readonly string[];
   /**

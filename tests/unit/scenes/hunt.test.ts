@@ -47,7 +47,7 @@ describe("hunt", () => {
         // The map's shapes are drawn in the base projection and moved by the group's transform:
         // the place, put through the same transform, must land on the dot.
         const [, tx, ty, s] = /translate\(([-\d.]+),([-\d.]+)\) scale\(([\d.]+)\)/.exec(String(map.attrs.transform))!.map(Number);
-        const [px, py] = projection("wide")(ctx.place(id))!;
+        const [px, py] = projection("print")(ctx.place(id))!;
         expect(Math.abs(tx! + s! * px - x), `${key} x`).toBeLessThan(1.5);
         expect(Math.abs(ty! + s! * py - y), `${key} y`).toBeLessThan(1.5);
         expect(x, `${key} inside the figure`).toBeGreaterThan(0);
@@ -97,7 +97,7 @@ describe("hunt", () => {
     expect(hunt.geometry).toContain("world");
     const names = geometryDefs(hunt.geometry!).map((d) => d.id);
     for (const id of names) expect(id).not.toContain("hunt");
-    expect(names).toEqual(expect.arrayContaining([ctxFor("hunt", "wide", "en").symbol("land")]));
+    expect(names).toEqual(expect.arrayContaining([ctxFor("hunt", "print", "en").symbol("land")]));
     expect(new Set(names).size).toBe(names.length);
   });
 });

@@ -384,7 +384,7 @@ describe("loadStory: facts and labels", () => {
   it("stops when both label files lack a key a scene draws", () => {
     // The first label the first step's figure asks for.
     const asked: string[] = [];
-    const ctx = ctxFor(de.scene, "wide", "de");
+    const ctx = ctxFor(de.scene, "print", "de");
     scenes[de.scene]!.marks(states[0]!, { ...ctx, t: (k) => (asked.push(k), ctx.t(k)) });
     const key = asked[0]!;
     const t = patched();

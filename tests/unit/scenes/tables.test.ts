@@ -1,0 +1,49 @@
+// Scenes with numbers offer them as a table (read by screen readers): the
+// bars' values, the timeline's dates. The tables follow what each state draws.
+import { describe, expect, it } from "vitest";
+import { scenes } from "../../../src/scenes/index.ts";
+import { ctxFor, walk } from "../support.ts";
+import { LANGS } from "../../../src/story/config.ts";
+
+const texts = (scene: string, state: string, lang: (typeof LANGS)[number]) =>
+  [...walk(scenes[scene]!.marks(state, ctxFor(scene, "print", lang)))].map(({ mark }) => mark.text ?? "").join(" ");
+
+describe("figure tables", () => {
+  for (const lang of LANGS) {
+    it(`${lang}: trillions lists each bar the state draws, named as in the figure, with its value in words`, () => {
+      const s = scenes.trillions!;
+      for (const state of s.states) {
+        const ctx = ctxFor("trillions", "print", lang);
+        const table = s.table!(state, ctx)!;
+        const bars = s.marks(state, ctx).filter((m) => m.tag === "rect" && String(m.attrs.class).includes("bar"));
+        expect(table.rows).toHaveLength(bars.length);
+        expect(table.head).toHaveLength(2);
+        for (const [name, value] of table.rows) {
+          expect(texts("trillions", state, lang).replace(/\s+/g, " ")).toContain(name!.split(" ")[0]);
+          expect(value).toMatch(/\d/);
+        }
+      }
+      expect(s.table!("giants", ctxFor("trillions", "print", lang))!.rows.map((r) => r[1])).toEqual(
+        ["total-sum", "bond-issuance", "giants-value"].map((id) => ctxFor("trillions", "print", lang).fact(id, "long")),
+      );
+    });
+
+    it(`${lang}: team's timelines list their dates; the network and the chip have no table`, () => {
+      const s = scenes.team!;
+      const ctx = ctxFor("team", "print", lang);
+      for (const state of s.states) {
+        const table = s.table!(state, ctx);
+        if (state === "broadcom" || state === "open") {
+          expect(table).toBeNull();
+          continue;
+        }
+        expect(table!.rows.length).toBeGreaterThanOrEqual(2);
+        for (const [when] of table!.rows) expect(when!.length).toBeGreaterThan(0);
+      }
+      const career = s.table!("career", ctx)!.rows.flat().join(" ");
+      for (const id of ["ho-google-start", "ho-google-end"]) expect(career).toContain(ctx.fact(id));
+      const schedule = s.table!("schedule", ctx)!.rows.flat().join(" ");
+      for (const id of ["report-year", "production-earliest"]) expect(schedule).toContain(ctx.fact(id));
+    });
+  }
+});

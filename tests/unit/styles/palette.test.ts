@@ -1,0 +1,90 @@
+// The figures' colours stay apart for readers with a colour-vision deficiency:
+// the palette of src/styles/global.css (:root), simulated for protanopia,
+// deuteranopia and tritanopia (Machado, Oliveira & Fernandes 2009, severity 1),
+// keeps every pair of colours that tell marks apart at least ΔE 15 (CIE76) and
+// keeps text colours at 4.5:1 against the background.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+const css = readFileSync("src/styles/global.css", "utf8");
+const root = css.slice(css.indexOf(":root {"), css.indexOf("}", css.indexOf(":root {")));
+const colour = (name: string): number[] => {
+  const m = new RegExp(`--${name}:\\s*#([0-9a-f]{6})`, "i").exec(root);
+  if (!m) throw new Error(`no --${name} in :root of global.css`);
+  return [0, 2, 4].map((i) => parseInt(m[1]!.slice(i, i + 2), 16) / 255);
+};
+
+const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+const toSrgb = (c: number) => (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
+const clamp = (c: number) => Math.min(1, Math.max(0, c));
+
+const MACHADO: Record<string, number[][]> = {
+  none: [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
+};
+
+function simulate(rgb: number[], m: number[][]): number[] {
+  const lin = rgb.map(toLinear);
+  return m.map((row) => toSrgb(clamp(row[0]! * lin[0]! + row[1]! * lin[1]! + row[2]! * lin[2]!)));
+}
+
+function lab(rgb: number[]): number[] {
+  const [r, g, b] = rgb.map(toLinear) as [number, number, number];
+  const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+  const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+  const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+  return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
+}
+const deltaE = (a: number[], b: number[]) => Math.hypot(...lab(a).map((v, i) => v - lab(b)[i]!));
+const luminance = (rgb: number[]) => {
+  const [r, g, b] = rgb.map(toLinear) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const contrast = (a: number[], b: number[]) => {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+};
+
+/** Pairs that tell marks apart: the story's own marks against comparisons, markers and land. */
+const PAIRS: [string, string][] = [
+  ["accent", "grey"],
+  ["accent", "ink"],
+  ["accent", "land"],
+  ["accent", "land-hi"],
+  ["land", "land-hi"],
+  ["grey", "bg"],
+  ["accent", "bg"],
+];
+
+describe("the palette under colour-vision deficiencies", () => {
+  for (const [kind, m] of Object.entries(MACHADO)) {
+    it(`${kind}: marks stay apart (ΔE ≥ 15) and text keeps 4.5:1`, () => {
+      const low = PAIRS.map(([a, b]) => ({ a, b, d: deltaE(simulate(colour(a), m), simulate(colour(b), m)) }))
+        .filter((p) => p.d < 15)
+        .map((p) => `${p.a}/${p.b}: ΔE ${p.d.toFixed(1)}`);
+      expect(low).toEqual([]);
+      for (const text of ["ink", "muted", "accent-ink"]) {
+        expect(contrast(simulate(colour(text), m), simulate(colour("bg"), m)), text).toBeGreaterThanOrEqual(4.5);
+      }
+    });
+  }
+});
