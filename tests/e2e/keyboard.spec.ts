@@ -70,19 +70,22 @@ for (const lang of LANGS) {
   }) => {
     await open(page, `/${lang}/`);
     const links = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLElement>("a[href], button[data-share], button[data-theme-toggle]")).map((a, i) => {
-        a.dataset.e2eIndex = String(i);
-        return {
-          i,
-          text: (a.textContent ?? "").trim(),
-          hash: a instanceof HTMLAnchorElement ? a.hash : "",
-          nav: a.hasAttribute("data-nav"),
-          pdf: a.hasAttribute("data-pdf"),
-          lang: a.hasAttribute("data-lang-switch"),
-          share: a.hasAttribute("data-share"),
-          theme: a.hasAttribute("data-theme-toggle"),
-        };
-      }),
+      // what is rendered (print-only parts such as the cover's links are not on screen to reach)
+      Array.from(document.querySelectorAll<HTMLElement>("a[href], button[data-share], button[data-theme-toggle]"))
+        .filter((a) => a.getClientRects().length > 0)
+        .map((a, i) => {
+          a.dataset.e2eIndex = String(i);
+          return {
+            i,
+            text: (a.textContent ?? "").trim(),
+            hash: a instanceof HTMLAnchorElement ? a.hash : "",
+            nav: a.hasAttribute("data-nav"),
+            pdf: a.hasAttribute("data-pdf"),
+            lang: a.hasAttribute("data-lang-switch"),
+            share: a.hasAttribute("data-share"),
+            theme: a.hasAttribute("data-theme-toggle"),
+          };
+        }),
     );
     // every other control Tab passes on the way (the glossary's terms)
     const others = await page.evaluate(() => document.querySelectorAll("button:not([data-share]):not([data-theme-toggle])").length);

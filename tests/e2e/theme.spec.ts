@@ -215,6 +215,11 @@ test("dark: the stage's words are legible", async ({ page }, testInfo) => {
   expect(found.checked, "words checked").toBeGreaterThan(3);
   expect(found.problems).toEqual([]);
   // the check can fail: labels drawn in the background colour are reported
-  await page.evaluate(() => document.styleSheets[0]!.insertRule("[data-stage] text { fill: var(--bg) !important; }"));
+  await page.evaluate(() => {
+    // a constructed sheet: the page's CSP refuses inline <style>, not the CSSOM
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync("[data-stage] text { fill: var(--bg) !important; }");
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
   expect((await illegibleWords(page, "[data-stage] svg")).problems.length).toBe(found.checked);
 });
