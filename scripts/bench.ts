@@ -13,7 +13,8 @@ import { gzipSync } from "node:zlib";
 import { serve } from "./serve.ts";
 import { launchOptions } from "./browser.ts";
 
-const BUDGET_KB = { js: 45, html: 60, css: 10, fonts: 130, data: 20, total: 280 } as const;
+// JS and total from issue 9; the rest are this script's own guards.
+const BUDGET_KB = { js: 45, html: 60, css: 10, fonts: 50, data: 20, total: 130 } as const;
 type Kind = keyof typeof BUDGET_KB;
 
 const kb = (n: number) => (n / 1024).toFixed(1);

@@ -12,6 +12,7 @@ import { StoryError } from "../src/story/errors.ts";
 import { scenes } from "../src/scenes/index.ts";
 import { LANGS, OUTPUT } from "../src/story/config.ts";
 import { printPdfs } from "./pdf.ts";
+import { subsetSiteFonts } from "./fonts.ts";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,6 +43,8 @@ process.env.STORY_COMPILED = compiled;
 process.env.STORY_CONTENT = content;
 
 await build({ root, outDir: staging, logLevel: "warn" });
+// Before printing: the PDFs embed the same subsets the pages load.
+const fonts = await subsetSiteFonts(staging);
 const pdfs = process.argv.includes("--no-pdf") ? [] : await printPdfs(staging);
 
 for (const lang of LANGS) {
@@ -62,4 +65,6 @@ if (existsSync(target)) renameSync(target, old);
 renameSync(staging, target);
 rmSync(old, { recursive: true, force: true });
 rmSync(work, { recursive: true, force: true });
+const fontKb = (key: "bytesBefore" | "bytesAfter") => Math.round(fonts.reduce((n, f) => n + f[key], 0) / 1024);
+console.log(`fonts: ${fonts.length} subset to the glyphs shown, ${fontKb("bytesBefore")} KB → ${fontKb("bytesAfter")} KB`);
 console.log(`built ${target} with ${pdfs.length} PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
