@@ -128,8 +128,15 @@ export async function subsetSiteFonts(root: string): Promise<Subset[]> {
     if (missing.length) throw new Error(`font ${name} has no glyph for ${missing.slice(0, 10).join(", ")}`);
     done.push({ from: url, to, bytesBefore: original.length, bytesAfter: subset.length, glyphs: font.glyphs });
   }
-  // The style sheets now name other files: give each a new content-hashed name, so no cache serves the old one.
+  // Pages that preload a font name its new file.
   const pages = [...files(root, ".html"), ...files(root, ".js")];
+  for (const page of pages) {
+    const before = readFileSync(page, "utf8");
+    let after = before;
+    for (const [from, to] of renamed) after = after.replaceAll(`"${from}"`, `"${to}"`);
+    if (after !== before) writeFileSync(page, after);
+  }
+  // The style sheets now name other files: give each a new content-hashed name, so no cache serves the old one.
   for (const sheet of sheets) {
     const before = readFileSync(sheet, "utf8");
     const after = before.replace(/url\(\s*["']?([^"')]+)["']?\s*\)(\s*format\([^)]*\))?/g, (m, u: string) =>

@@ -14,7 +14,7 @@ import { landmarks } from "./sample.ts";
 // Animated transitions are covered by scroll, transitions, motion, resize and teardown specs.
 test.use({ reducedMotion: "reduce" });
 
-export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 async function violations(page: Page, where: string): Promise<string[]> {
   const result = await new AxeBuilder({ page })

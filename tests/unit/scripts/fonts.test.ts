@@ -25,7 +25,7 @@ function site(page: string, stage: object): string {
   );
   writeFileSync(
     join(root, "de", "index.html"),
-    `<html><head><link rel="stylesheet" href="/_astro/Base.Zz9_-xYw.css"></head><body>${page}</body></html>`,
+    `<html><head><link rel="preload" href="/_astro/Sans.AbCd1234.ttf" as="font"><link rel="stylesheet" href="/_astro/Base.Zz9_-xYw.css"></head><body>${page}</body></html>`,
   );
   writeFileSync(join(root, "de", "stage", "x.json"), JSON.stringify(stage));
   return root;
@@ -41,7 +41,7 @@ describe("scripts/fonts.ts", () => {
     expect(drawn("a\u00adb\u200bc\na")).toEqual(["a", "b", "c"]);
   });
 
-  it("replaces each font with a WOFF2 subset of the shown and safe glyphs, renaming it and the style sheet", async () => {
+  it("replaces each font with a WOFF2 subset of the shown and safe glyphs, renaming it and the style sheet, relinking pages", async () => {
     const root = site("<p>Größe ≈ 7 Billionen</p>", { marks: [{ text: "Ärger → Ω" }] });
     const [done] = await subsetSiteFonts(root);
     const files = readdirSync(join(root, "_astro")).sort();
@@ -51,7 +51,9 @@ describe("scripts/fonts.ts", () => {
     expect(css).not.toBe("Base.Zz9_-xYw.css");
     expect(woff2).toMatch(/^Sans\.[\w-]{8}\.woff2$/);
     expect(readFileSync(join(root, "_astro", css), "utf8")).toContain(`src:url(/_astro/${woff2})format("woff2")}`);
-    expect(readFileSync(join(root, "de", "index.html"), "utf8")).toContain(`href="/_astro/${css}"`);
+    const html = readFileSync(join(root, "de", "index.html"), "utf8");
+    expect(html).toContain(`href="/_astro/${css}"`);
+    expect(html).toContain(`<link rel="preload" href="/_astro/${woff2}" as="font">`);
 
     const bytes = readFileSync(join(root, "_astro", woff2));
     expect(bytes.subarray(0, 4).toString("latin1")).toBe("wOF2");
