@@ -2,6 +2,27 @@
 // (src/story), figures come from src/scenes, and the client bundle is the
 // runtime in src/runtime. Inline styles are kept small; the rest is one CSS file.
 import { defineConfig } from "astro/config";
+import { mkdirSync, writeFileSync } from "node:fs";
+
+/**
+ * Records which npm packages end up in the browser's bundle (.build/client-packages.json),
+ * so the bench can flag a build-time package that slipped into the client code.
+ */
+const clientPackages = {
+  name: "client-packages",
+  apply: "build",
+  generateBundle(_, bundle) {
+    if (this.environment?.name !== "client") return;
+    const packages = new Set();
+    for (const chunk of Object.values(bundle))
+      for (const id of Object.keys(chunk.type === "chunk" ? chunk.modules : {})) {
+        const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+        if (m) packages.add(m[1]);
+      }
+    mkdirSync(".build", { recursive: true });
+    writeFileSync(".build/client-packages.json", JSON.stringify([...packages].sort()));
+  },
+};
 
 export default defineConfig({
   output: "static",
@@ -9,6 +30,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [clientPackages],
     build: { assetsInlineLimit: 0 },
   },
 });

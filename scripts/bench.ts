@@ -3,7 +3,8 @@
 // view of each language (gzip: JavaScript, HTML, CSS, fonts, data), for the story
 // and for the generated 8-chapter sample story (how bytes grow with the story);
 // frame timing while scrolling through the story at 4× CPU slow-down; Lighthouse
-// (median of 3, mobile and desktop); the PDFs' sizes. Ends with one table of
+// (median of 3, mobile and desktop); which npm packages the browser gets as
+// code; the PDFs' sizes. Ends with one table of
 // every figure beside its budget (issue 9), over-budget ones flagged.
 // Usage: node scripts/bench.ts [--no-build] [--no-frames] [--no-lighthouse] [--runs N]   (exit 0)
 
@@ -25,6 +26,8 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 const BYTES_BUDGET_KB = { js: 45, html: 60, css: 10, fonts: 50, data: 20, total: 130 } as const;
 type Kind = keyof typeof BYTES_BUDGET_KB;
 const BUILD_BUDGET_S = 60;
+/** The only packages the browser should get as code (README, "Dependencies"). */
+const RUNTIME_PACKAGES = ["d3-selection", "gsap", "scrollama"];
 /** One 60 Hz frame; rAF timestamps jitter by a few tenths of a millisecond around it. */
 const FRAME_P95_MS = 16.7;
 const JITTER_MS = 0.5;
@@ -57,12 +60,19 @@ const atMost = (figure: string, value: number, limit: number | null, digits = 1,
 const atLeast = (figure: string, value: number, limit: number) =>
   rows.push({ figure, value: String(value), budget: `≥ ${limit}`, over: value < limit });
 const kb = (n: number) => n / 1024;
+const notes: string[] = [];
 
 const SAMPLE = ".build/sample-dist";
 if (!flag("no-build")) {
   const t0 = performance.now();
   execFileSync(process.execPath, ["scripts/build.ts"], { stdio: "inherit" });
   atMost("build, PDFs included (s)", (performance.now() - t0) / 1000, BUILD_BUDGET_S);
+  // written by the build (astro.config.mjs): the npm packages in the browser's bundle
+  const shipped = JSON.parse(readFileSync(".build/client-packages.json", "utf8")) as string[];
+  const stray = shipped.filter((p) => !RUNTIME_PACKAGES.includes(p));
+  console.log(`packages in the browser bundle: ${shipped.join(", ")}`);
+  if (stray.length) notes.push(`packages in the browser bundle that are not runtime dependencies (README): ${stray.join(", ")}`);
+  atMost("packages in the browser bundle beyond the runtime ones", stray.length, 0, 0);
   execFileSync(process.execPath, ["scripts/sample-story.ts", ".build/sample-content"], { stdio: "inherit" });
   execFileSync(process.execPath, ["scripts/build.ts", "--content", ".build/sample-content", "--out", SAMPLE], { stdio: "inherit" });
 }
@@ -73,7 +83,6 @@ const DEVICES: Device[] = [
 ];
 
 const browser = await chromium.launch(launchOptions());
-const notes: string[] = [];
 try {
   for (const [name, root] of [
     ["story", "dist"],
