@@ -47,7 +47,7 @@ export default defineConfig({
     },
     {
       name: "phone-landscape",
-      grepInvert: /@desktop-only/,
+      grepInvert: /@desktop-only|@no-landscape/,
       use: {
         browserName: "chromium",
         viewport: { width: 844, height: 390 },

@@ -16,6 +16,7 @@ import { LANGS, OUTPUT } from "../src/story/config.ts";
 import { printPdfs } from "./pdf.ts";
 import { renderCards } from "./cards.ts";
 import { SITE, headersFile, href } from "../src/story/site.ts";
+import { subsetSiteFonts } from "./fonts.ts";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -46,6 +47,8 @@ process.env.STORY_COMPILED = compiled;
 process.env.STORY_CONTENT = content;
 
 await build({ root, outDir: staging, logLevel: "warn" });
+// Before the share images and the PDFs: they use the same subsets the pages load.
+const fonts = await subsetSiteFonts(staging);
 const cards = await renderCards(staging);
 const pdfs = process.argv.includes("--no-pdf") ? [] : await printPdfs(staging);
 // Hosts that read a headers file (Netlify, Cloudflare Pages): caching by kind, security headers everywhere.
@@ -72,6 +75,8 @@ if (existsSync(target)) renameSync(target, old);
 renameSync(staging, target);
 rmSync(old, { recursive: true, force: true });
 rmSync(work, { recursive: true, force: true });
+const fontKb = (key: "bytesBefore" | "bytesAfter") => Math.round(fonts.reduce((n, f) => n + f[key], 0) / 1024);
+console.log(`fonts: ${fonts.length} subset to the glyphs shown, ${fontKb("bytesBefore")} KB → ${fontKb("bytesAfter")} KB`);
 console.log(
   `built ${target} for ${SITE.url} (base ${SITE.base}) with ${cards.length} share images and ${pdfs.length} PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

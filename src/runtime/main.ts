@@ -10,6 +10,7 @@ import { updateLangSwitch, updateNav, updateProgress } from "./chrome.ts";
 import { setupGlossary } from "./glossary.ts";
 import { setupShare } from "./share.ts";
 import { setupTheme } from "./theme.ts";
+import { setupMotionSwitch } from "./motionSwitch.ts";
 
 /** Starts the story; returns a teardown that removes every listener and tween. */
 export function start(): () => void {
@@ -18,14 +19,9 @@ export function start(): () => void {
   const steps = Array.from(document.querySelectorAll<HTMLElement>(".step[data-step]"));
   if (!stageEl || !story || steps.length === 0) return () => undefined;
 
-  // Reduced motion, followed live. (gsap.matchMedia would do, but its revert leaves its
-  // MediaQueryList listeners behind; this one is removed on teardown.)
-  const motionQuery = window.matchMedia("(prefers-reduced-motion: reduce)");
-  let reduced = motionQuery.matches;
-  const onMotion = (e: MediaQueryListEvent) => {
-    reduced = e.matches;
-  };
-  motionQuery.addEventListener("change", onMotion);
+  // Reduced motion (the system's setting or the reader's switch), followed live. (gsap.matchMedia
+  // would do, but its revert leaves its MediaQueryList listeners behind; these are removed on teardown.)
+  const motion = setupMotionSwitch(document.querySelector<HTMLButtonElement>("button[data-motion-switch]"));
 
   const data = createStageData(stageEl.dataset.stageSrc ?? "stage/{slug}.json");
   const stage = new Stage(stageEl, data);
@@ -48,7 +44,7 @@ export function start(): () => void {
     steps.forEach((el, i) => el.classList.toggle("is-active", i === index));
     const step = steps[Math.max(index, 0)]!;
     const [slug, state] = step.dataset.step!.split("/") as [string, string];
-    stage.show(slug, state, !first && !reduced);
+    stage.show(slug, state, !first && !motion.reduced());
     // Once the reader is in a chapter, load the next one's drawings (a few KB).
     const next = chapters[chapters.indexOf(slug) + 1];
     if (next && index >= 0) data.get(next).catch(() => undefined);
@@ -100,7 +96,7 @@ export function start(): () => void {
     scroller.destroy();
     stage.destroy();
     data.abort();
-    motionQuery.removeEventListener("change", onMotion);
+    motion.destroy();
     window.removeEventListener("scroll", onScroll);
     for (const type of moves) window.removeEventListener(type, markMoved);
     cancelAnimationFrame(frame);

@@ -3,7 +3,7 @@
 // Geometry is always read from the page itself: the expected step is "the last step
 // whose top edge is at or above the vertical middle of the viewport".
 
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type CDPSession, type Page } from "@playwright/test";
 
 /**
  * The test object of every spec: CONTRACT.md's "no console error or uncaught
@@ -107,6 +107,33 @@ export async function waitForScrollStop(page: Page): Promise<void> {
         requestAnimationFrame(tick);
       }),
   );
+}
+
+/**
+ * A real scroll gesture, `dy` px (negative: finger moves up, reading on). Touch: a quick
+ * swipe (at most 0.7 of the viewport) that momentum carries on. Otherwise: a mouse-wheel
+ * gesture of 3 × dy. Returns at once; wait for the scroll to stop.
+ */
+export async function swipe(page: Page, cdp: CDPSession, dy: number, touch: boolean): Promise<void> {
+  const vw = page.viewportSize()!;
+  const x = Math.round(vw.width * 0.3);
+  if (touch) {
+    const y0 = Math.round(dy < 0 ? vw.height * 0.85 : vw.height * 0.15);
+    const span = Math.max(-vw.height * 0.7, Math.min(vw.height * 0.7, dy));
+    const n = 8;
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y: y0 }] });
+    for (let i = 1; i <= n; i++)
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: Math.round(y0 + (span * i) / n) }] });
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  } else {
+    await cdp.send("Input.synthesizeScrollGesture", {
+      x,
+      y: Math.round(vw.height / 2),
+      yDistance: dy * 3,
+      speed: 8000,
+      gestureSourceType: "mouse",
+    });
+  }
 }
 
 /** Jumps (no smooth scrolling) to y, then waits for the scroll to stop. */

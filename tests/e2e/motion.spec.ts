@@ -133,3 +133,54 @@ test("turning reduced motion on while reading takes effect at once", async ({ pa
   await jumpToStep(page, places.middle.id);
   await expectSettledOn(page, places.middle);
 });
+
+test("the reader's “animation off” switch stops tweening at once, and the next visit remembers it", async ({ page }) => {
+  await watchSettling(page);
+  await open(page, "/en/");
+  const places = landmarks(await readSteps(page));
+  const button = page.locator("button[data-motion-switch]");
+  await expect(button).toBeVisible();
+  await expect(button).toHaveAttribute("aria-pressed", "false");
+  await button.click();
+  await expect(button).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("html")).toHaveClass(/\bmotion-off\b/);
+  await resetSettling(page);
+  for (const step of [places.at(0.25), places.middleOfLastChapter, places.at(0.35)]) {
+    await jumpToStep(page, step.id);
+    await expectInstant(page, step);
+  }
+
+  // a later visit (same browser profile, another page): still off, in the other language too
+  const later = await page.context().newPage();
+  try {
+    await watchSettling(later);
+    await open(later, "/de/");
+    const again = later.locator("button[data-motion-switch]");
+    await expect(again).toHaveAttribute("aria-pressed", "true");
+    for (const step of [places.at(0.2), places.middleOfLastChapter]) {
+      await jumpToStep(later, step.id);
+      await expectInstant(later, step);
+    }
+    // switched on again: remembered too, and the contract holds with tweens
+    await again.click();
+    await expect(again).toHaveAttribute("aria-pressed", "false");
+    await expect(later.locator("html")).not.toHaveClass(/\bmotion-off\b/);
+    await jumpToStep(later, places.middle.id);
+    await expectSettledOn(later, places.middle);
+  } finally {
+    await later.close();
+  }
+  await open(page, "/en/");
+  await expect(button).toHaveAttribute("aria-pressed", "false");
+});
+
+test("with the system asking for reduced motion, the switch shows animation off and cannot turn it on @desktop-only", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await open(page, "/de/");
+  const button = page.locator("button[data-motion-switch]");
+  await expect(button).toHaveAttribute("aria-pressed", "true");
+  await expect(button).toBeDisabled();
+  await page.emulateMedia({ reducedMotion: "no-preference" });
+  await expect(button).toHaveAttribute("aria-pressed", "false");
+  await expect(button).toBeEnabled();
+});

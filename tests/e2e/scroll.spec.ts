@@ -18,6 +18,7 @@ import {
   readSteps,
   waitForScrollStop,
   yForStep,
+  swipe,
 } from "./helpers.ts";
 import { landmarks, sampleSteps } from "./sample.ts";
 
@@ -166,25 +167,9 @@ test("a real fling gesture (with momentum) and a swipe back end settled where th
   const steps = await readSteps(page);
   const cdp = await page.context().newCDPSession(page);
   const vw = page.viewportSize()!;
-  const x = Math.round(vw.width * 0.3);
   /** Touch projects: a quick swipe of `dy` px (negative: finger moves up, reading on); momentum follows. Desktop: a mouse-wheel gesture. */
   const gesture = async (dy: number) => {
-    if (testInfo.project.use.hasTouch) {
-      const y0 = Math.round(dy < 0 ? vw.height * 0.85 : vw.height * 0.15);
-      const n = 8;
-      await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y: y0 }] });
-      for (let i = 1; i <= n; i++)
-        await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: Math.round(y0 + (dy * i) / n) }] });
-      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-    } else {
-      await cdp.send("Input.synthesizeScrollGesture", {
-        x,
-        y: Math.round(vw.height / 2),
-        yDistance: dy * 3,
-        speed: 8000,
-        gestureSourceType: "mouse",
-      });
-    }
+    await swipe(page, cdp, dy, !!testInfo.project.use.hasTouch);
     await page.waitForTimeout(50);
     await waitForScrollStop(page);
     // A fling's momentum can pause for a few frames on a busy machine before it ends:

@@ -4,7 +4,8 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
+import { get as httpGet, type IncomingHttpHeaders, type Server } from "node:http";
+import { gunzipSync } from "node:zlib";
 import { connect, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -55,7 +56,7 @@ let dir: string;
 let site: string;
 const servers: Server[] = [];
 
-async function start(root: string, options?: { base?: string }): Promise<number> {
+async function start(root: string, options?: { base?: string; gzip?: boolean }): Promise<number> {
   const server = await serve(root, 0, "127.0.0.1", options);
   servers.push(server);
   return (server.address() as AddressInfo).port;
@@ -326,5 +327,26 @@ describe("node scripts/serve.ts (the CLI)", () => {
       child.kill();
       if (child.exitCode === null) await once(child, "exit");
     }
+  });
+  it("with gzip on, compresses text for clients that accept it, and nothing else", async () => {
+    const port = await start(site, { gzip: true });
+    const get = (path: string, encoding?: string, at = port) =>
+      new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((ok, fail) =>
+        httpGet({ host: "127.0.0.1", port: at, path, headers: encoding ? { "Accept-Encoding": encoding } : {} }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => ok({ headers: res.headers, body: Buffer.concat(chunks) }));
+        }).on("error", fail),
+      );
+    const zipped = await get("/", "br, gzip");
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers.vary).toBe("Accept-Encoding");
+    expect(gunzipSync(zipped.body).toString("utf8")).toBe(INDEX);
+    const plain = await get("/");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString("utf8")).toBe(INDEX);
+    // without the option: never compressed
+    const off = await start(site);
+    expect((await get("/", "gzip", off)).headers["content-encoding"]).toBeUndefined();
   });
 });

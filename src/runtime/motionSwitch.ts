@@ -1,0 +1,57 @@
+// The reader's "animation off" switch (a toggle button in the top bar): when
+// pressed, the stage changes states without tweening and the page scrolls
+// without smoothing, as with prefers-reduced-motion. The choice is remembered
+// across visits (localStorage); when the system already asks for reduced motion
+// the button shows it pressed and cannot turn animation back on.
+
+const KEY = "altman-chips:animation";
+
+function stored(): boolean {
+  try {
+    return localStorage.getItem(KEY) === "off";
+  } catch {
+    return false; // storage blocked (privacy settings): the switch still works for this visit
+  }
+}
+
+function store(off: boolean): void {
+  try {
+    if (off) localStorage.setItem(KEY, "off");
+    else localStorage.removeItem(KEY);
+  } catch {
+    // not remembered, still applied
+  }
+}
+
+export interface MotionSwitch {
+  /** Whether animation is off, by the reader's choice or the system's. */
+  reduced(): boolean;
+  destroy(): void;
+}
+
+export function setupMotionSwitch(button: HTMLButtonElement | null): MotionSwitch {
+  const query = window.matchMedia("(prefers-reduced-motion: reduce)");
+  let off = stored();
+  const reduced = () => off || query.matches;
+  const show = () => {
+    document.documentElement.classList.toggle("motion-off", reduced());
+    if (!button) return;
+    button.setAttribute("aria-pressed", String(reduced()));
+    button.disabled = query.matches;
+  };
+  const onClick = () => {
+    off = !off;
+    store(off);
+    show();
+  };
+  button?.addEventListener("click", onClick);
+  query.addEventListener("change", show);
+  show();
+  return {
+    reduced,
+    destroy() {
+      button?.removeEventListener("click", onClick);
+      query.removeEventListener("change", show);
+    },
+  };
+}
