@@ -34,8 +34,21 @@ export default defineConfig({
     { name: "desktop", use: { browserName: "chromium", viewport: { width: 1440, height: 900 } } },
     {
       name: "phone",
-      // Per-language repeats run on desktop only (tests/e2e/sample.ts).
+      // Per-language repeats run on desktop only (tests/e2e/sample.ts), and so do the
+      // specs whose subject does not depend on the viewport: the served markup, the
+      // keyboard, the network, the print edition and the fonts, focus and zoom,
+      // publishing metadata.
       grepInvert: /@desktop-only/,
+      testIgnore: [
+        "**/markup.spec.ts",
+        "**/keyboard.spec.ts",
+        "**/network.spec.ts",
+        "**/pdf.spec.ts",
+        "**/fonts.spec.ts",
+        "**/focus.spec.ts",
+        "**/zoom.spec.ts",
+        "**/publish.spec.ts",
+      ],
       use: {
         browserName: "chromium",
         viewport: { width: 390, height: 844 },
@@ -47,6 +60,10 @@ export default defineConfig({
     },
     {
       name: "phone-landscape",
+      // The landscape phone has the phone's square stage beside the prose: what differs
+      // is the layout, so it runs the walk, the readability of every card, and resizing
+      // and rotation; everything else the phone project covers.
+      testMatch: ["**/scroll.spec.ts", "**/phone.spec.ts", "**/resize.spec.ts"],
       grepInvert: /@desktop-only|@no-landscape/,
       use: {
         browserName: "chromium",

@@ -7,6 +7,7 @@
 // missing glyph stops the build, naming the character and the file it is in,
 // so neither the screen nor the PDF ever falls back to another font.
 
+import { SITE } from "../src/story/site.ts";
 import { create } from "fontkitten";
 import subsetFont from "subset-font";
 import { createHash } from "node:crypto";
@@ -90,6 +91,11 @@ export interface Subset {
 }
 
 /** Subsets every font the built CSS references, rewrites the CSS, deletes the originals. Throws if a shown character lacks a glyph. */
+/** The built file a site path names: the path without the site's base path (src/story/site.ts), under `root`. */
+function fileOf(root: string, url: string): string {
+  return join(root, url.startsWith(SITE.base) ? url.slice(SITE.base.length) : url);
+}
+
 export async function subsetSiteFonts(root: string): Promise<Subset[]> {
   const shown = shownText(root);
   // Scripts and styles may put words on the page too (escaped in the bundle): keep what they name, but only
@@ -114,13 +120,13 @@ export async function subsetSiteFonts(root: string): Promise<Subset[]> {
   const renamed = new Map<string, string>();
   for (const [url, variationAxes] of urls) {
     if (!url.startsWith("/")) throw new Error(`font ${url} is not a site path; cannot subset it`);
-    const file = join(root, url);
+    const file = fileOf(root, url);
     const original = readFileSync(file);
     const subset = await subsetFont(original, text, { targetFormat: "woff2", keepFeatures: FEATURES, variationAxes });
     const name = basename(url, extname(url)).replace(/\.[\w-]{8}$/, "");
     const hash = createHash("sha256").update(subset).digest("base64url").slice(0, 8);
     const to = `${dirname(url)}/${name}.${hash}.woff2`;
-    writeFileSync(join(root, to), subset);
+    writeFileSync(fileOf(root, to), subset);
     rmSync(file);
     renamed.set(url, to);
     const font = cmap(subset);

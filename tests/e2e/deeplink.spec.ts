@@ -94,7 +94,7 @@ async function expectDeepLink(page: Page, lang: Lang, target: StepInfo): Promise
 }
 
 for (const lang of LANGS) {
-  test(`${lang}: a deep link to a middle step of each chapter shows that step, settled, with no earlier state on the way`, async ({
+  test(`${lang}: a deep link to a middle step of each chapter shows that step, settled, with no earlier state on the way${lang === LANGS[0] ? "" : " @desktop-only"}`, async ({
     page,
   }, testInfo) => {
     await recordStage(page);
@@ -116,7 +116,9 @@ test("en: deep links to the first and to the last step of the story show them se
 });
 
 for (const lang of LANGS) {
-  test(`${lang}: reloading mid-story lands on the same state, without replaying earlier steps`, async ({ page }) => {
+  test(`${lang}: reloading mid-story lands on the same state, without replaying earlier steps${lang === LANGS[0] ? "" : " @desktop-only"}`, async ({
+    page,
+  }) => {
     await recordStage(page);
     await open(page, `/${lang}/`);
     const steps = await readSteps(page);

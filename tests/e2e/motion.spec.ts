@@ -60,7 +60,9 @@ async function expectInstant(page: Page, step: StepInfo): Promise<void> {
 }
 
 for (const lang of LANGS) {
-  test(`${lang}: with reduced motion the stage changes state without tweening`, async ({ page }, testInfo) => {
+  test(`${lang}: with reduced motion the stage changes state without tweening${lang === LANGS[0] ? "" : " @desktop-only"}`, async ({
+    page,
+  }, testInfo) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await watchSettling(page);
     await open(page, `/${lang}/`);
