@@ -22,7 +22,7 @@ import {
   type Lang,
 } from "./helpers.ts";
 
-const ACTIONS = 15;
+const ACTIONS = 12;
 const DEFAULT_SEED = 9;
 const BASE_SEED = process.env.SEED
   ? Number(process.env.SEED)

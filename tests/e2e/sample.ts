@@ -69,8 +69,13 @@ function random(seed: number): () => number {
  * The steps a walk visits in this project, in document order (see the rule at
  * the top of this file). Deterministic for a given story, project and salt.
  */
-export function sampleSteps<T extends StepLike>(steps: readonly T[], projectName: string, salt = ""): T[] {
-  if (walksEveryStep(projectName)) return [...steps];
+export function sampleSteps<T extends StepLike>(
+  steps: readonly T[],
+  projectName: string,
+  salt = "",
+  every = walksEveryStep(projectName),
+): T[] {
+  if (every) return [...steps];
   const chosen = new Set<string>();
   const middles: T[] = [];
   for (const chapter of chaptersOf(steps)) {
