@@ -23,7 +23,13 @@ async function recordFirstFrame(page: Page): Promise<void> {
     });
   });
 }
-const firstFrame = (page: Page) => page.evaluate(() => (window as unknown as { __firstFrame?: string }).__firstFrame ?? null);
+/** The background of the page's first frame, once that frame has been drawn (the page may have loaded before it). */
+const firstFrame = async (page: Page) => {
+  await page.waitForFunction(() => (window as unknown as { __firstFrame?: string }).__firstFrame !== undefined, undefined, {
+    timeout: 5_000,
+  });
+  return page.evaluate(() => (window as unknown as { __firstFrame?: string }).__firstFrame ?? null);
+};
 
 // Desktop and phone portrait cover the two top bars.
 test("the page follows the system's scheme; the toggle overrides it, is remembered and applies before first paint @no-landscape", async ({
