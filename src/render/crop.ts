@@ -31,8 +31,11 @@ function extentOf(m: Mark, frame: Band): Band | null {
       const b = textBox(m);
       return { y0: b.y0, y1: b.y1 };
     }
-    case "path":
-      return pathExtent(String(a.d ?? ""));
+    case "path": {
+      // A path whose points cannot be read (relative commands) may reach anywhere: the whole frame.
+      const d = String(a.d ?? "");
+      return d ? (pathExtent(d) ?? frame) : null;
+    }
     case "use":
       return frame;
     case "g": {
@@ -69,9 +72,7 @@ function union(bands: (Band | null)[]): Band | null {
  */
 export function cropBand(marks: Mark[], height: number, pad: number): Band {
   const frame = { y0: 0, y1: height };
-  const b = union(
-    marks.map((m) => (m.tag === "path" && pathExtent(String(m.attrs.d ?? "")) === null && m.attrs.d ? frame : extentOf(m, frame))),
-  );
+  const b = union(marks.map((m) => extentOf(m, frame)));
   if (!b) return frame;
   const y0 = Math.max(0, Math.floor(b.y0 - pad));
   const y1 = Math.min(height, Math.ceil(b.y1 + pad));
@@ -102,6 +103,6 @@ export function printCrop(marks: Mark[], height: number, pad: number, gap = pad)
   const top = num(band.attrs.y);
   const dy = Math.min(0, content.y1 + gap - pad - top);
   const moved = dy ? marks.map((m) => (isCaption(m) ? shifted(m, dy) : m)) : marks;
-  const bottom = Math.min(height, num(band.attrs.y) + num(band.attrs.height) + dy);
+  const bottom = Math.min(height, top + num(band.attrs.height) + dy);
   return { marks: moved, band: { y0: content.y0, y1: Math.ceil(bottom) } };
 }

@@ -38,6 +38,12 @@ export function geometryDefs(names: Iterable<string>, seen?: ReadonlyMap<string,
   return defs;
 }
 
+/** A zoom transform ("translate(x,y) scale(k)", as world.ts transformOf writes it) as [x, y, k]; null for any other. */
+export function zoomOf(transform: string): [number, number, number] | null {
+  const m = /^translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)$/.exec(transform);
+  return m ? (m.slice(1).map(Number) as [number, number, number]) : null;
+}
+
 /**
  * Adds to `seen` the part of each referenced shape that a figure of `width` ×
  * `height` shows: the figure's frame mapped back through the transform
@@ -56,9 +62,9 @@ export function framesSeen(
     let frame = within;
     const t = m.attrs.transform;
     if (t !== undefined) {
-      const match = /^translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)$/.exec(String(t));
-      if (!match) throw new Error(`framesSeen: cannot read the transform "${t}" of mark "${m.key}"`);
-      const [tx, ty, k] = match.slice(1).map(Number) as [number, number, number];
+      const zoom = zoomOf(String(t));
+      if (!zoom) throw new Error(`framesSeen: cannot read the transform "${t}" of mark "${m.key}"`);
+      const [tx, ty, k] = zoom;
       frame = { x0: (within.x0 - tx) / k, y0: (within.y0 - ty) / k, x1: (within.x1 - tx) / k, y1: (within.y1 - ty) / k };
     }
     if (m.tag === "use") {

@@ -214,13 +214,14 @@ export function edition(lang: Lang): { term: string; value: string; href?: strin
   if (!title) throw new Error(`content/facts.json lacks the name "article-title" (the source article's title, for the printed cover)`);
   const [own] = nameForms(title, lang);
   const [original] = nameForms(title, "de");
+  const online = siteAddress(lang);
   return [
     {
       term: ui(lang, "editionSource"),
       value: ui(lang, "editionSourceValue").replace("[[title]]", own!).replace("[[original]]", original!),
     },
     { term: ui(lang, "editionDate"), value: editionDate(lang) },
-    { term: ui(lang, "editionOnline"), value: siteAddress(lang), href: siteAddress(lang) },
+    { term: ui(lang, "editionOnline"), value: online, href: online },
   ];
 }
 

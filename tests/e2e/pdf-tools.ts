@@ -21,15 +21,26 @@ export function pageTexts(file: string): string[] {
   return run("pdftotext", ["-raw", "-enc", "UTF-8", file, "-"]).toString("utf8").split("\f").slice(0, pageCount(file));
 }
 
+/** pdfinfo's report of a file (read once per file and worker). */
+const infos = new Map<string, string>();
+function info(file: string): string {
+  let text = infos.get(file);
+  if (text === undefined) {
+    text = run("pdfinfo", [file]).toString("utf8");
+    infos.set(file, text);
+  }
+  return text;
+}
+
 export function pageCount(file: string): number {
-  const m = /^Pages:\s+(\d+)/m.exec(run("pdfinfo", [file]).toString("utf8"));
+  const m = /^Pages:\s+(\d+)/m.exec(info(file));
   if (!m) throw new Error(`pdfinfo found no page count in ${file}`);
   return Number(m[1]);
 }
 
 /** Page size in points, of the first page. */
 export function pageSize(file: string): { width: number; height: number } {
-  const m = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(run("pdfinfo", [file]).toString("utf8"));
+  const m = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info(file));
   if (!m) throw new Error(`pdfinfo found no page size in ${file}`);
   return { width: Number(m[1]), height: Number(m[2]) };
 }

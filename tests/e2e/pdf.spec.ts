@@ -34,8 +34,20 @@ interface Printed {
   all: string;
 }
 
+/** What the page puts on paper, read once per language and worker (the built site does not change during a run). */
+const printedOnce = new Map<Lang, Promise<Printed>>();
+function printed(browser: Browser, lang: Lang): Promise<Printed> {
+  let p = printedOnce.get(lang);
+  if (!p) {
+    p = readPrinted(browser, lang);
+    printedOnce.set(lang, p);
+    p.catch(() => printedOnce.delete(lang));
+  }
+  return p;
+}
+
 /** What the page (JavaScript off, as the PDF printer sees it) puts on paper. */
-async function printed(browser: Browser, lang: Lang): Promise<Printed> {
+async function readPrinted(browser: Browser, lang: Lang): Promise<Printed> {
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();

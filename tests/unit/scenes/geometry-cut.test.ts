@@ -3,7 +3,7 @@
 // figure, still or in transition, ever shows a cut edge.
 import { describe, expect, it } from "vitest";
 import { realStory } from "../patch.ts";
-import { framesSeen, geometryDefs, type Frame } from "../../../src/scenes/geometry.ts";
+import { framesSeen, geometryDefs, zoomOf, type Frame } from "../../../src/scenes/geometry.ts";
 import { LAYOUTS, LANGS, type Layout } from "../../../src/story/config.ts";
 import type { Mark } from "../../../src/story/types.ts";
 
@@ -16,8 +16,7 @@ function xExtent(d: string): [number, number] {
 /** The map group's translate and scale in a figure, if it has one. */
 function view(marks: Mark[]): [number, number, number] | null {
   const g = marks.find((m) => m.tag === "g" && typeof m.attrs.transform === "string");
-  const m = g && /^translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)$/.exec(String(g.attrs.transform));
-  return m ? (m.slice(1).map(Number) as [number, number, number]) : null;
+  return g ? zoomOf(String(g.attrs.transform)) : null;
 }
 
 describe("shared shapes cut to what figures show", () => {
