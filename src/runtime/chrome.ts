@@ -2,13 +2,20 @@
 // navigation (aria-current on the chapter in view) and the language switch,
 // whose link keeps the reader's place in the other language.
 
-export function updateProgress(bar: HTMLElement | null, story: HTMLElement): void {
+import type { ScrollPosition } from "./scroller.ts";
+
+/** Share of the story scrolled past, 0…1 (measured by the scroller, src/runtime/scroller.ts). */
+export function progressOf(at: ScrollPosition): number {
+  const total = at.storyHeight - at.height;
+  return total > 0 ? Math.min(1, Math.max(0, (at.y - at.storyTop) / total)) : 1;
+}
+
+export function updateProgress(bar: HTMLElement | null, at: ScrollPosition): void {
   if (!bar) return;
-  const rect = story.getBoundingClientRect();
-  const total = rect.height - window.innerHeight;
-  const done = total > 0 ? Math.min(1, Math.max(0, -rect.top / total)) : 1;
+  const done = progressOf(at);
   bar.style.transform = `scaleX(${done.toFixed(4)})`;
-  bar.parentElement?.setAttribute("aria-valuenow", String(Math.round(done * 100)));
+  const now = String(Math.round(done * 100));
+  if (bar.parentElement?.getAttribute("aria-valuenow") !== now) bar.parentElement?.setAttribute("aria-valuenow", now);
 }
 
 export function updateNav(links: readonly HTMLAnchorElement[], chapter: string | null): void {

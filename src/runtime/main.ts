@@ -58,20 +58,10 @@ export function start(): () => void {
     first = false;
   };
 
-  const scroller = createScroller(steps, apply);
+  const scroller = createScroller(story, steps, apply, (at) => updateProgress(bar, at));
   const glossary = setupGlossary(story);
   const share = setupShare(story);
   const theme = setupTheme();
-  let frame = 0;
-  const onScroll = () => {
-    if (!frame)
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        updateProgress(bar, story);
-      });
-  };
-  window.addEventListener("scroll", onScroll, { passive: true });
-  updateProgress(bar, story);
 
   // Fonts can shift the layout after a deep link: keep the linked step in place
   // unless the reader has already moved.
@@ -97,9 +87,6 @@ export function start(): () => void {
     stage.destroy();
     data.abort();
     motion.destroy();
-    window.removeEventListener("scroll", onScroll);
     for (const type of moves) window.removeEventListener(type, markMoved);
-    cancelAnimationFrame(frame);
-    frame = 0;
   };
 }

@@ -19,6 +19,8 @@ export class Stage {
   private layout: Layout;
   private target = { slug: "", state: "" };
   private ticket = 0;
+  /** The stage's width, kept by the ResizeObserver: reading it in a frame would force a layout. */
+  private width: number;
 
   constructor(el: HTMLElement, data: StageData) {
     this.el = el;
@@ -27,7 +29,9 @@ export class Stage {
     this.title = this.svg.querySelector<SVGTitleElement>(":scope > title");
     this.renderer = createRenderer(this.svg);
     this.layout = (this.svg.dataset.layout as Layout) ?? STAGE_LAYOUTS[0]!;
-    this.observer = new ResizeObserver(() => {
+    this.width = el.getBoundingClientRect().width;
+    this.observer = new ResizeObserver(([entry]) => {
+      this.width = entry?.borderBoxSize[0]?.inlineSize ?? el.getBoundingClientRect().width;
       const next = this.pickLayout();
       if (next !== this.layout && this.target.slug) this.show(this.target.slug, this.target.state, false, true);
     });
@@ -36,7 +40,7 @@ export class Stage {
 
   private pickLayout(): Layout {
     // The desktop column when there is room for its smaller type, the phone square below.
-    return this.el.getBoundingClientRect().width >= COLUMN_MIN_WIDTH ? "column" : "square";
+    return this.width >= COLUMN_MIN_WIDTH ? "column" : "square";
   }
 
   /** Moves the stage to a chapter's state; animated unless `animate` is false. */
