@@ -23,8 +23,18 @@ export function start(): () => void {
   // would do, but its revert leaves its MediaQueryList listeners behind; these are removed on teardown.)
   const motion = setupMotionSwitch(document.querySelector<HTMLButtonElement>("button[data-motion-switch]"));
 
+  // The address names the step the stage has come to rest on: written once the
+  // transition ends, not at every step a fast scroll passes (WebKit limits how
+  // often a page may call replaceState, and each call costs a little of the
+  // frame that starts a transition).
+  let address: string | null = null;
+  const writeAddress = () => {
+    if (address === null) return;
+    if (location.hash !== address) history.replaceState(history.state, "", address || location.pathname + location.search);
+    address = null;
+  };
   const data = createStageData(stageEl.dataset.stageSrc ?? "stage/{slug}.json");
-  const stage = new Stage(stageEl, data);
+  const stage = new Stage(stageEl, data, writeAddress);
   const navLinks = Array.from(document.querySelectorAll<HTMLAnchorElement>("a[data-nav]"));
   const langLinks = Array.from(document.querySelectorAll<HTMLAnchorElement>("a[data-lang-switch]"));
   const bar = document.querySelector<HTMLElement>("[data-progress-bar]");
@@ -44,15 +54,16 @@ export function start(): () => void {
     steps.forEach((el, i) => el.classList.toggle("is-active", i === index));
     const step = steps[Math.max(index, 0)]!;
     const [slug, state] = step.dataset.step!.split("/") as [string, string];
+    const hash = index >= 0 ? `#${step.id}` : "";
+    // at the very top on arrival the address is left as it came
+    if (!first || index >= 0) address = hash;
     stage.show(slug, state, !first && !motion.reduced());
+    // already at rest on this state (the top shows the first step's state too)
+    if (stageEl.dataset.settled === "true") writeAddress();
     // Once the reader is in a chapter, load the next one's drawings (a few KB).
     const next = chapters[chapters.indexOf(slug) + 1];
     if (next && index >= 0) data.get(next).catch(() => undefined);
     updateNav(navLinks, index >= 0 ? slug : null);
-    const hash = index >= 0 ? `#${step.id}` : "";
-    if (!first || index >= 0) {
-      if (location.hash !== hash) history.replaceState(history.state, "", hash || location.pathname + location.search);
-    }
     // The switch keeps the last step read, so scrolling up to reach it keeps the place.
     if (index >= 0) updateLangSwitch(langLinks, hash);
     first = false;

@@ -22,7 +22,12 @@ export class Stage {
   /** The stage's width, kept by the ResizeObserver: reading it in a frame would force a layout. */
   private width: number;
 
-  constructor(el: HTMLElement, data: StageData) {
+  /** `onSettle` runs each time the stage comes to rest on the state it was last asked for. */
+  constructor(
+    el: HTMLElement,
+    data: StageData,
+    private readonly onSettle: () => void = () => undefined,
+  ) {
     this.el = el;
     this.data = data;
     this.svg = el.querySelector("svg")!;
@@ -54,7 +59,9 @@ export class Stage {
     this.el.dataset.state = state;
     this.el.dataset.settled = "false";
     const settle = () => {
-      if (ticket === this.ticket) this.el.dataset.settled = "true";
+      if (ticket !== this.ticket) return;
+      this.el.dataset.settled = "true";
+      this.onSettle();
     };
     const fail = () => {
       if (ticket !== this.ticket) return;

@@ -13,6 +13,7 @@ import {
   open,
   readSteps,
   waitForScrollStop,
+  yForStep,
 } from "./helpers.ts";
 import { landmarks } from "./sample.ts";
 
@@ -101,4 +102,38 @@ test("clicking the language switch after scrolling back up keeps the reader's pl
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page).toHaveURL(new RegExp(`/en/#${step.id}$`));
   await expectSettledOn(page, step);
+});
+
+test.describe("with motion", () => {
+  test.use({ reducedMotion: "no-preference" });
+  test("a fast scroll past many steps writes the address once, where the reader stops", { tag: ["@desktop-only"] }, async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __replaced: string[] };
+      w.__replaced = [];
+      const original = history.replaceState.bind(history);
+      history.replaceState = (data, unused, url) => {
+        w.__replaced.push(String(url));
+        original(data, unused, url);
+      };
+    });
+    await open(page, "/de/");
+    const steps = (await readSteps(page)).slice(1, 9);
+    const ys: number[] = [];
+    for (const step of steps) ys.push(await yForStep(page, step.id));
+    // one step per two frames: far faster than a transition (0.5 s and more) can settle
+    await page.evaluate(async (tops) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      for (const top of tops) {
+        window.scrollTo({ top, behavior: "instant" });
+        await frame();
+        await frame();
+      }
+    }, ys);
+    const last = steps.at(-1)!;
+    await expectSettledOn(page, last);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${last.id}`);
+    const written = await page.evaluate(() => (window as unknown as { __replaced: string[] }).__replaced);
+    expect(written.length, `replaceState calls for ${steps.length} steps passed: ${written.join(", ")}`).toBeLessThanOrEqual(2);
+    expect(written.at(-1)).toContain(`#${last.id}`);
+  });
 });
