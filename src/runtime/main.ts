@@ -89,8 +89,12 @@ export function start(): () => void {
     scroller.check();
   });
 
+  // The runtime loads after the first paint (src/pages/[lang]/index.astro): say when it runs.
+  stageEl.dataset.live = "true";
+
   return () => {
     live = false;
+    delete stageEl.dataset.live;
     glossary();
     share();
     theme();

@@ -22,14 +22,13 @@ export class Stage {
   /** The stage's width, kept by the ResizeObserver: reading it in a frame would force a layout. */
   private width: number;
 
+  private readonly onSettle: () => void;
+
   /** `onSettle` runs each time the stage comes to rest on the state it was last asked for. */
-  constructor(
-    el: HTMLElement,
-    data: StageData,
-    private readonly onSettle: () => void = () => undefined,
-  ) {
+  constructor(el: HTMLElement, data: StageData, onSettle: () => void = () => undefined) {
     this.el = el;
     this.data = data;
+    this.onSettle = onSettle;
     this.svg = el.querySelector("svg")!;
     this.title = this.svg.querySelector<SVGTitleElement>(":scope > title");
     this.renderer = createRenderer(this.svg);

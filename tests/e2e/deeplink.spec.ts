@@ -17,6 +17,7 @@ import {
   jumpToStep,
   open,
   readSteps,
+  waitForRuntime,
   storySteps,
   waitForScrollStop,
 } from "./helpers.ts";
@@ -63,6 +64,7 @@ async function stageValues(page: Page, attr: "data-state" | "data-scene"): Promi
 async function load(page: Page, path: string): Promise<void> {
   await page.goto("about:blank");
   await page.goto(path);
+  await waitForRuntime(page);
 }
 
 /** Loads /<lang>/#<step> and checks the step is shown, settled, in view, with no other state shown on the way. */

@@ -288,3 +288,28 @@ test("when the first chapter's stage data fails on load, the story degrades the 
   await expectStageBack(page, step);
   expect(await page.locator(`section[data-chapter="${first.slug}"]`).getAttribute("data-stage-failed")).toBeNull();
 });
+
+test("when the runtime's code cannot load, the page falls back to its no-JavaScript form, each step with its figure", async ({
+  page,
+  broken,
+}) => {
+  // the runtime is fetched after the first paint, as its own files (src/pages/[lang]/index.astro)
+  await page.route(
+    (url) => /\/_astro\/main\.[^/]+\.js$/.test(url.pathname),
+    async (route) => {
+      broken.add(route.request().url());
+      await route.abort("internetdisconnected");
+    },
+  );
+  await page.goto("/de/");
+  await expect(page.locator("html")).not.toHaveClass(/\bjs\b/);
+  const steps = await readSteps(page);
+  const step = landmarks(steps).middle;
+  const figure = page.locator(`[id="${step.id}"] figure[data-figure]`);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toBeVisible();
+  expect((await figure.boundingBox())?.height ?? 0, "the static figure is drawn").toBeGreaterThan(50);
+  // nothing pretends to be live: the stage is not shown, no step is marked active
+  await expect(page.locator(".stage-wrap")).toBeHidden();
+  expect(await page.locator(".step.is-active").count()).toBe(0);
+});

@@ -84,6 +84,20 @@ export async function open(page: Page, path: string): Promise<void> {
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
+  await waitForRuntime(page);
+}
+
+/**
+ * Resolves once the story's runtime runs (`data-live` on the stage; it is fetched after
+ * the first paint), at once on a page without a stage or without JavaScript.
+ */
+export async function waitForRuntime(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector("[data-stage]") ||
+      !document.documentElement.classList.contains("js") ||
+      document.querySelector("[data-stage][data-live]") !== null,
+  );
 }
 
 /** Resolves once window.scrollY has not changed for several animation frames. */

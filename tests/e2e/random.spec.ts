@@ -19,6 +19,7 @@ import {
   readSteps,
   swipe,
   waitForScrollStop,
+  waitForRuntime,
   type Lang,
 } from "./helpers.ts";
 
@@ -67,6 +68,7 @@ async function loaded(page: Page) {
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
+  await waitForRuntime(page);
 }
 
 /** The contract after any action; returns the step the stage settled on (null: above the first step). */
