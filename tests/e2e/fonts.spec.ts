@@ -125,3 +125,21 @@ test("every character of both pages and every stage drawing has a glyph in every
     expect(bytes.length, `${url}: bytes`).toBeLessThan(20_000);
   }
 });
+
+// What the first view costs in fonts: at the top of the story, on screen, the
+// browser fetches the faces the page preloads and no other. A face that only
+// hidden text uses (screen-reader tables, the print cover) is not worth its bytes
+// on the first view; the bench (scripts/bench.ts) counts those bytes.
+test("at the top of the story the browser fetches only the preloaded font files @desktop-only", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("response", (res) => {
+    if (/\.woff2$/.test(new URL(res.url()).pathname)) fetched.push(new URL(res.url()).pathname);
+  });
+  await open(page, "/de/");
+  await page.waitForLoadState("networkidle");
+  const preloaded = await page.$$eval('link[rel="preload"][as="font"]', (links) =>
+    links.map((l) => new URL((l as HTMLLinkElement).href).pathname),
+  );
+  expect(preloaded.length, "the page preloads its first-screen faces").toBeGreaterThan(0);
+  expect([...new Set(fetched)].sort()).toEqual([...preloaded].sort());
+});
