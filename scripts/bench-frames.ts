@@ -36,6 +36,8 @@ export async function frameTiming(browser: Browser, url: string, device: Device,
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: "networkidle" });
+    // the runtime is fetched after the first paint
+    await page.waitForSelector("[data-stage][data-live]", { state: "attached" });
     await page.evaluate(async () => {
       await document.fonts.ready;
     });

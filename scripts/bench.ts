@@ -122,7 +122,8 @@ try {
             `  frames, /de/ ${device.name}, 4× CPU slow-down: ${f.frames} frames in ${f.seconds.toFixed(1)} s, ${f.long} over 50 ms`,
           );
           atMost(`frame p95 while scrolling, 4× slower CPU, ${device.name} (ms)`, f.p95, FRAME_P95_MS, 1, JITTER_MS);
-          atMost(`longest frame while scrolling, 4× slower CPU, ${device.name} (ms)`, f.max, FRAME_MAX_MS);
+          // rAF gaps come in whole refreshes: a frame that misses two is 50 ms give or take the jitter, at the budget, not over
+          atMost(`longest frame while scrolling, 4× slower CPU, ${device.name} (ms)`, f.max, FRAME_MAX_MS, 1, JITTER_MS);
           if (f.hotspots.length) notes.push(`long frames on ${device.name} spent: ${f.hotspots.join("; ")}`);
         }
       }
