@@ -36,8 +36,8 @@ export async function frameTiming(browser: Browser, url: string, device: Device,
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: "networkidle" });
-    // the runtime is fetched after the first paint
-    await page.waitForSelector("[data-stage][data-live]", { state: "attached" });
+    // the story's runtime is fetched after the first paint (a page without a stage has no such wait)
+    await page.waitForFunction(() => !document.querySelector("[data-stage]") || document.querySelector("[data-stage][data-live]"));
     await page.evaluate(async () => {
       await document.fonts.ready;
     });
