@@ -24,18 +24,26 @@ export async function lighthouseMedians(url: string, runs = 3): Promise<Record<"
     ] as const) {
       const all: Record<LhFigure, number>[] = [];
       const failing = new Map<string, string[]>();
+      const once = async () =>
+        (
+          await lighthouse(
+            url,
+            {
+              port: chrome.port,
+              output: "json",
+              logLevel: "error",
+              onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+            },
+            config,
+          )
+        )?.lhr;
       for (let i = 0; i < runs; i++) {
-        const result = await lighthouse(
-          url,
-          {
-            port: chrome.port,
-            output: "json",
-            logLevel: "error",
-            onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-          },
-          config,
-        );
-        const lhr = result?.lhr;
+        // Lighthouse now and then loses its own trace (NO_NAVSTART on a busy machine): one more try, then stop
+        let lhr = await once();
+        if (!lhr || lhr.runtimeError) {
+          console.log(`  lighthouse ${form}: ${lhr?.runtimeError?.code ?? "no result"}; once more`);
+          lhr = await once();
+        }
         if (!lhr || lhr.runtimeError) throw new Error(`lighthouse ${form}: ${lhr?.runtimeError?.message ?? "no result"}`);
         const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
         const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
