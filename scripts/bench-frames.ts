@@ -5,6 +5,7 @@
 // that takes longer than one display refresh (16.7 ms at 60 Hz) shows as a gap.
 
 import type { Browser } from "@playwright/test";
+import { waitForRuntime } from "./browser.ts";
 
 export interface Device {
   name: string;
@@ -36,8 +37,7 @@ export async function frameTiming(browser: Browser, url: string, device: Device,
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: "networkidle" });
-    // the story's runtime is fetched after the first paint (a page without a stage has no such wait)
-    await page.waitForFunction(() => !document.querySelector("[data-stage]") || document.querySelector("[data-stage][data-live]"));
+    await waitForRuntime(page);
     await page.evaluate(async () => {
       await document.fonts.ready;
     });

@@ -1,7 +1,9 @@
 // Finds the Chromium to drive: Debian's /usr/bin/chromium (or $CHROMIUM_PATH)
 // when present, else Playwright's own download. Shared by the Playwright config,
-// the PDF printer, the benchmark and the screenshot script.
+// the PDF printer, the benchmark and the screenshot script; so is the wait for
+// the story's runtime.
 
+import type { Page } from "@playwright/test";
 import { existsSync } from "node:fs";
 import { execSync } from "node:child_process";
 
@@ -31,4 +33,17 @@ export function chromiumPath(): string | undefined {
 export function launchOptions(): { executablePath?: string; args: string[] } {
   const executablePath = chromiumPath();
   return executablePath ? { executablePath, args: CHROMIUM_ARGS } : { args: [] };
+}
+
+/**
+ * Resolves once the story's runtime runs (`data-live` on the stage; it is fetched after
+ * the first paint), at once on a page without a stage or without JavaScript.
+ */
+export async function waitForRuntime(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector("[data-stage]") ||
+      !document.documentElement.classList.contains("js") ||
+      document.querySelector("[data-stage][data-live]") !== null,
+  );
 }

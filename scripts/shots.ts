@@ -5,7 +5,7 @@
 import { chromium } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { serve } from "./serve.ts";
-import { launchOptions } from "./browser.ts";
+import { launchOptions, waitForRuntime } from "./browser.ts";
 
 const out = process.argv[2] ?? "shots";
 mkdirSync(out, { recursive: true });
@@ -19,8 +19,7 @@ try {
     for (const [name, viewport] of Object.entries(sizes)) {
       const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
       await page.goto(`http://127.0.0.1:${port}/${lang}/`);
-      // the runtime is fetched after the first paint
-      await page.waitForSelector("[data-stage][data-live]", { state: "attached" });
+      await waitForRuntime(page);
       await page.screenshot({ path: `${out}/${lang}-${name}-top.png` });
       const ids = await page.$$eval(".step[data-step]", (els) => els.map((e) => e.id));
       for (const id of ids) {

@@ -58,8 +58,6 @@ export function start(): () => void {
     // at the very top on arrival the address is left as it came
     if (!first || index >= 0) address = hash;
     stage.show(slug, state, !first && !motion.reduced());
-    // already at rest on this state (the top shows the first step's state too)
-    if (stageEl.dataset.settled === "true") writeAddress();
     // Once the reader is in a chapter, load the next one's drawings (a few KB).
     const next = chapters[chapters.indexOf(slug) + 1];
     if (next && index >= 0) data.get(next).catch(() => undefined);

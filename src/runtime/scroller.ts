@@ -52,7 +52,7 @@ export function createScroller(
   story: HTMLElement,
   steps: HTMLElement[],
   onChange: (index: number) => void,
-  onFrame?: (at: ScrollPosition) => void,
+  onFrame?: (at: Readonly<ScrollPosition>) => void,
 ): Scroller {
   let last = Number.NaN;
   let frame = 0;
@@ -73,7 +73,7 @@ export function createScroller(
   const update = () => {
     frame = 0;
     const index = activeIndex(tops, at.y + at.height / 2);
-    onFrame?.({ ...at });
+    onFrame?.(at);
     if (index !== last) {
       last = index;
       onChange(index);

@@ -24,7 +24,10 @@ export class Stage {
 
   private readonly onSettle: () => void;
 
-  /** `onSettle` runs each time the stage comes to rest on the state it was last asked for. */
+  /**
+   * `onSettle` runs each time the stage is at rest on the state it was last asked for:
+   * when a transition ends, and at once when asked for the state it already rests on.
+   */
   constructor(el: HTMLElement, data: StageData, onSettle: () => void = () => undefined) {
     this.el = el;
     this.data = data;
@@ -50,7 +53,11 @@ export class Stage {
   /** Moves the stage to a chapter's state; animated unless `animate` is false. */
   show(slug: string, state: string, animate: boolean, force = false): void {
     const layout = this.pickLayout();
-    if (!force && slug === this.target.slug && state === this.target.state && layout === this.layout) return;
+    if (!force && slug === this.target.slug && state === this.target.state && layout === this.layout) {
+      // asked for the state it already rests on (the top shows the first step's state too)
+      if (this.el.dataset.settled === "true") this.onSettle();
+      return;
+    }
     const ticket = ++this.ticket;
     this.target = { slug, state };
     const chapter = this.el.ownerDocument.getElementById(slug);

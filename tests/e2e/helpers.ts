@@ -4,6 +4,7 @@
 // whose top edge is at or above the vertical middle of the viewport".
 
 import { test as base, expect, type CDPSession, type Page } from "@playwright/test";
+import { waitForRuntime } from "../../scripts/browser.ts";
 
 /**
  * The test object of every spec: CONTRACT.md's "no console error or uncaught
@@ -87,18 +88,8 @@ export async function open(page: Page, path: string): Promise<void> {
   await waitForRuntime(page);
 }
 
-/**
- * Resolves once the story's runtime runs (`data-live` on the stage; it is fetched after
- * the first paint), at once on a page without a stage or without JavaScript.
- */
-export async function waitForRuntime(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      !document.querySelector("[data-stage]") ||
-      !document.documentElement.classList.contains("js") ||
-      document.querySelector("[data-stage][data-live]") !== null,
-  );
-}
+/** The story's runtime is fetched after the first paint: the one wait for it (scripts/browser.ts). */
+export { waitForRuntime };
 
 /** Resolves once window.scrollY has not changed for several animation frames. */
 export async function waitForScrollStop(page: Page): Promise<void> {
