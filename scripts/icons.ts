@@ -1,6 +1,9 @@
 // The PNG fallbacks of the favicon, rendered once from public/favicon.svg with
 // Chromium and committed (run again only when the SVG changes):
-// icon-192.png and icon-512.png (transparent, for browsers and the manifest),
+// icon-32.png and icon-192.png (transparent; the icons the pages link: Chromium fetches
+// and decodes the page icon again at every address change, and an SVG icon costs a
+// whole SVG document each time, about 5 ms of main thread per step), icon-512.png
+// (for the manifest),
 // apple-touch-icon.png (180 px on the page colour: iOS fills transparency with black)
 // and icon-maskable-512.png (the chip inside the safe zone of a maskable icon).
 // Usage: node scripts/icons.ts
@@ -15,6 +18,7 @@ const BG = "#fbfaf7";
 
 /** name, size in px, background (none: transparent), share of the size the chip fills. */
 const ICONS: [string, number, string | null, number][] = [
+  ["icon-32.png", 32, null, 1],
   ["icon-192.png", 192, null, 1],
   ["icon-512.png", 512, null, 1],
   ["apple-touch-icon.png", 180, BG, 0.8],
