@@ -10,10 +10,19 @@ export function progressOf(at: ScrollPosition): number {
   return total > 0 ? Math.min(1, Math.max(0, (at.y - at.storyTop) / total)) : 1;
 }
 
+/**
+ * Whether the stylesheet drives the bar by the scroll itself (a scroll-driven animation on
+ * the compositor, src/styles/global.css): then only its value for screen readers is kept here.
+ * Setting the bar's transform at every frame costs a style pass and a commit per frame.
+ */
+const scrollDriven = (): boolean => typeof CSS !== "undefined" && CSS.supports?.("animation-timeline: view()") === true;
+let driven: boolean | undefined;
+
 export function updateProgress(bar: HTMLElement | null, at: ScrollPosition): void {
   if (!bar) return;
   const done = progressOf(at);
-  bar.style.transform = `scaleX(${done.toFixed(4)})`;
+  driven ??= scrollDriven();
+  if (!driven) bar.style.transform = `scaleX(${done.toFixed(4)})`;
   const now = String(Math.round(done * 100));
   if (bar.parentElement?.getAttribute("aria-valuenow") !== now) bar.parentElement?.setAttribute("aria-valuenow", now);
 }

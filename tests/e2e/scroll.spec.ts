@@ -195,3 +195,35 @@ test("a real fling gesture (with momentum) and a swipe back end settled where th
   expect([...seen].filter(Boolean).length, "the gestures went through several steps").toBeGreaterThan(1);
   await cdp.detach();
 });
+
+// The reading-progress bar: the share of the story scrolled past, drawn (scaleX of the
+// bar) and told to screen readers (aria-valuenow), at the top, in the middle and at the end.
+// Where the browser runs scroll-driven animations the stylesheet draws it; elsewhere the scroller.
+test("the progress bar shows and tells the share of the story read @desktop-only", async ({ page }) => {
+  await open(page, "/en/");
+  const read = () =>
+    page.evaluate(() => {
+      const story = document.querySelector<HTMLElement>("[data-story]")!;
+      const box = story.getBoundingClientRect();
+      const expected = Math.min(1, Math.max(0, -box.top / (box.height - window.innerHeight)));
+      const bar = document.querySelector<HTMLElement>("[data-progress-bar]")!;
+      const scale = new DOMMatrix(getComputedStyle(bar).transform).a;
+      return { expected, scale, now: Number(bar.parentElement!.getAttribute("aria-valuenow")) };
+    });
+  const storyAt = (share: number) =>
+    page.evaluate((share) => {
+      const box = document.querySelector<HTMLElement>("[data-story]")!.getBoundingClientRect();
+      return Math.round(box.top + window.scrollY + share * (box.height - window.innerHeight));
+    }, share);
+  const top = await read();
+  expect(top.scale).toBeCloseTo(0, 2);
+  expect(top.now).toBe(0);
+  for (const share of [0.37, 1]) {
+    await jumpTo(page, await storyAt(share));
+    await waitForScrollStop(page);
+    await expect.poll(async () => (await read()).now, { timeout: 2_000 }).toBe(Math.round(share * 100));
+    const got = await read();
+    expect(got.expected).toBeCloseTo(share, 2);
+    expect(got.scale, `the bar is drawn at ${share}`).toBeCloseTo(share, 2);
+  }
+});
