@@ -25,13 +25,22 @@ export function start(): () => void {
 
   // The address names the step the stage has come to rest on: written once the
   // transition ends, not at every step a fast scroll passes (WebKit limits how
-  // often a page may call replaceState, and each call costs a little of the
-  // frame that starts a transition).
+  // often a page may call replaceState). And written in idle time, not in the
+  // frame that settles: a same-document navigation costs about 3 ms, and makes
+  // Chromium fetch and decode the page icon again.
   let address: string | null = null;
+  let idle = 0;
+  const idleCallbacks = typeof requestIdleCallback === "function";
   const writeAddress = () => {
     if (address === null) return;
-    if (location.hash !== address) history.replaceState(history.state, "", address || location.pathname + location.search);
+    const settled = address;
     address = null;
+    const write = () => {
+      idle = 0;
+      if (location.hash !== settled) history.replaceState(history.state, "", settled || location.pathname + location.search);
+    };
+    if (idle) (idleCallbacks ? cancelIdleCallback : clearTimeout)(idle);
+    idle = idleCallbacks ? requestIdleCallback(write, { timeout: 300 }) : (setTimeout(write, 50) as unknown as number);
   };
   const data = createStageData(stageEl.dataset.stageSrc ?? "stage/{slug}.json");
   const stage = new Stage(stageEl, data, writeAddress);
@@ -92,6 +101,7 @@ export function start(): () => void {
 
   return () => {
     live = false;
+    if (idle) (idleCallbacks ? cancelIdleCallback : clearTimeout)(idle);
     delete stageEl.dataset.live;
     glossary();
     share();

@@ -79,7 +79,7 @@ async function expectDeepLink(page: Page, lang: Lang, target: StepInfo): Promise
   // the linked step is actually in view
   const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
   expect(top).toBeGreaterThanOrEqual(0);
-  expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
+  await expect.poll(() => page.evaluate(() => location.hash), { timeout: 1_000 }).toBe(`#${id}`);
   // once fonts have loaded, it still is
   await page.evaluate(async () => {
     await document.fonts.ready;

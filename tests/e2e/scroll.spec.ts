@@ -57,7 +57,7 @@ for (const lang of LANGS) {
         await jumpToStep(page, step.id);
         expect(await expectedStep(page), `scrolled so that ${step.id} is the last step above the middle`).toBe(step.id);
         await expectStageShows(page, step);
-        expect(await page.evaluate(() => location.hash)).toBe(`#${step.id}`);
+        await expect.poll(() => page.evaluate(() => location.hash), { timeout: 1_000 }).toBe(`#${step.id}`);
       }
     },
   );
