@@ -15,6 +15,8 @@ gsap.ticker.lagSmoothing(0);
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const KEEP = new Set(["data-key", "data-exiting"]);
+/** Key suffix of the copy that carries a label's old words out while its new words come in. */
+const WAS = "~was";
 
 const idOf = (m: Mark): string => `${m.tag}:${m.key}`;
 /** Numbers-stripped shape of a value: tween only when both ends share it. */
@@ -31,7 +33,7 @@ export interface Renderer {
 
 export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
   let timeline: gsap.core.Timeline | null = null;
-  type Op = { el: Element; attr: Record<string, string | number>; after?: () => void };
+  type Op = { el: Element; attr: Record<string, string | number>; before?: () => void; after?: () => void };
   type Ops = { exit: Op[]; move: Op[]; enter: Op[] };
 
   function tweenTo(el: Element, attrs: Attrs, into: Op[], base: Attrs = {}): void {
@@ -52,7 +54,26 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
     if (Object.keys(tween).length > 0) into.push({ el, attr: tween });
   }
 
-  function join(parent: Selection<Element, unknown, null, undefined>, marks: Mark[], ops: Ops): void {
+  /**
+   * A label whose words change does not swap them in place: a copy with the old words
+   * leaves with the exits, the label moves unseen, and shows its new words with the entries.
+   */
+  function rewrite(el: Element, d: Mark, ops: Ops): void {
+    const was = el.cloneNode(true) as Element;
+    was.setAttribute("data-key", `${d.key}${WAS}`);
+    was.setAttribute("data-exiting", "");
+    el.before(was);
+    ops.exit.push({ el: was, attr: { opacity: 0 }, after: () => was.remove() });
+    el.textContent = d.text!;
+    el.setAttribute("opacity", "0");
+    const moves: Op[] = [];
+    tweenTo(el, d.attrs, moves);
+    const { opacity, ...rest } = moves[0]?.attr ?? {};
+    if (Object.keys(rest).length > 0) ops.move.push({ el, attr: rest });
+    if (opacity !== undefined) ops.enter.push({ el, attr: { opacity } });
+  }
+
+  function join(parent: Selection<Element, unknown, null, undefined>, marks: Mark[], ops: Ops, animate: boolean): void {
     const sel = parent
       .selectChildren<Element, Mark>("[data-key]")
       .data<Mark>(marks, function (this: Element | BaseType, d: Mark | undefined) {
@@ -87,9 +108,20 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
       .order()
       .each(function (this: Element, d: Mark) {
         this.removeAttribute("data-exiting");
-        if (d.text !== undefined && this.textContent !== d.text) this.textContent = d.text;
-        tweenTo(this, d.attrs, fresh.has(this) ? ops.enter : ops.move);
-        if (d.children) join(select(this), d.children, ops);
+        const rewritten = d.text !== undefined && this.textContent !== d.text;
+        if (rewritten && animate && !fresh.has(this) && !d.children) return rewrite(this, d, ops);
+        if (rewritten) this.textContent = d.text!;
+        if (fresh.has(this)) {
+          tweenTo(this, d.attrs, ops.enter);
+          // An arriving mark is laid out and painted only once its fade begins, not in the
+          // frame that starts the transition (that frame already draws what leaves and moves).
+          const op = ops.enter.at(-1);
+          if (animate && op?.el === this) {
+            this.setAttribute("display", "none");
+            op.before = () => this.removeAttribute("display");
+          }
+        } else tweenTo(this, d.attrs, ops.move);
+        if (d.children) join(select(this), d.children, ops, animate);
       });
   }
 
@@ -107,13 +139,13 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
       const tl = gsap.timeline({ paused: true, onComplete: finish });
       timeline = tl;
       const ops: Ops = { exit: [], move: [], enter: [] };
-      join(select<Element, unknown>(root), marks, ops);
+      join(select<Element, unknown>(root), marks, ops, animate);
       const start = phaseStarts({ exit: ops.exit.length > 0, move: ops.move.length > 0, enter: ops.enter.length > 0 });
       const ease = MOTION.ease;
       for (const o of ops.exit) tl.to(o.el, { attr: o.attr, duration: MOTION.exit, ease, onComplete: o.after }, start.exit);
       for (const o of ops.move) tl.to(o.el, { attr: o.attr, duration: MOTION.move, ease }, start.move);
       const step = Math.min(MOTION.stagger, MOTION.staggerMax / Math.max(ops.enter.length - 1, 1));
-      ops.enter.forEach((o, i) => tl.to(o.el, { attr: o.attr, duration: MOTION.enter, ease }, start.enter + i * step));
+      ops.enter.forEach((o, i) => tl.to(o.el, { attr: o.attr, duration: MOTION.enter, ease, onStart: o.before }, start.enter + i * step));
       if (!animate || tl.duration() === 0) tl.progress(1);
       else if (opts.at !== undefined) tl.progress(opts.at).pause();
       else tl.play();

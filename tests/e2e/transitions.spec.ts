@@ -8,7 +8,7 @@ import type { Page } from "@playwright/test";
 import { MOTION } from "../../src/render/motion.ts";
 import { test, expect, expectSettledOn, jumpToStep, open, readSteps, yForStep, type StepInfo } from "./helpers.ts";
 
-type M = { key: string; tag: string; attrs: Record<string, string | number> };
+type M = { key: string; tag: string; text?: string; attrs: Record<string, string | number> };
 type Chapter = { slug: string; steps: StepInfo[] };
 
 /** The compiled top-level marks of a chapter's states, in the stage's current layout. */
@@ -168,6 +168,66 @@ test("within every chapter, the marks that stay move through in-between values",
     checked++;
   }
   expect(checked, "at least one chapter has marks that move").toBeGreaterThan(0);
+});
+
+test("a label whose words change lets its old words fade out before its new words appear", async ({ page }, info) => {
+  await open(page, "/de/");
+  const chapters = chaptersOf(await readSteps(page)).filter((c) => c.steps.length > 1);
+  let checked = 0;
+  for (const c of chapters) {
+    const marks = await stageMarks(page, c.slug);
+    // the first pair of consecutive steps in which a label keeps its key and changes its words
+    const pair = c.steps
+      .slice(1)
+      .map((s, i) => {
+        const from = marks[c.steps[i]!.state]!;
+        const label = marks[s.state]!.find(
+          (m) => m.tag === "text" && from.some((f) => f.key === m.key && f.tag === "text" && f.text !== m.text),
+        );
+        return { from: c.steps[i]!, to: s, label, was: from.find((f) => f.key === label?.key)?.text };
+      })
+      .find((p) => p.label);
+    if (!pair) continue;
+    await jumpToStep(page, pair.from.id);
+    await expectSettledOn(page, pair.from);
+    const frames = await page.evaluate(
+      async ({ top, was, now }) => {
+        const out: { old: number; new: number }[] = [];
+        const start = performance.now();
+        window.scrollTo({ top, behavior: "instant" });
+        const shown = (el: Element) => (el.getAttribute("display") === "none" ? 0 : Number(el.getAttribute("opacity") ?? 1));
+        await new Promise<void>((resolve) => {
+          const tick = () => {
+            let o = 0;
+            let n = 0;
+            for (const el of Array.from(document.querySelectorAll("[data-stage] svg text"))) {
+              if (el.textContent === was) o = Math.max(o, shown(el));
+              if (el.textContent === now) n = Math.max(n, shown(el));
+            }
+            out.push({ old: o, new: n });
+            if (performance.now() - start < 1600) requestAnimationFrame(tick);
+            else resolve();
+          };
+          requestAnimationFrame(tick);
+        });
+        return out;
+      },
+      { top: await yForStep(page, pair.to.id), was: pair.was!, now: pair.label!.text! },
+    );
+    await expectSettledOn(page, pair.to);
+    const what = `${c.slug}: "${pair.was}" → "${pair.label!.text}"`;
+    expect(
+      frames.filter((f) => f.old > 0.1 && f.new > 0.1),
+      `${what}: frames with both words visible`,
+    ).toEqual([]);
+    expect(frames[0]!.old, `${what}: the old words are still there as the transition starts`).toBeGreaterThan(0.5);
+    expect(frames.at(-1)!.new, `${what}: the new words in the end`).toBe(1);
+    expect(frames.at(-1)!.old, `${what}: the old words gone`).toBe(0);
+    checked++;
+    // three chapters on desktop, one on phones: the same code path each time
+    if (checked === (info.project.name === "desktop" ? 3 : 1)) break;
+  }
+  expect(checked, "at least one label changes its words within a chapter").toBeGreaterThan(0);
 });
 
 test("a new target interrupts a running transition from where the marks are, without a jump", async ({ page }) => {
