@@ -94,15 +94,17 @@ export function sampleSteps<T extends StepLike>(
 }
 
 /**
- * The chapters a per-chapter check visits: every chapter on desktop; on the
- * phones the first, the last and one seeded chapter in between (when there is one).
+ * The chapters a per-chapter check visits: every chapter on desktop in the first
+ * language; in the second, and on the phones, the first, the last and one seeded
+ * chapter in between (when there is one).
  */
 export function sampleChapters<T extends StepLike>(
   chapters: readonly ChapterSteps<T>[],
   projectName: string,
   salt = "",
+  every = walksEveryStep(projectName) && (salt === "" || salt === LANGS[0]),
 ): ChapterSteps<T>[] {
-  if (walksEveryStep(projectName) || chapters.length <= 3) return [...chapters];
+  if (every || chapters.length <= 3) return [...chapters];
   const inner = chapters.slice(1, -1);
   const pick = samplePick(inner, projectName, `${salt}\n${chapters.map((c) => c.slug).join("\n")}`);
   return [chapters[0]!, pick, chapters.at(-1)!];
