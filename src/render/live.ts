@@ -33,7 +33,7 @@ export interface Renderer {
 
 export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
   let timeline: gsap.core.Timeline | null = null;
-  type Op = { el: Element; attr: Record<string, string | number>; before?: () => void; after?: () => void };
+  type Op = { el: Element; attr: Record<string, string | number>; after?: () => void };
   type Ops = { exit: Op[]; move: Op[]; enter: Op[] };
 
   function tweenTo(el: Element, attrs: Attrs, into: Op[], base: Attrs = {}): void {
@@ -111,16 +111,7 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
         const rewritten = d.text !== undefined && this.textContent !== d.text;
         if (rewritten && animate && !fresh.has(this) && !d.children) return rewrite(this, d, ops);
         if (rewritten) this.textContent = d.text!;
-        if (fresh.has(this)) {
-          tweenTo(this, d.attrs, ops.enter);
-          // An arriving mark is laid out and painted only once its fade begins, not in the
-          // frame that starts the transition (that frame already draws what leaves and moves).
-          const op = ops.enter.at(-1);
-          if (animate && op?.el === this) {
-            this.setAttribute("display", "none");
-            op.before = () => this.removeAttribute("display");
-          }
-        } else tweenTo(this, d.attrs, ops.move);
+        tweenTo(this, d.attrs, fresh.has(this) ? ops.enter : ops.move);
         if (d.children) join(select(this), d.children, ops, animate);
       });
   }
@@ -145,7 +136,7 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
       for (const o of ops.exit) tl.to(o.el, { attr: o.attr, duration: MOTION.exit, ease, onComplete: o.after }, start.exit);
       for (const o of ops.move) tl.to(o.el, { attr: o.attr, duration: MOTION.move, ease }, start.move);
       const step = Math.min(MOTION.stagger, MOTION.staggerMax / Math.max(ops.enter.length - 1, 1));
-      ops.enter.forEach((o, i) => tl.to(o.el, { attr: o.attr, duration: MOTION.enter, ease, onStart: o.before }, start.enter + i * step));
+      ops.enter.forEach((o, i) => tl.to(o.el, { attr: o.attr, duration: MOTION.enter, ease }, start.enter + i * step));
       if (!animate || tl.duration() === 0) tl.progress(1);
       else if (opts.at !== undefined) tl.progress(opts.at).pause();
       else tl.play();
