@@ -58,21 +58,38 @@ export function start(): () => void {
     linked.scrollIntoView({ block: "start", behavior: "instant" });
   }
 
+  // A fast trip (the chapter menu, the Home key, a fling) passes many steps within a few
+  // frames. The stage does not flick through all their states: when steps change less than
+  // TRAVEL_MS apart, it waits until one has stayed active for TRAVEL_MS and goes there in
+  // one transition. Reading pace (a step every half second and slower) is never held back.
+  const TRAVEL_MS = 150;
+  let lastChange = Number.NEGATIVE_INFINITY;
+  let travel = 0;
   let first = true;
+  const showStep = (index: number, animate: boolean) => {
+    travel = 0;
+    const step = steps[Math.max(index, 0)]!;
+    const [slug, state] = step.dataset.step!.split("/") as [string, string];
+    // at the very top on arrival the address is left as it came
+    if (!first || index >= 0) address = index >= 0 ? `#${step.id}` : "";
+    stage.show(slug, state, animate);
+  };
   const apply = (index: number) => {
     steps.forEach((el, i) => el.classList.toggle("is-active", i === index));
     const step = steps[Math.max(index, 0)]!;
-    const [slug, state] = step.dataset.step!.split("/") as [string, string];
-    const hash = index >= 0 ? `#${step.id}` : "";
-    // at the very top on arrival the address is left as it came
-    if (!first || index >= 0) address = hash;
-    stage.show(slug, state, !first && !motion.reduced());
+    const slug = step.dataset.step!.split("/")[0]!;
+    const now = performance.now();
+    const passing = !first && now - lastChange < TRAVEL_MS;
+    lastChange = now;
+    clearTimeout(travel);
+    if (passing) travel = window.setTimeout(() => showStep(index, !motion.reduced()), TRAVEL_MS);
+    else showStep(index, !first && !motion.reduced());
     // Once the reader is in a chapter, load the next one's drawings (a few KB).
     const next = chapters[chapters.indexOf(slug) + 1];
     if (next && index >= 0) data.get(next).catch(() => undefined);
     updateNav(navLinks, index >= 0 ? slug : null);
     // The switch keeps the last step read, so scrolling up to reach it keeps the place.
-    if (index >= 0) updateLangSwitch(langLinks, hash);
+    if (index >= 0) updateLangSwitch(langLinks, `#${step.id}`);
     first = false;
   };
 
@@ -102,6 +119,7 @@ export function start(): () => void {
   return () => {
     live = false;
     if (idle) (idleCallbacks ? cancelIdleCallback : clearTimeout)(idle);
+    clearTimeout(travel);
     delete stageEl.dataset.live;
     glossary();
     share();

@@ -227,3 +227,39 @@ test("the progress bar shows and tells the share of the story read @desktop-only
     expect(got.scale, `the bar is drawn at ${share}`).toBeCloseTo(share, 2);
   }
 });
+
+// A fast trip (here a smooth scroll back to the top, past every step on the way) must not
+// flick the stage through the states of all the steps it passes: only those passed while the
+// scroll is still slow (it eases in), and the one where the reader lands. (It was sent to
+// all 20 on the way before the stage waited for the trip to end.)
+test.describe("with motion", () => {
+  test.use({ reducedMotion: "no-preference" });
+  test("a fast trip back to the top does not flick the stage through every state on the way @desktop-only", async ({ page }) => {
+    await open(page, "/de/");
+    const steps = await readSteps(page);
+    const deep = steps[Math.min(20, steps.length - 1)]!;
+    await jumpToStep(page, deep.id);
+    await expectSettledOn(page, deep);
+    await page.evaluate(() => {
+      const w = window as unknown as { __states: string[]; __passed: Set<string> };
+      w.__states = [];
+      w.__passed = new Set();
+      const stage = document.querySelector<HTMLElement>("[data-stage]")!;
+      new MutationObserver(() => w.__states.push(stage.dataset.state!)).observe(stage, { attributeFilter: ["data-state"] });
+      new MutationObserver((records) => {
+        for (const r of records) if ((r.target as Element).classList.contains("is-active")) w.__passed.add((r.target as Element).id);
+      }).observe(document.querySelector("[data-story]")!, { attributeFilter: ["class"], subtree: true });
+    });
+    // as the chapter menu and "back to the top" do: a smooth scroll past every step on the way
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: "smooth" }));
+    await waitForScrollStop(page);
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBe(0);
+    await expectSettledOnGeometry(page, steps);
+    const { states, passed } = await page.evaluate(() => {
+      const w = window as unknown as { __states: string[]; __passed: Set<string> };
+      return { states: w.__states, passed: [...w.__passed] };
+    });
+    expect(passed.length, "the trip passed many steps").toBeGreaterThanOrEqual(10);
+    expect(states.length, `states the stage was sent to: ${states.join(", ")}`).toBeLessThanOrEqual(4);
+  });
+});
