@@ -118,7 +118,7 @@ export async function frameTimingMedian(
   const all: FrameTiming[] = [];
   for (let i = 0; i < runs; i++) all.push(await frameTiming(browser, url, device));
   const mid = <K extends "p95" | "max" | "long" | "missed" | "frames" | "seconds">(k: K) =>
-    [...all.map((f) => f[k])].sort((a, b) => a - b)[Math.floor(all.length / 2)]!;
+    all.map((f) => f[k]).sort((a, b) => a - b)[Math.floor(all.length / 2)]!;
   return {
     frames: mid("frames"),
     p95: mid("p95"),

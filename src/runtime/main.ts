@@ -31,6 +31,10 @@ export function start(): () => void {
   let address: string | null = null;
   let idle = 0;
   const idleCallbacks = typeof requestIdleCallback === "function";
+  const cancelWrite = () => {
+    if (idle) (idleCallbacks ? cancelIdleCallback : clearTimeout)(idle);
+    idle = 0;
+  };
   const writeAddress = () => {
     if (address === null) return;
     const settled = address;
@@ -39,7 +43,7 @@ export function start(): () => void {
       idle = 0;
       if (location.hash !== settled) history.replaceState(history.state, "", settled || location.pathname + location.search);
     };
-    if (idle) (idleCallbacks ? cancelIdleCallback : clearTimeout)(idle);
+    cancelWrite();
     idle = idleCallbacks ? requestIdleCallback(write, { timeout: 300 }) : (setTimeout(write, 50) as unknown as number);
   };
   const data = createStageData(stageEl.dataset.stageSrc ?? "stage/{slug}.json");
@@ -118,7 +122,7 @@ export function start(): () => void {
 
   return () => {
     live = false;
-    if (idle) (idleCallbacks ? cancelIdleCallback : clearTimeout)(idle);
+    cancelWrite();
     clearTimeout(travel);
     delete stageEl.dataset.live;
     glossary();

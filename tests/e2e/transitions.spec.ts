@@ -89,7 +89,7 @@ async function sample(
           let leaving = 0;
           let arriving = 0;
           for (const el of marks()) {
-            const o = el.getAttribute("display") === "none" ? 0 : Number(el.getAttribute("opacity") ?? 1);
+            const o = Number(el.getAttribute("opacity") ?? 1);
             if (el.hasAttribute("data-exiting")) leaving = Math.max(leaving, o);
             else if (!old.has(el)) arriving = Math.max(arriving, o);
           }
@@ -219,7 +219,7 @@ test("a label whose words change lets its old words fade out before its new word
         const out: { old: number; new: number }[] = [];
         const start = performance.now();
         window.scrollTo({ top, behavior: "instant" });
-        const shown = (el: Element) => (el.getAttribute("display") === "none" ? 0 : Number(el.getAttribute("opacity") ?? 1));
+        const shown = (el: Element) => Number(el.getAttribute("opacity") ?? 1);
         await new Promise<void>((resolve) => {
           const tick = () => {
             let o = 0;
