@@ -4,11 +4,55 @@
 import { defineConfig, devices } from "@playwright/test";
 import { launchOptions } from "./scripts/browser.ts";
 
+const pathOf = (base: string) => `/${base.split("/").filter(Boolean).join("/")}/`.replace("//", "/");
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 /** The built site under test: dist/, or another build (the generated sample story, say). */
 const ROOT = process.env.E2E_ROOT ?? "dist";
 /** The path the site is served under, as it was built for (BASE_PATH): "/" or "/sub/path/" (tests/e2e/helpers.ts `at`). */
-const BASE = `/${(process.env.E2E_BASE ?? "/").split("/").filter(Boolean).join("/")}/`.replace("//", "/");
+const BASE = pathOf(process.env.E2E_BASE ?? "/");
+
+const phoneUse = {
+  browserName: "chromium" as const,
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  userAgent: devices["Pixel 7"].userAgent,
+};
+const desktopUse = { browserName: "chromium" as const, viewport: { width: 1440, height: 900 } };
+const server = (port: number, root: string, base: string) => ({
+  command: `node scripts/serve.ts --port ${port} --root ${root} --base ${base}`,
+  url: `http://127.0.0.1:${port}${base}`,
+  reuseExistingServer: false,
+  timeout: 30_000,
+});
+
+// Two more builds, checked in the same run when scripts/test-all.sh names them (their
+// tests share the two workers with the story's, so no run waits for another's last test).
+// The story built for a sub-path (E2E_SUBPATH_ROOT, served at E2E_SUBPATH_BASE): pages,
+// links, stage data, icons, metadata, 404 and sharing, in both languages; tests whose outcome
+// cannot depend on the path are left out. The generated sample story (E2E_SAMPLE_ROOT), a
+// story of another shape (a scene over two chapters, other neighbours): the markup, the walk
+// through every step and every boundary's hand-over, metadata, share image and sitemap.
+const extra: { name: string; root: string; base: string; port: number; testMatch: string[]; grep?: RegExp; grepInvert: RegExp }[] = [];
+if (process.env.E2E_SUBPATH_ROOT)
+  extra.push({
+    name: "desktop-subpath",
+    root: process.env.E2E_SUBPATH_ROOT,
+    base: pathOf(process.env.E2E_SUBPATH_BASE ?? "/altman-chips/"),
+    port: Number(process.env.E2E_SUBPATH_PORT ?? PORT + 1),
+    testMatch: ["**/markup.spec.ts", "**/network.spec.ts", "**/publish.spec.ts", "**/share.spec.ts"],
+    grepInvert: /same chapters and steps|arrives late|policy is enforced|share sheet/,
+  });
+if (process.env.E2E_SAMPLE_ROOT)
+  extra.push({
+    name: "desktop-sample",
+    root: process.env.E2E_SAMPLE_ROOT,
+    base: "/",
+    port: Number(process.env.E2E_SAMPLE_PORT ?? PORT + 2),
+    testMatch: ["**/scroll.spec.ts", "**/markup.spec.ts", "**/transitions.spec.ts", "**/publish.spec.ts"],
+    grep: /markup\.spec|publish\.spec|de: every step in turn|across every chapter boundary/,
+    grepInvert: /Content-Security-Policy|policy is enforced|a missing address answers 404/,
+  });
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -24,14 +68,10 @@ export default defineConfig({
     launchOptions: launchOptions(),
     trace: "off",
   },
-  webServer: {
-    command: `node scripts/serve.ts --port ${PORT} --root ${ROOT} --base ${BASE}`,
-    url: `http://127.0.0.1:${PORT}${BASE}`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [server(PORT, ROOT, BASE), ...extra.map((e) => server(e.port, e.root, e.base))],
   projects: [
-    { name: "desktop", use: { browserName: "chromium", viewport: { width: 1440, height: 900 } } },
+    // metadata.base: the path the site is served under (tests/e2e/helpers.ts `at`)
+    { name: "desktop", metadata: { base: BASE }, use: desktopUse },
     {
       name: "phone",
       // Per-language repeats run on desktop only (tests/e2e/sample.ts), and so do the
@@ -49,14 +89,8 @@ export default defineConfig({
         "**/zoom.spec.ts",
         "**/publish.spec.ts",
       ],
-      use: {
-        browserName: "chromium",
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        userAgent: devices["Pixel 7"].userAgent,
-      },
+      metadata: { base: BASE },
+      use: { ...phoneUse, viewport: { width: 390, height: 844 } },
     },
     {
       name: "phone-landscape",
@@ -65,14 +99,16 @@ export default defineConfig({
       // and rotation; everything else the phone project covers.
       testMatch: ["**/scroll.spec.ts", "**/phone.spec.ts", "**/resize.spec.ts"],
       grepInvert: /@desktop-only|@no-landscape/,
-      use: {
-        browserName: "chromium",
-        viewport: { width: 844, height: 390 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        userAgent: devices["Pixel 7"].userAgent,
-      },
+      metadata: { base: BASE },
+      use: { ...phoneUse, viewport: { width: 844, height: 390 } },
     },
+    ...extra.map((e) => ({
+      name: e.name,
+      testMatch: e.testMatch,
+      ...(e.grep ? { grep: e.grep } : {}),
+      grepInvert: e.grepInvert,
+      metadata: { base: e.base },
+      use: { ...desktopUse, baseURL: `http://127.0.0.1:${e.port}` },
+    })),
   ],
 });

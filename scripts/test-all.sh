@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every test, from a clean clone: set-up, build, type check, format check, unit
-# tests (vitest), browser tests (Playwright) on the story, then the story built
-# for a sub-path (BASE_PATH) and served there, and the generated 8-chapter sample
-# story, each checked by a subset of the contract tests on desktop;
+# tests (vitest), browser tests (Playwright) on the story and, in the same run, on
+# the story built for a sub-path (BASE_PATH) and served there, and on the generated
+# 8-chapter sample story, each checked by a subset of the contract tests on desktop;
 # ends with one line "N passed, N failed" summed over all suites. Exits non-zero
 # when anything failed.
 set -uo pipefail
@@ -25,42 +25,44 @@ free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1
 check build node scripts/build.ts && build_ok=1 || build_ok=0
 check sample-build bash -c 'node scripts/sample-story.ts .build/sample-content && node scripts/build.ts --content .build/sample-content --out .build/sample-dist --no-pdf' && sample_ok=1 || sample_ok=0
 check base-build env BASE_PATH="$E2E_SUB" node scripts/build.ts --out .build/base-dist --no-pdf && base_ok=1 || base_ok=0
-check typecheck astro check --minimumSeverity warning
-check format prettier --check --log-level warn .
+# The type check and the format check run beside the unit tests (each mostly one core):
+# their output is printed when they are done.
+logs=.build/logs
+mkdir -p "$logs"
+astro check --minimumSeverity warning >"$logs/typecheck.log" 2>&1 &
+typecheck_pid=$!
+prettier --check --log-level warn . >"$logs/format.log" 2>&1 &
+format_pid=$!
 
 echo "== unit tests (vitest)"
 vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json"
 
+side() { # side NAME PID: waits for a check started above, prints its output, records it
+  local name=$1 pid=$2
+  echo "== $name"
+  if wait "$pid"; then cat "$logs/$name.log"; checks+=(--check "$name=1"); else cat "$logs/$name.log"; checks+=(--check "$name=0"); fi
+}
+side typecheck "$typecheck_pid"
+side format "$format_pid"
+
 suites=(--vitest "$reports/vitest.json")
 if [ "$build_ok" = 1 ]; then
-  echo "== browser tests (playwright): the story"
-  E2E_PORT=$(free_port) PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" playwright test --reporter=list,json
+  # One run, two workers, three builds (playwright.config.ts): the story on desktop, phone and
+  # phone in landscape; the story built for a sub-path, served there; the generated 8-chapter
+  # sample story. Each of the other two on desktop, with the subset of the contract tests that
+  # can depend on the path or on the story's shape.
+  projects=(--project=desktop --project=phone --project=phone-landscape)
+  if [ "$base_ok" = 1 ]; then
+    export E2E_SUBPATH_ROOT=.build/base-dist E2E_SUBPATH_BASE="$E2E_SUB" E2E_SUBPATH_PORT=$(free_port)
+    projects+=(--project=desktop-subpath)
+  fi
+  if [ "$sample_ok" = 1 ]; then
+    export E2E_SAMPLE_ROOT=.build/sample-dist E2E_SAMPLE_PORT=$(free_port)
+    projects+=(--project=desktop-sample)
+  fi
+  echo "== browser tests (playwright): ${projects[*]}"
+  E2E_PORT=$(free_port) PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" playwright test "${projects[@]}" --reporter=list,json
   suites+=(--playwright "$reports/playwright.json")
-fi
-if [ "$base_ok" = 1 ]; then
-  # Published at a sub-path: pages, links, stage data, icons, metadata, 404 and sharing,
-  # in both languages (the build skips the PDFs: their link is checked on the main build;
-  # tests whose outcome cannot depend on the path are left out to keep this short).
-  echo "== browser tests (playwright): the story at the sub-path $E2E_SUB, desktop"
-  E2E_ROOT=.build/base-dist E2E_BASE="$E2E_SUB" E2E_PORT=$(free_port) PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright-base.json" \
-    playwright test --project=desktop --reporter=dot,json \
-    --grep-invert "same chapters and steps|arrives late|policy is enforced|share sheet" \
-    tests/e2e/markup.spec.ts tests/e2e/network.spec.ts tests/e2e/publish.spec.ts tests/e2e/share.spec.ts
-  suites+=(--playwright "$reports/playwright-base.json")
-fi
-if [ "$sample_ok" = 1 ]; then
-  # The contract's core on a story of another shape (a scene over two chapters,
-  # other neighbours), on desktop: the markup, the walk through every step, and every
-  # boundary's hand-over (what depends on the story's shape; the mechanics of
-  # scrolling and tweening are the story run's); and its metadata, share image and
-  # sitemap, which follow the story without edits.
-  echo "== browser tests (playwright): the generated sample story, desktop"
-  E2E_ROOT=.build/sample-dist E2E_PORT=$(free_port) PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright-sample.json" \
-    playwright test --project=desktop --reporter=dot,json \
-    --grep "markup.spec|publish.spec|de: every step in turn|across every chapter boundary" \
-    --grep-invert "Content-Security-Policy|policy is enforced|a missing address answers 404" \
-    tests/e2e/scroll.spec.ts tests/e2e/markup.spec.ts tests/e2e/transitions.spec.ts tests/e2e/publish.spec.ts
-  suites+=(--playwright "$reports/playwright-sample.json")
 fi
 
 echo "== all suites in $((SECONDS - started)) s"

@@ -20,6 +20,7 @@ import {
   waitForRuntime,
   storySteps,
   waitForScrollStop,
+  expectAddress,
 } from "./helpers.ts";
 import { landmarks, middleOf, sampleChapters } from "./sample.ts";
 
@@ -79,7 +80,7 @@ async function expectDeepLink(page: Page, lang: Lang, target: StepInfo): Promise
   // the linked step is actually in view
   const top = await page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
   expect(top).toBeGreaterThanOrEqual(0);
-  await expect.poll(() => page.evaluate(() => location.hash), { timeout: 1_000 }).toBe(`#${id}`);
+  await expectAddress(page, `#${id}`, 1_000);
   // once fonts have loaded, it still is
   await page.evaluate(async () => {
     await document.fonts.ready;
@@ -129,7 +130,7 @@ for (const lang of LANGS) {
     for (const target of [...new Set([places.lastOfFirstChapter, places.middleOfLastChapter])]) {
       await jumpToStep(page, target.id, 40);
       await expectSettledOn(page, target);
-      await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${target.id}`);
+      await expectAddress(page, `#${target.id}`, 5_000);
 
       await page.reload();
       await expectStageShows(page, target);

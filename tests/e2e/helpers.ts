@@ -25,10 +25,13 @@ export { expect };
 
 export const LANGS = ["de", "en"] as const;
 
-/** The path the site under test is served under (E2E_BASE, as the build's BASE_PATH): "/" or "/sub/path/". */
-export const BASE = `/${(process.env.E2E_BASE ?? "/").split("/").filter(Boolean).join("/")}/`.replace("//", "/");
+/**
+ * The path the site under test is served under, as the build's BASE_PATH: "/" or "/sub/path/".
+ * Each project says it (playwright.config.ts, metadata.base): one run checks builds at several paths.
+ */
+export const sitePath = (): string => (test.info().project.metadata as { base?: string }).base ?? "/";
 /** A path of the site as if it were at the root ("/", "/en/#step") under the base path it is served at. */
-export const at = (path: string): string => BASE + path.replace(/^\//, "");
+export const at = (path: string): string => sitePath() + path.replace(/^\//, "");
 export type Lang = (typeof LANGS)[number];
 
 /** How long the stage may take to settle once scrolling has stopped (CONTRACT.md). */
@@ -91,10 +94,10 @@ export async function open(page: Page, path: string): Promise<void> {
 /** The story's runtime is fetched after the first paint: the one wait for it (scripts/browser.ts). */
 export { waitForRuntime };
 
-/** Resolves once window.scrollY has not changed for several animation frames. */
-export async function waitForScrollStop(page: Page): Promise<void> {
+/** Resolves once window.scrollY has not changed for `frames` animation frames (6: a gesture's momentum has ended). */
+export async function waitForScrollStop(page: Page, frames = 6): Promise<void> {
   await page.evaluate(
-    () =>
+    (frames) =>
       new Promise<void>((resolve) => {
         let last = window.scrollY;
         let still = 0;
@@ -106,11 +109,12 @@ export async function waitForScrollStop(page: Page): Promise<void> {
             still = 0;
             last = y;
           }
-          if (still >= 6 || performance.now() - started > 10_000) resolve();
+          if (still >= frames || performance.now() - started > 10_000) resolve();
           else requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
       }),
+    frames,
   );
 }
 
@@ -144,7 +148,8 @@ export async function swipe(page: Page, cdp: CDPSession, dy: number, touch: bool
 /** Jumps (no smooth scrolling) to y, then waits for the scroll to stop. */
 export async function jumpTo(page: Page, y: number): Promise<void> {
   await page.evaluate((top) => window.scrollTo({ top, behavior: "instant" }), y);
-  await waitForScrollStop(page);
+  // an instant scroll has no momentum: two still frames and the page has seen where it is
+  await waitForScrollStop(page, 2);
 }
 
 /** Document y to scroll to so the step's top edge sits `above` px above the trigger line. */
@@ -192,6 +197,16 @@ export async function expectSettledOn(page: Page, step: StepInfo, timeout = SETT
     .toEqual({ scene: step.scene, state: step.state, settled: "true", active: [step.id] });
 }
 
+/** Asserts that the address names `hash` ("#id", or "" for none) within `timeout` ms: it is written in idle time. */
+export async function expectAddress(
+  page: Page,
+  hash: string,
+  timeout = 2_000,
+  message = "the address names the active step",
+): Promise<void> {
+  await expect.poll(() => page.evaluate(() => location.hash), { timeout, intervals: [25, 50, 100], message }).toBe(hash);
+}
+
 /** Asserts the stage settles on whatever step the geometry of the page designates now. */
 export async function expectSettledOnGeometry(page: Page, steps: StepInfo[], timeout = SETTLE_MS): Promise<StepInfo | null> {
   const id = await expectedStep(page);
@@ -199,6 +214,7 @@ export async function expectSettledOnGeometry(page: Page, steps: StepInfo[], tim
     await expect
       .poll(async () => ({ active: await activeIds(page), settled: (await readStage(page)).settled }), {
         timeout,
+        intervals: [25, 50, 100],
         message: "no step active above the first step",
       })
       .toEqual({ active: [], settled: "true" });

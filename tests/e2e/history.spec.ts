@@ -14,6 +14,7 @@ import {
   readSteps,
   waitForScrollStop,
   yForStep,
+  expectAddress,
 } from "./helpers.ts";
 import { landmarks } from "./sample.ts";
 
@@ -33,7 +34,7 @@ for (const lang of LANGS) {
       for (const step of [places.first, places.at(0.25), places.at(0.6), places.last, places.at(0.1)]) {
         await jumpToStep(page, step.id);
         await expectSettledOn(page, step);
-        await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${step.id}`);
+        await expectAddress(page, `#${step.id}`, 5_000);
       }
       expect(await page.evaluate(() => history.length)).toBe(before);
     });
@@ -146,7 +147,7 @@ test.describe("with motion", () => {
       }, ys);
       const last = steps.at(-1)!;
       await expectSettledOn(page, last);
-      await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${last.id}`);
+      await expectAddress(page, `#${last.id}`, 5_000);
       const written = await page.evaluate(() => (window as unknown as { __replaced: string[] }).__replaced);
       expect(written.length, `replaceState calls for ${steps.length} steps passed: ${written.join(", ")}`).toBeLessThanOrEqual(2);
       expect(written.at(-1)).toContain(`#${last.id}`);

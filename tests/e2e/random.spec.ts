@@ -21,6 +21,7 @@ import {
   waitForScrollStop,
   waitForRuntime,
   type Lang,
+  expectAddress,
 } from "./helpers.ts";
 
 const ACTIONS = 12;
@@ -77,8 +78,7 @@ async function contractHolds(page: Page): Promise<string | null> {
   const steps = await readSteps(page);
   const step = await expectSettledOnGeometry(page, steps);
   expect(await activeIds(page), "active steps").toEqual(step ? [step.id] : []);
-  if (step)
-    await expect.poll(() => page.evaluate(() => location.hash), { message: "the address names the active step" }).toBe(`#${step.id}`);
+  if (step) await expectAddress(page, `#${step.id}`, 5_000);
   return step?.id ?? null;
 }
 

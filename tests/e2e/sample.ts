@@ -37,9 +37,9 @@ export function chaptersOf<T extends StepLike>(steps: readonly T[]): ChapterStep
   return out;
 }
 
-/** Whether a project walks every step (desktop) or a sample (phones). */
+/** Whether a project walks every step (desktop, and the desktop runs of other builds: "desktop-…") or a sample (phones). */
 export function walksEveryStep(projectName: string): boolean {
-  return projectName === "desktop" || process.env.E2E_ALL_STEPS === "1";
+  return projectName === "desktop" || projectName.startsWith("desktop-") || process.env.E2E_ALL_STEPS === "1";
 }
 
 // Per-language tests whose mechanics do not depend on the language run in every

@@ -19,6 +19,7 @@ import {
   waitForScrollStop,
   yForStep,
   swipe,
+  expectAddress,
 } from "./helpers.ts";
 import { landmarks, sampleSteps } from "./sample.ts";
 
@@ -57,7 +58,7 @@ for (const lang of LANGS) {
         await jumpToStep(page, step.id);
         expect(await expectedStep(page), `scrolled so that ${step.id} is the last step above the middle`).toBe(step.id);
         await expectStageShows(page, step);
-        await expect.poll(() => page.evaluate(() => location.hash), { timeout: 1_000 }).toBe(`#${step.id}`);
+        await expectAddress(page, `#${step.id}`, 1_000);
       }
     },
   );
