@@ -84,7 +84,8 @@ export function start(): () => void {
     const slug = step.dataset.step!.split("/")[0]!;
     const now = performance.now();
     const passing = !first && now - lastChange < TRAVEL_MS;
-    lastChange = now;
+    // Arriving is no step change: a reader who scrolls at once is not on a fast trip.
+    if (!first) lastChange = now;
     clearTimeout(travel);
     if (passing) travel = window.setTimeout(() => showStep(index, !motion.reduced()), TRAVEL_MS);
     else showStep(index, !first && !motion.reduced());
