@@ -10,6 +10,7 @@ import world from "world-atlas/countries-110m.json" with { type: "json" };
 import type { Layout, Mark, SymbolDef } from "../story/types.ts";
 import type { Frame } from "./geometry.ts";
 import { LAYOUTS } from "../story/config.ts";
+import { compactPath } from "./pathData.ts";
 import { r1 } from "./shapes.ts";
 
 const topo = world as unknown as Topology<{ countries: GeometryCollection }>;
@@ -77,14 +78,16 @@ export function worldSymbols(id: (name: string) => string, seen?: ReadonlyMap<st
             [frame.x1 + CUT_MARGIN, frame.y1 + CUT_MARGIN],
           ])
       : p;
-    return geoPath(cut).digits(1);
+    const path = geoPath(cut).digits(1);
+    // relative points: the same coastline in a tenth fewer bytes of the page (pathData.ts)
+    return (f: Parameters<typeof path>[0]) => compactPath(path(f) ?? "");
   };
   const wanted = (sid: string) => !seen || seen.has(sid);
-  const defs: SymbolDef[] = wanted(id("land")) ? [{ id: id("land"), d: pathFor(id("land"))(land) ?? "" }] : [];
+  const defs: SymbolDef[] = wanted(id("land")) ? [{ id: id("land"), d: pathFor(id("land"))(land) }] : [];
   for (const [name, iso] of Object.entries(COUNTRIES)) {
     const f = countries.features.find((c: Feature) => c.id === iso);
     if (!f) throw new Error(`world-atlas has no country ${iso}`);
-    if (wanted(id(name))) defs.push({ id: id(name), d: pathFor(id(name))(f) ?? "" });
+    if (wanted(id(name))) defs.push({ id: id(name), d: pathFor(id(name))(f) });
   }
   defs.push({ id: id("fade-n"), fade: "down" }, { id: id("fade-s"), fade: "up" });
   return defs;

@@ -3,13 +3,14 @@
 // figure, still or in transition, ever shows a cut edge.
 import { describe, expect, it } from "vitest";
 import { realStory } from "../patch.ts";
+import { pathPoints } from "../../../src/scenes/pathData.ts";
 import { framesSeen, geometryDefs, zoomOf, type Frame } from "../../../src/scenes/geometry.ts";
 import { LAYOUTS, LANGS, type Layout } from "../../../src/story/config.ts";
 import type { Mark } from "../../../src/story/types.ts";
 
 /** The horizontal extent of a path's points. */
 function xExtent(d: string): [number, number] {
-  const xs = (d.match(/-?\d*\.?\d+/g) ?? []).map(Number).filter((_, i) => i % 2 === 0);
+  const xs = pathPoints(d).map(([x]) => x);
   return [Math.min(...xs), Math.max(...xs)];
 }
 
