@@ -18,7 +18,7 @@ describe("compactPath", () => {
   it("keeps every point exactly in about six tenths of the characters, on the real coastlines", () => {
     // what d3-geo writes for the world's land, every point absolute
     const topo = world as unknown as Topology<{ countries: GeometryCollection }>;
-    const land = merge(topo, topo.objects.countries.geometries);
+    const land = merge(topo, topo.objects.countries.geometries as never);
     const raw = geoPath(geoEqualEarth()).digits(1)(land)!;
     expect(pathPoints(raw).length).toBeGreaterThan(1000);
     const compact = compactPath(raw);
