@@ -7,16 +7,16 @@ import type { Mark, SymbolDef } from "../story/types.ts";
 const esc = (s: string | number): string =>
   String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-export function markToSvg(m: Mark): string {
+export function markToSvg(m: Mark, keyed = true): string {
   const attrs = Object.entries(m.attrs)
     .map(([k, v]) => ` ${k}="${esc(v)}"`)
     .join("");
-  const inner = (m.text !== undefined ? esc(m.text) : "") + (m.children ?? []).map(markToSvg).join("");
-  return `<${m.tag} data-key="${esc(m.key)}"${attrs}>${inner}</${m.tag}>`;
+  const inner = (m.text !== undefined ? esc(m.text) : "") + (m.children ?? []).map((c) => markToSvg(c, keyed)).join("");
+  return `<${m.tag}${keyed ? ` data-key="${esc(m.key)}"` : ""}${attrs}>${inner}</${m.tag}>`;
 }
 
-export function marksToSvg(marks: Mark[]): string {
-  return marks.map(markToSvg).join("");
+export function marksToSvg(marks: Mark[], keyed = true): string {
+  return marks.map((m) => markToSvg(m, keyed)).join("");
 }
 
 export interface SvgOptions {
@@ -30,6 +30,12 @@ export interface SvgOptions {
   id: string;
   className?: string;
   attrs?: Record<string, string>;
+  /**
+   * Whether marks carry their keys (data-key): the live stage finds its marks by them. A
+   * figure that is only ever a picture (a step's static figure) leaves them out: 2 KB gzip
+   * of every story page.
+   */
+  keys?: boolean;
 }
 
 /** A complete, accessible `<svg role="img">` around marks. */
@@ -41,7 +47,7 @@ export function svgDocument(marks: Mark[], o: SvgOptions): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 ${o.top ?? 0} ${o.width} ${o.height}" role="img" aria-labelledby="${labelled}"${o.className ? ` class="${esc(o.className)}"` : ""}${extra}>` +
     `<title id="${o.id}-t">${esc(o.title)}</title>${o.desc ? `<desc id="${o.id}-d">${esc(o.desc)}</desc>` : ""}` +
-    marksToSvg(marks) +
+    marksToSvg(marks, o.keys ?? true) +
     `</svg>`
   );
 }

@@ -98,6 +98,7 @@ function printFigure(marks: Mark[], id: string, alt: string): string {
     id,
     title: alt,
     className: "figure-svg",
+    keys: false,
   });
 }
 

@@ -74,6 +74,18 @@ describe("svgDocument", () => {
     expect(svg.endsWith("</svg>")).toBe(true);
   });
 
+  it("leaves the keys out of a figure that is only a picture, and draws the same", () => {
+    const marks: Mark[] = [
+      { key: "a", tag: "rect", attrs: { x: 1, y: 2, width: 3, height: 4 } },
+      { key: "g", tag: "g", attrs: { class: "map" }, children: [{ key: "land", tag: "use", attrs: { href: "#sym-land" } }] },
+    ];
+    const opts = { width: 100, height: 50, title: "T", id: "f" };
+    const keyed = svgDocument(marks, opts);
+    const bare = svgDocument(marks, { ...opts, keys: false });
+    expect(bare).not.toContain("data-key");
+    expect(bare).toBe(keyed.replace(/ data-key="[^"]*"/g, ""));
+  });
+
   it("points aria-labelledby at title and desc when there is a description", () => {
     const svg = svgDocument(marks, { width: 600, height: 600, title: "T", desc: "Longer", id: "f" });
     const ids = /aria-labelledby="([^"]+)"/.exec(svg)![1]!.split(" ");
