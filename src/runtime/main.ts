@@ -116,6 +116,8 @@ export function start(): () => void {
     if (!live) return;
     if (linked && !moved) linked.scrollIntoView({ block: "start", behavior: "instant" });
     scroller.check();
+    // landed: in-page links may glide from now on (global.css)
+    document.documentElement.classList.add("landed");
   });
 
   // The runtime loads after the first paint (src/pages/[lang]/index.astro): say when it runs.
@@ -123,6 +125,7 @@ export function start(): () => void {
 
   return () => {
     live = false;
+    document.documentElement.classList.remove("landed");
     cancelWrite();
     clearTimeout(travel);
     delete stageEl.dataset.live;
