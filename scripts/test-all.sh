@@ -37,13 +37,14 @@ format_pid=$!
 echo "== unit tests (vitest)"
 vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json"
 
-side() { # side NAME PID: waits for a check started above, prints its output, records it
-  local name=$1 pid=$2
-  echo "== $name"
-  if wait "$pid"; then cat "$logs/$name.log"; checks+=(--check "$name=1"); else cat "$logs/$name.log"; checks+=(--check "$name=0"); fi
+finished() { # finished NAME PID: waits for a check started above, prints its output, passes on its status
+  wait "$2"
+  local rc=$?
+  cat "$logs/$1.log"
+  return $rc
 }
-side typecheck "$typecheck_pid"
-side format "$format_pid"
+check typecheck finished typecheck "$typecheck_pid"
+check format finished format "$format_pid"
 
 suites=(--vitest "$reports/vitest.json")
 if [ "$build_ok" = 1 ]; then

@@ -5,6 +5,11 @@
 // Lossless: the points are counted in tenths (d3-geo's `digits(1)`), so every
 // difference is exact and the browser lands on the very same points.
 
+/** A command letter and what follows it, up to the next command. */
+const COMMANDS = /([A-Za-z])([^A-Za-z]*)/g;
+/** A number in path data. */
+const NUMBER = /-?\d*\.?\d+(?:e[-+]?\d+)?/gi;
+
 /** Tenths, written as short as SVG path data allows: "-.5", "3", "12.4". */
 function tenths(v: number): string {
   const sign = v < 0 ? "-" : "";
@@ -31,14 +36,14 @@ export function compactPath(d: string): string {
   let x = 0;
   let y = 0;
   let drawing = false;
-  for (const [, cmd, args] of d.matchAll(/([A-Za-z])([^A-Za-z]*)/g)) {
+  for (const [, cmd, args] of d.matchAll(COMMANDS)) {
     if (cmd === "Z" || cmd === "z") {
       out.push("z");
       drawing = false;
       continue;
     }
     if (cmd !== "M" && cmd !== "L") throw new Error(`compactPath: "${cmd}" in path data; only absolute M, L and Z are rewritten`);
-    const nums = (args!.match(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi) ?? []).map((s) => {
+    const nums = (args!.match(NUMBER) ?? []).map((s) => {
       const t = Number(s) * 10;
       if (Math.abs(t - Math.round(t)) > 1e-6) throw new Error(`compactPath: ${s} has more than one decimal`);
       return Math.round(t);
@@ -73,14 +78,14 @@ export function pathPoints(d: string): [number, number][] {
   let y = 0;
   let startX = 0;
   let startY = 0;
-  for (const [, cmd, args] of d.matchAll(/([A-Za-z])([^A-Za-z]*)/g)) {
+  for (const [, cmd, args] of d.matchAll(COMMANDS)) {
     if (cmd === "Z" || cmd === "z") {
       x = startX;
       y = startY;
       continue;
     }
     if (!/^[MmLl]$/.test(cmd!)) throw new Error(`pathPoints: "${cmd}" in path data; only M, L and Z are read`);
-    const nums = (args!.match(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi) ?? []).map(Number);
+    const nums = (args!.match(NUMBER) ?? []).map(Number);
     const relative = cmd === "m" || cmd === "l";
     for (let i = 0; i + 1 < nums.length; i += 2) {
       x = relative ? x + nums[i]! : nums[i]!;

@@ -198,13 +198,10 @@ export async function expectSettledOn(page: Page, step: StepInfo, timeout = SETT
 }
 
 /** Asserts that the address names `hash` ("#id", or "" for none) within `timeout` ms: it is written in idle time. */
-export async function expectAddress(
-  page: Page,
-  hash: string,
-  timeout = 2_000,
-  message = "the address names the active step",
-): Promise<void> {
-  await expect.poll(() => page.evaluate(() => location.hash), { timeout, intervals: [25, 50, 100], message }).toBe(hash);
+export async function expectAddress(page: Page, hash: string, timeout = 2_000): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => location.hash), { timeout, intervals: [25, 50, 100], message: "the address names the active step" })
+    .toBe(hash);
 }
 
 /** Asserts the stage settles on whatever step the geometry of the page designates now. */
