@@ -7,7 +7,7 @@
 import { select, type Selection, type BaseType } from "d3-selection";
 import { gsap } from "gsap";
 import type { Attrs, Mark } from "../story/types.ts";
-import { MOTION, phaseStarts } from "./motion.ts";
+import { MOTION, phaseStarts, phaseTimes } from "./motion.ts";
 
 // Transitions keep to the clock: after a long frame GSAP would otherwise slow its
 // clock down (lag smoothing), and a busy phone could take past the 2 s the contract allows.
@@ -26,8 +26,9 @@ export interface Renderer {
   /**
    * Draws `marks`; calls `done` when they have settled (unless a newer render came first).
    * `at` (0…1) freezes the transition at that point instead of playing it (the contact sheet).
+   * `crossfade`: a chapter change, the old picture fading while the new one arrives (src/render/motion.ts).
    */
-  render(marks: Mark[], opts: { animate: boolean; done: () => void; at?: number }): void;
+  render(marks: Mark[], opts: { animate: boolean; done: () => void; at?: number; crossfade?: boolean }): void;
   destroy(): void;
 }
 
@@ -131,12 +132,13 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
       timeline = tl;
       const ops: Ops = { exit: [], move: [], enter: [] };
       join(select<Element, unknown>(root), marks, ops, animate);
-      const start = phaseStarts({ exit: ops.exit.length > 0, move: ops.move.length > 0, enter: ops.enter.length > 0 });
-      const ease = MOTION.ease;
-      for (const o of ops.exit) tl.to(o.el, { attr: o.attr, duration: MOTION.exit, ease, onComplete: o.after }, start.exit);
-      for (const o of ops.move) tl.to(o.el, { attr: o.attr, duration: MOTION.move, ease }, start.move);
+      const has = { exit: ops.exit.length > 0, move: ops.move.length > 0, enter: ops.enter.length > 0 };
+      const start = phaseStarts(has, opts.crossfade);
+      const time = phaseTimes(opts.crossfade);
+      for (const o of ops.exit) tl.to(o.el, { attr: o.attr, duration: time.exit, ease: time.fade, onComplete: o.after }, start.exit);
+      for (const o of ops.move) tl.to(o.el, { attr: o.attr, duration: time.move, ease: time.ease }, start.move);
       const step = Math.min(MOTION.stagger, MOTION.staggerMax / Math.max(ops.enter.length - 1, 1));
-      ops.enter.forEach((o, i) => tl.to(o.el, { attr: o.attr, duration: MOTION.enter, ease }, start.enter + i * step));
+      ops.enter.forEach((o, i) => tl.to(o.el, { attr: o.attr, duration: time.enter, ease: time.fade }, start.enter + i * step));
       if (!animate || tl.duration() === 0) tl.progress(1);
       else if (opts.at !== undefined) tl.progress(opts.at).pause();
       else tl.play();

@@ -61,7 +61,10 @@ export class Stage {
     const ticket = ++this.ticket;
     this.target = { slug, state };
     const chapter = this.el.ownerDocument.getElementById(slug);
-    this.el.dataset.scene = chapter?.dataset.scene ?? "";
+    const scene = chapter?.dataset.scene ?? "";
+    // A new scene cross-fades: its picture arrives while the old one leaves (within one scene, steps move).
+    const crossfade = Boolean(this.el.dataset.scene) && scene !== this.el.dataset.scene;
+    this.el.dataset.scene = scene;
     this.el.dataset.state = state;
     this.el.dataset.settled = "false";
     const settle = () => {
@@ -92,7 +95,7 @@ export class Stage {
         animate = false;
       }
       if (this.title) this.title.textContent = entry.alt;
-      this.renderer.render(marks, { animate, done: settle });
+      this.renderer.render(marks, { animate, done: settle, crossfade });
     };
     const ready = this.data.peek(slug);
     if (ready) draw(ready);

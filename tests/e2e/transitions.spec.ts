@@ -2,8 +2,9 @@
 // holds: within every chapter the marks that stay move through in-between
 // values; across every chapter boundary the declared hand-overs (keys that are
 // not scoped to a scene) are the same elements before and after and move, while
-// every other mark leaves or enters, what leaves fading before what arrives; a
-// label's new words arrive only after its old words have left; a new target takes
+// every other mark leaves or enters, the old picture cross-fading into the new one
+// (never an empty stage, never both legible at once); a label's new words arrive
+// only after its old words have left; a new target takes
 // over from wherever the marks are, without a jump. Every boundary and chapter on
 // desktop; a sample on phones.
 import type { Page } from "@playwright/test";
@@ -58,9 +59,11 @@ function mover(from: M[], to: M[]): { key: string; tag: string; attr: string; a:
 
 /**
  * Scrolls to y and samples every frame for `ms`: one number of one stage mark (null without a
- * mark, or while it is absent), and the highest opacity among the marks leaving and among the
- * marks arriving (elements not on the stage before the scroll), with the frame's time `t` and
- * the moment `now` the sampling callback ran (later than `t` when the frame's scripts run late).
+ * mark, or while it is absent), and the highest opacity among the marks leaving, among the
+ * marks arriving (elements not on the stage before the scroll) and among the marks of the old
+ * picture still on the stage (`old`: leaving or not yet, less the keys in `keep`), with the
+ * frame's time `t` and the moment `now` the sampling callback ran (later than `t` when the
+ * frame's scripts run late).
  */
 async function sample(
   page: Page,
@@ -68,10 +71,11 @@ async function sample(
   y: number,
   ms: number,
   thenY?: { afterMs: number; y: number },
-): Promise<{ t: number; now: number; v: number | null; leaving: number; arriving: number }[]> {
+  keep: string[] = [],
+): Promise<{ t: number; now: number; v: number | null; leaving: number; arriving: number; old: number }[]> {
   return page.evaluate(
-    async ({ m, y, ms, thenY }) => {
-      const out: { t: number; now: number; v: number | null; leaving: number; arriving: number }[] = [];
+    async ({ m, y, ms, thenY, keep }) => {
+      const out: { t: number; now: number; v: number | null; leaving: number; arriving: number; old: number }[] = [];
       const marks = () => Array.from(document.querySelectorAll("[data-stage] svg > [data-key]"));
       const old = new Set(marks());
       const start = performance.now();
@@ -90,12 +94,14 @@ async function sample(
           }
           let leaving = 0;
           let arriving = 0;
+          let was = 0;
           for (const el of marks()) {
             const o = Number(el.getAttribute("opacity") ?? 1);
             if (el.hasAttribute("data-exiting")) leaving = Math.max(leaving, o);
             else if (!old.has(el)) arriving = Math.max(arriving, o);
+            if (old.has(el) && !keep.includes(el.getAttribute("data-key")!)) was = Math.max(was, o);
           }
-          out.push({ t, now: performance.now() - start, v, leaving, arriving });
+          out.push({ t, now: performance.now() - start, v, leaving, arriving, old: was });
           if (thenY && !switched && t >= thenY.afterMs) {
             switched = true;
             window.scrollTo({ top: thenY.y, behavior: "instant" });
@@ -107,7 +113,7 @@ async function sample(
       });
       return out;
     },
-    { m, y, ms, thenY },
+    { m, y, ms, thenY, keep },
   );
 }
 
@@ -117,7 +123,7 @@ const between = (xs: number[], a: number, b: number) => xs.filter((v) => v > Mat
 /** Desktop walks everything; phones take the first item only (the same code path, fewer minutes). */
 const pick = <T>(items: T[], project: string): T[] => (walksEveryStep(project) ? items : items.slice(0, 1));
 
-test("across every chapter boundary, handed-over marks move as the same elements, the rest leave and enter, and what leaves has faded before what arrives appears", async ({
+test("across every chapter boundary, handed-over marks move as the same elements, the rest cross-fade: never an empty stage, never two legible pictures", async ({
   page,
 }, info) => {
   await open(page, "/de/");
@@ -142,7 +148,14 @@ test("across every chapter boundary, handed-over marks move as the same elements
         (el as Element & { probe?: true }).probe = true;
     });
     const move = mover(handed, to);
-    const seen = await sample(page, move, await yForStep(page, first.id), 1600);
+    const seen = await sample(
+      page,
+      move,
+      await yForStep(page, first.id),
+      1600,
+      undefined,
+      handed.map((m) => m.key),
+    );
     await expectSettledOn(page, first);
     const after = await page.evaluate(() =>
       Array.from(document.querySelectorAll("[data-stage] svg > [data-key]")).map((el) => ({
@@ -165,9 +178,20 @@ test("across every chapter boundary, handed-over marks move as the same elements
       const vs = seen.filter((s) => s.v !== null).map((s) => s.v!);
       expect(distinct(between(vs, move.a, move.b)), `${label}: ${move.key} ${move.attr} went ${vs.join(", ")}`).toBeGreaterThanOrEqual(3);
     }
-    // one movement: no frame shows the old picture and the new one together
-    const overlap = seen.filter((f) => f.leaving > 0.1 && f.arriving > 0.1);
-    expect(overlap, `${label}: frames with both pictures visible`).toEqual([]);
+    // A cross-fade: no frame shows both pictures legible (each over half its strength)…
+    const overlap = seen.filter((f) => f.leaving > 0.5 && f.arriving > 0.5);
+    expect(overlap, `${label}: frames with both pictures legible`).toEqual([]);
+    // …and none shows neither (handed-over marks alone are a stray shape, not a picture), until
+    // the new picture has arrived. A picture under 0.15 of its strength is gone to the eye.
+    // (Where one scene spans both chapters, its picture simply continues: nothing to cross-fade.)
+    const sceneOf = (slug: string) => page.locator(`section[data-chapter="${slug}"]`).getAttribute("data-scene");
+    const sameScene = (await sceneOf(a.slug)) === (await sceneOf(b.slug));
+    const arrived = sameScene ? 0 : seen.findIndex((f) => f.arriving > 0.9);
+    const blank = seen.slice(0, arrived < 0 ? seen.length : arrived).filter((f) => Math.max(f.old, f.arriving) < 0.15);
+    expect(
+      blank.map((f) => Math.round(f.t)),
+      `${label}: times (ms) at which the stage showed neither picture`,
+    ).toEqual([]);
     expect(Math.max(...seen.map((f) => f.leaving)), `${label}: the old picture was seen leaving`).toBeGreaterThan(0.1);
     expect(Math.max(...seen.map((f) => f.arriving)), `${label}: the new picture was seen arriving`).toBeGreaterThan(0.9);
   }
