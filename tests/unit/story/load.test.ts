@@ -137,6 +137,23 @@ describe("loadStory: chapter files", () => {
     expect(e.fix).toContain("between :::step{…} and :::");
   });
 
+  it("stops on a chapter's last step left open, at its opener", () => {
+    const t = patched();
+    const { start, end } = t.step(enFile, states.at(-1)!);
+    t.deleteLines(enFile, end);
+    const e = failsAt(t, enFile, start);
+    expect(e.message).toContain("the step opened here is never closed");
+    expect(e.fix).toContain("end it with a line `:::`");
+  });
+
+  it("stops on a step left open mid-file at its own opener, not at the next step", () => {
+    const t = patched();
+    const { start, end } = t.step(deFile, states[0]!);
+    t.deleteLines(deFile, end);
+    const e = failsAt(t, deFile, start);
+    expect(e.message).toContain("the step opened here is never closed");
+  });
+
   it("stops on prose outside a step", () => {
     const t = patched();
     const line = t.insert(deFile, t.stepLine(deFile, states[1]!), "Ein Absatz zwischen zwei Schritten.", "");
