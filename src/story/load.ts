@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { StoryError } from "./errors.ts";
 import { parseFacts, nameForms, type Facts } from "./facts.ts";
+import { checkQuotes } from "./source.ts";
 import { parseLabels, checkLabelParity, factIdsIn, type LabelTree } from "./labels.ts";
 import { parseChapter, type Glossary, type ParsedChapter } from "./markdown.ts";
 import { parseJson, lineOfPath } from "./json.ts";
@@ -30,6 +31,7 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
   const factsFile = join(contentDir, "facts.json");
   const factsText = read(factsFile);
   const facts = parseFacts(factsText, rel(factsFile));
+  checkQuotes(facts, factsText, rel(factsFile), contentDir);
 
   // labels/<lang>.json holds the page's words; labels/<lang>/<scene>.json each scene's figure words.
   const labelSrc = Object.fromEntries(

@@ -308,6 +308,26 @@ describe("loadStory: facts and labels", () => {
     expect(e.fix).toContain("check the commas, quotes and brackets");
   });
 
+  it("checks every quotation of facts.json against the source article kept in content/", () => {
+    const quoted = Object.values({ ...story.facts.numbers, ...story.facts.names, ...story.facts.places }).filter((f) => f.quote);
+    expect(quoted.length).toBeGreaterThan(0);
+    const t = patched();
+    const [id, fact] = Object.entries(story.facts.numbers).find(([, f]) => f.quote)!;
+    // One word changed, as a misquotation would be: the rest of the passage is still in the article.
+    const word = fact.quote!.split(" ").find((w) => w.length > 4)!;
+    const line = t.json("facts.json", ["numbers", id, "quote"], fact.quote!.replace(word, word.toUpperCase()));
+    const e = failsAt(t, "facts.json", line);
+    expect(e.message).toContain(`the quote of "${id}" is not in the source article (${t.file("source/article-de.txt")})`);
+    expect(e.fix).toContain("exactly as it stands there");
+  });
+
+  it("stops when the source article is missing", () => {
+    const t = patched();
+    t.remove("source/article-de.txt");
+    const e = failsAt(t, "source/article-de.txt", 1);
+    expect(e.message).toContain("the source article is missing");
+  });
+
   it("stops when one language's label file lacks a key the other has, naming the other's line", () => {
     const key = labelKeys(story.labels.de).find((k) => k.startsWith("ui."))!;
     const path = key.split(".");
