@@ -118,7 +118,7 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
   const labels = { de: labelSrc.de.tree, en: labelSrc.en.tree };
   // Drawing every step once is also the check that every label and fact a scene asks for exists.
   const labelFile = (lang: Lang) => (scene: string) => sceneFiles[lang].get(scene) ?? labelSrc[lang].file;
-  const compiled = compileStory(chapters, scenes, facts, labels, { de: labelFile("de"), en: labelFile("en") });
+  const compiled = compileStory(chapters, scenes, facts, labels, { de: labelFile("de"), en: labelFile("en") }, rel(factsFile));
   checkAllUsed(chapters, labels, { facts, text: factsText, file: rel(factsFile) }, compiled.placesUsed, glossary);
   return { facts, labels, glossary: { de: glossary.de.terms, en: glossary.en.terms }, chapters, compiled };
 }

@@ -418,12 +418,36 @@ describe("loadStory: facts and labels", () => {
     expect(e.message).toContain("has no counterpart in the other language");
   });
 
-  it("stops when both label files lack a key a scene draws", () => {
-    // The first label the first step's figure asks for.
-    const asked: string[] = [];
+  /** The labels the first step's figure asks for, in order. */
+  const asked = () => {
+    const keys: string[] = [];
     const ctx = ctxFor(de.scene, "print", "de");
-    scenes[de.scene]!.marks(states[0]!, { ...ctx, t: (k) => (asked.push(k), ctx.t(k)) });
-    const key = asked[0]!;
+    scenes[de.scene]!.marks(states[0]!, { ...ctx, t: (k) => (keys.push(k), ctx.t(k)) });
+    return keys;
+  };
+
+  it("stops on a label that uses an unknown fact, at the label's line", () => {
+    const key = asked()[0]!;
+    const file = `labels/de/${de.scene}.json`;
+    const t = patched();
+    const line = t.json(file, key.split("."), "{no-such-fact}");
+    const e = failsAt(t, file, line);
+    expect(line).toBeGreaterThan(1);
+    expect(e.message).toContain('label uses unknown fact "{no-such-fact}"');
+  });
+
+  it("stops on a missing nested label at the line of the object it belongs in", () => {
+    const path = ["alt", states[0]!];
+    const t = patched();
+    for (const lang of LANG_LIST) t.json(`labels/${lang}/${de.scene}.json`, path, undefined);
+    const file = `labels/${LANG_LIST[0]}/${de.scene}.json`;
+    const e = failsAt(t, file, lineOfKey(t.read(file), ["alt"]));
+    expect(e.line).toBeGreaterThan(1);
+    expect(e.message).toContain(`lacks the label "scenes.${de.scene}.alt.${states[0]}"`);
+  });
+
+  it("stops when both label files lack a key a scene draws", () => {
+    const key = asked()[0]!;
     const t = patched();
     for (const lang of LANG_LIST) t.json(`labels/${lang}/${de.scene}.json`, key.split("."), undefined);
     const e = failsAt(t, `labels/${LANG_LIST[0]}/${de.scene}.json`, 1);
