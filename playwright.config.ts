@@ -28,20 +28,21 @@ const server = (port: number, root: string, base: string) => ({
 
 // Two more builds, checked in the same run when scripts/test-all.sh names them (their
 // tests share the two workers with the story's, so no run waits for another's last test).
-// The story built for a sub-path (E2E_SUBPATH_ROOT, served at E2E_SUBPATH_BASE): pages,
-// links, stage data, icons, metadata, 404 and sharing, in both languages; tests whose outcome
-// cannot depend on the path are left out. The generated sample story (E2E_SAMPLE_ROOT), a
-// story of another shape (a scene over two chapters, other neighbours): the markup, the walk
-// through every step and every boundary's hand-over, metadata, share image and sitemap.
-const extra: { name: string; root: string; base: string; port: number; testMatch: string[]; grep?: RegExp; grepInvert: RegExp }[] = [];
+// Each runs, on desktop, the tests tagged for it (a tag at the end of the title, or in
+// test(title, { tag }, …)), so a renamed test keeps its place. The story built for a sub-path (E2E_SUBPATH_ROOT, served
+// at E2E_SUBPATH_BASE), @subpath: pages, links, stage data, icons, metadata, 404 and
+// sharing, in both languages; tests whose outcome cannot depend on the path are not
+// tagged. The generated sample story (E2E_SAMPLE_ROOT), a story of another shape (a scene
+// over two chapters, other neighbours), @sample: the markup, the walk through every step
+// and every boundary's hand-over, metadata, share image and sitemap.
+const extra: { name: string; root: string; base: string; port: number; tag: RegExp }[] = [];
 if (process.env.E2E_SUBPATH_ROOT)
   extra.push({
     name: "desktop-subpath",
     root: process.env.E2E_SUBPATH_ROOT,
     base: pathOf(process.env.E2E_SUBPATH_BASE ?? "/altman-chips/"),
     port: Number(process.env.E2E_SUBPATH_PORT ?? PORT + 1),
-    testMatch: ["**/markup.spec.ts", "**/network.spec.ts", "**/publish.spec.ts", "**/share.spec.ts"],
-    grepInvert: /same chapters and steps|arrives late|policy is enforced|share sheet/,
+    tag: /@subpath\b/,
   });
 if (process.env.E2E_SAMPLE_ROOT)
   extra.push({
@@ -49,9 +50,7 @@ if (process.env.E2E_SAMPLE_ROOT)
     root: process.env.E2E_SAMPLE_ROOT,
     base: "/",
     port: Number(process.env.E2E_SAMPLE_PORT ?? PORT + 2),
-    testMatch: ["**/scroll.spec.ts", "**/markup.spec.ts", "**/transitions.spec.ts", "**/publish.spec.ts"],
-    grep: /markup\.spec|publish\.spec|de: every step in turn|across every chapter boundary/,
-    grepInvert: /Content-Security-Policy|policy is enforced|a missing address answers 404/,
+    tag: /@sample\b/,
   });
 
 export default defineConfig({
@@ -104,9 +103,7 @@ export default defineConfig({
     },
     ...extra.map((e) => ({
       name: e.name,
-      testMatch: e.testMatch,
-      ...(e.grep ? { grep: e.grep } : {}),
-      grepInvert: e.grepInvert,
+      grep: e.tag,
       metadata: { base: e.base },
       use: { ...desktopUse, baseURL: `http://127.0.0.1:${e.port}` },
     })),

@@ -3,8 +3,10 @@
 // (STORY_COMPILED), build the site into .build/, render the share images and
 // print the PDFs there, write the hosts' headers file, verify the output, and
 // only then swap it into the target folder. Where the site is published comes
-// from SITE_URL / BASE_PATH (src/story/site.ts).
-// Usage: node scripts/build.ts [--content DIR] [--out DIR] [--no-pdf]   (defaults: content, dist)
+// from SITE_URL / BASE_PATH (src/story/site.ts). Without SITE_URL the build is a
+// preview for local use, said at its start and end; with --release (`npm run
+// build`, the publishing command) it stops before building instead.
+// Usage: node scripts/build.ts [--content DIR] [--out DIR] [--no-pdf] [--release]   (defaults: content, dist)
 
 import { build } from "astro";
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
@@ -15,7 +17,7 @@ import { scenes } from "../src/scenes/index.ts";
 import { LANGS, OUTPUT } from "../src/story/config.ts";
 import { printPdfs } from "./pdf.ts";
 import { renderCards } from "./cards.ts";
-import { SITE, headersFile, href } from "../src/story/site.ts";
+import { SITE, headersFile, href, placeholderWarning, releaseRefusal } from "../src/story/site.ts";
 import { subsetSiteFonts } from "./fonts.ts";
 
 const arg = (name: string, fallback: string) => {
@@ -28,6 +30,14 @@ const target = resolve(root, arg("out", "dist"));
 const work = resolve(root, ".build", target === resolve(root, "dist") ? "site" : `site-${target.split("/").pop()}`);
 const staging = join(work, "dist");
 const started = performance.now();
+
+const refusal = process.argv.includes("--release") ? releaseRefusal(SITE) : undefined;
+if (refusal) {
+  console.error(`\n${refusal}\n\nNothing was built; ${target} is unchanged.`);
+  process.exit(1);
+}
+const warning = placeholderWarning(SITE);
+if (warning) console.warn(`\n${warning}\n`);
 
 let story;
 try {
@@ -80,3 +90,4 @@ console.log(`fonts: ${fonts.length} subset to the glyphs shown, ${fontKb("bytesB
 console.log(
   `built ${target} for ${SITE.url} (base ${SITE.base}) with ${cards.length} share images and ${pdfs.length} PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
+if (warning) console.warn(`\n${warning}\n`);

@@ -35,6 +35,7 @@ export function writeSampleStory(out: string, chapters = 8, steps = 5): number {
   mkdirSync(join(out, "de"), { recursive: true });
   mkdirSync(join(out, "en"), { recursive: true });
   cpSync(join(ROOT, "content/facts.json"), join(out, "facts.json"));
+  cpSync(join(ROOT, "content/source"), join(out, "source"), { recursive: true });
   cpSync(join(ROOT, "content/labels"), join(out, "labels"), { recursive: true });
   cpSync(join(ROOT, "content/glossary"), join(out, "glossary"), { recursive: true });
   // Every fact and every term is cited somewhere, as the content check demands: one of each per step, in turn.

@@ -37,9 +37,9 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
   type Op = { el: Element; attr: Record<string, string | number>; after?: () => void };
   type Ops = { exit: Op[]; move: Op[]; enter: Op[] };
 
-  function tweenTo(el: Element, attrs: Attrs, into: Op[], base: Attrs = {}): void {
+  function tweenTo(el: Element, attrs: Attrs, into: Op[]): void {
     const tween: Record<string, string | number> = {};
-    const target: Attrs = { opacity: 1, ...base, ...attrs };
+    const target: Attrs = { opacity: 1, ...attrs };
     for (const name of Array.from(el.attributes).map((a) => a.name)) {
       if (!(name in target) && !KEEP.has(name)) el.removeAttribute(name);
     }

@@ -111,12 +111,6 @@ export function edgeFades(id: (name: string) => string): Mark[] {
   ];
 }
 
-/** Vertical extent [top, bottom] of the whole map in a layout, before any zoom. */
-export function mapExtent(layout: Layout): [number, number] {
-  const [[, y0], [, y1]] = geoPath(projection(layout)).bounds(land);
-  return [y0, y1];
-}
-
 export interface View {
   k: number;
   tx: number;

@@ -13,6 +13,8 @@ import type { DataTable, Mark, Scene, SceneContext, SymbolDef } from "./types.ts
 import { framesSeen, geometryDefs, symbolId, type Frame } from "../scenes/geometry.ts";
 import { StoryError } from "./errors.ts";
 import { formatFact } from "./facts.ts";
+import { lineInFile } from "./where.ts";
+import { basename } from "node:path";
 
 export interface CompiledStep {
   /** "SLUG--STATE": the element id and deep-link hash. */
@@ -91,29 +93,46 @@ export function sceneContext(
   labelFile = `content/labels/${lang}.json`,
   /** Collects the places the scene draws (for the check that every place is used). */
   placesUsed?: Set<string>,
+  factsFile = "content/facts.json",
 ): SceneContext {
   const { width, height } = LAYOUTS[layout];
+  // A missing fact or place has no line of its own: the error names the object to add it to.
+  const missing = (what: string, id: string, group: "numbers" | "places") =>
+    new StoryError(factsFile, lineInFile(factsFile, [group]), `scene "${scene}" needs the ${what} "${id}"`, `add "${id}" under "${group}"`);
   const need = (id: string) => {
     const f = facts.numbers[id];
-    if (!f) throw new StoryError("content/facts.json", 1, `scene "${scene}" needs the fact "${id}"`, `add "${id}" under "numbers"`);
+    if (!f) throw missing("fact", id, "numbers");
     return f;
   };
   return {
     layout,
     width,
     height,
-    t: (key) => labelText(labels, `scenes.${scene}.${key}`, facts, lang, labelFile, `add "${key}" under "scenes" → "${scene}"`),
+    t: (key) =>
+      labelText(
+        labels,
+        `scenes.${scene}.${key}`,
+        facts,
+        lang,
+        labelFile,
+        `add "${key}" under "scenes" → "${scene}"`,
+        labelPath(labelFile, scene, key),
+      ),
     fact: (id, form = "short") => formatFact(need(id), lang, form),
     value: (id) => need(id).value,
     place: (id) => {
       const p = facts.places[id];
-      if (!p) throw new StoryError("content/facts.json", 1, `scene "${scene}" needs the place "${id}"`, `add "${id}" under "places"`);
+      if (!p) throw missing("place", id, "places");
       placesUsed?.add(id);
       return [p.lon, p.lat];
     },
     symbol: symbolId,
   };
 }
+
+/** Where a scene's label key stands in its file: a scene's own file (labels/<lang>/<scene>.json) holds it without "scenes.<scene>". */
+const labelPath = (file: string, scene: string, key: string): string[] =>
+  basename(file) === `${scene}.json` ? key.split(".") : ["scenes", scene, ...key.split(".")];
 
 /** Keys handed from chapter a to the chapter b after it: what a's scene hands and b's receives. */
 export function agreed(a: Scene | undefined, b: Scene | undefined): string[] {
@@ -130,6 +149,8 @@ export function compileStory(
   labels: Record<Lang, LabelTree>,
   /** The file that holds a scene's words, per language (for error messages). */
   labelFiles: Record<Lang, (scene: string) => string>,
+  /** The facts file, for error messages. */
+  factsFile = "content/facts.json",
 ): CompiledStory {
   const used = new Set<string>();
   const seen = new Map<string, Frame>();
@@ -146,7 +167,10 @@ export function compileStory(
           const receives = agreed(scenes[list[i - 1]?.scene ?? ""], scene);
           const hands = agreed(scene, scenes[list[i + 1]?.scene ?? ""]);
           const contexts = Object.fromEntries(
-            COMPILED_LAYOUTS.map((l) => [l, sceneContext(scene.id, l, facts, labels[lang], lang, labelFiles[lang](scene.id), placesUsed)]),
+            COMPILED_LAYOUTS.map((l) => [
+              l,
+              sceneContext(scene.id, l, facts, labels[lang], lang, labelFiles[lang](scene.id), placesUsed, factsFile),
+            ]),
           ) as Record<Layout, SceneContext>;
           return {
             slug: c.slug,
@@ -167,6 +191,7 @@ export function compileStory(
                 lang,
                 labelFiles[lang](scene.id),
                 `add "${s.state}" under "scenes" → "${scene.id}" → "alt": a sentence saying what the figure shows`,
+                labelPath(labelFiles[lang](scene.id), scene.id, `alt.${s.state}`),
               ),
               table: scene.table?.(s.state, contexts[STATIC_LAYOUT]) ?? null,
               marks: Object.fromEntries(

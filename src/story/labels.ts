@@ -5,6 +5,7 @@
 import { StoryError } from "./errors.ts";
 import { formatFact, type Facts } from "./facts.ts";
 import { parseJson, lineOfPath } from "./json.ts";
+import { lineInFile } from "./where.ts";
 import type { Lang } from "./types.ts";
 
 export type LabelTree = { [key: string]: string | LabelTree };
@@ -65,13 +66,13 @@ export function factIdsIn(text: string): string[] {
  * Replaces `{fact-id}` with the fact's short form (figures) and `{fact-id:long}`
  * with its long form (text alternatives, which a screen reader speaks); unknown ids throw.
  */
-export function fillFacts(label: string, facts: Facts, lang: Lang, where: string): string {
+export function fillFacts(label: string, facts: Facts, lang: Lang, where: string, at: readonly string[] = []): string {
   return label.replace(PLACEHOLDER, (_, id: string, long?: string) => {
     const f = facts.numbers[id];
     if (!f)
       throw new StoryError(
         where,
-        1,
+        lineInFile(where, at),
         `label uses unknown fact "{${id}}"`,
         `use a number id from content/facts.json: ${Object.keys(facts.numbers).join(", ")}`,
       );
@@ -79,9 +80,21 @@ export function fillFacts(label: string, facts: Facts, lang: Lang, where: string
   });
 }
 
-/** A label with its facts filled in; a missing key stops the build, saying `fix`. */
-export function labelText(tree: LabelTree, key: string, facts: Facts, lang: Lang, file: string, fix: string): string {
+/**
+ * A label with its facts filled in; a missing key stops the build, saying `fix`,
+ * at the line of its nearest parent in `file`. `at` is the key's path inside
+ * `file` (a scene's own label file holds its keys without "scenes.<id>").
+ */
+export function labelText(
+  tree: LabelTree,
+  key: string,
+  facts: Facts,
+  lang: Lang,
+  file: string,
+  fix: string,
+  at: readonly string[] = key.split("."),
+): string {
   const v = lookup(tree, key);
-  if (v === undefined) throw new StoryError(file, 1, `lacks the label "${key}"`, fix);
-  return fillFacts(v, facts, lang, file);
+  if (v === undefined) throw new StoryError(file, lineInFile(file, at), `lacks the label "${key}"`, fix);
+  return fillFacts(v, facts, lang, file, at);
 }

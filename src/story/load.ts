@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { StoryError } from "./errors.ts";
 import { parseFacts, nameForms, type Facts } from "./facts.ts";
+import { checkQuotes } from "./source.ts";
 import { parseLabels, checkLabelParity, factIdsIn, type LabelTree } from "./labels.ts";
 import { parseChapter, type Glossary, type ParsedChapter } from "./markdown.ts";
 import { parseJson, lineOfPath } from "./json.ts";
@@ -30,6 +31,7 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
   const factsFile = join(contentDir, "facts.json");
   const factsText = read(factsFile);
   const facts = parseFacts(factsText, rel(factsFile));
+  checkQuotes(facts, factsText, rel(factsFile), contentDir);
 
   // labels/<lang>.json holds the page's words; labels/<lang>/<scene>.json each scene's figure words.
   const labelSrc = Object.fromEntries(
@@ -116,7 +118,7 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
   const labels = { de: labelSrc.de.tree, en: labelSrc.en.tree };
   // Drawing every step once is also the check that every label and fact a scene asks for exists.
   const labelFile = (lang: Lang) => (scene: string) => sceneFiles[lang].get(scene) ?? labelSrc[lang].file;
-  const compiled = compileStory(chapters, scenes, facts, labels, { de: labelFile("de"), en: labelFile("en") });
+  const compiled = compileStory(chapters, scenes, facts, labels, { de: labelFile("de"), en: labelFile("en") }, rel(factsFile));
   checkAllUsed(chapters, labels, { facts, text: factsText, file: rel(factsFile) }, compiled.placesUsed, glossary);
   return { facts, labels, glossary: { de: glossary.de.terms, en: glossary.en.terms }, chapters, compiled };
 }

@@ -130,6 +130,7 @@ export function parseChapter(src: string, opts: ParseOptions): ParsedChapter {
     throw new StoryError(file, fm.keyLines.scene!, `unknown scene "${scene}"`, suggest(scene, Object.keys(opts.scenes)));
   }
   const offset = fm.bodyLine - 1;
+  checkClosed(fm.body, offset, file);
   const tree = parser.parse(fm.body) as Root;
   const steps: ParsedStep[] = [];
   const seen = new Map<string, number>();
@@ -162,6 +163,57 @@ export function parseChapter(src: string, opts: ParseOptions): ParsedChapter {
     throw new StoryError(file, fm.bodyLine, "chapter has no steps", `add at least one :::step{state="${states[0]}"} … ::: block`);
   }
   return { file, slug, title: String(fm.data.title), scene, keyLines: fm.keyLines, steps };
+}
+
+// A `:::` block left open is not an error to the Markdown parser: it runs to the
+// end of the file (so the last step silently swallows nothing, or whatever comes
+// after it), and a step opened before the previous one was closed becomes a step
+// inside it, which would be reported at the inner step's line. Fences are paired
+// here as the author wrote them, so the error names the line the block opened on.
+const OPENER = /^ {0,3}(:{3,})\s*([A-Za-z][\w-]*)/;
+const CLOSER = /^ {0,3}(:{3,})\s*$/;
+const CODE_FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+function checkClosed(body: string, offset: number, file: string): void {
+  const open: { line: number; colons: number; name: string }[] = [];
+  let code: string | undefined;
+  body.split("\n").forEach((text, i) => {
+    const fence = CODE_FENCE.exec(text)?.[1];
+    if (code !== undefined) {
+      if (fence && fence[0] === code[0] && fence.length >= code.length) code = undefined;
+      return;
+    }
+    if (fence) {
+      code = fence;
+      return;
+    }
+    const opener = OPENER.exec(text);
+    if (opener) {
+      open.push({ line: i + 1 + offset, colons: opener[1]!.length, name: opener[2]! });
+      return;
+    }
+    const colons = CLOSER.exec(text)?.[1]!.length;
+    if (colons === undefined || open.length === 0) return;
+    // A closer belongs to the latest block opened with as many colons; blocks
+    // opened after that one were left open. Otherwise it closes the innermost
+    // block if it is long enough (a closing fence needs at least its colons).
+    const owner = open.findLastIndex((b) => b.colons === colons);
+    if (owner >= 0 && owner < open.length - 1) throw unclosed(file, open[owner + 1]!);
+    if (owner >= 0 || colons >= open.at(-1)!.colons) open.pop();
+  });
+  // The outermost block still open is the one the author forgot to close: the
+  // closers after it were taken by blocks opened later.
+  if (open[0]) throw unclosed(file, open[0]);
+}
+
+function unclosed(file: string, block: { line: number; colons: number; name: string }): StoryError {
+  const fence = ":".repeat(block.colons);
+  return new StoryError(
+    file,
+    block.line,
+    `the ${block.name === "step" ? "step" : `"${block.name}" block`} opened here is never closed`,
+    `end it with a line \`${fence}\` after its prose, before the next ${fence}step{…} or the end of the file`,
+  );
 }
 
 function describe(node: RootContent): string {

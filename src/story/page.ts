@@ -15,7 +15,7 @@ import { scenes } from "../scenes/index.ts";
 import { LAYOUTS, OUTPUT, STAGE_LAYOUTS, STATIC_LAYOUT, type Lang, type Layout } from "./config.ts";
 import type { CompiledChapter } from "./compile.ts";
 import { cardStep } from "./card.ts";
-import { siteUrl } from "./site.ts";
+import { SITE, siteUrl, type Site } from "./site.ts";
 import type { ChapterStage } from "../runtime/stageData.ts";
 import type { DataTable, Mark } from "./types.ts";
 
@@ -197,8 +197,8 @@ export function cardAlt(lang: Lang): string {
 }
 
 /** The interactive version's address: the published site (SITE_URL, src/story/site.ts), then the language's page. */
-export function siteAddress(lang: Lang): string {
-  return siteUrl(OUTPUT.page(lang));
+export function siteAddress(lang: Lang, site: Site = SITE): string {
+  return siteUrl(OUTPUT.page(lang), site);
 }
 
 /** The edition's date: EDITION_DATE (YYYY-MM-DD) for a reproducible build, else the day of the build. */
@@ -209,20 +209,28 @@ export function editionDate(lang: Lang): string {
   return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(d);
 }
 
-/** The printed cover's particulars: the source article by its title, this edition's date, the interactive version's address. */
-export function edition(lang: Lang): { term: string; value: string; href?: string }[] {
+/**
+ * The printed cover's particulars: the source article by its title, this edition's
+ * date, the interactive version's address. A preview build (no SITE_URL) has no
+ * address to give: its cover says so in the address's place, so a proof passed
+ * around keeps the cover's layout but cannot be taken for the published edition,
+ * nor send a reader to the placeholder.
+ */
+export function edition(lang: Lang, site: Site = SITE): { term: string; value: string; href?: string }[] {
   const title = story().facts.names["article-title"];
   if (!title) throw new Error(`content/facts.json lacks the name "article-title" (the source article's title, for the printed cover)`);
   const [own] = nameForms(title, lang);
   const [original] = nameForms(title, "de");
-  const online = siteAddress(lang);
+  const online = site.placeholder ? undefined : siteAddress(lang, site);
   return [
     {
       term: ui(lang, "editionSource"),
       value: ui(lang, "editionSourceValue").replace("[[title]]", own!).replace("[[original]]", original!),
     },
     { term: ui(lang, "editionDate"), value: editionDate(lang) },
-    { term: ui(lang, "editionOnline"), value: online, href: online },
+    online
+      ? { term: ui(lang, "editionOnline"), value: online, href: online }
+      : { term: ui(lang, "editionOnline"), value: ui(lang, "editionUnpublished") },
   ];
 }
 

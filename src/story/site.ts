@@ -7,7 +7,12 @@
 // Also the publishing policy that follows from it: the Content-Security-Policy
 // and the headers file for hosts that read one.
 
-/** The placeholder address used when SITE_URL is not set (canonical and share URLs point here). */
+/**
+ * The placeholder address used when SITE_URL is not set: a build for looking at
+ * locally. Canonical and share URLs, the sitemap and robots.txt point here, so
+ * the build warns (placeholderWarning), `npm run build` (--release) refuses it,
+ * and the printed cover names no address (src/story/page.ts).
+ */
 export const DEFAULT_SITE_URL = "https://example.org/altman-chips/";
 
 export interface Site {
@@ -15,6 +20,8 @@ export interface Site {
   url: string;
   /** URL path the files are served under, "/" or "/a/b/". */
   base: string;
+  /** True when SITE_URL was not set and `url` is the placeholder: not fit to publish. */
+  placeholder: boolean;
 }
 
 /** A path as "/", or "/a/b/" (leading and trailing slash, no doubles). */
@@ -42,7 +49,40 @@ export function siteFromEnv(env: Record<string, string | undefined> = process.en
   parsed.hash = "";
   const basePath = env.BASE_PATH?.trim();
   const base = basePath ? normalizeBase(basePath) : raw ? parsed.pathname : "/";
-  return { url: parsed.href, base };
+  return { url: parsed.href, base, placeholder: !raw };
+}
+
+const SET_IT = "SITE_URL=https://news.example/altman-chips/ npm run build";
+
+/**
+ * The block a build without SITE_URL prints at its start and its end: the files
+ * name a placeholder address, which a reader who follows a shared link, a search
+ * engine or a printed cover would be sent to.
+ */
+export function placeholderWarning(site: Site): string | undefined {
+  if (!site.placeholder) return undefined;
+  const rule = "!".repeat(78);
+  return [
+    rule,
+    "!! PREVIEW BUILD: SITE_URL is not set.",
+    `!! Canonical links, hreflang, share cards, sitemap.xml and robots.txt name the`,
+    `!! placeholder ${site.url}; the PDF covers say "not published".`,
+    "!! Fine for looking at it here; do not publish these files. To publish, set the",
+    "!! public address of the site's root and build again:",
+    `!!   ${SET_IT}`,
+    rule,
+  ].join("\n");
+}
+
+/** Why a release build (`npm run build`, `--release`) cannot go ahead on this site, if it cannot. */
+export function releaseRefusal(site: Site): string | undefined {
+  if (!site.placeholder) return undefined;
+  return [
+    "SITE_URL is not set: a build for publishing needs the public address of the site's root,",
+    "which its canonical links, sitemap, robots.txt and PDF covers name.",
+    `  Fix: ${SET_IT}`,
+    "  (for a local preview without an address: npm run up, or npm run build:preview)",
+  ].join("\n");
 }
 
 /** The site this build publishes (read from the environment once). */

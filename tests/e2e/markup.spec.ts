@@ -70,7 +70,7 @@ async function readMarkup(browser: Browser, lang: Lang): Promise<Markup> {
 }
 
 for (const lang of LANGS) {
-  test(`${lang}: chapters, steps and static figures are in the HTML (JavaScript off)`, async ({ browser }) => {
+  test(`${lang}: chapters, steps and static figures are in the HTML (JavaScript off) @subpath @sample`, async ({ browser }) => {
     const m = await readMarkup(browser, lang);
     expect(m.lang).toBe(lang);
 
@@ -123,7 +123,7 @@ for (const lang of LANGS) {
   });
 }
 
-test("both languages have the same chapters and steps in the same order, with texts in their own language", async ({ browser }) => {
+test("both languages have the same chapters and steps in the same order, with texts in their own language @sample", async ({ browser }) => {
   const [de, en] = [await readMarkup(browser, "de"), await readMarkup(browser, "en")];
   expect(en.chapters.map((c) => [c.slug, c.scene])).toEqual(de.chapters.map((c) => [c.slug, c.scene]));
   expect(en.steps.map((s) => s.key)).toEqual(de.steps.map((s) => s.key));
@@ -136,7 +136,7 @@ test("both languages have the same chapters and steps in the same order, with te
   expect(en.chapters.map((c) => c.h2[0])).not.toEqual(de.chapters.map((c) => c.h2[0]));
 });
 
-test("/ links both languages, and the links work without JavaScript", async ({ browser }) => {
+test("/ links both languages, and the links work without JavaScript @subpath @sample", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();

@@ -22,7 +22,10 @@ import {
 } from "./helpers.ts";
 import { chaptersOf, landmarks, sampleSteps } from "./sample.ts";
 
-test("every request of a full read in both languages stays on the site's origin, and none fails", async ({ page, baseURL }, testInfo) => {
+test("every request of a full read in both languages stays on the site's origin, and none fails @subpath", async ({
+  page,
+  baseURL,
+}, testInfo) => {
   // reduced motion only shortens the waits: the requests are the same
   await page.emulateMedia({ reducedMotion: "reduce" });
   const origin = new URL(baseURL!).origin;
@@ -85,7 +88,7 @@ test("every request of a full read in both languages stays on the site's origin,
   expect(errors, "console errors and uncaught exceptions during the read").toEqual([]);
 });
 
-test("without JavaScript, the pages also load only from the site's origin", async ({ browser, baseURL }) => {
+test("without JavaScript, the pages also load only from the site's origin @subpath", async ({ browser, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {

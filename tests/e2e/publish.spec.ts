@@ -63,7 +63,7 @@ async function withoutJs<T>(browser: Browser, run: (page: Page) => Promise<T>): 
   }
 }
 
-test("metadata, share images, sitemap, robots.txt, icons and manifest agree on the site's addresses @desktop-only", async ({
+test("metadata, share images, sitemap, robots.txt, icons and manifest agree on the site's addresses @desktop-only @subpath @sample", async ({
   browser,
   request,
 }) => {
@@ -155,7 +155,7 @@ test("metadata, share images, sitemap, robots.txt, icons and manifest agree on t
   });
 });
 
-test("a missing address answers 404 with a page in both languages that links both stories @desktop-only", async ({ browser }) => {
+test("a missing address answers 404 with a page in both languages that links both stories @desktop-only @subpath", async ({ browser }) => {
   await withoutJs(browser, async (page) => {
     // deep, so that links relative to the page would break
     const res = await page.goto(at("/no/such/page/"));
@@ -174,7 +174,7 @@ test("a missing address answers 404 with a page in both languages that links bot
   });
 });
 
-test("the Content-Security-Policy allows nothing inline and nothing foreign, and reading, sharing and switching schemes never violate it @desktop-only", async ({
+test("the Content-Security-Policy allows nothing inline and nothing foreign, and reading, sharing and switching schemes never violate it @desktop-only @subpath", async ({
   page,
   request,
 }) => {

@@ -18,7 +18,7 @@ for (const lang of LANGS) {
   test(
     `${lang}: the share button copies the step's deep link, from the keyboard, and says so`,
     // Desktop and phone portrait cover mouse, keyboard and touch layouts.
-    { tag: lang === LANGS[0] ? ["@no-landscape"] : ["@desktop-only"] },
+    { tag: ["@subpath", lang === LANGS[0] ? "@no-landscape" : "@desktop-only"] },
     async ({ page, baseURL }, testInfo) => {
       const step = landmarks(await storySteps(page, lang)).middleOfLastChapter;
       await open(page, `/${lang}/`);
@@ -60,7 +60,7 @@ test("where the device has a share sheet, the button hands it the step's link an
   expect(await clipboard(page), "the share sheet, not the clipboard").toBe("untouched");
 });
 
-test("share buttons are absent without JavaScript, in print and after teardown @desktop-only", async ({ browser, page }) => {
+test("share buttons are absent without JavaScript, in print and after teardown @desktop-only @subpath", async ({ browser, page }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
     const noJs = await context.newPage();

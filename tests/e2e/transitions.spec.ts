@@ -123,7 +123,7 @@ const between = (xs: number[], a: number, b: number) => xs.filter((v) => v > Mat
 /** Desktop walks everything; phones take the first item only (the same code path, fewer minutes). */
 const pick = <T>(items: T[], project: string): T[] => (walksEveryStep(project) ? items : items.slice(0, 1));
 
-test("across every chapter boundary, handed-over marks move as the same elements, the rest cross-fade: never an empty stage, never two legible pictures", async ({
+test("across every chapter boundary, handed-over marks move as the same elements, the rest cross-fade: never an empty stage, never two legible pictures @sample", async ({
   page,
 }, info) => {
   await open(page, "/de/");

@@ -3,6 +3,8 @@
 // content, and says "content ok" with exit 0 on good content. The counts it
 // prints and the broken line come from the story and the patch, not from here.
 import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CONTENT, ROOT } from "./support.ts";
@@ -29,4 +31,26 @@ describe("scripts/check-content.ts", () => {
     expect(r.stderr).toContain(`Content error in ${relative(ROOT, join(t.dir, file))}:${line}: unknown scene "${typo(c.scene)}"`);
     expect(r.stderr).toMatch(/\n {2}Fix: /);
   });
+});
+
+describe("scripts/build.ts --release (npm run build)", () => {
+  it("refuses a build without SITE_URL before building anything, saying how to set it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "release-"));
+    const out = join(dir, "dist");
+    const env = { ...process.env };
+    delete env.SITE_URL;
+    try {
+      const r = spawnSync(process.execPath, [join(ROOT, "scripts/build.ts"), "--release", "--out", out], {
+        cwd: ROOT,
+        env,
+        encoding: "utf8",
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain("SITE_URL is not set");
+      expect(r.stderr).toMatch(/Fix: SITE_URL=https:\/\/\S+ npm run build/);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

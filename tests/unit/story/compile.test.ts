@@ -3,17 +3,18 @@
 // neighbouring chapters exactly the declared hand-overs carry over. A new
 // chapter is covered here without new test code.
 
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeSampleStory } from "../../../scripts/sample-story.ts";
 import { loadStory } from "../../../src/story/load.ts";
 import { scenes } from "../../../src/scenes/index.ts";
-import { COMPILED_LAYOUTS, agreed } from "../../../src/story/compile.ts";
+import { COMPILED_LAYOUTS, agreed, sceneContext } from "../../../src/story/compile.ts";
 import { LANGS, STAGE_LAYOUTS } from "../../../src/story/config.ts";
 import type { Scene } from "../../../src/story/types.ts";
-import { CONTENT, ctxFor } from "../support.ts";
+import { CONTENT, ctxFor, errorOf, realFacts, realLabels } from "../support.ts";
+import { lineOfKey } from "../patch.ts";
 
 const story = loadStory(CONTENT, scenes);
 // The generated 8-chapter sample story too: more boundaries, a scene handed on twice, a scene over two chapters.
@@ -145,5 +146,28 @@ describe("scene declarations", () => {
         expect(drawn, `${scene.id} declares "${key}" but no state of it draws that key`).toBe(true);
       }
     }
+  });
+});
+
+describe("compile errors name the line of what they are about", () => {
+  const factsFile = join(CONTENT, "facts.json");
+  const text = readFileSync(factsFile, "utf8");
+  const facts = realFacts();
+  const scene = Object.keys(scenes)[0]!;
+  const ctx = sceneContext(scene, "print", facts, realLabels("de"), "de", "labels/de.json", undefined, factsFile);
+
+  it('a fact a scene needs and the facts file lacks: the facts file, at its "numbers"', () => {
+    const e = errorOf(() => ctx.fact("no-such-fact"));
+    expect([e.file, e.line]).toEqual([factsFile, lineOfKey(text, ["numbers"])]);
+    expect(e.line).toBeGreaterThan(1);
+    expect(e.message).toContain(`scene "${scene}" needs the fact "no-such-fact"`);
+    expect(e.fix).toBe('add "no-such-fact" under "numbers"');
+    expect(errorOf(() => ctx.value("no-such-fact")).line).toBe(e.line);
+  });
+
+  it('a place a scene needs and the facts file lacks: the facts file, at its "places"', () => {
+    const e = errorOf(() => ctx.place("no-such-place"));
+    expect([e.file, e.line]).toEqual([factsFile, lineOfKey(text, ["places"])]);
+    expect(e.line).not.toBe(lineOfKey(text, ["numbers"]));
   });
 });

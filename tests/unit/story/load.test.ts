@@ -137,6 +137,23 @@ describe("loadStory: chapter files", () => {
     expect(e.fix).toContain("between :::step{…} and :::");
   });
 
+  it("stops on a chapter's last step left open, at its opener", () => {
+    const t = patched();
+    const { start, end } = t.step(enFile, states.at(-1)!);
+    t.deleteLines(enFile, end);
+    const e = failsAt(t, enFile, start);
+    expect(e.message).toContain("the step opened here is never closed");
+    expect(e.fix).toContain("end it with a line `:::`");
+  });
+
+  it("stops on a step left open mid-file at its own opener, not at the next step", () => {
+    const t = patched();
+    const { start, end } = t.step(deFile, states[0]!);
+    t.deleteLines(deFile, end);
+    const e = failsAt(t, deFile, start);
+    expect(e.message).toContain("the step opened here is never closed");
+  });
+
   it("stops on prose outside a step", () => {
     const t = patched();
     const line = t.insert(deFile, t.stepLine(deFile, states[1]!), "Ein Absatz zwischen zwei Schritten.", "");
@@ -291,6 +308,26 @@ describe("loadStory: facts and labels", () => {
     expect(e.fix).toContain("check the commas, quotes and brackets");
   });
 
+  it("checks every quotation of facts.json against the source article kept in content/", () => {
+    const quoted = Object.values({ ...story.facts.numbers, ...story.facts.names, ...story.facts.places }).filter((f) => f.quote);
+    expect(quoted.length).toBeGreaterThan(0);
+    const t = patched();
+    const [id, fact] = Object.entries(story.facts.numbers).find(([, f]) => f.quote)!;
+    // One word changed, as a misquotation would be: the rest of the passage is still in the article.
+    const word = fact.quote!.split(" ").find((w) => w.length > 4)!;
+    const line = t.json("facts.json", ["numbers", id, "quote"], fact.quote!.replace(word, word.toUpperCase()));
+    const e = failsAt(t, "facts.json", line);
+    expect(e.message).toContain(`the quote of "${id}" is not in the source article (${t.file("source/article-de.txt")})`);
+    expect(e.fix).toContain("exactly as it stands there");
+  });
+
+  it("stops when the source article is missing", () => {
+    const t = patched();
+    t.remove("source/article-de.txt");
+    const e = failsAt(t, "source/article-de.txt", 1);
+    expect(e.message).toContain("the source article is missing");
+  });
+
   it("stops when one language's label file lacks a key the other has, naming the other's line", () => {
     const key = labelKeys(story.labels.de).find((k) => k.startsWith("ui."))!;
     const path = key.split(".");
@@ -381,12 +418,36 @@ describe("loadStory: facts and labels", () => {
     expect(e.message).toContain("has no counterpart in the other language");
   });
 
-  it("stops when both label files lack a key a scene draws", () => {
-    // The first label the first step's figure asks for.
-    const asked: string[] = [];
+  /** The labels the first step's figure asks for, in order. */
+  const asked = () => {
+    const keys: string[] = [];
     const ctx = ctxFor(de.scene, "print", "de");
-    scenes[de.scene]!.marks(states[0]!, { ...ctx, t: (k) => (asked.push(k), ctx.t(k)) });
-    const key = asked[0]!;
+    scenes[de.scene]!.marks(states[0]!, { ...ctx, t: (k) => (keys.push(k), ctx.t(k)) });
+    return keys;
+  };
+
+  it("stops on a label that uses an unknown fact, at the label's line", () => {
+    const key = asked()[0]!;
+    const file = `labels/de/${de.scene}.json`;
+    const t = patched();
+    const line = t.json(file, key.split("."), "{no-such-fact}");
+    const e = failsAt(t, file, line);
+    expect(line).toBeGreaterThan(1);
+    expect(e.message).toContain('label uses unknown fact "{no-such-fact}"');
+  });
+
+  it("stops on a missing nested label at the line of the object it belongs in", () => {
+    const path = ["alt", states[0]!];
+    const t = patched();
+    for (const lang of LANG_LIST) t.json(`labels/${lang}/${de.scene}.json`, path, undefined);
+    const file = `labels/${LANG_LIST[0]}/${de.scene}.json`;
+    const e = failsAt(t, file, lineOfKey(t.read(file), ["alt"]));
+    expect(e.line).toBeGreaterThan(1);
+    expect(e.message).toContain(`lacks the label "scenes.${de.scene}.alt.${states[0]}"`);
+  });
+
+  it("stops when both label files lack a key a scene draws", () => {
+    const key = asked()[0]!;
     const t = patched();
     for (const lang of LANG_LIST) t.json(`labels/${lang}/${de.scene}.json`, key.split("."), undefined);
     const e = failsAt(t, `labels/${LANG_LIST[0]}/${de.scene}.json`, 1);

@@ -148,6 +148,33 @@ describe("parseChapter: mistakes name the line and the fix", () => {
     expect(e.message).toContain("a step inside a step");
   });
 
+  it("stops on a last step that is never closed, at its opener", () => {
+    const e = errorOf(() => parse('\n:::step{state="origin"}\nA.\n:::\n\n:::step{state="tsmc"}\nB.\n'));
+    expect(e.line).toBe(11);
+    expect(e.message).toContain("the step opened here is never closed");
+    expect(e.fix).toContain("end it with a line `:::`");
+  });
+
+  it("stops on a step left open before the next one, at the open step's line, not the next step's", () => {
+    const e = errorOf(() =>
+      parse('\n:::step{state="origin"}\nA.\n\n:::step{state="tsmc"}\nB.\n:::\n\n:::step{state="partners"}\nC.\n:::\n'),
+    );
+    expect(e.line).toBe(7);
+    expect(e.message).toContain("the step opened here is never closed");
+  });
+
+  it("stops on a block left open inside a step that a longer fence closes, at the inner block", () => {
+    const e = errorOf(() => parse('\n::::step{state="origin"}\nA.\n\n:::note\nB.\n::::\n'));
+    expect(e.line).toBe(10);
+    expect(e.message).toContain('the "note" block opened here is never closed');
+    expect(e.fix).toContain("end it with a line `:::`");
+  });
+
+  it("does not count ::: inside a code block as a fence", () => {
+    const c = parse('\n:::step{state="origin"}\nA.\n\n```\n:::step{state="tsmc"}\n```\n:::\n');
+    expect(c.steps.map((s) => s.state)).toEqual(["origin"]);
+  });
+
   it("stops on an unknown block directive inside a step", () => {
     const e = errorOf(() => parse('\n::::step{state="origin"}\nA.\n\n:::note\nB.\n:::\n::::\n'));
     expect(e.line).toBe(10);

@@ -2,26 +2,41 @@
 // links and absolute addresses built from them, the headers file for hosts, and
 // the sitemap (src/story/sitemap.ts) that hangs off the same address.
 import { describe, expect, it } from "vitest";
-import { CSP_HEADER, CSP_META, DEFAULT_SITE_URL, headersFile, href, normalizeBase, siteFromEnv, siteUrl } from "../../../src/story/site.ts";
+import {
+  CSP_HEADER,
+  CSP_META,
+  DEFAULT_SITE_URL,
+  headersFile,
+  href,
+  normalizeBase,
+  placeholderWarning,
+  releaseRefusal,
+  siteFromEnv,
+  siteUrl,
+} from "../../../src/story/site.ts";
+import { edition, ui } from "../../../src/story/page.ts";
+import { OUTPUT } from "../../../src/story/config.ts";
 import { sitemapXml } from "../../../src/story/sitemap.ts";
 import type { Mark } from "../../../src/story/types.ts";
 import { realStory } from "../patch.ts";
 
 describe("siteFromEnv", () => {
   it("defaults to the placeholder address, served at the root", () => {
-    expect(siteFromEnv({})).toEqual({ url: DEFAULT_SITE_URL, base: "/" });
+    expect(siteFromEnv({})).toEqual({ url: DEFAULT_SITE_URL, base: "/", placeholder: true });
   });
   it("takes the base path from SITE_URL's path", () => {
     expect(siteFromEnv({ SITE_URL: "https://news.example/graphics/altman" })).toEqual({
       url: "https://news.example/graphics/altman/",
       base: "/graphics/altman/",
+      placeholder: false,
     });
-    expect(siteFromEnv({ SITE_URL: "https://news.example" })).toEqual({ url: "https://news.example/", base: "/" });
+    expect(siteFromEnv({ SITE_URL: "https://news.example" })).toEqual({ url: "https://news.example/", base: "/", placeholder: false });
   });
   it("lets BASE_PATH override the base (a host serving under another path than the public one)", () => {
     expect(siteFromEnv({ SITE_URL: "https://cdn.example/", BASE_PATH: "altman-chips" })).toEqual({
       url: "https://cdn.example/",
       base: "/altman-chips/",
+      placeholder: false,
     });
     expect(siteFromEnv({ BASE_PATH: "/a//b/" }).base).toBe("/a/b/");
   });
@@ -32,6 +47,36 @@ describe("siteFromEnv", () => {
   });
   it("normalizes base paths", () => {
     expect(["", "/", "//", "a", "/a", "a/b/", "/a//b"].map(normalizeBase)).toEqual(["/", "/", "/", "/a/", "/a/", "/a/b/", "/a/b/"]);
+  });
+});
+
+describe("a build without SITE_URL (a preview)", () => {
+  const preview = siteFromEnv({});
+  const published = siteFromEnv({ SITE_URL: "https://news.example/altman-chips/" });
+  it("warns, naming the variable, the placeholder and how to set it; a published build does not", () => {
+    const w = placeholderWarning(preview)!;
+    expect(w).toContain("SITE_URL is not set");
+    expect(w).toContain(DEFAULT_SITE_URL);
+    expect(w).toMatch(/SITE_URL=https:\/\/\S+ npm run build/);
+    expect(placeholderWarning(published)).toBeUndefined();
+  });
+  it("is refused for release, with the fix and the way to a local preview", () => {
+    expect(releaseRefusal(preview)).toMatch(/SITE_URL is not set[\s\S]*Fix: SITE_URL=https:\/\/\S+ npm run build[\s\S]*npm run up/);
+    expect(releaseRefusal(published)).toBeUndefined();
+  });
+  it("prints no address on the cover, but says the edition is not published", () => {
+    for (const lang of ["de", "en"] as const) {
+      const online = edition(lang, preview).find((row) => row.term === ui(lang, "editionOnline"))!;
+      expect(online.value).toBe(ui(lang, "editionUnpublished"));
+      expect(online.href).toBeUndefined();
+      expect(JSON.stringify(edition(lang, preview))).not.toContain("example.org");
+      const real = edition(lang, published).find((row) => row.term === ui(lang, "editionOnline"))!;
+      expect(real).toEqual({
+        term: ui(lang, "editionOnline"),
+        value: siteUrl(OUTPUT.page(lang), published),
+        href: siteUrl(OUTPUT.page(lang), published),
+      });
+    }
   });
 });
 
