@@ -227,7 +227,7 @@ export function closestPairs(contentDir: string, articlePath: string): Pair[] {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = resolve(process.argv[2] ?? "content");
-  const article = resolve(process.argv[3] ?? "../shared/source/article-de.txt");
+  const article = resolve(process.argv[3] ?? join(dir, "source/article-de.txt"));
   const pairs = closestPairs(dir, article);
   const close = pairs.filter((p) => p.close);
   console.log(`${pairs.length} German sentences; ${close.length} follow an article sentence closely`);

@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest";
 import { closestPairs, compare, score, sentences, storySentences } from "../../../scripts/originality.ts";
 import { ROOT } from "../support.ts";
 
-// The article lives beside the repository (../shared/source); STORY_ARTICLE points elsewhere.
-const ARTICLE = resolve(process.env.STORY_ARTICLE ?? join(ROOT, "../shared/source/article-de.txt"));
+// The article the facts cite, kept in the repository (content/source); STORY_ARTICLE points elsewhere.
+const ARTICLE = resolve(process.env.STORY_ARTICLE ?? join(ROOT, "content/source/article-de.txt"));
 const CONTENT = join(ROOT, "content");
 const NAMES = ["Altman", "TSMC", "OpenAI", "US-Handelsministerium", "Samsung", "SK Hynix", "Meta", "Microsoft", "Google", "Amazon"];
 
