@@ -140,11 +140,11 @@ export function placeLabels(items: PointLabel[], obstacles: Box[], bounds: Box):
   const own = (it: PointLabel): Box => ({ x0: it.x - it.r, y0: it.y - it.r, x1: it.x + it.r, y1: it.y + it.r });
   // The longest labels have the fewest places to go: they choose first. Marks keep the given order.
   const placed = new Map<PointLabel, { marks: Mark[]; box: Box }>();
-  const widthOf = (it: PointLabel) => textWidth(it.text, it.size, isBold({ attrs: { class: it.cls } }));
+  const styleOf = (it: PointLabel) => ({ attrs: { class: it.cls } });
+  const widthOf = (it: PointLabel) => textWidth(it.text, it.size, isBold(styleOf(it)));
   const byLength = [...items].sort((a, b) => widthOf(b) - widthOf(a));
   for (const it of byLength) {
-    const style = { attrs: { class: it.cls } };
-    const [bold, italic] = [isBold(style), isItalic(style)];
+    const [bold, italic] = [isBold(styleOf(it)), isItalic(styleOf(it))];
     const text = wrapWidth(it.text, it.size, it.maxWidth ?? (bounds.x1 - bounds.x0) * 0.42, bold);
     const w = Math.max(...text.map((l) => textWidth(l, it.size, bold)));
     // The block as drawn: its widest ink (a slanted line may lean past its advance), above its first line, below its last.

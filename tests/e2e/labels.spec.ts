@@ -5,27 +5,26 @@
 // within 2 px, then checked against the other labels, the marks it does not
 // name, the figure's lines and its edge, with the boxes as drawn.
 //
-// The stage layouts are drawn from the compiled story into the built page (its
-// styles, its fonts, its map symbols) at 1:1, so a user unit is a CSS pixel.
-// The print layout is measured in the page's own static figures, as the reader
-// without JavaScript sees them (the variable face) and as the PDF prints them
-// (print media: the static faces). Across: the advance box Chromium reports
-// (getBBox). Up and down: the ink of the same string in the same font, from
-// the browser's own text metrics (canvas measureText), about the baseline
-// getBBox places; and the line box (getBBox's height) against the font's
-// ascender and descender.
+// The stage layouts are drawn from the compiled story (as the build compiles it,
+// src/story/page.ts) into the built page (its styles, its fonts, its map
+// symbols) at 1:1, so a user unit is a CSS pixel. The print layout is measured
+// in the page's own static figures, as the reader without JavaScript sees them
+// (the variable face) and as the PDF prints them (print media: the static
+// faces). Across: the advance box Chromium reports (getBBox). Up and down: the
+// ink of the same string in the same font, from the browser's own text metrics
+// (canvas measureText), about the baseline getBBox places; and the line box
+// (getBBox's height) against the font's ascender and descender.
 
 import type { Page } from "@playwright/test";
 import { test, expect, LANGS, at } from "./helpers.ts";
-import { scenes } from "../../src/scenes/index.ts";
-import { loadStory } from "../../src/story/load.ts";
+import { story } from "../../src/story/page.ts";
 import { LAYOUTS, STAGE_LAYOUTS, STATIC_LAYOUT } from "../../src/story/config.ts";
 import { marksToSvg } from "../../src/render/static.ts";
 import { isBold, overlaps, textBox, type Box } from "../../src/scenes/figure.ts";
 import { LINE_BOX } from "../../src/fonts/metrics.ts";
 import type { Mark } from "../../src/story/types.ts";
 
-/** How far a drawn box may lie from the computed one (user units; 1:1 with CSS px on the stage, smaller than a px in the narrower static figures). */
+/** How far a drawn box may lie from the computed one, in user units: CSS px on the stage drawn 1:1, less than that in the static figures (shown narrower than 960). */
 const TOLERANCE = 2;
 
 interface DrawnText {
@@ -46,8 +45,6 @@ interface DrawnFigure {
   solids: { key: string; box: Box }[];
   lines: { key: string; points: [number, number][] }[];
 }
-
-const story = loadStory("content", scenes);
 
 /** A mark's key as its scene names it: without the page's scene prefix and hand-over suffix ("hunt/tsmc", "hero~hunt"). */
 const bare = (key: string) => key.replace(/^[^/]*\//, "").replace(/~.*$/, "");
@@ -165,7 +162,7 @@ function faults(f: DrawnFigure): string[] {
 
 /** Every state a chapter shows, once: its step key and marks. */
 const statesOf = (lang: (typeof LANGS)[number]) =>
-  story.compiled.chapters[lang].flatMap((c) => c.steps.filter((s, i) => c.steps.findIndex((x) => x.state === s.state) === i));
+  story().compiled.chapters[lang].flatMap((c) => c.steps.filter((s, i) => c.steps.findIndex((x) => x.state === s.state) === i));
 
 test.describe("labels as drawn @desktop-only", () => {
   // Without JavaScript the page shows every step's static figure, and nothing moves while it is measured.
