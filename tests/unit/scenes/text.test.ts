@@ -2,14 +2,14 @@
 // read from the font files the page ships. Whether Chromium draws them so is the
 // browser's to say (tests/e2e/labels.spec.ts); here: that they are the shipped faces',
 // cross-checked with a second font reader, and that the wrapping keeps its rules.
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { create } from "fontkitten";
 import { describe, expect, it } from "vitest";
 import { keepQuotesTogether, textInk, textWidth, wrapWidth } from "../../../src/scenes/text.ts";
 import { FACES, fontOf, shapeText } from "../../../src/fonts/metrics.ts";
-import { isBold } from "../../../src/scenes/figure.ts";
+import { isBold, isItalic } from "../../../src/scenes/figure.ts";
 import { scenes } from "../../../src/scenes/index.ts";
 import { LANGS, LAYOUTS } from "../../../src/story/config.ts";
 import type { Layout } from "../../../src/story/types.ts";
@@ -27,10 +27,30 @@ describe("the faces measured are the faces shipped", () => {
     expect(urls(print)).toEqual(expect.arrayContaining([FACES.print[400], FACES.print[700]]));
   });
 
+  // Every style sheet under src/ (scene styles may move beside their scenes).
+  const sheets = readdirSync(join(ROOT, "src"), { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith(".css"))
+    .map((d) => readFileSync(join(d.parentPath, d.name), "utf8"))
+    .join("\n");
+
   it("figure text is set in Source Sans 3 (svg text uses --sans, whose first family it is)", () => {
-    const css = readFileSync(join(ROOT, "src/styles/global.css"), "utf8");
-    expect(css).toMatch(/svg text \{\s*font-family: var\(--sans\);/);
-    expect(css).toMatch(/--sans: "Source Sans 3",/);
+    expect(sheets).toMatch(/svg text \{\s*font-family: var\(--sans\);/);
+    expect(sheets).toMatch(/--sans: "Source Sans 3",/);
+  });
+
+  it("a text mark is measured bold or italic exactly when its classes make it so in the style sheets", () => {
+    const rule = (cls: string, prop: string) => new RegExp(`(?:^|[\\s,}])\\.${cls}\\s*\\{[^}]*${prop}`, "m");
+    const classes = new Set<string>();
+    for (const scene of Object.values(scenes))
+      for (const state of scene.states)
+        for (const { mark } of walk(scene.marks(state, ctxFor(scene.id, "column", "de"))))
+          if (mark.tag === "text") for (const c of String(mark.attrs.class ?? "").split(/\s+/)) if (c) classes.add(c);
+    expect(classes.size).toBeGreaterThan(5);
+    for (const c of classes) {
+      const m = { attrs: { class: c } };
+      expect(isBold(m), `.${c} bold`).toBe(rule(c, "font-weight:\\s*(?:700|bold)").test(sheets));
+      expect(isItalic(m), `.${c} italic`).toBe(rule(c, "font-style:\\s*italic").test(sheets));
+    }
   });
 
   it("the print faces set every label of every scene within 0.3 px of the screen face, so one measure serves both", () => {
