@@ -6,7 +6,7 @@
 import type { Layout } from "../story/config.ts";
 import type { Mark, SceneContext } from "../story/types.ts";
 import { linkPoint, r1 } from "./shapes.ts";
-import { textWidth, wrapWidth } from "./text.ts";
+import { textInk, textWidth, wrapWidth } from "./text.ts";
 
 export interface TypeScale {
   /** Names beside marks. */
@@ -38,16 +38,27 @@ export interface Box {
 }
 export const LINE = 1.22;
 
-/** The box a text mark covers (estimated): from the cap height above the baseline to the descenders below. */
+const hasClass = (cls: string, names: RegExp): boolean => cls.split(/\s+/).some((c) => names.test(c));
+/** Whether a text mark is set bold: the classes the figure styles give font-weight 700 (src/styles/global.css). */
+export const isBold = (m: Pick<Mark, "attrs">): boolean => hasClass(String(m.attrs.class ?? ""), /^(?:lbl-strong|val)$/);
+/** Whether a text mark is set italic (.lbl-link, a link's label). */
+export const isItalic = (m: Pick<Mark, "attrs">): boolean => hasClass(String(m.attrs.class ?? ""), /^lbl-link$/);
+
+/**
+ * The box a text mark covers as drawn (src/fonts/metrics.ts): from where its anchor sets it to the
+ * right of its advance or its ink, whichever reaches further; its ink above and below the baseline.
+ */
 export function textBox(m: Pick<Mark, "attrs" | "text">): Box {
   const size = Number(m.attrs["font-size"]);
-  const bold = String(m.attrs.class ?? "").includes("strong") || String(m.attrs.class ?? "").includes("val");
-  const w = textWidth(m.text ?? "", size, bold);
+  const bold = isBold(m);
+  const text = m.text ?? "";
+  const w = textWidth(text, size, bold);
   const x = Number(m.attrs.x);
   const anchor = m.attrs["text-anchor"];
   const x0 = anchor === "middle" ? x - w / 2 : anchor === "end" ? x - w : x;
   const y = Number(m.attrs.y);
-  return { x0, x1: x0 + w, y0: y - size * 0.74, y1: y + size * 0.24 };
+  const ink = textInk(text, size, bold, isItalic(m));
+  return { x0, x1: x0 + Math.max(w, ink.right), y0: y - ink.top, y1: y + ink.bottom };
 }
 
 export const overlaps = (a: Box, b: Box, slack = 0): boolean =>
@@ -129,11 +140,19 @@ export function placeLabels(items: PointLabel[], obstacles: Box[], bounds: Box):
   const own = (it: PointLabel): Box => ({ x0: it.x - it.r, y0: it.y - it.r, x1: it.x + it.r, y1: it.y + it.r });
   // The longest labels have the fewest places to go: they choose first. Marks keep the given order.
   const placed = new Map<PointLabel, { marks: Mark[]; box: Box }>();
-  const byLength = [...items].sort((a, b) => textWidth(b.text, b.size) - textWidth(a.text, a.size));
+  const styleOf = (it: PointLabel) => ({ attrs: { class: it.cls } });
+  const widthOf = (it: PointLabel) => textWidth(it.text, it.size, isBold(styleOf(it)));
+  const byLength = [...items].sort((a, b) => widthOf(b) - widthOf(a));
   for (const it of byLength) {
-    const bold = it.cls.includes("strong");
+    const [bold, italic] = [isBold(styleOf(it)), isItalic(styleOf(it))];
     const text = wrapWidth(it.text, it.size, it.maxWidth ?? (bounds.x1 - bounds.x0) * 0.42, bold);
     const w = Math.max(...text.map((l) => textWidth(l, it.size, bold)));
+    // The block as drawn: its widest ink (a slanted line may lean past its advance), above its first line, below its last.
+    const ink = {
+      right: Math.max(...text.map((l) => textInk(l, it.size, bold, italic).right)),
+      top: textInk(text[0]!, it.size, bold).top,
+      bottom: textInk(text.at(-1)!, it.size, bold).bottom,
+    };
     const h = (text.length - 1) * it.size * LINE;
     const gap = it.size * 0.35 + it.r;
     const order = [...(it.prefer ?? []), ...SIDES.filter((s) => !(it.prefer ?? []).includes(s))];
@@ -156,7 +175,7 @@ export function placeLabels(items: PointLabel[], obstacles: Box[], bounds: Box):
             : it.y + (dx === 0 ? gap : gap * 0.8) + it.size * 0.75;
       const m = lines(it.key, text, x, y, it.size, it.cls, anchor);
       const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
-      const box: Box = { x0, x1: x0 + w, y0: y - it.size * 0.74, y1: y + h + it.size * 0.24 };
+      const box: Box = { x0, x1: x0 + Math.max(w, ink.right), y0: y - ink.top, y1: y + h + ink.bottom };
       const hits = taken.reduce((n, t) => n + (overlaps(grow(box, 2), t.box) ? t.weight : 0), 0) + (inside(box, bounds) ? 0 : 1000);
       const cost = hits + order.indexOf(side) * 0.01;
       if (process.env.DBG_LABELS) console.log(it.key, side, hits, JSON.stringify(box));

@@ -1,35 +1,26 @@
-// Text metrics for figure labels, without a DOM: an estimate of each glyph's
-// advance in Source Sans 3 (in em), good to a few per cent for the words of
-// this story. Scenes use it to place and wrap labels; the tests use the same
-// estimate to prove that no label collides with another or leaves the figure.
+// Label widths and line breaks for the figures, from the font the labels are
+// drawn in (src/fonts/metrics.ts: the shipped Source Sans 3, shaped with its
+// kerning). Scenes place and wrap labels with these; the composition tests and
+// the browser test (tests/e2e/labels.spec.ts) hold them to what is drawn.
 
-const SPACE = /[ \u00a0]/;
+import { measure, type Weight } from "../fonts/metrics.ts";
+
 const NBSP = String.fromCharCode(0xa0);
-const NARROW = /[il.,:;'|!’‘ı·]/;
-const SLIM = /[fjrt()\-/[\]]/;
+const weightOf = (bold: boolean): Weight => (bold ? 700 : 400);
 
-function advance(ch: string): number {
-  if (SPACE.test(ch)) return 0.2;
-  if (NARROW.test(ch)) return 0.24;
-  if (SLIM.test(ch)) return 0.33;
-  if (ch === "m" || ch === "w") return 0.78;
-  if (ch === "M" || ch === "W") return 0.86;
-  if (ch === "I") return 0.26;
-  if (/[0-9]/.test(ch)) return 0.5;
-  if (/[A-ZÄÖÜ]/.test(ch)) return 0.6;
-  // Quotation marks, dashes and currency signs; the em dash (U+2014) is wide.
-  if (/[\u201e\u201c\u201d"\u00ab\u00bb\u2013\u2014$\u20ac\u2248]/.test(ch)) return ch.codePointAt(0) === 0x2014 ? 0.9 : 0.52;
-  return 0.5;
+/** Width of `text` at `size` (user units) in the regular or bold face: its advance, kerning included. */
+export function textWidth(text: string, size: number, bold = false): number {
+  return measure(text, weightOf(bold)).width * size;
 }
 
-/** Measured against Chromium's rendering of every label: the table runs up to 4 % short, so add 5 %. */
-const SAFETY = 1.05;
-
-/** Estimated width of `text` at `size` (user units); bold runs about 5 % wider. */
-export function textWidth(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += advance(ch);
-  return em * size * (bold ? 1.05 : 1) * SAFETY;
+/**
+ * Where the ink of `text` at `size` reaches: above and below its baseline (accents, ascenders,
+ * descenders), and right of its start (past the advance where a glyph overhangs, more so in the
+ * browser's slanted italic).
+ */
+export function textInk(text: string, size: number, bold = false, italic = false): { top: number; bottom: number; right: number } {
+  const s = measure(text, weightOf(bold));
+  return { top: s.top * size, bottom: s.bottom * size, right: (italic ? s.slantedRight : s.right) * size };
 }
 
 /** Spaces inside a quotation („…“, “…”) become non-breaking, so a short quote never breaks. */

@@ -3,8 +3,9 @@
 // above its caption strip, no label on another label, on a mark it does not
 // name, or on a line; markers inside the plot; bar charts filling their plot;
 // no line break inside a short quotation or a name. Text boxes come from the
-// same estimate the scenes place labels with (src/scenes/text.ts, checked
-// against Chromium within 5 %).
+// font files the page ships (src/fonts/metrics.ts: advances with kerning, the
+// ink above and below the baseline), which tests/e2e/labels.spec.ts holds to
+// Chromium's drawing within 2 px and where it checks the same rules again.
 
 import { describe, expect, it } from "vitest";
 import { scenes } from "../../../src/scenes/index.ts";

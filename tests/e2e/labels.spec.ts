@@ -1,0 +1,234 @@
+// Text as drawn: every label of every state of every scene, in the two stage
+// layouts (column, square) and the static print figure, in both languages, is
+// measured in the browser and held to the box the build computed for it from
+// the font files (src/fonts/metrics.ts, via textBox in src/scenes/figure.ts)
+// within 2 px, then checked against the other labels, the marks it does not
+// name, the figure's lines and its edge, with the boxes as drawn.
+//
+// The stage layouts are drawn from the compiled story (as the build compiles it,
+// src/story/page.ts) into the built page (its styles, its fonts, its map
+// symbols) at 1:1, so a user unit is a CSS pixel. The print layout is measured
+// in the page's own static figures, as the reader without JavaScript sees them
+// (the variable face) and as the PDF prints them (print media: the static
+// faces). Across: the advance box Chromium reports (getBBox). Up and down: the
+// ink of the same string in the same font, from the browser's own text metrics
+// (canvas measureText), about the baseline getBBox places; and the line box
+// (getBBox's height) against the font's ascender and descender.
+
+import type { Page } from "@playwright/test";
+import { test, expect, LANGS, at } from "./helpers.ts";
+import { story } from "../../src/story/page.ts";
+import { LAYOUTS, STAGE_LAYOUTS, STATIC_LAYOUT } from "../../src/story/config.ts";
+import { marksToSvg } from "../../src/render/static.ts";
+import { isBold, overlaps, textBox, type Box } from "../../src/scenes/figure.ts";
+import { LINE_BOX } from "../../src/fonts/metrics.ts";
+import type { Mark } from "../../src/story/types.ts";
+
+/** How far a drawn box may lie from the computed one, in user units: CSS px on the stage drawn 1:1, less than that in the static figures (shown narrower than 960). */
+const TOLERANCE = 2;
+
+interface DrawnText {
+  key: string;
+  text: string;
+  top: boolean;
+  attrs: Record<string, string>;
+  /** getBBox: the advance across, the line box up and down. */
+  bbox: Box;
+  /** The browser's ink of the string above and below the baseline, and the font's ascent (to find the baseline in the line box). */
+  ink: { ascent: number; descent: number; fontAscent: number };
+}
+interface DrawnFigure {
+  name: string;
+  frame: Box;
+  captionTop: number;
+  texts: DrawnText[];
+  solids: { key: string; box: Box }[];
+  lines: { key: string; points: [number, number][] }[];
+}
+
+/** A mark's key as its scene names it: without the page's scene prefix and hand-over suffix ("hunt/tsmc", "hero~hunt"). */
+const bare = (key: string) => key.replace(/^[^/]*\//, "").replace(/~.*$/, "");
+/** Label "tsmc-lbl-0" names mark "tsmc"; "hero-val-0" names "hero" (as tests/unit/scenes/composition.test.ts). */
+const owner = (key: string) =>
+  bare(key)
+    .replace(/-(lbl|val)(-\d+)?$/, "")
+    .replace(/-\d+$/, "");
+const isCaption = (key: string) => /^(caption|note-)/.test(bare(key));
+
+/** Everything the checks need from each figure on the page whose svg carries `data-case`, read in one pass. */
+async function readFigures(page: Page): Promise<{ faces: string[]; figures: DrawnFigure[] }> {
+  return page.evaluate(async () => {
+    await document.fonts.ready;
+    await Promise.all(["400", "700"].map((w) => document.fonts.load(`${w} 20px "Source Sans 3"`)));
+    // The faces loaded (by their weights: "400 700" is the variable one, "400" and "700" the static ones).
+    const faces = Array.from(document.fonts)
+      .filter((f) => f.family.replace(/"/g, "") === "Source Sans 3" && f.status === "loaded")
+      .map((f) => f.weight)
+      .sort();
+    const ctx = document.createElement("canvas").getContext("2d")!;
+    const box = (b: DOMRect) => ({ x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height });
+    const figures = Array.from(document.querySelectorAll<SVGSVGElement>("svg[data-case]")).map((svg) => {
+      const vb = svg.viewBox.baseVal;
+      const top = (el: Element) => el.parentElement === (svg as Element);
+      const texts = Array.from(svg.querySelectorAll<SVGTextElement>("text")).map((el) => {
+        const s = getComputedStyle(el);
+        // Measured at 1000 px and scaled, so the ink is the outline's, not rounded out to a small size's pixels.
+        const size = parseFloat(s.fontSize);
+        ctx.font = `${s.fontStyle} ${s.fontWeight} 1000px ${s.fontFamily}`;
+        const m = ctx.measureText(el.textContent ?? "");
+        const attrs: Record<string, string> = {};
+        for (const a of Array.from(el.attributes)) attrs[a.name] = a.value;
+        return {
+          key: el.dataset.key ?? "",
+          text: el.textContent ?? "",
+          top: top(el),
+          attrs,
+          bbox: box(el.getBBox()),
+          ink: {
+            ascent: (m.actualBoundingBoxAscent * size) / 1000,
+            descent: (m.actualBoundingBoxDescent * size) / 1000,
+            fontAscent: (m.fontBoundingBoxAscent * size) / 1000,
+          },
+        };
+      });
+      const solids = Array.from(svg.querySelectorAll<SVGRectElement>(":scope > rect"))
+        .filter((el) => /marker|bar|fab/.test(el.getAttribute("class") ?? ""))
+        .map((el) => ({ key: el.dataset.key ?? "", box: box(el.getBBox()) }));
+      const lines = Array.from(svg.querySelectorAll<SVGPathElement>(":scope > path"))
+        .filter((el) => /(^|\s)arc(\s|$)/.test(el.getAttribute("class") ?? ""))
+        .map((el) => {
+          const n = el.getTotalLength();
+          return {
+            key: el.dataset.key ?? "",
+            points: Array.from({ length: 29 }, (_, i) => {
+              const p = el.getPointAtLength((n * (i + 1)) / 30);
+              return [p.x, p.y] as [number, number];
+            }),
+          };
+        });
+      const band = svg.querySelector<SVGRectElement>(":scope > rect.caption-band");
+      return {
+        name: svg.dataset.case!,
+        frame: { x0: vb.x, y0: vb.y, x1: vb.x + vb.width, y1: vb.y + vb.height },
+        captionTop: band ? band.getBBox().y : vb.y + vb.height,
+        texts,
+        solids,
+        lines,
+      };
+    });
+    return { faces, figures };
+  });
+}
+
+/** The largest distance between a drawn and a computed box edge, over every label checked (reported with the result). */
+let worst = 0;
+
+/** Where a drawn label lies from its computed box, and where the drawn boxes collide; one line per fault, naming the figure and label. */
+function faults(f: DrawnFigure): string[] {
+  const out: string[] = [];
+  const drawn = new Map<DrawnText, Box>();
+  for (const t of f.texts) {
+    const size = Number(t.attrs["font-size"]);
+    const want = textBox({ attrs: t.attrs, text: t.text });
+    const baseline = t.bbox.y0 + t.ink.fontAscent;
+    const got: Box = { x0: t.bbox.x0, x1: t.bbox.x1, y0: baseline - t.ink.ascent, y1: baseline + t.ink.descent };
+    drawn.set(t, got);
+    const off = Math.max(...(["x0", "x1", "y0", "y1"] as const).map((k) => Math.abs(got[k] - want[k])));
+    worst = Math.max(worst, off);
+    const r = (b: Box) => `[${[b.x0, b.y0, b.x1, b.y1].map((v) => v.toFixed(1)).join(", ")}]`;
+    if (off > TOLERANCE) out.push(`${f.name} "${t.key}" (“${t.text}”${isBold(t) ? ", bold" : ""}) drawn ${r(got)}, computed ${r(want)}`);
+    const lineBox = (LINE_BOX.ascent + LINE_BOX.descent) * size;
+    if (Math.abs(t.bbox.y1 - t.bbox.y0 - lineBox) > TOLERANCE)
+      out.push(`${f.name} "${t.key}" line box ${(t.bbox.y1 - t.bbox.y0).toFixed(1)} high, the font's ${lineBox.toFixed(1)}`);
+  }
+  // Collisions, as tests/unit/scenes/composition.test.ts checks them, among the figure's own (top-level) marks.
+  const tops = f.texts.filter((t) => t.top);
+  for (const t of tops) {
+    const b = drawn.get(t)!;
+    if (b.x0 < f.frame.x0 - 0.5 || b.x1 > f.frame.x1 + 0.5 || b.y0 < f.frame.y0 - 0.5 || b.y1 > f.frame.y1 + 0.5)
+      out.push(`${f.name} "${t.key}" leaves the figure`);
+    if (!isCaption(t.key) && b.y1 > f.captionTop + 0.5) out.push(`${f.name} "${t.key}" runs into the caption strip`);
+    for (const s of f.solids)
+      if (owner(t.key) !== bare(s.key) && overlaps(b, s.box, 0.5)) out.push(`${f.name} "${t.key}" sits on "${s.key}"`);
+    for (const l of f.lines)
+      if (l.points.some(([x, y]) => x > b.x0 + 1 && x < b.x1 - 1 && y > b.y0 + 1 && y < b.y1 - 1))
+        out.push(`${f.name} "${t.key}" lies on the line "${l.key}"`);
+  }
+  for (let i = 0; i < tops.length; i++)
+    for (let j = i + 1; j < tops.length; j++)
+      if (overlaps(drawn.get(tops[i]!)!, drawn.get(tops[j]!)!, 0.5)) out.push(`${f.name} "${tops[i]!.key}" overlaps "${tops[j]!.key}"`);
+  return out;
+}
+
+/** Every state a chapter shows, once: its step key and marks. */
+const statesOf = (lang: (typeof LANGS)[number]) =>
+  story().compiled.chapters[lang].flatMap((c) => c.steps.filter((s, i) => c.steps.findIndex((x) => x.state === s.state) === i));
+
+test.describe("labels as drawn @desktop-only", () => {
+  // Without JavaScript the page shows every step's static figure, and nothing moves while it is measured.
+  test.use({ javaScriptEnabled: false });
+
+  for (const lang of LANGS) {
+    test(`${lang}: every label of every state, column, square and print (screen and PDF faces), within ${TOLERANCE} px of its computed box and clear of the rest`, async ({
+      page,
+    }) => {
+      await page.goto(at(`/${lang}/`));
+      const steps = statesOf(lang);
+      // The stage layouts, drawn from the compiled marks into the page, one figure per state and layout.
+      const stage = steps.flatMap((s) =>
+        STAGE_LAYOUTS.map((l) => {
+          const { width, height } = LAYOUTS[l];
+          return `<svg xmlns="http://www.w3.org/2000/svg" data-case="${lang} ${s.key} ${l}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${marksToSvg(s.marks[l] ?? [])}</svg>`;
+        }),
+      );
+      // The print figures are the page's own: name them, and give their top-level marks the compiled keys (the page leaves keys out).
+      const printed = steps.map((s) => ({
+        key: s.key,
+        keys: (s.marks[STATIC_LAYOUT] ?? []).map((m: Mark) => [m.tag, m.key, m.text ?? null]),
+      }));
+      const mismatched = await page.evaluate(
+        ({ stage, print, lang }) => {
+          const host = document.createElement("div");
+          host.innerHTML = stage.join("");
+          document.body.append(host);
+          const wrong: string[] = [];
+          for (const p of print) {
+            const svg = document.querySelector<SVGSVGElement>(`figure[data-figure="${p.key}"] svg`);
+            if (!svg) {
+              wrong.push(`${p.key}: no static figure`);
+              continue;
+            }
+            svg.dataset.case = `${lang} ${p.key} print`;
+            const kids = Array.from(svg.children).filter((el) => !["title", "desc"].includes(el.tagName));
+            if (kids.length !== p.keys.length) wrong.push(`${p.key}: ${kids.length} marks drawn, ${p.keys.length} compiled`);
+            kids.forEach((el, i) => {
+              const [tag, key, text] = p.keys[i] ?? [];
+              if (el.tagName !== tag || (text !== null && el.textContent !== text)) wrong.push(`${p.key}: mark ${i} is not ${key}`);
+              else (el as SVGElement).dataset.key = key!;
+            });
+          }
+          return wrong;
+        },
+        { stage, print: printed, lang },
+      );
+      expect(mismatched, "the built page's static figures are the compiled story's (rebuild dist/ if not)").toEqual([]);
+
+      const screen = await readFigures(page);
+      expect(screen.faces, "on screen the figures are drawn in the variable face").toEqual(["400 700"]);
+      await page.emulateMedia({ media: "print" });
+      const print = await readFigures(page);
+      expect(print.faces, "in print (the PDF) the figures are drawn in the static faces").toEqual(["400", "700"]);
+      const paper = print.figures.filter((f) => f.name.endsWith(" print")).map((f) => ({ ...f, name: `${f.name} (PDF)` }));
+      const figures = [...screen.figures, ...paper];
+      const labels = figures.reduce((n, f) => n + f.texts.length, 0);
+      // Every state in three layouts, the print layout twice; each with labels.
+      expect(figures.length).toBe(steps.length * (STAGE_LAYOUTS.length + 2));
+      expect(labels).toBeGreaterThan(figures.length * 3);
+      worst = 0;
+      expect(figures.flatMap(faults)).toEqual([]);
+      test
+        .info()
+        .annotations.push({ type: "labels", description: `${labels} drawn, at most ${worst.toFixed(2)} px from their computed boxes` });
+    });
+  }
+});
