@@ -117,7 +117,7 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
   // Drawing every step once is also the check that every label and fact a scene asks for exists.
   const labelFile = (lang: Lang) => (scene: string) => sceneFiles[lang].get(scene) ?? labelSrc[lang].file;
   const compiled = compileStory(chapters, scenes, facts, labels, { de: labelFile("de"), en: labelFile("en") });
-  checkAllUsed(chapters, labels, { facts, text: factsText, file: rel(factsFile) }, compiled.placesUsed, glossary);
+  checkAllUsed(chapters, labels, { facts, text: factsText, file: rel(factsFile) }, new Set(compiled.placesUsed), glossary);
   return { facts, labels, glossary: { de: glossary.de.terms, en: glossary.en.terms }, chapters, compiled };
 }
 
