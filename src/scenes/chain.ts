@@ -14,8 +14,9 @@
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, link, linkPoint, r1 } from "./shapes.ts";
-import { captionStrip, LINE, lines, placeLabels, textBox, typeOf, type Box, type TypeScale } from "./figure.ts";
+import { captionStrip, isCaption, LINE, lines, placeLabels, typeOf, type Box, type TypeScale } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
+import { marksExtent } from "./extent.ts";
 
 const STATES = ["dependence", "own-chips", "breakthrough", "roadmap"] as const;
 type State = (typeof STATES)[number];
@@ -64,8 +65,11 @@ export const chain = defineScene({
     const first = draw(state, ctx, 0);
     if (ctx.height >= ctx.width) return first;
     const plot = plotOf(ctx);
-    const [top, bottom] = extent(first.filter((m) => !m.key.startsWith("caption") && !m.key.startsWith("note")));
-    return draw(state, ctx, r1((plot.y0 + plot.y1) / 2 - (top + bottom) / 2));
+    const { y0, y1 } = marksExtent(
+      first.filter((m) => !isCaption(m)),
+      { y0: 0, y1: ctx.height },
+    )!;
+    return draw(state, ctx, r1((plot.y0 + plot.y1) / 2 - (y0 + y1) / 2));
   },
 });
 
@@ -126,22 +130,6 @@ function plotOf(ctx: SceneContext): Box {
   const t = typeOf(ctx);
   const top = Math.min(captionStrip(ctx, notes(ctx, "dependence")).top, captionStrip(ctx, notes(ctx, "roadmap")).top);
   return { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: top - t.pad * 0.5 };
-}
-
-/** Top and bottom of what marks cover: rects, texts and the points of paths. */
-function extent(marks: Mark[]): [number, number] {
-  const ys: number[] = [];
-  for (const m of marks) {
-    if (m.tag === "rect") ys.push(Number(m.attrs.y), Number(m.attrs.y) + Number(m.attrs.height));
-    else if (m.tag === "text") ys.push(textBox(m).y0, textBox(m).y1);
-    else if (m.tag === "path") {
-      const n = (String(m.attrs.d).match(/-?[\d.]+/g) ?? []).map(Number);
-      // A curve ("M a Q c b") reaches halfway from its chord to its control point, no further.
-      if (String(m.attrs.d).includes("Q")) ys.push(n[1]!, n[5]!, (n[1]! + 2 * n[3]! + n[5]!) / 4);
-      else ys.push(...n.filter((_, i) => i % 2 === 1));
-    }
-  }
-  return [Math.min(...ys), Math.max(...ys)];
 }
 
 /** Where everything goes: the chain down the left (tall layouts) or across the middle (wide). */

@@ -96,6 +96,13 @@ export function captionStrip(ctx: SceneContext, notes: { key: string; text: stri
   return { marks, top };
 }
 
+/** The caption strip's classes (captionStrip above): the one rule for what belongs to a figure's caption rather than its picture. */
+const CAPTION_CLASSES = new Set(["caption-band", "caption-rule", "note"]);
+export const isCaption = (m: Pick<Mark, "attrs">): boolean =>
+  String(m.attrs.class ?? "")
+    .split(/\s+/)
+    .some((c) => CAPTION_CLASSES.has(c));
+
 export type Side = "right" | "left" | "above" | "below" | "above-right" | "below-right" | "above-left" | "below-left";
 const SIDES: Side[] = ["right", "left", "above", "below", "above-right", "below-right", "above-left", "below-left"];
 

@@ -1,67 +1,10 @@
-// Small mark builders shared by scenes: labels that wrap, dots, curved links.
+// Small mark builders shared by scenes: dots and curved links. (Words are wrapped
+// and placed by text.ts and figure.ts.)
 // They only compute numbers and strings; words come in from the caller.
 
 import type { Attrs, Mark } from "../story/types.ts";
 
 export const r1 = (v: number): number => Math.round(v * 10) / 10;
-
-/** Greedy word wrap by character count (figures use one font; good enough at these sizes). */
-export function wrap(text: string, maxChars: number): string[] {
-  return text.split("\n").flatMap((para) => {
-    const lines: string[] = [];
-    let line = "";
-    for (const word of para.split(/\s+/).filter(Boolean)) {
-      if (line && (line + " " + word).length > maxChars) {
-        lines.push(line);
-        line = word;
-      } else line = line ? `${line} ${word}` : word;
-    }
-    lines.push(line);
-    // No orphan: a lone short word ending a paragraph takes its neighbour with it, if that fits.
-    const last = lines.length - 1;
-    const cut = last > 0 ? lines[last - 1]!.lastIndexOf(" ") : -1;
-    if (
-      cut > 0 &&
-      !lines[last]!.includes(" ") &&
-      lines[last]!.length <= 5 &&
-      lines[last - 1]!.length - cut + lines[last]!.length <= maxChars
-    ) {
-      lines[last] = `${lines[last - 1]!.slice(cut + 1)} ${lines[last]}`;
-      lines[last - 1] = lines[last - 1]!.slice(0, cut);
-    }
-    return lines;
-  });
-}
-
-/** A label of one or more lines; each line is its own keyed text mark. */
-export function label(
-  key: string,
-  text: string,
-  x: number,
-  y: number,
-  opts: {
-    size: number;
-    maxChars?: number;
-    anchor?: "start" | "middle" | "end";
-    cls?: string;
-    lineHeight?: number;
-    growUp?: boolean;
-    centre?: boolean;
-  },
-): Mark[] {
-  const lines = opts.maxChars ? wrap(text, opts.maxChars) : text.split("\n");
-  const lh = (opts.lineHeight ?? 1.25) * opts.size;
-  // growUp: `y` is the baseline of the last line, so extra lines stack upwards.
-  if (opts.growUp) y -= (lines.length - 1) * lh;
-  // centre: `y` is the middle baseline, so the block is centred vertically on it.
-  if (opts.centre) y -= ((lines.length - 1) * lh) / 2;
-  return lines.map((line, i) => ({
-    key: `${key}-${i}`,
-    tag: "text",
-    text: line,
-    attrs: { x: r1(x), y: r1(y + i * lh), "font-size": opts.size, "text-anchor": opts.anchor ?? "start", class: opts.cls ?? "lbl" },
-  }));
-}
 
 /** A round dot drawn as a rect, so it can grow into a bar in another scene. */
 export function dot(key: string, x: number, y: number, size: number, cls: string, extra: Attrs = {}): Mark {

@@ -8,7 +8,7 @@
 
 import { describe, expect, it } from "vitest";
 import { scenes } from "../../../src/scenes/index.ts";
-import { textBox, overlaps, type Box } from "../../../src/scenes/figure.ts";
+import { isCaption, textBox, overlaps, type Box } from "../../../src/scenes/figure.ts";
 import { linkPoint } from "../../../src/scenes/shapes.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LANGS, LAYOUTS } from "../../../src/story/config.ts";
@@ -16,7 +16,6 @@ import { ctxFor, realFacts } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 const cls = (m: Mark) => String(m.attrs.class ?? "");
-const isCaption = (m: Mark) => m.key.startsWith("caption") || m.key.startsWith("note-");
 /** Label "tsmc-lbl-0" names mark "tsmc"; "hero-val-0" names "hero". */
 const owner = (key: string) => key.replace(/-(lbl|val)(-\d+)?$/, "").replace(/-\d+$/, "");
 const boxOf = (m: Mark): Box => ({

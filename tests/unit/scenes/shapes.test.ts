@@ -1,41 +1,7 @@
-// shapes.ts: the small mark builders scenes share (wrap, label, dot, link).
+// shapes.ts: the small mark builders scenes share (dot, link). Words are wrapped by text.ts (text.test.ts).
 
 import { describe, expect, it } from "vitest";
-import { dot, label, link, linkPoint, r1, wrap } from "../../../src/scenes/shapes.ts";
-
-describe("wrap", () => {
-  it("breaks greedily at spaces without exceeding maxChars", () => {
-    expect(wrap("Chips: abhängig von NVIDIA", 12)).toEqual(["Chips:", "abhängig von", "NVIDIA"]);
-    for (const line of wrap("What the money is meant to pay for, over several years", 20)) expect(line.length).toBeLessThanOrEqual(20);
-  });
-
-  it("keeps a word longer than maxChars whole, and honours explicit line breaks", () => {
-    expect(wrap("US-Handelsministerium", 10)).toEqual(["US-Handelsministerium"]);
-    expect(wrap("a b\nc", 80)).toEqual(["a b", "c"]);
-  });
-
-  it("leaves no short word alone on a paragraph's last line when its neighbour fits beside it", () => {
-    expect(wrap("Talks about more capacity since 2023", 34)).toEqual(["Talks about more capacity", "since 2023"]);
-    expect(wrap("one two three", 7)).toEqual(["one two", "three"]);
-  });
-});
-
-describe("label", () => {
-  it("makes one keyed text mark per line, rounded, with anchor and class", () => {
-    const marks = label("k", "one two three", 10.04, 20, { size: 10, maxChars: 7, anchor: "middle", cls: "lbl x" });
-    expect(marks).toEqual([
-      { key: "k-0", tag: "text", text: "one two", attrs: { x: 10, y: 20, "font-size": 10, "text-anchor": "middle", class: "lbl x" } },
-      { key: "k-1", tag: "text", text: "three", attrs: { x: 10, y: 32.5, "font-size": 10, "text-anchor": "middle", class: "lbl x" } },
-    ]);
-  });
-
-  it("growUp puts the last line on y; centre puts the middle of the block on y", () => {
-    const up = label("k", "a\nb\nc", 0, 100, { size: 10, growUp: true });
-    expect(up.map((m) => m.attrs.y)).toEqual([75, 87.5, 100]);
-    const mid = label("k", "a\nb\nc", 0, 100, { size: 10, centre: true });
-    expect(mid.map((m) => m.attrs.y)).toEqual([87.5, 100, 112.5]);
-  });
-});
+import { dot, link, linkPoint, r1 } from "../../../src/scenes/shapes.ts";
 
 describe("dot", () => {
   it("is a round rect centred on (x, y) that enters from its centre", () => {
