@@ -3,7 +3,7 @@
 // on paper. Only the height is cropped: every printed figure keeps the text column's width,
 // so type is the same size in all of them.
 
-import type { Mark } from "../story/types.ts";
+import type { Attrs, Mark } from "../story/types.ts";
 import { isCaption } from "../scenes/figure.ts";
 import { marksExtent, type Band } from "../scenes/extent.ts";
 
@@ -27,9 +27,10 @@ export function cropBand(marks: Mark[], height: number, pad: number): Band {
 
 /** A caption mark moved down by `dy` (negative: up). */
 function shifted(m: Mark, dy: number): Mark {
-  const a = { ...m.attrs };
-  for (const k of ["y", "y1", "y2", "cy"]) if (a[k] !== undefined) a[k] = Math.round((num(a[k]) + dy) * 10) / 10;
-  return { ...m, attrs: a };
+  const a: Attrs = { ...m.attrs };
+  for (const k of ["y", "y1", "y2", "cy"] as const) if (a[k] !== undefined) a[k] = Math.round((num(a[k]) + dy) * 10) / 10;
+  // The same kind with its vertical coordinates moved: no attribute added or removed.
+  return { ...m, attrs: a } as Mark;
 }
 
 /**

@@ -4,7 +4,7 @@
 // it hits no other label, no mark and no edge. Pure numbers, like the scenes.
 
 import type { Layout } from "../story/config.ts";
-import type { Mark, SceneContext } from "../story/types.ts";
+import type { Attrs, ClassList, Mark, SceneContext, TextMark } from "../story/types.ts";
 import { linkPoint, r1 } from "./shapes.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 
@@ -39,7 +39,7 @@ export interface Box {
 export const LINE = 1.22;
 
 /** The box a text mark covers (estimated): from the cap height above the baseline to the descenders below. */
-export function textBox(m: Pick<Mark, "attrs" | "text">): Box {
+export function textBox(m: { attrs: Attrs; text?: string | undefined }): Box {
   const size = Number(m.attrs["font-size"]);
   const bold = String(m.attrs.class ?? "").includes("strong") || String(m.attrs.class ?? "").includes("val");
   const w = textWidth(m.text ?? "", size, bold);
@@ -62,12 +62,12 @@ export function lines(
   x: number,
   y: number,
   size: number,
-  cls: string,
+  cls: ClassList,
   anchor: "start" | "middle" | "end" = "start",
-): Mark[] {
+): TextMark[] {
   return texts.map((text, i) => ({
     key: `${key}-${i}`,
-    tag: "text" as const,
+    tag: "text",
     text,
     attrs: { x: r1(x), y: r1(y + i * size * LINE), "font-size": size, "text-anchor": anchor, class: cls },
   }));
@@ -114,7 +114,7 @@ export interface PointLabel {
   y: number;
   r: number;
   size: number;
-  cls: string;
+  cls: ClassList;
   /** Sides to try first, in order; the rest follow. */
   prefer?: Side[];
   maxWidth?: number;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { cropBand, printCrop } from "../../../src/render/crop.ts";
 import { pathExtent } from "../../../src/scenes/extent.ts";
-import type { Mark } from "../../../src/story/types.ts";
+import type { ClassList, Mark, RectMark } from "../../../src/story/types.ts";
 
-const rect = (key: string, y: number, height: number, cls = "bar"): Mark => ({
+const rect = (key: string, y: number, height: number, cls: ClassList = "bar"): RectMark => ({
   key,
   tag: "rect",
   attrs: { x: 0, y, width: 100, height, class: cls },
