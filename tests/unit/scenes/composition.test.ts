@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { scenes } from "../../../src/scenes/index.ts";
 import { isCaption, textBox, overlaps, type Box } from "../../../src/scenes/figure.ts";
 import { linkPoint } from "../../../src/scenes/shapes.ts";
+import { readPath } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LANGS, LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, realFacts } from "../support.ts";
@@ -27,9 +28,10 @@ const boxOf = (m: Mark): Box => ({
 
 /** Points along a quadratic link path "M x,y Q cx,cy x2,y2" (the scenes' arcs). */
 function arcPoints(d: string): [number, number][] {
-  const n = (d.match(/-?\d*\.?\d+/g) ?? []).map(Number);
-  if (n.length !== 6) return [];
-  const [x1, y1, cx, cy, x2, y2] = n as [number, number, number, number, number, number];
+  const path = readPath(d);
+  if (path.length !== 2 || path[1]!.cmd !== "Q") return [];
+  const [[x1, y1]] = path[0]!.points as [[number, number]];
+  const [[cx, cy], [x2, y2]] = path[1]!.points as [[number, number], [number, number]];
   const out: [number, number][] = [];
   for (let i = 1; i < 30; i++) {
     const t = i / 30;
