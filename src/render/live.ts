@@ -89,7 +89,7 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
       el.setAttribute("data-exiting", "");
       ops.exit.push({
         el,
-        attr: { opacity: 0, ...(d?.exit ?? {}) },
+        attr: { opacity: 0, ...((d?.exit ?? {}) as Attrs) },
         after: () => {
           if (el.hasAttribute("data-exiting")) el.remove();
         },

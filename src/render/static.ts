@@ -3,9 +3,7 @@
 // The live renderer draws the same marks into the DOM, keyed the same way.
 
 import type { Mark, SymbolDef } from "../story/types.ts";
-
-const esc = (s: string | number): string =>
-  String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { escapeHtml as esc } from "../story/escape.ts";
 
 export function markToSvg(m: Mark, keyed = true): string {
   const attrs = Object.entries(m.attrs)

@@ -11,11 +11,12 @@
 // runs across the middle, the planned box above it, the rest below. Nothing is
 // drawn to scale, and the caption says so.
 
-import type { Mark, SceneContext } from "../story/types.ts";
+import type { ClassList, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, link, linkPoint, r1 } from "./shapes.ts";
-import { captionStrip, LINE, lines, placeLabels, textBox, typeOf, type Box, type TypeScale } from "./figure.ts";
+import { captionStrip, isCaption, LINE, lines, placeLabels, typeOf, type Box, type TypeScale } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
+import { marksExtent } from "./extent.ts";
 
 const STATES = ["dependence", "own-chips", "breakthrough", "roadmap"] as const;
 type State = (typeof STATES)[number];
@@ -64,8 +65,11 @@ export const chain = defineScene({
     const first = draw(state, ctx, 0);
     if (ctx.height >= ctx.width) return first;
     const plot = plotOf(ctx);
-    const [top, bottom] = extent(first.filter((m) => !m.key.startsWith("caption") && !m.key.startsWith("note")));
-    return draw(state, ctx, r1((plot.y0 + plot.y1) / 2 - (top + bottom) / 2));
+    const { y0, y1 } = marksExtent(
+      first.filter((m) => !isCaption(m)),
+      { y0: 0, y1: ctx.height },
+    )!;
+    return draw(state, ctx, r1((plot.y0 + plot.y1) / 2 - (y0 + y1) / 2));
   },
 });
 
@@ -102,9 +106,9 @@ function draw(state: State, ctx: SceneContext, shift: number): Mark[] {
   for (const stage of STAGES) {
     const occupant =
       stage === "design"
-        ? { key: "nvidia", text: ctx.t("nvidia"), cls: "marker" }
+        ? { key: "nvidia", text: ctx.t("nvidia"), cls: "marker" as const }
         : stage === "dc" && !planned
-          ? { key: "hero", text: ctx.t("openai"), cls: "marker marker-hero" }
+          ? { key: "hero", text: ctx.t("openai"), cls: "marker marker-hero" as const }
           : undefined;
     marks.push(...boxWords(geo, geo.box[stage], `stage-${stage}`, ctx.t(`stage-${stage}`), occupant));
   }
@@ -126,22 +130,6 @@ function plotOf(ctx: SceneContext): Box {
   const t = typeOf(ctx);
   const top = Math.min(captionStrip(ctx, notes(ctx, "dependence")).top, captionStrip(ctx, notes(ctx, "roadmap")).top);
   return { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: top - t.pad * 0.5 };
-}
-
-/** Top and bottom of what marks cover: rects, texts and the points of paths. */
-function extent(marks: Mark[]): [number, number] {
-  const ys: number[] = [];
-  for (const m of marks) {
-    if (m.tag === "rect") ys.push(Number(m.attrs.y), Number(m.attrs.y) + Number(m.attrs.height));
-    else if (m.tag === "text") ys.push(textBox(m).y0, textBox(m).y1);
-    else if (m.tag === "path") {
-      const n = (String(m.attrs.d).match(/-?[\d.]+/g) ?? []).map(Number);
-      // A curve ("M a Q c b") reaches halfway from its chord to its control point, no further.
-      if (String(m.attrs.d).includes("Q")) ys.push(n[1]!, n[5]!, (n[1]! + 2 * n[3]! + n[5]!) / 4);
-      else ys.push(...n.filter((_, i) => i % 2 === 1));
-    }
-  }
-  return [Math.min(...ys), Math.max(...ys)];
 }
 
 /** Where everything goes: the chain down the left (tall layouts) or across the middle (wide). */
@@ -236,11 +224,11 @@ function boxLines(name: string, occupant: string | undefined, size: number, w: n
   return { name: n, occupant: o, height: (n.length + o.length) * size * LINE };
 }
 
-function boxWords(geo: Geo, box: Box, key: string, name: string, occupant?: { key: string; text: string; cls: string }): Mark[] {
+function boxWords(geo: Geo, box: Box, key: string, name: string, occupant?: { key: string; text: string; cls: ClassList }): Mark[] {
   const { size, inner, r } = geo;
   const l = boxLines(name, occupant?.text, size, box.x1 - box.x0, inner, r);
   let y = (box.y0 + box.y1) / 2 - l.height / 2 + size * 0.8;
-  const marks = lines(`${key}-lbl`, l.name, box.x0 + inner, y, size, "lbl lbl-strong");
+  const marks: Mark[] = lines(`${key}-lbl`, l.name, box.x0 + inner, y, size, "lbl lbl-strong");
   y += l.name.length * size * LINE;
   if (occupant) {
     const cx = box.x0 + inner + r;
@@ -251,13 +239,13 @@ function boxWords(geo: Geo, box: Box, key: string, name: string, occupant?: { ke
   return marks;
 }
 
-const rect = (key: string, b: Box, cls: string): Mark => ({
+const rect = (key: string, b: Box, cls: ClassList): Mark => ({
   key,
   tag: "rect",
   attrs: { x: r1(b.x0), y: r1(b.y0), width: r1(b.x1 - b.x0), height: r1(b.y1 - b.y0), rx: 4, class: cls },
 });
 
-const segment = (key: string, a: Pt, b: Pt, cls: string): Mark => ({
+const segment = (key: string, a: Pt, b: Pt, cls: ClassList): Mark => ({
   key,
   tag: "path",
   attrs: { d: `M${r1(a[0])},${r1(a[1])} L${r1(b[0])},${r1(b[1])}`, class: cls, fill: "none" },
@@ -356,7 +344,7 @@ function timeline(state: State, ctx: SceneContext, t: TypeScale, geo: Geo): Mark
     ? [0, 0.5, 1].map((f) => [z.x0 + tick, z.y0 + size * 0.5 + f * (z.y1 - z.y0 - size * 3.4)])
     : [0, 0.5, 1].map((f) => [z.x0 + tick + f * (z.x1 - z.x0 - tick * 2), z.y0 + t.label * 2.6]);
   const [p0, p1, p2] = pts as [Pt, Pt, Pt];
-  const tickMark = (key: string, [x, y]: Pt, cls: string): Mark =>
+  const tickMark = (key: string, [x, y]: Pt, cls: ClassList): Mark =>
     segment(key, geo.vertical ? [x - tick, y] : [x, y - tick], geo.vertical ? [x + tick, y] : [x, y + tick], cls);
   marks.push(segment("t-past", p0, p1, "arc"), tickMark("t-start", p0, "arc"));
   if (full)
@@ -365,7 +353,7 @@ function timeline(state: State, ctx: SceneContext, t: TypeScale, geo: Geo): Mark
       tickMark("t-now", p1, "arc arc-strong"),
       tickMark("t-end", p2, "box-schematic"),
     );
-  const items: [string, string, Pt, string][] = [["t-start-lbl", ctx.t("since"), p0, "lbl"]];
+  const items: [string, string, Pt, ClassList][] = [["t-start-lbl", ctx.t("since"), p0, "lbl"]];
   if (full) items.push(["t-now-lbl", ctx.t("report"), p1, "lbl lbl-strong"], ["t-end-lbl", ctx.t("announce"), p2, "lbl"]);
   items.forEach(([key, text, [x, y], cls], i) => {
     const bold = cls.includes("strong");

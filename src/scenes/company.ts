@@ -8,7 +8,7 @@
 // (crisis … calm). The picture continues, so every key means the same thing in
 // every state: what stays moves, what the step no longer needs fades.
 
-import type { Mark } from "../story/types.ts";
+import { withoutClass, type ClassList, type Mark } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, link, r1 } from "./shapes.ts";
 import { arcLabel, arcObstacles, captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel, type Side } from "./figure.ts";
@@ -23,7 +23,7 @@ interface NodeSpec {
   u: number;
   v: number;
   text: string;
-  cls: string;
+  cls: ClassList;
   prefer?: Side[];
   /** A second label for the same dot (keyed "<key>-val"). */
   val?: string;
@@ -37,7 +37,7 @@ interface LinkSpec {
   key: string;
   from: string;
   to: string;
-  cls: string;
+  cls: ClassList;
   text?: string;
   bend?: number;
   head?: boolean;
@@ -262,7 +262,7 @@ function edgeOf(s: Shape, to: [number, number], gap: number): [number, number] {
 }
 
 /** An open arrowhead at `tip`, pointing away from `from` (the curve's control point). */
-function head(key: string, tip: [number, number], from: [number, number], size: number, cls: string): Mark {
+function head(key: string, tip: [number, number], from: [number, number], size: number, cls: ClassList): Mark {
   const a = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
   const p = (da: number): string => `${r1(tip[0] - size * Math.cos(a + da))},${r1(tip[1] - size * Math.sin(a + da))}`;
   return {
@@ -446,7 +446,7 @@ export const company = defineScene({
       linkMarks.push(link(l.key, p, q, l.cls, bend));
       if (l.head) {
         const ctrl: [number, number] = [(p[0] + q[0]) / 2 + (q[1] - p[1]) * bend, (p[1] + q[1]) / 2 - (q[0] - p[0]) * bend];
-        linkMarks.push(head(`${l.key}-head`, q, ctrl, ty.label * 0.55, l.cls.replace("arc-broken", "").trim()));
+        linkMarks.push(head(`${l.key}-head`, q, ctrl, ty.label * 0.55, withoutClass(l.cls, "arc-broken")));
       }
       arcObstacles(p, q, bend, obstacles);
       if (l.text) labels.push(arcLabel(ctx, l.key, l.text, p, q, bend, l.prefer ?? ["right", "left"], { at: l.at, maxWidth: W * 0.34 }));

@@ -4,7 +4,7 @@
 // it hits no other label, no mark and no edge. Pure numbers, like the scenes.
 
 import type { Layout } from "../story/config.ts";
-import type { Mark, SceneContext } from "../story/types.ts";
+import type { Attrs, ClassList, Mark, SceneContext, TextMark } from "../story/types.ts";
 import { linkPoint, r1 } from "./shapes.ts";
 import { textInk, textWidth, wrapWidth } from "./text.ts";
 
@@ -39,10 +39,10 @@ export interface Box {
 export const LINE = 1.22;
 
 const hasClass = (cls: string, names: RegExp): boolean => cls.split(/\s+/).some((c) => names.test(c));
-/** Whether a text mark is set bold: the classes the figure styles give font-weight 700 (src/styles/global.css). */
-export const isBold = (m: Pick<Mark, "attrs">): boolean => hasClass(String(m.attrs.class ?? ""), /^(?:lbl-strong|val)$/);
+/** Whether a text mark is set bold: the classes the figure styles give font-weight 700 (src/scenes/figure.css). */
+export const isBold = (m: { attrs: { class?: string | undefined } }): boolean => hasClass(String(m.attrs.class ?? ""), /^(?:lbl-strong|val)$/);
 /** Whether a text mark is set italic (.lbl-link, a link's label). */
-export const isItalic = (m: Pick<Mark, "attrs">): boolean => hasClass(String(m.attrs.class ?? ""), /^lbl-link$/);
+export const isItalic = (m: { attrs: { class?: string | undefined } }): boolean => hasClass(String(m.attrs.class ?? ""), /^lbl-link$/);
 
 /**
  * The box a text mark covers as drawn (src/fonts/metrics.ts): from where its anchor sets it to the
@@ -73,12 +73,12 @@ export function lines(
   x: number,
   y: number,
   size: number,
-  cls: string,
+  cls: ClassList,
   anchor: "start" | "middle" | "end" = "start",
-): Mark[] {
+): TextMark[] {
   return texts.map((text, i) => ({
     key: `${key}-${i}`,
-    tag: "text" as const,
+    tag: "text",
     text,
     attrs: { x: r1(x), y: r1(y + i * size * LINE), "font-size": size, "text-anchor": anchor, class: cls },
   }));
@@ -107,6 +107,13 @@ export function captionStrip(ctx: SceneContext, notes: { key: string; text: stri
   return { marks, top };
 }
 
+/** The caption strip's classes (captionStrip above): the one rule for what belongs to a figure's caption rather than its picture. */
+const CAPTION_CLASSES = new Set(["caption-band", "caption-rule", "note"]);
+export const isCaption = (m: Pick<Mark, "attrs">): boolean =>
+  String(m.attrs.class ?? "")
+    .split(/\s+/)
+    .some((c) => CAPTION_CLASSES.has(c));
+
 export type Side = "right" | "left" | "above" | "below" | "above-right" | "below-right" | "above-left" | "below-left";
 const SIDES: Side[] = ["right", "left", "above", "below", "above-right", "below-right", "above-left", "below-left"];
 
@@ -118,7 +125,7 @@ export interface PointLabel {
   y: number;
   r: number;
   size: number;
-  cls: string;
+  cls: ClassList;
   /** Sides to try first, in order; the rest follow. */
   prefer?: Side[];
   maxWidth?: number;

@@ -60,7 +60,7 @@ export function framesSeen(
 ): void {
   for (const m of marks) {
     let frame = within;
-    const t = m.attrs.transform;
+    const t = m.tag === "g" ? m.attrs.transform : undefined;
     if (t !== undefined) {
       const zoom = zoomOf(String(t));
       if (!zoom) throw new Error(`framesSeen: cannot read the transform "${t}" of mark "${m.key}"`);

@@ -5,7 +5,7 @@
 // outside the article), and the caption says so. Dots, arcs and labels are
 // placed through the same projection as the map, labels beside their marks.
 
-import type { Mark, SceneContext } from "../story/types.ts";
+import type { ClassList, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, link, r1 } from "./shapes.ts";
 import { arcLabel, arcObstacles, captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
@@ -34,7 +34,7 @@ interface Node {
   key: string;
   place: string;
   label: string;
-  cls?: string;
+  cls?: ClassList;
   strong?: boolean;
   prefer?: PointLabel["prefer"];
 }
@@ -55,7 +55,7 @@ export const hunt = defineScene({
     const r = t.label * 0.36;
 
     const nodes: Node[] = [{ key: "hero", place: "openai-hq", label: ctx.t("openai"), cls: "marker marker-hero", strong: true }];
-    const arcs: { key: string; from: string; to: string; bend: number; cls: string; text?: string }[] = [];
+    const arcs: { key: string; from: string; to: string; bend: number; cls: ClassList; text?: string }[] = [];
     if (state === "origin") {
       nodes[0]!.prefer = ["left", "above-left"];
       nodes.push({
@@ -125,7 +125,7 @@ function mapGroup(state: State, view: View, ctx: SceneContext): Mark {
   return {
     key: "map",
     tag: "g",
-    attrs: { transform: transformOf(ctx.layout, view), class: "map" },
+    attrs: { transform: transformOf(ctx.layout, view) },
     children: [
       { key: "land", tag: "use", attrs: { href: `#${ctx.symbol("land")}`, class: "land" } },
       ...HIGHLIGHT[state].map((c): Mark => ({ key: `c-${c}`, tag: "use", attrs: { href: `#${ctx.symbol(c)}`, class: "land land-hi" } })),

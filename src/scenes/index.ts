@@ -9,6 +9,14 @@ import { trillions } from "./trillions.ts";
 import { team } from "./team.ts";
 import { unknowns } from "./unknowns.ts";
 
-export const scenes: Record<string, Scene> = Object.fromEntries(
-  [chain, hunt, company, trillions, rivals, unknowns, team, hbm].map((s) => [s.id, s as Scene]),
-);
+const LIST = [chain, hunt, company, trillions, rivals, unknowns, team, hbm] as const;
+type Listed = (typeof LIST)[number];
+
+/** Every scene by its id, each with its own state names: `registry.hunt.states` is `readonly ("origin" | "tsmc" | …)[]`. */
+export const registry = Object.fromEntries(LIST.map((s) => [s.id, s])) as { [S in Listed as S["id"]]: S };
+export type SceneId = keyof typeof registry;
+/** The state names of one scene. */
+export type StateOf<Id extends SceneId> = (typeof registry)[Id]["states"][number];
+
+/** The same scenes, looked up by the name a chapter gives (a string from content/, checked by the loader). */
+export const scenes: Readonly<Record<string, Scene>> = registry;

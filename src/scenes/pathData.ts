@@ -68,34 +68,70 @@ export function compactPath(d: string): string {
   return out.join("");
 }
 
+type Point = [number, number];
+
+/** One command of path data with its points made absolute: a move or line's end; a curve's control points, then its end. */
+export interface PathCommand {
+  /** "M", "L", "Q" (quadratic), "C" (cubic), "A" (arc, only its end point) or "Z" (back to the subpath's start). */
+  cmd: "M" | "L" | "Q" | "C" | "A" | "Z";
+  points: Point[];
+}
+
+/** How many numbers one use of each command takes. */
+const ARITY: Record<string, number> = { M: 2, L: 2, H: 1, V: 1, Q: 4, T: 2, C: 6, S: 4, A: 7, Z: 0 };
+
 /**
- * The points of path data made of M/m, L/l and Z/z, absolute: to measure a shape in
- * tests and tools whichever way its data is written.
+ * The one reader of SVG path data: every command (absolute or relative, with
+ * repeated argument lists and the shorthands H, V, S, T) as absolute points.
+ * Throws on a letter that is not a path command or on a short argument list.
  */
-export function pathPoints(d: string): [number, number][] {
-  const points: [number, number][] = [];
-  let x = 0;
-  let y = 0;
-  let startX = 0;
-  let startY = 0;
-  for (const [, cmd, args] of d.matchAll(COMMANDS)) {
-    if (cmd === "Z" || cmd === "z") {
-      x = startX;
-      y = startY;
+export function readPath(d: string): PathCommand[] {
+  const out: PathCommand[] = [];
+  let [x, y] = [0, 0];
+  let start: Point = [0, 0];
+  // The last curve's second control point, for the reflected shorthands S and T.
+  let lastCtrl: { kind: "Q" | "C"; at: Point } | null = null;
+  for (const [, letter, args] of d.matchAll(COMMANDS)) {
+    const upper = letter!.toUpperCase();
+    const arity = ARITY[upper];
+    if (arity === undefined) throw new Error(`readPath: "${letter}" is not a path command`);
+    const rel = letter !== upper;
+    const nums = (args!.match(NUMBER) ?? []).map(Number);
+    if (arity === 0) {
+      out.push({ cmd: "Z", points: [start] });
+      [x, y] = start;
+      lastCtrl = null;
       continue;
     }
-    if (!/^[MmLl]$/.test(cmd!)) throw new Error(`pathPoints: "${cmd}" in path data; only M, L and Z are read`);
-    const nums = (args!.match(NUMBER) ?? []).map(Number);
-    const relative = cmd === "m" || cmd === "l";
-    for (let i = 0; i + 1 < nums.length; i += 2) {
-      x = relative ? x + nums[i]! : nums[i]!;
-      y = relative ? y + nums[i + 1]! : nums[i + 1]!;
-      if (i === 0 && (cmd === "M" || cmd === "m")) {
-        startX = x;
-        startY = y;
-      }
-      points.push([Math.round(x * 10) / 10, Math.round(y * 10) / 10]);
+    if (nums.length === 0 || nums.length % arity !== 0)
+      throw new Error(`readPath: "${letter}${args}" does not hold ${arity} numbers per use`);
+    for (let i = 0; i < nums.length; i += arity) {
+      const n = nums.slice(i, i + arity);
+      const at = (k: number): Point => [rel ? x + n[k]! : n[k]!, rel ? y + n[k + 1]! : n[k + 1]!];
+      const reflect = (kind: "Q" | "C"): Point => (lastCtrl?.kind === kind ? [2 * x - lastCtrl.at[0], 2 * y - lastCtrl.at[1]] : [x, y]);
+      let c: PathCommand;
+      if (upper === "M") c = { cmd: i === 0 ? "M" : "L", points: [at(0)] };
+      else if (upper === "L" || upper === "T")
+        c = upper === "T" ? { cmd: "Q", points: [reflect("Q"), at(0)] } : { cmd: "L", points: [at(0)] };
+      else if (upper === "H") c = { cmd: "L", points: [[rel ? x + n[0]! : n[0]!, y]] };
+      else if (upper === "V") c = { cmd: "L", points: [[x, rel ? y + n[0]! : n[0]!]] };
+      else if (upper === "Q") c = { cmd: "Q", points: [at(0), at(2)] };
+      else if (upper === "S") c = { cmd: "C", points: [reflect("C"), at(0), at(2)] };
+      else if (upper === "C") c = { cmd: "C", points: [at(0), at(2), at(4)] };
+      else c = { cmd: "A", points: [at(5)] };
+      out.push(c);
+      lastCtrl = c.cmd === "Q" || c.cmd === "C" ? { kind: c.cmd, at: c.points.at(-2)! } : null;
+      [x, y] = c.points.at(-1)!;
+      if (c.cmd === "M") start = [x, y];
     }
   }
-  return points;
+  return out;
+}
+
+/** The points a path passes through (every command's end, to the tenth): to measure a shape in tests and tools whichever way its data is written. */
+export function pathPoints(d: string): Point[] {
+  return readPath(d)
+    .filter((c) => c.cmd !== "Z")
+    .map((c) => c.points.at(-1)!)
+    .map(([x, y]) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10]);
 }

@@ -6,7 +6,7 @@
 // to NVIDIA: the customers turn rivals, while the supply arrows stay, greyed.
 // Nothing is sized: the article gives no shares, and the caption says so.
 
-import type { Mark } from "../story/types.ts";
+import type { ClassList, Mark } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, link, linkPoint, r1 } from "./shapes.ts";
 import { captionStrip, nameLabel, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
@@ -26,7 +26,7 @@ const CUSTOMERS = [
 type Pt = [number, number];
 
 /** An open arrowhead (a chevron) with its tip at `tip`, pointing along `dir`. */
-function head(key: string, tip: Pt, dir: Pt, size: number, cls: string): Mark {
+function head(key: string, tip: Pt, dir: Pt, size: number, cls: ClassList): Mark {
   const [ux, uy] = dir;
   const b1: Pt = [tip[0] - ux * size - uy * size * 0.6, tip[1] - uy * size + ux * size * 0.6];
   const b2: Pt = [tip[0] - ux * size + uy * size * 0.6, tip[1] - uy * size - ux * size * 0.6];

@@ -1,12 +1,12 @@
 // Small mark builders shared by scenes: dots and curved links (labels: figure.ts and text.ts).
 // They only compute numbers and strings; words come in from the caller.
 
-import type { Attrs, Mark } from "../story/types.ts";
+import type { ClassList, PathMark, RectAttrs, RectMark } from "../story/types.ts";
 
 export const r1 = (v: number): number => Math.round(v * 10) / 10;
 
 /** A round dot drawn as a rect, so it can grow into a bar in another scene. */
-export function dot(key: string, x: number, y: number, size: number, cls: string, extra: Attrs = {}): Mark {
+export function dot(key: string, x: number, y: number, size: number, cls: ClassList, extra: Partial<RectAttrs> = {}): RectMark {
   return {
     key,
     tag: "rect",
@@ -16,7 +16,7 @@ export function dot(key: string, x: number, y: number, size: number, cls: string
 }
 
 /** A curved link from a to b; `bend` lifts the curve (fraction of its length). */
-export function link(key: string, a: [number, number], b: [number, number], cls: string, bend = 0.25): Mark {
+export function link(key: string, a: [number, number], b: [number, number], cls: ClassList, bend = 0.25): PathMark {
   const [x1, y1] = a;
   const [x2, y2] = b;
   const mx = (x1 + x2) / 2;

@@ -8,7 +8,7 @@
 // chip package whose memory and packaging are still open slots. The OpenAI mark
 // ("hero") stays throughout: a station on the axis, the team, finally the chip.
 
-import type { Mark, SceneContext } from "../story/types.ts";
+import type { ClassList, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, link, r1 } from "./shapes.ts";
 import { arcLabel, arcObstacles, captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
@@ -68,7 +68,7 @@ interface Station {
   /** The label's key in the label file; the hero's label key carries it, so a new text enters instead of replacing the old. */
   tk: string;
   val: string;
-  cls: string;
+  cls: ClassList;
   big?: boolean;
 }
 
@@ -140,7 +140,7 @@ function timeline(state: TimeState, ctx: SceneContext, plot: Box): Mark[] {
   const labels: PointLabel[] = [];
   const right: PointLabel["prefer"] = ["right", "below-right", "above-right"];
   const left: PointLabel["prefer"] = ["left", "above-left", "below-left"];
-  const words = (key: string, s: string, y: number, rr: number, cls: string, x = axisX, max = textMax): PointLabel => ({
+  const words = (key: string, s: string, y: number, rr: number, cls: ClassList, x = axisX, max = textMax): PointLabel => ({
     key,
     text: s,
     x,
@@ -151,7 +151,7 @@ function timeline(state: TimeState, ctx: SceneContext, plot: Box): Mark[] {
     prefer: right,
     maxWidth: max,
   });
-  const date = (key: string, s: string, y: number, rr: number, cls = "lbl lbl-strong"): PointLabel => ({
+  const date = (key: string, s: string, y: number, rr: number, cls: ClassList = "lbl lbl-strong"): PointLabel => ({
     key,
     text: s,
     x: axisX,
@@ -314,7 +314,7 @@ function partners(ctx: SceneContext, plot: Box): Mark[] {
     const m = link(a.key, a.from, a.to, a.cls, a.bend);
     // The likely partnership is not settled: dashed. The TPU precedent is history: grey and solid.
     if (a.key === "link-partner") m.attrs["stroke-dasharray"] = "12 8";
-    if (a.key === "link-tpu") m.attrs.class += " arc-grey";
+    if (a.key === "link-tpu") m.attrs.class = `${a.cls} arc-grey`;
     marks.push(m);
     arcObstacles(a.from, a.to, a.bend, obstacles);
     labels.push(arcLabel(ctx, a.key, a.text, a.from, a.to, a.bend, [...a.prefer], { maxWidth: w * 0.34 }));

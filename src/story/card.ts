@@ -7,6 +7,7 @@
 import { svgDocument, symbolSprite } from "../render/static.ts";
 import { CARD, LAYOUTS, type Lang } from "./config.ts";
 import type { CompiledChapter, CompiledStep, CompiledStory } from "./compile.ts";
+import { escapeHtml as esc } from "./escape.ts";
 
 /** The step the card shows: the first step of the first chapter (what a reader sees first). */
 export function cardStep(compiled: CompiledStory, lang: Lang): { chapter: CompiledChapter; step: CompiledStep } {
@@ -15,8 +16,6 @@ export function cardStep(compiled: CompiledStory, lang: Lang): { chapter: Compil
   if (!chapter || !step) throw new Error(`the ${lang} story has no step to put on its share image`);
   return { chapter, step };
 }
-
-const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export interface CardWords {
   title: string;

@@ -46,8 +46,8 @@ export interface CompiledStory {
   chapters: Record<Lang, CompiledChapter[]>;
   /** Shared shapes referenced by any chapter's marks, each once, for every page. */
   geometry: SymbolDef[];
-  /** Places of the facts file that some drawing put on a map. */
-  placesUsed: Set<string>;
+  /** Places of the facts file that some drawing put on a map (an array: the story travels as JSON, where a Set would become `{}`). */
+  placesUsed: string[];
 }
 
 /** Every layout a build draws: the stage's and the static figure's. */
@@ -207,5 +207,5 @@ export function compileStory(
       ];
     }),
   ) as Record<Lang, CompiledChapter[]>;
-  return { chapters, geometry: geometryDefs(used, seen), placesUsed };
+  return { chapters, geometry: geometryDefs(used, seen), placesUsed: [...placesUsed].sort() };
 }

@@ -2,138 +2,110 @@
 // `parseFacts` checks its shape (errors name the line); `formatFact` is the only
 // place where a number becomes words, so both languages show the same value.
 
-import { StoryError } from "./errors.ts";
-import { parseJson, lineOfPath } from "./json.ts";
+import { z } from "zod";
+import { parseJsonWith, problem } from "./json.ts";
 import type { Lang } from "./types.ts";
 
-export type FactKind = "usd" | "year";
+const KINDS = ["usd", "year"] as const;
+export type FactKind = (typeof KINDS)[number];
 
 /** "article": the source text (quote = its passage); "knowledge": added by us (note says why). */
-export type SourceKind = "article" | "knowledge";
-const SOURCES: readonly SourceKind[] = ["article", "knowledge"];
+const SOURCES = ["article", "knowledge"] as const;
+export type SourceKind = (typeof SOURCES)[number];
 
-interface Sourced {
-  source: SourceKind;
-  quote?: string;
-  /** Name id of whom the article credits (e.g. "wsj"). */
-  via?: string;
-  note?: Record<Lang, string>;
+const SOURCE_FIX = '"source": "article" (with the passage as "quote") or "knowledge" (with a "note" in de and en)';
+
+/** Where a fact comes from: the article's passage, or our note on where it comes from. */
+const sourced = {
+  source: z.enum(SOURCES, { error: (i) => problem(`has source ${JSON.stringify(i.input ?? null)}`, SOURCE_FIX) }),
+  quote: z.string().optional(),
+  /** Name id of whom the article credits (e.g. "wsj"); checked against the names below. */
+  via: z.string().optional(),
+  note: z.object({ de: z.string(), en: z.string() }).partial().optional(),
+};
+
+/** A source's passage or note, as its kind asks (a check across fields, after the fields' own). */
+function citesItsSource(
+  f: { source: SourceKind; quote?: string | undefined; note?: { de?: string | undefined; en?: string | undefined } | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (f.source === "article" && !f.quote)
+    ctx.addIssue({
+      code: "custom",
+      path: ["quote"],
+      message: problem('comes from the article but has no "quote"', 'add "quote": the passage of the article it comes from'),
+    });
+  if (f.source === "knowledge" && !(f.note?.de && f.note.en))
+    ctx.addIssue({
+      code: "custom",
+      path: ["note"],
+      message: problem('is not from the article but has no "note"', 'add "note": { "de": "…", "en": "…" } saying where it comes from'),
+    });
 }
 
-export interface NumberFact extends Sourced {
-  value: number;
-  kind: FactKind;
-  approx?: boolean;
-}
+const numberFact = z
+  .looseObject({
+    value: z.number({ error: problem('has no numeric "value"', 'give it a value such as "value": 1.44e12') }),
+    kind: z.enum(KINDS, { error: (i) => problem(`has kind "${String(i.input)}"`, `use one of: ${KINDS.join(", ")}`) }),
+    approx: z.boolean().optional(),
+    ...sourced,
+  })
+  .superRefine(citesItsSource);
 
-export interface NameFact extends Sourced {
-  de: string | string[];
-  en: string | string[];
-}
+const nameForm = (lang: Lang) => {
+  const none = problem(`has no "${lang}" form`, `add "${lang}": "…" (a string or a list of spellings)`);
+  return z.union([z.string().min(1, { error: none }), z.array(z.string()).min(1, { error: none })], { error: none });
+};
+const nameFact = z.looseObject({ de: nameForm("de"), en: nameForm("en"), ...sourced }).superRefine(citesItsSource);
 
-/** Where something is on the map (a headquarters, a capital): longitude and latitude. */
-export interface PlaceFact extends Sourced {
-  lon: number;
-  lat: number;
-  /** The place's name. */
-  de: string;
-  en: string;
-}
+const PLACE_RANGE = problem('needs "lon" (−180…180) and "lat" (−90…90) in degrees', 'e.g. "lon": -122.42, "lat": 37.77');
+const degrees = (max: number) => z.number({ error: PLACE_RANGE }).min(-max, { error: PLACE_RANGE }).max(max, { error: PLACE_RANGE });
+const NO_PLACE_NAME = problem('has no name in "de" and "en"', 'add "de": "…", "en": "…"');
+const placeName = z.string({ error: NO_PLACE_NAME }).min(1, { error: NO_PLACE_NAME });
+const placeFact = z
+  .looseObject({
+    lon: degrees(180),
+    lat: degrees(90),
+    de: placeName,
+    en: placeName,
+    ...sourced,
+  })
+  .superRefine(citesItsSource);
 
-export interface Facts {
-  numbers: Record<string, NumberFact>;
-  names: Record<string, NameFact>;
-  places: Record<string, PlaceFact>;
-}
+const NEEDS_BOTH = problem('needs two objects, "numbers" and "names"', 'write { "numbers": { … }, "names": { … } }');
+/** The facts file. Unknown fields are kept (a "$comment", notes for authors). */
+const factsFile = z
+  .looseObject({
+    numbers: z.record(z.string(), numberFact, { error: NEEDS_BOTH }),
+    names: z.record(z.string(), nameFact, { error: NEEDS_BOTH }),
+    places: z
+      .record(z.string(), placeFact, { error: problem('"places" is not an object', 'write "places": { "id": { "lon": …, "lat": …, … } }') })
+      .default({}),
+  })
+  .superRefine((f, ctx) => {
+    // "via" names whom the article credits: one of the names above.
+    for (const section of ["numbers", "names", "places"] as const)
+      for (const [id, fact] of Object.entries(f[section]))
+        if (fact.via !== undefined && !f.names[fact.via])
+          ctx.addIssue({
+            code: "custom",
+            path: [section, id, "via"],
+            message: problem(`credits unknown name "${fact.via}"`, `"via" must be a name id: ${Object.keys(f.names).join(", ")}`),
+          });
+  });
 
-const KINDS: readonly FactKind[] = ["usd", "year"];
+export type NumberFact = z.infer<typeof numberFact>;
+export type NameFact = z.infer<typeof nameFact>;
+/** Where something is on the map (a headquarters, a capital): longitude, latitude and the place's name. */
+export type PlaceFact = z.infer<typeof placeFact>;
+export type Facts = z.infer<typeof factsFile>;
+
+/** What a path in the facts file belongs to, for messages: `number fact "x" `. */
+const SUBJECT: Record<string, string> = { numbers: "number fact", names: "name", places: "place" };
+const subject = (path: string[]): string => (path.length >= 2 && SUBJECT[path[0]!] ? `${SUBJECT[path[0]!]} "${path[1]}" ` : "");
 
 export function parseFacts(text: string, file: string): Facts {
-  const raw = parseJson(text, file);
-  const obj = raw as Partial<Facts>;
-  if (!obj || typeof obj.numbers !== "object" || typeof obj.names !== "object") {
-    throw new StoryError(file, 1, 'needs two objects, "numbers" and "names"', 'write { "numbers": { … }, "names": { … } }');
-  }
-  for (const [id, f] of Object.entries(obj.numbers)) {
-    const line = lineOfPath(text, ["numbers", id]);
-    if (typeof f.value !== "number" || !Number.isFinite(f.value)) {
-      throw new StoryError(file, line, `number fact "${id}" has no numeric "value"`, 'give it a value such as "value": 1.44e12');
-    }
-    if (!KINDS.includes(f.kind)) {
-      throw new StoryError(file, line, `number fact "${id}" has kind "${String(f.kind)}"`, `use one of: ${KINDS.join(", ")}`);
-    }
-    checkSource(f, `number fact "${id}"`, file, line, obj.names);
-  }
-  for (const [id, f] of Object.entries(obj.names)) {
-    const line = lineOfPath(text, ["names", id]);
-    for (const lang of ["de", "en"] as const) {
-      const forms = f[lang];
-      const ok = typeof forms === "string" ? forms !== "" : Array.isArray(forms) && forms.length > 0;
-      if (!ok) {
-        throw new StoryError(file, line, `name "${id}" has no "${lang}" form`, `add "${lang}": "…" (a string or a list of spellings)`);
-      }
-    }
-    checkSource(f, `name "${id}"`, file, line, obj.names);
-  }
-  obj.places ??= {};
-  if (typeof obj.places !== "object" || Array.isArray(obj.places)) {
-    throw new StoryError(
-      file,
-      lineOfPath(text, ["places"]),
-      '"places" is not an object',
-      'write "places": { "id": { "lon": …, "lat": …, … } }',
-    );
-  }
-  for (const [id, f] of Object.entries(obj.places)) {
-    const line = lineOfPath(text, ["places", id]);
-    const inRange = (v: unknown, max: number) => typeof v === "number" && Number.isFinite(v) && Math.abs(v) <= max;
-    if (!inRange(f.lon, 180) || !inRange(f.lat, 90)) {
-      throw new StoryError(
-        file,
-        line,
-        `place "${id}" needs "lon" (−180…180) and "lat" (−90…90) in degrees`,
-        'e.g. "lon": -122.42, "lat": 37.77',
-      );
-    }
-    if (!f.de || !f.en) throw new StoryError(file, line, `place "${id}" has no name in "de" and "en"`, 'add "de": "…", "en": "…"');
-    checkSource(f, `place "${id}"`, file, line, obj.names);
-  }
-  return obj as Facts;
-}
-
-function checkSource(f: Sourced, what: string, file: string, line: number, names: Record<string, NameFact>): void {
-  if (!SOURCES.includes(f.source)) {
-    throw new StoryError(
-      file,
-      line,
-      `${what} has source ${JSON.stringify(f.source ?? null)}`,
-      '"source": "article" (with the passage as "quote") or "knowledge" (with a "note" in de and en)',
-    );
-  }
-  if (f.source === "article" && !f.quote) {
-    throw new StoryError(
-      file,
-      line,
-      `${what} comes from the article but has no "quote"`,
-      'add "quote": the passage of the article it comes from',
-    );
-  }
-  if (f.source === "knowledge" && !(f.note?.de && f.note.en)) {
-    throw new StoryError(
-      file,
-      line,
-      `${what} is not from the article but has no "note"`,
-      'add "note": { "de": "…", "en": "…" } saying where it comes from',
-    );
-  }
-  if (f.via !== undefined && !names[f.via]) {
-    throw new StoryError(
-      file,
-      line,
-      `${what} credits unknown name "${f.via}"`,
-      `"via" must be a name id: ${Object.keys(names).join(", ")}`,
-    );
-  }
+  return parseJsonWith(text, file, factsFile, subject);
 }
 
 const SCALES = [

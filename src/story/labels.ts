@@ -2,18 +2,27 @@
 // per language, with the same keys in both. `{fact-id}` inside a label prints
 // that fact in its short form, so figures and prose show the same number.
 
+import { z } from "zod";
 import { StoryError } from "./errors.ts";
 import { formatFact, type Facts } from "./facts.ts";
-import { parseJson, lineOfPath } from "./json.ts";
+import { lineOfPath, parseJsonWith, problem } from "./json.ts";
 import { lineInFile } from "./where.ts";
 import type { Lang } from "./types.ts";
 
 export type LabelTree = { [key: string]: string | LabelTree };
 
+const LEAF = problem(
+  "has a label that is neither words nor a group of labels",
+  'write "key": "words" or "key": { … }; numbers are facts: "{fact-id}"',
+);
+/** Labels by key: words, or a group of further labels; nothing else (a number belongs in facts.json as a `{fact-id}`). */
+const group = (error = LEAF): z.ZodType<LabelTree> =>
+  z.record(z.string(), z.union([z.string(), z.lazy(() => labelTree)], { error: LEAF }), { error });
+const labelTree = group();
+const labelFile = group(problem("is not a JSON object", 'write { "ui": { … }, "scenes": { … } }'));
+
 export function parseLabels(text: string, file: string): LabelTree {
-  const v = parseJson(text, file);
-  if (v && typeof v === "object" && !Array.isArray(v)) return v as LabelTree;
-  throw new StoryError(file, 1, "is not a JSON object", 'write { "ui": { … }, "scenes": { … } }');
+  return parseJsonWith(text, file, labelFile);
 }
 
 /** Flat list of dotted keys: "scenes.hunt.tsmc". */

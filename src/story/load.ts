@@ -8,8 +8,8 @@ import { StoryError } from "./errors.ts";
 import { parseFacts, nameForms, type Facts } from "./facts.ts";
 import { checkQuotes } from "./source.ts";
 import { parseLabels, checkLabelParity, factIdsIn, type LabelTree } from "./labels.ts";
-import { parseChapter, type Glossary, type ParsedChapter } from "./markdown.ts";
-import { parseJson, lineOfPath } from "./json.ts";
+import { parseChapter, parseGlossary, type Glossary, type ParsedChapter } from "./markdown.ts";
+import { lineOfPath } from "./json.ts";
 import { LANGS, type Lang } from "./config.ts";
 import type { Scene } from "./types.ts";
 import { compileStory, type CompiledStory } from "./compile.ts";
@@ -119,7 +119,7 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
   // Drawing every step once is also the check that every label and fact a scene asks for exists.
   const labelFile = (lang: Lang) => (scene: string) => sceneFiles[lang].get(scene) ?? labelSrc[lang].file;
   const compiled = compileStory(chapters, scenes, facts, labels, { de: labelFile("de"), en: labelFile("en") }, rel(factsFile));
-  checkAllUsed(chapters, labels, { facts, text: factsText, file: rel(factsFile) }, compiled.placesUsed, glossary);
+  checkAllUsed(chapters, labels, { facts, text: factsText, file: rel(factsFile) }, new Set(compiled.placesUsed), glossary);
   return { facts, labels, glossary: { de: glossary.de.terms, en: glossary.en.terms }, chapters, compiled };
 }
 
@@ -246,21 +246,7 @@ function escape(s: string): string {
 function loadGlossary(file: string, rel: (p: string) => string): { file: string; text: string; terms: Glossary } {
   const text = read(file);
   const name = rel(file);
-  const raw = parseJson(text, name) as Record<string, unknown>;
-  if (!raw || typeof raw !== "object" || Array.isArray(raw))
-    throw new StoryError(name, 1, "is not a JSON object", 'write { "id": { "term": "…", "text": "…" } }');
-  for (const [id, v] of Object.entries(raw)) {
-    const e = v as { term?: unknown; text?: unknown };
-    if (typeof e?.term !== "string" || typeof e?.text !== "string" || !e.term || !e.text) {
-      throw new StoryError(
-        name,
-        lineOfPath(text, [id]),
-        `term "${id}" needs "term" (the word) and "text" (its explanation)`,
-        `write "${id}": { "term": "…", "text": "…" }`,
-      );
-    }
-  }
-  return { file: name, text, terms: raw as Glossary };
+  return { file: name, text, terms: parseGlossary(text, name) };
 }
 
 function checkGlossaryParity(a: { file: string; text: string; terms: Glossary }, b: { file: string; text: string; terms: Glossary }): void {

@@ -10,10 +10,12 @@ import remarkRehype from "remark-rehype";
 import rehypeStringify from "rehype-stringify";
 import { visit, SKIP } from "unist-util-visit";
 import { parse as parseYaml, YAMLParseError } from "yaml";
+import { z } from "zod";
 import type { Root, RootContent, Text } from "mdast";
 import type { ContainerDirective, TextDirective, LeafDirective } from "mdast-util-directive";
 import { StoryError, suggest } from "./errors.ts";
 import { formatFact, nameForms, type Facts } from "./facts.ts";
+import { parseJsonWith, problem } from "./json.ts";
 import type { Lang } from "./types.ts";
 
 export interface ParsedStep {
@@ -89,7 +91,24 @@ const parser = unified().use(remarkParse).use(remarkDirective);
 
 const NBSP = String.fromCharCode(0xa0);
 
-export type Glossary = Record<string, { term: string; text: string }>;
+const NEEDS_TERM = problem('needs "term" (the word) and "text" (its explanation)', 'write { "term": "…", "text": "…" } for it');
+/** A glossary file (content/glossary/<lang>.json): term id → the word and its explanation. */
+const glossaryFile = z.record(
+  z.string(),
+  z.looseObject(
+    Object.fromEntries(["term", "text"].map((k) => [k, z.string({ error: NEEDS_TERM }).min(1, { error: NEEDS_TERM })])) as Record<
+      "term" | "text",
+      z.ZodString
+    >,
+    { error: NEEDS_TERM },
+  ),
+  { error: problem("is not a JSON object", 'write { "id": { "term": "…", "text": "…" } }') },
+);
+export type Glossary = z.infer<typeof glossaryFile>;
+
+export function parseGlossary(text: string, file: string): Glossary {
+  return parseJsonWith(text, file, glossaryFile, (path) => (path.length ? `term "${path[0]}" ` : ""));
+}
 
 export interface ParseOptions {
   file: string;

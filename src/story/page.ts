@@ -11,6 +11,7 @@ import { labelText, factIdsIn } from "./labels.ts";
 import { formatFact, nameForms } from "./facts.ts";
 import { svgDocument, symbolSprite } from "../render/static.ts";
 import { printCrop } from "../render/crop.ts";
+import { escapeHtml } from "./escape.ts";
 import { scenes } from "../scenes/index.ts";
 import { LAYOUTS, OUTPUT, STAGE_LAYOUTS, STATIC_LAYOUT, type Lang, type Layout } from "./config.ts";
 import type { CompiledChapter } from "./compile.ts";
@@ -65,8 +66,6 @@ export interface PageChapter {
   steps: PageStep[];
 }
 
-const escHtml = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 /**
  * A term's first use in the story is explained: the term is marked, and the
  * explanation follows the step's text as a note (in print and without
@@ -80,7 +79,7 @@ function explainTerms(html: string, lang: Lang, seen: Set<string>): string {
     if (seen.has(id) || !glossary[id]) return whole;
     seen.add(id);
     notes.push(
-      `<p class="term-def" id="term-${id}" role="note"><span class="term-name">${escHtml(glossary[id]!.term)}:</span> ${escHtml(glossary[id]!.text)}</p>`,
+      `<p class="term-def" id="term-${id}" role="note"><span class="term-name">${escapeHtml(glossary[id]!.term)}:</span> ${escapeHtml(glossary[id]!.text)}</p>`,
     );
     return `<span class="term term-first" data-term="${id}"><dfn>${words}</dfn></span>`;
   });
@@ -105,10 +104,10 @@ function printFigure(marks: Mark[], id: string, alt: string): string {
 /** A figure's numbers as a table (read by screen readers; shown neither on screen nor on paper). */
 function tableHtml(t: DataTable, caption: string): string {
   const row = (cells: string[], tag: "th" | "td") =>
-    `<tr>${cells.map((c, i) => (tag === "td" && i === 0 ? `<th scope="row">${escHtml(c)}</th>` : `<${tag}${tag === "th" ? ' scope="col"' : ""}>${escHtml(c)}</${tag}>`)).join("")}</tr>`;
+    `<tr>${cells.map((c, i) => (tag === "td" && i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<${tag}${tag === "th" ? ' scope="col"' : ""}>${escapeHtml(c)}</${tag}>`)).join("")}</tr>`;
   return (
     // Wrapped: a table grows to its content whatever its own width, so the clipping box is a <div>.
-    `<div class="sr-only"><table class="step-table"><caption>${escHtml(caption)}</caption>` +
+    `<div class="sr-only"><table class="step-table"><caption>${escapeHtml(caption)}</caption>` +
     `<thead>${row(t.head, "th")}</thead><tbody>${t.rows.map((r) => row(r, "td")).join("")}</tbody></table></div>`
   );
 }

@@ -4,8 +4,7 @@
 
 import { LANGS, OUTPUT } from "./config.ts";
 import { SITE, siteUrl, type Site } from "./site.ts";
-
-const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+import { escapeHtml as esc } from "./escape.ts";
 
 export function sitemapXml(site: Site = SITE): string {
   const at = (path: string) => esc(siteUrl(path, site));

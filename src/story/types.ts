@@ -6,22 +6,138 @@
 import type { Layout } from "./config.ts";
 export type { Lang, Layout } from "./config.ts";
 
-export type Tag = "g" | "path" | "rect" | "circle" | "line" | "text" | "use";
-export type Attrs = Record<string, string | number>;
+/**
+ * The figures' class names, as the figure styles define them (src/scenes/figure.css
+ * and the scene's own .css beside it): a base class and its modifiers, written
+ * "base" or "base mod" or "base mod mod" ("lbl lbl-muted lbl-strong"). A class the
+ * CSS does not define is a type error in the scene (tests/unit/styles/classes.test.ts
+ * keeps this list and the CSS equal).
+ */
+export const FIGURE_CLASSES = {
+  lbl: ["lbl-strong", "lbl-link", "lbl-muted", "lbl-note"],
+  marker: ["marker-hero", "marker-no", "marker-gov", "marker-muted"],
+  arc: ["arc-strong", "arc-broken", "arc-grey"],
+  bar: ["bar-hero", "bar-past"],
+  val: ["val-inside", "val-past", "val-past-inside"],
+  fab: ["fab-new"],
+  land: ["land-hi"],
+  note: [],
+  "caption-band": [],
+  "caption-rule": [],
+  leader: [],
+  "ref-line": [],
+  "box-schematic": [],
+  "map-cap": [],
+} as const;
+type Families = typeof FIGURE_CLASSES;
+type Base = keyof Families;
+type Mod<B extends Base> = Families[B][number];
+/** Any modifier class ("lbl-strong", "arc-broken"…). */
+export type Modifier = { [B in Base]: Mod<B> }[Base];
+/** One class attribute: a base class, then up to two of its modifiers. */
+export type ClassList = { [B in Base]: B | `${B} ${Mod<B>}` | `${B} ${Mod<B>} ${Mod<B>}` }[Base];
 
-/** One keyed drawing instruction. Marks with the same key are the same thing. */
-export interface Mark {
-  key: string;
-  tag: Tag;
-  attrs: Attrs;
-  /** Text content (only for `text`). */
-  text?: string;
-  children?: Mark[];
-  /** Attributes a mark starts from when it enters (defaults: opacity 0). */
-  enter?: Attrs;
-  /** Attributes a mark ends on when it leaves (defaults: opacity 0). */
-  exit?: Attrs;
+/** A class list without one of its modifiers (removing a modifier keeps a list of the form above). */
+export const withoutClass = (list: ClassList, mod: Modifier): ClassList =>
+  list
+    .split(" ")
+    .filter((c) => c !== mod)
+    .join(" ") as ClassList;
+
+/** Attributes any mark may carry: how it is painted. */
+export interface Presentation {
+  class?: ClassList;
+  opacity?: number;
+  fill?: string;
+  stroke?: string;
+  "stroke-width"?: number;
+  "stroke-dasharray"?: string;
 }
+export interface RectAttrs extends Presentation {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  rx?: number;
+}
+export interface CircleAttrs extends Presentation {
+  cx: number;
+  cy: number;
+  r: number;
+}
+export interface LineAttrs extends Presentation {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+export interface PathAttrs extends Presentation {
+  d: string;
+}
+export interface TextAttrs extends Presentation {
+  x: number;
+  y: number;
+  "font-size": number;
+  "text-anchor"?: "start" | "middle" | "end";
+}
+export interface GroupAttrs extends Presentation {
+  transform?: string;
+}
+export interface UseAttrs extends Presentation {
+  /** `#` and a shared shape's id (`ctx.symbol`). */
+  href: string;
+}
+
+interface Kinds {
+  rect: RectAttrs;
+  circle: CircleAttrs;
+  line: LineAttrs;
+  path: PathAttrs;
+  text: TextAttrs;
+  g: GroupAttrs;
+  use: UseAttrs;
+}
+export type Tag = keyof Kinds;
+/** Any attribute of any kind of mark, by name: what a reader of marks of every kind may ask for. */
+export type AttrName = { [T in Tag]: keyof Kinds[T] }[Tag];
+export type Attrs = { [K in AttrName]?: string | number };
+
+/**
+ * A kind's attributes, and every other kind's attribute names as absent: a mark of
+ * one kind cannot carry another's ("r" on a rect is an error), while code that reads
+ * marks of any kind may still ask for any attribute (`m.attrs.y`: number | undefined).
+ */
+export type AttrsOf<T extends Tag> = Kinds[T] & { [K in Exclude<AttrName, keyof Kinds[T]>]?: undefined };
+interface Keyed<T extends Tag> {
+  key: string;
+  tag: T;
+  attrs: AttrsOf<T>;
+  /** Attributes a mark starts from when it enters (defaults: opacity 0). */
+  enter?: Partial<AttrsOf<T>>;
+  /** Attributes a mark ends on when it leaves (defaults: opacity 0). */
+  exit?: Partial<AttrsOf<T>>;
+}
+/** A mark that draws no words and holds no other marks. */
+interface Leaf<T extends Tag> extends Keyed<T> {
+  text?: undefined;
+  children?: undefined;
+}
+export type RectMark = Leaf<"rect">;
+export type CircleMark = Leaf<"circle">;
+export type LineMark = Leaf<"line">;
+export type PathMark = Leaf<"path">;
+export type UseMark = Leaf<"use">;
+export interface TextMark extends Keyed<"text"> {
+  text: string;
+  children?: undefined;
+}
+export interface GroupMark extends Keyed<"g"> {
+  text?: undefined;
+  children: Mark[];
+}
+/** One keyed drawing instruction, typed by its kind (`tag`). Marks with the same key are the same thing. */
+export type Mark = RectMark | CircleMark | LineMark | PathMark | UseMark | TextMark | GroupMark;
+export type MarkOf<T extends Tag> = Extract<Mark, { tag: T }>;
 
 /** A reusable shape (e.g. a map outline) that marks reference with `<use>`. */
 export interface SymbolDef {
@@ -54,8 +170,8 @@ export interface DataTable {
   rows: string[][];
 }
 
-export interface Scene<S extends string = string> {
-  id: string;
+export interface Scene<S extends string = string, Id extends string = string> {
+  id: Id;
   states: readonly S[];
   marks(state: S, ctx: SceneContext): Mark[];
   /** The numbers a state shows, as a table (scenes with numbers), or null. */

@@ -11,7 +11,7 @@ import { parseFacts, type Facts } from "../../src/story/facts.ts";
 import { parseLabels, type LabelTree } from "../../src/story/labels.ts";
 import { loadStory, sceneContext } from "../../src/story/load.ts";
 import { scenes } from "../../src/scenes/index.ts";
-import type { Lang, Layout, Mark, SceneContext } from "../../src/story/types.ts";
+import type { AttrName, Lang, Layout, Mark, SceneContext } from "../../src/story/types.ts";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const CONTENT = join(ROOT, "content");
@@ -63,7 +63,7 @@ export function texts(marks: Mark[]): Mark[] {
   return [...walk(marks)].map((w) => w.mark).filter((m) => m.tag === "text");
 }
 
-export const num = (m: Mark, attr: string): number => {
+export const num = (m: Mark, attr: AttrName): number => {
   const v = m.attrs[attr];
   if (typeof v !== "number") throw new Error(`mark "${m.key}" has no numeric "${attr}" (got ${JSON.stringify(v)})`);
   return v;

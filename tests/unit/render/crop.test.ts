@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { cropBand, pathExtent, printCrop } from "../../../src/render/crop.ts";
-import type { Mark } from "../../../src/story/types.ts";
+import { cropBand, printCrop } from "../../../src/render/crop.ts";
+import { pathExtent } from "../../../src/scenes/extent.ts";
+import type { ClassList, Mark, RectMark } from "../../../src/story/types.ts";
 
-const rect = (key: string, y: number, height: number, cls = "bar"): Mark => ({
+const rect = (key: string, y: number, height: number, cls: ClassList = "bar"): RectMark => ({
   key,
   tag: "rect",
   attrs: { x: 0, y, width: 100, height, class: cls },
@@ -15,11 +16,18 @@ const note = (key: string, y: number): Mark => ({
 });
 
 describe("the print figure's crop", () => {
-  it("reads a path's extent from its absolute points, arcs by their end points", () => {
-    expect(pathExtent("M10,20 L30,5 Q40,90 50,60")).toEqual({ y0: 5, y1: 90 });
+  it("reads a path's extent from its points, curves by their true extremes, arcs by their end points", () => {
+    // The quadratic from (30,5) bends towards (40,90) but turns back at t = 17/23, y ≈ 67.83: well short of its control point.
+    const q = pathExtent("M10,20 L30,5 Q40,90 50,60")!;
+    expect(q.y0).toBe(5);
+    expect(q.y1).toBeCloseTo(67.83, 2);
+    // A cubic symmetric about its middle turns there: 3/4 of the way to its control points.
+    expect(pathExtent("M0,0 C10,40 20,40 30,0")).toEqual({ y0: 0, y1: 30 });
     expect(pathExtent("M0 10 A 5 5 0 0 1 20 40 Z")).toEqual({ y0: 10, y1: 40 });
     expect(pathExtent("M0,0 V 70")).toEqual({ y0: 0, y1: 70 });
-    expect(pathExtent("m0,0 l10,10")).toBeNull();
+    // Relative data reads the same as absolute.
+    expect(pathExtent("m0,5 l10,10 v-30")).toEqual({ y0: -15, y1: 15 });
+    expect(pathExtent("")).toBeNull();
   });
 
   it("keeps the band the marks cover, with padding, inside the frame", () => {

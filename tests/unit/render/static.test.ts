@@ -22,18 +22,23 @@ function balanced(svg: string): boolean {
 
 describe("markToSvg", () => {
   it("writes the tag, the key as data-key, the attributes in order and the text", () => {
-    const m: Mark = { key: "hero-lbl-0", tag: "text", text: "OpenAI", attrs: { x: 10, y: 20.5, "text-anchor": "middle", class: "lbl" } };
-    expect(markToSvg(m)).toBe('<text data-key="hero-lbl-0" x="10" y="20.5" text-anchor="middle" class="lbl">OpenAI</text>');
+    const m: Mark = {
+      key: "hero-lbl-0",
+      tag: "text",
+      text: "OpenAI",
+      attrs: { x: 10, y: 20.5, "font-size": 12, "text-anchor": "middle", class: "lbl" },
+    };
+    expect(markToSvg(m)).toBe('<text data-key="hero-lbl-0" x="10" y="20.5" font-size="12" text-anchor="middle" class="lbl">OpenAI</text>');
   });
 
   it('escapes &, <, > and " in text', () => {
-    const m: Mark = { key: "t", tag: "text", text: 'A & B <b> "C"', attrs: {} };
-    expect(markToSvg(m)).toBe('<text data-key="t">A &amp; B &lt;b&gt; &quot;C&quot;</text>');
+    const m: Mark = { key: "t", tag: "text", text: 'A & B <b> "C"', attrs: { x: 0, y: 0, "font-size": 12 } };
+    expect(markToSvg(m)).toBe('<text data-key="t" x="0" y="0" font-size="12">A &amp; B &lt;b&gt; &quot;C&quot;</text>');
   });
 
   it('escapes &, <, > and " in attribute values and in the key', () => {
-    const m: Mark = { key: 'k"<&>', tag: "rect", attrs: { class: 'a" onload="x', "data-x": "<&>" } };
-    expect(markToSvg(m)).toBe('<rect data-key="k&quot;&lt;&amp;&gt;" class="a&quot; onload=&quot;x" data-x="&lt;&amp;&gt;"></rect>');
+    const m: Mark = { key: 'k"<&>', tag: "use", attrs: { href: '#a" onload="x', fill: "<&>" } };
+    expect(markToSvg(m)).toBe('<use data-key="k&quot;&lt;&amp;&gt;" href="#a&quot; onload=&quot;x" fill="&lt;&amp;&gt;"></use>');
   });
 
   it("nests children in order inside their group", () => {
@@ -52,8 +57,8 @@ describe("markToSvg", () => {
   });
 
   it("marksToSvg concatenates marks in order", () => {
-    const a: Mark = { key: "a", tag: "circle", attrs: { r: 1 } };
-    const b: Mark = { key: "b", tag: "line", attrs: { x1: 0 } };
+    const a: Mark = { key: "a", tag: "circle", attrs: { cx: 0, cy: 0, r: 1 } };
+    const b: Mark = { key: "b", tag: "line", attrs: { x1: 0, y1: 0, x2: 1, y2: 1 } };
     expect(marksToSvg([a, b])).toBe(markToSvg(a) + markToSvg(b));
     expect(marksToSvg([])).toBe("");
   });
@@ -77,7 +82,7 @@ describe("svgDocument", () => {
   it("leaves the keys out of a figure that is only a picture, and draws the same", () => {
     const marks: Mark[] = [
       { key: "a", tag: "rect", attrs: { x: 1, y: 2, width: 3, height: 4 } },
-      { key: "g", tag: "g", attrs: { class: "map" }, children: [{ key: "land", tag: "use", attrs: { href: "#sym-land" } }] },
+      { key: "g", tag: "g", attrs: { transform: "scale(2)" }, children: [{ key: "land", tag: "use", attrs: { href: "#sym-land" } }] },
     ];
     const opts = { width: 100, height: 50, title: "T", id: "f" };
     const keyed = svgDocument(marks, opts);

@@ -7,7 +7,7 @@
 
 import { describe, expect, it } from "vitest";
 import { chain } from "../../../src/scenes/chain.ts";
-import { inside, textBox, type Box } from "../../../src/scenes/figure.ts";
+import { inside, isCaption, textBox, type Box } from "../../../src/scenes/figure.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num, texts } from "../support.ts";
@@ -192,7 +192,7 @@ describe("chain", () => {
       for (const state of chain.states) {
         const marks = at(state);
         const top = num(find(marks, "caption-band")!, "y");
-        const content = marks.filter((m) => !m.key.startsWith("caption") && !m.key.startsWith("note"));
+        const content = marks.filter((m) => !isCaption(m));
         const bs = [...content.filter((m) => m.tag === "rect").map(boxOf), ...content.filter((m) => m.tag === "text").map(textBox)];
         const w = Math.max(...bs.map((b) => b.x1)) - Math.min(...bs.map((b) => b.x0));
         const h = Math.max(...bs.map((b) => b.y1)) - Math.min(...bs.map((b) => b.y0));

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import { company } from "../../../src/scenes/company.ts";
-import { textBox, type Box } from "../../../src/scenes/figure.ts";
+import { isCaption, textBox, type Box } from "../../../src/scenes/figure.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LANGS, LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num, realFacts, texts } from "../support.ts";
@@ -156,7 +156,7 @@ describe("company", () => {
       for (const state of company.states) {
         const marks = at(state);
         const top = num(find(marks, "caption-band")!, "y");
-        const content = marks.filter((m) => !m.key.startsWith("caption") && !m.key.startsWith("note"));
+        const content = marks.filter((m) => !isCaption(m));
         const boxes = [...content.filter((m) => m.tag === "rect").map(rectBox), ...content.filter((m) => m.tag === "text").map(textBox)];
         const x0 = Math.min(...boxes.map((b) => b.x0));
         const x1 = Math.max(...boxes.map((b) => b.x1));

@@ -9,15 +9,15 @@
 
 import { describe, expect, it } from "vitest";
 import { scenes } from "../../../src/scenes/index.ts";
-import { textBox, overlaps, type Box } from "../../../src/scenes/figure.ts";
+import { isCaption, textBox, overlaps, type Box } from "../../../src/scenes/figure.ts";
 import { linkPoint } from "../../../src/scenes/shapes.ts";
+import { readPath } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LANGS, LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, realFacts } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 const cls = (m: Mark) => String(m.attrs.class ?? "");
-const isCaption = (m: Mark) => m.key.startsWith("caption") || m.key.startsWith("note-");
 /** Label "tsmc-lbl-0" names mark "tsmc"; "hero-val-0" names "hero". */
 const owner = (key: string) => key.replace(/-(lbl|val)(-\d+)?$/, "").replace(/-\d+$/, "");
 const boxOf = (m: Mark): Box => ({
@@ -29,9 +29,10 @@ const boxOf = (m: Mark): Box => ({
 
 /** Points along a quadratic link path "M x,y Q cx,cy x2,y2" (the scenes' arcs). */
 function arcPoints(d: string): [number, number][] {
-  const n = (d.match(/-?\d*\.?\d+/g) ?? []).map(Number);
-  if (n.length !== 6) return [];
-  const [x1, y1, cx, cy, x2, y2] = n as [number, number, number, number, number, number];
+  const path = readPath(d);
+  if (path.length !== 2 || path[1]!.cmd !== "Q") return [];
+  const [[x1, y1]] = path[0]!.points as [[number, number]];
+  const [[cx, cy], [x2, y2]] = path[1]!.points as [[number, number], [number, number]];
   const out: [number, number][] = [];
   for (let i = 1; i < 30; i++) {
     const t = i / 30;

@@ -76,7 +76,7 @@ describe("shared shapes cut to what figures show", () => {
       seen,
     );
     expect(seen.get("geo-x")).toEqual({ x0: 50, y0: 25, x1: 250, y1: 175 });
-    expect(() => framesSeen([{ key: "g", tag: "g", attrs: { transform: "rotate(3)" } }], 10, 10, seen)).toThrow(
+    expect(() => framesSeen([{ key: "g", tag: "g", attrs: { transform: "rotate(3)" }, children: [] }], 10, 10, seen)).toThrow(
       /cannot read the transform/,
     );
   });

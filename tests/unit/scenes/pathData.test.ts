@@ -1,7 +1,7 @@
 // The coastlines' path data written relative (src/scenes/pathData.ts): the same
 // points in fewer bytes, and a clear refusal of anything it could not keep exact.
 import { describe, expect, it } from "vitest";
-import { compactPath, pathPoints } from "../../../src/scenes/pathData.ts";
+import { compactPath, pathPoints, readPath } from "../../../src/scenes/pathData.ts";
 import { geometryDefs } from "../../../src/scenes/geometry.ts";
 import { geoEqualEarth, geoPath } from "d3-geo";
 import { merge } from "topojson-client";
@@ -44,5 +44,38 @@ describe("compactPath", () => {
     expect(() => compactPath("M0,0l1,1")).toThrow(/"l" in path data/);
     expect(() => compactPath("M0.25,0L1,1")).toThrow(/0.25 has more than one decimal/);
     expect(() => compactPath("M0,0L1")).toThrow(/is not a list of points/);
+  });
+
+  it("reads every command as absolute points: shorthands, relative curves and repeated argument lists", () => {
+    expect(readPath("M0,0 H10 v5 h-10 z")).toEqual([
+      { cmd: "M", points: [[0, 0]] },
+      { cmd: "L", points: [[10, 0]] },
+      { cmd: "L", points: [[10, 5]] },
+      { cmd: "L", points: [[0, 5]] },
+      { cmd: "Z", points: [[0, 0]] },
+    ]);
+    // T reflects the last quadratic's control point, S the last cubic's second one.
+    expect(readPath("M0,0 Q5,10 10,0 T20,0").at(-1)).toEqual({
+      cmd: "Q",
+      points: [
+        [15, -10],
+        [20, 0],
+      ],
+    });
+    expect(readPath("M0,0 c1,2 3,4 5,6 s1,1 2,2").at(-1)).toEqual({
+      cmd: "C",
+      points: [
+        [7, 8],
+        [6, 7],
+        [7, 8],
+      ],
+    });
+    expect(readPath("M0,0 1,1 2,2").map((c) => c.cmd)).toEqual(["M", "L", "L"]);
+    expect(readPath("M0 10 a5 5 0 0 1 20 30").at(-1)).toEqual({ cmd: "A", points: [[20, 40]] });
+  });
+
+  it("refuses what is not path data", () => {
+    expect(() => readPath("M0,0 X1,1")).toThrow(/"X" is not a path command/);
+    expect(() => readPath("M0,0 Q1,1")).toThrow(/does not hold 4 numbers per use/);
   });
 });

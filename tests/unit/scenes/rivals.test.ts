@@ -6,6 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import { rivals } from "../../../src/scenes/rivals.ts";
+import { pathPoints } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num } from "../support.ts";
@@ -22,11 +23,8 @@ const classes = (m: Mark | undefined) => String(m?.attrs.class ?? "").split(/\s+
 const centre = (m: Mark): [number, number] => [num(m, "x") + num(m, "width") / 2, num(m, "y") + num(m, "height") / 2];
 /** Start and end of a straight link ("M x,y Q cx,cy x2,y2"). */
 const ends = (m: Mark): [[number, number], [number, number]] => {
-  const n = (String(m.attrs.d).match(/-?\d*\.?\d+/g) ?? []).map(Number);
-  return [
-    [n[0]!, n[1]!],
-    [n[4]!, n[5]!],
-  ];
+  const points = pathPoints(String(m.attrs.d));
+  return [points[0]!, points.at(-1)!];
 };
 const dist = (a: [number, number], b: [number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1]);
 const words = (s: string | undefined) => s?.replace(/\u00a0/g, " ");

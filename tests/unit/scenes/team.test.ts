@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from "vitest";
 import { team } from "../../../src/scenes/team.ts";
+import { pathPoints } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num } from "../support.ts";
@@ -104,8 +105,7 @@ describe("team", () => {
       expect(words(labelText(marks, "link-tpu-lbl"))).toBe(words(ctx.t("tpu")));
       expect(words(labelText(marks, "link-ho-lbl"))).toBe(words(ctx.t("ho-google")));
       // Each arc runs between the nodes it names.
-      const ends = (key: string) =>
-        (/^M([-\d.]+),([-\d.]+) Q[-\d.]+,[-\d.]+ ([-\d.]+),([-\d.]+)$/.exec(String(find(marks, key)!.attrs.d)) ?? []).slice(1).map(Number);
+      const ends = (key: string) => pathPoints(String(find(marks, key)!.attrs.d)).flat();
       const [x1, y1, x2, y2] = ends("link-partner");
       expect(Math.hypot(x1! - cx(find(marks, "hero")!), y1! - cy(find(marks, "hero")!))).toBeLessThan(1);
       expect(Math.hypot(x2! - cx(find(marks, "broadcom")!), y2! - cy(find(marks, "broadcom")!))).toBeLessThan(1);

@@ -112,7 +112,7 @@ describe("from hunt to trillions", () => {
     // A dot (round, square) becomes a long bar: width must change for the morph to show.
     expect(num(dot, "width")).toBe(num(dot, "height"));
     expect(num(bar, "width")).toBeGreaterThan(num(bar, "height") * 1.5);
-    for (const attr of ["x", "y", "width", "height", "rx"]) {
+    for (const attr of ["x", "y", "width", "height", "rx"] as const) {
       expect(typeof dot.attrs[attr], attr).toBe("number");
       expect(typeof bar.attrs[attr], attr).toBe("number");
     }

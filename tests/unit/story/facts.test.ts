@@ -147,4 +147,19 @@ describe("parseFacts", () => {
     expect(e.message).toContain('name "wsj" has no "en" form');
     expect(e.line).toBe(7);
   });
+
+  it("stops on a place off the globe or without a name, on the line of the offending value", () => {
+    const places = (fields: string) =>
+      `{\n  "numbers": {},\n  "names": {},\n  "places": {\n    "sf": {\n      "lon": -122.4,\n      ${fields}\n    }\n  }\n}`;
+    const far = errorOf(() =>
+      parseFacts(places('"lat": 137.8, "de": "SF", "en": "SF", "source": "knowledge", "note": { "de": "d", "en": "e" }'), "f.json"),
+    );
+    expect(far.line).toBe(7);
+    expect(far.message).toContain('place "sf" needs "lon" (−180…180) and "lat" (−90…90) in degrees');
+    const unnamed = errorOf(() =>
+      parseFacts(places('"lat": 37.8, "de": "SF", "source": "knowledge", "note": { "de": "d", "en": "e" }'), "f.json"),
+    );
+    expect(unnamed.message).toContain('place "sf" has no name in "de" and "en"');
+    expect(unnamed.line).toBe(5);
+  });
 });

@@ -46,6 +46,13 @@ describe("parseLabels", () => {
     expect(e.message).toContain("is not valid JSON");
   });
 
+  it("refuses a label that is neither words nor a group, on its line", () => {
+    const e = errorOf(() => parseLabels('{\n  "ui": {\n    "title": "Titel",\n    "year": 2024\n  }\n}', "labels/de.json"));
+    expect(e.line).toBe(4);
+    expect(e.message).toContain("neither words nor a group");
+    expect(e.fix).toContain("{fact-id}");
+  });
+
   it("refuses JSON that is not an object", () => {
     const e = errorOf(() => parseLabels('["a"]', "labels/en.json"));
     expect(e.line).toBe(1);

@@ -1,0 +1,23 @@
+// The build hands the loaded story to Astro as JSON (scripts/build.ts writes it,
+// the pages and the stage data read it back): whatever its types say must be what
+// arrives. A Set, a Map or a class instance would arrive as `{}` while its type
+// still promised the original.
+
+import { describe, expect, it } from "vitest";
+import { loadStory } from "../../../src/story/load.ts";
+import { scenes } from "../../../src/scenes/index.ts";
+import { CONTENT } from "../support.ts";
+
+describe("the compiled story as JSON", () => {
+  const story = loadStory(CONTENT, scenes);
+
+  it("survives a JSON round trip equal to itself", () => {
+    expect(JSON.parse(JSON.stringify(story))).toEqual(story);
+  });
+
+  it("lists the places some drawing used, as the type says", () => {
+    const back = JSON.parse(JSON.stringify(story.compiled)) as typeof story.compiled;
+    expect(back.placesUsed).toEqual(story.compiled.placesUsed);
+    expect(back.placesUsed.length).toBeGreaterThan(0);
+  });
+});
