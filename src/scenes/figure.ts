@@ -40,7 +40,8 @@ export const LINE = 1.22;
 
 const hasClass = (cls: string, names: RegExp): boolean => cls.split(/\s+/).some((c) => names.test(c));
 /** Whether a text mark is set bold: the classes the figure styles give font-weight 700 (src/scenes/figure.css). */
-export const isBold = (m: { attrs: { class?: string | undefined } }): boolean => hasClass(String(m.attrs.class ?? ""), /^(?:lbl-strong|val)$/);
+export const isBold = (m: { attrs: { class?: string | undefined } }): boolean =>
+  hasClass(String(m.attrs.class ?? ""), /^(?:lbl-strong|val)$/);
 /** Whether a text mark is set italic (.lbl-link, a link's label). */
 export const isItalic = (m: { attrs: { class?: string | undefined } }): boolean => hasClass(String(m.attrs.class ?? ""), /^lbl-link$/);
 
