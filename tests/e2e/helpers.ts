@@ -295,6 +295,9 @@ export async function stageDiff(page: Page, step: StepInfo): Promise<string[]> {
             const v = el.getAttribute(name);
             if (v === null || !same(v, String(value))) diffs.push(`${p} ${name}: stage "${v}" ≠ compiled "${value}"`);
           }
+          // At rest every mark is drawn by its attributes alone: the compositor's style is let go.
+          const style = (el as SVGElement).style;
+          if (style.transform || style.opacity) diffs.push(`${p} still moved by its style at rest: "${style.cssText}"`);
           const op = el.getAttribute("opacity");
           if (m.attrs.opacity === undefined && op !== null && Math.abs(Number(op) - 1) > 0.01) diffs.push(`${p} opacity: stage ${op}`);
           if (m.text !== undefined && (el.textContent ?? "").trim() !== m.text.trim())

@@ -85,18 +85,30 @@ async function sample(
       await new Promise<void>((resolve) => {
         // the frame's own time (the same for every callback in the frame), not the moment this one runs
         const tick = (frame: number) => {
-          const raw = sel ? document.querySelector(sel)?.getAttribute(m!.attr) : null;
+          const el = sel ? document.querySelector(sel) : null;
+          const raw = el?.getAttribute(m!.attr);
           const t = Math.max(frame - start, 0);
           let v: number | null = null;
-          if (raw != null) {
+          if (el && raw != null) {
+            // What is drawn, not which attribute drew it: the attribute through the element's
+            // CSS transform (the stage moves marks by transform and writes attributes at rest).
+            const css = getComputedStyle(el).transform;
+            const d = new DOMMatrix(css === "none" ? undefined : css);
             const ns = (raw.match(/-?\d*\.?\d+(e[-+]?\d+)?/gi) ?? []).map(Number);
-            v = m!.attr === "transform" ? ns.at(-1)! : ns[0]!;
+            const n = (k: string) => Number(el.getAttribute(k) ?? 0);
+            const a = m!.attr;
+            if (a === "transform") v = d.a;
+            else if (a === "width") v = d.a * ns[0]!;
+            else if (a === "height") v = d.d * ns[0]!;
+            else if (a === "x" || a === "cx") v = d.a * ns[0]! + d.c * n(a === "x" ? "y" : "cy") + d.e;
+            else if (a === "y" || a === "cy") v = d.b * n(a === "y" ? "x" : "cx") + d.d * ns[0]! + d.f;
+            else v = ns[0]!;
           }
           let leaving = 0;
           let arriving = 0;
           let was = 0;
           for (const el of marks()) {
-            const o = Number(el.getAttribute("opacity") ?? 1);
+            const o = Number(getComputedStyle(el).opacity);
             if (el.hasAttribute("data-exiting")) leaving = Math.max(leaving, o);
             else if (!old.has(el)) arriving = Math.max(arriving, o);
             if (old.has(el) && !keep.includes(el.getAttribute("data-key")!)) was = Math.max(was, o);
@@ -245,7 +257,7 @@ test("a label whose words change lets its old words fade out before its new word
         const out: { old: number; new: number }[] = [];
         const start = performance.now();
         window.scrollTo({ top, behavior: "instant" });
-        const shown = (el: Element) => Number(el.getAttribute("opacity") ?? 1);
+        const shown = (el: Element) => Number(getComputedStyle(el).opacity);
         await new Promise<void>((resolve) => {
           const tick = () => {
             let o = 0;
