@@ -26,18 +26,17 @@ export interface NumberFact extends Sourced {
   approx?: boolean;
 }
 
+/** A name's spellings in each language of the story, keyed by language code (the first one the page prints). */
 export interface NameFact extends Sourced {
-  de: string | string[];
-  en: string | string[];
+  [lang: Lang]: string | string[] | Record<Lang, string> | undefined;
 }
 
 /** Where something is on the map (a headquarters, a capital): longitude and latitude. */
 export interface PlaceFact extends Sourced {
   lon: number;
   lat: number;
-  /** The place's name. */
-  de: string;
-  en: string;
+  /** The place's name, keyed by language code. */
+  [lang: Lang]: string | number | Record<Lang, string> | undefined;
 }
 
 export interface Facts {
@@ -48,7 +47,8 @@ export interface Facts {
 
 const KINDS: readonly FactKind[] = ["usd", "year"];
 
-export function parseFacts(text: string, file: string): Facts {
+/** Checks the facts file; `langs` are the story's languages, each of which every name, place and note needs. */
+export function parseFacts(text: string, file: string, langs: readonly Lang[]): Facts {
   const raw = parseJson(text, file);
   const obj = raw as Partial<Facts>;
   if (!obj || typeof obj.numbers !== "object" || typeof obj.names !== "object") {
@@ -62,18 +62,18 @@ export function parseFacts(text: string, file: string): Facts {
     if (!KINDS.includes(f.kind)) {
       throw new StoryError(file, line, `number fact "${id}" has kind "${String(f.kind)}"`, `use one of: ${KINDS.join(", ")}`);
     }
-    checkSource(f, `number fact "${id}"`, file, line, obj.names);
+    checkSource(f, `number fact "${id}"`, file, line, obj.names, langs);
   }
   for (const [id, f] of Object.entries(obj.names)) {
     const line = lineOfPath(text, ["names", id]);
-    for (const lang of ["de", "en"] as const) {
+    for (const lang of langs) {
       const forms = f[lang];
       const ok = typeof forms === "string" ? forms !== "" : Array.isArray(forms) && forms.length > 0;
       if (!ok) {
         throw new StoryError(file, line, `name "${id}" has no "${lang}" form`, `add "${lang}": "…" (a string or a list of spellings)`);
       }
     }
-    checkSource(f, `name "${id}"`, file, line, obj.names);
+    checkSource(f, `name "${id}"`, file, line, obj.names, langs);
   }
   obj.places ??= {};
   if (typeof obj.places !== "object" || Array.isArray(obj.places)) {
@@ -95,19 +95,21 @@ export function parseFacts(text: string, file: string): Facts {
         'e.g. "lon": -122.42, "lat": 37.77',
       );
     }
-    if (!f.de || !f.en) throw new StoryError(file, line, `place "${id}" has no name in "de" and "en"`, 'add "de": "…", "en": "…"');
-    checkSource(f, `place "${id}"`, file, line, obj.names);
+    const unnamed = langs.find((lang) => typeof f[lang] !== "string" || f[lang] === "");
+    if (unnamed) throw new StoryError(file, line, `place "${id}" has no name in "${unnamed}"`, `add "${unnamed}": "…" (the place's name)`);
+    checkSource(f, `place "${id}"`, file, line, obj.names, langs);
   }
   return obj as Facts;
 }
 
-function checkSource(f: Sourced, what: string, file: string, line: number, names: Record<string, NameFact>): void {
+function checkSource(f: Sourced, what: string, file: string, line: number, names: Record<string, NameFact>, langs: readonly Lang[]): void {
+  const notes = langs.map((lang) => `"${lang}": "…"`).join(", ");
   if (!SOURCES.includes(f.source)) {
     throw new StoryError(
       file,
       line,
       `${what} has source ${JSON.stringify(f.source ?? null)}`,
-      '"source": "article" (with the passage as "quote") or "knowledge" (with a "note" in de and en)',
+      `"source": "article" (with the passage as "quote") or "knowledge" (with a "note": { ${notes} })`,
     );
   }
   if (f.source === "article" && !f.quote) {
@@ -118,12 +120,12 @@ function checkSource(f: Sourced, what: string, file: string, line: number, names
       'add "quote": the passage of the article it comes from',
     );
   }
-  if (f.source === "knowledge" && !(f.note?.de && f.note.en)) {
+  if (f.source === "knowledge" && !langs.every((lang) => f.note?.[lang])) {
     throw new StoryError(
       file,
       line,
       `${what} is not from the article but has no "note"`,
-      'add "note": { "de": "…", "en": "…" } saying where it comes from',
+      `add "note": { ${notes} } saying where it comes from`,
     );
   }
   if (f.via !== undefined && !names[f.via]) {
@@ -142,9 +144,23 @@ const SCALES = [
   { min: 1e6, de: ["Million", "Millionen"], en: "million", deShort: "Mio.", enShort: "m" },
 ] as const;
 
-/** A number fact in words: "1,44 Billionen Dollar" / "$1.44 trillion" (long), "1,44 Bio. $" / "$1.44tn" (short). */
+/**
+ * A number fact in words: "1,44 Billionen Dollar" / "$1.44 trillion" (long), "1,44 Bio. $" / "$1.44tn" (short).
+ * German and English have the newsroom's own wording; any other language the
+ * compact form its locale gives ("1,44 billion $US").
+ */
 export function formatFact(f: NumberFact, lang: Lang, form: "long" | "short" = "long"): string {
   if (f.kind === "year") return String(f.value);
+  if (lang !== "de" && lang !== "en") {
+    const text = new Intl.NumberFormat(lang, {
+      style: "currency",
+      currency: "USD",
+      notation: "compact",
+      compactDisplay: form,
+      maximumFractionDigits: 2,
+    }).format(f.value);
+    return f.approx ? `~${text}` : text;
+  }
   const scale = SCALES.find((s) => Math.abs(f.value) >= s.min);
   const n = scale ? f.value / scale.min : f.value;
   const num = new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-US", { maximumFractionDigits: 2 }).format(n);
@@ -164,5 +180,14 @@ export function formatFact(f: NumberFact, lang: Lang, form: "long" | "short" = "
 
 export function nameForms(f: NameFact, lang: Lang): string[] {
   const v = f[lang];
-  return typeof v === "string" ? [v] : v;
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v)) return v;
+  throw new Error(`name has no "${lang}" form (parseFacts checks every language)`);
+}
+
+/** A place's name in a language. */
+export function placeName(f: PlaceFact, lang: Lang): string {
+  const v = f[lang];
+  if (typeof v !== "string") throw new Error(`place has no "${lang}" name (parseFacts checks every language)`);
+  return v;
 }

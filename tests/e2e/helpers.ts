@@ -5,6 +5,8 @@
 
 import { test as base, expect, type CDPSession, type Page } from "@playwright/test";
 import { waitForRuntime } from "../../scripts/browser.ts";
+import { langsOf, type Lang } from "../../src/story/config.ts";
+import { loadStoryConfig } from "../../src/story/storyConfig.ts";
 
 /**
  * The test object of every spec: CONTRACT.md's "no console error or uncaught
@@ -23,7 +25,8 @@ export const test = base.extend<{ pageErrors: string[] }>({
 });
 export { expect };
 
-export const LANGS = ["de", "en"] as const;
+/** The story's languages (content/story.json), in order: those of the build in dist/ (the sample story adds one: siteLanguages). */
+export const LANGS: readonly Lang[] = langsOf(loadStoryConfig("content"));
 
 /**
  * The path the site under test is served under, as the build's BASE_PATH: "/" or "/sub/path/".
@@ -32,7 +35,7 @@ export const LANGS = ["de", "en"] as const;
 export const sitePath = (): string => (test.info().project.metadata as { base?: string }).base ?? "/";
 /** A path of the site as if it were at the root ("/", "/en/#step") under the base path it is served at. */
 export const at = (path: string): string => sitePath() + path.replace(/^\//, "");
-export type Lang = (typeof LANGS)[number];
+export type { Lang };
 
 /** How long the stage may take to settle once scrolling has stopped (CONTRACT.md). */
 export const SETTLE_MS = 2_000;

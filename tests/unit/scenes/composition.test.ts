@@ -11,8 +11,9 @@ import { scenes } from "../../../src/scenes/index.ts";
 import { textBox, overlaps, type Box } from "../../../src/scenes/figure.ts";
 import { linkPoint } from "../../../src/scenes/shapes.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
-import { LANGS, LAYOUTS } from "../../../src/story/config.ts";
-import { ctxFor, realFacts } from "../support.ts";
+import { LAYOUTS } from "../../../src/story/config.ts";
+import { ctxFor, realFacts, LANGS } from "../support.ts";
+import { nameForms } from "../../../src/story/facts.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 const cls = (m: Mark) => String(m.attrs.class ?? "");
@@ -123,7 +124,7 @@ describe("composition", () => {
 
   it("never breaks a line inside a short quotation or a name", () => {
     const names = Object.values(realFacts().names)
-      .flatMap((n) => [n.de, n.en].flat())
+      .flatMap((n) => LANGS.flatMap((lang) => nameForms(n, lang)))
       .filter((n) => n.includes(" "));
     for (const scene of Object.values(scenes)) {
       for (const layout of LAYOUT_LIST) {

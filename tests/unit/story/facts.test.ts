@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import { formatFact, nameForms, parseFacts, type NumberFact } from "../../../src/story/facts.ts";
-import { errorOf } from "../support.ts";
+import { errorOf, LANGS } from "../support.ts";
 
 const usd = (value: number, approx = false): NumberFact => ({ value, kind: "usd", approx, source: "article", quote: "…" });
 const year = (value: number): NumberFact => ({ value, kind: "year", source: "article", quote: "…" });
@@ -71,13 +71,16 @@ describe("parseFacts", () => {
     const facts = parseFacts(
       factsWith('"value": 7e12, "kind": "usd", "approx": true, "source": "article", "quote": "q", "via": "wsj"'),
       "facts.json",
+      LANGS,
     );
     expect(facts.numbers.x).toEqual({ value: 7e12, kind: "usd", approx: true, source: "article", quote: "q", via: "wsj" });
     expect(nameForms(facts.names.wsj!, "de")).toEqual(["WSJ"]);
   });
 
   it("names the line where JSON.parse stopped (a value that is not JSON)", () => {
-    const e = errorOf(() => parseFacts(factsWith('"value": 7 Billionen, "kind": "usd", "source": "article", "quote": "q"'), "facts.json"));
+    const e = errorOf(() =>
+      parseFacts(factsWith('"value": 7 Billionen, "kind": "usd", "source": "article", "quote": "q"'), "facts.json", LANGS),
+    );
     expect(e.file).toBe("facts.json");
     expect(e.line).toBe(4);
     expect(e.message).toContain("is not valid JSON");
@@ -85,13 +88,13 @@ describe("parseFacts", () => {
 
   it("names the line of an unquoted string value (JSON.parse reports it without a position)", () => {
     // V8 words this error "Unexpected token 'u', … is not valid JSON": no "position N".
-    const e = errorOf(() => parseFacts(factsWith('"value": 7e12, "kind": usd, "source": "article", "quote": "q"'), "facts.json"));
+    const e = errorOf(() => parseFacts(factsWith('"value": 7e12, "kind": usd, "source": "article", "quote": "q"'), "facts.json", LANGS));
     expect(e.message).toContain("is not valid JSON");
     expect(e.line).toBe(4);
   });
 
   it("needs the two objects numbers and names", () => {
-    const e = errorOf(() => parseFacts('{ "numbers": {} }', "facts.json"));
+    const e = errorOf(() => parseFacts('{ "numbers": {} }', "facts.json", LANGS));
     expect(e.line).toBe(1);
     expect(e.message).toContain('"numbers" and "names"');
   });
@@ -109,14 +112,14 @@ describe("parseFacts", () => {
     ],
     ['"value": 7e12, "kind": "usd", "source": "article", "quote": "q", "via": "wjs"', 'number fact "x" credits unknown name "wjs"'],
   ])("stops on the line of a bad number fact: { %s }", (fields, problem) => {
-    const e = errorOf(() => parseFacts(factsWith(fields), "content/facts.json"));
+    const e = errorOf(() => parseFacts(factsWith(fields), "content/facts.json", LANGS));
     expect(e.file).toBe("content/facts.json");
     expect(e.line).toBe(4);
     expect(e.message).toContain(problem);
   });
 
   it("lists the allowed kinds when a kind is wrong", () => {
-    const e = errorOf(() => parseFacts(factsWith('"value": 1, "kind": "eur", "source": "article", "quote": "q"'), "f.json"));
+    const e = errorOf(() => parseFacts(factsWith('"value": 1, "kind": "eur", "source": "article", "quote": "q"'), "f.json", LANGS));
     expect(e.fix).toBe("use one of: usd, year");
   });
 
@@ -128,6 +131,7 @@ describe("parseFacts", () => {
           '"wsj": { "de": "WSJ", "en": [], "source": "article", "quote": "q" }',
         ),
         "f.json",
+        LANGS,
       ),
     );
     expect(e.line).toBe(7);
@@ -142,6 +146,7 @@ describe("parseFacts", () => {
           '"wsj": { "de": "WSJ", "en": [], "source": "article", "quote": "q" }',
         ),
         "f.json",
+        LANGS,
       ),
     );
     expect(e.message).toContain('name "wsj" has no "en" form');
