@@ -15,7 +15,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { scenes } from "../src/scenes/index.ts";
 import { loadStory, sceneContext } from "../src/story/load.ts";
-import { STAGE_LAYOUTS, type Lang, type StoryConfig } from "../src/story/config.ts";
+import { STAGE_LAYOUTS, type Lang, type Language, type StoryConfig } from "../src/story/config.ts";
 import type { Mark } from "../src/story/types.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -27,6 +27,8 @@ const arg = (name: string, fallback: number) => {
 
 /** The language the sample adds to the story's own, made from the English files as a translator would start. */
 export const ADDED = { code: "fr", locale: "fr-FR", paper: "A4", from: "en", langName: "Français", readIn: "Lire en français" } as const;
+/** Its entry in the sample's story.json, as the loader reads it. */
+export const ADDED_LANGUAGE: Language = { code: ADDED.code, locale: ADDED.locale, dates: ADDED.locale, paper: ADDED.paper };
 
 // Numbers as words: prose may not type digits.
 const WORDS: Record<string, string[]> = {
