@@ -1,5 +1,5 @@
 // Screenshots of the built site for a human look: every step at phone and
-// desktop size, in both languages. Usage: node scripts/shots.ts [outDir]
+// desktop size, in every language of content/story.json. Usage: node scripts/shots.ts [outDir]
 // (serves dist/ itself; open the PNGs afterwards).
 
 import { chromium } from "@playwright/test";

@@ -1,6 +1,6 @@
 // The facts file: every number and name of the story, once, with its source.
 // `parseFacts` checks its shape (errors name the line); `formatFact` is the only
-// place where a number becomes words, so both languages show the same value.
+// place where a number becomes words, so every language shows the same value.
 
 import { StoryError } from "./errors.ts";
 import { parseJson, lineOfPath } from "./json.ts";
@@ -152,13 +152,11 @@ const SCALES = [
 export function formatFact(f: NumberFact, lang: Lang, form: "long" | "short" = "long"): string {
   if (f.kind === "year") return String(f.value);
   if (lang !== "de" && lang !== "en") {
-    const text = new Intl.NumberFormat(lang, {
-      style: "currency",
-      currency: "USD",
-      notation: "compact",
-      compactDisplay: form,
-      maximumFractionDigits: 2,
-    }).format(f.value);
+    const amount = new Intl.NumberFormat(lang, { notation: "compact", compactDisplay: form, maximumFractionDigits: 2 }).format(f.value);
+    // The dollar sign where the language puts a currency: before the amount or after it.
+    const parts = new Intl.NumberFormat(lang, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol" }).formatToParts(1);
+    const before = parts.findIndex((p) => p.type === "currency") < parts.findIndex((p) => p.type === "integer");
+    const text = before ? `$${amount}` : `${amount}\u00a0$`;
     return f.approx ? `~${text}` : text;
   }
   const scale = SCALES.find((s) => Math.abs(f.value) >= s.min);

@@ -34,6 +34,26 @@ describe("formatFact, long form (prose)", () => {
   });
 });
 
+describe("formatFact, a language beside German and English", () => {
+  it("writes its locale's compact form, the same value, with ~ when approximate", () => {
+    const long = formatFact(usd(1.44e12), "fr", "long");
+    const short = formatFact(usd(1.44e12), "fr", "short");
+    expect(long).toMatch(/^1,44\s?\S*\s?billion/);
+    expect(short).toContain("1,44");
+    expect(long).not.toBe(short);
+    expect(formatFact(usd(6e12, true), "fr")).toMatch(/^~6\s/);
+    expect(formatFact(year(2023), "fr")).toBe("2023");
+  });
+
+  it("is checked like the others: a name without a form in it stops on the name's line", () => {
+    const e = errorOf(() =>
+      parseFacts(factsWith('"value": 1, "kind": "year", "source": "article", "quote": "q"'), "f.json", [...LANGS, "fr"]),
+    );
+    expect(e.line).toBe(7);
+    expect(e.message).toContain('name "wsj" has no "fr" form');
+  });
+});
+
 describe("formatFact, short form (figures)", () => {
   it.each([
     [7e12, false, `7${NB}Bio.${NB}$`, "$7tn"],
