@@ -34,7 +34,7 @@ export interface ParsedChapter {
   slug: string;
   title: string;
   scene: string;
-  /** Top-level mark keys this chapter's picture takes over from the chapter before (`receives: [hero]`; src/story/handover.ts). */
+  /** Top-level mark keys this chapter's picture takes over from the chapter before (`receives: [hero]`; checked by src/story/compile.ts). */
   receives: string[];
   /** Line of each frontmatter key, for errors that concern them. */
   keyLines: Record<string, number>;
