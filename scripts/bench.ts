@@ -20,6 +20,11 @@ import { frameTimingMedian, type Device } from "./bench-frames.ts";
 import { LH_FIGURES, lighthouseMedians } from "./bench-lighthouse.ts";
 import { buildHandPage } from "./bench-hand.ts";
 import { SITE } from "../src/story/site.ts";
+import { langsOf } from "../src/story/config.ts";
+import { loadStoryConfig } from "../src/story/storyConfig.ts";
+
+/** The story's languages (content/story.json), the first the source language. */
+const LANGS = langsOf(loadStoryConfig("content"));
 
 const flag = (name: string) => process.argv.includes(`--${name}`);
 const runsArg = process.argv.indexOf("--runs");
@@ -107,7 +112,7 @@ try {
       console.log(`\n${name}: ${root} is not built; skipped`);
       continue;
     }
-    const steps = (readFileSync(join(root, "de", "index.html"), "utf8").match(/class="step"/g) ?? []).length;
+    const steps = (readFileSync(join(root, LANGS[0]!, "index.html"), "utf8").match(/class="step"/g) ?? []).length;
     console.log(`\n### ${name}: ${root}, ${steps} steps per language; first view, gzip KB`);
     // compressed, as a web host serves it (the byte counts below gzip each response themselves)
     const server = await serve(root, 0, "127.0.0.1", { gzip: true });
@@ -116,7 +121,7 @@ try {
     try {
       const worst: Record<Kind, number> = { js: 0, html: 0, css: 0, fonts: 0, data: 0, total: 0 };
       for (const device of DEVICES) {
-        for (const lang of ["de", "en"]) {
+        for (const lang of LANGS) {
           const sizes = await firstView(`${base}/${lang}/`, device);
           console.log(
             `  /${lang}/ ${device.name.padEnd(8)} ${(Object.keys(sizes) as Kind[]).map((k) => `${k} ${kb(sizes[k]).toFixed(1)}`).join("  ")}`,
@@ -177,7 +182,7 @@ try {
 
 /** Builds and serves the two hand-bundled pages; their addresses. */
 async function handPages(root: string): Promise<{ system: string; faced: string }> {
-  const preloads = [...readFileSync(join(root, "de", "index.html"), "utf8").matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)];
+  const preloads = [...readFileSync(join(root, LANGS[0]!, "index.html"), "utf8").matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)];
   const face = (pattern: RegExp) => {
     const found = preloads.map((m) => m[1]!).find((h) => pattern.test(h));
     if (!found) throw new Error(`bench: no preloaded font matching ${pattern} in ${root}/de/index.html`);
@@ -228,7 +233,7 @@ async function firstView(url: string, device: Device): Promise<Record<Kind, numb
 }
 
 console.log("\nfiles in dist/:");
-for (const lang of ["de", "en"]) {
+for (const lang of LANGS) {
   const dir = join("dist", lang);
   for (const f of readdirSync(dir).filter((x) => x.endsWith(".pdf") || x.endsWith(".html")))
     console.log(

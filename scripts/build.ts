@@ -14,7 +14,7 @@ import { join, resolve } from "node:path";
 import { loadStory } from "../src/story/load.ts";
 import { StoryError } from "../src/story/errors.ts";
 import { scenes } from "../src/scenes/index.ts";
-import { LANGS, OUTPUT } from "../src/story/config.ts";
+import { OUTPUT, langsOf } from "../src/story/config.ts";
 import { printPdfs } from "./pdf.ts";
 import { renderCards } from "./cards.ts";
 import { SITE, headersFile, href, placeholderWarning, releaseRefusal } from "../src/story/site.ts";
@@ -65,12 +65,16 @@ const pdfs = process.argv.includes("--no-pdf") ? [] : await printPdfs(staging);
 const entries = readdirSync(staging, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
 writeFileSync(join(staging, "_headers"), headersFile(entries));
 
-for (const lang of LANGS) {
+for (const lang of langsOf(story.config)) {
   const html = readFileSync(join(staging, OUTPUT.page(lang), "index.html"), "utf8");
-  if (!html.includes(`<html lang="${lang}"`) || !html.includes("data-stage") || !html.includes(`href="${href(OUTPUT.pdf(lang))}"`)) {
+  if (
+    !html.includes(`<html lang="${lang}"`) ||
+    !html.includes("data-stage") ||
+    !html.includes(`href="${href(OUTPUT.pdf(lang, story.config))}"`)
+  ) {
     throw new Error(`build check failed for /${lang}/: page is incomplete; ${target} is unchanged`);
   }
-  for (const c of story.compiled.chapters[lang]) {
+  for (const c of story.compiled.chapters[lang]!) {
     if (!existsSync(join(staging, OUTPUT.stageData(lang, c.slug))))
       throw new Error(`build check failed: no stage data for ${lang}/${c.slug}`);
   }

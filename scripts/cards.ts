@@ -9,9 +9,9 @@ import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { serve } from "./serve.ts";
 import { launchOptions } from "./browser.ts";
-import { CARD, LANGS, OUTPUT, type Lang } from "../src/story/config.ts";
+import { CARD, OUTPUT, type Lang } from "../src/story/config.ts";
 import { SITE } from "../src/story/site.ts";
-import { story, ui } from "../src/story/page.ts";
+import { langs as storyLangs, story, ui } from "../src/story/page.ts";
 import { cardHtml } from "../src/story/card.ts";
 
 /** The stylesheets a built page links (so the card is drawn with the same CSS and fonts). */
@@ -19,7 +19,7 @@ function stylesheetsOf(html: string): string[] {
   return [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
 }
 
-export async function renderCards(root: string, langs: readonly Lang[] = LANGS): Promise<string[]> {
+export async function renderCards(root: string, langs: readonly Lang[] = storyLangs()): Promise<string[]> {
   const server = await serve(root, 0, "127.0.0.1", { base: SITE.base });
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;

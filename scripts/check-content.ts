@@ -10,8 +10,10 @@ import { scenes } from "../src/scenes/index.ts";
 const dir = resolve(process.argv[2] ?? "content");
 try {
   const story = loadStory(dir, scenes);
-  const steps = story.chapters.de.reduce((n, c) => n + c.steps.length, 0);
-  console.log(`content ok: ${story.chapters.de.length} chapters, ${steps} steps, in de and en`);
+  const langs = story.config.languages.map((l) => l.code);
+  const chapters = story.chapters[langs[0]!]!;
+  const steps = chapters.reduce((n, c) => n + c.steps.length, 0);
+  console.log(`content ok: ${chapters.length} chapters, ${steps} steps, in ${langs.join(", ")}`);
 } catch (e) {
   if (e instanceof StoryError) {
     console.error(`Content error in ${e.message}`);

@@ -4,13 +4,15 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { LANGS, OUTPUT } from "../src/story/config.ts";
+import { OUTPUT, langsOf } from "../src/story/config.ts";
+import { loadStoryConfig } from "../src/story/storyConfig.ts";
 import { packGrey, renderPages } from "../tests/e2e/pdf-tools.ts";
 import { REFERENCE_DPI, REFERENCE_PAGE, referenceFile } from "../tests/e2e/pdf-reference.ts";
 
 const root = process.argv[2] ?? "dist";
-for (const lang of LANGS) {
-  const pdf = join(root, OUTPUT.pdf(lang));
+const config = loadStoryConfig("content");
+for (const lang of langsOf(config)) {
+  const pdf = join(root, OUTPUT.pdf(lang, config));
   const [page] = renderPages(pdf, REFERENCE_DPI, REFERENCE_PAGE, REFERENCE_PAGE);
   const file = referenceFile(lang);
   mkdirSync(dirname(file), { recursive: true });

@@ -1,5 +1,5 @@
 // The print edition: prints each language's built page (JavaScript off, print
-// CSS) with Chromium into <root>/<OUTPUT.pdf(lang)>, the file the page's
+// CSS) with Chromium into <root>/<lang>/<the PDF name of content/story.json>, the file the page's
 // `<a data-pdf>` links to. Usage: node scripts/pdf.ts [root=dist]
 
 import { chromium } from "@playwright/test";
@@ -7,10 +7,11 @@ import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { serve } from "./serve.ts";
 import { launchOptions } from "./browser.ts";
-import { LANGS, OUTPUT, type Lang } from "../src/story/config.ts";
+import { OUTPUT, type Lang } from "../src/story/config.ts";
+import { langs as storyLangs, pdfPath } from "../src/story/page.ts";
 import { SITE } from "../src/story/site.ts";
 
-export async function printPdfs(root: string, langs: readonly Lang[] = LANGS): Promise<string[]> {
+export async function printPdfs(root: string, langs: readonly Lang[] = storyLangs()): Promise<string[]> {
   const server = await serve(root, 0, "127.0.0.1", { base: SITE.base });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
@@ -23,11 +24,11 @@ export async function printPdfs(root: string, langs: readonly Lang[] = LANGS): P
       await page.emulateMedia({ media: "print" });
       await page.goto(`http://127.0.0.1:${port}${SITE.base}${OUTPUT.page(lang)}`, { waitUntil: "networkidle" });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      const file = join(root, OUTPUT.pdf(lang));
+      const file = join(root, pdfPath(lang));
       await page.pdf({
         path: file,
         // Paper, margins, running title and page numbers come from the print CSS
-        // (A4 in German, US Letter in English), as they do for Ctrl+P.
+        // (each language's paper, content/story.json), as they do for Ctrl+P.
         preferCSSPageSize: true,
         printBackground: true,
         // Tagged (accessible) PDF with the chapter headings as its outline.

@@ -206,6 +206,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const prefix = dirs.length ? `/${dirs.join("/")}/` : "/";
   serve(root, port, "127.0.0.1", { base }).then((server) => {
     const { port: actual } = server.address() as AddressInfo; // the real one, also for --port 0
-    console.log(`Serving ${root}/ at http://127.0.0.1:${actual}${prefix}  (de: ${prefix}de/, en: ${prefix}en/)`);
+    console.log(`Serving ${root}/ at http://127.0.0.1:${actual}${prefix}  (the language chooser; each language at ${prefix}<lang>/)`);
   });
 }

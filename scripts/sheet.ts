@@ -10,7 +10,8 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { serve } from "./serve.ts";
 import { launchOptions } from "./browser.ts";
-import { LANGS } from "../src/story/config.ts";
+import { langsOf } from "../src/story/config.ts";
+import { loadStoryConfig } from "../src/story/storyConfig.ts";
 
 const out = resolve(process.argv[2] ?? "shots/sheet");
 // Each output folder builds its own site, so two sheets can be made at once.
@@ -28,7 +29,8 @@ const server = await serve(site, 0);
 const addr = server.address();
 const port = typeof addr === "object" && addr ? addr.port : 0;
 const browser = await chromium.launch(launchOptions());
-const langs = process.env.SHEET_LANG ? LANGS.filter((l) => l === process.env.SHEET_LANG) : LANGS;
+const all = langsOf(loadStoryConfig("content"));
+const langs = process.env.SHEET_LANG ? all.filter((l) => l === process.env.SHEET_LANG) : all;
 let count = 0;
 const html: string[] = [];
 try {

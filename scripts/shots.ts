@@ -1,11 +1,13 @@
 // Screenshots of the built site for a human look: every step at phone and
-// desktop size, in both languages. Usage: node scripts/shots.ts [outDir]
+// desktop size, in every language of content/story.json. Usage: node scripts/shots.ts [outDir]
 // (serves dist/ itself; open the PNGs afterwards).
 
 import { chromium } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { serve } from "./serve.ts";
 import { launchOptions, waitForRuntime } from "./browser.ts";
+import { langsOf } from "../src/story/config.ts";
+import { loadStoryConfig } from "../src/story/storyConfig.ts";
 
 const out = process.argv[2] ?? "shots";
 mkdirSync(out, { recursive: true });
@@ -13,7 +15,7 @@ const port = 4611;
 const server = await serve("dist", port);
 const browser = await chromium.launch(launchOptions());
 const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 }, landscape: { width: 844, height: 390 } };
-const only = process.env.SHOTS_LANG ? [process.env.SHOTS_LANG] : ["de", "en"];
+const only = process.env.SHOTS_LANG ? [process.env.SHOTS_LANG] : langsOf(loadStoryConfig("content"));
 try {
   for (const lang of only) {
     for (const [name, viewport] of Object.entries(sizes)) {

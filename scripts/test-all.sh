@@ -23,7 +23,7 @@ E2E_SUB=/altman-chips/ # the sub-path of the base-path build
 free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 
 check build node scripts/build.ts && build_ok=1 || build_ok=0
-check sample-build bash -c 'node scripts/sample-story.ts .build/sample-content && node scripts/build.ts --content .build/sample-content --out .build/sample-dist --no-pdf' && sample_ok=1 || sample_ok=0
+check sample-build bash -c 'node scripts/sample-story.ts .build/sample-content && node scripts/build.ts --content .build/sample-content --out .build/sample-dist' && sample_ok=1 || sample_ok=0
 check base-build env BASE_PATH="$E2E_SUB" node scripts/build.ts --out .build/base-dist --no-pdf && base_ok=1 || base_ok=0
 # The type check and the format check run beside the unit tests (each mostly one core):
 # their output is printed when they are done.

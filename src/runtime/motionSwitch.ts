@@ -4,20 +4,26 @@
 // across visits (localStorage); when the system already asks for reduced motion
 // the button shows it pressed and cannot turn animation back on.
 
-const KEY = "altman-chips:animation";
+import { storageKey } from "./storage.ts";
+
+const key = () => storageKey("animation");
 
 function stored(): boolean {
+  const k = key();
+  if (!k) return false;
   try {
-    return localStorage.getItem(KEY) === "off";
+    return localStorage.getItem(k) === "off";
   } catch {
     return false; // storage blocked (privacy settings): the switch still works for this visit
   }
 }
 
 function store(off: boolean): void {
+  const k = key();
+  if (!k) return;
   try {
-    if (off) localStorage.setItem(KEY, "off");
-    else localStorage.removeItem(KEY);
+    if (off) localStorage.setItem(k, "off");
+    else localStorage.removeItem(k);
   } catch {
     // not remembered, still applied
   }

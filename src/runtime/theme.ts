@@ -1,15 +1,20 @@
 // The colour-scheme toggle ([data-theme-toggle], rendered hidden): the page
 // follows the system (prefers-color-scheme) until the reader presses it; the
-// choice is stored under THEME_KEY and applied before first paint next time by
-// src/head/boot.js (which reads the same key). The button says whether the dark
-// scheme is on (aria-pressed), following the system while there is no choice.
+// choice is stored under "<storage key>:theme" (src/runtime/storage.ts) and applied
+// before first paint next time by src/head/boot.js (which reads the same key). The
+// button says whether the dark scheme is on (aria-pressed), following the system
+// while there is no choice.
 
-export const THEME_KEY = "altman-chips:theme";
+import { storageKey } from "./storage.ts";
+
 export type Theme = "light" | "dark";
+const themeKey = () => storageKey("theme");
 
 function stored(): Theme | null {
+  const key = themeKey();
+  if (!key) return null;
   try {
-    const v = localStorage.getItem(THEME_KEY);
+    const v = localStorage.getItem(key);
     return v === "dark" || v === "light" ? v : null;
   } catch {
     return null;
@@ -28,8 +33,9 @@ export function setupTheme(): () => void {
   const onClick = () => {
     const next: Theme = current() === "dark" ? "light" : "dark";
     root.dataset.theme = next;
+    const key = themeKey();
     try {
-      localStorage.setItem(THEME_KEY, next);
+      if (key) localStorage.setItem(key, next);
     } catch {
       // storage blocked: the choice lasts for this page
     }

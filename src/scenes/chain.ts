@@ -57,8 +57,6 @@ interface Geo {
 export const chain = defineScene({
   id: "chain",
   states: STATES,
-  // The OpenAI dot moves on into the next chapter's picture.
-  hands: ["hero"],
   marks(state, ctx) {
     // The wide layout is only ever a still (print, no JavaScript), so each step's picture is centred on its own:
     // drawn once, measured, and drawn again moved by what it lacks to sit in the middle.

@@ -276,10 +276,6 @@ function head(key: string, tip: [number, number], from: [number, number], size: 
 export const company = defineScene({
   id: "company",
   states: STATES,
-  // The OpenAI dot comes in from the map of the chapter before.
-  receives: ["hero"],
-  // OpenAI grows into the next chapter's goal bar.
-  hands: ["hero"],
   marks(state, ctx) {
     const ty = typeOf(ctx);
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);

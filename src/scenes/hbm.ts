@@ -89,8 +89,6 @@ function linkPath(p: Pkg, side: Side, j: number): { sx: number; ex: number; y: n
 export const hbm = defineScene({
   id: "hbm",
   states: STATES,
-  // OpenAI and NVIDIA move on into the next chapter's ring of customers.
-  hands: ["hero", "nvidia"],
   marks(state, ctx) {
     const t = typeOf(ctx);
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t(NOTE[state]) }]);

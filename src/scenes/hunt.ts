@@ -43,9 +43,6 @@ export const hunt = defineScene({
   id: "hunt",
   states: STATES,
   geometry: ["world"],
-  // The OpenAI dot arrives from the opening's chain and moves on into the next chapter's picture.
-  receives: ["hero"],
-  hands: ["hero"],
   marks(state, ctx) {
     const t = typeOf(ctx);
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);

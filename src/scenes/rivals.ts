@@ -44,8 +44,6 @@ const above = ([, uy]: Pt): boolean => uy < 0.2;
 export const rivals = defineScene({
   id: "rivals",
   states: STATES,
-  // The OpenAI dot and NVIDIA can arrive from the chapter before (if it hands them on).
-  receives: ["hero", "nvidia"],
   marks(state, ctx) {
     const t = typeOf(ctx);
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);

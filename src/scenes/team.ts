@@ -25,8 +25,6 @@ const NOV = 10.5 / 12;
 export const team = defineScene({
   id: "team",
   states: STATES,
-  // OpenAI arrives from the chapter before (the goal bar shrinks back into its dot).
-  receives: ["hero"],
   // The timeline's dates and what happened then; the network and the chip hold no numbers.
   table(state, ctx) {
     const y = (id: string) => ctx.fact(id);

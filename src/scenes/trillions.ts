@@ -26,9 +26,6 @@ const SHOWN: Record<State, number> = { sum: 1, bonds: 2, giants: 3, uses: 3 };
 export const trillions = defineScene({
   id: "trillions",
   states: STATES,
-  // The previous chapter's OpenAI dot grows into the first bar, and shrinks back into the chip team's dot.
-  receives: ["hero"],
-  hands: ["hero"],
   table(state, ctx) {
     return {
       head: [ctx.t("table.what"), ctx.t("table.value")],

@@ -11,7 +11,7 @@ import { escapeHtml as esc } from "./escape.ts";
 
 /** The step the card shows: the first step of the first chapter (what a reader sees first). */
 export function cardStep(compiled: CompiledStory, lang: Lang): { chapter: CompiledChapter; step: CompiledStep } {
-  const chapter = compiled.chapters[lang][0];
+  const chapter = compiled.chapters[lang]?.[0];
   const step = chapter?.steps[0];
   if (!chapter || !step) throw new Error(`the ${lang} story has no step to put on its share image`);
   return { chapter, step };

@@ -1,14 +1,16 @@
 // The one compile step: every scene × state × layout × language is drawn once,
 // here, and the result feeds the static figures, the stage data, the share of
 // shared geometry and the checks. Keys are scoped to their scene, except marks
-// that two neighbouring chapters agree to hand over (scene.hands/receives), so
-// nothing carries across a chapter boundary by accident.
+// a chapter declares it receives from the chapter before (`receives:` in its
+// front matter), which the build checks both pictures draw, so nothing carries
+// across a chapter boundary by accident, and a reordering cannot hand a mark to
+// a chapter that did not ask for it.
 
 import type { Facts } from "./facts.ts";
 import type { LabelTree } from "./labels.ts";
 import { labelText } from "./labels.ts";
 import type { ParsedChapter } from "./markdown.ts";
-import { LANGS, LAYOUTS, STAGE_LAYOUTS, STATIC_LAYOUT, type Lang, type Layout } from "./config.ts";
+import { LAYOUTS, STAGE_LAYOUTS, STATIC_LAYOUT, type Lang, type Layout } from "./config.ts";
 import type { DataTable, Mark, Scene, SceneContext, SymbolDef } from "./types.ts";
 import { framesSeen, geometryDefs, symbolId, type Frame } from "../scenes/geometry.ts";
 import { StoryError } from "./errors.ts";
@@ -34,7 +36,7 @@ export interface CompiledChapter {
   slug: string;
   title: string;
   scene: string;
-  /** Keys agreed with the chapter before (received) and after (handed), as the scenes name them. */
+  /** Keys received from the chapter before (its front matter) and handed to the chapter after (what that one receives). */
   receives: string[];
   hands: string[];
   /** The page name of each of those keys (see keyNames). */
@@ -57,23 +59,22 @@ export const COMPILED_LAYOUTS: readonly Layout[] = [...new Set([...STAGE_LAYOUTS
  * The names top-level marks have on the page, chapter by chapter. A key is its
  * scene's own ("scene/key"), except a hand-over: from the chapter that first hands
  * it on, it is called "key~slug", and keeps that name for as long as each next
- * chapter receives it. So a mark moves across exactly the boundaries that agree
- * on it, and two unrelated hand-overs of the same key never meet.
+ * chapter receives it. So a mark moves across exactly the boundaries that declare
+ * it, and two unrelated hand-overs of the same key never meet.
  */
-function keyNames(list: { slug: string; scene: Scene }[]): Map<string, string>[] {
+function keyNames(list: { slug: string; scene: string; receives: readonly string[] }[]): Map<string, string>[] {
   // Neighbouring chapters with one scene form a block: their picture simply continues.
   const blocks: { start: number; end: number }[] = [];
   list.forEach((c, i) => {
-    if (i > 0 && list[i - 1]!.scene.id === c.scene.id) blocks.at(-1)!.end = i;
+    if (i > 0 && list[i - 1]!.scene === c.scene) blocks.at(-1)!.end = i;
     else blocks.push({ start: i, end: i });
   });
   const out: Map<string, string>[] = [];
   let incoming = new Map<string, string>();
   for (const { start, end } of blocks) {
-    const scene = list[start]!.scene;
     const names = new Map<string, string>();
-    for (const k of agreed(list[start - 1]?.scene, scene)) names.set(k, incoming.get(k)!);
-    for (const k of agreed(scene, list[end + 1]?.scene)) if (!names.has(k)) names.set(k, `${k}~${list[start]!.slug}`);
+    for (const k of list[start]!.receives) names.set(k, incoming.get(k)!);
+    for (const k of list[end + 1]?.receives ?? []) if (!names.has(k)) names.set(k, `${k}~${list[start]!.slug}`);
     for (let i = start; i <= end; i++) out.push(names);
     incoming = names;
   }
@@ -134,15 +135,50 @@ export function sceneContext(
 const labelPath = (file: string, scene: string, key: string): string[] =>
   basename(file) === `${scene}.json` ? key.split(".") : ["scenes", scene, ...key.split(".")];
 
-/** Keys handed from chapter a to the chapter b after it: what a's scene hands and b's receives. */
-export function agreed(a: Scene | undefined, b: Scene | undefined): string[] {
-  if (!a || !b) return [];
-  if (a.id === b.id) return [];
-  const wanted = new Set(b.receives ?? []);
-  return (a.hands ?? []).filter((k) => wanted.has(k));
+type Drawn = Record<Layout, Mark[]>[];
+
+/**
+ * A declared hand-over must be drawn on both sides of its boundary: the chapter
+ * before draws each received key as a top-level mark in its last step, and the
+ * receiving chapter in its first, in every stage layout (where the mark moves).
+ * Any state before the last would not do: the stage crosses the boundary from
+ * the last step. A chapter that continues the scene before it has nothing to receive.
+ */
+function checkHandOvers(list: ParsedChapter[], drawn: Drawn[]): void {
+  list.forEach((c, i) => {
+    if (c.receives.length === 0) return;
+    const line = c.keyLines.receives ?? 2;
+    const before = list[i - 1];
+    if (!before)
+      throw new StoryError(c.file, line, "the first chapter receives marks, but no chapter comes before it", "remove `receives`");
+    if (before.scene === c.scene)
+      throw new StoryError(
+        c.file,
+        line,
+        `the chapter before (${before.file}) draws the same scene "${c.scene}", whose picture simply continues`,
+        "remove `receives`: every mark of the scene carries on",
+      );
+    for (const key of c.receives) {
+      for (const [who, step, marks] of [
+        [before, before.steps.at(-1)!, drawn[i - 1]!.at(-1)!],
+        [c, c.steps[0]!, drawn[i]![0]!],
+      ] as const) {
+        const missing = STAGE_LAYOUTS.filter((l) => !marks[l].some((m) => m.key === key));
+        if (missing.length === 0) continue;
+        const side = who === c ? "this chapter's first step" : `its last step (${before.file}:${step.line})`;
+        throw new StoryError(
+          c.file,
+          line,
+          `receives "${key}" from the chapter before ("${before.slug}"), but ${side}, scene "${who.scene}" in state "${step.state}", draws no top-level mark "${key}" (layout ${missing.join(", ")})`,
+          `draw a mark with key "${key}" in scene "${who.scene}", state "${step.state}", or remove "${key}" from \`receives\` (after a reordering: declare what the new chapter before can hand over)`,
+        );
+      }
+    }
+  });
 }
 
 export function compileStory(
+  langs: readonly Lang[],
   parsed: Record<Lang, ParsedChapter[]>,
   scenes: Record<string, Scene>,
   facts: Facts,
@@ -156,50 +192,58 @@ export function compileStory(
   const seen = new Map<string, Frame>();
   const placesUsed = new Set<string>();
   const chapters = Object.fromEntries(
-    LANGS.map((lang) => {
-      const list = parsed[lang];
-      const names = keyNames(list.map((c) => ({ slug: c.slug, scene: scenes[c.scene]! })));
+    langs.map((lang) => {
+      const list = parsed[lang]!;
+      const labelFile = labelFiles[lang]!;
+      const names = keyNames(list);
+      const contexts = list.map(
+        ({ scene }) =>
+          Object.fromEntries(
+            COMPILED_LAYOUTS.map((l) => [l, sceneContext(scene, l, facts, labels[lang]!, lang, labelFile(scene), placesUsed, factsFile)]),
+          ) as Record<Layout, SceneContext>,
+      );
+      const drawn: Drawn[] = list.map((c, i) =>
+        c.steps.map(
+          (s) =>
+            Object.fromEntries(
+              COMPILED_LAYOUTS.map((l) => {
+                const marks = scenes[c.scene]!.marks(s.state, contexts[i]![l]);
+                framesSeen(marks, LAYOUTS[l].width, LAYOUTS[l].height, seen);
+                return [l, marks];
+              }),
+            ) as Record<Layout, Mark[]>,
+        ),
+      );
+      checkHandOvers(list, drawn);
       return [
         lang,
         list.map((c, i): CompiledChapter => {
           const scene = scenes[c.scene]!;
           for (const g of scene.geometry ?? []) used.add(g);
-          const receives = agreed(scenes[list[i - 1]?.scene ?? ""], scene);
-          const hands = agreed(scene, scenes[list[i + 1]?.scene ?? ""]);
-          const contexts = Object.fromEntries(
-            COMPILED_LAYOUTS.map((l) => [
-              l,
-              sceneContext(scene.id, l, facts, labels[lang], lang, labelFiles[lang](scene.id), placesUsed, factsFile),
-            ]),
-          ) as Record<Layout, SceneContext>;
           return {
             slug: c.slug,
             title: c.title,
             scene: c.scene,
-            receives,
-            hands,
+            receives: [...c.receives],
+            hands: [...(list[i + 1]?.receives ?? [])],
             handoverNames: Object.fromEntries(names[i]!),
-            steps: c.steps.map((s) => ({
+            steps: c.steps.map((s, j) => ({
               id: `${c.slug}--${s.state}`,
               key: `${c.slug}/${s.state}`,
               state: s.state,
               html: s.html,
               alt: labelText(
-                labels[lang],
+                labels[lang]!,
                 `scenes.${scene.id}.alt.${s.state}`,
                 facts,
                 lang,
-                labelFiles[lang](scene.id),
+                labelFile(scene.id),
                 `add "${s.state}" under "scenes" → "${scene.id}" → "alt": a sentence saying what the figure shows`,
-                labelPath(labelFiles[lang](scene.id), scene.id, `alt.${s.state}`),
+                labelPath(labelFile(scene.id), scene.id, `alt.${s.state}`),
               ),
-              table: scene.table?.(s.state, contexts[STATIC_LAYOUT]) ?? null,
+              table: scene.table?.(s.state, contexts[i]![STATIC_LAYOUT]) ?? null,
               marks: Object.fromEntries(
-                COMPILED_LAYOUTS.map((l) => {
-                  const marks = scene.marks(s.state, contexts[l]);
-                  framesSeen(marks, LAYOUTS[l].width, LAYOUTS[l].height, seen);
-                  return [l, marks.map((m) => ({ ...m, key: pageKey(scene.id, m.key, names[i]!) }))];
-                }),
+                COMPILED_LAYOUTS.map((l) => [l, drawn[i]![j]![l].map((m) => ({ ...m, key: pageKey(scene.id, m.key, names[i]!) }))]),
               ),
             })),
           };

@@ -1,11 +1,43 @@
-// The site's fixed choices, each made once: the languages, the figure layouts
-// (each a fixed viewBox, so every drawing can be computed at build time), which
-// layouts the live stage and the static figures use, and the names of the files
-// the build writes. Pure data: imported by the build, the runtime and the tests.
+// The engine's fixed choices, each made once: the figure layouts (each a fixed
+// viewBox, so every drawing can be computed at build time), which layouts the
+// live stage and the static figures use, and the names of the files the build
+// writes. The story's own choices (its languages, name, PDF name and storage
+// key) are content: content/story.json, read by src/story/story-config.ts.
+// Pure data: imported by the build, the runtime and the tests.
 
-export type Lang = "de" | "en";
-/** The story's languages; the first is the source language (the article is German). */
-export const LANGS: readonly Lang[] = ["de", "en"];
+/**
+ * A language code of the story ("de"): any code content/story.json names, so a
+ * plain string; the loader refuses a chapter, label or glossary of any other.
+ */
+export type Lang = string;
+
+/** One language of the story, as content/story.json names it. */
+export interface Language {
+  code: Lang;
+  /** BCP 47 locale of numbers and Open Graph ("de-DE"). */
+  locale: string;
+  /** Locale of written dates (the edition's date), when it differs from `locale` ("en-GB"). */
+  dates: string;
+  /** The print edition's paper. */
+  paper: Paper;
+}
+export type Paper = "A4" | "Letter";
+export const PAPERS: readonly Paper[] = ["A4", "Letter"];
+
+/** content/story.json: the story's identity. */
+export interface StoryConfig {
+  /** The story's name (for people and tools; the storage key and PDF name are their own fields). */
+  name: string;
+  /** In order; the first is the source language, which the others are checked against. */
+  languages: Language[];
+  /** The print edition's file name in each language's folder ("altman-chips.pdf"). */
+  pdf: string;
+  /** Prefix of the keys the page stores in the reader's browser ("altman-chips" → "altman-chips:theme"). */
+  storageKey: string;
+}
+
+/** The language codes of a story, in order. */
+export const langsOf = (config: StoryConfig): Lang[] => config.languages.map((l) => l.code);
 
 /**
  * `column`: the desktop stage beside the prose (shaped like that column);
@@ -30,7 +62,7 @@ export const STATIC_LAYOUT: Layout = "print";
 /** Every file name the build writes, relative to a language's folder or the site root. */
 export const OUTPUT = {
   /** The print edition, linked from the story page by `a[data-pdf]`. */
-  pdf: (lang: Lang) => `${lang}/altman-chips.pdf`,
+  pdf: (lang: Lang, config: StoryConfig) => `${lang}/${config.pdf}`,
   /** A chapter's stage drawings (marks of every state in the stage layouts). */
   stageData: (lang: Lang, slug: string) => `${lang}/stage/${slug}.json`,
   /** The story page of a language. */

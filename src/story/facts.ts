@@ -1,6 +1,7 @@
 // The facts file: every number and name of the story, once, with its source.
-// `parseFacts` checks its shape (errors name the line); `formatFact` is the only
-// place where a number becomes words, so both languages show the same value.
+// `parseFacts` checks its shape against a schema built for the story's languages
+// (errors name the line); `formatFact` is the only place where a number becomes
+// words, so every language shows the same value.
 
 import { z } from "zod";
 import { parseJsonWith, problem } from "./json.ts";
@@ -13,99 +14,129 @@ export type FactKind = (typeof KINDS)[number];
 const SOURCES = ["article", "knowledge"] as const;
 export type SourceKind = (typeof SOURCES)[number];
 
-const SOURCE_FIX = '"source": "article" (with the passage as "quote") or "knowledge" (with a "note" in de and en)';
-
-/** Where a fact comes from: the article's passage, or our note on where it comes from. */
-const sourced = {
-  source: z.enum(SOURCES, { error: (i) => problem(`has source ${JSON.stringify(i.input ?? null)}`, SOURCE_FIX) }),
-  quote: z.string().optional(),
-  /** Name id of whom the article credits (e.g. "wsj"); checked against the names below. */
-  via: z.string().optional(),
-  note: z.object({ de: z.string(), en: z.string() }).partial().optional(),
-};
-
-/** A source's passage or note, as its kind asks (a check across fields, after the fields' own). */
-function citesItsSource(
-  f: { source: SourceKind; quote?: string | undefined; note?: { de?: string | undefined; en?: string | undefined } | undefined },
-  ctx: z.RefinementCtx,
-): void {
-  if (f.source === "article" && !f.quote)
-    ctx.addIssue({
-      code: "custom",
-      path: ["quote"],
-      message: problem('comes from the article but has no "quote"', 'add "quote": the passage of the article it comes from'),
-    });
-  if (f.source === "knowledge" && !(f.note?.de && f.note.en))
-    ctx.addIssue({
-      code: "custom",
-      path: ["note"],
-      message: problem('is not from the article but has no "note"', 'add "note": { "de": "…", "en": "…" } saying where it comes from'),
-    });
+interface Sourced {
+  source: SourceKind;
+  quote?: string | undefined;
+  /** Name id of whom the article credits (e.g. "wsj"). */
+  via?: string | undefined;
+  note?: Record<Lang, string> | undefined;
 }
 
-const numberFact = z
-  .looseObject({
-    value: z.number({ error: problem('has no numeric "value"', 'give it a value such as "value": 1.44e12') }),
-    kind: z.enum(KINDS, { error: (i) => problem(`has kind "${String(i.input)}"`, `use one of: ${KINDS.join(", ")}`) }),
-    approx: z.boolean().optional(),
-    ...sourced,
-  })
-  .superRefine(citesItsSource);
+export interface NumberFact extends Sourced {
+  value: number;
+  kind: FactKind;
+  approx?: boolean | undefined;
+}
 
-const nameForm = (lang: Lang) => {
-  const none = problem(`has no "${lang}" form`, `add "${lang}": "…" (a string or a list of spellings)`);
-  return z.union([z.string().min(1, { error: none }), z.array(z.string()).min(1, { error: none })], { error: none });
-};
-const nameFact = z.looseObject({ de: nameForm("de"), en: nameForm("en"), ...sourced }).superRefine(citesItsSource);
+/** A name's spellings in each language of the story, keyed by language code (the first one the page prints). */
+export interface NameFact extends Sourced {
+  [lang: Lang]: string | string[] | Record<Lang, string> | undefined;
+}
 
-const PLACE_RANGE = problem('needs "lon" (−180…180) and "lat" (−90…90) in degrees', 'e.g. "lon": -122.42, "lat": 37.77');
-const degrees = (max: number) => z.number({ error: PLACE_RANGE }).min(-max, { error: PLACE_RANGE }).max(max, { error: PLACE_RANGE });
-const NO_PLACE_NAME = problem('has no name in "de" and "en"', 'add "de": "…", "en": "…"');
-const placeName = z.string({ error: NO_PLACE_NAME }).min(1, { error: NO_PLACE_NAME });
-const placeFact = z
-  .looseObject({
-    lon: degrees(180),
-    lat: degrees(90),
-    de: placeName,
-    en: placeName,
-    ...sourced,
-  })
-  .superRefine(citesItsSource);
+/** Where something is on the map (a headquarters, a capital): longitude and latitude. */
+export interface PlaceFact extends Sourced {
+  lon: number;
+  lat: number;
+  /** The place's name, keyed by language code. */
+  [lang: Lang]: string | number | Record<Lang, string> | undefined;
+}
 
-const NEEDS_BOTH = problem('needs two objects, "numbers" and "names"', 'write { "numbers": { … }, "names": { … } }');
-/** The facts file. Unknown fields are kept (a "$comment", notes for authors). */
-const factsFile = z
-  .looseObject({
-    numbers: z.record(z.string(), numberFact, { error: NEEDS_BOTH }),
-    names: z.record(z.string(), nameFact, { error: NEEDS_BOTH }),
-    places: z
-      .record(z.string(), placeFact, { error: problem('"places" is not an object', 'write "places": { "id": { "lon": …, "lat": …, … } }') })
-      .default({}),
-  })
-  .superRefine((f, ctx) => {
-    // "via" names whom the article credits: one of the names above.
-    for (const section of ["numbers", "names", "places"] as const)
-      for (const [id, fact] of Object.entries(f[section]))
-        if (fact.via !== undefined && !f.names[fact.via])
-          ctx.addIssue({
-            code: "custom",
-            path: [section, id, "via"],
-            message: problem(`credits unknown name "${fact.via}"`, `"via" must be a name id: ${Object.keys(f.names).join(", ")}`),
-          });
-  });
+export interface Facts {
+  numbers: Record<string, NumberFact>;
+  names: Record<string, NameFact>;
+  places: Record<string, PlaceFact>;
+}
 
-export type NumberFact = z.infer<typeof numberFact>;
-export type NameFact = z.infer<typeof nameFact>;
-/** Where something is on the map (a headquarters, a capital): longitude, latitude and the place's name. */
-export type PlaceFact = z.infer<typeof placeFact>;
-export type Facts = z.infer<typeof factsFile>;
+/** The schema of the facts file for a story in `langs`. Unknown fields are kept (a "$comment", notes for authors). */
+function factsSchema(langs: readonly Lang[]) {
+  const notes = langs.map((lang) => `"${lang}": "…"`).join(", ");
+  const sourced = {
+    source: z.enum(SOURCES, {
+      error: (i) =>
+        problem(
+          `has source ${JSON.stringify(i.input ?? null)}`,
+          `"source": "article" (with the passage as "quote") or "knowledge" (with a "note": { ${notes} })`,
+        ),
+    }),
+    quote: z.string().optional(),
+    via: z.string().optional(),
+    note: z.record(z.string(), z.string()).optional(),
+  };
+  /** A source's passage or note, as its kind asks (a check across fields, after the fields' own). */
+  const citesItsSource = (
+    f: { source: SourceKind; quote?: string | undefined; note?: Record<string, string> | undefined },
+    ctx: z.RefinementCtx,
+  ) => {
+    if (f.source === "article" && !f.quote)
+      ctx.addIssue({
+        code: "custom",
+        path: ["quote"],
+        message: problem('comes from the article but has no "quote"', 'add "quote": the passage of the article it comes from'),
+      });
+    if (f.source === "knowledge" && !langs.every((lang) => f.note?.[lang]))
+      ctx.addIssue({
+        code: "custom",
+        path: ["note"],
+        message: problem('is not from the article but has no "note"', `add "note": { ${notes} } saying where it comes from`),
+      });
+  };
+  const perLang = <T extends z.ZodType>(of: (lang: Lang) => T) =>
+    Object.fromEntries(langs.map((lang) => [lang, of(lang)])) as Record<Lang, T>;
+
+  const numberFact = z
+    .looseObject({
+      value: z.number({ error: problem('has no numeric "value"', 'give it a value such as "value": 1.44e12') }),
+      kind: z.enum(KINDS, { error: (i) => problem(`has kind "${String(i.input)}"`, `use one of: ${KINDS.join(", ")}`) }),
+      approx: z.boolean().optional(),
+      ...sourced,
+    })
+    .superRefine(citesItsSource);
+
+  const nameForm = (lang: Lang) => {
+    const none = problem(`has no "${lang}" form`, `add "${lang}": "…" (a string or a list of spellings)`);
+    return z.union([z.string().min(1, { error: none }), z.array(z.string()).min(1, { error: none })], { error: none });
+  };
+  const nameFact = z.looseObject({ ...perLang(nameForm), ...sourced }).superRefine(citesItsSource);
+
+  const PLACE_RANGE = problem('needs "lon" (−180…180) and "lat" (−90…90) in degrees', 'e.g. "lon": -122.42, "lat": 37.77');
+  const degrees = (max: number) => z.number({ error: PLACE_RANGE }).min(-max, { error: PLACE_RANGE }).max(max, { error: PLACE_RANGE });
+  const placeName = (lang: Lang) => {
+    const none = problem(`has no name in "${lang}"`, `add "${lang}": "…" (the place's name)`);
+    return z.string({ error: none }).min(1, { error: none });
+  };
+  const placeFact = z.looseObject({ lon: degrees(180), lat: degrees(90), ...perLang(placeName), ...sourced }).superRefine(citesItsSource);
+
+  const NEEDS_BOTH = problem('needs two objects, "numbers" and "names"', 'write { "numbers": { … }, "names": { … } }');
+  return z
+    .looseObject({
+      numbers: z.record(z.string(), numberFact, { error: NEEDS_BOTH }),
+      names: z.record(z.string(), nameFact, { error: NEEDS_BOTH }),
+      places: z
+        .record(z.string(), placeFact, {
+          error: problem('"places" is not an object', 'write "places": { "id": { "lon": …, "lat": …, … } }'),
+        })
+        .default({}),
+    })
+    .superRefine((f, ctx) => {
+      // "via" names whom the article credits: one of the names above.
+      for (const section of ["numbers", "names", "places"] as const)
+        for (const [id, fact] of Object.entries(f[section] as Record<string, { via?: string | undefined }>))
+          if (fact.via !== undefined && !f.names[fact.via])
+            ctx.addIssue({
+              code: "custom",
+              path: [section, id, "via"],
+              message: problem(`credits unknown name "${fact.via}"`, `"via" must be a name id: ${Object.keys(f.names).join(", ")}`),
+            });
+    });
+}
 
 /** What a path in the facts file belongs to, for messages: `number fact "x" `. */
 const SUBJECT: Record<string, string> = { numbers: "number fact", names: "name", places: "place" };
 const subject = (path: string[]): string => (path.length >= 2 && SUBJECT[path[0]!] ? `${SUBJECT[path[0]!]} "${path[1]}" ` : "");
 
-export function parseFacts(text: string, file: string): Facts {
-  return parseJsonWith(text, file, factsFile, subject);
+/** Checks the facts file; `langs` are the story's languages, each of which every name, place and note needs. */
+export function parseFacts(text: string, file: string, langs: readonly Lang[]): Facts {
+  return parseJsonWith(text, file, factsSchema(langs), subject) as unknown as Facts;
 }
 
 const SCALES = [
@@ -114,9 +145,21 @@ const SCALES = [
   { min: 1e6, de: ["Million", "Millionen"], en: "million", deShort: "Mio.", enShort: "m" },
 ] as const;
 
-/** A number fact in words: "1,44 Billionen Dollar" / "$1.44 trillion" (long), "1,44 Bio. $" / "$1.44tn" (short). */
+/**
+ * A number fact in words: "1,44 Billionen Dollar" / "$1.44 trillion" (long), "1,44 Bio. $" / "$1.44tn" (short).
+ * German and English have the newsroom's own wording; any other language the
+ * compact form its locale gives ("1,44 billion $US").
+ */
 export function formatFact(f: NumberFact, lang: Lang, form: "long" | "short" = "long"): string {
   if (f.kind === "year") return String(f.value);
+  if (lang !== "de" && lang !== "en") {
+    const amount = new Intl.NumberFormat(lang, { notation: "compact", compactDisplay: form, maximumFractionDigits: 2 }).format(f.value);
+    // The dollar sign where the language puts a currency: before the amount or after it.
+    const parts = new Intl.NumberFormat(lang, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol" }).formatToParts(1);
+    const before = parts.findIndex((p) => p.type === "currency") < parts.findIndex((p) => p.type === "integer");
+    const text = before ? `$${amount}` : `${amount}\u00a0$`;
+    return f.approx ? `~${text}` : text;
+  }
   const scale = SCALES.find((s) => Math.abs(f.value) >= s.min);
   const n = scale ? f.value / scale.min : f.value;
   const num = new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-US", { maximumFractionDigits: 2 }).format(n);
@@ -136,5 +179,14 @@ export function formatFact(f: NumberFact, lang: Lang, form: "long" | "short" = "
 
 export function nameForms(f: NameFact, lang: Lang): string[] {
   const v = f[lang];
-  return typeof v === "string" ? [v] : v;
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v)) return v;
+  throw new Error(`name has no "${lang}" form (parseFacts checks every language)`);
+}
+
+/** A place's name in a language. */
+export function placeName(f: PlaceFact, lang: Lang): string {
+  const v = f[lang];
+  if (typeof v !== "string") throw new Error(`place has no "${lang}" name (parseFacts checks every language)`);
+  return v;
 }

@@ -1,22 +1,28 @@
-// Loads the whole story from `content/`: facts, labels and the chapters of both
-// languages, and checks them against each other and against the scenes. Used by
+// Loads the whole story from `content/`: its configuration (story.json), facts,
+// labels and the chapters of every language, and checks them against each other
+// (src/story/parity.ts) and against the scenes. Used by
 // the Astro pages at build time, by `scripts/check-content.ts` and by tests.
 
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { StoryError } from "./errors.ts";
-import { parseFacts, nameForms, type Facts } from "./facts.ts";
+import { parseFacts, type Facts } from "./facts.ts";
 import { checkQuotes } from "./source.ts";
 import { parseLabels, checkLabelParity, factIdsIn, type LabelTree } from "./labels.ts";
 import { parseChapter, parseGlossary, type Glossary, type ParsedChapter } from "./markdown.ts";
 import { lineOfPath } from "./json.ts";
-import { LANGS, type Lang } from "./config.ts";
+import { langsOf, type Lang, type StoryConfig } from "./config.ts";
+import { loadStoryConfig, STORY_FILE } from "./storyConfig.ts";
 import type { Scene } from "./types.ts";
 import { compileStory, type CompiledStory } from "./compile.ts";
+import { checkChapterParity, checkStepParity, checkUniqueSlugs } from "./parity.ts";
 
 export { sceneContext } from "./compile.ts";
+export { mentions } from "./parity.ts";
 
 export interface LoadedStory {
+  /** content/story.json: the languages in order (the first the source language), the story's name, PDF name, storage key. */
+  config: StoryConfig;
   facts: Facts;
   labels: Record<Lang, LabelTree>;
   /** Term id → its words and definition, per language (content/glossary/<lang>.json). */
@@ -26,61 +32,67 @@ export interface LoadedStory {
   compiled: CompiledStory;
 }
 
+interface LabelSource {
+  lang: Lang;
+  file: string;
+  text: string;
+  tree: LabelTree;
+}
+
 export function loadStory(contentDir: string, scenes: Record<string, Scene>): LoadedStory {
   const rel = (p: string) => relative(process.cwd(), p) || p;
+  const config = loadStoryConfig(contentDir);
+  const langs = langsOf(config);
+  // Every other language is checked against the source language (the first), which is checked against none.
+  const [source, ...others] = langs as [Lang, ...Lang[]];
+  checkNoStrayLanguage(contentDir, langs, rel);
   const factsFile = join(contentDir, "facts.json");
   const factsText = read(factsFile);
-  const facts = parseFacts(factsText, rel(factsFile));
+  const facts = parseFacts(factsText, rel(factsFile), langs);
   checkQuotes(facts, factsText, rel(factsFile), contentDir);
 
   // labels/<lang>.json holds the page's words; labels/<lang>/<scene>.json each scene's figure words.
-  const labelSrc = Object.fromEntries(
-    LANGS.map((lang) => {
-      const file = join(contentDir, "labels", `${lang}.json`);
-      const text = read(file);
-      return [lang, { lang, file: rel(file), text, tree: parseLabels(text, rel(file)) }];
-    }),
-  ) as Record<Lang, { lang: Lang; file: string; text: string; tree: LabelTree }>;
-  const sceneFiles = Object.fromEntries(
-    LANGS.map((lang) => {
-      const dir = join(contentDir, "labels", lang);
-      const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")) : [];
-      return [lang, new Map(names.map((f) => [f.replace(/\.json$/, ""), rel(join(dir, f))]))];
-    }),
-  ) as Record<Lang, Map<string, string>>;
-  checkLabelParity(labelSrc.de, labelSrc.en);
-  for (const [a, b] of [
-    ["de", "en"],
-    ["en", "de"],
-  ] as const) {
-    for (const [scene, file] of sceneFiles[a]) {
-      if (!sceneFiles[b].has(scene)) {
-        throw new StoryError(
-          file,
-          1,
-          `has no counterpart in the other language`,
-          `add ${join(dirname(dirname(file)), b, `${scene}.json`)} with the same keys`,
-        );
+  const labelSrc = perLang(langs, (lang): LabelSource => {
+    const file = join(contentDir, "labels", `${lang}.json`);
+    const text = read(file);
+    return { lang, file: rel(file), text, tree: parseLabels(text, rel(file)) };
+  });
+  const sceneFiles = perLang(langs, (lang) => {
+    const dir = join(contentDir, "labels", lang);
+    const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")) : [];
+    return new Map(names.map((f) => [f.replace(/\.json$/, ""), rel(join(dir, f))]));
+  });
+  for (const other of others) {
+    checkLabelParity(labelSrc[source]!, labelSrc[other]!);
+    for (const [a, b] of [
+      [source, other],
+      [other, source],
+    ] as const) {
+      for (const [scene, file] of sceneFiles[a]!) {
+        if (!sceneFiles[b]!.has(scene)) {
+          throw new StoryError(
+            file,
+            1,
+            `has no counterpart in the language "${b}"`,
+            `add ${join(dirname(dirname(file)), b!, `${scene}.json`)} with the same keys`,
+          );
+        }
       }
     }
   }
-  for (const [scene, deFile] of sceneFiles.de) {
-    const enFile = sceneFiles.en.get(scene)!;
-    const src = (lang: Lang, file: string) => {
+  for (const scene of sceneFiles[source]!.keys()) {
+    const parts = langs.map((lang): LabelSource => {
+      const file = sceneFiles[lang]!.get(scene)!;
       const text = read(file);
       return { lang, file, text, tree: parseLabels(text, file) };
-    };
-    const de = src("de", deFile);
-    const en = src("en", enFile);
-    checkLabelParity(de, en);
-    for (const [lang, part] of [
-      ["de", de],
-      ["en", en],
-    ] as const) {
-      const scenesTree = (labelSrc[lang].tree.scenes ??= {}) as LabelTree;
+    });
+    for (const part of parts.slice(1)) checkLabelParity(parts[0]!, part);
+    for (const part of parts) {
+      const page = labelSrc[part.lang]!;
+      const scenesTree = (page.tree.scenes ??= {}) as LabelTree;
       if (scenesTree[scene] !== undefined) {
         throw new StoryError(
-          labelSrc[lang].file,
+          page.file,
           1,
           `defines "scenes.${scene}", which ${part.file} defines too`,
           `keep the scene's words in ${part.file} only`,
@@ -90,157 +102,58 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
     }
   }
 
-  const glossary = Object.fromEntries(
-    LANGS.map((lang) => [lang, loadGlossary(join(contentDir, "glossary", `${lang}.json`), rel)]),
-  ) as Record<Lang, { file: string; text: string; terms: Glossary }>;
-  checkGlossaryParity(glossary.de, glossary.en);
+  const glossary = perLang(langs, (lang) => loadGlossary(join(contentDir, "glossary", `${lang}.json`), rel));
+  for (const other of others) checkGlossaryParity(glossary[source]!, glossary[other]!);
 
   const states = Object.fromEntries(Object.values(scenes).map((s) => [s.id, s.states]));
-  const chapters = Object.fromEntries(
-    LANGS.map((lang) => {
-      const dir = join(contentDir, lang);
-      const files = existsSync(dir)
-        ? readdirSync(dir)
-            .filter((f) => f.endsWith(".md"))
-            .sort()
-        : [];
-      return [
-        lang,
-        files.map((f) =>
-          parseChapter(read(join(dir, f)), { file: rel(join(dir, f)), lang, facts, glossary: glossary[lang].terms, scenes: states }),
-        ),
-      ];
-    }),
-  ) as Record<Lang, ParsedChapter[]>;
+  const chapters = perLang(langs, (lang) => {
+    const dir = join(contentDir, lang);
+    const files = existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith(".md"))
+          .sort()
+      : [];
+    return files.map((f) =>
+      parseChapter(read(join(dir, f)), { file: rel(join(dir, f)), lang, facts, glossary: glossary[lang]!.terms, scenes: states }),
+    );
+  });
 
-  checkChapterParity(chapters.de, chapters.en, join(contentDir, "en"), join(contentDir, "de"), rel);
-  for (let i = 0; i < chapters.de.length; i++) checkStepParity(chapters.de[i]!, chapters.en[i]!, facts);
-  const labels = { de: labelSrc.de.tree, en: labelSrc.en.tree };
+  for (const lang of langs) checkUniqueSlugs(chapters[lang]!);
+  for (const other of others) {
+    const [a, b] = [chapters[source]!, chapters[other]!];
+    checkChapterParity(a, b, { dir: rel(join(contentDir, source)), lang: source }, { dir: rel(join(contentDir, other)), lang: other });
+    for (let i = 0; i < a.length; i++) checkStepParity(a[i]!, b[i]!, facts, source, other);
+  }
+  const labels = perLang(langs, (lang) => labelSrc[lang]!.tree);
   // Drawing every step once is also the check that every label and fact a scene asks for exists.
-  const labelFile = (lang: Lang) => (scene: string) => sceneFiles[lang].get(scene) ?? labelSrc[lang].file;
-  const compiled = compileStory(chapters, scenes, facts, labels, { de: labelFile("de"), en: labelFile("en") }, rel(factsFile));
-  checkAllUsed(chapters, labels, { facts, text: factsText, file: rel(factsFile) }, new Set(compiled.placesUsed), glossary);
-  return { facts, labels, glossary: { de: glossary.de.terms, en: glossary.en.terms }, chapters, compiled };
+  const labelFiles = perLang(langs, (lang) => (scene: string) => sceneFiles[lang]!.get(scene) ?? labelSrc[lang]!.file);
+  const compiled = compileStory(langs, chapters, scenes, facts, labels, labelFiles, rel(factsFile));
+  checkAllUsed(langs, chapters, labels, { facts, text: factsText, file: rel(factsFile) }, new Set(compiled.placesUsed), glossary);
+  return { config, facts, labels, glossary: perLang(langs, (lang) => glossary[lang]!.terms), chapters, compiled };
+}
+
+/** One value per language, in the configuration's order. */
+function perLang<T>(langs: readonly Lang[], make: (lang: Lang) => T): Record<Lang, T> {
+  return Object.fromEntries(langs.map((lang) => [lang, make(lang)]));
+}
+
+/** A chapter folder (or label file) of a language that content/story.json does not name would be silently left out. */
+function checkNoStrayLanguage(contentDir: string, langs: readonly Lang[], rel: (p: string) => string): void {
+  for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || langs.includes(entry.name) || ["labels", "glossary"].includes(entry.name)) continue;
+    if (!readdirSync(join(contentDir, entry.name)).some((f) => f.endsWith(".md"))) continue;
+    throw new StoryError(
+      rel(join(contentDir, STORY_FILE)),
+      1,
+      `content/${entry.name}/ holds chapters, but "${entry.name}" is not one of the story's languages (${langs.join(", ")})`,
+      `add { "code": "${entry.name}", "locale": "…", "paper": "…" } to "languages", or move the folder out of ${rel(contentDir)}`,
+    );
+  }
 }
 
 function read(file: string): string {
   if (!existsSync(file)) throw new StoryError(file, 1, "is missing", "create it (see README: Writing a chapter)");
   return readFileSync(file, "utf8");
-}
-
-function checkChapterParity(de: ParsedChapter[], en: ParsedChapter[], enDir: string, deDir: string, rel: (p: string) => string): void {
-  const other = (c: ParsedChapter) => (c.file.includes("/de/") ? rel(enDir) : rel(deDir));
-  const slugsEn = new Set(en.map((c) => c.slug));
-  const slugsDe = new Set(de.map((c) => c.slug));
-  for (const [list, has] of [
-    [de, slugsEn],
-    [en, slugsDe],
-  ] as const) {
-    for (const c of list) {
-      if (!has.has(c.slug)) {
-        throw new StoryError(
-          c.file,
-          c.keyLines.slug ?? 2,
-          `chapter "${c.slug}" has no counterpart in ${other(c)}`,
-          `add a chapter file with \`slug: ${c.slug}\` to ${other(c)}, or rename this slug to match`,
-        );
-      }
-    }
-  }
-  de.forEach((c, i) => {
-    const e = en[i]!;
-    if (e.slug !== c.slug) {
-      throw new StoryError(
-        e.file,
-        e.keyLines.slug ?? 2,
-        `chapter "${e.slug}" is chapter ${i + 1} here but "${c.slug}" is chapter ${i + 1} in ${c.file}`,
-        "number the files of both languages in the same order",
-      );
-    }
-    if (e.scene !== c.scene) {
-      throw new StoryError(
-        e.file,
-        e.keyLines.scene ?? 2,
-        `scene "${e.scene}" differs from scene "${c.scene}" in ${c.file}`,
-        `use \`scene: ${c.scene}\` in both languages`,
-      );
-    }
-  });
-}
-
-function checkStepParity(de: ParsedChapter, en: ParsedChapter, facts: Facts): void {
-  const n = Math.max(de.steps.length, en.steps.length);
-  for (let i = 0; i < n; i++) {
-    const a = de.steps[i];
-    const b = en.steps[i];
-    if (!a || !b || a.state !== b.state) {
-      // German is the source language: when both have the step, the English follows it.
-      const [has, lacks] =
-        !b || (a && !en.steps.some((s) => s.state === a.state)) || (a && b && de.steps.some((s) => s.state === b.state))
-          ? [de, en]
-          : [en, de];
-      const step = (has === de ? a : b)!;
-      const missing = !lacks.steps.some((s) => s.state === step.state);
-      throw new StoryError(
-        lacks.file,
-        lacks.steps[i]?.line ?? lacks.steps.at(-1)?.line ?? 1,
-        missing ? `step "${step.state}" (${has.file}:${step.line}) is missing here` : `steps are in a different order than in ${has.file}`,
-        missing
-          ? `add :::step{state="${step.state}"} as step ${i + 1}, or remove it from ${has.file}`
-          : `order the steps as in ${has.file}: ${has.steps.map((s) => s.state).join(", ")}`,
-      );
-    }
-    if (a.source === b.source) {
-      throw new StoryError(
-        en.file,
-        b.line,
-        `step "${b.state}" has the same text as the German step (${de.file}:${a.line})`,
-        `write this step in English; a German chapter belongs in ${dirname(de.file)}`,
-      );
-    }
-    const fa = [...a.facts].sort().join(", ");
-    const fb = [...b.facts].sort().join(", ");
-    if (fa !== fb) {
-      throw new StoryError(
-        en.file,
-        b.line,
-        `step "${b.state}" cites facts [${fb}] but the German step (${de.file}:${a.line}) cites [${fa}]`,
-        "cite the same :fact[…] ids in both languages",
-      );
-    }
-    const ta = [...new Set(a.terms)].sort().join(", ");
-    const tb = [...new Set(b.terms)].sort().join(", ");
-    if (ta !== tb) {
-      throw new StoryError(
-        en.file,
-        b.line,
-        `step "${b.state}" marks the terms [${tb}] but the German step (${de.file}:${a.line}) marks [${ta}]`,
-        "mark the same :term[…] words in both languages",
-      );
-    }
-    for (const [id, name] of Object.entries(facts.names)) {
-      const inDe = mentions(a.text, nameForms(name, "de"));
-      const inEn = mentions(b.text, nameForms(name, "en"));
-      if (inDe !== inEn) {
-        const [where, line, lang] = inDe ? [en.file, b.line, "en"] : [de.file, a.line, "de"];
-        throw new StoryError(
-          where,
-          line,
-          `step "${a.state}" names ${nameForms(name, inDe ? "de" : "en")[0]} in one language only`,
-          `mention "${nameForms(name, lang as Lang)[0]}" here too (name "${id}" in content/facts.json), or drop it from the other language`,
-        );
-      }
-    }
-  }
-}
-
-export function mentions(text: string, forms: string[]): boolean {
-  const plain = text.replace(/\u00a0/g, " ");
-  return forms.some((f) => new RegExp(`(?<![\\p{L}])${escape(f)}(?:s|'s|’s)?(?![\\p{L}])`, "u").test(plain));
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function loadGlossary(file: string, rel: (p: string) => string): { file: string; text: string; terms: Glossary } {
@@ -268,14 +181,15 @@ function checkGlossaryParity(a: { file: string; text: string; terms: Glossary },
 
 /** Everything defined is used: every number fact (in prose or figure words), every place a scene draws, every term. */
 function checkAllUsed(
+  langs: readonly Lang[],
   chapters: Record<Lang, ParsedChapter[]>,
   labels: Record<Lang, LabelTree>,
   { facts, text, file: factsFile }: { facts: Facts; text: string; file: string },
   placesUsed: ReadonlySet<string>,
   glossary: Record<Lang, { file: string; text: string; terms: Glossary }>,
 ): void {
-  const cited = new Set(LANGS.flatMap((lang) => chapters[lang].flatMap((c) => c.steps.flatMap((s) => s.facts))));
-  for (const lang of LANGS) for (const id of factIdsIn(JSON.stringify(labels[lang]))) cited.add(id);
+  const cited = new Set(langs.flatMap((lang) => chapters[lang]!.flatMap((c) => c.steps.flatMap((s) => s.facts))));
+  for (const lang of langs) for (const id of factIdsIn(JSON.stringify(labels[lang]))) cited.add(id);
   for (const id of Object.keys(facts.numbers)) {
     if (!cited.has(id))
       throw new StoryError(
@@ -294,15 +208,16 @@ function checkAllUsed(
         "draw it in a scene with ctx.place, or remove it",
       );
   }
-  for (const lang of LANGS) {
-    const used = new Set(chapters[lang].flatMap((c) => c.steps.flatMap((s) => s.terms)));
-    for (const id of Object.keys(glossary[lang].terms)) {
+  for (const lang of langs) {
+    const used = new Set(chapters[lang]!.flatMap((c) => c.steps.flatMap((s) => s.terms)));
+    const g = glossary[lang]!;
+    for (const id of Object.keys(g.terms)) {
       if (!used.has(id))
         throw new StoryError(
-          glossary[lang].file,
-          lineOfPath(glossary[lang].text, [id]),
+          g.file,
+          lineOfPath(g.text, [id]),
           `term "${id}" is never used`,
-          `mark it in a step as :term[${glossary[lang].terms[id]!.term}]{id="${id}"}, or remove it`,
+          `mark it in a step as :term[${g.terms[id]!.term}]{id="${id}"}, or remove it`,
         );
     }
   }

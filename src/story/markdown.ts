@@ -36,6 +36,8 @@ export interface ParsedChapter {
   slug: string;
   title: string;
   scene: string;
+  /** Top-level mark keys this chapter's picture takes over from the chapter before (`receives: [hero]`; checked by src/story/compile.ts). */
+  receives: string[];
   /** Line of each frontmatter key, for errors that concern them. */
   keyLines: Record<string, number>;
   steps: ParsedStep[];
@@ -181,7 +183,28 @@ export function parseChapter(src: string, opts: ParseOptions): ParsedChapter {
   if (steps.length === 0) {
     throw new StoryError(file, fm.bodyLine, "chapter has no steps", `add at least one :::step{state="${states[0]}"} … ::: block`);
   }
-  return { file, slug, title: String(fm.data.title), scene, keyLines: fm.keyLines, steps };
+  return {
+    file,
+    slug,
+    title: String(fm.data.title),
+    scene,
+    receives: receivesOf(fm.data.receives, file, fm.keyLines.receives),
+    keyLines: fm.keyLines,
+    steps,
+  };
+}
+
+function receivesOf(v: unknown, file: string, line = 2): string[] {
+  if (v === undefined) return [];
+  const list = typeof v === "string" ? [v] : v;
+  if (!Array.isArray(list) || list.length === 0 || !list.every((k) => typeof k === "string" && SLUG.test(k)))
+    throw new StoryError(
+      file,
+      line,
+      "`receives` is not a list of mark keys",
+      "write `receives: [hero]`: the keys of the marks this chapter takes over from the one before",
+    );
+  return list as string[];
 }
 
 // A `:::` block left open is not an error to the Markdown parser: it runs to the

@@ -8,12 +8,12 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadStory, type LoadedStory } from "./load.ts";
 import { labelText, factIdsIn } from "./labels.ts";
-import { formatFact, nameForms } from "./facts.ts";
+import { formatFact, nameForms, placeName } from "./facts.ts";
 import { svgDocument, symbolSprite } from "../render/static.ts";
 import { printCrop } from "../render/crop.ts";
 import { escapeHtml } from "./escape.ts";
 import { scenes } from "../scenes/index.ts";
-import { LAYOUTS, OUTPUT, STAGE_LAYOUTS, STATIC_LAYOUT, type Lang, type Layout } from "./config.ts";
+import { LAYOUTS, OUTPUT, STAGE_LAYOUTS, STATIC_LAYOUT, langsOf, type Lang, type Language, type Layout } from "./config.ts";
 import type { CompiledChapter } from "./compile.ts";
 import { cardStep } from "./card.ts";
 import { SITE, siteUrl, type Site } from "./site.ts";
@@ -33,10 +33,34 @@ export function story(): LoadedStory {
   return cached;
 }
 
+/** The story's languages in order (content/story.json), the first the source language. */
+export const languages = (): Language[] => story().config.languages;
+export const langs = (): Lang[] => langsOf(story().config);
+
+/** A language's entry of content/story.json; an unknown code is a bug of the page, not of content. */
+export function language(lang: Lang): Language {
+  const l = languages().find((x) => x.code === lang);
+  if (!l) throw new Error(`"${lang}" is not a language of this story (${langs().join(", ")})`);
+  return l;
+}
+
+/** One language's part of a per-language record of the loaded story. */
+function of<T>(record: Record<Lang, T>, lang: Lang): T {
+  const v = record[lang];
+  if (v === undefined) throw new Error(`"${lang}" is not a language of this story (${langs().join(", ")})`);
+  return v;
+}
+
+/** The print edition's address in a language's folder. */
+export const pdfPath = (lang: Lang): string => OUTPUT.pdf(lang, story().config);
+
+/** Open Graph's form of the language's locale ("de_DE"). */
+export const ogLocale = (lang: Lang): string => language(lang).locale.replace("-", "_");
+
 /** A label of the language's file, with `{fact}` placeholders filled; a missing key stops the build. */
 function text(lang: Lang, key: string, fix: string): string {
   const { labels, facts } = story();
-  return labelText(labels[lang], key, facts, lang, `content/labels/${lang}.json`, fix);
+  return labelText(of(labels, lang), key, facts, lang, `content/labels/${lang}.json`, fix);
 }
 
 export function ui(lang: Lang, key: string): string {
@@ -73,7 +97,7 @@ export interface PageChapter {
  * Later uses stay plain.
  */
 function explainTerms(html: string, lang: Lang, seen: Set<string>): string {
-  const glossary = story().glossary[lang];
+  const glossary = of(story().glossary, lang);
   const notes: string[] = [];
   const marked = html.replace(/<span class="term" data-term="([a-z0-9-]+)">(.*?)<\/span>/g, (whole, id: string, words: string) => {
     if (seen.has(id) || !glossary[id]) return whole;
@@ -114,7 +138,7 @@ function tableHtml(t: DataTable, caption: string): string {
 
 export function chapters(lang: Lang): PageChapter[] {
   const seen = new Set<string>();
-  return story().compiled.chapters[lang].map((c) => ({
+  return of(story().compiled.chapters, lang).map((c) => ({
     slug: c.slug,
     title: c.title,
     scene: c.scene,
@@ -136,14 +160,14 @@ export function sprite(): string {
 }
 
 function chapter(lang: Lang, slug: string): CompiledChapter {
-  const c = story().compiled.chapters[lang].find((x) => x.slug === slug);
+  const c = of(story().compiled.chapters, lang).find((x) => x.slug === slug);
   if (!c) throw new Error(`no chapter "${slug}" in ${lang}`);
   return c;
 }
 
 /** The stage as first painted: the first step's state, in the first stage layout. */
 export function initialStage(lang: Lang): { scene: string; state: string; svg: string } {
-  const first = story().compiled.chapters[lang][0]!;
+  const first = of(story().compiled.chapters, lang)[0]!;
   const step = first.steps[0]!;
   const layout = STAGE_LAYOUTS[0]!;
   const svg = svgDocument(marksOf(step.marks, layout), {
@@ -177,8 +201,8 @@ export function sources(lang: Lang): { label: string; source: string; quote?: st
     return via ? `${ui(lang, "sourceArticle")} (${ui(lang, "sourceVia")}: ${nameForms(via, lang)[0]!})` : ui(lang, "sourceArticle");
   };
   // Only what the story shows: facts cited in prose or in figure labels.
-  const used = new Set(story().chapters[lang].flatMap((c) => c.steps.flatMap((st) => st.facts)));
-  for (const id of factIdsIn(JSON.stringify(story().labels[lang]))) used.add(id);
+  const used = new Set(of(story().chapters, lang).flatMap((c) => c.steps.flatMap((st) => st.facts)));
+  for (const id of factIdsIn(JSON.stringify(of(story().labels, lang)))) used.add(id);
   return [
     ...Object.entries(facts.numbers)
       .filter(([id]) => used.has(id))
@@ -186,7 +210,7 @@ export function sources(lang: Lang): { label: string; source: string; quote?: st
     ...Object.values(facts.names)
       .filter((f) => f.source !== "article")
       .map((f) => ({ label: nameForms(f, lang)[0]!, source: credit(f), quote: f.quote, note: f.note?.[lang] })),
-    ...Object.values(facts.places).map((f) => ({ label: f[lang], source: credit(f), quote: f.quote, note: f.note?.[lang] })),
+    ...Object.values(facts.places).map((f) => ({ label: placeName(f, lang), source: credit(f), quote: f.quote, note: f.note?.[lang] })),
   ];
 }
 
@@ -205,7 +229,7 @@ export function editionDate(lang: Lang): string {
   const iso = process.env.EDITION_DATE ?? new Date().toISOString().slice(0, 10);
   const d = new Date(`${iso}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) throw new Error(`EDITION_DATE "${iso}" is not a date: write it as YYYY-MM-DD`);
-  return new Intl.DateTimeFormat(lang === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(d);
+  return new Intl.DateTimeFormat(language(lang).dates, { dateStyle: "long", timeZone: "UTC" }).format(d);
 }
 
 /**
@@ -219,7 +243,7 @@ export function edition(lang: Lang, site: Site = SITE): { term: string; value: s
   const title = story().facts.names["article-title"];
   if (!title) throw new Error(`content/facts.json lacks the name "article-title" (the source article's title, for the printed cover)`);
   const [own] = nameForms(title, lang);
-  const [original] = nameForms(title, "de");
+  const [original] = nameForms(title, langs()[0]!);
   const online = site.placeholder ? undefined : siteAddress(lang, site);
   return [
     {
@@ -236,5 +260,7 @@ export function edition(lang: Lang, site: Site = SITE): { term: string; value: s
 /** The print stylesheet's words: the running title in the page margins (src/styles/global.css reads --running-title). */
 export function printCss(lang: Lang): string {
   const quoted = `"${ui(lang, "title").replace(/[\\"]/g, (c) => `\\${c}`)}"`;
-  return `:root { --running-title: ${quoted}; }\n`;
+  // The paper: A4 or US Letter, per language (content/story.json); src/styles/global.css sets the rest of the page.
+  const paper = language(lang).paper === "Letter" ? "letter" : "A4";
+  return `:root { --running-title: ${quoted}; }\n@page { size: ${paper}; }\n`;
 }

@@ -178,12 +178,4 @@ export interface Scene<S extends string = string, Id extends string = string> {
   table?(state: S, ctx: SceneContext): DataTable | null;
   /** Shared geometry the marks reference through `ctx.symbol` (names in src/scenes/geometry.ts). */
   geometry?: readonly string[];
-  /**
-   * Hand-overs across a chapter boundary. A top-level mark key listed in `hands`
-   * moves into the next chapter's picture when that chapter's scene lists the
-   * same key in `receives` (and the reverse for the chapter before). Every other
-   * key belongs to this scene alone: it enters and leaves with it.
-   */
-  receives?: readonly string[];
-  hands?: readonly string[];
 }

@@ -3,8 +3,11 @@
 // Geometry is always read from the page itself: the expected step is "the last step
 // whose top edge is at or above the vertical middle of the viewport".
 
-import { test as base, expect, type CDPSession, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type CDPSession, type Page } from "@playwright/test";
 import { waitForRuntime } from "../../scripts/browser.ts";
+import { langsOf, type Lang, type Language } from "../../src/story/config.ts";
+import { loadStoryConfig } from "../../src/story/storyConfig.ts";
+import { ADDED_LANGUAGE } from "../../scripts/sample-story.ts";
 
 /**
  * The test object of every spec: CONTRACT.md's "no console error or uncaught
@@ -23,7 +26,8 @@ export const test = base.extend<{ pageErrors: string[] }>({
 });
 export { expect };
 
-export const LANGS = ["de", "en"] as const;
+/** The story's languages (content/story.json), in order: those of the build in dist/ (the sample story adds one: siteLanguages). */
+export const LANGS: readonly Lang[] = langsOf(loadStoryConfig("content"));
 
 /**
  * The path the site under test is served under, as the build's BASE_PATH: "/" or "/sub/path/".
@@ -32,7 +36,25 @@ export const LANGS = ["de", "en"] as const;
 export const sitePath = (): string => (test.info().project.metadata as { base?: string }).base ?? "/";
 /** A path of the site as if it were at the root ("/", "/en/#step") under the base path it is served at. */
 export const at = (path: string): string => sitePath() + path.replace(/^\//, "");
-export type Lang = (typeof LANGS)[number];
+export type { Lang };
+
+/**
+ * The languages the build under test was made with, in order: content/story.json's,
+ * and in the generated sample story (project desktop-sample) the one it adds
+ * (scripts/sample-story.ts), so the suite proves a third language end to end.
+ */
+export function builtLanguages(): Language[] {
+  const own = loadStoryConfig("content").languages;
+  return test.info().project.name === "desktop-sample" ? [...own, ADDED_LANGUAGE] : own;
+}
+
+/** The languages the served site offers, in order: the chooser's hreflang alternates (x-default aside). */
+export async function siteLanguages(request: APIRequestContext): Promise<Lang[]> {
+  const res = await request.get(at("/"));
+  expect(res.status(), "the language chooser").toBe(200);
+  const html = await res.text();
+  return [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)"/g)].map((m) => m[1]!).filter((l) => l !== "x-default");
+}
 
 /** How long the stage may take to settle once scrolling has stopped (CONTRACT.md). */
 export const SETTLE_MS = 2_000;

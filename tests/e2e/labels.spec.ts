@@ -162,7 +162,7 @@ function faults(f: DrawnFigure): string[] {
 
 /** Every state a chapter shows, once: its step key and marks. */
 const statesOf = (lang: (typeof LANGS)[number]) =>
-  story().compiled.chapters[lang].flatMap((c) => c.steps.filter((s, i) => c.steps.findIndex((x) => x.state === s.state) === i));
+  story().compiled.chapters[lang]!.flatMap((c) => c.steps.filter((s, i) => c.steps.findIndex((x) => x.state === s.state) === i));
 
 test.describe("labels as drawn @desktop-only", () => {
   // Without JavaScript the page shows every step's static figure, and nothing moves while it is measured.

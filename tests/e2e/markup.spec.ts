@@ -1,7 +1,8 @@
 // The server-rendered story, read with JavaScript off: the whole story must be
 // there (chapters, steps, static figures with text alternatives, links).
-import type { Browser } from "@playwright/test";
-import { test, expect, LANGS, at, type Lang } from "./helpers.ts";
+import type { APIRequestContext, Browser } from "@playwright/test";
+import type { Paper } from "../../src/story/config.ts";
+import { test, expect, LANGS, at, builtLanguages, siteLanguages, type Lang } from "./helpers.ts";
 
 interface Markup {
   lang: string;
@@ -69,80 +70,146 @@ async function readMarkup(browser: Browser, lang: Lang): Promise<Markup> {
   }
 }
 
+/** The whole story is in one language's served HTML: chapters, steps, static figures with text alternatives. */
+function expectStoryMarkup(m: Markup, lang: Lang): void {
+  expect(m.lang).toBe(lang);
+
+  expect(m.chapters.length).toBeGreaterThan(0);
+  for (const c of m.chapters) {
+    expect(c.slug, "chapter has data-chapter").toBeTruthy();
+    expect(c.scene, `chapter ${c.slug} has data-scene`).toBeTruthy();
+    expect(c.id, `chapter ${c.slug}: id equals data-chapter`).toBe(c.slug);
+    expect(c.h2.length, `chapter ${c.slug} has exactly one h2`).toBe(1);
+    expect(c.h2[0], `chapter ${c.slug}: h2 has text`).not.toBe("");
+  }
+
+  // no count is pinned: every chapter has steps, and every step sits in a chapter (checked below)
+  expect(m.steps.length, "the story has steps").toBeGreaterThan(0);
+  for (const c of m.chapters)
+    expect(m.steps.filter((s) => s.chapter === c.slug).length, `chapter ${c.slug} has at least one step`).toBeGreaterThan(0);
+  const ids = m.steps.map((s) => s.id);
+  expect(new Set(ids).size, "step ids are unique").toBe(ids.length);
+  const chapterOrder = m.chapters.map((c) => c.slug);
+  let lastChapter = 0;
+  for (const s of m.steps) {
+    expect(s.key, `step ${s.id} has data-step SLUG/STATE`).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
+    const [slug, state] = (s.key ?? "").split("/");
+    expect(s.id, "id is SLUG--STATE").toBe(`${slug}--${state}`);
+    expect(s.chapter, `step ${s.id} sits inside its chapter`).toBe(slug);
+    // reading order: chapters are never revisited
+    const ci = chapterOrder.indexOf(slug ?? "");
+    expect(ci, `step ${s.id}: chapters in reading order`).toBeGreaterThanOrEqual(lastChapter);
+    lastChapter = ci;
+    expect(s.textLength, `step ${s.id} holds its prose`).toBeGreaterThan(40);
+
+    expect(
+      s.figures.map((f) => f.key),
+      `step ${s.id} has exactly one figure[data-figure="${s.key}"]`,
+    ).toEqual([s.key]);
+    const svgs = s.figures[0]!.svgs;
+    expect(svgs.length, `figure ${s.key} holds an svg`).toBeGreaterThan(0);
+    for (const svg of svgs) {
+      expect(svg.role, `figure ${s.key}: svg role=img`).toBe("img");
+      expect(svg.labelledby, `figure ${s.key}: svg aria-labelledby`).toBeTruthy();
+      expect(svg.title, `figure ${s.key}: aria-labelledby points at a <title>`).not.toBeNull();
+      expect(svg.title!.length, `figure ${s.key}: the <title> is not empty`).toBeGreaterThan(10);
+      expect(svg.titleIsChild, `figure ${s.key}: the <title> belongs to the svg`).toBe(true);
+    }
+    expect(
+      svgs.some((v) => v.visible),
+      `figure ${s.key} is visible with JavaScript off`,
+    ).toBe(true);
+  }
+}
+
 for (const lang of LANGS) {
   test(`${lang}: chapters, steps and static figures are in the HTML (JavaScript off) @subpath @sample`, async ({ browser }) => {
-    const m = await readMarkup(browser, lang);
-    expect(m.lang).toBe(lang);
-
-    expect(m.chapters.length).toBeGreaterThan(0);
-    for (const c of m.chapters) {
-      expect(c.slug, "chapter has data-chapter").toBeTruthy();
-      expect(c.scene, `chapter ${c.slug} has data-scene`).toBeTruthy();
-      expect(c.id, `chapter ${c.slug}: id equals data-chapter`).toBe(c.slug);
-      expect(c.h2.length, `chapter ${c.slug} has exactly one h2`).toBe(1);
-      expect(c.h2[0], `chapter ${c.slug}: h2 has text`).not.toBe("");
-    }
-
-    // no count is pinned: every chapter has steps, and every step sits in a chapter (checked below)
-    expect(m.steps.length, "the story has steps").toBeGreaterThan(0);
-    for (const c of m.chapters)
-      expect(m.steps.filter((s) => s.chapter === c.slug).length, `chapter ${c.slug} has at least one step`).toBeGreaterThan(0);
-    const ids = m.steps.map((s) => s.id);
-    expect(new Set(ids).size, "step ids are unique").toBe(ids.length);
-    const chapterOrder = m.chapters.map((c) => c.slug);
-    let lastChapter = 0;
-    for (const s of m.steps) {
-      expect(s.key, `step ${s.id} has data-step SLUG/STATE`).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
-      const [slug, state] = (s.key ?? "").split("/");
-      expect(s.id, "id is SLUG--STATE").toBe(`${slug}--${state}`);
-      expect(s.chapter, `step ${s.id} sits inside its chapter`).toBe(slug);
-      // reading order: chapters are never revisited
-      const ci = chapterOrder.indexOf(slug ?? "");
-      expect(ci, `step ${s.id}: chapters in reading order`).toBeGreaterThanOrEqual(lastChapter);
-      lastChapter = ci;
-      expect(s.textLength, `step ${s.id} holds its prose`).toBeGreaterThan(40);
-
-      expect(
-        s.figures.map((f) => f.key),
-        `step ${s.id} has exactly one figure[data-figure="${s.key}"]`,
-      ).toEqual([s.key]);
-      const svgs = s.figures[0]!.svgs;
-      expect(svgs.length, `figure ${s.key} holds an svg`).toBeGreaterThan(0);
-      for (const svg of svgs) {
-        expect(svg.role, `figure ${s.key}: svg role=img`).toBe("img");
-        expect(svg.labelledby, `figure ${s.key}: svg aria-labelledby`).toBeTruthy();
-        expect(svg.title, `figure ${s.key}: aria-labelledby points at a <title>`).not.toBeNull();
-        expect(svg.title!.length, `figure ${s.key}: the <title> is not empty`).toBeGreaterThan(10);
-        expect(svg.titleIsChild, `figure ${s.key}: the <title> belongs to the svg`).toBe(true);
-      }
-      expect(
-        svgs.some((v) => v.visible),
-        `figure ${s.key} is visible with JavaScript off`,
-      ).toBe(true);
-    }
+    expectStoryMarkup(await readMarkup(browser, lang), lang);
   });
 }
 
-test("both languages have the same chapters and steps in the same order, with texts in their own language @sample", async ({ browser }) => {
-  const [de, en] = [await readMarkup(browser, "de"), await readMarkup(browser, "en")];
-  expect(en.chapters.map((c) => [c.slug, c.scene])).toEqual(de.chapters.map((c) => [c.slug, c.scene]));
-  expect(en.steps.map((s) => s.key)).toEqual(de.steps.map((s) => s.key));
-  expect(en.steps.map((s) => s.id)).toEqual(de.steps.map((s) => s.id));
-  for (let i = 0; i < de.steps.length; i++) {
-    const d = de.steps[i]!.figures[0]!.svgs[0]!.title;
-    const e = en.steps[i]!.figures[0]!.svgs[0]!.title;
-    expect(e, `figure ${de.steps[i]!.key}: the text alternative is translated`).not.toBe(d);
+/** Page sizes in PDF points, as Chromium writes them (rounded). */
+const PAPER_POINTS: Record<Paper, [number, number]> = { A4: [595, 842], Letter: [612, 792] };
+
+/** A language's page fetches every chapter's stage data and links its print edition, on the language's paper (content/story.json). */
+async function expectStageDataAndPdf(browser: Browser, request: APIRequestContext, lang: Lang, paper: Paper): Promise<void> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(at(`/${lang}/`));
+    const { src, chapters, pdf } = await page.evaluate(() => ({
+      src: document.querySelector("[data-stage]")!.getAttribute("data-stage-src")!,
+      chapters: Array.from(document.querySelectorAll("section[data-chapter]")).map((s) => ({
+        slug: s.getAttribute("data-chapter")!,
+        states: Array.from(s.querySelectorAll(".step[data-step]")).map((el) => el.getAttribute("data-step")!.split("/")[1]!),
+      })),
+      pdf: document.querySelector<HTMLAnchorElement>("a[data-pdf]")!.href,
+    }));
+    for (const c of chapters) {
+      const res = await request.get(new URL(src.replace("{slug}", c.slug), page.url()).href);
+      expect(res.status(), `${lang}: stage data of ${c.slug}`).toBe(200);
+      const data = (await res.json()) as { slug: string; states: Record<string, unknown> };
+      expect(data.slug).toBe(c.slug);
+      expect(Object.keys(data.states), `${lang}: the stage data of ${c.slug} has its steps' states`).toEqual(c.states);
+    }
+    const res = await request.get(pdf);
+    expect(res.status(), `${lang}: the print edition`).toBe(200);
+    const body = (await res.body()).toString("latin1");
+    expect(body.slice(0, 5)).toBe("%PDF-");
+    const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(body);
+    expect(box, `${lang}: the PDF's page size`).not.toBeNull();
+    expect([Math.round(Number(box![1])), Math.round(Number(box![2]))], `${lang}: ${paper} paper`).toEqual(PAPER_POINTS[paper]);
+  } finally {
+    await context.close();
   }
-  expect(en.chapters.map((c) => c.h2[0])).not.toEqual(de.chapters.map((c) => c.h2[0]));
+}
+
+test("every language has the same chapters and steps as the source language, in order, with texts in its own language, its stage data and its print edition on its paper @sample", async ({
+  browser,
+  request,
+}) => {
+  const built = builtLanguages();
+  const langs = await siteLanguages(request);
+  expect(langs, "the site offers the languages it was built with, in their order").toEqual(built.map((l) => l.code));
+  for (const { code, paper } of built) await expectStageDataAndPdf(browser, request, code, paper);
+  const [source, ...others] = langs;
+  const first = await readMarkup(browser, source!);
+  for (const lang of others) {
+    const m = await readMarkup(browser, lang);
+    // A language with no test of its own above (the sample story's added one) is checked here.
+    if (!LANGS.includes(lang)) expectStoryMarkup(m, lang);
+    expect(
+      m.chapters.map((c) => [c.slug, c.scene]),
+      `${lang}: chapters`,
+    ).toEqual(first.chapters.map((c) => [c.slug, c.scene]));
+    expect(
+      m.steps.map((s) => s.key),
+      `${lang}: steps`,
+    ).toEqual(first.steps.map((s) => s.key));
+    expect(
+      m.steps.map((s) => s.id),
+      `${lang}: step ids`,
+    ).toEqual(first.steps.map((s) => s.id));
+    for (let i = 0; i < first.steps.length; i++) {
+      const a = first.steps[i]!.figures[0]!.svgs[0]!.title;
+      const b = m.steps[i]!.figures[0]!.svgs[0]!.title;
+      expect(b, `${lang}: figure ${first.steps[i]!.key}: the text alternative is translated`).not.toBe(a);
+    }
+    expect(
+      m.chapters.map((c) => c.h2[0]),
+      `${lang}: chapter titles are translated`,
+    ).not.toEqual(first.chapters.map((c) => c.h2[0]));
+  }
 });
 
-test("/ links both languages, and the links work without JavaScript @subpath @sample", async ({ browser }) => {
+test("/ links every language, and the links work without JavaScript @subpath @sample", async ({ browser, request }) => {
+  const langs = await siteLanguages(request);
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
     const res = await page.goto(at("/"));
     expect(res?.status()).toBe(200);
-    for (const lang of LANGS) {
+    for (const lang of langs) {
       const link = page.locator(`a[href="${at(`/${lang}/`)}"]`);
       await expect(link.first()).toBeVisible();
     }

@@ -10,14 +10,21 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "@playwright/test";
 import { test, expect, LANGS, type Lang } from "./helpers.ts";
+import type { Paper } from "../../src/story/config.ts";
+import { loadStoryConfig } from "../../src/story/storyConfig.ts";
 import { differingShare, fillRatio, fonts, pageCount, pageSize, pageTexts, renderPages, squeeze, unpackGrey } from "./pdf-tools.ts";
 import { REFERENCE_DPI, REFERENCE_PAGE, referenceFile } from "./pdf-reference.ts";
 
 const ROOT = process.env.E2E_ROOT ?? "dist";
-const PAPER: Record<Lang, { name: string; width: number; height: number }> = {
-  de: { name: "A4", width: 595, height: 842 },
-  en: { name: "US Letter", width: 612, height: 792 },
+const SIZES: Record<Paper, { name: string; width: number; height: number }> = {
+  A4: { name: "A4", width: 595, height: 842 },
+  Letter: { name: "US Letter", width: 612, height: 792 },
 };
+/** Each language's paper, as content/story.json names it. */
+const PAPER = Object.fromEntries(loadStoryConfig("content").languages.map((l) => [l.code, SIZES[l.paper]])) as Record<
+  Lang,
+  (typeof SIZES)[Paper]
+>;
 /** The print margins (mm) of src/styles/global.css: running title above, page numbers below. */
 const MARGIN_TOP_MM = 17;
 const MARGIN_BOTTOM_MM = 19;
@@ -159,10 +166,10 @@ for (const lang of LANGS) {
       expect(bad).toEqual([]);
     });
 
-    test(`its paper is ${PAPER[lang].name}, its page count in the band, its size under 3 MB`, () => {
+    test(`its paper is ${PAPER[lang]!.name}, its page count in the band, its size under 3 MB`, () => {
       const size = pageSize(p.file);
-      expect(Math.round(size.width)).toBe(PAPER[lang].width);
-      expect(Math.round(size.height)).toBe(PAPER[lang].height);
+      expect(Math.round(size.width)).toBe(PAPER[lang]!.width);
+      expect(Math.round(size.height)).toBe(PAPER[lang]!.height);
       // The band: at least a cover, the sources and one page per three steps;
       // at most a page per step, plus the cover and the sources' pages.
       const pages = pageCount(p.file);
@@ -217,7 +224,7 @@ test.describe("browser printing (Ctrl+P) @desktop-only", () => {
       await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
       expect(pageCount(file)).toBe(pageCount(p.file));
       const size = pageSize(file);
-      expect(Math.round(size.height)).toBe(PAPER[lang].height);
+      expect(Math.round(size.height)).toBe(PAPER[lang]!.height);
       const [a, b] = [pageTexts(file), pageTexts(p.file)];
       expect(a.map(squeeze)).toEqual(b.map(squeeze));
     });

@@ -7,7 +7,8 @@
 // (which scripts/serve.ts applies as a host would). Addresses are read from the pages, never pinned: the same
 // spec runs against a build served under a base path (E2E_BASE).
 import type { APIResponse, Browser, Page } from "@playwright/test";
-import { test, expect, LANGS, at, open, jumpToStep, expectSettledOn, storySteps } from "./helpers.ts";
+import { test, expect, LANGS, at, open, jumpToStep, expectSettledOn, storySteps, builtLanguages, siteLanguages } from "./helpers.ts";
+import { loadStoryConfig } from "../../src/story/storyConfig.ts";
 import { landmarks } from "./sample.ts";
 
 test.use({ reducedMotion: "reduce" });
@@ -73,12 +74,16 @@ test("metadata, share images, sitemap, robots.txt, icons and manifest agree on t
     // the chooser is the x-default, and every address hangs off its canonical one
     expect(root.canonical, "the chooser's canonical address").toMatch(/^https?:\/\/[^/]+\/(.+\/)?$/);
     const site = root.canonical!;
+    // every language the build was made with (content/story.json; the sample story adds one)
+    const built = builtLanguages();
+    const langs = built.map((l) => l.code);
+    expect(await siteLanguages(request)).toEqual(langs);
     const want: Record<string, string> = { "x-default": site };
-    for (const lang of LANGS) want[lang] = new URL(`${lang}/`, site).href;
+    for (const lang of langs) want[lang] = new URL(`${lang}/`, site).href;
     expect(root.alternates).toEqual(want);
 
     const heads: Record<string, Head> = {};
-    for (const lang of LANGS) {
+    for (const { code: lang, locale } of built) {
       await page.goto(at(`/${lang}/`));
       const head = (heads[lang] = await readHead(page));
       const title = await page.title();
@@ -91,7 +96,7 @@ test("metadata, share images, sitemap, robots.txt, icons and manifest agree on t
         "og:url": want[lang],
         "og:title": title,
         "og:description": description,
-        "og:locale": lang === "de" ? "de_DE" : "en_US",
+        "og:locale": locale.replace("-", "_"),
         "og:image": image,
         "og:image:width": "1200",
         "og:image:height": "630",
@@ -108,7 +113,7 @@ test("metadata, share images, sitemap, robots.txt, icons and manifest agree on t
       expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
       expect(png.length, `${lang}: the share image has content`).toBeGreaterThan(20_000);
     }
-    expect(heads.de!.meta["og:title"]).not.toBe(heads.en!.meta["og:title"]);
+    expect(heads[langs[0]!]!.meta["og:title"]).not.toBe(heads[langs[1]!]!.meta["og:title"]);
 
     // icons: PNG only (Chromium decodes the page icon again at every address change,
     // and an SVG icon costs a whole SVG document each time), on this site, under the base path
@@ -144,10 +149,11 @@ test("metadata, share images, sitemap, robots.txt, icons and manifest agree on t
       if (icon.type === "image/png") expect(`${pngSize(body).width}x${pngSize(body).height}`).toBe(icon.sizes);
     }
 
-    // the sitemap lists the chooser and both stories with the same alternates, and the PDFs
+    // the sitemap lists the chooser and every story with the same alternates, and the PDFs (named in content/story.json)
     const sitemap = (await ok(await request.get(at("/sitemap.xml")), "sitemap", /xml/)).toString();
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(locs).toEqual([site, ...LANGS.map((l) => want[l]), ...LANGS.map((l) => new URL(`${l}/altman-chips.pdf`, site).href)]);
+    const pdf = loadStoryConfig("content").pdf;
+    expect(locs).toEqual([site, ...langs.map((l) => want[l]), ...langs.map((l) => new URL(`${l}/${pdf}`, site).href)]);
     for (const [lang, href] of Object.entries(want))
       expect(sitemap, `the sitemap's ${lang} alternate`).toContain(`hreflang="${lang}" href="${href}"`);
     const robots = (await ok(await request.get(at("/robots.txt")), "robots.txt", /^text\/plain/)).toString();

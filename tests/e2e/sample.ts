@@ -13,7 +13,7 @@
 // the same sample, a changed story a new one. E2E_ALL_STEPS=1 walks every step
 // in every project.
 
-import { LANGS } from "../../src/story/config.ts";
+import { LANGS } from "./helpers.ts";
 
 /** The least a step needs for sampling: its id and its chapter's slug. */
 export interface StepLike {

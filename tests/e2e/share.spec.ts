@@ -4,12 +4,12 @@
 // device's share sheet where there is one), saying so in a polite live region in
 // the page's language; teardown hides the buttons and stops them working.
 import type { Page } from "@playwright/test";
-import { test, expect, LANGS, at, open, readSteps, storySteps } from "./helpers.ts";
+import { test, expect, LANGS, at, open, readSteps, storySteps, type Lang } from "./helpers.ts";
 import { landmarks } from "./sample.ts";
 
 test.use({ reducedMotion: "reduce", permissions: ["clipboard-read", "clipboard-write"] });
 
-const COPIED = { de: "Link kopiert", en: "Link copied" } as const;
+const COPIED: Record<Lang, string> = { de: "Link kopiert", en: "Link copied" };
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const status = (page: Page) => page.locator("[data-share-status]");
@@ -33,7 +33,7 @@ for (const lang of LANGS) {
       await page.keyboard.press("Enter");
       const link = new URL(`${at(`/${lang}/`)}#${step.id}`, baseURL).href;
       await expect.poll(() => clipboard(page), { message: "the step's deep link is on the clipboard" }).toBe(link);
-      await expect(status(page)).toHaveText(COPIED[lang]);
+      await expect(status(page)).toHaveText(COPIED[lang]!);
 
       // the copied link opens on that step (a fresh load, not a jump within the page)
       await page.goto("about:blank");

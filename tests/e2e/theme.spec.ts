@@ -5,6 +5,7 @@
 // checked by axe in both schemes: a11y.spec.ts.)
 import type { Page } from "@playwright/test";
 import { test, expect, at, open } from "./helpers.ts";
+import { loadStoryConfig } from "../../src/story/storyConfig.ts";
 
 test.use({ reducedMotion: "reduce" });
 
@@ -65,6 +66,9 @@ test("the page follows the system's scheme; the toggle overrides it, is remember
   await expect(toggle(page)).toHaveAttribute("aria-pressed", "false");
   await page.reload();
   expect(await firstFrame(page)).toBe(LIGHT_BG);
+  // stored under the story's own key (content/story.json "storageKey"), so two stories on one site keep their own
+  const key = `${loadStoryConfig("content").storageKey}:theme`;
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe("light");
 
   // the head script that applies it is a blocking classic script before the stylesheets
   const order = await page.evaluate(() =>

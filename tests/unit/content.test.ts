@@ -7,33 +7,32 @@ import { describe, expect, it } from "vitest";
 import { loadStory } from "../../src/story/load.ts";
 import { fillFacts, labelKeys, lookup } from "../../src/story/labels.ts";
 import { scenes } from "../../src/scenes/index.ts";
-import { LANGS } from "../../src/story/config.ts";
-import { CONTENT, ROOT } from "./support.ts";
+import { CONTENT, ROOT, LANGS } from "./support.ts";
 
 const story = loadStory(CONTENT, scenes);
 const { facts, labels, chapters } = story;
 
 describe("content/", () => {
   it("loads with the real scenes, with at least one chapter per language", () => {
-    for (const lang of LANGS) expect(chapters[lang].length).toBeGreaterThan(0);
+    for (const lang of LANGS) expect(chapters[lang]!.length).toBeGreaterThan(0);
   });
 
   it("loads every chapter file of every language folder, one chapter each", () => {
     for (const lang of LANGS) {
       const files = readdirSync(join(CONTENT, lang)).filter((f) => f.endsWith(".md"));
-      expect(chapters[lang].length, lang).toBe(files.length);
+      expect(chapters[lang]!.length, lang).toBe(files.length);
     }
   });
 
   it("has the same chapter slugs and scenes in both languages, in the same order", () => {
-    expect(chapters.en.map((c) => c.slug)).toEqual(chapters.de.map((c) => c.slug));
-    expect(chapters.en.map((c) => c.scene)).toEqual(chapters.de.map((c) => c.scene));
-    expect(new Set(chapters.de.map((c) => c.slug)).size).toBe(chapters.de.length);
+    expect(chapters.en!.map((c) => c.slug)).toEqual(chapters.de!.map((c) => c.slug));
+    expect(chapters.en!.map((c) => c.scene)).toEqual(chapters.de!.map((c) => c.scene));
+    expect(new Set(chapters.de!.map((c) => c.slug)).size).toBe(chapters.de!.length);
   });
 
   it("has the same step states in the same order, each a state of the chapter's scene", () => {
-    chapters.de.forEach((de, i) => {
-      const en = chapters.en[i]!;
+    chapters.de!.forEach((de, i) => {
+      const en = chapters.en![i]!;
       expect(
         en.steps.map((s) => s.state),
         de.slug,
@@ -44,7 +43,7 @@ describe("content/", () => {
 
   it("gives every step non-empty HTML prose", () => {
     for (const lang of LANGS) {
-      for (const c of chapters[lang]) {
+      for (const c of chapters[lang]!) {
         expect(c.title.trim(), c.file).not.toBe("");
         for (const s of c.steps) {
           expect(s.html, `${c.file}:${s.line}`).toMatch(/^<p>/);
@@ -56,7 +55,7 @@ describe("content/", () => {
 
   it("makes every step id (slug--state) unique in a page", () => {
     for (const lang of LANGS) {
-      const ids = chapters[lang].flatMap((c) => c.steps.map((s) => `${c.slug}--${s.state}`));
+      const ids = chapters[lang]!.flatMap((c) => c.steps.map((s) => `${c.slug}--${s.state}`));
       expect(new Set(ids).size).toBe(ids.length);
     }
   });
@@ -81,9 +80,9 @@ describe("content/", () => {
 
   it("has a figure description (scenes.<scene>.alt.<state>) for every step, in both languages", () => {
     for (const lang of LANGS) {
-      for (const c of chapters[lang]) {
+      for (const c of chapters[lang]!) {
         for (const s of c.steps) {
-          const alt = lookup(labels[lang], `scenes.${c.scene}.alt.${s.state}`);
+          const alt = lookup(labels[lang]!, `scenes.${c.scene}.alt.${s.state}`);
           expect(alt?.trim(), `content/labels/${lang}.json: scenes.${c.scene}.alt.${s.state}`).toBeTruthy();
         }
       }
@@ -92,8 +91,8 @@ describe("content/", () => {
 
   it("resolves every {fact-id} placeholder in every label", () => {
     for (const lang of LANGS) {
-      for (const key of labelKeys(labels[lang])) {
-        const v = lookup(labels[lang], key)!;
+      for (const key of labelKeys(labels[lang]!)) {
+        const v = lookup(labels[lang]!, key)!;
         const filled = fillFacts(v, facts, lang, `content/labels/${lang}.json`);
         expect(filled, key).not.toMatch(/[{}]/);
       }
@@ -113,7 +112,7 @@ describe("content/", () => {
     scan(join(ROOT, "src"));
     expect(used.size).toBeGreaterThan(3);
     for (const lang of LANGS) {
-      for (const key of used) expect(lookup(labels[lang], `ui.${key}`), `content/labels/${lang}.json: ui.${key}`).toBeTruthy();
+      for (const key of used) expect(lookup(labels[lang]!, `ui.${key}`), `content/labels/${lang}.json: ui.${key}`).toBeTruthy();
     }
   });
 });

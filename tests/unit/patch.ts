@@ -7,11 +7,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { afterAll } from "vitest";
+import { afterAll, expect } from "vitest";
 import { loadStory, type LoadedStory } from "../../src/story/load.ts";
 import type { ParsedChapter } from "../../src/story/markdown.ts";
 import { scenes } from "../../src/scenes/index.ts";
-import { CONTENT } from "./support.ts";
+import { CONTENT, loadError } from "./support.ts";
 
 let story: LoadedStory | undefined;
 /** The real content/, loaded once per test file. */
@@ -36,6 +36,14 @@ export function lineOfKey(text: string, path: readonly string[]): number {
     at = i;
   }
   return at + 1;
+}
+
+/** The error a patched tree raises, checked to stand in `file` at `line`. */
+export function failsAt(t: Tree, file: string, line: number) {
+  const e = loadError(t.dir);
+  expect(e.file).toBe(t.file(file));
+  expect(e.line).toBe(line);
+  return e;
 }
 
 const made: string[] = [];

@@ -11,21 +11,25 @@ import { parseFacts, type Facts } from "../../src/story/facts.ts";
 import { parseLabels, type LabelTree } from "../../src/story/labels.ts";
 import { loadStory, sceneContext } from "../../src/story/load.ts";
 import { scenes } from "../../src/scenes/index.ts";
+import { langsOf } from "../../src/story/config.ts";
+import { loadStoryConfig } from "../../src/story/storyConfig.ts";
 import type { AttrName, Lang, Layout, Mark, SceneContext } from "../../src/story/types.ts";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const CONTENT = join(ROOT, "content");
+/** The real story's languages (content/story.json), in order. */
+export const LANGS: readonly Lang[] = langsOf(loadStoryConfig(CONTENT));
 
 let facts: Facts | undefined;
 export function realFacts(): Facts {
-  facts ??= parseFacts(readFileSync(join(CONTENT, "facts.json"), "utf8"), "content/facts.json");
+  facts ??= parseFacts(readFileSync(join(CONTENT, "facts.json"), "utf8"), "content/facts.json", LANGS);
   return facts;
 }
 
 const labels: Partial<Record<Lang, LabelTree>> = {};
 /** The real labels as the build merges them: labels/<lang>.json plus labels/<lang>/<scene>.json. */
 export function realLabels(lang: Lang): LabelTree {
-  labels[lang] ??= loadStory(CONTENT, scenes).labels[lang];
+  labels[lang]! ??= loadStory(CONTENT, scenes).labels[lang]!;
   return labels[lang]!;
 }
 

@@ -202,10 +202,6 @@ describe("chain", () => {
     });
   });
 
-  it("hands the OpenAI dot on to the next chapter", () => {
-    expect(chain.hands).toEqual(["hero"]);
-  });
-
   it("labels come from the language's label file", () => {
     const de = ctxFor("chain", "column", "de");
     const en = ctxFor("chain", "column", "en");

@@ -13,8 +13,9 @@ import { isCaption, textBox, overlaps, type Box } from "../../../src/scenes/figu
 import { linkPoint } from "../../../src/scenes/shapes.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
-import { LANGS, LAYOUTS } from "../../../src/story/config.ts";
-import { ctxFor, realFacts } from "../support.ts";
+import { LAYOUTS } from "../../../src/story/config.ts";
+import { ctxFor, realFacts, LANGS } from "../support.ts";
+import { nameForms } from "../../../src/story/facts.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 const cls = (m: Mark) => String(m.attrs.class ?? "");
@@ -125,7 +126,7 @@ describe("composition", () => {
 
   it("never breaks a line inside a short quotation or a name", () => {
     const names = Object.values(realFacts().names)
-      .flatMap((n) => [n.de, n.en].flat())
+      .flatMap((n) => LANGS.flatMap((lang) => nameForms(n, lang)))
       .filter((n) => n.includes(" "));
     for (const scene of Object.values(scenes)) {
       for (const layout of LAYOUT_LIST) {

@@ -5,8 +5,9 @@ import { describe, expect, it } from "vitest";
 import { realStory } from "../patch.ts";
 import { pathPoints } from "../../../src/scenes/pathData.ts";
 import { framesSeen, geometryDefs, zoomOf, type Frame } from "../../../src/scenes/geometry.ts";
-import { LAYOUTS, LANGS, type Layout } from "../../../src/story/config.ts";
+import { LAYOUTS, type Layout } from "../../../src/story/config.ts";
 import type { Mark } from "../../../src/story/types.ts";
+import { LANGS } from "../support.ts";
 
 /** The horizontal extent of a path's points. */
 function xExtent(d: string): [number, number] {
@@ -30,7 +31,7 @@ describe("shared shapes cut to what figures show", () => {
     expect(land!.d!.length).toBeLessThan(whole.d!.length * 0.8);
     const used = new Set<string>();
     for (const lang of LANGS)
-      for (const c of compiled.chapters[lang])
+      for (const c of compiled.chapters[lang]!)
         for (const s of c.steps)
           for (const marks of Object.values(s.marks))
             JSON.stringify(marks).replace(/"href":"#([^"]+)"/g, (_, id: string) => (used.add(id), ""));
@@ -41,7 +42,7 @@ describe("shared shapes cut to what figures show", () => {
     const [cx0, cx1] = xExtent(land!.d!);
     let checked = 0;
     for (const lang of LANGS) {
-      for (const c of compiled.chapters[lang]) {
+      for (const c of compiled.chapters[lang]!) {
         for (const layout of Object.keys(LAYOUTS) as Layout[]) {
           const views = c.steps.map((s) => (s.marks[layout] ? view(s.marks[layout]!) : null)).filter((v) => v !== null);
           const between = views.slice(1).map((v, i) => v.map((x, j) => (x + views[i]![j]!) / 2) as [number, number, number]);

@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { geometryDefs } from "../../../src/scenes/geometry.ts";
 import { scenes } from "../../../src/scenes/index.ts";
 import { type Layout, type Mark, type Tag } from "../../../src/story/types.ts";
-import { LANGS, LAYOUTS } from "../../../src/story/config.ts";
-import { ctxFor, walk } from "../support.ts";
+import { LAYOUTS } from "../../../src/story/config.ts";
+import { ctxFor, walk, LANGS } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 const TAGS: readonly Tag[] = ["g", "path", "rect", "circle", "line", "text", "use"];

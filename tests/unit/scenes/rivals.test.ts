@@ -132,10 +132,6 @@ describe("rivals", () => {
     });
   });
 
-  it("can receive the OpenAI dot from the chapter before", () => {
-    expect(rivals.receives).toContain("hero");
-  });
-
   it("labels come from the language's label file", () => {
     const de = ctxFor("rivals", "column", "de");
     const en = ctxFor("rivals", "column", "en");

@@ -2,8 +2,7 @@
 // bars' values, the timeline's dates. The tables follow what each state draws.
 import { describe, expect, it } from "vitest";
 import { scenes } from "../../../src/scenes/index.ts";
-import { ctxFor, walk } from "../support.ts";
-import { LANGS } from "../../../src/story/config.ts";
+import { ctxFor, walk, LANGS } from "../support.ts";
 
 const texts = (scene: string, state: string, lang: (typeof LANGS)[number]) =>
   [...walk(scenes[scene]!.marks(state, ctxFor(scene, "print", lang)))].map(({ mark }) => mark.text ?? "").join(" ");

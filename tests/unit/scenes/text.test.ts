@@ -11,9 +11,9 @@ import { keepQuotesTogether, textInk, textWidth, wrapWidth } from "../../../src/
 import { FACES, fontOf, shapeText } from "../../../src/fonts/metrics.ts";
 import { isBold, isItalic } from "../../../src/scenes/figure.ts";
 import { scenes } from "../../../src/scenes/index.ts";
-import { LANGS, LAYOUTS } from "../../../src/story/config.ts";
+import { LAYOUTS } from "../../../src/story/config.ts";
 import type { Layout } from "../../../src/story/types.ts";
-import { ROOT, ctxFor, walk } from "../support.ts";
+import { LANGS, ROOT, ctxFor, walk } from "../support.ts";
 
 const NB = String.fromCharCode(0xa0);
 const fontDir = dirname(createRequire(import.meta.url).resolve("source-sans/package.json"));

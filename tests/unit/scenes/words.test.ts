@@ -12,8 +12,8 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { scenes } from "../../../src/scenes/index.ts";
 import { type Layout, type SceneContext } from "../../../src/story/types.ts";
-import { LANGS, LAYOUTS } from "../../../src/story/config.ts";
-import { ROOT, ctxFor, walk } from "../support.ts";
+import { LAYOUTS } from "../../../src/story/config.ts";
+import { ROOT, ctxFor, walk, LANGS } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import { formatFact, nameForms, parseFacts, type NumberFact } from "../../../src/story/facts.ts";
-import { errorOf } from "../support.ts";
+import { errorOf, LANGS } from "../support.ts";
 
 const usd = (value: number, approx = false): NumberFact => ({ value, kind: "usd", approx, source: "article", quote: "…" });
 const year = (value: number): NumberFact => ({ value, kind: "year", source: "article", quote: "…" });
@@ -31,6 +31,26 @@ describe("formatFact, long form (prose)", () => {
       expect(formatFact(year(2023), lang)).toBe("2023");
       expect(formatFact(year(2023), lang, "short")).toBe("2023");
     }
+  });
+});
+
+describe("formatFact, a language beside German and English", () => {
+  it("writes its locale's compact form, the same value, with ~ when approximate", () => {
+    const long = formatFact(usd(1.44e12), "fr", "long");
+    const short = formatFact(usd(1.44e12), "fr", "short");
+    expect(long).toMatch(/^1,44\s?\S*\s?billion/);
+    expect(short).toContain("1,44");
+    expect(long).not.toBe(short);
+    expect(formatFact(usd(6e12, true), "fr")).toMatch(/^~6\s/);
+    expect(formatFact(year(2023), "fr")).toBe("2023");
+  });
+
+  it("is checked like the others: a name without a form in it stops on the name's line", () => {
+    const e = errorOf(() =>
+      parseFacts(factsWith('"value": 1, "kind": "year", "source": "article", "quote": "q"'), "f.json", [...LANGS, "fr"]),
+    );
+    expect(e.line).toBe(7);
+    expect(e.message).toContain('name "wsj" has no "fr" form');
   });
 });
 
@@ -71,13 +91,16 @@ describe("parseFacts", () => {
     const facts = parseFacts(
       factsWith('"value": 7e12, "kind": "usd", "approx": true, "source": "article", "quote": "q", "via": "wsj"'),
       "facts.json",
+      LANGS,
     );
     expect(facts.numbers.x).toEqual({ value: 7e12, kind: "usd", approx: true, source: "article", quote: "q", via: "wsj" });
     expect(nameForms(facts.names.wsj!, "de")).toEqual(["WSJ"]);
   });
 
   it("names the line where JSON.parse stopped (a value that is not JSON)", () => {
-    const e = errorOf(() => parseFacts(factsWith('"value": 7 Billionen, "kind": "usd", "source": "article", "quote": "q"'), "facts.json"));
+    const e = errorOf(() =>
+      parseFacts(factsWith('"value": 7 Billionen, "kind": "usd", "source": "article", "quote": "q"'), "facts.json", LANGS),
+    );
     expect(e.file).toBe("facts.json");
     expect(e.line).toBe(4);
     expect(e.message).toContain("is not valid JSON");
@@ -85,13 +108,13 @@ describe("parseFacts", () => {
 
   it("names the line of an unquoted string value (JSON.parse reports it without a position)", () => {
     // V8 words this error "Unexpected token 'u', … is not valid JSON": no "position N".
-    const e = errorOf(() => parseFacts(factsWith('"value": 7e12, "kind": usd, "source": "article", "quote": "q"'), "facts.json"));
+    const e = errorOf(() => parseFacts(factsWith('"value": 7e12, "kind": usd, "source": "article", "quote": "q"'), "facts.json", LANGS));
     expect(e.message).toContain("is not valid JSON");
     expect(e.line).toBe(4);
   });
 
   it("needs the two objects numbers and names", () => {
-    const e = errorOf(() => parseFacts('{ "numbers": {} }', "facts.json"));
+    const e = errorOf(() => parseFacts('{ "numbers": {} }', "facts.json", LANGS));
     expect(e.line).toBe(1);
     expect(e.message).toContain('"numbers" and "names"');
   });
@@ -109,14 +132,14 @@ describe("parseFacts", () => {
     ],
     ['"value": 7e12, "kind": "usd", "source": "article", "quote": "q", "via": "wjs"', 'number fact "x" credits unknown name "wjs"'],
   ])("stops on the line of a bad number fact: { %s }", (fields, problem) => {
-    const e = errorOf(() => parseFacts(factsWith(fields), "content/facts.json"));
+    const e = errorOf(() => parseFacts(factsWith(fields), "content/facts.json", LANGS));
     expect(e.file).toBe("content/facts.json");
     expect(e.line).toBe(4);
     expect(e.message).toContain(problem);
   });
 
   it("lists the allowed kinds when a kind is wrong", () => {
-    const e = errorOf(() => parseFacts(factsWith('"value": 1, "kind": "eur", "source": "article", "quote": "q"'), "f.json"));
+    const e = errorOf(() => parseFacts(factsWith('"value": 1, "kind": "eur", "source": "article", "quote": "q"'), "f.json", LANGS));
     expect(e.fix).toBe("use one of: usd, year");
   });
 
@@ -128,6 +151,7 @@ describe("parseFacts", () => {
           '"wsj": { "de": "WSJ", "en": [], "source": "article", "quote": "q" }',
         ),
         "f.json",
+        LANGS,
       ),
     );
     expect(e.line).toBe(7);
@@ -142,6 +166,7 @@ describe("parseFacts", () => {
           '"wsj": { "de": "WSJ", "en": [], "source": "article", "quote": "q" }',
         ),
         "f.json",
+        LANGS,
       ),
     );
     expect(e.message).toContain('name "wsj" has no "en" form');
@@ -152,14 +177,14 @@ describe("parseFacts", () => {
     const places = (fields: string) =>
       `{\n  "numbers": {},\n  "names": {},\n  "places": {\n    "sf": {\n      "lon": -122.4,\n      ${fields}\n    }\n  }\n}`;
     const far = errorOf(() =>
-      parseFacts(places('"lat": 137.8, "de": "SF", "en": "SF", "source": "knowledge", "note": { "de": "d", "en": "e" }'), "f.json"),
+      parseFacts(places('"lat": 137.8, "de": "SF", "en": "SF", "source": "knowledge", "note": { "de": "d", "en": "e" }'), "f.json", LANGS),
     );
     expect(far.line).toBe(7);
     expect(far.message).toContain('place "sf" needs "lon" (−180…180) and "lat" (−90…90) in degrees');
     const unnamed = errorOf(() =>
-      parseFacts(places('"lat": 37.8, "de": "SF", "source": "knowledge", "note": { "de": "d", "en": "e" }'), "f.json"),
+      parseFacts(places('"lat": 37.8, "de": "SF", "source": "knowledge", "note": { "de": "d", "en": "e" }'), "f.json", LANGS),
     );
-    expect(unnamed.message).toContain('place "sf" has no name in "de" and "en"');
+    expect(unnamed.message).toContain('place "sf" has no name in "en"');
     expect(unnamed.line).toBe(5);
   });
 });

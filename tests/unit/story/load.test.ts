@@ -12,15 +12,15 @@ import { nameForms } from "../../../src/story/facts.ts";
 import { labelKeys } from "../../../src/story/labels.ts";
 import type { Lang } from "../../../src/story/types.ts";
 import { scenes } from "../../../src/scenes/index.ts";
-import { CONTENT, ctxFor, loadError } from "../support.ts";
-import { chapterPath, lineOfKey, patched, realStory, typo, type Tree } from "../patch.ts";
+import { CONTENT, ctxFor } from "../support.ts";
+import { chapterPath, failsAt, lineOfKey, patched, realStory, typo, type Tree } from "../patch.ts";
 
 const story = realStory();
 const LANG_LIST = Object.keys(story.chapters) as Lang[];
 /** The first chapter pair with at least two steps (cases that move steps need two). */
-const pairIndex = story.chapters.de.findIndex((c) => c.steps.length >= 2);
-const de = story.chapters.de[pairIndex]!;
-const en = story.chapters.en[pairIndex]!;
+const pairIndex = story.chapters.de!.findIndex((c) => c.steps.length >= 2);
+const de = story.chapters.de![pairIndex]!;
+const en = story.chapters.en![pairIndex]!;
 const [deFile, enFile] = [chapterPath(de), chapterPath(en)];
 const states = de.steps.map((s) => s.state);
 const sorted = (ids: string[]) => [...ids].sort().join(", ");
@@ -28,19 +28,11 @@ const sorted = (ids: string[]) => [...ids].sort().join(", ");
 /** The first line of prose in a step. */
 const proseLine = (t: Tree, file: string, state: string) => t.lineOf(file, /\S/, t.stepLine(file, state) + 1);
 
-/** The error a patched tree raises, checked to stand in `file` at `line`. */
-function failsAt(t: Tree, file: string, line: number) {
-  const e = loadError(t.dir);
-  expect(e.file).toBe(t.file(file));
-  expect(e.line).toBe(line);
-  return e;
-}
-
 describe("loadStory: the real content", () => {
   it("loads both languages with the same slugs, scenes and states in the same order", () => {
     expect(pairIndex).toBeGreaterThanOrEqual(0);
     expect(LANG_LIST.length).toBeGreaterThan(1);
-    const [first, ...others] = LANG_LIST.map((lang) => story.chapters[lang]);
+    const [first, ...others] = LANG_LIST.map((lang) => story.chapters[lang]!);
     const outline = (cs: typeof first) => cs!.map((c) => [c.slug, c.scene, c.steps.map((s) => s.state)]);
     for (const other of others) expect(outline(other)).toEqual(outline(first));
   });
@@ -51,8 +43,8 @@ describe("loadStory: the real content", () => {
       const files = readdirSync(join(CONTENT, lang))
         .filter((f) => f.endsWith(".md"))
         .sort();
-      expect(story.chapters[lang].map(chapterPath)).toEqual(files.map((f) => join(lang, f)));
-      for (const c of story.chapters[lang]) {
+      expect(story.chapters[lang]!.map(chapterPath)).toEqual(files.map((f) => join(lang, f)));
+      for (const c of story.chapters[lang]!) {
         const f = chapterPath(c);
         for (const s of c.steps) {
           const { start, end } = t.step(f, s.state);
@@ -67,8 +59,8 @@ describe("loadStory: the real content", () => {
   it("loads an unpatched copy the same way, naming its files relative to the working directory", () => {
     const t = patched();
     const copy = loadStory(t.dir, scenes);
-    expect(copy.chapters.de.map((c) => c.slug)).toEqual(story.chapters.de.map((c) => c.slug));
-    expect(copy.chapters.en[pairIndex]!.file).toBe(t.file(enFile));
+    expect(copy.chapters.de!.map((c) => c.slug)).toEqual(story.chapters.de!.map((c) => c.slug));
+    expect(copy.chapters.en![pairIndex]!.file).toBe(t.file(enFile));
   });
 });
 
@@ -166,7 +158,7 @@ describe("loadStory: chapter files", () => {
 describe("loadStory: inside a step", () => {
   /** The first step of a language that cites a fact, with its chapter file and the line of its first citation. */
   function citing(lang: Lang, t: Tree) {
-    const c = story.chapters[lang].find((c) => c.steps.some((s) => s.facts.length > 0))!;
+    const c = story.chapters[lang]!.find((c) => c.steps.some((s) => s.facts.length > 0))!;
     const step = c.steps.find((s) => s.facts.length > 0)!;
     const file = chapterPath(c);
     const id = step.facts[0]!;
@@ -231,10 +223,10 @@ describe("loadStory: the two languages against each other", () => {
   });
 
   it("stops when a chapter has no counterpart in the other language", () => {
-    const last = story.chapters.de.at(-1)!;
+    const last = story.chapters.de!.at(-1)!;
     const file = chapterPath(last);
     const t = patched();
-    t.remove(chapterPath(story.chapters.en.at(-1)!));
+    t.remove(chapterPath(story.chapters.en!.at(-1)!));
     const e = failsAt(t, file, t.lineOf(file, /^slug:/));
     expect(e.message).toContain(`chapter "${last.slug}" has no counterpart in ${t.file("en")}`);
     expect(e.fix).toContain(`add a chapter file with \`slug: ${last.slug}\` to ${t.file("en")}`);
@@ -255,7 +247,7 @@ describe("loadStory: the two languages against each other", () => {
     const t = patched();
     t.replace(deFile, proseLine(t, deFile, step.state), /$/, ` (${deName})`);
     const e = failsAt(t, enFile, t.stepLine(enFile, step.state));
-    expect(e.message).toContain(`step "${step.state}" names ${deName} in one language only`);
+    expect(e.message).toContain(`step "${step.state}" names ${deName} in de but not in en`);
     expect(e.fix).toContain(`mention "${enName}" here too (name "${id}"`);
   });
 
@@ -268,9 +260,9 @@ describe("loadStory: the two languages against each other", () => {
     const e = failsAt(t, enFile, t.stepLine(enFile, b.state));
     const now = b.facts.map((f, n) => (n === 0 ? other : f));
     expect(e.message).toContain(
-      `step "${b.state}" cites facts [${sorted(now)}] but the German step (${t.file(deFile)}:${t.stepLine(deFile, a.state)}) cites [${sorted(a.facts)}]`,
+      `step "${b.state}" cites facts [${sorted(now)}] but the "de" step (${t.file(deFile)}:${t.stepLine(deFile, a.state)}) cites [${sorted(a.facts)}]`,
     );
-    expect(e.fix).toContain("cite the same :fact[…] ids in both languages");
+    expect(e.fix).toContain("cite the same :fact[…] ids in every language");
   });
 
   it("stops when a step cites a fact in one language only", () => {
@@ -280,9 +272,9 @@ describe("loadStory: the two languages against each other", () => {
     t.replace(enFile, proseLine(t, enFile, b.state), /$/, ` :fact[${extra}]`);
     const e = failsAt(t, enFile, t.stepLine(enFile, b.state));
     expect(e.message).toContain(
-      `step "${b.state}" cites facts [${sorted([...b.facts, extra])}] but the German step (${t.file(deFile)}:${t.stepLine(deFile, a.state)}) cites [${sorted(a.facts)}]`,
+      `step "${b.state}" cites facts [${sorted([...b.facts, extra])}] but the "de" step (${t.file(deFile)}:${t.stepLine(deFile, a.state)}) cites [${sorted(a.facts)}]`,
     );
-    expect(e.fix).toContain("cite the same :fact[…] ids in both languages");
+    expect(e.fix).toContain("cite the same :fact[…] ids in every language");
   });
 
   it("stops on a German chapter placed in en/ (same slug, scene and steps), at its first step", () => {
@@ -293,8 +285,8 @@ describe("loadStory: the two languages against each other", () => {
     t.remove(enFile);
     t.copy(deFile, misplaced);
     const e = failsAt(t, misplaced, t.stepLine(misplaced, first));
-    expect(e.message).toContain(`step "${first}" has the same text as the German step (${t.file(deFile)}:${t.stepLine(deFile, first)})`);
-    expect(e.fix).toContain(`write this step in English; a German chapter belongs in ${t.file("de")}`);
+    expect(e.message).toContain(`step "${first}" has the same text as the "de" step (${t.file(deFile)}:${t.stepLine(deFile, first)})`);
+    expect(e.fix).toContain(`write this step in \"en\"; a \"de\" chapter belongs in ${t.file("de")}`);
   });
 });
 
@@ -329,7 +321,7 @@ describe("loadStory: facts and labels", () => {
   });
 
   it("stops when one language's label file lacks a key the other has, naming the other's line", () => {
-    const key = labelKeys(story.labels.de).find((k) => k.startsWith("ui."))!;
+    const key = labelKeys(story.labels.de!).find((k) => k.startsWith("ui."))!;
     const path = key.split(".");
     const t = patched();
     t.json("labels/en.json", path, undefined);
@@ -343,7 +335,7 @@ describe("loadStory: facts and labels", () => {
 
   it("stops when one language's scene label file lacks a key the other has", () => {
     const scene = de.scene;
-    const key = labelKeys(story.labels.de).find((k) => k.startsWith(`scenes.${scene}.`))!;
+    const key = labelKeys(story.labels.de!).find((k) => k.startsWith(`scenes.${scene}.`))!;
     const path = key.split(".").slice(2);
     const t = patched();
     t.json(`labels/en/${scene}.json`, path, undefined);
@@ -352,7 +344,7 @@ describe("loadStory: facts and labels", () => {
   });
 
   it("stops when the glossaries of the two languages differ, naming the term's line", () => {
-    const id = Object.keys(story.glossary.de)[0]!;
+    const id = Object.keys(story.glossary.de!)[0]!;
     const t = patched();
     t.json("glossary/en.json", [id], undefined);
     const e = failsAt(t, "glossary/en.json", 1);
@@ -363,7 +355,7 @@ describe("loadStory: facts and labels", () => {
 
   it("stops on a term used in one language only, at the English step", () => {
     // Find a step whose English text marks a term, and unmark it there.
-    const chapter = story.chapters.en.find((c) => c.steps.some((st) => st.terms.length > 0))!;
+    const chapter = story.chapters.en!.find((c) => c.steps.some((st) => st.terms.length > 0))!;
     const step = chapter.steps.find((st) => st.terms.length > 0)!;
     const file = chapterPath(chapter);
     const t = patched();
@@ -371,11 +363,11 @@ describe("loadStory: facts and labels", () => {
     t.replace(file, line, /:term\[([^\]]*)\](\{[^}]*\})?/, "$1");
     const e = failsAt(t, file, step.line);
     expect(e.message).toContain(`step "${step.state}" marks the terms`);
-    expect(e.fix).toContain("mark the same :term[…] words in both languages");
+    expect(e.fix).toContain("mark the same :term[…] words in every language");
   });
 
   it("stops on an unknown term with the file, the line and the fix", () => {
-    const chapter = story.chapters.de[0]!;
+    const chapter = story.chapters.de![0]!;
     const step = chapter.steps[0]!;
     const file = chapterPath(chapter);
     const t = patched();
@@ -415,7 +407,7 @@ describe("loadStory: facts and labels", () => {
     const t = patched();
     t.remove(`labels/en/${de.scene}.json`);
     const e = failsAt(t, `labels/de/${de.scene}.json`, 1);
-    expect(e.message).toContain("has no counterpart in the other language");
+    expect(e.message).toContain('has no counterpart in the language "en"');
   });
 
   /** The labels the first step's figure asks for, in order. */

@@ -19,6 +19,9 @@ import { OUTPUT } from "../../../src/story/config.ts";
 import { sitemapXml } from "../../../src/story/sitemap.ts";
 import type { Mark } from "../../../src/story/types.ts";
 import { realStory } from "../patch.ts";
+import type { StoryConfig } from "../../../src/story/config.ts";
+
+const CONFIG = realStory().config;
 
 describe("siteFromEnv", () => {
   it("defaults to the placeholder address, served at the root", () => {
@@ -172,7 +175,7 @@ describe("headersFile", () => {
 
 describe("sitemapXml", () => {
   it("lists the chooser, both stories with their alternates, and both PDFs, at the site's address", () => {
-    const xml = sitemapXml(siteFromEnv({ SITE_URL: "https://news.example/altman-chips/" }));
+    const xml = sitemapXml(CONFIG, siteFromEnv({ SITE_URL: "https://news.example/altman-chips/" }));
     expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([
       "https://news.example/altman-chips/",
       "https://news.example/altman-chips/de/",
@@ -183,5 +186,25 @@ describe("sitemapXml", () => {
     const alternates = '<xhtml:link rel="alternate" hreflang="de" href="https://news.example/altman-chips/de/"/>';
     expect(xml.split(alternates).length - 1).toBe(3);
     expect(xml).toContain('hreflang="x-default" href="https://news.example/altman-chips/"');
+  });
+
+  it("follows content/story.json: every language it names, in its order, and its PDF name", () => {
+    const third: StoryConfig = {
+      ...CONFIG,
+      pdf: "story.pdf",
+      languages: [...CONFIG.languages, { code: "fr", locale: "fr-FR", dates: "fr-FR", paper: "A4" }],
+    };
+    const xml = sitemapXml(third, siteFromEnv({ SITE_URL: "https://news.example/s/" }));
+    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([
+      "https://news.example/s/",
+      "https://news.example/s/de/",
+      "https://news.example/s/en/",
+      "https://news.example/s/fr/",
+      "https://news.example/s/de/story.pdf",
+      "https://news.example/s/en/story.pdf",
+      "https://news.example/s/fr/story.pdf",
+    ]);
+    // the chooser and each of the three stories carry every alternate
+    expect(xml.split('hreflang="fr" href="https://news.example/s/fr/"').length - 1).toBe(4);
   });
 });
