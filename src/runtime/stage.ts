@@ -67,7 +67,8 @@ export class Stage {
     window.addEventListener("online", this.retryNow);
   }
 
-  private pickLayout(): Layout {
+  /** The layout the stage draws in at its present width. */
+  pickLayout(): Layout {
     // The desktop column when there is room for its smaller type, the phone square below.
     return this.width >= COLUMN_MIN_WIDTH ? "column" : "square";
   }
@@ -106,8 +107,8 @@ export class Stage {
     const draw = (chapterData: ChapterStage) => {
       if (ticket !== this.ticket) return;
       const entry = chapterData.states[state];
-      const marks = entry?.marks[layout];
-      if (!entry || !marks) return fail();
+      const marks = entry?.marks;
+      if (!entry || !Array.isArray(marks)) return fail();
       this.failures.delete(slug);
       chapter?.removeAttribute("data-stage-failed");
       if (this.el.dataset.fallback) {
@@ -123,13 +124,13 @@ export class Stage {
       if (this.title) this.title.textContent = entry.alt;
       this.renderer.render(marks, { animate, done: settle });
     };
-    const ready = this.data.peek(slug);
+    const ready = this.data.peek(slug, layout);
     if (ready) return draw(ready);
     // Within a chapter that failed, the steps show their figures and the pending retry fetches.
     if (!entering && this.retry.slug === slug && this.retry.timer) return showFigure();
     const patience = window.setTimeout(showFigure, PATIENCE_MS);
     this.data
-      .get(slug)
+      .get(slug, layout)
       .then(draw, fail)
       .finally(() => clearTimeout(patience));
   }

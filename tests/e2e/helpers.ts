@@ -256,10 +256,10 @@ export async function stageDiff(page: Page, step: StepInfo): Promise<string[]> {
       const stage = host?.querySelector("svg");
       if (!host || !stage) return ["no svg in the stage"];
       const layout = stage.getAttribute("data-layout") ?? "";
-      const res = await fetch(host.dataset.stageSrc!.replace("{slug}", slug));
-      const data = (await res.json()) as { states: Record<string, { alt: string; marks: Record<string, M[]> }> };
+      const res = await fetch(host.dataset.stageSrc!.replace("{slug}", slug).replace("{layout}", layout));
+      const data = (await res.json()) as { states: Record<string, { alt: string; marks: M[] }> };
       const entry = data.states[state];
-      const want = entry?.marks[layout];
+      const want = entry?.marks;
       if (!entry || !want) return [`no compiled marks for ${slug}/${state} in layout "${layout}"`];
       const stageTitle = stage.querySelector(":scope > title")?.textContent?.trim();
       if (stageTitle !== entry.alt) diffs.push(`title: stage "${stageTitle}" ≠ compiled "${entry.alt}"`);
