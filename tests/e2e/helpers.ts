@@ -313,6 +313,8 @@ export async function stageDiff(page: Page, step: StepInfo): Promise<string[]> {
 /** expectSettledOn, then the stage's drawing must be that step's figure. */
 export async function expectStageShows(page: Page, step: StepInfo, timeout = SETTLE_MS): Promise<void> {
   await expectSettledOn(page, step, timeout);
+  // Data slow to arrive: the stage settles on a copy of the step's static figure (data-fallback), then draws it live.
+  await expect(page.locator("[data-stage]"), `the stage draws ${step.key} live`).not.toHaveAttribute("data-fallback", { timeout });
   expect(await stageDiff(page, step), `the settled stage draws ${step.key}`).toEqual([]);
 }
 

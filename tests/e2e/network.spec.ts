@@ -185,7 +185,7 @@ test("each screen fetches the stage data of its own layout only, once, and the p
           .map((l) => new URL(l.href).pathname),
       );
       const first = (await readSteps(page))[0]!.slug;
-      const own = `/en/stage/${first}.${layout}.json`;
+      const own = at(`/en/stage/${first}.${layout}.json`);
       expect(preloaded, `${screen.name} (stage ${width} px wide): the preload names the stage's layout`).toEqual(
         screen.preloads ? [own] : [],
       );
