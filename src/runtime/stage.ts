@@ -138,9 +138,8 @@ export class Stage {
   /** Shows a copy of the static figure of step `slug/state` in place of the live drawing. */
   private showFigure(slug: string, state: string): void {
     const key = `${slug}/${state}`;
+    const source = this.el.ownerDocument.querySelector(`figure[data-figure="${CSS.escape(key)}"] > :is(svg, img)`);
     if (this.figure.dataset.figureOf !== key) {
-      const doc = this.el.ownerDocument;
-      const source = doc.querySelector(`figure[data-figure="${CSS.escape(key)}"] > :is(svg, img)`);
       const copy = source?.cloneNode(true) as Element | undefined;
       // The page keeps one element per id (the figure's <title> has one), and the stage is hidden
       // from assistive technology: each step carries its own text alternative.
@@ -148,8 +147,8 @@ export class Stage {
       copy?.removeAttribute("aria-labelledby");
       this.figure.replaceChildren(...(copy ? [copy] : []));
       this.figure.dataset.figureOf = key;
-      if (this.title) this.title.textContent = source?.querySelector("title")?.textContent ?? source?.getAttribute("alt") ?? "";
     }
+    if (this.title) this.title.textContent = source?.querySelector("title")?.textContent ?? source?.getAttribute("alt") ?? "";
     this.el.dataset.fallback = "true";
   }
 
