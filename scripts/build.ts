@@ -14,7 +14,7 @@ import { join, resolve } from "node:path";
 import { loadStory } from "../src/story/load.ts";
 import { StoryError } from "../src/story/errors.ts";
 import { scenes } from "../src/scenes/index.ts";
-import { OUTPUT, langsOf } from "../src/story/config.ts";
+import { OUTPUT, STAGE_LAYOUTS, langsOf } from "../src/story/config.ts";
 import { printPdfs } from "./pdf.ts";
 import { renderCards } from "./cards.ts";
 import { SITE, headersFile, href, placeholderWarning, releaseRefusal } from "../src/story/site.ts";
@@ -74,10 +74,10 @@ for (const lang of langsOf(story.config)) {
   ) {
     throw new Error(`build check failed for /${lang}/: page is incomplete; ${target} is unchanged`);
   }
-  for (const c of story.compiled.chapters[lang]!) {
-    if (!existsSync(join(staging, OUTPUT.stageData(lang, c.slug))))
-      throw new Error(`build check failed: no stage data for ${lang}/${c.slug}`);
-  }
+  for (const c of story.compiled.chapters[lang]!)
+    for (const layout of STAGE_LAYOUTS)
+      if (!existsSync(join(staging, OUTPUT.stageData(lang, c.slug, layout))))
+        throw new Error(`build check failed: no stage data for ${lang}/${c.slug} in layout ${layout}`);
 }
 for (const file of ["index.html", "404.html", "sitemap.xml", "robots.txt", "site.webmanifest", "favicon.svg"]) {
   if (!existsSync(join(staging, file))) throw new Error(`build check failed: no ${file} at the root; ${target} is unchanged`);

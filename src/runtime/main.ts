@@ -46,14 +46,14 @@ export function start(): () => void {
     cancelWrite();
     idle = idleCallbacks ? requestIdleCallback(write, { timeout: 300 }) : (setTimeout(write, 50) as unknown as number);
   };
-  const data = createStageData(stageEl.dataset.stageSrc ?? "stage/{slug}.json");
+  const data = createStageData(stageEl.dataset.stageSrc ?? "stage/{slug}.{layout}.json");
   const stage = new Stage(stageEl, data, writeAddress);
   const navLinks = Array.from(document.querySelectorAll<HTMLAnchorElement>("a[data-nav]"));
   const langLinks = Array.from(document.querySelectorAll<HTMLAnchorElement>("a[data-lang-switch]"));
   const bar = document.querySelector<HTMLElement>("[data-progress-bar]");
   const chapters = Array.from(document.querySelectorAll<HTMLElement>("section[data-chapter]")).map((s) => s.id);
-  // The first chapter's drawings are needed at once (the page preloads them).
-  if (chapters[0]) data.get(chapters[0]).catch(() => undefined);
+  // The first chapter's drawings are needed at once (the page preloads them, in the layout its media queries expect).
+  if (chapters[0]) data.get(chapters[0], stage.pickLayout()).catch(() => undefined);
 
   // A deep link (or a reload, whose address holds the step) lands on its step.
   const linked = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
@@ -91,7 +91,7 @@ export function start(): () => void {
     else showStep(index, !first && !motion.reduced());
     // Once the reader is in a chapter, load the next one's drawings (a few KB).
     const next = chapters[chapters.indexOf(slug) + 1];
-    if (next && index >= 0) data.get(next).catch(() => undefined);
+    if (next && index >= 0) data.get(next, stage.pickLayout()).catch(() => undefined);
     updateNav(navLinks, index >= 0 ? slug : null);
     // The switch keeps the last step read, so scrolling up to reach it keeps the place.
     if (index >= 0) updateLangSwitch(langLinks, `#${step.id}`);

@@ -1,13 +1,26 @@
 // The sticky stage: one SVG that shows the state of the step in view. It picks a
 // layout from its own shape, loads the chapter's marks, and hands them to the
 // live renderer. `data-scene`/`data-state` change when a transition starts,
-// `data-settled` turns "true" when it has finished (docs/CONTRACT.md). When a
-// chapter's drawings cannot load, the stage steps aside (`data-fallback`) and
-// that chapter's steps show their static figures, so the reader can read on.
+// `data-settled` turns "true" when it has finished (docs/CONTRACT.md).
+//
+// When a chapter's drawings cannot load (a network error, a 404, malformed
+// data) or are slow to come, the stage shows the step's own static figure in
+// place of its live drawing (`data-fallback`), where the reader is looking, so
+// `data-scene`/`data-state` stay true of what is on screen. The steps' figures
+// stay out of the text column: showing them there moved every later step down
+// by a figure's height, and the reader with them. A failed chapter is tried
+// again while the reader is in it (backing off, and at once when the browser
+// comes back online); its drawings replace the figure as soon as they arrive.
 
 import { createRenderer, type Renderer } from "../render/live.ts";
 import { COLUMN_MIN_WIDTH, LAYOUTS, STAGE_LAYOUTS, type Layout } from "../story/config.ts";
 import type { ChapterStage, StageData } from "./stageData.ts";
+
+/** How long the stage waits for a chapter's drawings before showing the step's static figure meanwhile. */
+const PATIENCE_MS = 1_200;
+/** The first retry of a failed chapter; each further one waits twice as long, up to RETRY_MAX_MS. */
+const RETRY_MS = 2_000;
+const RETRY_MAX_MS = 30_000;
 
 export class Stage {
   private readonly el: HTMLElement;
@@ -16,6 +29,11 @@ export class Stage {
   private readonly renderer: Renderer;
   private readonly data: StageData;
   private readonly observer: ResizeObserver;
+  /** Holds a copy of the step's static figure while the stage cannot draw the chapter. */
+  private readonly figure: HTMLElement;
+  /** Consecutive failed loads per chapter (the retry's back-off). */
+  private readonly failures = new Map<string, number>();
+  private retry = { slug: "", timer: 0 };
   private layout: Layout;
   private target = { slug: "", state: "" };
   private ticket = 0;
@@ -43,9 +61,14 @@ export class Stage {
       if (next !== this.layout && this.target.slug) this.show(this.target.slug, this.target.state, false, true);
     });
     this.observer.observe(el);
+    this.figure = el.ownerDocument.createElement("div");
+    this.figure.className = "stage-figure";
+    el.append(this.figure);
+    window.addEventListener("online", this.retryNow);
   }
 
-  private pickLayout(): Layout {
+  /** The layout the stage draws in at its present width. */
+  pickLayout(): Layout {
     // The desktop column when there is room for its smaller type, the phone square below.
     return this.width >= COLUMN_MIN_WIDTH ? "column" : "square";
   }
@@ -59,6 +82,7 @@ export class Stage {
       return;
     }
     const ticket = ++this.ticket;
+    const entering = slug !== this.target.slug;
     this.target = { slug, state };
     const chapter = this.el.ownerDocument.getElementById(slug);
     const scene = chapter?.dataset.scene ?? "";
@@ -72,17 +96,23 @@ export class Stage {
       this.el.dataset.settled = "true";
       this.onSettle();
     };
+    const showFigure = () => {
+      if (ticket !== this.ticket) return;
+      this.showFigure(slug, state);
+      settle();
+    };
     const fail = () => {
       if (ticket !== this.ticket) return;
       chapter?.setAttribute("data-stage-failed", "");
-      this.el.dataset.fallback = "true";
-      settle();
+      showFigure();
+      this.scheduleRetry(slug);
     };
     const draw = (chapterData: ChapterStage) => {
       if (ticket !== this.ticket) return;
       const entry = chapterData.states[state];
-      const marks = entry?.marks[layout];
-      if (!entry || !marks) return fail();
+      const marks = entry?.marks;
+      if (!entry || !Array.isArray(marks)) return fail();
+      this.failures.delete(slug);
       chapter?.removeAttribute("data-stage-failed");
       if (this.el.dataset.fallback) {
         delete this.el.dataset.fallback;
@@ -97,13 +127,56 @@ export class Stage {
       if (this.title) this.title.textContent = entry.alt;
       this.renderer.render(marks, { animate, done: settle, crossfade });
     };
-    const ready = this.data.peek(slug);
-    if (ready) draw(ready);
-    else this.data.get(slug).then(draw, fail);
+    const ready = this.data.peek(slug, layout);
+    if (ready) return draw(ready);
+    // Within a chapter that failed, the steps show their figures and the pending retry fetches.
+    if (!entering && this.retry.slug === slug && this.retry.timer) return showFigure();
+    const patience = window.setTimeout(showFigure, PATIENCE_MS);
+    this.data
+      .get(slug, layout)
+      .then(draw, fail)
+      .finally(() => clearTimeout(patience));
   }
+
+  /** Shows a copy of the static figure of step `slug/state` in place of the live drawing. */
+  private showFigure(slug: string, state: string): void {
+    const key = `${slug}/${state}`;
+    const source = this.el.ownerDocument.querySelector(`figure[data-figure="${CSS.escape(key)}"] > :is(svg, img)`);
+    if (this.figure.dataset.figureOf !== key) {
+      const copy = source?.cloneNode(true) as Element | undefined;
+      // The page keeps one element per id (the figure's <title> has one), and the stage is hidden
+      // from assistive technology: each step carries its own text alternative.
+      for (const el of copy ? [copy, ...copy.querySelectorAll("[id]")] : []) el.removeAttribute("id");
+      copy?.removeAttribute("aria-labelledby");
+      this.figure.replaceChildren(...(copy ? [copy] : []));
+      this.figure.dataset.figureOf = key;
+    }
+    if (this.title) this.title.textContent = source?.querySelector("title")?.textContent ?? source?.getAttribute("alt") ?? "";
+    this.el.dataset.fallback = "true";
+  }
+
+  private scheduleRetry(slug: string): void {
+    clearTimeout(this.retry.timer);
+    const failures = (this.failures.get(slug) ?? 0) + 1;
+    this.failures.set(slug, failures);
+    const wait = Math.min(RETRY_MS * 2 ** (failures - 1), RETRY_MAX_MS);
+    this.retry = { slug, timer: window.setTimeout(this.retryNow, wait) };
+  }
+
+  /** Tries the chapter in view again, if its drawings failed to load. */
+  private readonly retryNow = (): void => {
+    clearTimeout(this.retry.timer);
+    this.retry.timer = 0;
+    const { slug, state } = this.target;
+    if (this.failures.has(slug)) this.show(slug, state, false, true);
+  };
 
   destroy(): void {
     this.ticket++;
+    clearTimeout(this.retry.timer);
+    window.removeEventListener("online", this.retryNow);
+    this.figure.remove();
+    delete this.el.dataset.fallback;
     this.observer.disconnect();
     this.renderer.destroy();
   }

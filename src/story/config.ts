@@ -63,8 +63,8 @@ export const STATIC_LAYOUT: Layout = "print";
 export const OUTPUT = {
   /** The print edition, linked from the story page by `a[data-pdf]`. */
   pdf: (lang: Lang, config: StoryConfig) => `${lang}/${config.pdf}`,
-  /** A chapter's stage drawings (marks of every state in the stage layouts). */
-  stageData: (lang: Lang, slug: string) => `${lang}/stage/${slug}.json`,
+  /** A chapter's stage drawings in one stage layout (marks of every state): a phone fetches only its own. */
+  stageData: (lang: Lang, slug: string, layout: Layout | "{layout}") => `${lang}/stage/${slug}.${layout}.json`,
   /** The story page of a language. */
   page: (lang: Lang) => `${lang}/`,
   /** The share image of a language (og:image), written by scripts/cards.ts. */

@@ -13,10 +13,20 @@ import { svgDocument, symbolSprite } from "../render/static.ts";
 import { printCrop } from "../render/crop.ts";
 import { escapeHtml } from "./escape.ts";
 import { scenes } from "../scenes/index.ts";
-import { LAYOUTS, OUTPUT, STAGE_LAYOUTS, STATIC_LAYOUT, langsOf, type Lang, type Language, type Layout } from "./config.ts";
+import {
+  COLUMN_MIN_WIDTH,
+  LAYOUTS,
+  OUTPUT,
+  STAGE_LAYOUTS,
+  STATIC_LAYOUT,
+  langsOf,
+  type Lang,
+  type Language,
+  type Layout,
+} from "./config.ts";
 import type { CompiledChapter } from "./compile.ts";
 import { cardStep } from "./card.ts";
-import { SITE, siteUrl, type Site } from "./site.ts";
+import { SITE, href, siteUrl, type Site } from "./site.ts";
 import type { ChapterStage } from "../runtime/stageData.ts";
 import type { DataTable, Mark } from "./types.ts";
 
@@ -179,17 +189,33 @@ export function initialStage(lang: Lang): { scene: string; state: string; svg: s
   return { scene: first.scene, state: step.state, svg };
 }
 
-/** A chapter's stage drawings: every state in every stage layout. */
-export function stageData(lang: Lang, slug: string): ChapterStage {
+/** A chapter's stage drawings in one stage layout: every state's marks and text alternative. */
+export function stageData(lang: Lang, slug: string, layout: Layout): ChapterStage {
   const c = chapter(lang, slug);
   const states: ChapterStage["states"] = {};
-  for (const s of c.steps) {
-    states[s.state] = {
-      alt: s.alt,
-      marks: Object.fromEntries(STAGE_LAYOUTS.map((l) => [l, marksOf(s.marks, l)])) as Record<Layout, Mark[]>,
-    };
-  }
-  return { slug, scene: c.scene, states };
+  for (const s of c.steps) states[s.state] = { alt: s.alt, marks: marksOf(s.marks, layout) };
+  return { slug, scene: c.scene, layout, states };
+}
+
+/**
+ * The first chapter's drawings for the page head's preload, each layout with the media
+ * query under which the stage certainly picks it (the stage picks by its own width:
+ * `column` from COLUMN_MIN_WIDTH up). The widths follow global.css at the default font
+ * size: beside the prose (from 900 px) the stage is the viewport less 589 px; in portrait
+ * below 900 px it spans the viewport; a phone in landscape gives it half. Where neither
+ * query is sure (a larger default font, say) nothing is preloaded and the runtime fetches
+ * the layout it picks (tests/e2e/network.spec.ts checks the two agree).
+ */
+export function stagePreloads(lang: Lang): { href: string; media: string }[] {
+  const slug = story().compiled.chapters[lang]![0]!.slug;
+  const media: Partial<Record<Layout, string>> = {
+    column: `(min-width: ${COLUMN_MIN_WIDTH + 600}px), (orientation: portrait) and (min-width: ${COLUMN_MIN_WIDTH}px) and (max-width: 899px)`,
+    square: `(max-width: ${COLUMN_MIN_WIDTH - 1}px), (min-width: 900px) and (max-width: ${COLUMN_MIN_WIDTH + 580}px), (orientation: landscape) and (max-width: ${COLUMN_MIN_WIDTH + 580}px)`,
+  };
+  return STAGE_LAYOUTS.flatMap((layout) => {
+    const when = media[layout];
+    return when ? [{ href: href(OUTPUT.stageData(lang, slug, layout)), media: when }] : [];
+  });
 }
 
 /** Every fact with its source, in the page's language, for the notes at the end. */

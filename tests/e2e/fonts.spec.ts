@@ -6,6 +6,7 @@
 // stage drawings is looked up in each served font's character map.
 import type { CDPSession, Page } from "@playwright/test";
 import { test, expect, LANGS, open } from "./helpers.ts";
+import { STAGE_LAYOUTS } from "../../src/story/config.ts";
 import { cmap, codePoint, drawn, missingGlyphs } from "../../scripts/fonts.ts";
 
 /** The site's own web fonts; Chromium names a face by the font's own name ("Source Sans 3 SemiBold", "SourceSans3VF"). */
@@ -101,11 +102,12 @@ test("every character of both pages and every stage drawing has a glyph in every
     });
     text.push(shown);
     expect(chapters.length).toBeGreaterThan(1);
-    for (const slug of chapters) {
-      const data = await (await request.get(src.replace("{slug}", encodeURIComponent(slug)))).json();
-      // JSON.stringify keeps every non-ASCII character as it is; the rest is ASCII, in every subset anyway
-      text.push(JSON.stringify(data));
-    }
+    for (const slug of chapters)
+      for (const layout of STAGE_LAYOUTS) {
+        const data = await (await request.get(src.replace("{slug}", encodeURIComponent(slug)).replace("{layout}", layout))).json();
+        // JSON.stringify keeps every non-ASCII character as it is; the rest is ASCII, in every subset anyway
+        text.push(JSON.stringify(data));
+      }
     faces = fonts;
   }
   const all = text.join("\n");

@@ -278,10 +278,10 @@ export async function stageDiff(page: Page, step: StepInfo): Promise<string[]> {
       const stage = host?.querySelector("svg");
       if (!host || !stage) return ["no svg in the stage"];
       const layout = stage.getAttribute("data-layout") ?? "";
-      const res = await fetch(host.dataset.stageSrc!.replace("{slug}", slug));
-      const data = (await res.json()) as { states: Record<string, { alt: string; marks: Record<string, M[]> }> };
+      const res = await fetch(host.dataset.stageSrc!.replace("{slug}", slug).replace("{layout}", layout));
+      const data = (await res.json()) as { states: Record<string, { alt: string; marks: M[] }> };
       const entry = data.states[state];
-      const want = entry?.marks[layout];
+      const want = entry?.marks;
       if (!entry || !want) return [`no compiled marks for ${slug}/${state} in layout "${layout}"`];
       const stageTitle = stage.querySelector(":scope > title")?.textContent?.trim();
       if (stageTitle !== entry.alt) diffs.push(`title: stage "${stageTitle}" ≠ compiled "${entry.alt}"`);
@@ -338,6 +338,8 @@ export async function stageDiff(page: Page, step: StepInfo): Promise<string[]> {
 /** expectSettledOn, then the stage's drawing must be that step's figure. */
 export async function expectStageShows(page: Page, step: StepInfo, timeout = SETTLE_MS): Promise<void> {
   await expectSettledOn(page, step, timeout);
+  // Data slow to arrive: the stage settles on a copy of the step's static figure (data-fallback), then draws it live.
+  await expect(page.locator("[data-stage]"), `the stage draws ${step.key} live`).not.toHaveAttribute("data-fallback", { timeout });
   expect(await stageDiff(page, step), `the settled stage draws ${step.key}`).toEqual([]);
 }
 

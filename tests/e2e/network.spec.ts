@@ -21,6 +21,7 @@ import {
   storySteps,
 } from "./helpers.ts";
 import { chaptersOf, landmarks, sampleSteps } from "./sample.ts";
+import { COLUMN_MIN_WIDTH, type Layout } from "../../src/story/config.ts";
 
 test("every request of a full read in both languages stays on the site's origin, and none fails @subpath", async ({
   page,
@@ -54,7 +55,10 @@ test("every request of a full read in both languages stays on the site's origin,
     const steps = await readSteps(page);
     const src = await page.locator("[data-stage]").getAttribute("data-stage-src");
     expect(src, "the stage names where its data lives").toContain("{slug}");
-    for (const c of chaptersOf(steps)) stageFiles.push(new URL(src!.replace("{slug}", encodeURIComponent(c.slug)), origin).href);
+    expect(src, "one file per stage layout").toContain("{layout}");
+    const layout = (await page.locator("[data-stage] > svg").getAttribute("data-layout"))!;
+    for (const c of chaptersOf(steps))
+      stageFiles.push(new URL(src!.replace("{slug}", encodeURIComponent(c.slug)).replace("{layout}", layout), origin).href);
     await scrollThrough(page, sampleSteps(steps, testInfo.project.name, lang));
     // the way back up, too
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
@@ -66,6 +70,11 @@ test("every request of a full read in both languages stays on the site's origin,
   // the stage data and the web fonts were among them (so the check saw real traffic)
   expect(requests.some((u) => u.endsWith(".woff2"))).toBe(true);
   expect(requests.some((u) => /\/stage\/[^/]+\.json$/.test(u))).toBe(true);
+  // only the layout the stage shows: every stage file fetched is one of those expected
+  expect(
+    requests.filter((u) => /\/stage\/[^/]+\.json$/.test(u) && !stageFiles.includes(u)),
+    "stage data of a layout the stage does not show",
+  ).toEqual([]);
   // every chapter's stage data was fetched, from the address the stage names
   expect(
     stageFiles.filter((u) => !requests.includes(u)),
@@ -115,10 +124,10 @@ test("stage data that arrives late never overrides the state the reader has move
   const target = places.middleOfFirstChapter;
   expect(late.slug, "the story has a second chapter").not.toBe(target.slug);
   // the late chapter's drawings arrive slowly, every other chapter's a little late
-  const lateFile = `/stage/${encodeURIComponent(late.slug)}.json`;
+  const lateFile = `/stage/${encodeURIComponent(late.slug)}.`;
   let lateRequests = 0;
   await page.route(/\/stage\/[^/]+\.json$/, async (route) => {
-    const slow = new URL(route.request().url()).pathname.endsWith(lateFile);
+    const slow = new URL(route.request().url()).pathname.includes(lateFile);
     if (slow) lateRequests++;
     await new Promise((r) => setTimeout(r, slow ? 1_200 : 100));
     await route.continue().catch(() => undefined);
@@ -137,4 +146,83 @@ test("stage data that arrives late never overrides the state the reader has move
   // and the slow chapter works afterwards
   await jumpToStep(page, late.id);
   await expectStageShows(page, late);
+});
+
+test("each screen fetches the stage data of its own layout only, once, and the page head preloads that one", async ({
+  browser,
+  baseURL,
+}) => {
+  // The stage picks its layout by its own width (`column` from COLUMN_MIN_WIDTH up, src/story/config.ts).
+  const screens = [
+    { name: "desktop", viewport: { width: 1440, height: 900 }, mobile: false, preloads: true },
+    { name: "small desktop", viewport: { width: 1280, height: 800 }, mobile: false, preloads: true },
+    { name: "narrow desktop", viewport: { width: 1000, height: 800 }, mobile: false, preloads: true },
+    { name: "phone", viewport: { width: 390, height: 844 }, mobile: true, preloads: true },
+    { name: "phone in landscape", viewport: { width: 844, height: 390 }, mobile: true, preloads: true },
+    { name: "tablet", viewport: { width: 768, height: 1024 }, mobile: true, preloads: true },
+    // between the two preload queries: nothing preloaded, the runtime fetches what it picks
+    { name: "in between", viewport: { width: 1150, height: 800 }, mobile: false, preloads: false },
+  ];
+  const seen = new Set<Layout>();
+  for (const screen of screens) {
+    const context = await browser.newContext({ baseURL, viewport: screen.viewport, isMobile: screen.mobile, hasTouch: screen.mobile });
+    try {
+      const page = await context.newPage();
+      const files: string[] = [];
+      page.on("request", (r) => {
+        if (/\/stage\/[^/]+\.json$/.test(r.url())) files.push(new URL(r.url()).pathname);
+      });
+      await open(page, "/en/");
+      const width = await page.locator("[data-stage]").evaluate((s) => s.getBoundingClientRect().width);
+      const layout: Layout = width >= COLUMN_MIN_WIDTH ? "column" : "square";
+      seen.add(layout);
+      await expect(page.locator("[data-stage] > svg"), `${screen.name}: the stage draws in ${layout}`).toHaveAttribute(
+        "data-layout",
+        layout,
+      );
+      await expect(page.locator("[data-stage]")).toHaveAttribute("data-settled", "true");
+      await page.waitForLoadState("networkidle");
+      const preloaded = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]'))
+          .filter((l) => !l.media || matchMedia(l.media).matches)
+          .map((l) => new URL(l.href).pathname),
+      );
+      const first = (await readSteps(page))[0]!.slug;
+      const own = at(`/en/stage/${first}.${layout}.json`);
+      expect(preloaded, `${screen.name} (stage ${width} px wide): the preload names the stage's layout`).toEqual(
+        screen.preloads ? [own] : [],
+      );
+      expect(files, `${screen.name}: the first view fetches the first chapter in its layout, once`).toEqual([own]);
+    } finally {
+      await context.close();
+    }
+  }
+  expect([...seen].sort(), "the screens cover both stage layouts").toEqual(["column", "square"]);
+});
+
+test("a resize across the layouts fetches the other layout's data and draws it", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
+  try {
+    const page = await context.newPage();
+    const files: string[] = [];
+    page.on("request", (r) => {
+      if (/\/stage\/[^/]+\.json$/.test(r.url())) files.push(new URL(r.url()).pathname.replace(/^.*\//, ""));
+    });
+    await open(page, "/en/");
+    const steps = await readSteps(page);
+    const step = landmarks(steps).middleOfFirstChapter;
+    await jumpToStep(page, step.id);
+    await expectStageShows(page, step);
+    expect(
+      files.every((f) => f.endsWith(".square.json")),
+      `on the phone: ${files.join(", ")}`,
+    ).toBe(true);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await jumpToStep(page, step.id);
+    await expect(page.locator("[data-stage] > svg")).toHaveAttribute("data-layout", "column");
+    await expectStageShows(page, step);
+    expect(files, "the desktop layout, fetched after the resize").toContain(`${step.slug}.column.json`);
+  } finally {
+    await context.close();
+  }
 });

@@ -325,11 +325,12 @@ test("story:teardown removes every listener, observer, frame and pending fetch t
   const stopAt: StepInfo = places.lastOfFirstChapter;
   const held = places.secondChapter;
   expect(held, "the story has a second chapter").toBeTruthy();
-  const heldFile = `/stage/${encodeURIComponent(held!.slug)}.json`;
+  // (any layout: "<slug>.<layout>.json")
+  const heldFile = `/stage/${encodeURIComponent(held!.slug)}.`;
   const release: (() => void)[] = [];
   let heldRequests = 0;
   await page.route(
-    (url) => url.pathname.endsWith(heldFile),
+    (url) => url.pathname.includes(heldFile) && url.pathname.endsWith(".json"),
     async (route) => {
       heldRequests++;
       await new Promise<void>((r) => release.push(r));
@@ -355,7 +356,7 @@ test("story:teardown removes every listener, observer, frame and pending fetch t
     expect(before.mediaListeners, "media query listeners (GSAP matchMedia)").toBeGreaterThan(0);
     expect(before.observed.IntersectionObserver ?? 0, "scrollama observes the steps").toBeGreaterThan(0);
     expect(before.observed.ResizeObserver ?? 0, "the stage's ResizeObserver").toBeGreaterThan(0);
-    const pending = before.fetches.filter((f) => !f.settled && f.url.endsWith(heldFile));
+    const pending = before.fetches.filter((f) => !f.settled && f.url.includes(heldFile));
     expect(pending.length, "the held chapter's fetch is pending").toBeGreaterThan(0);
     expect(
       before.fetches.filter((f) => !f.hasSignal),
@@ -382,7 +383,7 @@ test("story:teardown removes every listener, observer, frame and pending fetch t
       .soft(await page.evaluate(() => window.__probe!.ranAfterTeardown()), "frames pending at teardown that ran instead of being cancelled")
       .toEqual([]);
     // the fetch that was pending at teardown (its response is still held back) was aborted, not left hanging
-    const heldFetches = (await probe.counts(page)).fetches.filter((f) => f.url.endsWith(heldFile));
+    const heldFetches = (await probe.counts(page)).fetches.filter((f) => f.url.includes(heldFile));
     expect(heldFetches.length, "the held chapter's fetch").toBeGreaterThan(0);
     expect
       .soft(

@@ -20,10 +20,10 @@ async function stageMarks(page: Page, slug: string): Promise<Record<string, M[]>
   return page.evaluate(async (s) => {
     const host = document.querySelector<HTMLElement>("[data-stage]")!;
     const layout = host.querySelector("svg")!.getAttribute("data-layout")!;
-    const data = (await (await fetch(host.dataset.stageSrc!.replace("{slug}", s))).json()) as {
-      states: Record<string, { marks: Record<string, M[]> }>;
+    const data = (await (await fetch(host.dataset.stageSrc!.replace("{slug}", s).replace("{layout}", layout))).json()) as {
+      states: Record<string, { marks: M[] }>;
     };
-    return Object.fromEntries(Object.entries(data.states).map(([state, e]) => [state, e.marks[layout]!]));
+    return Object.fromEntries(Object.entries(data.states).map(([state, e]) => [state, e.marks]));
   }, slug);
 }
 

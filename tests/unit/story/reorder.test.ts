@@ -55,9 +55,9 @@ describe("a reordered and renamed story", () => {
     expect(now[0]!.title).toBe(real.compiled.chapters[lang]![1]!.title);
     // the stage's first picture and the stage data of the renamed chapter
     expect(page.initialStage(lang).scene).toBe(second.scene);
-    expect(page.stageData(lang, RENAMED).slug).toBe(RENAMED);
-    expect(OUTPUT.stageData(lang, RENAMED)).toBe(`${lang}/stage/${RENAMED}.json`);
-    expect(() => page.stageData(lang, second.slug)).toThrow(/no chapter/);
+    expect(page.stageData(lang, RENAMED, "square").slug).toBe(RENAMED);
+    expect(OUTPUT.stageData(lang, RENAMED, "square")).toBe(`${lang}/stage/${RENAMED}.square.json`);
+    expect(() => page.stageData(lang, second.slug, "square")).toThrow(/no chapter/);
   });
 
   it.each(LANGS)("%s: the share image shows the new first picture and says so", (lang: Lang) => {
