@@ -1,7 +1,7 @@
 // The server-rendered story, read with JavaScript off: the whole story must be
 // there (chapters, steps, static figures with text alternatives, links).
 import type { APIRequestContext, Browser } from "@playwright/test";
-import type { Paper } from "../../src/story/config.ts";
+import { STAGE_LAYOUTS, type Paper } from "../../src/story/config.ts";
 import { test, expect, LANGS, at, builtLanguages, siteLanguages, type Lang } from "./helpers.ts";
 
 interface Markup {
@@ -145,13 +145,14 @@ async function expectStageDataAndPdf(browser: Browser, request: APIRequestContex
       })),
       pdf: document.querySelector<HTMLAnchorElement>("a[data-pdf]")!.href,
     }));
-    for (const c of chapters) {
-      const res = await request.get(new URL(src.replace("{slug}", c.slug), page.url()).href);
-      expect(res.status(), `${lang}: stage data of ${c.slug}`).toBe(200);
-      const data = (await res.json()) as { slug: string; states: Record<string, unknown> };
-      expect(data.slug).toBe(c.slug);
-      expect(Object.keys(data.states), `${lang}: the stage data of ${c.slug} has its steps' states`).toEqual(c.states);
-    }
+    for (const c of chapters)
+      for (const layout of STAGE_LAYOUTS) {
+        const res = await request.get(new URL(src.replace("{slug}", c.slug).replace("{layout}", layout), page.url()).href);
+        expect(res.status(), `${lang}: stage data of ${c.slug} (${layout})`).toBe(200);
+        const data = (await res.json()) as { slug: string; states: Record<string, unknown> };
+        expect(data.slug).toBe(c.slug);
+        expect(Object.keys(data.states), `${lang}: the stage data of ${c.slug} (${layout}) has its steps' states`).toEqual(c.states);
+      }
     const res = await request.get(pdf);
     expect(res.status(), `${lang}: the print edition`).toBe(200);
     const body = (await res.body()).toString("latin1");
