@@ -221,9 +221,6 @@ const textOf = (b: Block, x: number, y: number): Mark[] => lines(`${b.key}-lbl`,
 export const trillions = defineScene({
   id: "trillions",
   states: STATES,
-  // The previous chapter's OpenAI dot grows into the first bar, and shrinks back into the chip team's dot.
-  receives: ["hero"],
-  hands: ["hero"],
   table(state, ctx) {
     return {
       head: [ctx.t("table.what"), ctx.t("table.value"), ctx.t("table.squares")],
