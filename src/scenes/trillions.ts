@@ -68,7 +68,7 @@ interface Plan {
   /** The brace under the target, and the words under it (uses). */
   brace: { x0: number; x1: number; y: number; h: number };
   /** The uses' words: left edge and width of their column, first line's top. */
-  uses: { x: number; width: number; y: number; blocks: Block[] };
+  uses: { x: number; width: number; y: number; icon: number; blocks: Block[] };
   mode: Mode;
 }
 
@@ -106,7 +106,7 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
   const shortB = wrap("short", t.small, "lbl lbl-note");
   const braceH = t.small * 0.9;
   const uses = [wrap("uses", t.small, "lbl lbl-strong"), wrap("uses-note", t.small, "lbl lbl-note")];
-  const usesH = braceH + t.small * 0.5 + stackH(uses);
+  const usesH = braceH + t.small * 0.5 + ICON * t.small * 1.3 + stackH(uses);
   const gRows = rowsOf(squares(ctx, "total-sum"));
   const bRows = rowsOf(squares(ctx, "bond-issuance"));
   // The comparison of the giants is drawn with the row it lacks to reach the target.
@@ -161,7 +161,7 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
   const goalAt: [number, number] = [left, y];
   y += gRows * pitch;
   const brace = { x0: left, x1: left + gridW - pitch * (1 - FILL), y: y + gap * 0.5, h: braceH };
-  const usesAt = { x: left, width: colW, y: brace.y + braceH + t.small * 0.5, blocks: uses };
+  const usesAt = { x: left, width: colW, y: brace.y + braceH + t.small * 0.5, icon: ICON * t.small, blocks: uses };
   let bondsAt: [number, number];
   let giantsAt: [number, number];
   if (mode === "shared") {
@@ -201,6 +201,80 @@ function grid(key: GroupKey, n: number, at: [number, number], pitch: number, fad
     },
     enter: { opacity: 0 },
   }));
+}
+
+/** Icons for the uses, in a unit square: points of closed outlines, then open strokes. */
+const USES = [
+  // An office block with two rows of windows.
+  {
+    key: "estate",
+    shape: [
+      [
+        [0.2, 1],
+        [0.2, 0],
+        [0.8, 0],
+        [0.8, 1],
+      ],
+      [
+        [0.35, 0.25],
+        [0.45, 0.25],
+      ],
+      [
+        [0.55, 0.25],
+        [0.65, 0.25],
+      ],
+      [
+        [0.35, 0.5],
+        [0.45, 0.5],
+      ],
+      [
+        [0.55, 0.5],
+        [0.65, 0.5],
+      ],
+      [
+        [0.05, 1],
+        [0.95, 1],
+      ],
+    ],
+  },
+  // A lightning bolt.
+  {
+    key: "power",
+    shape: [
+      [
+        [0.6, 0],
+        [0.25, 0.55],
+        [0.5, 0.55],
+        [0.4, 1],
+        [0.78, 0.4],
+        [0.53, 0.4],
+        [0.68, 0],
+        [0.6, 0],
+      ],
+    ],
+  },
+  // A fab: the sawtooth roof of a factory hall (as the chapters draw fabs).
+  {
+    key: "fab",
+    shape: [
+      [
+        [0, 1],
+        [0, 0.4],
+        [0.33, 0.15],
+        [0.33, 0.4],
+        [0.66, 0.15],
+        [0.66, 0.4],
+        [1, 0.15],
+        [1, 1],
+        [0, 1],
+      ],
+    ],
+  },
+] as const;
+const ICON = 1.3;
+
+function icon(shape: readonly (readonly (readonly [number, number])[])[], x: number, y: number, s: number): string {
+  return shape.map((pts) => pts.map(([u, v], i) => `${i ? "L" : "M"}${r1(x + u * s)},${r1(y + v * s)}`).join(" ")).join(" ");
 }
 
 /** A curly brace along the bottom of a span, its point downwards in the middle. */
@@ -299,7 +373,18 @@ export const trillions = defineScene({
       const mid = (p.brace.x0 + p.brace.x1) / 2;
       const w = Math.max(...p.uses.blocks.flatMap((b) => b.lines.map((l) => textWidth(l, b.size, b.cls === "lbl lbl-strong"))));
       const x = Math.min(Math.max(mid, p.uses.x + w / 2), p.uses.x + p.uses.width - w / 2);
-      let y = p.uses.y;
+      // Real estate, electricity, chip manufacturing: a building, a bolt, a fab, side by side (no sizes).
+      const s = p.uses.icon;
+      USES.forEach((use, i) => {
+        const ix = x + (i - 1) * s * 1.8 - s / 2;
+        marks.push({
+          key: `use-${use.key}`,
+          tag: "path",
+          attrs: { d: icon(use.shape, ix, p.uses.y, s), class: "brace", fill: "none" },
+          enter: { opacity: 0 },
+        });
+      });
+      let y = p.uses.y + s * 1.3;
       for (const b of p.uses.blocks) {
         marks.push(...lines(`${b.key}-lbl`, b.lines, x, y + b.size * 0.8, b.size, b.cls, "middle"));
         y += blockH(b);

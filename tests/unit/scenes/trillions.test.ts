@@ -168,6 +168,28 @@ describe("trillions", () => {
       const filled = all.filter((m) => m.tag === "rect" && /bar-hero/.test(cls(m)) && m.key !== "key-sq");
       expect(filled).toHaveLength(squares(ctx, "total-sum"));
       expect(find(marks("giants"), "brace")).toBeUndefined();
+      // Three icons (building, bolt, fab) between the brace and the words, one beside the other.
+      const icons = ["use-estate", "use-power", "use-fab"].map((k) => find(all, k)!);
+      const tops = icons.map((m) =>
+        Math.min(
+          ...String(m.attrs.d)
+            .match(/-?\d+(\.\d+)?/g)!
+            .map(Number)
+            .filter((_, i) => i % 2 === 1),
+        ),
+      );
+      const lefts = icons.map((m) =>
+        Math.min(
+          ...String(m.attrs.d)
+            .match(/-?\d+(\.\d+)?/g)!
+            .map(Number)
+            .filter((_, i) => i % 2 === 0),
+        ),
+      );
+      for (const top of tops) expect(top).toBeGreaterThan(Math.max(...goal.map((m) => num(m, "y") + num(m, "height"))));
+      for (const top of tops) expect(top).toBeLessThan(num(find(all, "uses-lbl-0")!, "y"));
+      expect(lefts[0]!).toBeLessThan(lefts[1]!);
+      expect(lefts[1]!).toBeLessThan(lefts[2]!);
     });
 
     it("the $7tn is not OpenAI's hand-over mark: no 'hero' key is drawn", () => {
