@@ -7,6 +7,7 @@ import { hbm } from "../../../src/scenes/hbm.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num, walk } from "../support.ts";
+import { readPath } from "../../../src/scenes/pathData.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 type State = (typeof hbm.states)[number];
@@ -115,7 +116,7 @@ describe("hbm", () => {
         // Hatched: strokes inside the tag.
         const hatch = find(marks, `scarce-${key}-hatch`)!;
         expect(classes(hatch)).toEqual(["hatch"]);
-        const points = [...String(hatch.attrs.d).matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+        const points = readPath(String(hatch.attrs.d)).flatMap((c) => c.points);
         expect(points.length, key).toBeGreaterThan(8);
         for (const [x, y] of points) {
           expect(x!, key).toBeGreaterThanOrEqual(num(tag, "x"));
@@ -128,8 +129,9 @@ describe("hbm", () => {
       });
       // One bracket from the first tag's middle to the last's, below them all.
       const d = String(find(marks, "scarce-bracket")!.attrs.d);
-      const [, x0, y0] = /^M(-?[\d.]+),(-?[\d.]+)/.exec(d)!.map(Number);
-      const x1 = Number(/H(-?[\d.]+)/.exec(d)![1]);
+      const path = readPath(d);
+      const [x0, y0] = path[0]!.points[0]!;
+      const x1 = Math.max(...path.flatMap((c) => c.points.map((pt) => pt[0])));
       expect(x0).toBeCloseTo(parts.l, 0);
       expect(x1).toBeCloseTo(parts.r, 0);
       expect(y0).toBeGreaterThan(Math.max(...tags.map((b) => b.y1)));

@@ -10,12 +10,15 @@ import { type Layout, type Mark } from "../../../src/story/types.ts";
 import { LANGS, LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num } from "../support.ts";
 import { isCaption, textBox } from "../../../src/scenes/figure.ts";
+import { readPath } from "../../../src/scenes/pathData.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 const words = (s: string | undefined) => s?.replace(/\u00a0/g, " ");
 const cls = (m: Mark) => String(m.attrs.class ?? "");
 const group = (marks: Mark[], key: string) => marks.filter((m) => m.tag === "rect" && new RegExp(`^${key}-\\d+$`).test(m.key));
 const at = (m: Mark) => [num(m, "x"), num(m, "y")];
+/** A path's points (the house path reader), x or y. */
+const coords = (m: Mark, axis: 0 | 1) => readPath(String(m.attrs.d)).flatMap((c) => c.points.map((p) => p[axis]));
 
 describe("trillions", () => {
   it("one square is $40bn and a row of 25 is $1tn; the key says so, in both languages", () => {
@@ -158,10 +161,7 @@ describe("trillions", () => {
       expect(words(labelText(all, "uses-lbl"))).toBe(words(ctx.t("uses")));
       expect(words(labelText(all, "uses-note-lbl"))).toBe(words(ctx.t("uses-note")));
       // The brace spans the target's width, just under its last row.
-      const xs = String(brace.attrs.d)
-        .match(/-?\d+(\.\d+)?/g)!
-        .map(Number)
-        .filter((_, i) => i % 2 === 0);
+      const xs = coords(brace, 0);
       expect(Math.min(...xs)).toBeCloseTo(num(goal[0]!, "x"), 0);
       expect(Math.max(...xs)).toBeCloseTo(num(goal[PER_ROW - 1]!, "x") + num(goal[0]!, "width"), 0);
       // No other fill than the target's: the figure invents no parts.
@@ -170,22 +170,8 @@ describe("trillions", () => {
       expect(find(marks("giants"), "brace")).toBeUndefined();
       // Three icons (building, bolt, fab) between the brace and the words, one beside the other.
       const icons = ["use-estate", "use-power", "use-fab"].map((k) => find(all, k)!);
-      const tops = icons.map((m) =>
-        Math.min(
-          ...String(m.attrs.d)
-            .match(/-?\d+(\.\d+)?/g)!
-            .map(Number)
-            .filter((_, i) => i % 2 === 1),
-        ),
-      );
-      const lefts = icons.map((m) =>
-        Math.min(
-          ...String(m.attrs.d)
-            .match(/-?\d+(\.\d+)?/g)!
-            .map(Number)
-            .filter((_, i) => i % 2 === 0),
-        ),
-      );
+      const tops = icons.map((m) => Math.min(...coords(m, 1)));
+      const lefts = icons.map((m) => Math.min(...coords(m, 0)));
       for (const top of tops) expect(top).toBeGreaterThan(Math.max(...goal.map((m) => num(m, "y") + num(m, "height"))));
       for (const top of tops) expect(top).toBeLessThan(num(find(all, "uses-lbl-0")!, "y"));
       expect(lefts[0]!).toBeLessThan(lefts[1]!);
