@@ -4,8 +4,8 @@
 // base from each stack to the processor. First big and alone; then with data
 // packets on the links (motion comes from the states: packets enter at the
 // stacks and leave into the processor); then smaller, at the top, over what the
-// story adds: demand outrunning supply (not to scale: the article gives no
-// figures), Samsung and SK Hynix as the makers of HBM and OpenAI's talks with
+// story adds: HBM as scarce as GPUs (tags on the stacks and the processor, no
+// quantity: the article gives no figures), Samsung and SK Hynix as the makers of HBM and OpenAI's talks with
 // them, and finally NVIDIA, which needs HBM for its GPUs. Companies are dots,
 // as in the other scenes; nothing is drawn to a scale the article does not give.
 
@@ -29,8 +29,6 @@ const LAYERS = 8;
 const LINKS = 3;
 /** Data packets per link in the "data" state, and where along the link they sit (0 = stack, 1 = processor). */
 const PACKETS = [0.28, 0.72];
-/** Schematic share of demand that supply covers (not a figure from the article: the caption says so). */
-const SUPPLY = 0.55;
 
 /** How much of the plot's height the package takes from the third state on (the rest is for what the story adds). */
 const SHARE: Record<Layout, number> = { column: 0.55, square: 0.46, print: 0.5 };
@@ -119,7 +117,7 @@ export const hbm = defineScene({
     const obstacles: Box[] = [];
     marks.push(...packageMarks(p, state, ctx, t, obstacles));
     if (big) marks.push(...baseLabel(p, state, ctx, t, plot));
-    if (state === "scarce") marks.push(...scarcity(low, plot, ctx, t));
+    if (state === "scarce") marks.push(...scarcity(p, plot, ctx, t));
     if (state === "talks" || state === "nvidia") marks.push(...suppliers(p, low, plot, state, ctx, t, obstacles));
     if (state === "nvidia") marks.push(...nvidia(p, plot, ctx, t));
     marks.push(...caption.marks);
@@ -235,62 +233,73 @@ function baseLabel(p: Pkg, state: State, ctx: SceneContext, t: TypeScale, plot: 
   return lines(key, text, centre(p), baseBottom(p) + t.label * 1.2, t.label, state === "data" ? "lbl lbl-link" : "lbl", "middle");
 }
 
-/** Demand beyond supply, for HBM and for GPUs alike: one bar each, the filled part supply, the dashed rest unmet demand. */
-function scarcity(low: number, plot: Box, ctx: SceneContext, t: TypeScale): Mark[] {
+/**
+ * Scarcity without a quantity (the article gives none): a hatched "scarce" tag hangs from each
+ * stack and from the processor, one bracket joins the three tags, and under it what they share.
+ */
+function scarcity(p: Pkg, plot: Box, ctx: SceneContext, t: TypeScale): Mark[] {
   const marks: Mark[] = [];
-  const rows = [
-    { key: "hbm", title: ctx.t("row-hbm") },
-    { key: "gpu", title: ctx.t("row-gpu") },
+  const word = ctx.t("scarce-tag");
+  const sw = t.small * 0.9;
+  const pad = t.small * 0.35;
+  const tw = r1(pad + sw + pad + textWidth(word, t.small) + pad);
+  const th = r1(t.small * 1.5);
+  const tagTop = baseBottom(p) + t.label * 1.1;
+  const parts = [
+    { key: "l", x: stackCx(p, "l") },
+    { key: "die", x: centre(p) },
+    { key: "r", x: stackCx(p, "r") },
   ];
-  const x0 = plot.x0;
-  const w = plot.x1 - plot.x0;
-  const sw = w * SUPPLY;
-  const supplyLines = wrapWidth(ctx.t("supply"), t.small, sw - t.pad * 1.2, true);
-  const gapLines = wrapWidth(ctx.t("shortfall"), t.small, w - sw - t.pad * 1.2);
-  const need = Math.max(supplyLines.length, gapLines.length) * t.small * LINE + t.pad;
-  const top = low + t.label * 1.6;
-  const region = plot.y1 - t.pad * 0.6 - top;
-  const titleH = t.label * 1.5;
-  const barH = Math.max(need, Math.min(t.label * 4, (region - titleH * 2 - t.label * 1.5) / 2));
-  const rowGap = Math.max(t.label * 1.2, region - 2 * (titleH + barH));
-  let y = top + Math.max(0, (region - 2 * (titleH + barH) - Math.min(rowGap, t.label * 3)) / 2);
-  for (const row of rows) {
-    marks.push(...lines(`row-${row.key}-lbl`, [row.title], x0, y + t.label * 0.85, t.label, "lbl lbl-strong"));
-    y += titleH;
+  for (const part of parts) {
+    const x0 = part.x - tw / 2;
+    // The tag's string: from the part, through the base, down to the tag.
     marks.push({
-      key: `supply-${row.key}`,
-      tag: "rect",
-      attrs: { x: r1(x0), y: r1(y), width: r1(sw), height: r1(barH), rx: 3, class: "fab" },
-      enter: { width: 0, opacity: 1 },
+      key: `scarce-${part.key}-line`,
+      tag: "line",
+      attrs: { x1: r1(part.x), y1: r1(baseBottom(p) + 2), x2: r1(part.x), y2: r1(tagTop), class: "leader" },
+      enter: { opacity: 0 },
     });
     marks.push({
-      key: `shortfall-${row.key}`,
+      key: `scarce-${part.key}`,
       tag: "rect",
-      attrs: { x: r1(x0 + sw), y: r1(y), width: r1(w - sw), height: r1(barH), rx: 3, class: "fab fab-new" },
+      attrs: { x: r1(x0), y: r1(tagTop), width: tw, height: th, rx: 3, class: "tag" },
+      enter: { opacity: 0 },
     });
-    const mid = y + barH / 2;
-    marks.push(
-      ...lines(
-        `supply-${row.key}-lbl`,
-        supplyLines,
-        x0 + t.pad * 0.6,
-        mid - ((supplyLines.length - 1) * t.small * LINE) / 2 + t.small * 0.35,
-        t.small,
-        "val val-inside",
-      ),
-    );
-    marks.push(
-      ...lines(
-        `shortfall-${row.key}-lbl`,
-        gapLines,
-        x0 + sw + t.pad * 0.6,
-        mid - ((gapLines.length - 1) * t.small * LINE) / 2 + t.small * 0.35,
-        t.small,
-        "lbl lbl-muted",
-      ),
-    );
-    y += barH + Math.min(rowGap, t.label * 3);
+    // The hatched swatch at the tag's left: diagonal strokes clipped to a square by hand (no patterns in the marks).
+    const sx = x0 + pad;
+    const sy = tagTop + (th - sw) / 2;
+    const step = sw / 4;
+    const d: string[] = [];
+    for (let k = 1; k < 8; k++) {
+      const o = k * step;
+      const [ax, ay] = o <= sw ? [sx + o, sy] : [sx + sw, sy + o - sw];
+      const [bx, by] = o <= sw ? [sx, sy + o] : [sx + o - sw, sy + sw];
+      d.push(`M${r1(ax)},${r1(ay)} L${r1(bx)},${r1(by)}`);
+    }
+    d.push(`M${r1(sx)},${r1(sy)} h${r1(sw)} v${r1(sw)} h${r1(-sw)} Z`);
+    marks.push({ key: `scarce-${part.key}-hatch`, tag: "path", attrs: { d: d.join(" "), class: "hatch" }, enter: { opacity: 0 } });
+    marks.push(...lines(`scarce-${part.key}-lbl`, [word], sx + sw + pad, tagTop + th / 2 + t.small * 0.35, t.small, "lbl"));
   }
+  // One bracket under the three tags, its tick pointing down to what they have in common.
+  const by = tagTop + th + t.small * 0.5;
+  const bh = t.small * 0.6;
+  const [lx, rx, cx] = [parts[0]!.x, parts[2]!.x, centre(p)];
+  marks.push({
+    key: "scarce-bracket",
+    tag: "path",
+    attrs: {
+      d: `M${r1(lx)},${r1(by)} V${r1(by + bh)} H${r1(rx)} V${r1(by)} M${r1(cx)},${r1(by + bh)} V${r1(by + bh * 2)}`,
+      class: "brace",
+    },
+    enter: { opacity: 0 },
+  });
+  const width = plot.x1 - plot.x0;
+  const head = wrapWidth(ctx.t("scarce"), t.label, width, true);
+  const tail = wrapWidth(ctx.t("scarce-note"), t.small, width);
+  let y = by + bh * 2 + t.label * 1.05;
+  marks.push(...lines("scarce-lbl", head, cx, y, t.label, "lbl lbl-strong", "middle"));
+  y += head.length * t.label * LINE + t.small * 0.1;
+  marks.push(...lines("scarce-note-lbl", tail, cx, y, t.small, "lbl lbl-note", "middle"));
   return marks;
 }
 

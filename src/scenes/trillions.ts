@@ -1,126 +1,394 @@
-// Scene "trillions": the $7 trillion Altman is said to seek, set against two
-// sums the article gives. Bars share one baseline and one linear scale (values
-// from the facts file, so this part is to scale), with a reference line at the
-// $7 trillion so the gap to each comparison shows. When the story moves on to
-// what the money would pay for, the comparisons stay, greyed; the article gives
-// no split, so the goal stays one bar, marked "split unknown".
+// Scene "trillions": the $7 trillion Altman is said to seek, as a unit grid. One
+// square stands for $40bn (a unit chosen for this figure, and its key says so),
+// 25 to a row, so a row is $1tn and the target is seven rows. The article's two
+// yardsticks are drawn in the same unit as outlined squares: all bonds US
+// companies issued in a year (about a fifth) and Microsoft plus Apple (a row
+// short, the missing row drawn dashed). The layout of the last state is
+// computed for every state, so no square moves between steps: a step only adds
+// squares. The uses step draws no split (the article gives none): the target
+// stays one colour under a brace that names what the money is for; the
+// comparisons fade (stacked, the bonds leave to make room for the brace's words).
+//
+// Colour: the palette has no colour for money, so the target takes the accent
+// (Altman's plan, as in the other chapters) and the comparisons are grey outlines.
 
-import { scaleLinear } from "d3-scale";
-import type { Mark } from "../story/types.ts";
+import type { Mark, RectMark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { r1 } from "./shapes.ts";
-import { captionStrip, LINE, lines, typeOf } from "./figure.ts";
+import { captionStrip, LINE, lines, typeOf, type TypeScale } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 
 const STATES = ["sum", "bonds", "giants", "uses"] as const;
 type State = (typeof STATES)[number];
 
-const ROWS = [
-  { key: "hero", fact: "total-sum", text: "goal" },
-  { key: "bonds", fact: "bond-issuance", text: "bonds" },
-  { key: "giants", fact: "giants-value", text: "giants" },
-] as const;
+/** Dollars per square: a design choice (the key says so), picked so that a row of 25 is $1tn. */
+export const UNIT = 40e9;
+export const PER_ROW = 25;
+/** The square's share of its pitch; the rest is the gap. */
+const FILL = 0.84;
 
-const SHOWN: Record<State, number> = { sum: 1, bonds: 2, giants: 3, uses: 3 };
+export const GROUPS = [
+  { key: "goal", fact: "total-sum" },
+  { key: "bonds", fact: "bond-issuance" },
+  { key: "giants", fact: "giants-value" },
+] as const;
+type GroupKey = (typeof GROUPS)[number]["key"];
+
+/** Which groups each layout mode draws in each state (Mode, below). */
+const SHARES: Record<Mode, Record<State, GroupKey[]>> = {
+  beside: { sum: ["goal"], bonds: ["goal", "bonds"], giants: ["goal", "bonds", "giants"], uses: ["goal", "bonds", "giants"] },
+  stack: { sum: ["goal"], bonds: ["goal", "bonds"], giants: ["goal", "bonds", "giants"], uses: ["goal", "giants"] },
+  shared: { sum: ["goal"], bonds: ["goal", "bonds"], giants: ["goal", "giants"], uses: ["goal"] },
+};
+
+export const squares = (ctx: Pick<SceneContext, "value">, fact: string): number => Math.round(ctx.value(fact) / UNIT);
+const rowsOf = (n: number) => Math.ceil(n / PER_ROW);
+
+/** Words wrapped to a width, with their size and class. */
+interface Block {
+  key: string;
+  lines: string[];
+  size: number;
+  cls: "lbl lbl-strong" | "lbl lbl-note";
+}
+const blockH = (b: Block) => b.lines.length * b.size * LINE;
+const stackH = (bs: Block[]) => bs.reduce((h, b) => h + blockH(b), 0);
+
+/** Where everything sits, computed once per layout for the last state. */
+interface Plan {
+  pitch: number;
+  /** Top-left corner of each grid. */
+  grid: Record<GroupKey, [number, number]>;
+  /** Word blocks and their first baselines' top. */
+  text: { block: Block; x: number; y: number }[];
+  /** The big number. */
+  big: { x: number; y: number; size: number };
+  /** The key's square and words. */
+  key: { x: number; y: number; block: Block };
+  /** The brace under the target, and the words under it (uses). */
+  brace: { x0: number; x1: number; y: number; h: number };
+  /** The uses' words: left edge and width of their column, first line's top. */
+  uses: { x: number; width: number; y: number; icon: number; blocks: Block[] };
+  mode: Mode;
+}
+
+/**
+ * beside: the comparisons right of the target (wide figures), all staying in the uses step;
+ * stack: both under it, the bonds leaving in the uses step to make room for the brace's words;
+ * shared: under it in one place, one at a time, and the uses' words there in the last step.
+ */
+type Mode = "beside" | "stack" | "shared";
+
+function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Plan {
+  const x0 = t.pad;
+  const plotW = ctx.width - 2 * t.pad;
+  const beside = ctx.width / ctx.height > 1.8;
+  const gutter = t.label * 2;
+  const colW = beside ? (plotW - gutter) / 2 : plotW;
+  const gap = t.label * 0.7;
+  const wrap = (key: string, size: number, cls: Block["cls"], width = colW): Block => ({
+    key,
+    size,
+    cls,
+    lines: wrapWidth(ctx.t(key), size, width, cls === "lbl lbl-strong"),
+  });
+
+  const bigSize = r1(t.big * 1.35);
+  const bigText = ctx.fact("total-sum");
+  const bigW = textWidth(bigText, bigSize, true);
+  const nameW = colW - bigW - t.label;
+  const goalName = [wrap("goal", t.label, "lbl lbl-strong", nameW), wrap("goal-src", t.small, "lbl lbl-note", nameW)];
+  const headH = Math.max(bigSize * 1.05, stackH(goalName));
+  const keySq = t.small * 0.8;
+  const keyBlock = wrap("key", t.small, "lbl lbl-note", colW - keySq * 1.6);
+  const bonds = [wrap("bonds", t.label, "lbl lbl-strong"), wrap("bonds-note", t.small, "lbl lbl-note")];
+  const giants = [wrap("giants", t.label, "lbl lbl-strong")];
+  const shortB = wrap("short", t.small, "lbl lbl-note");
+  const braceH = t.small * 0.9;
+  const uses = [wrap("uses", t.small, "lbl lbl-strong"), wrap("uses-note", t.small, "lbl lbl-note")];
+  const usesH = braceH + t.small * 0.5 + ICON * t.small * 1.3 + stackH(uses);
+  const gRows = rowsOf(squares(ctx, "total-sum"));
+  const bRows = rowsOf(squares(ctx, "bond-issuance"));
+  // The comparison of the giants is drawn with the row it lacks to reach the target.
+  const cRows = Math.max(rowsOf(squares(ctx, "giants-value")), gRows);
+  const room = bottom - top;
+  const keyH = blockH(keyBlock);
+
+  // Text heights do not depend on the squares' size, so the pitch is what the height leaves.
+  const headTop = headH + gap + keyH + gap;
+  let mode: Mode = beside ? "beside" : "stack";
+  let pitch: number;
+  let extra = 0;
+  if (beside) {
+    const fixedL = headTop + gap + usesH;
+    const fixedR = stackH(bonds) + gap * 0.5 + gap * 2 + stackH(giants) + gap * 0.5 + shortB.size * 1.4;
+    pitch = Math.min(colW / PER_ROW, (room - fixedL) / gRows, (room - fixedR) / (bRows + cRows));
+  } else {
+    // Stacked: in the uses step the bonds leave and the brace and its words take their place,
+    // so their room is the bonds' (words and two rows) unless the words need more.
+    const rest = headTop + gap * 2 + stackH(bonds) + gap * 0.5 + gap * 2 + stackH(giants) + gap * 0.5 + shortB.size * 1.4;
+    pitch = Math.min(colW / PER_ROW, (room - rest) / (gRows + bRows + cRows));
+    extra = Math.max(0, usesH - (stackH(bonds) + gap * 0.5 + bRows * pitch));
+    if (extra > 0) pitch = Math.min(pitch, (room - rest - extra) / (gRows + bRows + cRows));
+    if (pitch * PER_ROW < colW * 0.62) {
+      // Too little height for both comparisons under the target (the phone's square): they take
+      // turns in one place under it, and the uses' words take that place in the last step.
+      mode = "shared";
+      const slot = Math.max(stackH(bonds), stackH(giants));
+      const fixed = headTop + gap * 2 + slot + gap * 0.5 + shortB.size * 1.4;
+      pitch = Math.min(colW / PER_ROW, (room - fixed) / (gRows + cRows), (room - headTop - gap * 0.5 - usesH) / gRows);
+      extra = slot;
+    }
+  }
+  pitch = Math.floor(pitch * 10) / 10;
+  const gridW = pitch * PER_ROW;
+  const left = x0;
+  const text: Plan["text"] = [];
+  const put = (bs: Block[], x: number, y: number): number => {
+    for (const b of bs) {
+      text.push({ block: b, x, y });
+      y += blockH(b);
+    }
+    return y;
+  };
+
+  let y = top;
+  const big = { x: left, y: y + bigSize * 0.8, size: bigSize };
+  put(goalName, left + bigW + t.label * 0.6, y + Math.max(0, (bigSize * 1.05 - stackH(goalName)) / 2));
+  y += headH + gap;
+  const key = { x: left, y, block: keyBlock };
+  y += keyH + gap;
+  const goalAt: [number, number] = [left, y];
+  y += gRows * pitch;
+  const brace = { x0: left, x1: left + gridW - pitch * (1 - FILL), y: y + gap * 0.5, h: braceH };
+  const usesAt = { x: left, width: colW, y: brace.y + braceH + t.small * 0.5, icon: ICON * t.small, blocks: uses };
+  let bondsAt: [number, number];
+  let giantsAt: [number, number];
+  if (mode === "shared") {
+    // Each comparison's words end where its squares begin.
+    y += gap * 2;
+    put(bonds, left, y + extra - stackH(bonds));
+    put(giants, left, y + extra - stackH(giants));
+    y += extra + gap * 0.5;
+    bondsAt = [left, y];
+    giantsAt = [left, y];
+    put([shortB], left, y + cRows * pitch + shortB.size * 0.3);
+  } else {
+    // One under the other: beside the target from the top, or under it (after room for the uses' words).
+    const [cx, cy] = mode === "beside" ? [x0 + colW + gutter, top] : [left, y + gap * 2 + extra];
+    let ry = put(bonds, cx, cy) + gap * 0.5;
+    bondsAt = [cx, ry];
+    ry = put(giants, cx, ry + bRows * pitch + gap * 2) + gap * 0.5;
+    giantsAt = [cx, ry];
+    put([shortB], cx, ry + cRows * pitch + shortB.size * 0.3);
+  }
+  return { pitch, grid: { goal: goalAt, bonds: bondsAt, giants: giantsAt }, text, big, key, brace, uses: usesAt, mode };
+}
+
+/** A group's squares, row by row from the top left: filled for the target, outlined for the comparisons. */
+function grid(key: GroupKey, n: number, at: [number, number], pitch: number, faded: boolean): RectMark[] {
+  const size = r1(pitch * FILL);
+  return Array.from({ length: n }, (_, i) => ({
+    key: `${key}-${i}`,
+    tag: "rect" as const,
+    attrs: {
+      x: r1(at[0] + (i % PER_ROW) * pitch),
+      y: r1(at[1] + Math.floor(i / PER_ROW) * pitch),
+      width: size,
+      height: size,
+      class: key === "goal" ? ("bar bar-hero" as const) : ("bar bar-outline" as const),
+      ...(faded ? { opacity: 0.25 } : {}),
+    },
+    enter: { opacity: 0 },
+  }));
+}
+
+/** Icons for the uses, in a unit square: points of closed outlines, then open strokes. */
+const USES = [
+  // An office block with two rows of windows.
+  {
+    key: "estate",
+    shape: [
+      [
+        [0.2, 1],
+        [0.2, 0],
+        [0.8, 0],
+        [0.8, 1],
+      ],
+      [
+        [0.35, 0.25],
+        [0.45, 0.25],
+      ],
+      [
+        [0.55, 0.25],
+        [0.65, 0.25],
+      ],
+      [
+        [0.35, 0.5],
+        [0.45, 0.5],
+      ],
+      [
+        [0.55, 0.5],
+        [0.65, 0.5],
+      ],
+      [
+        [0.05, 1],
+        [0.95, 1],
+      ],
+    ],
+  },
+  // A lightning bolt.
+  {
+    key: "power",
+    shape: [
+      [
+        [0.6, 0],
+        [0.25, 0.55],
+        [0.5, 0.55],
+        [0.4, 1],
+        [0.78, 0.4],
+        [0.53, 0.4],
+        [0.68, 0],
+        [0.6, 0],
+      ],
+    ],
+  },
+  // A fab: the sawtooth roof of a factory hall (as the chapters draw fabs).
+  {
+    key: "fab",
+    shape: [
+      [
+        [0, 1],
+        [0, 0.4],
+        [0.33, 0.15],
+        [0.33, 0.4],
+        [0.66, 0.15],
+        [0.66, 0.4],
+        [1, 0.15],
+        [1, 1],
+        [0, 1],
+      ],
+    ],
+  },
+] as const;
+const ICON = 1.3;
+
+function icon(shape: readonly (readonly (readonly [number, number])[])[], x: number, y: number, s: number): string {
+  return shape.map((pts) => pts.map(([u, v], i) => `${i ? "L" : "M"}${r1(x + u * s)},${r1(y + v * s)}`).join(" ")).join(" ");
+}
+
+/** A curly brace along the bottom of a span, its point downwards in the middle. */
+function bracePath(x0: number, x1: number, y: number, h: number): string {
+  const m = (x0 + x1) / 2;
+  const q = Math.min(h, (x1 - x0) / 8);
+  const mid = y + h / 2;
+  const p = (x: number, yy: number) => `${r1(x)},${r1(yy)}`;
+  return (
+    `M${p(x0, y)} Q${p(x0, mid)} ${p(x0 + q, mid)} L${p(m - q, mid)} Q${p(m, mid)} ${p(m, y + h)} ` +
+    `Q${p(m, mid)} ${p(m + q, mid)} L${p(x1 - q, mid)} Q${p(x1, mid)} ${p(x1, y)}`
+  );
+}
+
+/** A block's lines, keyed `<key>-lbl-<i>` (the squares take `<group>-<i>`). */
+const textOf = (b: Block, x: number, y: number): Mark[] => lines(`${b.key}-lbl`, b.lines, x, y + b.size * 0.8, b.size, b.cls);
 
 export const trillions = defineScene({
   id: "trillions",
   states: STATES,
   table(state, ctx) {
     return {
-      head: [ctx.t("table.what"), ctx.t("table.value")],
-      rows: ROWS.slice(0, SHOWN[state]).map((row) => [ctx.t(row.text), ctx.fact(row.fact, "long")]),
+      head: [ctx.t("table.what"), ctx.t("table.value"), ctx.t("table.squares")],
+      // The table reads the static figure, where every group stays (beside).
+      rows: GROUPS.filter((g) => SHARES.beside[state].includes(g.key)).map((g) => [
+        ctx.t(`${g.key}-table`),
+        ctx.fact(g.fact, "long"),
+        String(squares(ctx, g.fact)),
+      ]),
     };
   },
   marks(state, ctx) {
     const t = typeOf(ctx);
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);
-    const x0 = t.pad;
-    const x1 = ctx.width - t.pad;
-    const top = t.pad * 1.5;
-    const bottom = caption.top - t.pad * 1.5;
-    const x = scaleLinear()
-      .domain([0, ctx.value("total-sum")])
-      .range([x0, x1]);
-    const rows = ROWS.slice(0, SHOWN[state]);
-    const past = state === "uses";
-
-    // Each row: its name above, then its bar. Rows share the height; bars are thick but never heavy.
-    const nameLines = rows.map((row) => wrapWidth(ctx.t(row.text), t.label, x1 - x0, true));
-    const usesLines = past ? wrapWidth(ctx.t("uses"), t.small, x1 - x0) : [];
-    const textH = nameLines.reduce((n, l) => n + l.length * t.label * LINE, 0) + usesLines.length * t.small * LINE;
-    const plotH = bottom - top;
-    const extra = past ? t.small : 0;
-    const barH = Math.min(
-      (plotH - textH - extra - t.label * 1.4 * (rows.length - 1)) / rows.length,
-      plotH * (rows.length === 1 ? 0.4 : 0.14),
-    );
-    // Spread the rows over the plot: the gaps take what the bars leave, within reason.
-    const rest = plotH - textH - extra - barH * rows.length;
-    const gapH = rows.length > 1 ? Math.min(Math.max(rest / (rows.length + 1), t.label * 1.4), t.label * 3.5) : 0;
-    const blockH = textH + extra + barH * rows.length + gapH * (rows.length - 1);
-    let y = top + Math.max(0, (plotH - blockH) / 2);
-
+    const p = plan(ctx, t, t.pad * 1.2, caption.top - t.pad);
+    const uses = state === "uses";
+    const shown: readonly GroupKey[] = SHARES[p.mode][state];
     const marks: Mark[] = [];
-    let firstBar = 0;
-    let lastBar = 0;
-    rows.forEach((row, i) => {
-      const grey = past && row.key !== "hero";
-      const names = nameLines[i]!;
-      marks.push(...lines(`${row.key}-lbl`, names, x0, y + t.label * 0.8, t.label, grey ? "lbl lbl-muted" : "lbl lbl-strong"));
-      y += names.length * t.label * LINE;
-      const w = r1(x(ctx.value(row.fact)) - x0);
-      if (i === 0) firstBar = y;
-      marks.push({
-        key: row.key,
-        tag: "rect",
-        attrs: {
-          x: x0,
-          y: r1(y),
-          width: w,
-          height: r1(barH),
-          rx: 3,
-          class: row.key === "hero" ? "bar bar-hero" : grey ? "bar bar-past" : "bar",
-        },
-        enter: { width: 0, opacity: 1 },
-      });
-      // The value inside the bar when it fits there, else just past its end.
-      const value = ctx.fact(row.fact);
-      const size = row.key === "hero" && rows.length === 1 ? t.big * 1.8 : t.big * 0.8;
-      // Its room from the bar's end scales with the type, not the margin (thin on paper).
-      const gap = Math.max(t.pad * 0.6, size * 0.4);
-      const inside = textWidth(value, size, true) + gap * 3 < w;
-      marks.push(
-        ...lines(
-          `${row.key}-val`,
-          [value],
-          inside ? x0 + w - gap : x0 + w + gap * 0.8,
-          y + barH / 2 + size * 0.35,
-          size,
-          inside ? (grey ? "val val-past-inside" : "val val-inside") : grey ? "val val-past" : "val",
-          inside ? "end" : "start",
-        ),
-      );
-      if (row.key === "hero" && past) {
-        // What the sum covers, and that its split is unknown: one bar, not made-up parts.
-        y += barH + t.small * 0.4;
-        marks.push(...lines("uses", usesLines, x0, y + t.small * 0.8, t.small, "lbl lbl-note"));
-        y += usesLines.length * t.small * LINE;
-      }
-      lastBar = y + (row.key === "hero" && past ? 0 : barH);
-      y += (row.key === "hero" && past ? 0 : barH) + gapH;
-    });
 
-    // The reference line: the goal's end, carried down through every row.
-    if (rows.length > 1) {
-      const rx = r1(x(ctx.value("total-sum")));
+    marks.push(...lines("sum-val", [ctx.fact("total-sum")], p.big.x, p.big.y, p.big.size, "val"));
+    for (const { block, x, y } of p.text) {
+      const group = block.key.replace(/-note$/, "") as GroupKey | "goal-src" | "short";
+      const owner = group === "short" ? "giants" : group === "goal-src" ? "goal" : group;
+      if (!shown.includes(owner)) continue;
+      const faded = uses && owner !== "goal";
+      marks.push(...textOf(faded ? { ...block, cls: "lbl lbl-note" } : block, x, y));
+    }
+
+    // The key: one square as drawn, what it stands for.
+    const size = r1(p.pitch * FILL);
+    const line0 = p.key.y + p.key.block.size * 0.8;
+    marks.push({
+      key: "key-sq",
+      tag: "rect",
+      attrs: { x: r1(p.key.x), y: r1(line0 - size * 0.85), width: size, height: size, class: "bar bar-hero" },
+    });
+    marks.push(...textOf(p.key.block, p.key.x + size + t.small * 0.4, p.key.y));
+
+    for (const g of GROUPS) {
+      if (!shown.includes(g.key)) continue;
+      marks.push(...grid(g.key, squares(ctx, g.fact), p.grid[g.key], p.pitch, uses && g.key !== "goal"));
+    }
+
+    if (shown.includes("giants")) {
+      // The row the giants lack to reach the target: drawn, empty, dashed.
+      const [gx, gy] = p.grid.giants;
+      const have = rowsOf(squares(ctx, "giants-value"));
+      const want = rowsOf(squares(ctx, "total-sum"));
+      if (want > have) {
+        marks.push({
+          key: "short-row",
+          tag: "rect",
+          attrs: {
+            x: r1(gx),
+            y: r1(gy + have * p.pitch),
+            width: r1((PER_ROW - 1) * p.pitch + size),
+            height: r1((want - have - 1) * p.pitch + size),
+            class: "ref-line",
+            fill: "none",
+            ...(uses ? { opacity: 0.25 } : {}),
+          },
+          enter: { opacity: 0 },
+        });
+      }
+    }
+
+    if (uses) {
+      // What the sum is for: one brace over the whole target, no split drawn.
       marks.push({
-        key: "ref",
-        tag: "line",
-        attrs: { x1: rx, y1: r1(firstBar), x2: rx, y2: r1(lastBar + t.small * 0.2), class: "ref-line" },
+        key: "brace",
+        tag: "path",
+        attrs: { d: bracePath(p.brace.x0, p.brace.x1, p.brace.y, p.brace.h), class: "brace", fill: "none" },
         enter: { opacity: 0 },
       });
-      marks.push(...lines("ref-lbl", [ctx.t("ref")], rx, lastBar + t.small * 1.3, t.small, "lbl lbl-note", "end"));
+      // The words centred under the brace's point, as far as their column lets them.
+      const mid = (p.brace.x0 + p.brace.x1) / 2;
+      const w = Math.max(...p.uses.blocks.flatMap((b) => b.lines.map((l) => textWidth(l, b.size, b.cls === "lbl lbl-strong"))));
+      const x = Math.min(Math.max(mid, p.uses.x + w / 2), p.uses.x + p.uses.width - w / 2);
+      // Real estate, electricity, chip manufacturing: a building, a bolt, a fab, side by side (no sizes).
+      const s = p.uses.icon;
+      USES.forEach((use, i) => {
+        const ix = x + (i - 1) * s * 1.8 - s / 2;
+        marks.push({
+          key: `use-${use.key}`,
+          tag: "path",
+          attrs: { d: icon(use.shape, ix, p.uses.y, s), class: "brace", fill: "none" },
+          enter: { opacity: 0 },
+        });
+      });
+      let y = p.uses.y + s * 1.3;
+      for (const b of p.uses.blocks) {
+        marks.push(...lines(`${b.key}-lbl`, b.lines, x, y + b.size * 0.8, b.size, b.cls, "middle"));
+        y += blockH(b);
+      }
     }
     marks.push(...caption.marks);
     return marks;

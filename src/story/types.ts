@@ -17,7 +17,7 @@ export const FIGURE_CLASSES = {
   lbl: ["lbl-strong", "lbl-link", "lbl-muted", "lbl-note"],
   marker: ["marker-hero", "marker-no", "marker-gov", "marker-muted"],
   arc: ["arc-strong", "arc-broken", "arc-grey"],
-  bar: ["bar-hero", "bar-past"],
+  bar: ["bar-hero", "bar-past", "bar-outline"],
   val: ["val-inside", "val-past", "val-past-inside"],
   fab: ["fab-new"],
   land: ["land-hi"],
@@ -28,6 +28,9 @@ export const FIGURE_CLASSES = {
   "ref-line": [],
   "box-schematic": [],
   "map-cap": [],
+  brace: [],
+  hatch: [],
+  tag: [],
 } as const;
 type Families = typeof FIGURE_CLASSES;
 type Base = keyof Families;

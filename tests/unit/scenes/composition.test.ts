@@ -1,8 +1,8 @@
 // Composition rules over the marks of every scene, state, layout and language
 // (a graphics desk's checklist, as numbers): every label inside the figure and
 // above its caption strip, no label on another label, on a mark it does not
-// name, or on a line; markers inside the plot; bar charts filling their plot;
-// no line break inside a short quotation or a name. Text boxes come from the
+// name, or on a line; markers inside the plot (the trillions grid's use of
+// its width: tests/unit/scenes/trillions.test.ts); no line break inside a short quotation or a name. Text boxes come from the
 // font files the page ships (src/fonts/metrics.ts: advances with kerning, the
 // ink above and below the baseline), which tests/e2e/labels.spec.ts holds to
 // Chromium's drawing within 2 px and where it checks the same rules again.
@@ -104,25 +104,6 @@ describe("composition", () => {
       }
     }
   }
-
-  it("bar charts fill their plot: the bars span at least 85 % of its width and, with labels, 35 % of the height above the caption", () => {
-    for (const layout of LAYOUT_LIST) {
-      for (const state of scenes.trillions!.states) {
-        const ctx = ctxFor("trillions", layout, "en");
-        const marks = scenes.trillions!.marks(state, ctx);
-        const top = Number(marks.find((m) => m.key === "caption-band")!.attrs.y);
-        const content = marks.filter((m) => !isCaption(m));
-        const bars = content.filter((m) => /bar/.test(cls(m))).map(boxOf);
-        const boxes = [...bars, ...content.filter((m) => m.tag === "text").map(textBox)];
-        const x0 = Math.min(...bars.map((b) => b.x0));
-        const x1 = Math.max(...bars.map((b) => b.x1));
-        const y0 = Math.min(...boxes.map((b) => b.y0));
-        const y1 = Math.max(...boxes.map((b) => b.y1));
-        expect((x1 - x0) / ctx.width, `${layout}/${state} width`).toBeGreaterThan(0.85);
-        expect((y1 - y0) / top, `${layout}/${state} height`).toBeGreaterThan(0.35);
-      }
-    }
-  });
 
   it("never breaks a line inside a short quotation or a name", () => {
     const names = Object.values(realFacts().names)

@@ -7,6 +7,7 @@ import { hbm } from "../../../src/scenes/hbm.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num, walk } from "../support.ts";
+import { readPath } from "../../../src/scenes/pathData.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 type State = (typeof hbm.states)[number];
@@ -93,22 +94,60 @@ describe("hbm", () => {
       expect(box(small).y1).toBeLessThan(ctx.height * 0.6);
     });
 
-    it("scarce: two schematic bars, HBM and GPUs, where supply covers the same part of a larger demand", () => {
+    it("scarce: no quantity; a hatched tag hangs under each stack and the processor, one bracket joins them, one label", () => {
       const marks = at("scarce");
-      const shares = ["hbm", "gpu"].map((row) => {
-        const supply = box(find(marks, `supply-${row}`)!);
-        const gap = box(find(marks, `shortfall-${row}`)!);
-        expect(classes(find(marks, `shortfall-${row}`))).toContain("fab-new");
-        expect(gap.x0).toBeCloseTo(supply.x1, 0);
-        expect(letters(labelText(marks, `supply-${row}-lbl`))).toBe(letters(ctx.t("supply")));
-        expect(letters(labelText(marks, `shortfall-${row}-lbl`))).toBe(letters(ctx.t("shortfall")));
-        return (supply.x1 - supply.x0) / (gap.x1 - supply.x0);
+      const base = box(find(marks, "base")!);
+      const die = box(find(marks, "die")!);
+      const stacks = (["l", "r"] as const).map((side) => LAYERS_OF(marks, side).map(box));
+      const parts = {
+        l: (stacks[0]![0]!.x0 + stacks[0]![0]!.x1) / 2,
+        die: (die.x0 + die.x1) / 2,
+        r: (stacks[1]![0]!.x0 + stacks[1]![0]!.x1) / 2,
+      };
+      const tags = Object.entries(parts).map(([key, x]) => {
+        const tag = find(marks, `scarce-${key}`)!;
+        expect(classes(tag), key).toEqual(["tag"]);
+        // Under its part, hung from it by a line from the base.
+        expect(cx(tag), key).toBeCloseTo(x, 0);
+        expect(num(tag, "y"), key).toBeGreaterThan(base.y1);
+        const string = find(marks, `scarce-${key}-line`)!;
+        expect(num(string, "x1"), key).toBeCloseTo(x, 0);
+        expect(num(string, "y2"), key).toBeCloseTo(num(tag, "y"), 0);
+        // Hatched: strokes inside the tag.
+        const hatch = find(marks, `scarce-${key}-hatch`)!;
+        expect(classes(hatch)).toEqual(["hatch"]);
+        const points = readPath(String(hatch.attrs.d)).flatMap((c) => c.points);
+        expect(points.length, key).toBeGreaterThan(8);
+        for (const [x, y] of points) {
+          expect(x!, key).toBeGreaterThanOrEqual(num(tag, "x"));
+          expect(x!, key).toBeLessThanOrEqual(num(tag, "x") + num(tag, "width"));
+          expect(y!, key).toBeGreaterThanOrEqual(num(tag, "y"));
+          expect(y!, key).toBeLessThanOrEqual(num(tag, "y") + num(tag, "height"));
+        }
+        expect(letters(labelText(marks, `scarce-${key}-lbl`))).toBe(letters(ctx.t("scarce-tag")));
+        return box(tag);
       });
-      expect(shares[0]).toBeLessThan(1);
-      expect(shares[0]).toBeCloseTo(shares[1]!, 3);
-      expect(labelText(marks, "row-hbm-lbl")).toBe(ctx.t("row-hbm"));
-      expect(labelText(marks, "row-gpu-lbl")).toBe(ctx.t("row-gpu"));
-      // Not to scale, and the caption says so.
+      // One bracket from the first tag's middle to the last's, below them all.
+      const d = String(find(marks, "scarce-bracket")!.attrs.d);
+      const path = readPath(d);
+      const [x0, y0] = path[0]!.points[0]!;
+      const x1 = Math.max(...path.flatMap((c) => c.points.map((pt) => pt[0])));
+      expect(x0).toBeCloseTo(parts.l, 0);
+      expect(x1).toBeCloseTo(parts.r, 0);
+      expect(y0).toBeGreaterThan(Math.max(...tags.map((b) => b.y1)));
+      expect(letters(labelText(marks, "scarce-lbl"))).toBe(letters(ctx.t("scarce")));
+      expect(letters(labelText(marks, "scarce-note-lbl"))).toBe(letters(ctx.t("scarce-note")));
+      // Nothing that could be read as an amount: no bars beyond the package's own chips, no supply or demand rows.
+      const rects = marks.filter((m) => m.tag === "rect" && !/caption/.test(String(m.attrs.class)));
+      const own = new Set([
+        "base",
+        "die",
+        ...rects.filter((m) => /^hbm-[lr]-\d+$/.test(m.key)).map((m) => m.key),
+        "scarce-l",
+        "scarce-die",
+        "scarce-r",
+      ]);
+      expect(rects.map((m) => m.key).filter((k) => !own.has(k))).toEqual([]);
       expect(letters(labelText(marks, "note"))).toBe(letters(ctx.t("note-scarce")));
     });
 

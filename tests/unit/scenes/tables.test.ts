@@ -1,5 +1,5 @@
 // Scenes with numbers offer them as a table (read by screen readers): the
-// bars' values, the timeline's dates. The tables follow what each state draws.
+// squares' groups and values, the timeline's dates. The tables follow what each state draws.
 import { describe, expect, it } from "vitest";
 import { scenes } from "../../../src/scenes/index.ts";
 import { ctxFor, walk, LANGS } from "../support.ts";
@@ -9,17 +9,18 @@ const texts = (scene: string, state: string, lang: (typeof LANGS)[number]) =>
 
 describe("figure tables", () => {
   for (const lang of LANGS) {
-    it(`${lang}: trillions lists each bar the state draws, named as in the figure, with its value in words`, () => {
+    it(`${lang}: trillions lists each group of squares the state draws, named as in the figure, with its value in words`, () => {
       const s = scenes.trillions!;
       for (const state of s.states) {
         const ctx = ctxFor("trillions", "print", lang);
         const table = s.table!(state, ctx)!;
-        const bars = s.marks(state, ctx).filter((m) => m.tag === "rect" && String(m.attrs.class).includes("bar"));
-        expect(table.rows).toHaveLength(bars.length);
-        expect(table.head).toHaveLength(2);
-        for (const [name, value] of table.rows) {
-          expect(texts("trillions", state, lang).replace(/\s+/g, " ")).toContain(name!.split(" ")[0]);
+        const groups = new Set(s.marks(state, ctx).flatMap((m) => /^(goal|bonds|giants)-\d+$/.exec(m.key)?.[1] ?? []));
+        expect(table.rows).toHaveLength(groups.size);
+        expect(table.head).toHaveLength(3);
+        for (const [name, value, count] of table.rows) {
+          expect(texts("trillions", state, lang).replace(/\s+/g, " ").toLowerCase()).toContain(name!.split(" ")[0]!.toLowerCase());
           expect(value).toMatch(/\d/);
+          expect(count).toMatch(/^\d+$/);
         }
       }
       expect(s.table!("giants", ctxFor("trillions", "print", lang))!.rows.map((r) => r[1])).toEqual(

@@ -1,127 +1,195 @@
-// Scene "trillions": bars on one baseline and one linear scale (widths
-// proportional to the facts), a reference line at the goal, comparisons that
-// stay greyed, and an unknown split kept as one bar. And the hand-over from the
-// map: the hero dot of "hunt" becomes the hero bar here.
+// Scene "trillions": a unit grid. One square is $40bn, 25 to a row, so the
+// target is seven rows; the comparisons are the same squares, outlined; the
+// number of squares follows the facts; squares never move from step to step;
+// the uses step keeps the target one colour (no split) under a brace; and the
+// $7tn is no longer the "hero" that the chapters around it hand on as OpenAI.
 
 import { describe, expect, it } from "vitest";
-import { trillions } from "../../../src/scenes/trillions.ts";
-import { hunt } from "../../../src/scenes/hunt.ts";
+import { GROUPS, PER_ROW, UNIT, squares, trillions } from "../../../src/scenes/trillions.ts";
 import { type Layout, type Mark } from "../../../src/story/types.ts";
-import { LAYOUTS } from "../../../src/story/config.ts";
+import { LANGS, LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num } from "../support.ts";
+import { isCaption, textBox } from "../../../src/scenes/figure.ts";
+import { readPath } from "../../../src/scenes/pathData.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
-const BARS = [
-  ["hero", "total-sum"],
-  ["bonds", "bond-issuance"],
-  ["giants", "giants-value"],
-] as const;
 const words = (s: string | undefined) => s?.replace(/\u00a0/g, " ");
-const rects = (marks: Mark[]) => marks.filter((m) => m.tag === "rect").map((m) => m.key);
+const cls = (m: Mark) => String(m.attrs.class ?? "");
+const group = (marks: Mark[], key: string) => marks.filter((m) => m.tag === "rect" && new RegExp(`^${key}-\\d+$`).test(m.key));
+const at = (m: Mark) => [num(m, "x"), num(m, "y")];
+/** A path's points (the house path reader), x or y. */
+const coords = (m: Mark, axis: 0 | 1) => readPath(String(m.attrs.d)).flatMap((c) => c.points.map((p) => p[axis]));
 
 describe("trillions", () => {
+  it("one square is $40bn and a row of 25 is $1tn; the key says so, in both languages", () => {
+    expect(UNIT * PER_ROW).toBe(1e12);
+    for (const lang of LANGS) {
+      const key = ctxFor("trillions", "column", lang).t("key");
+      expect(key, lang).toMatch(/40/);
+      expect(key, lang).toMatch(/25/);
+    }
+  });
+
+  it("the alt texts name the squares each state draws, counted from the facts", () => {
+    for (const lang of LANGS) {
+      const ctx = ctxFor("trillions", "column", lang);
+      expect(ctx.t("alt.sum"), lang).toContain(String(squares(ctx, "total-sum")));
+      expect(ctx.t("alt.bonds"), lang).toContain(String(squares(ctx, "bond-issuance")));
+      expect(ctx.t("alt.giants"), lang).toContain(String(squares(ctx, "giants-value")));
+    }
+  });
+
   describe.each(LAYOUT_LIST)("layout %s", (layout) => {
     const ctx = ctxFor("trillions", layout, "en");
-    const at = (state: (typeof trillions.states)[number]) => trillions.marks(state, ctx);
+    const marks = (state: (typeof trillions.states)[number]) => trillions.marks(state, ctx);
+    /** Every mark any state draws, once per key (the squares never move: tested below). */
+    const union = () => [...new Map(trillions.states.flatMap((s) => marks(s)).map((m) => [m.key, m] as const)).values()];
 
-    it("adds one bar per state: sum, then bonds, then giants; uses keeps all three", () => {
-      expect(rects(at("sum")).filter((k) => !k.startsWith("caption"))).toEqual(["hero"]);
-      expect(rects(at("bonds")).filter((k) => !k.startsWith("caption"))).toEqual(["hero", "bonds"]);
-      expect(rects(at("giants")).filter((k) => !k.startsWith("caption"))).toEqual(["hero", "bonds", "giants"]);
-      expect(rects(at("uses")).filter((k) => !k.startsWith("caption"))).toEqual(["hero", "bonds", "giants"]);
-    });
-
-    it("draws the bars to scale: widths proportional to the facts within 0.5 units, from one baseline", () => {
-      for (const state of ["giants", "uses"] as const) {
-        const marks = at(state);
-        const hero = find(marks, "hero")!;
-        for (const [key, fact] of BARS) {
-          const bar = find(marks, key)!;
-          const expected = (num(hero, "width") * ctx.value(fact)) / ctx.value("total-sum");
-          expect(Math.abs(num(bar, "width") - expected), key).toBeLessThanOrEqual(0.5);
-          expect(num(bar, "x"), key).toBe(num(hero, "x"));
-          expect(num(bar, "height"), key).toBe(num(hero, "height"));
+    it("draws value / $40bn squares per group: 175, 36, 150 with today's facts; one group more per step", () => {
+      expect(GROUPS.map((g) => squares(ctx, g.fact))).toEqual([175, 36, 150]);
+      // Beside the target (print) the groups add up; stacked (desktop) the bonds make room for the
+      // uses' words; on the phone's square the comparisons take turns under the target.
+      const shown: Record<Layout, Record<string, string[]>> = {
+        print: { sum: ["goal"], bonds: ["goal", "bonds"], giants: ["goal", "bonds", "giants"], uses: ["goal", "bonds", "giants"] },
+        column: { sum: ["goal"], bonds: ["goal", "bonds"], giants: ["goal", "bonds", "giants"], uses: ["goal", "giants"] },
+        square: { sum: ["goal"], bonds: ["goal", "bonds"], giants: ["goal", "giants"], uses: ["goal"] },
+      };
+      for (const state of trillions.states) {
+        for (const g of GROUPS) {
+          const drawn = shown[layout][state]!.includes(g.key);
+          expect(group(marks(state), g.key).length, `${state}/${g.key}`).toBe(drawn ? squares(ctx, g.fact) : 0);
         }
-        // The goal, the largest sum, fills the width between the margins.
-        expect(num(hero, "x") + num(hero, "width")).toBeLessThanOrEqual(ctx.width);
-        expect(num(hero, "width")).toBeGreaterThan(ctx.width * 0.85);
       }
     });
 
-    it("keeps each bar's width the same from state to state", () => {
-      for (const [key] of BARS) {
-        const widths = trillions.states
-          .map((s) => find(at(s), key))
-          .filter(Boolean)
-          .map((m) => num(m!, "width"));
-        expect(new Set(widths).size, key).toBe(1);
+    it("squares of one size on one pitch, 25 to a row, the target filled and the comparisons outlined", () => {
+      const all = union();
+      const goal = group(all, "goal");
+      const size = num(goal[0]!, "width");
+      const pitch = num(goal[1]!, "x") - num(goal[0]!, "x");
+      expect(pitch).toBeGreaterThan(size);
+      for (const g of GROUPS) {
+        const sq = group(all, g.key);
+        const [x0, y0] = at(sq[0]!);
+        sq.forEach((m, i) => {
+          expect(num(m, "width"), m.key).toBe(size);
+          expect(num(m, "height"), m.key).toBe(size);
+          expect(num(m, "x"), m.key).toBeCloseTo(x0! + (i % PER_ROW) * pitch, 0);
+          expect(num(m, "y"), m.key).toBeCloseTo(y0! + Math.floor(i / PER_ROW) * pitch, 0);
+          expect(cls(m), m.key).toBe(g.key === "goal" ? "bar bar-hero" : "bar bar-outline");
+        });
+      }
+      // Seven rows for the target, a row and eleven for the bonds, six rows for the giants.
+      const rows = (key: string) => new Set(group(all, key).map((m) => num(m, "y"))).size;
+      expect([rows("goal"), rows("bonds"), rows("giants")]).toEqual([7, 2, 6]);
+    });
+
+    it("the giants' missing row is drawn empty and dashed, where their seventh row would be, and named", () => {
+      const all = marks("giants");
+      const giants = group(all, "giants");
+      const row = find(all, "short-row")!;
+      const pitch = num(giants[1]!, "x") - num(giants[0]!, "x");
+      expect(num(row, "y")).toBeCloseTo(num(giants.at(-1)!, "y") + pitch, 0);
+      expect(num(row, "x")).toBe(num(giants[0]!, "x"));
+      expect(num(row, "x") + num(row, "width")).toBeCloseTo(num(giants[PER_ROW - 1]!, "x") + num(giants[0]!, "width"), 0);
+      expect(cls(row)).toBe("ref-line");
+      expect(words(labelText(all, "short-lbl"))).toBe(words(ctx.t("short")));
+      expect(find(marks("bonds"), "short-row")).toBeUndefined();
+    });
+
+    it("the groups stack without overlap and all stay above the caption", () => {
+      for (const state of trillions.states) {
+        const all = marks(state);
+        const top = num(find(all, "caption-band")!, "y");
+        for (const m of all.filter((x) => !isCaption(x))) {
+          const bottom = m.tag === "text" ? textBox(m).y1 : m.tag === "rect" ? num(m, "y") + num(m, "height") : 0;
+          expect(bottom, `${state}/${m.key}`).toBeLessThanOrEqual(top);
+        }
+      }
+      const all = union();
+      const box = (key: string) => {
+        const sq = group(all, key);
+        return { y0: Math.min(...sq.map((m) => num(m, "y"))), y1: Math.max(...sq.map((m) => num(m, "y") + num(m, "height"))) };
+      };
+      const [g, b, c] = [box("goal"), box("bonds"), box("giants")];
+      // In a wide figure the comparisons stand beside the target; otherwise below it, in order,
+      // or (the phone's square) in one place under it, taking turns.
+      if (layout !== "print") expect(b.y0).toBeGreaterThan(g.y1);
+      if (layout === "square") expect(c.y0).toBe(b.y0);
+      else expect(c.y0).toBeGreaterThan(b.y1);
+    });
+
+    it("no square moves: a square keeps its place and size in every state that draws it", () => {
+      const seen = new Map<string, string>();
+      for (const state of trillions.states) {
+        for (const m of marks(state).filter((x) => /^(goal|bonds|giants)-\d+$/.test(x.key))) {
+          const where = [num(m, "x"), num(m, "y"), num(m, "width")].join();
+          expect(seen.get(m.key) ?? where, `${state}/${m.key}`).toBe(where);
+          seen.set(m.key, where);
+        }
       }
     });
 
-    it("carries a reference line at the goal through every row once there is a comparison", () => {
-      expect(find(at("sum"), "ref")).toBeUndefined();
-      for (const state of ["bonds", "giants", "uses"] as const) {
-        const marks = at(state);
-        const ref = find(marks, "ref")!;
-        const hero = find(marks, "hero")!;
-        expect(num(ref, "x1")).toBeCloseTo(num(hero, "x") + num(hero, "width"), 0);
-        expect(num(ref, "x2")).toBe(num(ref, "x1"));
-        const last = find(marks, state === "bonds" ? "bonds" : "giants")!;
-        expect(num(ref, "y2"), state).toBeGreaterThanOrEqual(num(last, "y") + num(last, "height"));
-        expect(words(labelText(marks, "ref-lbl"))).toBe(words(ctx.t("ref")));
+    it("the squares use the width they are given: at least 60 % (wide figures: two columns of 40 %)", () => {
+      const goal = group(marks("sum"), "goal");
+      const w = num(goal[PER_ROW - 1]!, "x") + num(goal[0]!, "width") - num(goal[0]!, "x");
+      expect(w / ctx.width).toBeGreaterThan(layout === "print" ? 0.4 : 0.6);
+    });
+
+    it("labels each group with its value and name, the big number above the target", () => {
+      const all = [...marks("bonds"), ...marks("giants")];
+      expect(find(all, "sum-val-0")?.text).toBe(ctx.fact("total-sum"));
+      for (const key of ["goal", "goal-src", "bonds", "bonds-note", "giants"])
+        expect(words(labelText(all, `${key}-lbl`)), key).toBe(words(ctx.t(key)));
+      expect(labelText(all, "bonds-lbl")).toContain(ctx.fact("bond-issuance"));
+      expect(labelText(all, "giants-lbl")).toContain(ctx.fact("giants-value"));
+      for (const state of trillions.states) {
+        expect(words(labelText(marks(state), "key-lbl")), state).toBe(words(ctx.t("key")));
+        expect(words(labelText(marks(state), "note")), state).toBe(words(ctx.t("note")));
       }
     });
 
-    it("stacks the bars top to bottom without overlap, above the caption", () => {
-      const marks = at("giants");
-      const [a, b, c] = BARS.map(([key]) => find(marks, key)!);
-      expect(num(b!, "y")).toBeGreaterThan(num(a!, "y") + num(a!, "height"));
-      expect(num(c!, "y")).toBeGreaterThan(num(b!, "y") + num(b!, "height"));
-      expect(num(c!, "y") + num(c!, "height")).toBeLessThan(num(find(marks, "caption-band")!, "y"));
+    it("uses: the target stays one filled block under a brace naming its uses; the comparisons fade; no split is drawn", () => {
+      const all = marks("uses");
+      const goal = group(all, "goal");
+      expect(new Set(goal.map(cls))).toEqual(new Set(["bar bar-hero"]));
+      expect(goal.every((m) => m.attrs.opacity === undefined)).toBe(true);
+      for (const key of ["bonds", "giants"]) for (const m of group(all, key)) expect(m.attrs.opacity, m.key).toBe(0.25);
+      if (layout === "square") expect(all.filter((m) => /^(bonds|giants)-/.test(m.key))).toEqual([]);
+      const brace = find(all, "brace")!;
+      expect(brace.tag).toBe("path");
+      expect(words(labelText(all, "uses-lbl"))).toBe(words(ctx.t("uses")));
+      expect(words(labelText(all, "uses-note-lbl"))).toBe(words(ctx.t("uses-note")));
+      // The brace spans the target's width, just under its last row.
+      const xs = coords(brace, 0);
+      expect(Math.min(...xs)).toBeCloseTo(num(goal[0]!, "x"), 0);
+      expect(Math.max(...xs)).toBeCloseTo(num(goal[PER_ROW - 1]!, "x") + num(goal[0]!, "width"), 0);
+      // No other fill than the target's: the figure invents no parts.
+      const filled = all.filter((m) => m.tag === "rect" && /bar-hero/.test(cls(m)) && m.key !== "key-sq");
+      expect(filled).toHaveLength(squares(ctx, "total-sum"));
+      expect(find(marks("giants"), "brace")).toBeUndefined();
+      // Three icons (building, bolt, fab) between the brace and the words, one beside the other.
+      const icons = ["use-estate", "use-power", "use-fab"].map((k) => find(all, k)!);
+      const tops = icons.map((m) => Math.min(...coords(m, 1)));
+      const lefts = icons.map((m) => Math.min(...coords(m, 0)));
+      for (const top of tops) expect(top).toBeGreaterThan(Math.max(...goal.map((m) => num(m, "y") + num(m, "height"))));
+      for (const top of tops) expect(top).toBeLessThan(num(find(all, "uses-lbl-0")!, "y"));
+      expect(lefts[0]!).toBeLessThan(lefts[1]!);
+      expect(lefts[1]!).toBeLessThan(lefts[2]!);
     });
 
-    it("writes each bar's value in the figures' short form and its name from the labels", () => {
-      const marks = at("giants");
-      for (const [key, fact] of BARS) expect(find(marks, `${key}-val-0`)?.text, key).toBe(ctx.fact(fact, "short"));
-      expect(labelText(marks, "hero-lbl")).toBe(ctx.t("goal"));
-      expect(labelText(marks, "bonds-lbl")).toBe(ctx.t("bonds"));
-      expect(labelText(marks, "giants-lbl")).toBe(ctx.t("giants"));
-      for (const state of trillions.states) expect(labelText(at(state), "note"), state).toBe(ctx.t("note"));
-    });
-
-    it("uses: the comparisons stay, greyed; the goal stays one bar, its uses named and its split unknown", () => {
-      const marks = at("uses");
-      for (const key of ["bonds", "giants"]) expect(String(find(marks, key)!.attrs.class), key).toContain("bar-past");
-      expect(String(find(marks, "hero")!.attrs.class)).toContain("bar-hero");
-      expect(marks.filter((m) => m.tag === "rect" && String(m.attrs.class).includes("bar-hero"))).toHaveLength(1);
-      expect(words(labelText(marks, "uses"))).toBe(words(ctx.t("uses")));
+    it("the $7tn is not OpenAI's hand-over mark: no 'hero' key is drawn", () => {
+      for (const state of trillions.states) expect(find(marks(state), "hero"), state).toBeUndefined();
     });
   });
-});
 
-describe("from hunt to trillions", () => {
-  it.each(LAYOUT_LIST)("the hero key survives (%s): hunt's dot morphs into trillions' bar", (layout) => {
-    const last = hunt.marks(hunt.states[hunt.states.length - 1]!, ctxFor("hunt", layout, "de"));
-    const first = trillions.marks(trillions.states[0]!, ctxFor("trillions", layout, "de"));
-    const dot = find(last, "hero")!;
-    const bar = find(first, "hero")!;
-    expect(dot.tag).toBe("rect");
-    expect(bar.tag).toBe("rect");
-    expect(last.indexOf(dot)).toBeGreaterThanOrEqual(0);
-    expect(first.indexOf(bar)).toBeGreaterThanOrEqual(0);
-    // A dot (round, square) becomes a long bar: width must change for the morph to show.
-    expect(num(dot, "width")).toBe(num(dot, "height"));
-    expect(num(bar, "width")).toBeGreaterThan(num(bar, "height") * 1.5);
-    for (const attr of ["x", "y", "width", "height", "rx"] as const) {
-      expect(typeof dot.attrs[attr], attr).toBe("number");
-      expect(typeof bar.attrs[attr], attr).toBe("number");
-    }
-  });
-
-  it("every state of both scenes has the hero", () => {
-    for (const layout of LAYOUT_LIST) {
-      for (const s of hunt.states) expect(find(hunt.marks(s, ctxFor("hunt", layout, "en")), "hero")?.tag).toBe("rect");
-      for (const s of trillions.states) expect(find(trillions.marks(s, ctxFor("trillions", layout, "en")), "hero")?.tag).toBe("rect");
-    }
+  it.each(LANGS)("the table (%s) lists each group drawn: name, amount in words, number of squares", (lang) => {
+    const ctx = ctxFor("trillions", "print", lang);
+    const giants = trillions.table!("giants", ctx)!;
+    expect(giants.head).toHaveLength(3);
+    expect(giants.rows.map((r) => r[1])).toEqual(GROUPS.map((g) => ctx.fact(g.fact, "long")));
+    expect(giants.rows.map((r) => r[2])).toEqual(["175", "36", "150"]);
+    expect(trillions.table!("sum", ctx)!.rows).toHaveLength(1);
+    expect(trillions.table!("bonds", ctx)!.rows).toHaveLength(2);
   });
 });
