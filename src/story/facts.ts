@@ -129,8 +129,8 @@ export function formatFact(f: NumberFact, lang: Lang, form: "long" | "short" = "
     text = `$${num}${form === "short" ? unit : unit.replace(" ", "\u00a0")}`;
   }
   if (!f.approx) return text;
-  // "~", not "≈": the story's fonts have no "≈", and a fallback face would break the type (and the PDF's fonts).
-  if (form === "short") return `~${text}`;
+  // A word, as a newsroom writes it: "~" reads badly aloud (alt texts) and looks like a typo in a label.
+  if (form === "short") return lang === "de" ? `rund\u00a0${text}` : `about\u00a0${text}`;
   return lang === "de" ? `etwa ${text}` : `about ${text}`;
 }
 

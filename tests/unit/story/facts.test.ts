@@ -38,7 +38,7 @@ describe("formatFact, short form (figures)", () => {
   it.each([
     [7e12, false, `7${NB}Bio.${NB}$`, "$7tn"],
     [1.44e12, false, `1,44${NB}Bio.${NB}$`, "$1.44tn"],
-    [6e12, true, `~6${NB}Bio.${NB}$`, `~$6tn`],
+    [6e12, true, `rund${NB}6${NB}Bio.${NB}$`, `about${NB}$6tn`],
     [3e9, false, `3${NB}Mrd.${NB}$`, "$3bn"],
     [2.5e6, false, `2,5${NB}Mio.${NB}$`, "$2.5m"],
   ])("%d (approx %s) → %j / %j", (value, approx, de, en) => {
