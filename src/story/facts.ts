@@ -9,11 +9,12 @@ import type { Lang } from "./types.ts";
 const KINDS = ["usd", "year"] as const;
 export type FactKind = (typeof KINDS)[number];
 
-/** "article": the source text (quote = its passage); "knowledge": added by us (note says why). */
-const SOURCES = ["article", "knowledge"] as const;
+/** "article": the source text (quote = its passage); "inferred": worked out by us from the article (note says how,
+ * quote optional: the passage it rests on); "knowledge": added by us (note says why). */
+const SOURCES = ["article", "inferred", "knowledge"] as const;
 export type SourceKind = (typeof SOURCES)[number];
 
-const SOURCE_FIX = '"source": "article" (with the passage as "quote") or "knowledge" (with a "note" in de and en)';
+const SOURCE_FIX = '"source": "article" (with the passage as "quote"), "inferred" or "knowledge" (each with a "note" in de and en)';
 
 /** Where a fact comes from: the article's passage, or our note on where it comes from. */
 const sourced = {
@@ -35,7 +36,7 @@ function citesItsSource(
       path: ["quote"],
       message: problem('comes from the article but has no "quote"', 'add "quote": the passage of the article it comes from'),
     });
-  if (f.source === "knowledge" && !(f.note?.de && f.note.en))
+  if (f.source !== "article" && !(f.note?.de && f.note.en))
     ctx.addIssue({
       code: "custom",
       path: ["note"],

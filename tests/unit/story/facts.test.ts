@@ -107,6 +107,8 @@ describe("parseFacts", () => {
       '"value": 7e12, "kind": "usd", "source": "knowledge", "note": { "de": "d" }',
       'number fact "x" is not from the article but has no "note"',
     ],
+    // Inferred from the article: the note says how, in both languages.
+    ['"value": 2023, "kind": "year", "source": "inferred", "quote": "q"', 'number fact "x" is not from the article but has no "note"'],
     ['"value": 7e12, "kind": "usd", "source": "article", "quote": "q", "via": "wjs"', 'number fact "x" credits unknown name "wjs"'],
   ])("stops on the line of a bad number fact: { %s }", (fields, problem) => {
     const e = errorOf(() => parseFacts(factsWith(fields), "content/facts.json"));
