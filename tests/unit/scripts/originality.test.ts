@@ -109,7 +109,7 @@ const OWN: [string, string][] = [
   ["Nur: HBM ist so schwer zu bekommen wie die GPUs selbst.", CLOSE[3]![1]],
   // The rewritten story: the same facts, told in another order and frame.
   [
-    "Dass OpenAI zu kurz kommen könnte, beunruhigte das Gremium: Altman häufte Nebenprojekte an, und die Rechenzentren sollten in eine von OpenAI unabhängige Firma.",
+    "Dass OpenAI zu kurz kommen könnte, beunruhigte das Gremium: Altman häufte Nebenprojekte an, und das Rechenzentrumsprojekt sollte damals unabhängig von OpenAI bestehen.",
     "Damals bestand seine Idee darin, das Rechenzentrum-Projekt unabhängig von OpenAI existieren zu lassen, aber der Vorstand war besorgt, dass Altmans zunehmende Investitionen und Nebenprojekte seine Aufmerksamkeit von OpenAI ablenken würden.",
   ],
   [
