@@ -6,7 +6,8 @@
 // design stage: its own chips, planned. The third step adds a schematic time line
 // (no scale: since last year → the report → the announcement expected by the end
 // of the year); the last step tags the links the chapters ahead look at, and
-// brackets the stages the sought sum would pay for. In tall layouts the chain runs
+// names the sought sum with what it would pay for, unbracketed: the article's
+// uses (real estate, electricity, chip manufacturing) are not the chain's stages. In tall layouts the chain runs
 // down the left side with everything else to its right; in the wide layout it
 // runs across the middle, the planned box above it, the rest below. Nothing is
 // drawn to scale, and the caption says so.
@@ -371,7 +372,7 @@ function timeline(state: State, ctx: SceneContext, t: TypeScale, geo: Geo): Mark
   return marks;
 }
 
-/** State 4: a tag beside each link a chapter ahead looks at; a bracket over the stages the sum would pay for. */
+/** State 4: a tag beside each link a chapter ahead looks at; the sum sought, with its uses in words. */
 function roadmap(ctx: SceneContext, t: TypeScale, geo: Geo): Mark[] {
   const marks: Mark[] = [];
   const size = t.small;
@@ -381,7 +382,7 @@ function roadmap(ctx: SceneContext, t: TypeScale, geo: Geo): Mark[] {
   const d = geo.box.dc;
   const money = ctx.t("money");
   if (geo.vertical) {
-    // Tags right of their stages; the bracket right of the tags; the sum right of the bracket.
+    // Tags right of their stages; the sum right of the tags.
     const x = z.x0 + gap * 0.5;
     const moneyW = Math.max(...money.split(/ +/).map((w) => textWidth(w, size))) + size * 0.3;
     const tagW = Math.min((z.x1 - z.x0) * 0.6, z.x1 - x - moneyW - gap * 3);
@@ -393,7 +394,6 @@ function roadmap(ctx: SceneContext, t: TypeScale, geo: Geo): Mark[] {
       marks.push(...lines(`${key}-lbl`, ls, x, y, size, "lbl lbl-link"));
     }
     const bx = x + widest + gap * 1.5;
-    marks.push(bracket("money", [bx, f.y0], [bx, d.y1], gap, true));
     const ls = wrapWidth(money, size, z.x1 - bx - gap);
     marks.push(
       ...lines(
@@ -406,7 +406,7 @@ function roadmap(ctx: SceneContext, t: TypeScale, geo: Geo): Mark[] {
       ),
     );
   } else {
-    // Tags under their stages; the bracket under the tags; the sum under the bracket.
+    // Tags under their stages; the sum under the tags.
     let bottom = f.y1;
     for (const [stage, key] of TAGS) {
       const b = geo.box[stage];
@@ -415,7 +415,6 @@ function roadmap(ctx: SceneContext, t: TypeScale, geo: Geo): Mark[] {
       bottom = Math.max(bottom, b.y1 + gap + ls.length * size * LINE);
     }
     const by = bottom + gap * 1.2;
-    marks.push(bracket("money", [f.x0, by], [d.x1, by], gap, false));
     const ls = wrapWidth(money, size, (d.x1 - f.x0) * 0.8);
     marks.push(...lines("money-lbl", ls, (f.x0 + d.x1) / 2, by + gap * 0.8 + size * 0.8, size, "lbl lbl-link", "middle"));
   }
@@ -429,12 +428,4 @@ function roadmap(ctx: SceneContext, t: TypeScale, geo: Geo): Mark[] {
     y += tl[i]!.length * size * LINE + size * 0.4;
   });
   return marks;
-}
-
-/** A square bracket from a to b, its arms pointing back at the chain (left in tall layouts, up in wide). */
-function bracket(key: string, a: Pt, b: Pt, arm: number, vertical: boolean): Mark {
-  const d = vertical
-    ? `M${r1(a[0] - arm)},${r1(a[1])} L${r1(a[0])},${r1(a[1])} L${r1(b[0])},${r1(b[1])} L${r1(b[0] - arm)},${r1(b[1])}`
-    : `M${r1(a[0])},${r1(a[1] - arm)} L${r1(a[0])},${r1(a[1])} L${r1(b[0])},${r1(b[1])} L${r1(b[0])},${r1(b[1] - arm)}`;
-  return { key, tag: "path", attrs: { d, class: "leader", fill: "none" }, enter: { opacity: 0 } };
 }

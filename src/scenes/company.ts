@@ -3,7 +3,9 @@
 // so). A dashed box is the planned company; dashed squares are the data centres
 // it would build; dots are the people and institutions around it, with OpenAI
 // as the accent dot ("hero", handed over from the map of the chapter before).
-// Arrows say who does what, each labelled beside its middle. Two chapters share
+// Arrows say who does what, each labelled beside its middle: dashed what is only
+// planned or under discussion, solid only what the article reports as done (the
+// caption states the rule). Two chapters share
 // the scene: the plan and its backers (plan … motives), then OpenAI's board
 // (crisis … calm). The picture continues, so every key means the same thing in
 // every state: what stays moves, what the step no longer needs fades.
@@ -63,15 +65,17 @@ const MUTED = "marker marker-muted";
 const INK = "marker";
 const HERO = "marker marker-hero";
 const GOV = "marker marker-gov";
+/** Planned or under discussion: dashed (the caption's rule). */
+const PLANNED = "arc arc-broken";
 
 /** The plan and its backers: Altman beside the company, money above it, its data centres and OpenAI below. */
 function planSpec(state: State, t: T): Spec {
   const u = 0.58;
   const hero: NodeSpec = { key: "hero", u, v: 0.92, text: t("openai"), cls: HERO, prefer: ["right", "left"] };
   const links: LinkSpec[] = [
-    { key: "link-found", from: "altman", to: "company", cls: "arc", text: t("found"), head: true, prefer: ["above", "below"] },
-    { key: "link-build", from: "company", to: "dcs", cls: "arc", text: t("build"), head: true, prefer: ["left", "right"] },
-    { key: "link-rent", from: "dcs", to: "hero", cls: "arc arc-strong", text: t("rent"), head: true, prefer: ["left", "right"] },
+    { key: "link-found", from: "altman", to: "company", cls: PLANNED, text: t("found"), head: true, prefer: ["above", "below"] },
+    { key: "link-build", from: "company", to: "dcs", cls: PLANNED, text: t("build"), head: true, prefer: ["left", "right"] },
+    { key: "link-rent", from: "dcs", to: "hero", cls: PLANNED, text: t("rent"), head: true, prefer: ["left", "right"] },
   ];
   if (state === "plan") {
     return {
@@ -83,7 +87,7 @@ function planSpec(state: State, t: T): Spec {
       box: { u, v: 0.38, w: 0.56, sub: t("planned"), subKey: "company-val" },
       dcs: { u, v: 0.66 },
       links: [
-        { key: "link-capital", from: "investors", to: "company", cls: "arc", text: t("capital"), head: true, prefer: ["right", "left"] },
+        { key: "link-capital", from: "investors", to: "company", cls: PLANNED, text: t("capital"), head: true, prefer: ["right", "left"] },
         ...links,
       ],
     };
@@ -110,9 +114,9 @@ function planSpec(state: State, t: T): Spec {
     box: { u, v: 0.38, w: 0.56, sub: t("planned"), subKey: "company-val" },
     dcs: { u, v: 0.66 },
     links: [
-      { key: "link-capital", from: "investors", to: "company", cls: "arc", head: true },
-      { key: "link-pe", from: "pe", to: "company", cls: "arc", head: true },
-      { key: "link-softbank", from: "altman", to: "softbank", cls: "arc arc-broken" },
+      { key: "link-capital", from: "investors", to: "company", cls: PLANNED, head: true },
+      { key: "link-pe", from: "pe", to: "company", cls: PLANNED, head: true },
+      { key: "link-softbank", from: "altman", to: "softbank", cls: PLANNED },
       ...links,
     ],
   };
@@ -126,9 +130,9 @@ function stateSpec(state: State, t: T): Spec {
     { key: "hero", u, v: 0.92, text: t("openai"), cls: HERO, prefer: ["right", "left"] },
   ];
   const links: LinkSpec[] = [
-    { key: "link-found", from: "altman", to: "company", cls: "arc", head: true },
-    { key: "link-build", from: "company", to: "dcs", cls: "arc", head: true },
-    { key: "link-rent", from: "dcs", to: "hero", cls: "arc arc-strong", head: true },
+    { key: "link-found", from: "altman", to: "company", cls: PLANNED, head: true },
+    { key: "link-build", from: "company", to: "dcs", cls: PLANNED, head: true },
+    { key: "link-rent", from: "dcs", to: "hero", cls: PLANNED, head: true },
   ];
   const box = { u, v: 0.38, w: 0.38, sub: t("planned"), subKey: "company-val" };
   const dcs = { u, v: 0.67 };
@@ -153,22 +157,24 @@ function stateSpec(state: State, t: T): Spec {
           bend: 0.08,
           prefer: ["below", "above"],
         },
-        { key: "link-talks", from: "company", to: "gov", cls: "arc arc-broken", text: t("talks"), bend: 0.08, prefer: ["above", "below"] },
+        { key: "link-talks", from: "company", to: "gov", cls: PLANNED, text: t("talks"), bend: 0.08, prefer: ["above", "below"] },
       ],
     };
   }
   // motives: several governments, the UAE among them, and their three reasons, as a list on the right. OpenAI
-  // steps out for this one step, so the data centres they want can be named below their block.
+  // steps out for this one step, so the data centres they want can be named below their block. No line joins
+  // them to the plan: the article says only that they want data centres, not that Altman talks to them.
   return {
     nodes: [nodes[0]!, { key: "gov", u: 0.46, v: 0.06, text: t("gov-uae"), cls: GOV, block: true }],
     box: { ...box, v: 0.42 },
     dcs: { u, v: 0.74, prefer: ["below", "below-right"] },
-    links: [links[0]!, links[1]!, { key: "link-talks", from: "company", to: "gov", cls: "arc arc-broken", bend: -0.1 }],
+    links: [links[0]!, links[1]!],
     reasons: true,
   };
 }
 
-/** OpenAI's board: board, Altman and OpenAI down the left, the project on the right. */
+/** OpenAI's board: board, Altman and OpenAI down the left, the project on the right. The article names no
+ * investors for 2023, so they join only in 2024, with the plan as it then stood. */
 function boardSpec(state: State, t: T): Spec {
   const crisis = state === "crisis";
   const nodes: NodeSpec[] = [
@@ -184,20 +190,30 @@ function boardSpec(state: State, t: T): Spec {
       valPrefer: ["below-right", "right"],
     },
     { key: "altman", u: 0.06, v: 0.47, text: t("altman"), cls: crisis ? INK : MUTED, prefer: ["below-right", "below", "above-right"] },
-    { key: "investors", u: 0.9, v: 0.1, text: t("investors"), cls: MUTED, prefer: ["above", "above-left", "left"], maxWidth: 0.46 },
     { key: "hero", u: 0.06, v: 0.9, text: t("openai"), cls: HERO, prefer: ["right", "above-right"] },
   ];
+  if (!crisis) {
+    nodes.push({
+      key: "investors",
+      u: 0.9,
+      v: 0.1,
+      text: t("investors"),
+      cls: MUTED,
+      prefer: ["above", "above-left", "left"],
+      maxWidth: 0.46,
+    });
+  }
   const links: LinkSpec[] = [
-    { key: "link-found", from: "altman", to: "company", cls: "arc", head: true },
-    { key: "link-capital", from: "investors", to: "company", cls: "arc", head: true },
-    { key: "link-build", from: "company", to: "dcs", cls: "arc", head: true },
+    { key: "link-found", from: "altman", to: "company", cls: PLANNED, head: true },
+    { key: "link-build", from: "company", to: "dcs", cls: PLANNED, head: true },
   ];
   if (crisis) {
     links.push({
       key: "link-worry",
       from: "board",
       to: "altman",
-      cls: "arc arc-broken",
+      // The board's worry is reported as fact: drawn through.
+      cls: "arc",
       text: t("worry"),
       bend: -0.1,
       prefer: ["right", "below-right"],
@@ -205,11 +221,13 @@ function boardSpec(state: State, t: T): Spec {
     });
   } else {
     links.push(
+      { key: "link-capital", from: "investors", to: "company", cls: PLANNED, head: true },
       {
         key: "link-stake",
         from: "hero",
         to: "company",
-        cls: "arc arc-strong",
+        // A proposal under review.
+        cls: PLANNED,
         text: t("stake"),
         head: true,
         bend: -0.1,
@@ -220,9 +238,9 @@ function boardSpec(state: State, t: T): Spec {
         key: "link-review",
         from: "board",
         to: "company",
-        // Reviewing: dashed, still open; once the resistance is gone: drawn through.
-        cls: state === "calm" ? "arc arc-strong" : "arc arc-broken",
-        text: state === "calm" ? t("calm") : t("review"),
+        // Still reviewing in both states: the article reports no decision.
+        cls: PLANNED,
+        text: t("review"),
         head: true,
         bend: 0.08,
         prefer: ["above-right", "right", "below-left"],
@@ -231,7 +249,14 @@ function boardSpec(state: State, t: T): Spec {
   }
   return {
     nodes,
-    box: { u: 0.64, v: 0.42, w: 0.56, sub: crisis ? t("independent") : t("planned"), subKey: crisis ? "company-idea" : "company-val" },
+    // The staff's mood, not the board's: told in the company's box, away from the board's link.
+    box: {
+      u: 0.64,
+      v: 0.42,
+      w: 0.56,
+      sub: crisis ? t("independent") : state === "calm" ? t("calm") : t("planned"),
+      subKey: crisis ? "company-idea" : state === "calm" ? "company-calm" : "company-val",
+    },
     dcs: { u: 0.74, v: 0.78, prefer: ["below", "left"] },
     links,
   };

@@ -75,7 +75,9 @@ export const hunt = defineScene({
         prefer: ["below", "left"],
       });
       const text = state === "tsmc" ? ctx.t("talks") : state === "refusal" ? ctx.t("refusal") : ctx.t("offer");
-      const cls = state === "refusal" ? "arc arc-broken" : state === "promise" ? "arc arc-strong" : "arc";
+      // Talks held: solid. Refused in public: grey, TSMC's dot an open ring. The private offer depends on large
+      // orders, so it is only on the table: dashed, as the caption says.
+      const cls = state === "refusal" ? "arc arc-grey" : state === "promise" ? "arc arc-broken" : "arc";
       arcs.push({ key: "link-tsmc", from: "hero", to: "tsmc", bend: -0.16, cls, text });
     }
     const pos = new Map(nodes.map((n) => [n.key, at(n.place)]));

@@ -4,6 +4,8 @@
 // their AI chips). Then each customer gets a chip of its own beside it (the AI
 // accelerators they develop), and finally an arrow runs back from each own chip
 // to NVIDIA: the customers turn rivals, while the supply arrows stay, greyed.
+// OpenAI's own chip is only planned (design apparently not begun): an outline,
+// its arrow dashed, as the caption says.
 // Nothing is sized: the article gives no shares, and the caption says so.
 
 import type { ClassList, Mark } from "../story/types.ts";
@@ -123,9 +125,12 @@ export const rivals = defineScene({
       sample(rFrom, rTo);
       if (turned) {
         const back: Pt = [-n.u[0], -n.u[1]];
+        // OpenAI's chip is only planned (design apparently not begun): its rivalry is dashed and not bold, as
+        // the caption's rule says; the others' arrows are the article's "becoming competitors".
+        const planned = n.key === "hero";
         marks.push(
-          link(`riv-${n.key}`, rFrom, rTo, "arc arc-strong", 0),
-          head(`riv-${n.key}-head`, rTo, back, arrow * 1.15, "arc arc-strong"),
+          link(`riv-${n.key}`, rFrom, rTo, planned ? "arc arc-broken" : "arc arc-strong", 0),
+          head(`riv-${n.key}-head`, rTo, back, arrow * 1.15, planned ? "arc" : "arc arc-strong"),
         );
       }
       if (n.key === "hero") {
@@ -176,7 +181,14 @@ export const rivals = defineScene({
         marks.push({
           key: `chip-${n.key}`,
           tag: "rect",
-          attrs: { x: r1(n.c[0] - half), y: r1(n.c[1] - half), width: r1(chip), height: r1(chip), rx: 2, class: "fab" },
+          attrs: {
+            x: r1(n.c[0] - half),
+            y: r1(n.c[1] - half),
+            width: r1(chip),
+            height: r1(chip),
+            rx: 2,
+            class: n.key === "hero" ? "fab fab-new" : "fab",
+          },
           enter: { opacity: 0 },
         });
       }

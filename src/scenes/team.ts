@@ -68,6 +68,8 @@ interface Station {
   val: string;
   cls: ClassList;
   big?: boolean;
+  /** Known only to the year: drawn as a band over the whole year from `y`, not as a dot at a month. */
+  year?: boolean;
 }
 
 /**
@@ -89,10 +91,11 @@ function timeline(state: TimeState, ctx: SceneContext, plot: Box): Mark[] {
   let from: number;
   let to: number;
   if (state === "ho") {
-    [from, to] = [year("prev-year") + 0.6, year("report-year") + 0.75];
+    [from, to] = [year("prev-year") + 0.6, year("report-year") + 1.1];
     stations.push(
       { key: "hero", y: year("prev-year") + NOV, tk: "joins", val: ctx.t("nov"), cls: "marker marker-hero", big: true },
-      { key: "report", y: year("report-year") + MID, tk: "report", val: ctx.fact("report-year"), cls: "marker marker-muted" },
+      // The article gives no date for The Information's report: on an axis to scale it covers its whole year.
+      { key: "report", y: year("report-year"), tk: "report", val: ctx.fact("report-year"), cls: "marker marker-muted", year: true },
     );
   } else if (state === "career") {
     [from, to] = [year("ho-google-start"), year("prev-year") + 1.3];
@@ -225,9 +228,20 @@ function timeline(state: TimeState, ctx: SceneContext, plot: Box): Mark[] {
   }
   for (const s of stations) {
     const rr = s.big ? r * 1.35 : r;
-    const cy = y(s.y);
-    marks.push(dot(s.key, axisX, cy, rr * 2, s.cls));
-    obstacles.push({ x0: axisX - rr, y0: cy - rr, x1: axisX + rr, y1: cy + rr });
+    const cy = s.year ? (y(s.y) + y(s.y + 1)) / 2 : y(s.y);
+    if (s.year) {
+      const [y0, y1] = [y(s.y), y(s.y + 1)];
+      marks.push({
+        key: s.key,
+        tag: "rect",
+        attrs: { x: r1(axisX - rr), y: r1(y0), width: r1(rr * 2), height: r1(y1 - y0), rx: r1(rr * 0.5), class: s.cls },
+        enter: { opacity: 0 },
+      });
+      obstacles.push({ x0: axisX - rr, y0, x1: axisX + rr, y1 });
+    } else {
+      marks.push(dot(s.key, axisX, cy, rr * 2, s.cls));
+      obstacles.push({ x0: axisX - rr, y0: cy - rr, x1: axisX + rr, y1: cy + rr });
+    }
     const key = s.key === "hero" ? `hero-${s.tk}-lbl` : `${s.key}-lbl`;
     const cls = s.cls.includes("muted") ? "lbl lbl-muted" : s.big ? "lbl lbl-strong" : "lbl";
     if (bp && s.key === "hero") {

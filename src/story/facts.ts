@@ -10,8 +10,9 @@ import type { Lang } from "./types.ts";
 const KINDS = ["usd", "year"] as const;
 export type FactKind = (typeof KINDS)[number];
 
-/** "article": the source text (quote = its passage); "knowledge": added by us (note says why). */
-const SOURCES = ["article", "knowledge"] as const;
+/** "article": the source text (quote = its passage); "inferred": worked out by us from the article (note says how,
+ * quote optional: the passage it rests on); "knowledge": added by us (note says why). */
+const SOURCES = ["article", "inferred", "knowledge"] as const;
 export type SourceKind = (typeof SOURCES)[number];
 
 interface Sourced {
@@ -55,7 +56,7 @@ function factsSchema(langs: readonly Lang[]) {
       error: (i) =>
         problem(
           `has source ${JSON.stringify(i.input ?? null)}`,
-          `"source": "article" (with the passage as "quote") or "knowledge" (with a "note": { ${notes} })`,
+          `"source": "article" (with the passage as "quote"), "inferred" or "knowledge" (each with a "note": { ${notes} })`,
         ),
     }),
     quote: z.string().optional(),
@@ -73,7 +74,7 @@ function factsSchema(langs: readonly Lang[]) {
         path: ["quote"],
         message: problem('comes from the article but has no "quote"', 'add "quote": the passage of the article it comes from'),
       });
-    if (f.source === "knowledge" && !langs.every((lang) => f.note?.[lang]))
+    if (f.source !== "article" && !langs.every((lang) => f.note?.[lang]))
       ctx.addIssue({
         code: "custom",
         path: ["note"],
@@ -172,8 +173,8 @@ export function formatFact(f: NumberFact, lang: Lang, form: "long" | "short" = "
     text = `$${num}${form === "short" ? unit : unit.replace(" ", "\u00a0")}`;
   }
   if (!f.approx) return text;
-  // "~", not "≈": the story's fonts have no "≈", and a fallback face would break the type (and the PDF's fonts).
-  if (form === "short") return `~${text}`;
+  // A word, as a newsroom writes it: "~" reads badly aloud (alt texts) and looks like a typo in a label.
+  if (form === "short") return lang === "de" ? `rund\u00a0${text}` : `about\u00a0${text}`;
   return lang === "de" ? `etwa ${text}` : `about ${text}`;
 }
 

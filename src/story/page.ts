@@ -223,6 +223,7 @@ export function sources(lang: Lang): { label: string; source: string; quote?: st
   const { facts } = story();
   const credit = (f: { source: string; via?: string }) => {
     if (f.source === "knowledge") return ui(lang, "sourceKnowledge");
+    if (f.source === "inferred") return ui(lang, "sourceInferred");
     const via = f.via ? facts.names[f.via] : undefined;
     return via ? `${ui(lang, "sourceArticle")} (${ui(lang, "sourceVia")}: ${nameForms(via, lang)[0]!})` : ui(lang, "sourceArticle");
   };

@@ -127,29 +127,47 @@ describe("company", () => {
       expect(find(marks, "commerce")).toBeUndefined();
     });
 
-    it("crisis: the board worries about Altman (dashed), the project stands apart from OpenAI, the crisis is dated", () => {
+    it("draws dashed what is planned or under discussion and solid only what the article reports as done (the caption's rule)", () => {
+      // Reported as done: the Commerce Department's approval (insiders say) and the board's worry in 2023.
+      const done = new Set(["link-approval", "link-worry"]);
+      for (const state of company.states) {
+        for (const m of at(state).filter((m) => /^link-[a-z]+$/.test(m.key))) {
+          expect(classes(m).includes("arc-broken"), `${state} ${m.key}`).toBe(!done.has(m.key));
+          if (!done.has(m.key)) expect(classes(m), `${state} ${m.key}`).not.toContain("arc-strong");
+        }
+      }
+      expect(ctx.t("note")).toMatch(/dashed: planned or under discussion/i);
+    });
+
+    it("motives: no line joins the governments to the plan (the article says only that they want data centres)", () => {
+      expect(find(at("motives"), "link-talks")).toBeUndefined();
+    });
+
+    it("crisis: the board worries about Altman, the project stands apart from OpenAI, no investors yet, the crisis is dated", () => {
       const marks = at("crisis");
       expect(label("crisis", "board-lbl")).toBe(words(ctx.t("board")));
       expect(label("crisis", "board-val")).toBe(words(ctx.t("crisis")));
       expect(label("crisis", "link-worry-lbl")).toBe(words(ctx.t("worry")));
-      expect(classes(find(marks, "link-worry"))).toContain("arc-broken");
+      expect(find(marks, "investors")).toBeUndefined();
+      expect(find(marks, "link-capital")).toBeUndefined();
       expect(label("crisis", "company-idea")).toBe(words(ctx.t("independent")));
       expect(find(marks, "link-stake")).toBeUndefined();
       expect(find(marks, "link-rent")).toBeUndefined();
     });
 
-    it("stake and calm: OpenAI's stake in the company; the new board's review, dashed while open, drawn through once calm", () => {
+    it("stake and calm: OpenAI's proposed stake in the company; the new board still reviewing; the staff's calm told in the company's box", () => {
       for (const state of ["stake", "calm"] as const) {
         const marks = at(state);
         expect(label(state, "board-lbl"), state).toBe(words(ctx.t("new-board")));
-        expect(classes(find(marks, "link-stake"))).toContain("arc-strong");
+        expect(classes(find(marks, "link-stake"))).toContain("arc-broken");
         expect(find(marks, "link-stake-head")).toBeDefined();
         expect(label(state, "link-stake-lbl")).toBe(words(ctx.t("stake")));
         expect(find(marks, "link-worry")).toBeUndefined();
-        expect(classes(find(marks, "link-review")).includes("arc-broken"), state).toBe(state === "stake");
+        expect(classes(find(marks, "link-review")), state).toContain("arc-broken");
+        expect(label(state, "link-review-lbl")).toBe(words(ctx.t("review")));
       }
-      expect(label("stake", "link-review-lbl")).toBe(words(ctx.t("review")));
-      expect(label("calm", "link-review-lbl")).toBe(words(ctx.t("calm")));
+      expect(label("calm", "company-calm")).toBe(words(ctx.t("calm")));
+      expect(label("stake", "company-val")).toBe(words(ctx.t("planned")));
     });
 
     it("fills its layout: the drawing spans most of the plot above the caption, in every state", () => {

@@ -61,12 +61,15 @@ describe("hunt", () => {
       expect(scale(find(at("origin"), "map")!)).toBeGreaterThan(scale(find(at("tsmc"), "map")!) * 2);
     });
 
-    it("origin: links NVIDIA to OpenAI; tsmc, refusal, promise: link OpenAI to TSMC, and only refusal breaks it", () => {
+    it("origin: links NVIDIA to OpenAI; tsmc, refusal, promise: link OpenAI to TSMC, greyed when refused, dashed only for the conditional offer", () => {
       expect(find(at("origin"), "link-nvidia")?.tag).toBe("path");
       expect(labelText(at("origin"), "nvidia-lbl")).toBe(ctx.t("nvidia"));
       for (const state of ["tsmc", "refusal", "promise"] as const) {
         const marks = at(state);
-        expect(classes(find(marks, "link-tsmc")).includes("arc-broken"), state).toBe(state === "refusal");
+        // The private offer hangs on large orders: only on the table, so dashed (the caption's rule), not bold.
+        expect(classes(find(marks, "link-tsmc")).includes("arc-broken"), state).toBe(state === "promise");
+        expect(classes(find(marks, "link-tsmc")), state).not.toContain("arc-strong");
+        expect(classes(find(marks, "link-tsmc")).includes("arc-grey"), state).toBe(state === "refusal");
         expect(classes(find(marks, "tsmc")).includes("marker-no"), state).toBe(state === "refusal");
         expect(find(marks, "nvidia")).toBeUndefined();
       }

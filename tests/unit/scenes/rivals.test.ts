@@ -106,6 +106,8 @@ describe("rivals", () => {
         expect(find(marks, `riv-${key}`), key).toBeUndefined();
       }
       expect(words(labelText(marks, "chip-hero-lbl"))).toBe(words(ctx.t("chip")));
+      // OpenAI's chip is drawn as planned (an outline, as the team scene draws it), the others' filled.
+      for (const [key] of CUSTOMERS) expect(classes(find(marks, `chip-${key}`)).includes("fab-new"), key).toBe(key === "hero");
     });
 
     it("rivals: an arrow from each own chip back to NVIDIA; the supply arrows stay, greyed", () => {
@@ -113,7 +115,9 @@ describe("rivals", () => {
       const nv = centre(find(marks, "nvidia")!);
       for (const [key] of CUSTOMERS) {
         const riv = find(marks, `riv-${key}`)!;
-        expect(classes(riv), key).toContain("arc-strong");
+        // OpenAI's chip is only planned: its arrow dashed, not bold; the others' solid and bold.
+        expect(classes(riv).includes("arc-strong"), key).toBe(key !== "hero");
+        expect(classes(riv).includes("arc-broken"), key).toBe(key === "hero");
         const [from, to] = ends(riv);
         const chip = centre(find(marks, `chip-${key}`)!);
         expect(dist(from, chip), key).toBeLessThan(dist(to, chip));

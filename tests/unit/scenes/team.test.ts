@@ -52,6 +52,13 @@ describe("team", () => {
       expect(cy(hero!)).toBeLessThan(cy(report!));
       expect(labelText(marks, "hero-val")).toBe(ctx.t("nov"));
       expect(labelText(marks, "report-val")).toBe(ctx.fact("report-year"));
+      expect(ctx.t("report")).toMatch(/month unknown/);
+      // The article gives no date for the report: on the axis to scale it is a band over its whole year, not a
+      // point at a month. Measured in the hero's own scale: from November of the year before to the band's top
+      // is the rest of that year (1.5 months), and the band is one year long.
+      const perYear = num(report!, "height");
+      expect((num(report!, "y") - cy(hero!)) / perYear).toBeCloseTo(1 - 10.5 / 12, 1);
+      expect(perYear).toBeGreaterThan(num(hero!, "height") * 3);
       expect(words(labelText(marks, "hero-joins-lbl"))).toBe(words(ctx.t("joins")));
       expect(words(labelText(marks, "report-lbl"))).toBe(words(ctx.t("report")));
       expect(labelText(marks, "who-lbl")).toBe(ctx.t("who"));

@@ -7,8 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { GROUPS, PER_ROW, UNIT, squares, trillions } from "../../../src/scenes/trillions.ts";
 import { type Layout, type Mark } from "../../../src/story/types.ts";
-import { LANGS, LAYOUTS } from "../../../src/story/config.ts";
-import { ctxFor, find, labelText, num } from "../support.ts";
+import { LAYOUTS } from "../../../src/story/config.ts";
+import { LANGS, ctxFor, find, labelText, num } from "../support.ts";
 import { isCaption, textBox } from "../../../src/scenes/figure.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
 

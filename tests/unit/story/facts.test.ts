@@ -58,7 +58,7 @@ describe("formatFact, short form (figures)", () => {
   it.each([
     [7e12, false, `7${NB}Bio.${NB}$`, "$7tn"],
     [1.44e12, false, `1,44${NB}Bio.${NB}$`, "$1.44tn"],
-    [6e12, true, `~6${NB}Bio.${NB}$`, `~$6tn`],
+    [6e12, true, `rund${NB}6${NB}Bio.${NB}$`, `about${NB}$6tn`],
     [3e9, false, `3${NB}Mrd.${NB}$`, "$3bn"],
     [2.5e6, false, `2,5${NB}Mio.${NB}$`, "$2.5m"],
   ])("%d (approx %s) → %j / %j", (value, approx, de, en) => {
@@ -130,6 +130,8 @@ describe("parseFacts", () => {
       '"value": 7e12, "kind": "usd", "source": "knowledge", "note": { "de": "d" }',
       'number fact "x" is not from the article but has no "note"',
     ],
+    // Inferred from the article: the note says how, in both languages.
+    ['"value": 2023, "kind": "year", "source": "inferred", "quote": "q"', 'number fact "x" is not from the article but has no "note"'],
     ['"value": 7e12, "kind": "usd", "source": "article", "quote": "q", "via": "wjs"', 'number fact "x" credits unknown name "wjs"'],
   ])("stops on the line of a bad number fact: { %s }", (fields, problem) => {
     const e = errorOf(() => parseFacts(factsWith(fields), "content/facts.json", LANGS));
