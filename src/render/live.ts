@@ -31,8 +31,10 @@ const shape = (v: string): string => v.replace(/-?\d*\.?\d+(e[-+]?\d+)?/gi, "#")
 
 /** What a mark shows while it moves: the matrix and opacity written to its style (absent: its attributes'). */
 interface Drawn {
-  m?: Matrix;
-  o?: number;
+  m?: Matrix | undefined;
+  o?: number | undefined;
+  /** The style values last written, so a frame writes only what changed. */
+  css?: { t: string; o: string };
 }
 const drawn = new WeakMap<Element, Drawn>();
 
@@ -45,12 +47,13 @@ function opacityOf(el: Element): number {
   const o = drawn.get(el)?.o;
   return o ?? Number(el.getAttribute("opacity") ?? 1);
 }
-function paint(el: Element, d: Drawn): void {
+function paint(el: Element, m: Matrix | undefined, o: number | undefined): void {
+  const was = drawn.get(el)?.css ?? { t: "", o: "" };
+  const css = { t: m ? cssMatrix(m) : "", o: o === undefined ? "" : String(+o.toFixed(3)) };
   const style = (el as SVGElement).style;
-  drawn.set(el, d);
-  style.transform = d.m ? cssMatrix(d.m) : "";
-  style.opacity = d.o === undefined ? "" : String(+d.o.toFixed(4));
-  style.willChange = d.m || d.o !== undefined ? "transform, opacity" : "";
+  if (css.t !== was.t) style.transform = css.t;
+  if (css.o !== was.o) style.opacity = css.o;
+  drawn.set(el, { m, o, css });
 }
 
 /**
@@ -162,10 +165,10 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
     was.setAttribute("data-exiting", "");
     el.before(was);
     const shown = drawn.get(el);
-    if (shown) paint(was, { ...shown });
+    if (shown) paint(was, shown.m, shown.o);
     ops.exit.push({ el: was, fade: { from: opacityOf(el), to: 0 }, after: () => was.remove() });
     el.textContent = d.text!;
-    paint(el, { ...drawn.get(el), o: 0 });
+    paint(el, drawn.get(el)?.m, 0);
     const op = plan(el, { opacity: 1, ...(d.attrs as Values) });
     if (!op) return;
     if (op.move || op.morph) ops.move.push({ el, move: op.move, morph: op.morph });
@@ -224,26 +227,30 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
     const p = { m: 0, o: 0 };
     // Each channel lets go of the style once, when its own tween ends.
     const done = { m: false, o: false };
-    const draw = () =>
-      paint(el, {
-        ...drawn.get(el),
-        ...(move && !done.m ? { m: lerp(move.from, move.to, p.m) } : {}),
-        ...(o.fade && !done.o ? { o: o.fade.from + (o.fade.to - o.fade.from) * p.o } : {}),
-      });
+    const draw = () => {
+      const now = drawn.get(el);
+      paint(
+        el,
+        move && !done.m ? lerp(move.from, move.to, p.m) : now?.m,
+        o.fade && !done.o ? o.fade.from + (o.fade.to - o.fade.from) * p.o : now?.o,
+      );
+    };
     const settle = () => {
-      const d = { ...drawn.get(el) };
+      const now = drawn.get(el);
+      let m = now?.m;
+      let op = now?.o;
       if (move && p.m === 1 && !done.m) {
         done.m = true;
         for (const [k, v] of Object.entries(move.attrs)) el.setAttribute(k, String(v));
         if (move.attrs.transform === undefined) el.removeAttribute("transform");
-        delete d.m;
+        m = undefined;
       }
       if (o.fade && p.o === 1 && !done.o) {
         done.o = true;
         el.setAttribute("opacity", String(o.fade.to));
-        delete d.o;
+        op = undefined;
       }
-      paint(el, d);
+      paint(el, m, op);
     };
     if (move) tl.to(p, { m: 1, duration, ease, onUpdate: draw, onComplete: settle }, at);
     if (o.fade) tl.to(p, { o: 1, duration, ease: fade, onUpdate: draw, onComplete: settle }, at);
@@ -275,7 +282,9 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
       ops.enter.forEach((o, i) => schedule(tl, o, start.enter + i * step, time.enter, time.ease, time.fade));
       if (!animate || tl.duration() === 0) tl.progress(1);
       else if (opts.at !== undefined) tl.progress(opts.at).pause();
-      else tl.play();
+      else {
+        tl.play();
+      }
       // An empty or instant timeline may not fire onComplete: settle now.
       if (tl.progress() === 1 && timeline === tl) finish();
     },
