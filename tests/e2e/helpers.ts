@@ -317,7 +317,7 @@ export async function stageDiff(page: Page, step: StepInfo): Promise<string[]> {
             const v = el.getAttribute(name);
             if (v === null || !same(v, String(value))) diffs.push(`${p} ${name}: stage "${v}" ≠ compiled "${value}"`);
           }
-          // At rest every mark is drawn by its attributes alone: the compositor's style is let go.
+          // At rest every mark is drawn by its attributes alone (no style left over from a transition).
           const style = (el as SVGElement).style;
           if (style.transform || style.opacity) diffs.push(`${p} still moved by its style at rest: "${style.cssText}"`);
           const op = el.getAttribute("opacity");
