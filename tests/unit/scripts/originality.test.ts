@@ -105,8 +105,55 @@ const EDITOR: [string, string][] = [
   ],
 ];
 
+// Of the 15 sentences a second standards editor found following the article (review 2), the 10 the ideas
+// measure catches (after synonym groups and the split of "Chip…" compounds were added for them), as the story
+// had them, beside the article's sentence. The other five (Wei's remark, the Middle East talks, the stake,
+// the uses of the money, the private promise) keep the article's facts but not its order; a measure of
+// ideas in any order caught them only by also flagging short sentences that merely share their facts.
+const EDITOR2: [string, string][] = [
+  [
+    "Kapital und Fachkräfte in großem Stil aufzubieten, bloß damit OpenAI als einziger Kunde mehr bekommt – das Risiko schien ihren Spitzenleuten zu groß.",
+    "Die meisten Führungskräfte stimmten diesem Plan jedoch nicht zu und waren nicht bereit, große Mengen an Kapital und spezialisierte Arbeitskräfte zu investieren, nur um die Produktion für OpenAI allein zu erhöhen. Das Risiko wurde als zu hoch eingeschätzt.",
+  ],
+  [
+    "Schon 2023 brachte sie Altman Insidern zufolge viel Ärger ein und trug zur „Entlassungskrise“ am Jahresende bei, als der Verwaltungsrat ihn kurzzeitig absetzte (Letzteres steht nicht im Artikel).",
+    'Laut Insidern bereitete dieser Plan Altman im letzten Jahr erhebliche Probleme und war sogar einer der Auslöser für die "Entlassungskrise" am Ende des Jahres.',
+  ],
+  [
+    "Nach den „Palastintrigen“, wie der Artikel die Krise nennt, hatte sich die Stimmung gedreht: Bei OpenAI regte sich gegen das Vorhaben kaum noch Widerspruch.",
+    'Nach den "Palastintrigen" stößt dieser Plan nun jedoch innerhalb von OpenAI auf fast keinen Widerstand mehr.',
+  ],
+  [
+    "Altman dürfte Ho eigens für das Chipvorhaben angeworben haben; seit November 2023 ist er laut Artikel bei OpenAI.",
+    'Der Leiter des Chip-Teams, Richard Ho, ist erst im November letzten Jahres zu OpenAI gekommen, vermutlich ein Talent, das Altman speziell für den "Chip-Herstellungs"-Plan rekrutiert hat.',
+  ],
+  [
+    "Das Unternehmen kennt das Geschäft: Es hat mit Google an dessen TPUs gearbeitet und stand laut Artikel schon mit OpenAIs Chipteam in Kontakt.",
+    "Schließlich hat Broadcom zuvor mit Google bei der Herstellung von TPUs zusammengearbeitet und bereits mit OpenAIs Chip-Team kommuniziert.",
+  ],
+  [
+    "Um möglichst viel Leistung herauszuholen, verglich das Team laut Artikel mehrere Anbieter von Speicherchips und mögliche Verfahren für das Packaging.",
+    "Darüber hinaus erwägt das Entwicklungsteam verschiedene Speicherkomponentenlieferanten und potenzielle Chip-Verpackungslösungen zur Leistungsoptimierung.",
+  ],
+  [
+    "Nur: HBM ist so schwer zu bekommen wie die GPUs selbst. Laut Artikel wollten Kunden ständig mehr davon, als die Hersteller liefern konnten.",
+    "Diese Speicherchips sind genauso knapp wie GPUs, wobei die Nachfrage ständig das Angebot übersteigt.",
+  ],
+  [
+    "Mit Samsung und SK Hynix hat er Insidern zufolge Anfang 2024 über sein Chipvorhaben gesprochen.",
+    "Insider enthüllen, dass Altman bereits Anfang dieses Jahres seine Chip-Pläne mit Samsung und SK Hynix besprochen hat, die beide erstklassige HBM-Chip-Hersteller sind.",
+  ],
+  [
+    "Laut Artikel fließt auch bei Meta, Microsoft, Google und Amazon viel Geld in hauseigene KI-Beschleuniger, also Chips, die eigens für KI-Berechnungen gebaut sind.",
+    "Aber Tatsache ist, dass nicht nur OpenAI, sondern auch Unternehmen wie Meta, Microsoft, Google und Amazon stark in die Entwicklung ihrer eigenen KI-Beschleuniger investieren.",
+  ],
+  [
+    "Wer auf Einzelheiten der Rechenzentrums- und Chippläne wartete, hörte von Altman öffentlich wenig.",
+    "Altman selbst spricht selten öffentlich über die Einzelheiten der Rechenzentrum- und Chip-Pläne. Aber er sagte diesem Branchenmanager privat, dass er den Plan in diesem Jahr ankündigen würde.",
+  ],
+];
+
 const OWN: [string, string][] = [
-  ["Nur: HBM ist so schwer zu bekommen wie die GPUs selbst.", CLOSE[3]![1]],
   // The rewritten story: the same facts, told in another order and frame.
   [
     "Dass OpenAI zu kurz kommen könnte, beunruhigte das Gremium: Altman häufte Nebenprojekte an, und das Rechenzentrumsprojekt sollte damals unabhängig von OpenAI bestehen.",
@@ -115,10 +162,6 @@ const OWN: [string, string][] = [
   [
     "Wie viel eine GPU leistet, hängt laut Artikel unmittelbar an diesen Speicherchips, die er zu ihren wichtigsten Bausteinen zählt.",
     "Zum Beispiel sind HBM-Chips, eine der wichtigsten Komponenten von GPUs, direkt für die Rechenleistung der Chips verantwortlich.",
-  ],
-  [
-    "Mit dem Plan eigener Chips steht OpenAI nicht allein. Laut Artikel fließt auch bei Meta, Microsoft, Google und Amazon viel Geld in hauseigene KI-Beschleuniger, also Chips, die eigens für KI-Berechnungen gebaut sind.",
-    "Aber Tatsache ist, dass nicht nur OpenAI, sondern auch Unternehmen wie Meta, Microsoft, Google und Amazon stark in die Entwicklung ihrer eigenen KI-Beschleuniger investieren.",
   ],
 ];
 
@@ -132,6 +175,13 @@ describe("originality measure", () => {
   }
   for (const [ours, theirs] of EDITOR) {
     it(`catches what the standards editor caught: ${ours.slice(0, 50)}…`, () => {
+      const c = compare(ours, theirs, NAMES);
+      expect(c.close, JSON.stringify(c)).toBe(true);
+      expect(score(c)).toBeGreaterThanOrEqual(1);
+    });
+  }
+  for (const [ours, theirs] of EDITOR2) {
+    it(`catches what the second standards editor caught: ${ours.slice(0, 50)}…`, () => {
       const c = compare(ours, theirs, NAMES);
       expect(c.close, JSON.stringify(c)).toBe(true);
       expect(score(c)).toBeGreaterThanOrEqual(1);
