@@ -125,12 +125,13 @@ export const rivals = defineScene({
       sample(rFrom, rTo);
       if (turned) {
         const back: Pt = [-n.u[0], -n.u[1]];
-        // OpenAI's chip is only planned (design apparently not begun): its rivalry is dashed and not bold, as
-        // the caption's rule says; the others' arrows are the article's "becoming competitors".
+        // OpenAI's chip is only planned (design apparently not begun): its rivalry is dashed, as the caption's
+        // rule says; the others' arrows are the article's "becoming competitors": solid, but not bold, since how
+        // far their chips are is open.
         const planned = n.key === "hero";
         marks.push(
-          link(`riv-${n.key}`, rFrom, rTo, planned ? "arc arc-broken" : "arc arc-strong", 0),
-          head(`riv-${n.key}-head`, rTo, back, arrow * 1.15, planned ? "arc" : "arc arc-strong"),
+          link(`riv-${n.key}`, rFrom, rTo, planned ? "arc arc-broken" : "arc", 0),
+          head(`riv-${n.key}-head`, rTo, back, arrow * 1.15, "arc"),
         );
       }
       if (n.key === "hero") {
@@ -187,7 +188,8 @@ export const rivals = defineScene({
             width: r1(chip),
             height: r1(chip),
             rx: 2,
-            class: n.key === "hero" ? "fab fab-new" : "fab",
+            // The others' accelerators are in development (A77), not finished: a solid outline, not filled.
+            class: n.key === "hero" ? "fab fab-new" : "fab fab-dev",
           },
           enter: { opacity: 0 },
         });

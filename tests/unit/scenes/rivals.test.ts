@@ -106,8 +106,12 @@ describe("rivals", () => {
         expect(find(marks, `riv-${key}`), key).toBeUndefined();
       }
       expect(words(labelText(marks, "chip-hero-lbl"))).toBe(words(ctx.t("chip")));
-      // OpenAI's chip is drawn as planned (an outline, as the team scene draws it), the others' filled.
-      for (const [key] of CUSTOMERS) expect(classes(find(marks, `chip-${key}`)).includes("fab-new"), key).toBe(key === "hero");
+      // OpenAI's chip is drawn as planned (a dashed outline, as the team scene draws it), the others' as in
+      // development (a solid outline): none is drawn finished.
+      for (const [key] of CUSTOMERS) {
+        expect(classes(find(marks, `chip-${key}`)).includes("fab-new"), key).toBe(key === "hero");
+        expect(classes(find(marks, `chip-${key}`)).includes("fab-dev"), key).toBe(key !== "hero");
+      }
     });
 
     it("rivals: an arrow from each own chip back to NVIDIA; the supply arrows stay, greyed", () => {
@@ -115,8 +119,8 @@ describe("rivals", () => {
       const nv = centre(find(marks, "nvidia")!);
       for (const [key] of CUSTOMERS) {
         const riv = find(marks, `riv-${key}`)!;
-        // OpenAI's chip is only planned: its arrow dashed, not bold; the others' solid and bold.
-        expect(classes(riv).includes("arc-strong"), key).toBe(key !== "hero");
+        // OpenAI's chip is only planned: its arrow dashed; the others' solid. None bold: how far the chips are is open.
+        expect(classes(riv).includes("arc-strong"), key).toBe(false);
         expect(classes(riv).includes("arc-broken"), key).toBe(key === "hero");
         const [from, to] = ends(riv);
         const chip = centre(find(marks, `chip-${key}`)!);
