@@ -71,12 +71,13 @@ export const hunt = defineScene({
         place: "tsmc-hq",
         label: ctx.t("tsmc"),
         strong: true,
-        cls: state === "refusal" ? "marker marker-no" : "marker",
+        cls: "marker",
         prefer: ["below", "left"],
       });
       const text = state === "tsmc" ? ctx.t("talks") : state === "refusal" ? ctx.t("refusal") : ctx.t("offer");
-      // Talks held: solid. Refused in public: grey, TSMC's dot an open ring. The private offer depends on large
-      // orders, so it is only on the table: dashed, as the caption says.
+      // Talks held: solid. Refused in public: grey (TSMC's dot stays filled: in private it named its terms, and
+      // the open ring means "unnamed" or "not yet" elsewhere). The private offer depends on large orders, so it
+      // is only on the table: dashed, as the caption says.
       const cls = state === "refusal" ? "arc arc-grey" : state === "promise" ? "arc arc-broken" : "arc";
       arcs.push({ key: "link-tsmc", from: "hero", to: "tsmc", bend: -0.16, cls, text });
     }

@@ -19,7 +19,7 @@ export const FIGURE_CLASSES = {
   arc: ["arc-strong", "arc-broken", "arc-grey"],
   bar: ["bar-hero", "bar-past", "bar-outline"],
   val: ["val-inside", "val-past", "val-past-inside"],
-  fab: ["fab-new"],
+  fab: ["fab-new", "fab-dev"],
   land: ["land-hi"],
   note: [],
   "caption-band": [],
