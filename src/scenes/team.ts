@@ -104,12 +104,13 @@ function timeline(state: TimeState, ctx: SceneContext, plot: Box): Mark[] {
     [from, to] = [year("report-year") + 0.1, year("production-earliest") + 1.4];
     stations.push(
       { key: "hero", y: year("report-year") + MID, tk: "now", val: ctx.fact("report-year"), cls: "marker marker-hero", big: true },
+      // The earliest year of production, a filled dot: the open ring means "unnamed" elsewhere.
       {
         key: "production",
         y: year("production-earliest") + MID,
         tk: "production",
         val: ctx.fact("production-earliest"),
-        cls: "marker marker-no",
+        cls: "marker",
       },
     );
   }

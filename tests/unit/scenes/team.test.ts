@@ -125,7 +125,8 @@ describe("team", () => {
       const later = find(marks, "later")!;
       expect(cy(hero!)).toBeLessThan(cy(production!));
       expect(cx(production!)).toBeCloseTo(cx(axis!), 0);
-      expect(classes(production)).toContain("marker-no");
+      // A filled dot: the open ring means "unnamed" in the sources chart.
+      expect(classes(production)).not.toContain("marker-no");
       // The solid axis ends at the earliest year of production; the dashed rest says "or later".
       expect(num(axis!, "y") + num(axis!, "height")).toBeCloseTo(cy(production!), 0);
       expect(num(later, "y1")).toBeCloseTo(cy(production!), 0);
