@@ -185,7 +185,7 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
   return { pitch, grid: { goal: goalAt, bonds: bondsAt, giants: giantsAt }, text, big, key, brace, uses: usesAt, mode };
 }
 
-/** A group's squares, row by row from the top left: filled for the target, outlined for the comparisons. */
+/** A group's squares, row by row from the top left: light and outlined for the sought target, solid for the real comparisons. */
 function grid(key: GroupKey, n: number, at: [number, number], pitch: number, faded: boolean): RectMark[] {
   const size = r1(pitch * FILL);
   return Array.from({ length: n }, (_, i) => ({
@@ -196,7 +196,7 @@ function grid(key: GroupKey, n: number, at: [number, number], pitch: number, fad
       y: r1(at[1] + Math.floor(i / PER_ROW) * pitch),
       width: size,
       height: size,
-      class: key === "goal" ? ("bar bar-hero" as const) : ("bar bar-outline" as const),
+      class: key === "goal" ? ("bar bar-hero" as const) : ("bar bar-real" as const),
       ...(faded ? { opacity: 0.25 } : {}),
     },
     enter: { opacity: 0 },

@@ -17,7 +17,7 @@ export const FIGURE_CLASSES = {
   lbl: ["lbl-strong", "lbl-link", "lbl-muted", "lbl-note"],
   marker: ["marker-hero", "marker-no", "marker-gov", "marker-muted"],
   arc: ["arc-strong", "arc-broken", "arc-grey"],
-  bar: ["bar-hero", "bar-past", "bar-outline"],
+  bar: ["bar-hero", "bar-past", "bar-real"],
   val: ["val-inside", "val-past", "val-past-inside"],
   fab: ["fab-new", "fab-dev"],
   land: ["land-hi"],

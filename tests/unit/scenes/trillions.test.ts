@@ -76,7 +76,7 @@ describe("trillions", () => {
           expect(num(m, "height"), m.key).toBe(size);
           expect(num(m, "x"), m.key).toBeCloseTo(x0! + (i % PER_ROW) * pitch, 0);
           expect(num(m, "y"), m.key).toBeCloseTo(y0! + Math.floor(i / PER_ROW) * pitch, 0);
-          expect(cls(m), m.key).toBe(g.key === "goal" ? "bar bar-hero" : "bar bar-outline");
+          expect(cls(m), m.key).toBe(g.key === "goal" ? "bar bar-hero" : "bar bar-real");
         });
       }
       // Seven rows for the target, a row and eleven for the bonds, six rows for the giants.
