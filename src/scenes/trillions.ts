@@ -15,24 +15,14 @@
 import type { Mark, RectMark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { r1 } from "./shapes.ts";
+import { FILL, GROUPS, ICON, PER_ROW, USES, bracePath, grid, icon, rowsOf, squares, type GroupKey } from "./unitGrid.ts";
+
+export { GROUPS, PER_ROW, UNIT, squares } from "./unitGrid.ts";
 import { captionStrip, LINE, lines, typeOf, type TypeScale } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 
 const STATES = ["sum", "bonds", "giants", "uses"] as const;
 type State = (typeof STATES)[number];
-
-/** Dollars per square: a design choice (the key says so), picked so that a row of 25 is $1tn. */
-export const UNIT = 40e9;
-export const PER_ROW = 25;
-/** The square's share of its pitch; the rest is the gap. */
-const FILL = 0.84;
-
-export const GROUPS = [
-  { key: "goal", fact: "total-sum" },
-  { key: "bonds", fact: "bond-issuance" },
-  { key: "giants", fact: "giants-value" },
-] as const;
-type GroupKey = (typeof GROUPS)[number]["key"];
 
 /** Which groups each layout mode draws in each state (Mode, below). */
 const SHARES: Record<Mode, Record<State, GroupKey[]>> = {
@@ -40,9 +30,6 @@ const SHARES: Record<Mode, Record<State, GroupKey[]>> = {
   stack: { sum: ["goal"], bonds: ["goal", "bonds"], giants: ["goal", "bonds", "giants"], uses: ["goal", "giants"] },
   shared: { sum: ["goal"], bonds: ["goal", "bonds"], giants: ["goal", "giants"], uses: ["goal"] },
 };
-
-export const squares = (ctx: Pick<SceneContext, "value">, fact: string): number => Math.round(ctx.value(fact) / UNIT);
-const rowsOf = (n: number) => Math.ceil(n / PER_ROW);
 
 /** Words wrapped to a width, with their size and class. */
 interface Block {
@@ -183,110 +170,6 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
     put([shortB], cx, ry + cRows * pitch + shortB.size * 0.3);
   }
   return { pitch, grid: { goal: goalAt, bonds: bondsAt, giants: giantsAt }, text, big, key, brace, uses: usesAt, mode };
-}
-
-/** A group's squares, row by row from the top left: light and outlined for the sought target, solid for the real comparisons. */
-function grid(key: GroupKey, n: number, at: [number, number], pitch: number, faded: boolean): RectMark[] {
-  const size = r1(pitch * FILL);
-  return Array.from({ length: n }, (_, i) => ({
-    key: `${key}-${i}`,
-    tag: "rect" as const,
-    attrs: {
-      x: r1(at[0] + (i % PER_ROW) * pitch),
-      y: r1(at[1] + Math.floor(i / PER_ROW) * pitch),
-      width: size,
-      height: size,
-      class: key === "goal" ? ("bar bar-hero" as const) : ("bar bar-real" as const),
-      ...(faded ? { opacity: 0.25 } : {}),
-    },
-    enter: { opacity: 0 },
-  }));
-}
-
-/** Icons for the uses, in a unit square: points of closed outlines, then open strokes. */
-const USES = [
-  // An office block with two rows of windows.
-  {
-    key: "estate",
-    shape: [
-      [
-        [0.2, 1],
-        [0.2, 0],
-        [0.8, 0],
-        [0.8, 1],
-      ],
-      [
-        [0.35, 0.25],
-        [0.45, 0.25],
-      ],
-      [
-        [0.55, 0.25],
-        [0.65, 0.25],
-      ],
-      [
-        [0.35, 0.5],
-        [0.45, 0.5],
-      ],
-      [
-        [0.55, 0.5],
-        [0.65, 0.5],
-      ],
-      [
-        [0.05, 1],
-        [0.95, 1],
-      ],
-    ],
-  },
-  // A lightning bolt.
-  {
-    key: "power",
-    shape: [
-      [
-        [0.6, 0],
-        [0.25, 0.55],
-        [0.5, 0.55],
-        [0.4, 1],
-        [0.78, 0.4],
-        [0.53, 0.4],
-        [0.68, 0],
-        [0.6, 0],
-      ],
-    ],
-  },
-  // A fab: the sawtooth roof of a factory hall (as the chapters draw fabs).
-  {
-    key: "fab",
-    shape: [
-      [
-        [0, 1],
-        [0, 0.4],
-        [0.33, 0.15],
-        [0.33, 0.4],
-        [0.66, 0.15],
-        [0.66, 0.4],
-        [1, 0.15],
-        [1, 1],
-        [0, 1],
-      ],
-    ],
-  },
-] as const;
-const ICON = 1.3;
-
-function icon(shape: readonly (readonly (readonly [number, number])[])[], x: number, y: number, s: number): string {
-  return shape.map((pts) => pts.map(([u, v], i) => `${i ? "L" : "M"}${r1(x + u * s)},${r1(y + v * s)}`).join(" ")).join(" ");
-}
-
-/** A curly brace along the bottom of a span, its point downwards in the middle. */
-function bracePath(x0: number, x1: number, y: number, h: number): string {
-  const m = (x0 + x1) / 2;
-  const q = Math.min(h, (x1 - x0) / 8);
-  const mid = y + h / 2;
-  const p = (x: number, yy: number) => `${r1(x)},${r1(yy)}`;
-  return (
-    `M${p(x0, y)} Q${p(x0, mid)} ${p(x0 + q, mid)} L${p(m - q, mid)} Q${p(m, mid)} ${p(m, y + h)} ` +
-    `Q${p(m, mid)} ${p(m + q, mid)} L${p(x1 - q, mid)} Q${p(x1, mid)} ${p(x1, y)}`
-  );
 }
 
 /** A block's lines, keyed `<key>-lbl-<i>` (the squares take `<group>-<i>`). */
