@@ -10,7 +10,7 @@ import type { Facts } from "./facts.ts";
 import type { LabelTree } from "./labels.ts";
 import { labelText } from "./labels.ts";
 import type { ParsedChapter } from "./markdown.ts";
-import { LAYOUTS, STAGE_LAYOUTS, STATIC_LAYOUT, type Lang, type Layout } from "./config.ts";
+import { LAYOUTS, STAGE_LAYOUTS, STATIC_LAYOUT, perLang, type Lang, type Layout } from "./config.ts";
 import type { DataTable, Mark, Scene, SceneContext, SymbolDef } from "./types.ts";
 import { framesSeen, geometryDefs, symbolId, type Frame } from "../scenes/geometry.ts";
 import { StoryError } from "./errors.ts";
@@ -191,65 +191,60 @@ export function compileStory(
   const used = new Set<string>();
   const seen = new Map<string, Frame>();
   const placesUsed = new Set<string>();
-  const chapters = Object.fromEntries(
-    langs.map((lang) => {
-      const list = parsed[lang]!;
-      const labelFile = labelFiles[lang]!;
-      const names = keyNames(list);
-      const contexts = list.map(
-        ({ scene }) =>
+  const chapters = perLang(langs, (lang): CompiledChapter[] => {
+    const list = parsed[lang]!;
+    const labelFile = labelFiles[lang]!;
+    const names = keyNames(list);
+    const contexts = list.map(
+      ({ scene }) =>
+        Object.fromEntries(
+          COMPILED_LAYOUTS.map((l) => [l, sceneContext(scene, l, facts, labels[lang]!, lang, labelFile(scene), placesUsed, factsFile)]),
+        ) as Record<Layout, SceneContext>,
+    );
+    const drawn: Drawn[] = list.map((c, i) =>
+      c.steps.map(
+        (s) =>
           Object.fromEntries(
-            COMPILED_LAYOUTS.map((l) => [l, sceneContext(scene, l, facts, labels[lang]!, lang, labelFile(scene), placesUsed, factsFile)]),
-          ) as Record<Layout, SceneContext>,
-      );
-      const drawn: Drawn[] = list.map((c, i) =>
-        c.steps.map(
-          (s) =>
-            Object.fromEntries(
-              COMPILED_LAYOUTS.map((l) => {
-                const marks = scenes[c.scene]!.marks(s.state, contexts[i]![l]);
-                framesSeen(marks, LAYOUTS[l].width, LAYOUTS[l].height, seen);
-                return [l, marks];
-              }),
-            ) as Record<Layout, Mark[]>,
-        ),
-      );
-      checkHandOvers(list, drawn);
-      return [
-        lang,
-        list.map((c, i): CompiledChapter => {
-          const scene = scenes[c.scene]!;
-          for (const g of scene.geometry ?? []) used.add(g);
-          return {
-            slug: c.slug,
-            title: c.title,
-            scene: c.scene,
-            receives: [...c.receives],
-            hands: [...(list[i + 1]?.receives ?? [])],
-            handoverNames: Object.fromEntries(names[i]!),
-            steps: c.steps.map((s, j) => ({
-              id: `${c.slug}--${s.state}`,
-              key: `${c.slug}/${s.state}`,
-              state: s.state,
-              html: s.html,
-              alt: labelText(
-                labels[lang]!,
-                `scenes.${scene.id}.alt.${s.state}`,
-                facts,
-                lang,
-                labelFile(scene.id),
-                `add "${s.state}" under "scenes" → "${scene.id}" → "alt": a sentence saying what the figure shows`,
-                labelPath(labelFile(scene.id), scene.id, `alt.${s.state}`),
-              ),
-              table: scene.table?.(s.state, contexts[i]![STATIC_LAYOUT]) ?? null,
-              marks: Object.fromEntries(
-                COMPILED_LAYOUTS.map((l) => [l, drawn[i]![j]![l].map((m) => ({ ...m, key: pageKey(scene.id, m.key, names[i]!) }))]),
-              ),
-            })),
-          };
-        }),
-      ];
-    }),
-  ) as Record<Lang, CompiledChapter[]>;
+            COMPILED_LAYOUTS.map((l) => {
+              const marks = scenes[c.scene]!.marks(s.state, contexts[i]![l]);
+              framesSeen(marks, LAYOUTS[l].width, LAYOUTS[l].height, seen);
+              return [l, marks];
+            }),
+          ) as Record<Layout, Mark[]>,
+      ),
+    );
+    checkHandOvers(list, drawn);
+    return list.map((c, i): CompiledChapter => {
+      const scene = scenes[c.scene]!;
+      for (const g of scene.geometry ?? []) used.add(g);
+      return {
+        slug: c.slug,
+        title: c.title,
+        scene: c.scene,
+        receives: [...c.receives],
+        hands: [...(list[i + 1]?.receives ?? [])],
+        handoverNames: Object.fromEntries(names[i]!),
+        steps: c.steps.map((s, j) => ({
+          id: `${c.slug}--${s.state}`,
+          key: `${c.slug}/${s.state}`,
+          state: s.state,
+          html: s.html,
+          alt: labelText(
+            labels[lang]!,
+            `scenes.${scene.id}.alt.${s.state}`,
+            facts,
+            lang,
+            labelFile(scene.id),
+            `add "${s.state}" under "scenes" → "${scene.id}" → "alt": a sentence saying what the figure shows`,
+            labelPath(labelFile(scene.id), scene.id, `alt.${s.state}`),
+          ),
+          table: scene.table?.(s.state, contexts[i]![STATIC_LAYOUT]) ?? null,
+          marks: Object.fromEntries(
+            COMPILED_LAYOUTS.map((l) => [l, drawn[i]![j]![l].map((m) => ({ ...m, key: pageKey(scene.id, m.key, names[i]!) }))]),
+          ),
+        })),
+      };
+    });
+  });
   return { chapters, geometry: geometryDefs(used, seen), placesUsed: [...placesUsed].sort() };
 }

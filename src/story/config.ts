@@ -39,6 +39,11 @@ export interface StoryConfig {
 /** The language codes of a story, in order. */
 export const langsOf = (config: StoryConfig): Lang[] => config.languages.map((l) => l.code);
 
+/** One value per language, in the configuration's order. */
+export function perLang<T>(langs: readonly Lang[], make: (lang: Lang) => T): Record<Lang, T> {
+  return Object.fromEntries(langs.map((lang) => [lang, make(lang)]));
+}
+
 /**
  * `column`: the desktop stage beside the prose (shaped like that column);
  * `square`: the phone stage (portrait: the top of the screen; landscape: beside the prose);

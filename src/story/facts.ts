@@ -5,7 +5,7 @@
 
 import { z } from "zod";
 import { parseJsonWith, problem } from "./json.ts";
-import type { Lang } from "./types.ts";
+import { perLang, type Lang } from "./config.ts";
 
 const KINDS = ["usd", "year"] as const;
 export type FactKind = (typeof KINDS)[number];
@@ -81,9 +81,6 @@ function factsSchema(langs: readonly Lang[]) {
         message: problem('is not from the article but has no "note"', `add "note": { ${notes} } saying where it comes from`),
       });
   };
-  const perLang = <T extends z.ZodType>(of: (lang: Lang) => T) =>
-    Object.fromEntries(langs.map((lang) => [lang, of(lang)])) as Record<Lang, T>;
-
   const numberFact = z
     .looseObject({
       value: z.number({ error: problem('has no numeric "value"', 'give it a value such as "value": 1.44e12') }),
@@ -97,7 +94,7 @@ function factsSchema(langs: readonly Lang[]) {
     const none = problem(`has no "${lang}" form`, `add "${lang}": "…" (a string or a list of spellings)`);
     return z.union([z.string().min(1, { error: none }), z.array(z.string()).min(1, { error: none })], { error: none });
   };
-  const nameFact = z.looseObject({ ...perLang(nameForm), ...sourced }).superRefine(citesItsSource);
+  const nameFact = z.looseObject({ ...perLang(langs, nameForm), ...sourced }).superRefine(citesItsSource);
 
   const PLACE_RANGE = problem('needs "lon" (−180…180) and "lat" (−90…90) in degrees', 'e.g. "lon": -122.42, "lat": 37.77');
   const degrees = (max: number) => z.number({ error: PLACE_RANGE }).min(-max, { error: PLACE_RANGE }).max(max, { error: PLACE_RANGE });
@@ -105,7 +102,9 @@ function factsSchema(langs: readonly Lang[]) {
     const none = problem(`has no name in "${lang}"`, `add "${lang}": "…" (the place's name)`);
     return z.string({ error: none }).min(1, { error: none });
   };
-  const placeFact = z.looseObject({ lon: degrees(180), lat: degrees(90), ...perLang(placeName), ...sourced }).superRefine(citesItsSource);
+  const placeFact = z
+    .looseObject({ lon: degrees(180), lat: degrees(90), ...perLang(langs, placeName), ...sourced })
+    .superRefine(citesItsSource);
 
   const NEEDS_BOTH = problem('needs two objects, "numbers" and "names"', 'write { "numbers": { … }, "names": { … } }');
   return z

@@ -11,7 +11,7 @@ import { checkQuotes } from "./source.ts";
 import { parseLabels, checkLabelParity, factIdsIn, type LabelTree } from "./labels.ts";
 import { parseChapter, parseGlossary, type Glossary, type ParsedChapter } from "./markdown.ts";
 import { lineOfPath } from "./json.ts";
-import { langsOf, type Lang, type StoryConfig } from "./config.ts";
+import { langsOf, perLang, type Lang, type StoryConfig } from "./config.ts";
 import { loadStoryConfig, STORY_FILE } from "./storyConfig.ts";
 import type { Scene } from "./types.ts";
 import { compileStory, type CompiledStory } from "./compile.ts";
@@ -130,11 +130,6 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
   const compiled = compileStory(langs, chapters, scenes, facts, labels, labelFiles, rel(factsFile));
   checkAllUsed(langs, chapters, labels, { facts, text: factsText, file: rel(factsFile) }, new Set(compiled.placesUsed), glossary);
   return { config, facts, labels, glossary: perLang(langs, (lang) => glossary[lang]!.terms), chapters, compiled };
-}
-
-/** One value per language, in the configuration's order. */
-function perLang<T>(langs: readonly Lang[], make: (lang: Lang) => T): Record<Lang, T> {
-  return Object.fromEntries(langs.map((lang) => [lang, make(lang)]));
 }
 
 /** A chapter folder (or label file) of a language that content/story.json does not name would be silently left out. */
