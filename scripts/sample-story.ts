@@ -66,6 +66,9 @@ function writeLanguageFiles(out: string): Lang[] {
   writeJson(join(out, "labels", `${ADDED.code}.json`), labels);
   cpSync(join(out, "labels", ADDED.from), join(out, "labels", ADDED.code), { recursive: true });
   cpSync(join(out, "glossary", `${ADDED.from}.json`), join(out, "glossary", `${ADDED.code}.json`));
+  // The opening and ending (content/page/<lang>.md): the story's own, the added language starting from a copy.
+  cpSync(join(ROOT, "content/page"), join(out, "page"), { recursive: true });
+  cpSync(join(out, "page", `${ADDED.from}.md`), join(out, "page", `${ADDED.code}.md`));
   // Every name, place and note of the facts file in the added language too.
   const facts = readJson(join(ROOT, "content/facts.json")) as Record<string, Record<string, Record<string, unknown>>>;
   for (const group of [facts.numbers, facts.names, facts.places]) {

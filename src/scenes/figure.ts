@@ -88,9 +88,13 @@ export function lines(
 /**
  * The caption strip: an opaque band at the foot of the figure holding its notes,
  * wrapped to the figure's width. Returns its marks and the y where it begins, so
- * the picture above can fill the rest.
+ * the picture above can fill the rest. A note left empty in the labels is no
+ * note: with none, there is no strip (what is schematic and what is to scale the
+ * page says once, under its lead picture: content/page/<lang>.md).
  */
-export function captionStrip(ctx: SceneContext, notes: { key: string; text: string }[]): { marks: Mark[]; top: number } {
+export function captionStrip(ctx: SceneContext, all: { key: string; text: string }[]): { marks: Mark[]; top: number } {
+  const notes = all.filter((n) => n.text.trim() !== "");
+  if (notes.length === 0) return { marks: [], top: ctx.height };
   const t = typeOf(ctx);
   const wrapped = notes.map((n) => ({ key: n.key, lines: wrapWidth(n.text, t.note, ctx.width - 2 * t.pad) }));
   const count = wrapped.reduce((n, w) => n + w.lines.length, 0);

@@ -16,6 +16,7 @@ import { loadStoryConfig, STORY_FILE } from "./storyConfig.ts";
 import type { Scene } from "./types.ts";
 import { compileStory, type CompiledStory } from "./compile.ts";
 import { checkChapterParity, checkStepParity, checkUniqueSlugs } from "./parity.ts";
+import { checkPageParity, loadPageText, type PageText } from "./pageText.ts";
 
 export { sceneContext } from "./compile.ts";
 export { mentions } from "./parity.ts";
@@ -28,6 +29,8 @@ export interface LoadedStory {
   /** Term id → its words and definition, per language (content/glossary/<lang>.json). */
   glossary: Record<Lang, Glossary>;
   chapters: Record<Lang, ParsedChapter[]>;
+  /** The words around the chapters: the opening and the ending (content/page/<lang>.md). */
+  page: Record<Lang, PageText>;
   /** Every drawing of the story, computed once (src/story/compile.ts). */
   compiled: CompiledStory;
 }
@@ -124,18 +127,20 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
     checkChapterParity(a, b, { dir: rel(join(contentDir, source)), lang: source }, { dir: rel(join(contentDir, other)), lang: other });
     for (let i = 0; i < a.length; i++) checkStepParity(a[i]!, b[i]!, facts, source, other);
   }
+  const page = perLang(langs, (lang) => loadPageText(contentDir, lang, facts, glossary[lang]!.terms, rel, lang === source));
+  for (const other of others) checkPageParity(page[source]!, page[other]!);
   const labels = perLang(langs, (lang) => labelSrc[lang]!.tree);
   // Drawing every step once is also the check that every label and fact a scene asks for exists.
   const labelFiles = perLang(langs, (lang) => (scene: string) => sceneFiles[lang]!.get(scene) ?? labelSrc[lang]!.file);
   const compiled = compileStory(langs, chapters, scenes, facts, labels, labelFiles, rel(factsFile));
   checkAllUsed(langs, chapters, labels, { facts, text: factsText, file: rel(factsFile) }, new Set(compiled.placesUsed), glossary);
-  return { config, facts, labels, glossary: perLang(langs, (lang) => glossary[lang]!.terms), chapters, compiled };
+  return { config, facts, labels, glossary: perLang(langs, (lang) => glossary[lang]!.terms), chapters, page, compiled };
 }
 
 /** A chapter folder (or label file) of a language that content/story.json does not name would be silently left out. */
 function checkNoStrayLanguage(contentDir: string, langs: readonly Lang[], rel: (p: string) => string): void {
   for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || langs.includes(entry.name) || ["labels", "glossary"].includes(entry.name)) continue;
+    if (!entry.isDirectory() || langs.includes(entry.name) || ["labels", "glossary", "page"].includes(entry.name)) continue;
     if (!readdirSync(join(contentDir, entry.name)).some((f) => f.endsWith(".md"))) continue;
     throw new StoryError(
       rel(join(contentDir, STORY_FILE)),

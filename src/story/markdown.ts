@@ -387,3 +387,59 @@ function plainText(n: unknown): string {
   if (typeof node.value === "string") return node.value;
   return (node.children ?? []).map(plainText).join(node.children && (n as { type: string }).type === "containerDirective" ? "\n" : "");
 }
+
+/** A block of prose outside the chapters (the page's opening and ending file): `:::name{title="…"}` … `:::`. */
+export interface ParsedBlock {
+  name: string;
+  title: string;
+  html: string;
+  /** Fact ids cited in the block, in order (prose blocks only). */
+  facts: string[];
+  line: number;
+}
+
+/**
+ * The body of a page file: nothing but `:::name{title="…"}` blocks. A block named in
+ * `prose` is held to a step's rules (numbers as :fact[id], no raw HTML, :quote with a
+ * speaker); the others (credits, sources) are plain Markdown, whose numbers are the
+ * sources' own words, with `{fact-id}` filled in by `fill`.
+ */
+export function parseBlocks(
+  body: string,
+  bodyLine: number,
+  opts: Omit<ParseOptions, "scenes">,
+  prose: readonly string[],
+  fill: (markdown: string, line: number) => string,
+): ParsedBlock[] {
+  const { file } = opts;
+  const offset = bodyLine - 1;
+  checkClosed(body, offset, file);
+  const tree = parser.parse(body) as Root;
+  const blocks: ParsedBlock[] = [];
+  for (const node of tree.children) {
+    const line = (node.position?.start.line ?? 1) + offset;
+    if (node.type === "html" && /^<!--[\s\S]*-->$/.test(node.value.trim())) continue;
+    if (node.type !== "containerDirective") {
+      throw new StoryError(file, line, `${describe(node)} outside a block`, 'put all prose inside :::name{title="…"} … ::: blocks');
+    }
+    const title = node.attributes?.title ?? "";
+    if (!title.trim()) throw new StoryError(file, line, `block "${node.name}" has no title`, `write :::${node.name}{title="…"}`);
+    if (prose.includes(node.name)) {
+      const step = parseStep(node, line, offset, { ...opts, scenes: {} });
+      blocks.push({ name: node.name, title, html: step.html, facts: step.facts, line });
+      continue;
+    }
+    const start = node.position!.start.offset!;
+    const end = node.position!.end.offset!;
+    const inner = body.slice(start, end).split("\n").slice(1, -1).join("\n");
+    const parsed = parser.parse(fill(inner, line + 1)) as Root;
+    let raw: { line: number } | undefined;
+    visit(parsed, "html", (n) => {
+      raw ??= { line: (n.position?.start.line ?? 1) + line };
+    });
+    if (raw) throw new StoryError(file, raw.line, "raw HTML inside a block", "write Markdown (emphasis, links, lists) instead");
+    const html = String(toHtml.stringify(toHtml.runSync(parsed) as never)).trim();
+    blocks.push({ name: node.name, title, html, facts: [], line });
+  }
+  return blocks;
+}

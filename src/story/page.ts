@@ -251,9 +251,12 @@ export function siteAddress(lang: Lang, site: Site = SITE): string {
   return siteUrl(OUTPUT.page(lang), site);
 }
 
+/** The edition's day, YYYY-MM-DD: EDITION_DATE for a reproducible build, else the day of the build. */
+export const editionDay = (): string => process.env.EDITION_DATE ?? new Date().toISOString().slice(0, 10);
+
 /** The edition's date: EDITION_DATE (YYYY-MM-DD) for a reproducible build, else the day of the build. */
 export function editionDate(lang: Lang): string {
-  const iso = process.env.EDITION_DATE ?? new Date().toISOString().slice(0, 10);
+  const iso = editionDay();
   const d = new Date(`${iso}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) throw new Error(`EDITION_DATE "${iso}" is not a date: write it as YYYY-MM-DD`);
   return new Intl.DateTimeFormat(language(lang).dates, { dateStyle: "long", timeZone: "UTC" }).format(d);
@@ -290,4 +293,15 @@ export function printCss(lang: Lang): string {
   // The paper: A4 or US Letter, per language (content/story.json); src/styles/global.css sets the rest of the page.
   const paper = language(lang).paper === "Letter" ? "letter" : "A4";
   return `:root { --running-title: ${quoted}; }\n@page { size: ${paper}; }\n`;
+}
+
+/** The words around the chapters in a language: the opening's fields and the ending's blocks (content/page/<lang>.md). */
+export function pageText(lang: Lang): LoadedStory["page"][Lang] {
+  return of(story().page, lang);
+}
+
+/** The opening's picture: the first chapter's first figure, as its step prints it, with its text alternative. */
+export function leadFigure(lang: Lang): { svg: string; alt: string } {
+  const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
+  return { svg: printFigure(marksOf(step.marks, STATIC_LAYOUT), "lead-figure", step.alt), alt: step.alt };
 }

@@ -189,7 +189,7 @@ describe("hbm", () => {
       }
     });
 
-    it("says in every state that the picture is schematic (the caption comes from the labels)", () => {
+    it("takes every state's caption from the labels, and draws none where the label is empty", () => {
       const note: Record<State, string> = {
         package: "note",
         data: "note",
@@ -197,7 +197,8 @@ describe("hbm", () => {
         talks: "note-firms",
         nvidia: "note-firms",
       };
-      for (const state of hbm.states) expect(letters(labelText(at(state), "note")), state).toBe(letters(ctx.t(note[state])));
+      for (const state of hbm.states) expect(letters(labelText(at(state), "note") ?? ""), state).toBe(letters(ctx.t(note[state])));
+      expect(hbm.states.filter((s) => find(at(s), "caption-band") === undefined)).toEqual(hbm.states.filter((s) => ctx.t(note[s]) === ""));
     });
   });
 

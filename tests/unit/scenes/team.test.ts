@@ -40,7 +40,7 @@ describe("team", () => {
         expect(hero?.tag, state).toBe("rect");
         expect(classes(hero), state).toContain("marker-hero");
         expect(num(hero!, "width"), state).toBe(num(hero!, "height"));
-        expect(labelText(marks, "note"), state).toBe(ctx.t(`notes.${state}`));
+        expect(labelText(marks, "note") ?? "", state).toBe(ctx.t(`notes.${state}`));
       }
     });
 
