@@ -66,13 +66,13 @@ function writeLanguageFiles(out: string): Lang[] {
   writeJson(join(out, "labels", `${ADDED.code}.json`), labels);
   cpSync(join(out, "labels", ADDED.from), join(out, "labels", ADDED.code), { recursive: true });
   cpSync(join(out, "glossary", `${ADDED.from}.json`), join(out, "glossary", `${ADDED.code}.json`));
-  // Every name, place and note of the facts file in the added language too.
+  // Every name, place, note and translated quote of the facts file in the added language too.
   const facts = readJson(join(ROOT, "content/facts.json")) as Record<string, Record<string, Record<string, unknown>>>;
   for (const group of [facts.numbers, facts.names, facts.places]) {
     for (const fact of Object.values(group ?? {})) {
       if (ADDED.from in fact) fact[ADDED.code] = fact[ADDED.from];
-      const note = fact.note as Record<string, string> | undefined;
-      if (note) note[ADDED.code] = note[ADDED.from]!;
+      for (const words of [fact.note, fact.translation] as (Record<string, string> | undefined)[])
+        if (words) words[ADDED.code] = words[ADDED.from]!;
     }
   }
   writeJson(join(out, "facts.json"), facts);
