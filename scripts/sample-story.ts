@@ -69,13 +69,13 @@ function writeLanguageFiles(out: string): Lang[] {
   // The opening and ending (content/page/<lang>.md): the story's own, the added language starting from a copy.
   cpSync(join(ROOT, "content/page"), join(out, "page"), { recursive: true });
   cpSync(join(out, "page", `${ADDED.from}.md`), join(out, "page", `${ADDED.code}.md`));
-  // Every name, place and note of the facts file in the added language too.
+  // Every name, place, note and translated quote of the facts file in the added language too.
   const facts = readJson(join(ROOT, "content/facts.json")) as Record<string, Record<string, Record<string, unknown>>>;
   for (const group of [facts.numbers, facts.names, facts.places]) {
     for (const fact of Object.values(group ?? {})) {
       if (ADDED.from in fact) fact[ADDED.code] = fact[ADDED.from];
-      const note = fact.note as Record<string, string> | undefined;
-      if (note) note[ADDED.code] = note[ADDED.from]!;
+      for (const words of [fact.note, fact.translation] as (Record<string, string> | undefined)[])
+        if (words) words[ADDED.code] = words[ADDED.from]!;
     }
   }
   writeJson(join(out, "facts.json"), facts);

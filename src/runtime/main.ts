@@ -1,6 +1,6 @@
 // Wires the page: steps → scroller → stage, plus deep links, the address bar
 // (replaceState, never pushState), progress, navigation, reduced motion, the
-// share buttons and the colour-scheme toggle.
+// share buttons, the numbers' source notes and the colour-scheme toggle.
 // Everything here upgrades server-rendered HTML that already reads well alone.
 
 import { Stage } from "./stage.ts";
@@ -8,6 +8,7 @@ import { createScroller } from "./scroller.ts";
 import { createStageData } from "./stageData.ts";
 import { updateLangSwitch, updateNav, updateProgress } from "./chrome.ts";
 import { setupGlossary } from "./glossary.ts";
+import { setupFactNotes } from "./factNotes.ts";
 import { setupShare } from "./share.ts";
 import { setupTheme } from "./theme.ts";
 import { setupMotionSwitch } from "./motionSwitch.ts";
@@ -100,6 +101,7 @@ export function start(): () => void {
 
   const scroller = createScroller(story, steps, apply, (at) => updateProgress(bar, at));
   const glossary = setupGlossary(story);
+  const factNotes = setupFactNotes(story);
   const share = setupShare(story);
   const theme = setupTheme();
 
@@ -130,6 +132,7 @@ export function start(): () => void {
     clearTimeout(travel);
     delete stageEl.dataset.live;
     glossary();
+    factNotes();
     share();
     theme();
     scroller.destroy();

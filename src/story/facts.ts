@@ -18,6 +18,8 @@ export type SourceKind = (typeof SOURCES)[number];
 interface Sourced {
   source: SourceKind;
   quote?: string | undefined;
+  /** The quote in each language but the source language, our translation (required on number facts). */
+  translation?: Record<Lang, string> | undefined;
   /** Name id of whom the article credits (e.g. "wsj"). */
   via?: string | undefined;
   note?: Record<Lang, string> | undefined;
@@ -60,6 +62,7 @@ function factsSchema(langs: readonly Lang[]) {
         ),
     }),
     quote: z.string().optional(),
+    translation: z.record(z.string(), z.string()).optional(),
     via: z.string().optional(),
     note: z.record(z.string(), z.string()).optional(),
   };
@@ -81,6 +84,24 @@ function factsSchema(langs: readonly Lang[]) {
         message: problem('is not from the article but has no "note"', `add "note": { ${notes} } saying where it comes from`),
       });
   };
+  // A number's source note shows the passage in the source language and, in every other edition, our translation of it.
+  const [source, ...others] = langs;
+  const translations = others.map((lang) => `"${lang}": "…"`).join(", ");
+  const translatesItsQuote = (
+    f: { quote?: string | undefined; translation?: Record<string, string> | undefined },
+    ctx: z.RefinementCtx,
+  ) => {
+    const missing = f.quote ? others.filter((lang) => !f.translation?.[lang]?.trim()) : [];
+    if (missing.length)
+      ctx.addIssue({
+        code: "custom",
+        path: f.translation ? ["translation"] : ["quote"],
+        message: problem(
+          `has a quote in "${source}" but no "${missing.join('", "')}" translation of it`,
+          `add "translation": { ${translations} }: the quote in each language, our translation, following it closely`,
+        ),
+      });
+  };
   const numberFact = z
     .looseObject({
       value: z.number({ error: problem('has no numeric "value"', 'give it a value such as "value": 1.44e12') }),
@@ -88,7 +109,8 @@ function factsSchema(langs: readonly Lang[]) {
       approx: z.boolean().optional(),
       ...sourced,
     })
-    .superRefine(citesItsSource);
+    .superRefine(citesItsSource)
+    .superRefine(translatesItsQuote);
 
   const nameForm = (lang: Lang) => {
     const none = problem(`has no "${lang}" form`, `add "${lang}": "…" (a string or a list of spellings)`);

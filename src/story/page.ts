@@ -26,6 +26,7 @@ import {
 } from "./config.ts";
 import type { CompiledChapter } from "./compile.ts";
 import { cardStep } from "./card.ts";
+import { citationOrder, endnotes as notesOf, linkFacts, type Endnote } from "./factNotes.ts";
 import { SITE, href, siteUrl, type Site } from "./site.ts";
 import type { ChapterStage } from "../runtime/stageData.ts";
 import type { DataTable, Mark } from "./types.ts";
@@ -148,6 +149,8 @@ function tableHtml(t: DataTable, caption: string): string {
 
 export function chapters(lang: Lang): PageChapter[] {
   const seen = new Set<string>();
+  const order = citationOrder(of(story().chapters, lang));
+  const cited = new Set<string>();
   return of(story().compiled.chapters, lang).map((c) => ({
     slug: c.slug,
     title: c.title,
@@ -156,7 +159,7 @@ export function chapters(lang: Lang): PageChapter[] {
       id: s.id,
       key: s.key,
       state: s.state,
-      html: explainTerms(s.html, lang, seen),
+      html: linkFacts(explainTerms(s.html, lang, seen), order, cited),
       alt: s.alt,
       table: s.table ? tableHtml(s.table, ui(lang, "tableCaption")) : "",
       figure: printFigure(marksOf(s.marks, STATIC_LAYOUT), `fig-${s.id}`, s.alt),
@@ -216,6 +219,18 @@ export function stagePreloads(lang: Lang): { href: string; media: string }[] {
     const when = media[layout];
     return when ? [{ href: href(OUTPUT.stageData(lang, slug, layout)), media: when }] : [];
   });
+}
+
+/** The source notes of the numbers the prose cites, in the order it first cites them (src/story/factNotes.ts). */
+export function endnotes(lang: Lang): Endnote[] {
+  const words = {
+    article: ui(lang, "noteArticle"),
+    via: ui(lang, "noteVia"),
+    inferred: ui(lang, "noteInferred"),
+    knowledge: ui(lang, "noteKnowledge"),
+    translation: ui(lang, "noteTranslation"),
+  };
+  return notesOf(citationOrder(of(story().chapters, lang)), story().facts, lang, langs()[0]!, words);
 }
 
 /** Every fact with its source, in the page's language, for the notes at the end. */

@@ -9,6 +9,8 @@ import { errorOf, LANGS } from "../support.ts";
 const usd = (value: number, approx = false): NumberFact => ({ value, kind: "usd", approx, source: "article", quote: "…" });
 const year = (value: number): NumberFact => ({ value, kind: "year", source: "article", quote: "…" });
 const NB = "\u00a0";
+/** A number fact's passage of the article, with our translation into each other language the tests use. */
+const QUOTED = '"quote": "q", "translation": { "en": "t", "fr": "t" }';
 
 describe("formatFact, long form (prose)", () => {
   it.each([
@@ -47,7 +49,7 @@ describe("formatFact, a language beside German and English", () => {
 
   it("is checked like the others: a name without a form in it stops on the name's line", () => {
     const e = errorOf(() =>
-      parseFacts(factsWith('"value": 1, "kind": "year", "source": "article", "quote": "q"'), "f.json", [...LANGS, "fr"]),
+      parseFacts(factsWith(`"value": 1, "kind": "year", "source": "article", ${QUOTED}`), "f.json", [...LANGS, "fr"]),
     );
     expect(e.line).toBe(7);
     expect(e.message).toContain('name "wsj" has no "fr" form');
@@ -84,22 +86,30 @@ describe("nameForms", () => {
 
 /** A facts file whose number fact "x" has the given fields, on line 4. */
 const factsWith = (fields: string, names = '"wsj": { "de": "WSJ", "en": "WSJ", "source": "article", "quote": "q" }') =>
-  `{\n  "numbers": {\n    "ok": { "value": 1, "kind": "year", "source": "article", "quote": "q" },\n    "x": { ${fields} }\n  },\n  "names": {\n    ${names}\n  }\n}\n`;
+  `{\n  "numbers": {\n    "ok": { "value": 1, "kind": "year", "source": "article", ${QUOTED} },\n    "x": { ${fields} }\n  },\n  "names": {\n    ${names}\n  }\n}\n`;
 
 describe("parseFacts", () => {
   it("accepts a well-formed file and keeps every field", () => {
     const facts = parseFacts(
-      factsWith('"value": 7e12, "kind": "usd", "approx": true, "source": "article", "quote": "q", "via": "wsj"'),
+      factsWith(`"value": 7e12, "kind": "usd", "approx": true, "source": "article", ${QUOTED}, "via": "wsj"`),
       "facts.json",
       LANGS,
     );
-    expect(facts.numbers.x).toEqual({ value: 7e12, kind: "usd", approx: true, source: "article", quote: "q", via: "wsj" });
+    expect(facts.numbers.x).toEqual({
+      value: 7e12,
+      kind: "usd",
+      approx: true,
+      source: "article",
+      quote: "q",
+      translation: { en: "t", fr: "t" },
+      via: "wsj",
+    });
     expect(nameForms(facts.names.wsj!, "de")).toEqual(["WSJ"]);
   });
 
   it("names the line where JSON.parse stopped (a value that is not JSON)", () => {
     const e = errorOf(() =>
-      parseFacts(factsWith('"value": 7 Billionen, "kind": "usd", "source": "article", "quote": "q"'), "facts.json", LANGS),
+      parseFacts(factsWith(`"value": 7 Billionen, "kind": "usd", "source": "article", ${QUOTED}`), "facts.json", LANGS),
     );
     expect(e.file).toBe("facts.json");
     expect(e.line).toBe(4);
@@ -108,7 +118,7 @@ describe("parseFacts", () => {
 
   it("names the line of an unquoted string value (JSON.parse reports it without a position)", () => {
     // V8 words this error "Unexpected token 'u', … is not valid JSON": no "position N".
-    const e = errorOf(() => parseFacts(factsWith('"value": 7e12, "kind": usd, "source": "article", "quote": "q"'), "facts.json", LANGS));
+    const e = errorOf(() => parseFacts(factsWith(`"value": 7e12, "kind": usd, "source": "article", ${QUOTED}`), "facts.json", LANGS));
     expect(e.message).toContain("is not valid JSON");
     expect(e.line).toBe(4);
   });
@@ -120,9 +130,9 @@ describe("parseFacts", () => {
   });
 
   it.each([
-    ['"kind": "usd", "source": "article", "quote": "q"', 'number fact "x" has no numeric "value"'],
-    ['"value": "7e12", "kind": "usd", "source": "article", "quote": "q"', 'number fact "x" has no numeric "value"'],
-    ['"value": 7e12, "kind": "eur", "source": "article", "quote": "q"', 'number fact "x" has kind "eur"'],
+    [`"kind": "usd", "source": "article", ${QUOTED}`, 'number fact "x" has no numeric "value"'],
+    [`"value": "7e12", "kind": "usd", "source": "article", ${QUOTED}`, 'number fact "x" has no numeric "value"'],
+    [`"value": 7e12, "kind": "eur", "source": "article", ${QUOTED}`, 'number fact "x" has kind "eur"'],
     ['"value": 7e12, "kind": "usd"', 'number fact "x" has source null'],
     ['"value": 7e12, "kind": "usd", "source": "the article"', 'number fact "x" has source "the article"'],
     ['"value": 7e12, "kind": "usd", "source": "article"', 'number fact "x" comes from the article but has no "quote"'],
@@ -131,8 +141,8 @@ describe("parseFacts", () => {
       'number fact "x" is not from the article but has no "note"',
     ],
     // Inferred from the article: the note says how, in both languages.
-    ['"value": 2023, "kind": "year", "source": "inferred", "quote": "q"', 'number fact "x" is not from the article but has no "note"'],
-    ['"value": 7e12, "kind": "usd", "source": "article", "quote": "q", "via": "wjs"', 'number fact "x" credits unknown name "wjs"'],
+    [`"value": 2023, "kind": "year", "source": "inferred", ${QUOTED}`, 'number fact "x" is not from the article but has no "note"'],
+    [`"value": 7e12, "kind": "usd", "source": "article", ${QUOTED}, "via": "wjs"`, 'number fact "x" credits unknown name "wjs"'],
   ])("stops on the line of a bad number fact: { %s }", (fields, problem) => {
     const e = errorOf(() => parseFacts(factsWith(fields), "content/facts.json", LANGS));
     expect(e.file).toBe("content/facts.json");
@@ -140,8 +150,42 @@ describe("parseFacts", () => {
     expect(e.message).toContain(problem);
   });
 
+  it("stops on a number fact whose quote lacks its translation, on the fact's line, naming the language", () => {
+    const e = errorOf(() =>
+      parseFacts(factsWith('"value": 7e12, "kind": "usd", "source": "article", "quote": "q"'), "content/facts.json", LANGS),
+    );
+    expect(e.file).toBe("content/facts.json");
+    expect(e.line).toBe(4);
+    expect(e.message).toContain(`number fact "x" has a quote in "de" but no "en" translation of it`);
+    expect(e.fix).toContain('add "translation": { "en": "…" }');
+  });
+
+  it("stops on the line of a translation that leaves out a language, or gives it empty", () => {
+    const file = (translation: string) =>
+      `{\n  "numbers": {\n    "x": {\n      "value": 2023, "kind": "year", "source": "inferred", "quote": "q",\n      "translation": ${translation},\n      "note": { "de": "d", "en": "e", "fr": "f" }\n    }\n  },\n  "names": {}\n}\n`;
+    const lacking = errorOf(() => parseFacts(file('{ "en": "t" }'), "f.json", [...LANGS, "fr"]));
+    expect(lacking.line).toBe(5);
+    expect(lacking.message).toContain(`number fact "x" has a quote in "de" but no "fr" translation of it`);
+    const empty = errorOf(() => parseFacts(file('{ "en": " " }'), "f.json", LANGS));
+    expect(empty.line).toBe(5);
+    expect(empty.message).toContain('no "en" translation');
+    expect(parseFacts(file('{ "en": "t" }'), "f.json", LANGS).numbers.x!.translation).toEqual({ en: "t" });
+  });
+
+  it("asks no translation of a fact without a quote, of a name's quote, or in a story in one language", () => {
+    const noQuote = '"value": 2024, "kind": "year", "source": "inferred", "note": { "de": "d", "en": "e" }';
+    expect(parseFacts(factsWith(noQuote), "f.json", LANGS).numbers.x!.translation).toBeUndefined();
+    // The names' quotes show the name is in the article; the prose's numbers open theirs in the reader's language.
+    expect(parseFacts(factsWith(`"value": 1, "kind": "year", "source": "article", ${QUOTED}`), "f.json", LANGS).names.wsj).toBeDefined();
+    const german = factsWith(
+      '"value": 1, "kind": "year", "source": "article", "quote": "q"',
+      '"wsj": { "de": "WSJ", "source": "article", "quote": "q" }',
+    );
+    expect(parseFacts(german.replace(`, "translation": { "en": "t", "fr": "t" }`, ""), "f.json", ["de"]).numbers.x!.quote).toBe("q");
+  });
+
   it("lists the allowed kinds when a kind is wrong", () => {
-    const e = errorOf(() => parseFacts(factsWith('"value": 1, "kind": "eur", "source": "article", "quote": "q"'), "f.json", LANGS));
+    const e = errorOf(() => parseFacts(factsWith(`"value": 1, "kind": "eur", "source": "article", ${QUOTED}`), "f.json", LANGS));
     expect(e.fix).toBe("use one of: usd, year");
   });
 
@@ -149,7 +193,7 @@ describe("parseFacts", () => {
     const e = errorOf(() =>
       parseFacts(
         factsWith(
-          '"value": 1, "kind": "year", "source": "article", "quote": "q"',
+          `"value": 1, "kind": "year", "source": "article", ${QUOTED}`,
           '"wsj": { "de": "WSJ", "en": [], "source": "article", "quote": "q" }',
         ),
         "f.json",
@@ -164,7 +208,7 @@ describe("parseFacts", () => {
     const e = errorOf(() =>
       parseFacts(
         factsWith(
-          '"value": 1, "kind": "year", "source": "article", "quote": "q", "via": "wsj"',
+          `"value": 1, "kind": "year", "source": "article", ${QUOTED}, "via": "wsj"`,
           '"wsj": { "de": "WSJ", "en": [], "source": "article", "quote": "q" }',
         ),
         "f.json",

@@ -380,7 +380,13 @@ describe("loadStory: facts and labels", () => {
 
   it("stops on a fact that nothing cites, at its line in facts.json", () => {
     const t = patched();
-    const line = t.json("facts.json", ["numbers", "unused-sum"], { value: 1e9, kind: "usd", source: "article", quote: "q" });
+    const line = t.json("facts.json", ["numbers", "unused-sum"], {
+      value: 1e9,
+      kind: "usd",
+      source: "article",
+      quote: "q",
+      translation: { en: "t" },
+    });
     const e = failsAt(t, "facts.json", line);
     expect(e.message).toContain('fact "unused-sum" is never cited');
     expect(e.fix).toContain(":fact[unused-sum]");

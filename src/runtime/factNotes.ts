@@ -1,0 +1,81 @@
+// The numbers' source notes in place (issue 19). The page links each number in
+// the prose to its endnote (src/story/factNotes.ts); here each link becomes a
+// disclosure button that opens a copy of that note below the number's paragraph,
+// inside its card: one note at a time; Escape, a second press or a click
+// elsewhere closes it, Escape returning focus to the number.
+
+export function setupFactNotes(root: HTMLElement): () => void {
+  const buttons: HTMLButtonElement[] = [];
+  let serial = 0;
+  for (const link of Array.from(root.querySelectorAll<HTMLAnchorElement>("a.fact[data-fact]"))) {
+    const id = link.dataset.fact!;
+    const source = document.querySelector<HTMLElement>(`[data-endnote="${id}"]`);
+    const block = link.closest("p") ?? link.parentElement;
+    if (!source || !block) continue;
+    const note = document.createElement("div");
+    note.className = "fact-note";
+    note.id = `fact-note-${++serial}`;
+    note.dataset.factNote = id;
+    note.setAttribute("role", "note");
+    note.hidden = true;
+    for (const child of Array.from(source.children)) if (!child.matches(".note-back, .note-label")) note.append(child.cloneNode(true));
+    block.after(note);
+
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "fact";
+    button.dataset.fact = id;
+    button.setAttribute("aria-expanded", "false");
+    button.setAttribute("aria-controls", note.id);
+    if (link.id) button.id = link.id;
+    button.append(...Array.from(link.childNodes));
+    link.replaceWith(button);
+    buttons.push(button);
+  }
+
+  let open: HTMLButtonElement | null = null;
+  const noteOf = (button: HTMLButtonElement) => document.getElementById(button.getAttribute("aria-controls") ?? "");
+  const close = (focus: boolean) => {
+    if (!open) return;
+    const button = open;
+    open = null;
+    button.setAttribute("aria-expanded", "false");
+    const note = noteOf(button);
+    if (note) note.hidden = true;
+    if (focus) button.focus();
+  };
+  const show = (button: HTMLButtonElement) => {
+    close(false);
+    const note = noteOf(button);
+    if (!note) return;
+    open = button;
+    button.setAttribute("aria-expanded", "true");
+    note.hidden = false;
+    // Below a number near the foot of the screen, the note would open out of sight.
+    const box = note.getBoundingClientRect();
+    if (box.bottom > window.innerHeight) note.scrollIntoView({ block: "nearest" });
+  };
+
+  const onClick = (event: MouseEvent) => {
+    const target = event.target as Element | null;
+    const button = target?.closest?.<HTMLButtonElement>("button.fact[aria-controls]");
+    if (button) {
+      if (button === open) close(false);
+      else show(button);
+      return;
+    }
+    // A click outside the open note closes it; inside (selecting its words) it stays.
+    if (open && !noteOf(open)?.contains(target)) close(false);
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || !open) return;
+    event.preventDefault();
+    close(true);
+  };
+  document.addEventListener("click", onClick);
+  document.addEventListener("keydown", onKey);
+  return () => {
+    document.removeEventListener("click", onClick);
+    document.removeEventListener("keydown", onKey);
+  };
+}

@@ -1,0 +1,222 @@
+// The numbers' source notes (issue 19; docs/CONTRACT.md): each number of the prose,
+// [data-fact="ID"], opens its source note [data-fact-note="ID"] in place, by pointer,
+// touch or keyboard; one at a time; Escape closes it and gives focus back to the
+// number. The note quotes the facts file word for word (and our translation in
+// English). Without JavaScript the number links to its endnote; on paper it carries
+// the endnote's number, and the endnotes list each cited fact once, in order.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Locator, Page } from "@playwright/test";
+import { test, expect, LANGS, open, type Lang } from "./helpers.ts";
+
+test.use({ reducedMotion: "reduce" });
+
+interface Fact {
+  source: "article" | "inferred" | "knowledge";
+  quote?: string;
+  translation?: Record<string, string>;
+  note?: Record<string, string>;
+}
+const FACTS = (JSON.parse(readFileSync("content/facts.json", "utf8")) as { numbers: Record<string, Fact> }).numbers;
+const SOURCE_LANG = LANGS[0]!;
+
+/** The facts a language's chapters cite, in the order they first cite them, read from the Markdown. */
+function citedInContent(lang: Lang): string[] {
+  const dir = join("content", lang);
+  const text = readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), "utf8"))
+    .join("\n");
+  return [...new Set([...text.matchAll(/:fact\[([a-z0-9-]+)\]/g)].map((m) => m[1]!))];
+}
+
+const numbers = (page: Page) => page.locator(".step [data-fact]");
+const noteOf = async (page: Page, id: string) => {
+  const button = page.locator(`.step [data-fact="${id}"]`).first();
+  return { button, note: page.locator(`#${await button.getAttribute("aria-controls")}`) };
+};
+
+for (const lang of LANGS) {
+  test(`${lang}: every number of the prose is a disclosure button naming its closed note`, async ({ page }) => {
+    await open(page, `/${lang}/`);
+    const all = await numbers(page).all();
+    expect(all.length, "numbers cited in the prose").toBeGreaterThanOrEqual(citedInContent(lang).length);
+    const ids = new Set<string>();
+    for (const n of all) {
+      expect(await n.evaluate((e) => e.tagName)).toBe("BUTTON");
+      await expect(n).toHaveAttribute("aria-expanded", "false");
+      const id = (await n.getAttribute("data-fact"))!;
+      ids.add(id);
+      const note = page.locator(`#${await n.getAttribute("aria-controls")}`);
+      await expect(note).toHaveAttribute("data-fact-note", id);
+      await expect(note).toBeHidden();
+    }
+    expect([...ids].sort()).toEqual(citedInContent(lang).sort());
+  });
+
+  test(`${lang}: each note says where its number comes from, quoting the facts file word for word`, async ({ page }) => {
+    await open(page, `/${lang}/`);
+    for (const id of citedInContent(lang)) {
+      const fact = FACTS[id]!;
+      const { button, note } = await noteOf(page, id);
+      await button.click();
+      await expect(note).toBeVisible();
+      await expect(button).toHaveAttribute("aria-expanded", "true");
+      // Inside the number's own card.
+      expect(await note.evaluate((n, b) => n.closest(".step") === b!.closest(".step"), await button.elementHandle())).toBe(true);
+      const quote = note.locator(".note-quote q");
+      if (fact.quote) {
+        await expect(quote).toHaveCount(1);
+        expect(await quote.textContent()).toBe(fact.quote);
+        await expect(quote).toHaveAttribute("lang", SOURCE_LANG);
+      } else await expect(quote).toHaveCount(0);
+      const translation = note.locator(".note-translation");
+      if (fact.quote && lang !== SOURCE_LANG) {
+        await expect(translation).toHaveCount(1);
+        expect(await translation.locator("q").textContent()).toBe(fact.translation![lang]);
+        await expect(translation, "marked as ours").toContainText(lang === "en" ? "our translation" : /\S/);
+      } else await expect(translation).toHaveCount(0);
+      if (fact.note?.[lang]) await expect(note.locator(".note-text")).toHaveText(fact.note[lang]);
+      const kind = await note.locator(".note-kind").textContent();
+      expect(kind, `${id}: its source's kind`).toBeTruthy();
+    }
+  });
+
+  test(`${lang}: one note at a time; a second press or a click elsewhere closes it`, async ({ page }) => {
+    await open(page, `/${lang}/`);
+    const [a, b] = citedInContent(lang);
+    const first = await noteOf(page, a!);
+    const second = await noteOf(page, b!);
+    await first.button.click();
+    await expect(first.note).toBeVisible();
+    await second.button.click();
+    await expect(second.note).toBeVisible();
+    await expect(first.note).toBeHidden();
+    await expect(first.button).toHaveAttribute("aria-expanded", "false");
+    await expect(page.locator("[data-fact-note]:visible")).toHaveCount(1);
+    // A click inside the note leaves it open (a reader selecting its words).
+    await second.note.locator(".note-kind").click();
+    await expect(second.note).toBeVisible();
+    await second.button.click();
+    await expect(second.note).toBeHidden();
+    await second.button.click();
+    await expect(second.note).toBeVisible();
+    const box = (await second.note.boundingBox())!;
+    await page.mouse.click(4, Math.max(4, box.y - 40));
+    await expect(second.note).toBeHidden();
+    await expect(second.button).toHaveAttribute("aria-expanded", "false");
+  });
+
+  test(`${lang}: keyboard: Enter and Space open the note, Escape closes it and returns focus to the number`, async ({ page }) => {
+    await open(page, `/${lang}/`);
+    const { button, note } = await noteOf(page, citedInContent(lang)[0]!);
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await expect(note).toBeVisible();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Escape");
+    await expect(note).toBeHidden();
+    await expect(button).toBeFocused();
+    await expect(button).toHaveAttribute("aria-expanded", "false");
+    await page.keyboard.press("Space");
+    await expect(note).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(note).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test(`${lang}: an open note is in full view, not cut off at the edges nor under the stage`, async ({ page }, info) => {
+    await open(page, `/${lang}/`);
+    const touch = info.project.use.hasTouch === true;
+    for (const id of citedInContent(lang)) {
+      const { button, note } = await noteOf(page, id);
+      await button.scrollIntoViewIfNeeded();
+      if (touch) await button.tap();
+      else await button.click();
+      await expect(note).toBeVisible();
+      const seen = await note.evaluate((n) => {
+        const r = n.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 12));
+        return {
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          bottom: r.bottom,
+          width: innerWidth,
+          height: innerHeight,
+          scrollWidth: document.documentElement.scrollWidth,
+          onTop: !!hit && n.contains(hit),
+        };
+      });
+      expect(seen.left, `${id}: left edge`).toBeGreaterThanOrEqual(0);
+      expect(seen.right, `${id}: right edge`).toBeLessThanOrEqual(seen.width);
+      expect(seen.top, `${id}: top edge`).toBeGreaterThanOrEqual(0);
+      expect(seen.bottom, `${id}: bottom edge`).toBeLessThanOrEqual(seen.height + 1);
+      expect(seen.scrollWidth, "no sideways scrolling").toBeLessThanOrEqual(seen.width);
+      expect(seen.onTop, `${id}: nothing (the stage) covers the note`).toBe(true);
+    }
+  });
+
+  test(`${lang}: without JavaScript each number links to its endnote`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/${lang}/`);
+    const links = await page.locator(".step [data-fact]").all();
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      await expect(link).toBeVisible();
+      const id = await link.getAttribute("data-fact");
+      await expect(link).toHaveAttribute("href", `#note-${id}`);
+      const target = page.locator(`#note-${id}`);
+      await expect(target).toBeVisible();
+      await expect(target).toHaveAttribute("data-endnote", id!);
+    }
+    await link(page, links);
+    await context.close();
+  });
+
+  for (const js of [false, true])
+    test(`${lang}: on paper${js ? " (printed with JavaScript)" : ""}, each number carries its endnote's number, each cited fact has one endnote`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ javaScriptEnabled: js, reducedMotion: "reduce" });
+      const page = await context.newPage();
+      if (js) await open(page, `/${lang}/`);
+      else await page.goto(`/${lang}/`);
+      if (js) await (await noteOf(page, citedInContent(lang)[0]!)).button.click();
+      await page.emulateMedia({ media: "print" });
+      const cited = citedInContent(lang);
+      const endnotes = page.locator(".endnotes li");
+      await expect(page.locator(".endnotes")).toBeVisible();
+      expect(await endnotes.evaluateAll((els) => els.map((e) => e.getAttribute("data-endnote")))).toEqual(cited);
+      await expect(page.locator("[data-fact-note]:visible"), "the notes in place stay off paper").toHaveCount(0);
+      const refs = await page.locator(".step [data-fact]").evaluateAll((els) =>
+        els.map((e) => {
+          const sup = e.querySelector("sup.fact-ref");
+          return { id: e.getAttribute("data-fact")!, n: sup?.textContent, shown: !!sup && getComputedStyle(sup).display !== "none" };
+        }),
+      );
+      expect(refs.every((r) => r.shown)).toBe(true);
+      for (const r of refs) expect(Number(r.n), r.id).toBe(cited.indexOf(r.id) + 1);
+      for (const [i, id] of cited.entries()) {
+        const fact = FACTS[id]!;
+        const li = endnotes.nth(i);
+        if (fact.quote) await expect(li).toContainText(fact.quote);
+        if (fact.quote && lang !== SOURCE_LANG) await expect(li).toContainText(fact.translation![lang]!);
+        if (fact.note?.[lang]) await expect(li).toContainText(fact.note[lang]);
+      }
+      await context.close();
+    });
+}
+
+/** Following a number's link lands on its endnote, whose link leads back to the number's first citation. */
+async function link(page: Page, links: Locator[]): Promise<void> {
+  const first = links[0]!;
+  const id = await first.getAttribute("data-fact");
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`#note-${id}$`));
+  await page.locator(`#note-${id} .note-back`).click();
+  await expect(page).toHaveURL(new RegExp(`#cite-${id}$`));
+  await expect(page.locator(`#cite-${id}`)).toHaveAttribute("data-fact", id!);
+}
