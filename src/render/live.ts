@@ -7,7 +7,7 @@
 import { select, type Selection, type BaseType } from "d3-selection";
 import { gsap } from "gsap";
 import type { Attrs, Mark } from "../story/types.ts";
-import { MOTION, phaseStarts, phaseTimes } from "./motion.ts";
+import { MOTION, phaseStarts, type Fade } from "./motion.ts";
 
 // Transitions keep to the clock: after a long frame GSAP would otherwise slow its
 // clock down (lag smoothing), and a busy phone could take past the 2 s the contract allows.
@@ -19,6 +19,8 @@ const KEEP = new Set(["data-key", "data-exiting"]);
 const WAS = "~was";
 
 const idOf = (m: Mark): string => `${m.tag}:${m.key}`;
+/** A label, or a group holding one: in a cross-fade words leave first and arrive last. */
+const hasText = (el: Element): boolean => el.tagName.toLowerCase() === "text" || el.querySelector("text") !== null;
 /** Numbers-stripped shape of a value: tween only when both ends share it. */
 const shape = (v: string): string => v.replace(/-?\d*\.?\d+(e[-+]?\d+)?/gi, "#");
 
@@ -27,8 +29,9 @@ export interface Renderer {
    * Draws `marks`; calls `done` when they have settled (unless a newer render came first).
    * `at` (0…1) freezes the transition at that point instead of playing it (the contact sheet).
    * `crossfade`: a chapter change, the old picture fading while the new one arrives (src/render/motion.ts).
+   * `reduced`: reduced motion, nothing moves: a short cross-fade (with `animate`; without, a cut).
    */
-  render(marks: Mark[], opts: { animate: boolean; done: () => void; at?: number; crossfade?: boolean }): void;
+  render(marks: Mark[], opts: { animate: boolean; done: () => void; at?: number; crossfade?: boolean; reduced?: boolean }): void;
   destroy(): void;
 }
 
@@ -117,6 +120,29 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
       });
   }
 
+  /**
+   * A cross-fade on `tl`: old words leave, old shapes fade, new shapes arrive, new words
+   * arrive once the old have gone (each fade at its own time); what stays moves over `fade.move`.
+   * With no old picture, the new one arrives at once, words still last.
+   */
+  function crossfade(tl: gsap.core.Timeline, ops: Ops, fade: Fade): void {
+    const shift = ops.exit.length > 0 ? 0 : fade.shapesIn[0];
+    const span = ([a, b]: readonly [number, number], by = 0) => ({ at: Math.max(a - by, 0), duration: b - a });
+    for (const o of ops.exit) {
+      const { at, duration } = span(hasText(o.el) ? fade.textOut : fade.shapesOut);
+      tl.to(o.el, { attr: o.attr, duration, ease: fade.ease, onComplete: o.after }, at);
+    }
+    for (const o of ops.move) {
+      const { at, duration } = span(fade.move);
+      if (duration > 0) tl.to(o.el, { attr: o.attr, duration, ease: MOTION.ease }, at);
+      else tl.set(o.el, { attr: o.attr }, at);
+    }
+    for (const o of ops.enter) {
+      const { at, duration } = span(hasText(o.el) ? fade.textIn : fade.shapesIn, shift);
+      tl.to(o.el, { attr: o.attr, duration, ease: fade.ease }, at);
+    }
+  }
+
   return {
     render(marks, opts) {
       const { animate, done } = opts;
@@ -132,13 +158,16 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
       timeline = tl;
       const ops: Ops = { exit: [], move: [], enter: [] };
       join(select<Element, unknown>(root), marks, ops, animate);
-      const has = { exit: ops.exit.length > 0, move: ops.move.length > 0, enter: ops.enter.length > 0 };
-      const start = phaseStarts(has, opts.crossfade);
-      const time = phaseTimes(opts.crossfade);
-      for (const o of ops.exit) tl.to(o.el, { attr: o.attr, duration: time.exit, ease: time.fade, onComplete: o.after }, start.exit);
-      for (const o of ops.move) tl.to(o.el, { attr: o.attr, duration: time.move, ease: time.ease }, start.move);
-      const step = Math.min(MOTION.stagger, MOTION.staggerMax / Math.max(ops.enter.length - 1, 1));
-      ops.enter.forEach((o, i) => tl.to(o.el, { attr: o.attr, duration: time.enter, ease: time.fade }, start.enter + i * step));
+      const fade = opts.reduced ? MOTION.reduced : opts.crossfade ? MOTION.crossfade : null;
+      if (fade) crossfade(tl, ops, fade);
+      else {
+        const has = { exit: ops.exit.length > 0, move: ops.move.length > 0, enter: ops.enter.length > 0 };
+        const start = phaseStarts(has);
+        for (const o of ops.exit) tl.to(o.el, { attr: o.attr, duration: MOTION.exit, ease: MOTION.ease, onComplete: o.after }, start.exit);
+        for (const o of ops.move) tl.to(o.el, { attr: o.attr, duration: MOTION.move, ease: MOTION.ease }, start.move);
+        const step = Math.min(MOTION.stagger, MOTION.staggerMax / Math.max(ops.enter.length - 1, 1));
+        ops.enter.forEach((o, i) => tl.to(o.el, { attr: o.attr, duration: MOTION.enter, ease: MOTION.ease }, start.enter + i * step));
+      }
       if (!animate || tl.duration() === 0) tl.progress(1);
       else if (opts.at !== undefined) tl.progress(opts.at).pause();
       else tl.play();

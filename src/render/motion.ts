@@ -2,10 +2,48 @@
 // phases on one timeline: what leaves fades out, what stays moves, what arrives
 // fades in. Within a chapter the phases follow each other (entries wait for the
 // exits), so a label's old words never sit on its new ones. Across a chapter
-// boundary (a cross-fade) the old picture fades while the new one arrives,
-// overlapping, so the stage is never empty; the fades are linear, so at their
-// crossing each picture is at about a third of its strength and neither is legible
-// over the other.
+// boundary (a cross-fade) the old picture's shapes fade while the new one's arrive,
+// overlapping, so the stage is never empty; the words do not overlap at all: the old
+// labels leave first and are gone before the new labels arrive, last (a reviewer saw
+// text over text). Hand-overs travel the whole time. With reduced motion nothing
+// moves: every change is a short cross-fade in the same order.
+
+/** A fade's start and end, in seconds from the transition's start. */
+type Span = readonly [number, number];
+/** A cross-fade's timing: when each kind of mark fades, the hand-overs' move, the fades' ease. */
+export interface Fade {
+  textOut: Span;
+  shapesOut: Span;
+  shapesIn: Span;
+  textIn: Span;
+  move: Span;
+  ease: string;
+}
+/**
+ * A chapter change: old labels leave, old shapes fade, new shapes arrive, new labels
+ * arrive once the old ones have gone (no words over words); hand-overs move throughout.
+ */
+const CROSSFADE: Fade = {
+  textOut: [0, 0.15],
+  shapesOut: [0, 0.35],
+  shapesIn: [0.2, 0.7],
+  textIn: [0.4, 0.7],
+  move: [0, 0.7],
+  ease: "none",
+};
+/** The same cross-fade in `seconds` in all. */
+function shrink(fade: Fade, seconds: number): Fade {
+  const k = seconds / Math.max(fade.move[1], fade.textIn[1], fade.shapesIn[1]);
+  const by = ([a, b]: Span): Span => [a * k, b * k];
+  return {
+    textOut: by(fade.textOut),
+    shapesOut: by(fade.shapesOut),
+    shapesIn: by(fade.shapesIn),
+    textIn: by(fade.textIn),
+    move: by(fade.move),
+    ease: fade.ease,
+  };
+}
 
 export const MOTION = {
   /** Seconds for marks that leave to fade out. */
@@ -20,8 +58,10 @@ export const MOTION = {
   /** Share of the move that runs before arrivals may begin. */
   enterAfterMove: 0.6,
   ease: "power2.inOut",
-  /** A chapter change: the old picture fades over `exit`, the new one starts `enterAt` in and fades over `enter`. */
-  crossfade: { exit: 0.4, enterAt: 0.15, enter: 0.5, move: 0.7, ease: "none" },
+  /** A chapter change: see CROSSFADE. */
+  crossfade: CROSSFADE,
+  /** Reduced motion: every change the same cross-fade shrunk to 150 ms; marks that stay jump to their place. */
+  reduced: { ...shrink(CROSSFADE, 0.15), move: [0, 0] as Span },
 } as const;
 
 export interface Phases {
@@ -31,8 +71,7 @@ export interface Phases {
 }
 
 /** Start times (seconds) of the three phases, given which phases have work. */
-export function phaseStarts(has: { exit: boolean; move: boolean; enter: boolean }, crossfade = false): Phases {
-  if (crossfade) return { exit: 0, move: 0, enter: has.exit ? MOTION.crossfade.enterAt : 0 };
+export function phaseStarts(has: { exit: boolean; move: boolean; enter: boolean }): Phases {
   const exit = 0;
   const move = has.exit ? MOTION.exit * 0.6 : 0;
   const afterExit = has.exit ? MOTION.exit : 0;
@@ -40,22 +79,9 @@ export function phaseStarts(has: { exit: boolean; move: boolean; enter: boolean 
   return { exit, move, enter: Math.max(afterExit, afterMove) };
 }
 
-/** Durations and ease of each phase. */
-export function phaseTimes(crossfade = false): { exit: number; move: number; enter: number; ease: string; fade: string } {
-  return crossfade
-    ? {
-        exit: MOTION.crossfade.exit,
-        move: MOTION.crossfade.move,
-        enter: MOTION.crossfade.enter,
-        ease: MOTION.ease,
-        fade: MOTION.crossfade.ease,
-      }
-    : { exit: MOTION.exit, move: MOTION.move, enter: MOTION.enter, ease: MOTION.ease, fade: MOTION.ease };
-}
-
 /** The longest a transition can take (the contract allows 2 s to settle). */
 export const MAX_TRANSITION = Math.max(
   phaseStarts({ exit: true, move: true, enter: true }).enter + MOTION.staggerMax + MOTION.enter,
-  MOTION.crossfade.enterAt + MOTION.staggerMax + MOTION.crossfade.enter,
-  MOTION.crossfade.move,
+  MOTION.crossfade.textIn[1],
+  MOTION.crossfade.move[1],
 );

@@ -1,6 +1,6 @@
 // The one wrapper around scrollama. Scrollama tells us when a step crosses the
 // trigger line; the truth is always re-read from geometry (the last step whose
-// top has passed the middle of the viewport), so flings, jumps and resizes that
+// top has passed the trigger line), so flings, jumps and resizes that
 // skip events still land on the right step once scrolling stops.
 //
 // No layout is forced while the reader scrolls. Step positions are measured
@@ -11,8 +11,18 @@
 // the browser lay out the page twice a frame: most of the long frames measured
 // at 4× CPU slow-down (scripts/bench.ts). Once scrolling stops, everything is
 // measured afresh.
+//
+// The trigger line is the middle of the viewport, or where the story's CSS puts it
+// (`--trigger`, a share of the viewport's height): on a phone in portrait, the foot
+// of the stage that covers the top 62 % (src/styles/global.css).
 
 import scrollama from "scrollama";
+
+/** The trigger line the story's CSS asks for, as a share of the viewport's height (0.5 unless it says). */
+export function triggerOf(story: Element): number {
+  const value = Number.parseFloat(getComputedStyle(story).getPropertyValue("--trigger"));
+  return value > 0 && value < 1 ? value : 0.5;
+}
 
 /** Where the reader is: the scroll offset, the viewport's height, and the story's page offset and height, in CSS px. */
 export interface ScrollPosition {
@@ -58,6 +68,7 @@ export function createScroller(
   let frame = 0;
   let tops: number[] = [];
   const at: ScrollPosition = { y: 0, height: 0, storyTop: 0, storyHeight: 0 };
+  let trigger = triggerOf(story);
 
   const readPosition = () => {
     at.y = window.scrollY;
@@ -65,6 +76,9 @@ export function createScroller(
   };
   const measure = () => {
     readPosition();
+    const next = triggerOf(story);
+    // scrollama's offset(x) (its typings miss it and allow only tenths in setup)
+    if (next !== trigger) (scroller as unknown as { offset(x: number): unknown }).offset((trigger = next));
     tops = steps.map((s) => s.getBoundingClientRect().top + at.y);
     const box = story.getBoundingClientRect();
     at.storyTop = box.top + at.y;
@@ -72,7 +86,7 @@ export function createScroller(
   };
   const update = () => {
     frame = 0;
-    const index = activeIndex(tops, at.y + at.height / 2);
+    const index = activeIndex(tops, at.y + at.height * trigger);
     onFrame?.(at);
     if (index !== last) {
       last = index;
@@ -107,7 +121,10 @@ export function createScroller(
   // scrollama's setup() adds a document scroll listener that its destroy() never
   // removes: note what it adds, so teardown can take it away again.
   const release = captureListeners(document, () => {
-    scroller.setup({ step: steps, offset: 0.5 }).onStepEnter(schedule).onStepExit(schedule);
+    scroller
+      .setup({ step: steps, offset: trigger as 0.5 })
+      .onStepEnter(schedule)
+      .onStepExit(schedule);
   });
   window.addEventListener("scroll", onScroll, { passive: true });
   window.addEventListener("scrollend", check);

@@ -13,7 +13,7 @@
 // comes back online); its drawings replace the figure as soon as they arrive.
 
 import { createRenderer, type Renderer } from "../render/live.ts";
-import { COLUMN_MIN_WIDTH, LAYOUTS, STAGE_LAYOUTS, type Layout } from "../story/config.ts";
+import { COLUMN_MIN_WIDTH, LAYOUTS, STAGE_LAYOUTS, stageHead, type Layout } from "../story/config.ts";
 import type { ChapterStage, StageData } from "./stageData.ts";
 
 /** How long the stage waits for a chapter's drawings before showing the step's static figure meanwhile. */
@@ -26,6 +26,8 @@ export class Stage {
   private readonly el: HTMLElement;
   private readonly svg: SVGSVGElement;
   private readonly title: SVGTitleElement | null;
+  /** The header above the drawing: the chapter's number and title, through every chapter change. */
+  private readonly head: HTMLElement | null;
   private readonly renderer: Renderer;
   private readonly data: StageData;
   private readonly observer: ResizeObserver;
@@ -50,7 +52,8 @@ export class Stage {
     this.el = el;
     this.data = data;
     this.onSettle = onSettle;
-    this.svg = el.querySelector("svg")!;
+    this.svg = el.querySelector(":scope > svg")!;
+    this.head = el.querySelector("[data-stage-head]");
     this.title = this.svg.querySelector<SVGTitleElement>(":scope > title");
     this.renderer = createRenderer(this.svg);
     this.layout = (this.svg.dataset.layout as Layout) ?? STAGE_LAYOUTS[0]!;
@@ -86,6 +89,7 @@ export class Stage {
     this.target = { slug, state };
     const chapter = this.el.ownerDocument.getElementById(slug);
     const scene = chapter?.dataset.scene ?? "";
+    if (entering && chapter) this.writeHead(chapter);
     // A new scene cross-fades: its picture arrives while the old one leaves (within one scene, steps move).
     const crossfade = Boolean(this.el.dataset.scene) && scene !== this.el.dataset.scene;
     this.el.dataset.scene = scene;
@@ -136,6 +140,15 @@ export class Stage {
       .get(slug, layout)
       .then(draw, fail)
       .finally(() => clearTimeout(patience));
+  }
+
+  /** Names the chapter in the stage's header (its number of all, and its title). */
+  private writeHead(chapter: HTMLElement): void {
+    if (!this.head) return;
+    const all = Array.from(this.el.ownerDocument.querySelectorAll("section[data-chapter]"));
+    const title = chapter.querySelector("h2")?.textContent?.trim() ?? "";
+    const text = stageHead(all.indexOf(chapter) + 1, all.length, title);
+    if (this.head.textContent !== text) this.head.textContent = text;
   }
 
   /** Shows a copy of the static figure of step `slug/state` in place of the live drawing. */

@@ -46,7 +46,8 @@ export function perLang<T>(langs: readonly Lang[], make: (lang: Lang) => T): Rec
 
 /**
  * `column`: the desktop stage beside the prose (shaped like that column);
- * `square`: the phone stage (portrait: the top of the screen; landscape: beside the prose);
+ * `square`: the phone stage (portrait: the top 62 % of the screen, so taller than wide despite
+ *   its name, which the stage data files carry; landscape: beside the prose);
  * `print`: each step's static figure, for reading without JavaScript and on paper:
  *   the text column's width, shorter than a screen, with print type sizes; each figure
  *   is then cropped to the height its marks take (src/render/crop.ts).
@@ -54,7 +55,7 @@ export function perLang<T>(langs: readonly Lang[], make: (lang: Lang) => T): Rec
 export type Layout = "column" | "square" | "print";
 export const LAYOUTS: Record<Layout, { width: number; height: number }> = {
   column: { width: 800, height: 880 },
-  square: { width: 600, height: 600 },
+  square: { width: 600, height: 800 },
   print: { width: 960, height: 440 },
 };
 /** Layouts the animated stage picks from, the first as first painted on a desktop. */
@@ -63,6 +64,9 @@ export const STAGE_LAYOUTS: readonly Layout[] = ["column", "square"];
 export const COLUMN_MIN_WIDTH = 560;
 /** The layout of each step's static figure: no JavaScript, print and the PDF. */
 export const STATIC_LAYOUT: Layout = "print";
+
+/** The stage's header: where the reader is ("3 / 9 · A company for data centres"); built into the page, kept current by the stage. */
+export const stageHead = (n: number, total: number, title: string): string => `${n} / ${total} · ${title}`;
 
 /** Every file name the build writes, relative to a language's folder or the site root. */
 export const OUTPUT = {

@@ -18,6 +18,7 @@ import {
   LAYOUTS,
   OUTPUT,
   STAGE_LAYOUTS,
+  stageHead,
   STATIC_LAYOUT,
   langsOf,
   type Lang,
@@ -179,8 +180,9 @@ function chapter(lang: Lang, slug: string): CompiledChapter {
 }
 
 /** The stage as first painted: the first step's state, in the first stage layout. */
-export function initialStage(lang: Lang): { scene: string; state: string; svg: string } {
-  const first = of(story().compiled.chapters, lang)[0]!;
+export function initialStage(lang: Lang): { scene: string; state: string; svg: string; head: string } {
+  const all = of(story().compiled.chapters, lang);
+  const first = all[0]!;
   const step = first.steps[0]!;
   const layout = STAGE_LAYOUTS[0]!;
   const svg = svgDocument(marksOf(step.marks, layout), {
@@ -189,7 +191,7 @@ export function initialStage(lang: Lang): { scene: string; state: string; svg: s
     title: step.alt,
     attrs: { "data-layout": layout, "aria-live": "off" },
   });
-  return { scene: first.scene, state: step.state, svg };
+  return { scene: first.scene, state: step.state, svg, head: stageHead(1, all.length, first.title) };
 }
 
 /** A chapter's stage drawings in one stage layout: every state's marks and text alternative. */

@@ -3,7 +3,7 @@
 // phones: a sample, sample.ts), and with reduced motion.
 // Besides these, helpers.ts's `test` fails any test whose page logged an error,
 // so every scroll-through, deep link, resize and keyboard run is covered too.
-import { test, expect, LANGS, at, collectErrors, expectSettledOn, jumpTo, open, readSteps, storySteps } from "./helpers.ts";
+import { test, expect, LANGS, at, collectErrors, expectSettledOn, jumpTo, open, readSteps, storySteps, yForStep } from "./helpers.ts";
 import { landmarks, sampleSteps } from "./sample.ts";
 
 const PAGES = ["/", "/de/", "/en/"];
@@ -46,10 +46,8 @@ for (const lang of LANGS) {
     await expectSettledOn(page, linked);
     await jumpTo(page, 0);
     for (const step of sampleSteps(steps, testInfo.project.name, lang)) {
-      await page.evaluate((id) => {
-        const el = document.getElementById(id)!;
-        window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - innerHeight / 2 + 10, behavior: "instant" });
-      }, step.id);
+      const y = await yForStep(page, step.id);
+      await page.evaluate((top) => window.scrollTo({ top, behavior: "instant" }), y);
       await expectSettledOn(page, step);
     }
     await page.reload();

@@ -1,7 +1,9 @@
 // Shared helpers for the browser tests of the page contract (docs/CONTRACT.md;
 // the hooks are data-chapter, data-step, data-stage, .is-active).
 // Geometry is always read from the page itself: the expected step is "the last step
-// whose top edge is at or above the vertical middle of the viewport".
+// whose top edge is at or above the trigger line": the vertical middle of the viewport,
+// or, on a phone in portrait where the stage spans the screen's width over its top,
+// the stage's foot (triggerLine).
 
 import { test as base, expect, type APIRequestContext, type CDPSession, type Page } from "@playwright/test";
 import { waitForRuntime } from "../../scripts/browser.ts";
@@ -174,15 +176,30 @@ export async function jumpTo(page: Page, y: number): Promise<void> {
   await waitForScrollStop(page, 2);
 }
 
+/**
+ * The trigger line, px from the viewport's top (docs/CONTRACT.md): the middle of the viewport;
+ * on a phone in portrait, where the stage spans the screen's width over its top, the stage's
+ * foot once it is pinned (its pinned box's height).
+ */
+export async function triggerLine(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const stage = document.querySelector<HTMLElement>("[data-stage]");
+    const box = stage?.parentElement?.getBoundingClientRect();
+    if (stage && box && box.width >= window.innerWidth * 0.9 && box.height > 0 && box.height < window.innerHeight * 0.9) return box.height;
+    return window.innerHeight / 2;
+  });
+}
+
 /** Document y to scroll to so the step's top edge sits `above` px above the trigger line. */
 export async function yForStep(page: Page, id: string, above = 10): Promise<number> {
+  const line = await triggerLine(page);
   return page.evaluate(
-    ([stepId, px]) => {
+    ([stepId, px, at]) => {
       const el = document.getElementById(stepId as string);
       if (!el) throw new Error(`no element #${stepId}`);
-      return el.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2 + (px as number);
+      return el.getBoundingClientRect().top + window.scrollY - (at as number) + (px as number);
     },
-    [id, above] as const,
+    [id, above, line] as const,
   );
 }
 
@@ -191,16 +208,16 @@ export async function jumpToStep(page: Page, id: string, above = 10): Promise<vo
   await jumpTo(page, await yForStep(page, id, above));
 }
 
-/** The step the contract expects right now: the last whose top is at or above the middle; null if none. */
+/** The step the contract expects right now: the last whose top is at or above the trigger line; null if none. */
 export async function expectedStep(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const mid = window.innerHeight / 2;
+  const line = await triggerLine(page);
+  return page.evaluate((at) => {
     let found: string | null = null;
     for (const el of Array.from(document.querySelectorAll<HTMLElement>(".step[data-step]"))) {
-      if (el.getBoundingClientRect().top <= mid) found = el.id;
+      if (el.getBoundingClientRect().top <= at) found = el.id;
     }
     return found;
-  });
+  }, line);
 }
 
 /**
@@ -361,6 +378,11 @@ async function measureLines(page: Page, id: string): Promise<{ lines: LineReport
     const text = step.querySelector(".step-text") ?? step;
     const vw = document.documentElement.clientWidth;
     const vh = window.innerHeight;
+    // On a phone in portrait the opaque stage spans the screen's top and the cards pass under
+    // it as the reader reads on: a line behind it has left the reading area, like a line
+    // scrolled off the top (it must still be seen whole while its step is active).
+    const stageBox = document.querySelector("[data-stage]")?.parentElement?.getBoundingClientRect();
+    const readingTop = stageBox && stageBox.width >= window.innerWidth * 0.9 && stageBox.top <= 0 ? Math.max(stageBox.bottom, 0) : 0;
     const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
     const lines: LineReport[] = [];
     const styleProblems: string[] = [];
@@ -391,7 +413,7 @@ async function measureLines(page: Page, id: string): Promise<{ lines: LineReport
       const rects = Array.from(range.getClientRects()).filter((r) => r.width > 2 && r.height > 2);
       if (rects.length === 0) styleProblems.push(`no box: "${content.trim().slice(0, 40)}"`);
       rects.forEach((r, i) => {
-        const inView = r.top >= 0 && r.bottom <= vh;
+        const inView = r.top >= readingTop && r.bottom <= vh;
         let covered: string | null = null;
         if (inView) {
           const y = r.top + r.height / 2;

@@ -3,7 +3,7 @@
 // still holds. Desktop goes through every step, the phones through a sample
 // (sample.ts).
 import type { Page } from "@playwright/test";
-import { test, expect, LANGS, expectSettledOn, jumpTo, jumpToStep, open, readSteps, type StepInfo } from "./helpers.ts";
+import { test, expect, LANGS, expectSettledOn, jumpTo, jumpToStep, open, readSteps, yForStep, type StepInfo } from "./helpers.ts";
 import { landmarks, sampleSteps } from "./sample.ts";
 
 /**
@@ -62,16 +62,14 @@ for (const lang of LANGS) {
     }
     // scrolling quickly, a new step every 120 ms (faster than a tween): each change is still drawn at once
     const quick = [places.at(0.25), steps[steps.indexOf(places.at(0.25)) + 1] ?? places.last, places.at(0.75), places.at(0.45)];
-    await page.evaluate(
-      async (ids) => {
-        for (const id of ids) {
-          const el = document.getElementById(id)!;
-          window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - innerHeight / 2 + 10, behavior: "instant" });
-          await new Promise((r) => setTimeout(r, 120));
-        }
-      },
-      quick.map((s) => s.id),
-    );
+    const ys: number[] = [];
+    for (const s of quick) ys.push(await yForStep(page, s.id));
+    await page.evaluate(async (tops) => {
+      for (const top of tops) {
+        window.scrollTo({ top, behavior: "instant" });
+        await new Promise((r) => setTimeout(r, 120));
+      }
+    }, ys);
     await expectInstant(page, quick.at(-1)!);
   });
 }

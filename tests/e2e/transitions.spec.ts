@@ -3,7 +3,8 @@
 // values; across every chapter boundary the declared hand-overs (keys that are
 // not scoped to a scene) are the same elements before and after and move, while
 // every other mark leaves or enters, the old picture cross-fading into the new one
-// (never an empty stage, never both legible at once); a label's new words arrive
+// (never an empty stage, never both legible at once, never old words and new words
+// visible together: labels leave first and arrive last); a label's new words arrive
 // only after its old words have left; a new target takes
 // over from wherever the marks are, without a jump. Every boundary and chapter on
 // desktop; a sample on phones.
@@ -63,7 +64,9 @@ function mover(from: M[], to: M[]): { key: string; tag: string; attr: string; a:
  * marks arriving (elements not on the stage before the scroll) and among the marks of the old
  * picture still on the stage (`old`: leaving or not yet, less the keys in `keep`), with the
  * frame's time `t` and the moment `now` the sampling callback ran (later than `t` when the
- * frame's scripts run late).
+ * frame's scripts run late). `oldText` and `newText`: the most visible words (a text element's
+ * opacity times its groups') of the old picture (leaving or not yet, less `keep`) and of the
+ * arriving marks.
  */
 async function sample(
   page: Page,
@@ -72,10 +75,32 @@ async function sample(
   ms: number,
   thenY?: { afterMs: number; y: number },
   keep: string[] = [],
-): Promise<{ t: number; now: number; v: number | null; leaving: number; arriving: number; old: number }[]> {
+): Promise<
+  { t: number; now: number; v: number | null; leaving: number; arriving: number; old: number; oldText: number; newText: number }[]
+> {
   return page.evaluate(
     async ({ m, y, ms, thenY, keep }) => {
-      const out: { t: number; now: number; v: number | null; leaving: number; arriving: number; old: number }[] = [];
+      const out: {
+        t: number;
+        now: number;
+        v: number | null;
+        leaving: number;
+        arriving: number;
+        old: number;
+        oldText: number;
+        newText: number;
+      }[] = [];
+      /** The most visible words of a top-level mark: each text's opacity times that of its groups up to the mark. */
+      const words = (mark: Element): number => {
+        let best = 0;
+        for (const t of mark.tagName.toLowerCase() === "text" ? [mark] : Array.from(mark.querySelectorAll("text"))) {
+          if (!t.textContent?.trim()) continue;
+          let o = 1;
+          for (let e: Element | null = t; e && e !== mark.parentElement; e = e.parentElement) o *= Number(getComputedStyle(e).opacity);
+          best = Math.max(best, o);
+        }
+        return best;
+      };
       const marks = () => Array.from(document.querySelectorAll("[data-stage] svg > [data-key]"));
       const old = new Set(marks());
       const start = performance.now();
@@ -107,13 +132,19 @@ async function sample(
           let leaving = 0;
           let arriving = 0;
           let was = 0;
+          let oldText = 0;
+          let newText = 0;
           for (const el of marks()) {
             const o = Number(getComputedStyle(el).opacity);
+            const kept = keep.includes(el.getAttribute("data-key")!);
             if (el.hasAttribute("data-exiting")) leaving = Math.max(leaving, o);
             else if (!old.has(el)) arriving = Math.max(arriving, o);
-            if (old.has(el) && !keep.includes(el.getAttribute("data-key")!)) was = Math.max(was, o);
+            if (old.has(el) && !kept) was = Math.max(was, o);
+            // old words: the old picture's, and copies carrying a label's old words out; new words: arrivals'
+            if ((old.has(el) && !kept) || el.hasAttribute("data-exiting")) oldText = Math.max(oldText, words(el));
+            else if (!old.has(el)) newText = Math.max(newText, words(el));
           }
-          out.push({ t, now: performance.now() - start, v, leaving, arriving, old: was });
+          out.push({ t, now: performance.now() - start, v, leaving, arriving, old: was, oldText, newText });
           if (thenY && !switched && t >= thenY.afterMs) {
             switched = true;
             window.scrollTo({ top: thenY.y, behavior: "instant" });
@@ -135,7 +166,7 @@ const between = (xs: number[], a: number, b: number) => xs.filter((v) => v > Mat
 /** Desktop walks everything; phones take the first item only (the same code path, fewer minutes). */
 const pick = <T>(items: T[], project: string): T[] => (walksEveryStep(project) ? items : items.slice(0, 1));
 
-test("across every chapter boundary, handed-over marks move as the same elements, the rest cross-fade: never an empty stage, never two legible pictures @sample", async ({
+test("across every chapter boundary, handed-over marks move as the same elements, the rest cross-fade: never an empty stage, never two legible pictures, never old and new words together @sample", async ({
   page,
 }, info) => {
   await open(page, "/de/");
@@ -193,6 +224,13 @@ test("across every chapter boundary, handed-over marks move as the same elements
     // A cross-fade: no frame shows both pictures legible (each over half its strength)…
     const overlap = seen.filter((f) => f.leaving > 0.5 && f.arriving > 0.5);
     expect(overlap, `${label}: frames with both pictures legible`).toEqual([]);
+    // …no frame shows old words and new words together (words over words are read as one muddle)…
+    const doubled = seen.filter((f) => f.oldText > 0.1 && f.newText > 0.1);
+    expect(
+      doubled.map((f) => `${Math.round(f.t)} ms: old ${f.oldText.toFixed(2)}, new ${f.newText.toFixed(2)}`),
+      `${label}: frames with old and new words both visible`,
+    ).toEqual([]);
+    expect(Math.max(...seen.map((f) => f.newText)), `${label}: the new words were seen`).toBeGreaterThan(0.9);
     // …and none shows neither (handed-over marks alone are a stray shape, not a picture), until
     // the new picture has arrived. A picture under 0.15 of its strength is gone to the eye.
     // (Where one scene spans both chapters, its picture simply continues: nothing to cross-fade.)
