@@ -10,7 +10,7 @@
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, link } from "./shapes.ts";
-import { arcLabel, arcObstacles, captionStrip, nameLabel, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
+import { arcLabel, arcObstacles, captionStrip, nameLabel, placeLabels, steadyPlot, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { bust, chipParts, chipTop, racks, type ChipParts } from "./chip.ts";
 import { partLabels } from "./chainParts.ts";
 
@@ -35,18 +35,19 @@ export const chain = defineScene({
   id: "chain",
   states: STATES,
   marks(state, ctx) {
-    const caption = captionStrip(ctx, [{ key: "note", text: ctx.t(state === "roadmap" ? "note-parts" : "note") }]);
-    const geo = layout(ctx, Math.min(caption.top, captionStrip(ctx, [{ key: "note", text: ctx.t("note-parts") }]).top));
-    return [...draw(state, ctx, geo), ...caption.marks];
+    const geo = layout(ctx);
+    return [
+      ...draw(state, ctx, geo),
+      ...captionStrip(ctx, [{ key: "note", text: ctx.t(state === "roadmap" ? "note-parts" : "note") }]).marks,
+    ];
   },
 });
 
-function layout(ctx: SceneContext, captionTop: number): ChainGeo {
+function layout(ctx: SceneContext): ChainGeo {
   const t = typeOf(ctx);
-  const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: captionTop - t.pad * 0.5 };
+  const { plot, wide } = steadyPlot(ctx, [ctx.t("note"), ctx.t("note-parts")]);
   const W = plot.x1 - plot.x0;
   const H = plot.y1 - plot.y0;
-  const wide = W > H * 1.4;
   // Room above the chips for their names (two lines).
   const band = t.label * 2.9;
   const heroR = t.label * 0.42;

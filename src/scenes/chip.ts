@@ -114,16 +114,16 @@ export interface SideParts {
 export const LAYERS = 8;
 const LINKS = 5;
 
-/** The package cut along A–A, `w` wide, standing on `bottom`, centred on cx: the same proportions as the top view. */
-export function sideParts(cx: number, bottom: number, w: number): SideParts {
-  const ts = w * 0.07;
-  const ti = w * 0.045;
+/** The package cut along A–A, `w` wide and `h` high, standing on `bottom`, centred on cx: the top view's proportions across. */
+export function sideParts(cx: number, bottom: number, w: number, h: number): SideParts {
+  const ts = h * 0.16;
+  const ti = h * 0.11;
   const sub = { x0: cx - w / 2, y0: bottom - ts, x1: cx + w / 2, y1: bottom };
   const interposer = { x0: cx - w * 0.47, y0: sub.y0 - ti, x1: cx + w * 0.47, y1: sub.y0 };
-  const top = interposer.y0 - w * 0.006;
-  const die = { x0: cx - (DIE / 2) * w, y0: top - w * 0.1, x1: cx + (DIE / 2) * w, y1: top };
+  const top = interposer.y0 - h * 0.015;
+  const die = { x0: cx - (DIE / 2) * w, y0: top - h * 0.36, x1: cx + (DIE / 2) * w, y1: top };
   const sw = STACK_W * w * 1.15;
-  const sh = w * 0.19;
+  const sh = h * 0.7;
   const stack = (sx: number): Box => box(cx + sx * STACK_X * w, top - sh / 2, sw, sh);
   const l = stack(-1);
   const r = stack(1);
@@ -156,7 +156,7 @@ export function chipSide(key: string, p: SideParts, owner: Owner, flowing: boole
       marks.push({
         key: `${key}-link-${side}-${j}`,
         tag: "path",
-        attrs: { d, class: flowing ? "arc arc-ink arc-strong" : "arc arc-ink", fill: "none" },
+        attrs: { d, class: flowing ? "arc arc-ink" : "slot", fill: "none" },
         enter: { opacity: 0 },
       }),
     );

@@ -15,7 +15,7 @@ export type { Lang, Layout } from "./config.ts";
  */
 export const FIGURE_CLASSES = {
   lbl: ["lbl-strong", "lbl-link", "lbl-muted", "lbl-note"],
-  marker: ["marker-hero", "marker-no", "marker-gov", "marker-muted"],
+  marker: ["marker-hero", "marker-no", "marker-gov", "marker-muted", "marker-ring"],
   arc: ["arc-strong", "arc-broken", "arc-grey", "arc-ink", "arc-plan", "arc-unknown"],
   bar: ["bar-hero", "bar-past", "bar-real"],
   val: ["val-inside", "val-past", "val-past-inside"],
