@@ -263,3 +263,14 @@ export function nameLabel(
     ...(maxWidth ? { maxWidth } : {}),
   };
 }
+
+/**
+ * The plot area above the tallest of a scene's captions (each a note's text), so the picture
+ * keeps its place from step to step whatever the step's caption; and whether it is wide.
+ */
+export function steadyPlot(ctx: SceneContext, notes: string[]): { plot: Box; wide: boolean } {
+  const t = typeOf(ctx);
+  const top = Math.min(...notes.map((text) => captionStrip(ctx, [{ key: "note", text }]).top));
+  const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: top - t.pad * 0.5 };
+  return { plot, wide: plot.x1 - plot.x0 > (plot.y1 - plot.y0) * 1.4 };
+}

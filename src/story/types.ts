@@ -15,8 +15,8 @@ export type { Lang, Layout } from "./config.ts";
  */
 export const FIGURE_CLASSES = {
   lbl: ["lbl-strong", "lbl-link", "lbl-muted", "lbl-note"],
-  marker: ["marker-hero", "marker-no", "marker-gov", "marker-muted"],
-  arc: ["arc-strong", "arc-broken", "arc-grey"],
+  marker: ["marker-hero", "marker-no", "marker-gov", "marker-muted", "marker-ring"],
+  arc: ["arc-strong", "arc-broken", "arc-grey", "arc-ink", "arc-plan", "arc-unknown"],
   bar: ["bar-hero", "bar-past", "bar-real"],
   val: ["val-inside", "val-past", "val-past-inside"],
   fab: ["fab-new", "fab-dev"],
@@ -31,6 +31,14 @@ export const FIGURE_CLASSES = {
   brace: [],
   hatch: [],
   tag: [],
+  sub: ["sub-plan", "sub-unknown"],
+  die: ["die-ink", "die-plan"],
+  stack: ["stack-plan", "stack-unknown"],
+  interposer: [],
+  rack: ["rack-plan"],
+  slot: [],
+  bust: ["bust-grey"],
+  "section-line": [],
 } as const;
 type Families = typeof FIGURE_CLASSES;
 type Base = keyof Families;
