@@ -171,7 +171,7 @@ export const company = defineScene({
       obstacles.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
       shapes.set(nd.key, { kind: "dot", x, y, r });
       const muted = nd.cls.includes("muted");
-      const item = { x, y, r, maxWidth: W * 0.3 };
+      const item = { x, y, r, maxWidth: W * (nd.maxWidth ?? 0.3) };
       labels.push({
         ...item,
         key: `${nd.key}-lbl`,
@@ -189,7 +189,7 @@ export const company = defineScene({
       const s = ty.label * 1.1;
       REASONS.forEach((shape, i) => {
         const x = gx - s * 1.5;
-        const y = gy + r + ty.label * 2.6 + i * s * 1.6;
+        const y = gy + r + ty.label * 3.2 + i * s * 1.8;
         marks.push({
           key: `reason-${i}`,
           tag: "path",
@@ -205,8 +205,8 @@ export const company = defineScene({
           r: s / 2,
           size: ty.small,
           cls: "lbl",
-          prefer: ["right", "left"],
-          maxWidth: W * 0.2,
+          prefer: ["left", "right"],
+          maxWidth: W * 0.3,
         });
       });
     }

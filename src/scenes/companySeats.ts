@@ -14,15 +14,15 @@ export type State = (typeof STATES)[number];
 /** Seats as fractions of the plot (u across, v down). */
 export const SEATS = {
   softbank: [0.08, 0.72],
-  investors: [0.42, 0.1],
-  pe: [0.74, 0.1],
+  investors: [0.36, 0.14],
+  pe: [0.68, 0.14],
   altman: [0.08, 0.43],
   company: [0.46, 0.43],
-  commerce: [0.92, 0.2],
-  gov: [0.92, 0.4],
-  dcs: [0.66, 0.74],
+  commerce: [0.92, 0.17],
+  gov: [0.92, 0.38],
+  dcs: [0.76, 0.78],
   hero: [0.3, 0.92],
-  board: [0.08, 0.76],
+  board: [0.06, 0.68],
 } as const;
 export type Seat = keyof typeof SEATS;
 /** The company box's width, a fraction of the plot. */
@@ -33,6 +33,8 @@ export interface NodeSpec {
   text: string;
   cls: ClassList;
   prefer: Side[];
+  /** Width its name may take, a fraction of the plot (default 0.3). */
+  maxWidth?: number;
   /** A second line of words beside it (keyed "<key>-val"). */
   val?: string;
   valPrefer?: Side[];
@@ -90,7 +92,7 @@ const core = (t: T, words: boolean): LinkSpec[] => [
     head: true,
     ...(words ? { text: t("build"), prefer: ["right", "left"] } : {}),
   },
-  { key: "link-rent", from: "dcs", to: "hero", cls: PLAN, head: true, ...(words ? { text: t("rent"), prefer: ["below", "right"] } : {}) },
+  { key: "link-rent", from: "dcs", to: "hero", cls: PLAN, head: true, ...(words ? { text: t("rent"), prefer: ["below", "left"] } : {}) },
 ];
 
 const node = (key: NodeSpec["key"], text: string, cls: ClassList, prefer: Side[], val?: [string, Side[]]): NodeSpec => ({
@@ -119,7 +121,7 @@ export function specOf(state: State, t: T): Spec {
         nodes: [
           altman(),
           investors(),
-          node("pe", t("pe"), RING, ["above", "right", "left"]),
+          node("pe", t("pe"), RING, ["right", "above"]),
           // The article links SoftBank to Altman (a separate "Altman project"), not to the company.
           node("softbank", t("softbank"), RING, ["right", "above-right"], [t("softbank-talk"), ["below-right", "below"]]),
           hero,
@@ -134,7 +136,12 @@ export function specOf(state: State, t: T): Spec {
       };
     case "approval":
       return {
-        nodes: [altman(), hero, node("commerce", t("commerce"), RING, ["above", "left"]), node("gov", t("gov"), RING, ["below", "left"])],
+        nodes: [
+          altman(),
+          hero,
+          node("commerce", t("commerce"), RING, ["above", "above-left"]),
+          node("gov", t("gov"), RING, ["below", "below-left"], [t("talks"), ["left", "above-left"]]),
+        ],
         links: [
           ...core(t, false),
           // Reported as done (insiders): solid, grey like its giver.
@@ -147,22 +154,22 @@ export function specOf(state: State, t: T): Spec {
             text: t("approval"),
             prefer: ["below", "left"],
           },
-          // Altman's talks abroad: his plan, still under discussion.
-          { key: "link-talks", from: "company", to: "gov", cls: PLAN, text: t("talks"), prefer: ["above", "below"], at: 0.55 },
+          // Altman's talks abroad: his plan, still under discussion (named beside the governments).
+          { key: "link-talks", from: "company", to: "gov", cls: PLAN },
         ],
         sub: planned,
       };
     case "motives":
       // The same seat, now the governments that want data centres; the article reports no talks with them: no line.
       return {
-        nodes: [altman(MUTED), hero, node("gov", t("gov-uae"), RING, ["above", "above-left"], [t("want"), ["left", "below-left"]])],
+        nodes: [altman(MUTED), hero, node("gov", t("gov-uae"), RING, ["above", "above-left"], [t("want"), ["below-left", "below"]])],
         links: core(t, false),
         sub: planned,
         reasons: true,
       };
     case "crisis":
       return {
-        nodes: [node("board", t("board"), RING, ["below", "right"], [t("crisis"), ["below-right", "right"]]), altman(), hero],
+        nodes: [node("board", t("board"), RING, ["below-right", "right"], [t("crisis"), ["below-right", "below"]]), altman(), hero],
         links: [
           // The board's worry is reported: solid, grey like the board.
           { key: "link-worry", from: "board", to: "altman", cls: "arc arc-grey", text: t("worry"), prefer: ["right"], head: true },
@@ -173,7 +180,7 @@ export function specOf(state: State, t: T): Spec {
     case "stake":
     case "calm":
       return {
-        nodes: [node("board", t("new-board"), RING, ["below", "right"]), altman(MUTED), investors(MUTED), hero],
+        nodes: [node("board", t("new-board"), RING, ["below-right", "below"]), altman(MUTED), investors(MUTED), hero],
         links: [
           capital,
           ...core(t, false),
@@ -195,8 +202,8 @@ export function specOf(state: State, t: T): Spec {
             cls: "arc arc-grey arc-dash",
             head: true,
             text: t("review"),
-            prefer: ["above-left", "left", "above"],
-            at: 0.5,
+            prefer: ["above-left", "left"],
+            at: 0.35,
           },
         ],
         sub: state === "calm" ? { key: "company-calm", text: t("calm") } : planned,

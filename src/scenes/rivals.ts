@@ -70,10 +70,10 @@ export const rivals = defineScene({
     labels.push(nameLabel(ctx, "nvidia", ctx.t("nvidia"), [nx, ny], S / 2, ["below", "above"]));
 
     // The rows: a dot per customer, its name right of it; the own-chip column further right.
-    const rowY = (i: number) => Y(0.06 + (i * 0.72) / (ROWS.length - 1));
+    const rowY = (i: number) => Y(0.05 + (i * 0.66) / (ROWS.length - 1));
     const dx = X(0.36);
     const cx = X(0.7);
-    const c = Math.min(t.label * 1.3, ((0.72 / (ROWS.length - 1)) * H) / 2);
+    const c = Math.min(t.label * 1.3, ((0.66 / (ROWS.length - 1)) * H) / 2);
     const arrow = t.label * 0.5;
     ROWS.forEach((key, i) => {
       const y = rowY(i);
