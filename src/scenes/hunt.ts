@@ -110,7 +110,8 @@ export const hunt = defineScene({
         y,
         r,
         size: t.label,
-        cls: n.cls?.includes("muted") ? "lbl lbl-muted" : n.strong ? "lbl lbl-strong" : "lbl",
+        // Map labels, over land and coasts: the one place labels keep a halo.
+        cls: n.cls?.includes("muted") ? "lbl lbl-muted lbl-halo" : n.strong ? "lbl lbl-strong lbl-halo" : "lbl lbl-halo",
         prefer: n.prefer,
         maxWidth: (plot.x1 - plot.x0) * 0.38,
       };

@@ -1,47 +1,43 @@
-// Scene "rivals": NVIDIA and its biggest customers, as a schematic ring. NVIDIA
-// sits in the middle as a chip; OpenAI (the hero dot) and Meta, Microsoft,
-// Google and Amazon sit around it, each with an arrow from NVIDIA (it supplies
-// their AI chips). Then each customer gets a chip of its own beside it (the AI
-// accelerators they develop), and finally an arrow runs back from each own chip
-// to NVIDIA: the customers turn rivals, while the supply arrows stay, greyed.
-// OpenAI's own chip is only planned (design apparently not begun): an outline,
-// its arrow dashed, as the caption says.
-// Nothing is sized: the article gives no shares, and the caption says so.
+// Scene "rivals": NVIDIA and its biggest customers in fixed rows. NVIDIA's chip
+// (ink, handed over from the memory chapter) sits at the left; OpenAI (the hero
+// dot, handed over too) and the four the article names, Meta, Microsoft, Google
+// and Amazon, one row each on the right, every one joined to NVIDIA by an ink
+// supply line of the same weight (the article gives no shares). Then a column
+// fills with each customer's own chip: grey for the four, rust dashed for
+// OpenAI's (planned, its design apparently not begun). Last, a bracket gathers
+// the four chips and one grey line runs back to NVIDIA: customers turned
+// competitors; the supply lines stay, thinned. Nothing is sized.
 
 import type { ClassList, Mark } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { dot, link, linkPoint, r1 } from "./shapes.ts";
-import { captionStrip, nameLabel, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
-import { textWidth } from "./text.ts";
+import { dot, link, r1 } from "./shapes.ts";
+import { arcObstacles, captionStrip, nameLabel, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
 
 const STATES = ["customers", "own", "rivals"] as const;
 
-/** Clockwise from the top: OpenAI first (the story's hero), then the others in the article's order. */
-const CUSTOMERS = [
-  { key: "hero", text: "openai" },
-  { key: "meta", text: "meta" },
-  { key: "microsoft", text: "microsoft" },
-  { key: "google", text: "google" },
-  { key: "amazon", text: "amazon" },
-] as const;
+/** Top to bottom: OpenAI first (the story's hero), then the others in the article's order. */
+const ROWS = ["hero", "meta", "microsoft", "google", "amazon"] as const;
+const NAME: Record<(typeof ROWS)[number], string> = {
+  hero: "openai",
+  meta: "meta",
+  microsoft: "microsoft",
+  google: "google",
+  amazon: "amazon",
+};
 
 type Pt = [number, number];
 
-/** An open arrowhead (a chevron) with its tip at `tip`, pointing along `dir`. */
-function head(key: string, tip: Pt, dir: Pt, size: number, cls: ClassList): Mark {
-  const [ux, uy] = dir;
-  const b1: Pt = [tip[0] - ux * size - uy * size * 0.6, tip[1] - uy * size + ux * size * 0.6];
-  const b2: Pt = [tip[0] - ux * size + uy * size * 0.6, tip[1] - uy * size - ux * size * 0.6];
+/** An open arrowhead with its tip at `tip`, pointing away from `from`. */
+function head(key: string, tip: Pt, from: Pt, size: number, cls: ClassList): Mark {
+  const a = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
+  const p = (da: number): string => `${r1(tip[0] - size * Math.cos(a + da))},${r1(tip[1] - size * Math.sin(a + da))}`;
   return {
     key,
     tag: "path",
-    attrs: { d: `M${r1(b1[0])},${r1(b1[1])} L${r1(tip[0])},${r1(tip[1])} L${r1(b2[0])},${r1(b2[1])}`, class: cls, fill: "none" },
+    attrs: { d: `M${p(0.5)} L${r1(tip[0])},${r1(tip[1])} L${p(-0.5)}`, class: cls, fill: "none" },
     enter: { opacity: 0 },
   };
 }
-
-/** Names sit above the upper marks and below the lower ones, so the ring can reach the figure's sides. */
-const above = ([, uy]: Pt): boolean => uy < 0.2;
 
 export const rivals = defineScene({
   id: "rivals",
@@ -50,171 +46,142 @@ export const rivals = defineScene({
     const t = typeOf(ctx);
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);
     const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: caption.top - t.pad * 0.5 };
-    const r = t.label * 0.45;
-    const chip = t.label * 0.95;
-    const offset = r + chip / 2 + t.label * 0.55;
-
-    // NVIDIA: a chip in the middle, its name inside, sized to the plot.
-    const nvSize = Math.min(t.big * 1.1, Math.min(plot.x1 - plot.x0, plot.y1 - plot.y0) * 0.055);
-    const nvW = textWidth(ctx.t("nvidia"), nvSize, true) + t.pad * 2;
-    const nvH = nvW * 0.72;
-
-    // The ring: an ellipse filling the plot, less room for the names above and below the marks.
-    const nameW = Math.max(...CUSTOMERS.map((c) => textWidth(ctx.t(c.text), t.label, true)));
-    const rx = (plot.x1 - plot.x0) / 2 - Math.max(nameW / 2, offset + chip / 2) - t.label * 0.3;
-    const margin = r + t.label * 1.45;
-    // The pentagon reaches up to its top vertex (1) and down to 0.81 of the radius.
-    const ry = (plot.y1 - plot.y0 - 2 * margin) / 1.81;
-    const cx = (plot.x0 + plot.x1) / 2;
-    const cy = plot.y0 + margin + ry;
-    const nv: Box = { x0: cx - nvW / 2, y0: cy - nvH / 2, x1: cx + nvW / 2, y1: cy + nvH / 2 };
-
-    /** Where a line from `p` along `-u` (towards the middle) meets NVIDIA's chip, with a gap. */
-    const toNvidia = (p: Pt, u: Pt): Pt => {
-      const gap = t.label * 0.35;
-      const hx = nvW / 2 + gap;
-      const hy = nvH / 2 + gap;
-      // Distance from the centre line along u at which the parallel line leaves the box.
-      const ox = p[0] - cx;
-      const oy = p[1] - cy;
-      const along = ox * u[0] + oy * u[1];
-      const q: Pt = [ox - along * u[0], oy - along * u[1]];
-      const sx = Math.abs(u[0]) > 1e-6 ? (hx - Math.sign(u[0]) * q[0]) / Math.abs(u[0]) : Infinity;
-      const sy = Math.abs(u[1]) > 1e-6 ? (hy - Math.sign(u[1]) * q[1]) / Math.abs(u[1]) : Infinity;
-      const s = Math.min(sx, sy);
-      return [cx + q[0] + u[0] * s, cy + q[1] + u[1] * s];
-    };
-
+    const W = plot.x1 - plot.x0;
+    const H = plot.y1 - plot.y0;
+    const X = (u: number) => plot.x0 + u * W;
+    const Y = (v: number) => plot.y0 + v * H;
     const own = state !== "customers";
     const turned = state === "rivals";
+    const r = t.label * 0.45;
     const marks: Mark[] = [];
-    const obstacles: Box[] = [nv];
-    const sample = (a: Pt, b: Pt) => {
-      for (let i = 0; i <= 24; i++) {
-        const x = a[0] + ((b[0] - a[0]) * i) / 24;
-        const y = a[1] + ((b[1] - a[1]) * i) / 24;
-        obstacles.push({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 });
-      }
-    };
-    const nodes: { key: string; text: string; p: Pt; u: Pt; c: Pt }[] = CUSTOMERS.map((c, i) => {
-      const a = -Math.PI / 2 + (i * 2 * Math.PI) / CUSTOMERS.length;
-      const p: Pt = [cx + rx * Math.cos(a), cy + ry * Math.sin(a)];
-      const len = Math.hypot(p[0] - cx, p[1] - cy);
-      const u: Pt = [(p[0] - cx) / len, (p[1] - cy) / len];
-      // The own chip sits beside the customer along the ring, on the side away from its name
-      // (below an upper mark, above a lower one; right of the top one).
-      const cw: Pt = [-u[1], u[0]];
-      const down = cw[1] > 1e-6 || (Math.abs(cw[1]) <= 1e-6 && cw[0] > 0);
-      const tan: Pt = above(u) === down ? cw : [-cw[0], -cw[1]];
-      const c2: Pt = [p[0] + tan[0] * offset, p[1] + tan[1] * offset];
-      return { key: c.key, text: ctx.t(c.text), p, u, c: c2 };
-    });
+    const obstacles: Box[] = [];
+    const labels: PointLabel[] = [];
 
-    const lineLabels: PointLabel[] = [];
-    const arrow = t.label * 0.5;
-    for (const n of nodes) {
-      // Supply: from NVIDIA out to the customer.
-      const from = toNvidia(n.p, n.u);
-      const to: Pt = [n.p[0] - n.u[0] * (r + t.label * 0.3), n.p[1] - n.u[1] * (r + t.label * 0.3)];
-      const cls = turned ? "leader" : "arc";
-      marks.push(link(`sup-${n.key}`, from, to, cls, 0), head(`sup-${n.key}-head`, to, n.u, arrow, cls));
-      sample(from, to);
-      // Rivalry: from the customer's own chip back to NVIDIA (room kept in every state, so labels stay put).
-      const rFrom: Pt = [n.c[0] - n.u[0] * (chip / 2 + t.label * 0.3), n.c[1] - n.u[1] * (chip / 2 + t.label * 0.3)];
-      const rTo = toNvidia(n.c, n.u);
-      sample(rFrom, rTo);
-      if (turned) {
-        const back: Pt = [-n.u[0], -n.u[1]];
-        // OpenAI's chip is only planned (design apparently not begun): its rivalry is dashed, as the caption's
-        // rule says; the others' arrows are the article's "becoming competitors": solid, but not bold, since how
-        // far their chips are is open.
-        const planned = n.key === "hero";
-        marks.push(
-          link(`riv-${n.key}`, rFrom, rTo, planned ? "arc arc-broken" : "arc", 0),
-          head(`riv-${n.key}-head`, rTo, back, arrow * 1.15, "arc"),
-        );
-      }
-      if (n.key === "hero") {
-        const mid = linkPoint(from, to, 0, 0.5);
-        lineLabels.push({
-          key: "sup-hero-lbl",
-          text: turned ? ctx.t("still") : ctx.t("buys"),
-          x: mid[0],
-          y: mid[1],
-          r: 3,
-          size: t.small,
-          cls: turned ? "lbl lbl-note" : "lbl lbl-link",
-          prefer: ["left", "above-left", "below-left"],
-          maxWidth: (plot.x1 - plot.x0) * 0.3,
-        });
-        if (turned) {
-          const rmid = linkPoint(rFrom, rTo, 0, 0.5);
-          lineLabels.push({
-            key: "riv-hero-lbl",
-            text: ctx.t("rival"),
-            x: rmid[0],
-            y: rmid[1],
-            r: 3,
-            size: t.small,
-            cls: "lbl lbl-link",
-            prefer: ["right", "above-right", "below-right"],
-            maxWidth: (plot.x1 - plot.x0) * 0.36,
-          });
-        }
-      }
-    }
-
-    // NVIDIA's chip over the lines' ends, its name inside.
+    // NVIDIA: an ink chip at the left, its name beside it on the background.
+    const S = Math.min(W * 0.16, H * 0.22);
+    const [nx, ny] = [X(0.02) + S / 2, Y(0.42)];
+    const nv: Box = { x0: nx - S / 2, y0: ny - S / 2, x1: nx + S / 2, y1: ny + S / 2 };
     marks.push({
       key: "nvidia",
       tag: "rect",
-      attrs: { x: r1(nv.x0), y: r1(nv.y0), width: r1(nvW), height: r1(nvH), rx: r1(t.label * 0.3), class: "marker" },
+      attrs: { x: r1(nv.x0), y: r1(nv.y0), width: r1(S), height: r1(S), rx: r1(S * 0.06), class: "chip chip-ink" },
     });
-    marks.push(...lines("nvidia-lbl", [ctx.t("nvidia")], cx, cy + nvSize * 0.35, nvSize, "val val-inside", "middle"));
+    obstacles.push(nv);
+    labels.push(nameLabel(ctx, "nvidia", ctx.t("nvidia"), [nx, ny], S / 2, ["below", "above"]));
 
-    const nameLabels: PointLabel[] = [];
-    for (const n of nodes) {
-      marks.push(dot(n.key, n.p[0], n.p[1], r * 2, n.key === "hero" ? "marker marker-hero" : "marker"));
-      obstacles.push({ x0: n.p[0] - r, y0: n.p[1] - r, x1: n.p[0] + r, y1: n.p[1] + r });
-      const half = chip / 2;
-      obstacles.push({ x0: n.c[0] - half, y0: n.c[1] - half, x1: n.c[0] + half, y1: n.c[1] + half });
+    // The rows: a dot per customer, its name right of it; the own-chip column further right.
+    const rowY = (i: number) => Y(0.05 + (i * 0.66) / (ROWS.length - 1));
+    const dx = X(0.36);
+    const cx = X(0.7);
+    const c = Math.min(t.label * 1.3, ((0.66 / (ROWS.length - 1)) * H) / 2);
+    const arrow = t.label * 0.5;
+    ROWS.forEach((key, i) => {
+      const y = rowY(i);
+      // Supply: from NVIDIA's right edge to the customer, one weight for all.
+      const from: Pt = [nv.x1 + t.label * 0.3, ny + (i - 2) * S * 0.16];
+      const to: Pt = [dx - r - t.label * 0.3, y];
+      const cls: ClassList = turned ? "leader" : "arc arc-ink";
+      marks.push(link(`sup-${key}`, from, to, cls, 0), head(`sup-${key}-head`, to, from, arrow, cls));
+      arcObstacles(from, to, 0, obstacles);
+      marks.push(dot(key, dx, y, r * 2, key === "hero" ? "marker marker-hero" : "marker marker-ring"));
+      obstacles.push({ x0: dx - r, y0: y - r, x1: dx + r, y1: y + r });
+      labels.push(nameLabel(ctx, key, ctx.t(NAME[key]), [dx, y], r, ["right"], W * 0.28));
       if (own) {
         marks.push({
-          key: `chip-${n.key}`,
+          key: `chip-${key}`,
           tag: "rect",
           attrs: {
-            x: r1(n.c[0] - half),
-            y: r1(n.c[1] - half),
-            width: r1(chip),
-            height: r1(chip),
+            x: r1(cx - c / 2),
+            y: r1(y - c / 2),
+            width: r1(c),
+            height: r1(c),
             rx: 2,
-            // The others' accelerators are in development (A77), not finished: a solid outline, not filled.
-            class: n.key === "hero" ? "fab fab-new" : "fab fab-dev",
+            class: key === "hero" ? "chip chip-hero" : "chip",
           },
           enter: { opacity: 0 },
         });
       }
-      nameLabels.push(
-        nameLabel(ctx, n.key, n.text, n.p, r, above(n.u) ? ["above", "above-right", "above-left"] : ["below", "below-right", "below-left"]),
-      );
+      obstacles.push({ x0: cx - c / 2, y0: y - c / 2, x1: cx + c / 2, y1: y + c / 2 });
+    });
+    if (own) {
+      labels.push({
+        key: "chip-hero-lbl",
+        text: ctx.t("chip"),
+        x: cx,
+        y: rowY(0),
+        r: c / 2,
+        size: t.small,
+        cls: "lbl lbl-note",
+        prefer: ["right", "below-right"],
+        maxWidth: W * 0.26,
+      });
     }
-    const hero = nodes[0]!;
-    const chipLabels: PointLabel[] = own
-      ? [
-          {
-            key: "chip-hero-lbl",
-            text: ctx.t("chip"),
-            x: hero.c[0],
-            y: hero.c[1],
-            r: chip / 2,
-            size: t.small,
-            cls: "lbl lbl-note",
-            prefer: ["right", "above-right", "below-right"],
-            maxWidth: (plot.x1 - plot.x0) * 0.3,
-          },
-        ]
-      : [];
-    marks.push(...placeLabels([...nameLabels, ...chipLabels, ...lineLabels], obstacles, plot).marks);
+    // The four others' chips, gathered by a bracket on their right, and named once.
+    const bx = cx + c / 2 + t.label * 0.4;
+    const [b0, b1] = [rowY(1) - c / 2, rowY(ROWS.length - 1) + c / 2];
+    const bm = (b0 + b1) / 2;
+    const bw = t.label * 0.5;
+    if (own) {
+      const d = `M${r1(bx)},${r1(b0)} Q${r1(bx + bw)},${r1(b0)} ${r1(bx + bw)},${r1(b0 + bw)} L${r1(bx + bw)},${r1(bm - bw)} Q${r1(bx + bw)},${r1(bm)} ${r1(bx + bw * 2)},${r1(bm)} Q${r1(bx + bw)},${r1(bm)} ${r1(bx + bw)},${r1(bm + bw)} L${r1(bx + bw)},${r1(b1 - bw)} Q${r1(bx + bw)},${r1(b1)} ${r1(bx)},${r1(b1)}`;
+      marks.push({ key: "own-brace", tag: "path", attrs: { d, class: "brace", fill: "none" }, enter: { opacity: 0 } });
+    }
+    obstacles.push({ x0: bx, y0: b0, x1: bx + bw * 2, y1: b1 });
+
+    // Turned rivals: one grey line from the bracket, under the rows, back to NVIDIA.
+    const rFrom: Pt = [bx + bw * 2 + t.label * 0.2, bm];
+    const rTo: Pt = [nx, nv.y1 + t.label * 1.6];
+    const low = Y(0.97);
+    const path = `M${r1(rFrom[0])},${r1(rFrom[1])} C${r1(rFrom[0] + t.label * 2)},${r1(low)} ${r1(nx + W * 0.1)},${r1(low)} ${r1(rTo[0])},${r1(rTo[1])}`;
+    if (turned) {
+      marks.push(
+        { key: "riv-line", tag: "path", attrs: { d: path, class: "arc arc-grey", fill: "none" }, enter: { opacity: 0 } },
+        head("riv-head", rTo, [nx + W * 0.02, low], arrow * 1.15, "arc arc-grey"),
+      );
+      labels.push({
+        key: "riv-lbl",
+        text: ctx.t("rival"),
+        x: X(0.5),
+        y: low - t.label * 0.2,
+        r: 3,
+        size: t.small,
+        cls: "lbl lbl-note",
+        prefer: ["above"],
+        maxWidth: W * 0.5,
+      });
+    }
+    for (let i = 1; i < 24; i++) {
+      const u = i / 24;
+      const v = 1 - u;
+      const px = v ** 3 * rFrom[0] + 3 * v * v * u * (rFrom[0] + t.label * 2) + 3 * v * u * u * (nx + W * 0.1) + u ** 3 * rTo[0];
+      const py = v ** 3 * rFrom[1] + 3 * v * v * u * low + 3 * v * u * u * low + u ** 3 * rTo[1];
+      obstacles.push({ x0: px - 3, y0: py - 3, x1: px + 3, y1: py + 3 });
+    }
+    if (own)
+      labels.push({
+        key: "own-lbl",
+        text: ctx.t("own"),
+        x: bx + bw * 2,
+        y: bm,
+        r: 3,
+        size: t.small,
+        cls: "lbl lbl-note",
+        prefer: ["right", "below-right"],
+        maxWidth: W * 0.22,
+      });
+    // What the lines mean, once, beside OpenAI's.
+    labels.push({
+      key: "sup-hero-lbl",
+      text: turned ? ctx.t("still") : ctx.t("buys"),
+      x: (nv.x1 + dx) / 2,
+      y: (ny - S * 0.32 + rowY(0)) / 2,
+      r: 3,
+      size: t.small,
+      cls: "lbl lbl-note",
+      prefer: ["above-left", "above", "left"],
+      maxWidth: W * 0.24,
+    });
+
+    marks.push(...placeLabels(labels, obstacles, plot).marks);
     marks.push(...caption.marks);
     return marks;
   },

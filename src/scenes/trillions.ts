@@ -1,16 +1,13 @@
 // Scene "trillions": the $7 trillion Altman is said to seek, as a unit grid. One
 // square stands for $40bn (a unit chosen for this figure, and its key says so),
-// 25 to a row, so a row is $1tn and the target is seven rows. The article's two
-// yardsticks are drawn in the same unit as outlined squares: all bonds US
-// companies issued in a year (about a fifth) and Microsoft plus Apple (a row
-// short, the missing row drawn dashed). The layout of the last state is
-// computed for every state, so no square moves between steps: a step only adds
-// squares. The uses step draws no split (the article gives none): the target
-// stays one colour under a brace that names what the money is for; the
-// comparisons fade (stacked, the bonds leave to make room for the brace's words).
-//
-// Colour: the palette has no colour for money, so the target takes the accent
-// (Altman's plan, as in the other chapters) and the comparisons are grey outlines.
+// 25 to a row, so a row is $1tn and the target is seven rows of solid blue
+// squares (money). The article's two yardsticks are drawn in the same unit as
+// grey outlines, one at a time in one place, so the target keeps the weight:
+// all bonds US companies issued in a year (about a fifth), then Microsoft plus
+// Apple (a bracket marks the row they lack). The layout of the last state is
+// computed for every state, so no square moves between steps. The uses step
+// draws no split (the article gives none): the target stays one block under a
+// brace, and dotted lines (not known) lead to what the money is for.
 
 import type { Mark, RectMark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
@@ -24,12 +21,8 @@ import { textWidth, wrapWidth } from "./text.ts";
 const STATES = ["sum", "bonds", "giants", "uses"] as const;
 type State = (typeof STATES)[number];
 
-/** Which groups each layout mode draws in each state (Mode, below). */
-const SHARES: Record<Mode, Record<State, GroupKey[]>> = {
-  beside: { sum: ["goal"], bonds: ["goal", "bonds"], giants: ["goal", "bonds", "giants"], uses: ["goal", "bonds", "giants"] },
-  stack: { sum: ["goal"], bonds: ["goal", "bonds"], giants: ["goal", "bonds", "giants"], uses: ["goal", "giants"] },
-  shared: { sum: ["goal"], bonds: ["goal", "bonds"], giants: ["goal", "giants"], uses: ["goal"] },
-};
+/** The groups each state draws: the target, and one comparison at a time beside or under it. */
+const SHOWN: Record<State, GroupKey[]> = { sum: ["goal"], bonds: ["goal", "bonds"], giants: ["goal", "giants"], uses: ["goal"] };
 
 /** Words wrapped to a width, with their size and class. */
 interface Block {
@@ -60,11 +53,10 @@ interface Plan {
 }
 
 /**
- * beside: the comparisons right of the target (wide figures), all staying in the uses step;
- * stack: both under it, the bonds leaving in the uses step to make room for the brace's words;
- * shared: under it in one place, one at a time, and the uses' words there in the last step.
+ * beside: the comparison right of the target (wide figures); under: the comparison under the target, the uses'
+ * words taking its place in the last step. Either way one comparison at a time, in one place.
  */
-type Mode = "beside" | "stack" | "shared";
+type Mode = "beside" | "under";
 
 function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Plan {
   const x0 = t.pad;
@@ -95,7 +87,6 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
   const uses = [wrap("uses", t.small, "lbl lbl-strong"), wrap("uses-note", t.small, "lbl lbl-note")];
   const usesH = braceH + t.small * 0.5 + ICON * t.small * 1.3 + stackH(uses);
   const gRows = rowsOf(squares(ctx, "total-sum"));
-  const bRows = rowsOf(squares(ctx, "bond-issuance"));
   // The comparison of the giants is drawn with the row it lacks to reach the target.
   const cRows = Math.max(rowsOf(squares(ctx, "giants-value")), gRows);
   const room = bottom - top;
@@ -103,31 +94,14 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
 
   // Text heights do not depend on the squares' size, so the pitch is what the height leaves.
   const headTop = headH + gap + keyH + gap;
-  let mode: Mode = beside ? "beside" : "stack";
-  let pitch: number;
-  let extra = 0;
-  if (beside) {
-    const fixedL = headTop + gap + usesH;
-    const fixedR = stackH(bonds) + gap * 0.5 + gap * 2 + stackH(giants) + gap * 0.5 + shortB.size * 1.4;
-    pitch = Math.min(colW / PER_ROW, (room - fixedL) / gRows, (room - fixedR) / (bRows + cRows));
-  } else {
-    // Stacked: in the uses step the bonds leave and the brace and its words take their place,
-    // so their room is the bonds' (words and two rows) unless the words need more.
-    const rest = headTop + gap * 2 + stackH(bonds) + gap * 0.5 + gap * 2 + stackH(giants) + gap * 0.5 + shortB.size * 1.4;
-    pitch = Math.min(colW / PER_ROW, (room - rest) / (gRows + bRows + cRows));
-    extra = Math.max(0, usesH - (stackH(bonds) + gap * 0.5 + bRows * pitch));
-    if (extra > 0) pitch = Math.min(pitch, (room - rest - extra) / (gRows + bRows + cRows));
-    if (pitch * PER_ROW < colW * 0.62) {
-      // Too little height for both comparisons under the target (the phone's square): they take
-      // turns in one place under it, and the uses' words take that place in the last step.
-      mode = "shared";
-      const slot = Math.max(stackH(bonds), stackH(giants));
-      const fixed = headTop + gap * 2 + slot + gap * 0.5 + shortB.size * 1.4;
-      pitch = Math.min(colW / PER_ROW, (room - fixed) / (gRows + cRows), (room - headTop - gap * 0.5 - usesH) / gRows);
-      extra = slot;
-    }
-  }
-  pitch = Math.floor(pitch * 10) / 10;
+  const mode: Mode = beside ? "beside" : "under";
+  // The comparisons take turns in one slot: words (the taller of the two), then their squares, then the shortfall.
+  const slot = Math.max(stackH(bonds), stackH(giants));
+  const compH = slot + gap * 0.5 + shortB.size * 1.4;
+  const pitch0 = beside
+    ? Math.min(colW / PER_ROW, (room - headTop - gap - usesH) / gRows, (room - compH) / cRows)
+    : Math.min(colW / PER_ROW, (room - headTop - gap * 2 - compH) / (gRows + cRows), (room - headTop - gap * 0.5 - usesH) / gRows);
+  const pitch = Math.floor(pitch0 * 10) / 10;
   const gridW = pitch * PER_ROW;
   const left = x0;
   const text: Plan["text"] = [];
@@ -149,26 +123,13 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
   y += gRows * pitch;
   const brace = { x0: left, x1: left + gridW - pitch * (1 - FILL), y: y + gap * 0.5, h: braceH };
   const usesAt = { x: left, width: colW, y: brace.y + braceH + t.small * 0.5, icon: ICON * t.small, blocks: uses };
-  let bondsAt: [number, number];
-  let giantsAt: [number, number];
-  if (mode === "shared") {
-    // Each comparison's words end where its squares begin.
-    y += gap * 2;
-    put(bonds, left, y + extra - stackH(bonds));
-    put(giants, left, y + extra - stackH(giants));
-    y += extra + gap * 0.5;
-    bondsAt = [left, y];
-    giantsAt = [left, y];
-    put([shortB], left, y + cRows * pitch + shortB.size * 0.3);
-  } else {
-    // One under the other: beside the target from the top, or under it (after room for the uses' words).
-    const [cx, cy] = mode === "beside" ? [x0 + colW + gutter, top] : [left, y + gap * 2 + extra];
-    let ry = put(bonds, cx, cy) + gap * 0.5;
-    bondsAt = [cx, ry];
-    ry = put(giants, cx, ry + bRows * pitch + gap * 2) + gap * 0.5;
-    giantsAt = [cx, ry];
-    put([shortB], cx, ry + cRows * pitch + shortB.size * 0.3);
-  }
+  // Each comparison's words end where its squares begin; beside the target from the top, or under it.
+  const [cx, cy] = beside ? [x0 + colW + gutter, top] : [left, y + gap * 2];
+  put(bonds, cx, cy + slot - stackH(bonds));
+  put(giants, cx, cy + slot - stackH(giants));
+  const compAt: [number, number] = [cx, cy + slot + gap * 0.5];
+  put([shortB], cx, compAt[1] + cRows * pitch + shortB.size * 0.3);
+  const [bondsAt, giantsAt] = [compAt, compAt];
   return { pitch, grid: { goal: goalAt, bonds: bondsAt, giants: giantsAt }, text, big, key, brace, uses: usesAt, mode };
 }
 
@@ -181,8 +142,8 @@ export const trillions = defineScene({
   table(state, ctx) {
     return {
       head: [ctx.t("table.what"), ctx.t("table.value"), ctx.t("table.squares")],
-      // The table reads the static figure, where every group stays (beside).
-      rows: GROUPS.filter((g) => SHARES.beside[state].includes(g.key)).map((g) => [
+      // The groups the figure draws in this state.
+      rows: GROUPS.filter((g) => SHOWN[state].includes(g.key)).map((g) => [
         ctx.t(`${g.key}-table`),
         ctx.fact(g.fact, "long"),
         String(squares(ctx, g.fact)),
@@ -194,7 +155,7 @@ export const trillions = defineScene({
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);
     const p = plan(ctx, t, t.pad * 1.2, caption.top - t.pad);
     const uses = state === "uses";
-    const shown: readonly GroupKey[] = SHARES[p.mode][state];
+    const shown: readonly GroupKey[] = SHOWN[state];
     const marks: Mark[] = [];
 
     marks.push(...lines("sum-val", [ctx.fact("total-sum")], p.big.x, p.big.y, p.big.size, "val"));
@@ -202,8 +163,7 @@ export const trillions = defineScene({
       const group = block.key.replace(/-note$/, "") as GroupKey | "goal-src" | "short";
       const owner = group === "short" ? "giants" : group === "goal-src" ? "goal" : group;
       if (!shown.includes(owner)) continue;
-      const faded = uses && owner !== "goal";
-      marks.push(...textOf(faded ? { ...block, cls: "lbl lbl-note" } : block, x, y));
+      marks.push(...textOf(block, x, y));
     }
 
     // The key: one square as drawn, what it stands for.
@@ -212,33 +172,25 @@ export const trillions = defineScene({
     marks.push({
       key: "key-sq",
       tag: "rect",
-      attrs: { x: r1(p.key.x), y: r1(line0 - size * 0.85), width: size, height: size, class: "bar bar-hero" },
+      attrs: { x: r1(p.key.x), y: r1(line0 - size * 0.85), width: size, height: size, class: "bar bar-money" },
     });
     marks.push(...textOf(p.key.block, p.key.x + size + t.small * 0.4, p.key.y));
 
     for (const g of GROUPS) {
       if (!shown.includes(g.key)) continue;
-      marks.push(...grid(g.key, squares(ctx, g.fact), p.grid[g.key], p.pitch, uses && g.key !== "goal"));
+      marks.push(...grid(g.key, squares(ctx, g.fact), p.grid[g.key], p.pitch));
     }
 
     if (shown.includes("giants")) {
-      // The row the giants lack to reach the target: drawn, empty, dashed.
+      // The row the giants lack to reach the target: a bracket across where their seventh row would be.
       const [gx, gy] = p.grid.giants;
       const have = rowsOf(squares(ctx, "giants-value"));
-      const want = rowsOf(squares(ctx, "total-sum"));
-      if (want > have) {
+      if (rowsOf(squares(ctx, "total-sum")) > have) {
+        const y = gy + have * p.pitch;
         marks.push({
           key: "short-row",
-          tag: "rect",
-          attrs: {
-            x: r1(gx),
-            y: r1(gy + have * p.pitch),
-            width: r1((PER_ROW - 1) * p.pitch + size),
-            height: r1((want - have - 1) * p.pitch + size),
-            class: "ref-line",
-            fill: "none",
-            ...(uses ? { opacity: 0.25 } : {}),
-          },
+          tag: "path",
+          attrs: { d: bracePath(gx, gx + (PER_ROW - 1) * p.pitch + size, y, size * 0.8), class: "brace", fill: "none" },
           enter: { opacity: 0 },
         });
       }
@@ -257,15 +209,30 @@ export const trillions = defineScene({
       const w = Math.max(...p.uses.blocks.flatMap((b) => b.lines.map((l) => textWidth(l, b.size, b.cls === "lbl lbl-strong"))));
       const x = Math.min(Math.max(mid, p.uses.x + w / 2), p.uses.x + p.uses.width - w / 2);
       // Real estate, electricity, chip manufacturing: a building, a bolt, a fab, side by side (no sizes).
+      // Each joined to the brace's point by a dotted line: how much goes to each is not known.
       const s = p.uses.icon;
       USES.forEach((use, i) => {
         const ix = x + (i - 1) * s * 1.8 - s / 2;
-        marks.push({
-          key: `use-${use.key}`,
-          tag: "path",
-          attrs: { d: icon(use.shape, ix, p.uses.y, s), class: "brace", fill: "none" },
-          enter: { opacity: 0 },
-        });
+        marks.push(
+          {
+            key: `use-${use.key}`,
+            tag: "path",
+            attrs: { d: icon(use.shape, ix, p.uses.y, s), class: "brace", fill: "none" },
+            enter: { opacity: 0 },
+          },
+          {
+            key: `use-${use.key}-link`,
+            tag: "line",
+            attrs: {
+              x1: r1(mid),
+              y1: r1(p.brace.y + p.brace.h),
+              x2: r1(ix + s / 2),
+              y2: r1(p.uses.y - s * 0.1),
+              class: "arc arc-grey arc-dot",
+            },
+            enter: { opacity: 0 },
+          },
+        );
       });
       let y = p.uses.y + s * 1.3;
       for (const b of p.uses.blocks) {

@@ -22,8 +22,8 @@ export type GroupKey = (typeof GROUPS)[number]["key"];
 export const squares = (ctx: Pick<SceneContext, "value">, fact: string): number => Math.round(ctx.value(fact) / UNIT);
 export const rowsOf = (n: number) => Math.ceil(n / PER_ROW);
 
-/** A group's squares, row by row from the top left: light and outlined for the sought target, solid for the real comparisons. */
-export function grid(key: GroupKey, n: number, at: [number, number], pitch: number, faded: boolean): RectMark[] {
+/** A group's squares, row by row from the top left: the target solid blue (money), the comparisons outlined. */
+export function grid(key: GroupKey, n: number, at: [number, number], pitch: number): RectMark[] {
   const size = r1(pitch * FILL);
   return Array.from({ length: n }, (_, i) => ({
     key: `${key}-${i}`,
@@ -33,8 +33,7 @@ export function grid(key: GroupKey, n: number, at: [number, number], pitch: numb
       y: r1(at[1] + Math.floor(i / PER_ROW) * pitch),
       width: size,
       height: size,
-      class: key === "goal" ? ("bar bar-hero" as const) : ("bar bar-real" as const),
-      ...(faded ? { opacity: 0.25 } : {}),
+      class: key === "goal" ? ("bar bar-money" as const) : ("bar bar-outline" as const),
     },
     enter: { opacity: 0 },
   }));

@@ -14,10 +14,10 @@ export type { Lang, Layout } from "./config.ts";
  * keeps this list and the CSS equal).
  */
 export const FIGURE_CLASSES = {
-  lbl: ["lbl-strong", "lbl-link", "lbl-muted", "lbl-note"],
+  lbl: ["lbl-strong", "lbl-link", "lbl-muted", "lbl-note", "lbl-halo"],
   marker: ["marker-hero", "marker-no", "marker-gov", "marker-muted", "marker-ring"],
-  arc: ["arc-strong", "arc-broken", "arc-grey", "arc-ink", "arc-plan", "arc-unknown"],
-  bar: ["bar-hero", "bar-past", "bar-real"],
+  arc: ["arc-strong", "arc-broken", "arc-grey", "arc-dash", "arc-dot", "arc-money", "arc-ink", "arc-plan", "arc-unknown"],
+  bar: ["bar-hero", "bar-past", "bar-real", "bar-money", "bar-outline"],
   val: ["val-inside", "val-past", "val-past-inside"],
   fab: ["fab-new", "fab-dev"],
   land: ["land-hi"],
@@ -39,6 +39,7 @@ export const FIGURE_CLASSES = {
   slot: [],
   bust: ["bust-grey"],
   "section-line": [],
+  chip: ["chip-ink", "chip-hero"],
 } as const;
 type Families = typeof FIGURE_CLASSES;
 type Base = keyof Families;

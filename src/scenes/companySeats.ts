@@ -1,0 +1,215 @@
+// The company scene's deal diagram (chapters 3 and 4): every actor has one seat,
+// held through all seven states, so a step only adds, removes or restyles marks
+// and nothing jumps. Colour and line style follow the figure vocabulary
+// (src/scenes/figure.css): rust for Altman, OpenAI and their plan, grey rings for
+// everyone else, blue for money; solid what the article reports as done, dashed
+// what is planned, considered or still under review.
+
+import type { ClassList } from "../story/types.ts";
+import type { Side } from "./figure.ts";
+
+export const STATES = ["plan", "investors", "approval", "motives", "crisis", "stake", "calm"] as const;
+export type State = (typeof STATES)[number];
+
+/** Seats as fractions of the plot (u across, v down). */
+export const SEATS = {
+  softbank: [0.08, 0.72],
+  investors: [0.36, 0.14],
+  pe: [0.68, 0.14],
+  altman: [0.08, 0.43],
+  company: [0.46, 0.43],
+  commerce: [0.92, 0.17],
+  gov: [0.92, 0.38],
+  dcs: [0.76, 0.78],
+  hero: [0.3, 0.92],
+  board: [0.06, 0.68],
+} as const;
+export type Seat = keyof typeof SEATS;
+/** The company box's width, a fraction of the plot. */
+export const BOX_W = 0.4;
+
+export interface NodeSpec {
+  key: Exclude<Seat, "company" | "dcs">;
+  text: string;
+  cls: ClassList;
+  prefer: Side[];
+  /** Width its name may take, a fraction of the plot (default 0.3). */
+  maxWidth?: number;
+  /** A second line of words beside it (keyed "<key>-val"). */
+  val?: string;
+  valPrefer?: Side[];
+}
+
+export interface LinkSpec {
+  key: string;
+  from: Seat;
+  to: Seat;
+  cls: ClassList;
+  text?: string;
+  bend?: number;
+  /** Arrowhead at `to`. */
+  head?: boolean;
+  prefer?: Side[];
+  at?: number;
+  /** Money on it: a blue square along the stream. */
+  money?: boolean;
+}
+
+export interface Spec {
+  nodes: NodeSpec[];
+  links: LinkSpec[];
+  /** The company box's line under its name, keyed by what it says. */
+  sub: { key: string; text: string };
+  /** The governments' three reasons, pinned beside their seat as icons (motives). */
+  reasons?: boolean;
+}
+
+type T = (key: string) => string;
+
+const HERO = "marker marker-hero";
+const RING = "marker marker-ring";
+const MUTED = "marker marker-muted";
+/** Altman's and OpenAI's plan: rust, dashed (planned). */
+const PLAN = "arc arc-dash";
+/** Money not yet raised: a blue stream, dashed. */
+const MONEY = "arc arc-money arc-dash";
+
+/** What the company does in every state: Altman founds it, it builds the data centres, OpenAI would rent from them. */
+const core = (t: T, words: boolean): LinkSpec[] => [
+  {
+    key: "link-found",
+    from: "altman",
+    to: "company",
+    cls: PLAN,
+    head: true,
+    ...(words ? { text: t("found"), prefer: ["above", "below"] } : {}),
+  },
+  {
+    key: "link-build",
+    from: "company",
+    to: "dcs",
+    cls: PLAN,
+    head: true,
+    ...(words ? { text: t("build"), prefer: ["right", "left"] } : {}),
+  },
+  { key: "link-rent", from: "dcs", to: "hero", cls: PLAN, head: true, ...(words ? { text: t("rent"), prefer: ["below", "left"] } : {}) },
+];
+
+const node = (key: NodeSpec["key"], text: string, cls: ClassList, prefer: Side[], val?: [string, Side[]]): NodeSpec => ({
+  key,
+  text,
+  cls,
+  prefer,
+  ...(val ? { val: val[0], valPrefer: val[1] } : {}),
+});
+
+export function specOf(state: State, t: T): Spec {
+  const altman = (cls: ClassList = HERO) => node("altman", t("altman"), cls, ["above", "below"]);
+  const hero = node("hero", t("openai"), HERO, ["left", "below"]);
+  const investors = (cls: ClassList = RING) => node("investors", t("investors"), cls, ["above", "left", "right"]);
+  const capital: LinkSpec = { key: "link-capital", from: "investors", to: "company", cls: MONEY, head: true, money: true };
+  const planned = { key: "company-val", text: t("planned") };
+  switch (state) {
+    case "plan":
+      return {
+        nodes: [altman(), investors(), hero],
+        links: [{ ...capital, text: t("capital"), prefer: ["right", "left"] }, ...core(t, true)],
+        sub: planned,
+      };
+    case "investors":
+      return {
+        nodes: [
+          altman(),
+          investors(),
+          node("pe", t("pe"), RING, ["right", "above"]),
+          // The article links SoftBank to Altman (a separate "Altman project"), not to the company.
+          node("softbank", t("softbank"), RING, ["right", "above-right"], [t("softbank-talk"), ["below-right", "below"]]),
+          hero,
+        ],
+        links: [
+          capital,
+          { key: "link-pe", from: "pe", to: "company", cls: MONEY, head: true, money: true },
+          { key: "link-softbank", from: "altman", to: "softbank", cls: "arc arc-grey arc-dash" },
+          ...core(t, false),
+        ],
+        sub: planned,
+      };
+    case "approval":
+      return {
+        nodes: [
+          altman(),
+          hero,
+          node("commerce", t("commerce"), RING, ["above", "above-left"]),
+          node("gov", t("gov"), RING, ["below", "below-left"], [t("talks"), ["left", "above-left"]]),
+        ],
+        links: [
+          ...core(t, false),
+          // Reported as done (insiders): solid, grey like its giver.
+          {
+            key: "link-approval",
+            from: "commerce",
+            to: "company",
+            cls: "arc arc-grey",
+            head: true,
+            text: t("approval"),
+            prefer: ["below", "left"],
+          },
+          // Altman's talks abroad: his plan, still under discussion (named beside the governments).
+          { key: "link-talks", from: "company", to: "gov", cls: PLAN },
+        ],
+        sub: planned,
+      };
+    case "motives":
+      // The same seat, now the governments that want data centres; the article reports no talks with them: no line.
+      return {
+        nodes: [altman(MUTED), hero, node("gov", t("gov-uae"), RING, ["above", "above-left"], [t("want"), ["below-left", "below"]])],
+        links: core(t, false),
+        sub: planned,
+        reasons: true,
+      };
+    case "crisis":
+      return {
+        nodes: [node("board", t("board"), RING, ["below-right", "right"], [t("crisis"), ["below-right", "below"]]), altman(), hero],
+        links: [
+          // The board's worry is reported: solid, grey like the board.
+          { key: "link-worry", from: "board", to: "altman", cls: "arc arc-grey", text: t("worry"), prefer: ["right"], head: true },
+          ...core(t, false).slice(0, 2),
+        ],
+        sub: { key: "company-idea", text: t("independent") },
+      };
+    case "stake":
+    case "calm":
+      return {
+        nodes: [node("board", t("new-board"), RING, ["below-right", "below"]), altman(MUTED), investors(MUTED), hero],
+        links: [
+          capital,
+          ...core(t, false),
+          // A proposal: OpenAI to hold a stake (rust, dashed), and the board that has only begun to review it (dashed).
+          {
+            key: "link-stake",
+            from: "hero",
+            to: "company",
+            cls: PLAN,
+            head: true,
+            text: t("stake"),
+            prefer: ["right", "below-right"],
+            at: 0.5,
+          },
+          {
+            key: "link-review",
+            from: "board",
+            to: "company",
+            cls: "arc arc-grey arc-dash",
+            head: true,
+            text: t("review"),
+            prefer: ["above-left", "left"],
+            at: 0.35,
+          },
+        ],
+        sub: state === "calm" ? { key: "company-calm", text: t("calm") } : planned,
+      };
+  }
+}
+
+/** Every line the company box may carry, so its size holds through the chapters. */
+export const SUB_KEYS = ["planned", "independent", "calm"] as const;
