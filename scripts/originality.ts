@@ -43,7 +43,7 @@
 //
 // Usage: node scripts/originality.ts [contentDir] [articlePath]
 
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatFact, type NumberFact } from "../src/story/facts.ts";
@@ -338,10 +338,17 @@ export function storySentences(contentDir: string): { file: string; step: number
   const dir = join(contentDir, "de");
   const out: { file: string; step: number; sentence: string }[] = [];
   let step = 0;
-  for (const file of readdirSync(dir)
+  const chapters = readdirSync(dir)
     .filter((f) => f.endsWith(".md"))
-    .sort()) {
-    const body = readFileSync(join(dir, file), "utf8").replace(/^---[\s\S]*?\n---\n/, "");
+    .sort()
+    .map((f) => ({ file: `de/${f}`, body: readFileSync(join(dir, f), "utf8").replace(/^---[\s\S]*?\n---\n/, "") }));
+  // The page's own prose (content/page/de.md): the dek and the ending's prose blocks; its sources quote the article on purpose.
+  const page = join(contentDir, "page", "de.md");
+  const own = existsSync(page) ? readFileSync(page, "utf8") : "";
+  const dek = /^dek:\s*(.*)$/mu.exec(own)?.[1] ?? "";
+  const blocks = [...own.matchAll(/^:::(?:watch|methods)\b.*\n([\s\S]*?)^:::\s*$/gmu)].map((m) => m[1]!);
+  if (own) chapters.push({ file: "page/de.md", body: [dek, ...blocks].join("\n\n") });
+  for (const { file, body } of chapters) {
     const prose = body
       .replace(/^:::.*$/gmu, "")
       .replace(/:quote\[[^\]]*\](\{[^}]*\})?/gu, "…")
@@ -353,7 +360,7 @@ export function storySentences(contentDir: string): { file: string; step: number
       });
     for (const para of prose.split(/\n\s*\n/u)) {
       step++;
-      for (const s of sentences(para.replace(/\s+/gu, " ").trim())) out.push({ file: `de/${file}`, step, sentence: s });
+      for (const s of sentences(para.replace(/\s+/gu, " ").trim())) out.push({ file, step, sentence: s });
     }
   }
   return out;

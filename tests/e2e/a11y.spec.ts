@@ -1,6 +1,7 @@
 // Accessibility gate (axe-core): WCAG 2.2 A and AA (with 2.0 and 2.1) and axe's
 // best-practice rules find nothing, of any impact, on the root page and on both
-// story pages, on desktop and phone, on screen at the top and mid-story (JavaScript
+// story pages, on desktop and phone, on screen at the top (chapter menu closed and
+// open) and mid-story (JavaScript
 // on, the stage settled), and in print media mid-story (the static figures, as
 // the print edition shows them). A scan costs seconds and grows with the page:
 // axe reports violations only, one page serves the three scans of a language, and
@@ -10,7 +11,7 @@
 // SVG text). Phone-landscape leaves these scans to the phone (@no-landscape).
 import type { Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, LANGS, expectSettledOn, jumpToStep, open, readSteps } from "./helpers.ts";
+import { test, expect, LANGS, expectSettledOn, jumpToStep, open, openChapterMenu, readSteps } from "./helpers.ts";
 import { landmarks } from "./sample.ts";
 
 // What this file checks does not depend on motion: states change at once, which keeps the suite fast.
@@ -55,6 +56,10 @@ for (const lang of LANGS) {
     await open(page, `/${lang}/`);
     await expect.poll(() => page.locator("[data-stage]").getAttribute("data-settled")).toBe("true");
     const found = await violations(page, "screen, top");
+    // the chapter menu open: its list and the animation switch over the opening
+    await openChapterMenu(page);
+    found.push(...(await violations(page, "screen, top, chapter menu open")));
+    await page.keyboard.press("Escape");
     const step = landmarks(await readSteps(page)).middle;
     await jumpToStep(page, step.id);
     await expectSettledOn(page, step);

@@ -115,6 +115,13 @@ export async function open(page: Page, path: string): Promise<void> {
   await waitForRuntime(page);
 }
 
+/** Opens the chapter menu of the top bar (the chapter links and the animation switch are folded into it) with a click, unless it is open. */
+export async function openChapterMenu(page: Page): Promise<void> {
+  const menu = page.locator("details[data-menu]");
+  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator("summary").click();
+  await expect(menu.locator("a[data-nav]").first()).toBeVisible();
+}
+
 /** The story's runtime is fetched after the first paint: the one wait for it (scripts/browser.ts). */
 export { waitForRuntime };
 

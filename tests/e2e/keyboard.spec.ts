@@ -65,10 +65,14 @@ for (const lang of LANGS) {
       expect(await expectSettledOnGeometry(page, steps)).toBeNull();
     });
 
-  test(`${lang}: Tab from the top reaches the chapter navigation, the language switch, the PDF, every link and every share button`, async ({
+  test(`${lang}: Tab from the top reaches the chapter menu and, opened, every chapter, then the language switch, the PDF, every link and every share button`, async ({
     page,
   }) => {
     await open(page, `/${lang}/`);
+    // The chapter links are folded into the top bar's menu: listed with it open, reached by opening it as a keyboard user does.
+    const setMenu = (open: boolean) =>
+      page.evaluate((o) => ((document.querySelector("details[data-menu]") as HTMLDetailsElement).open = o), open);
+    await setMenu(true);
     const links = await page.evaluate(() =>
       // what is rendered (print-only parts such as the cover's links are not on screen to reach)
       Array.from(document.querySelectorAll<HTMLElement>("a[href], button[data-share], button[data-theme-toggle]"))
@@ -90,6 +94,7 @@ for (const lang of LANGS) {
     // every other control Tab passes on the way (the glossary's terms)
     const others = await page.evaluate(() => document.querySelectorAll("button:not([data-share]):not([data-theme-toggle])").length);
     const chapters = await page.evaluate(() => Array.from(document.querySelectorAll("section[data-chapter]")).map((s) => `#${s.id}`));
+    await setMenu(false);
     expect(chapters.length, "the story has chapters").toBeGreaterThan(0);
     expect(
       links.filter((l) => l.nav).map((l) => l.hash),
@@ -102,6 +107,7 @@ for (const lang of LANGS) {
 
     const reached = new Set<number>();
     const notVisible: string[] = [];
+    let opened = false;
     for (let n = 0; n < links.length + others + 15 && reached.size < links.length; n++) {
       await page.keyboard.press("Tab");
       const focused = await page.evaluate(() => {
@@ -110,9 +116,15 @@ for (const lang of LANGS) {
         const r = el.getBoundingClientRect();
         const visible =
           r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;
-        return { index: el.dataset.e2eIndex ?? null, tag: el.tagName, text: (el.textContent ?? "").trim().slice(0, 40), visible };
+        const menu = el.tagName === "SUMMARY" && el.parentElement!.matches("details[data-menu]");
+        return { index: el.dataset.e2eIndex ?? null, tag: el.tagName, text: (el.textContent ?? "").trim().slice(0, 40), visible, menu };
       });
       if (!focused) continue;
+      if (focused.menu && !opened) {
+        // Enter on the menu's button opens the chapter list; Tab goes on into it
+        await page.keyboard.press("Enter");
+        opened = true;
+      }
       if (focused.index !== null) reached.add(Number(focused.index));
       if (!focused.visible) notVisible.push(`${focused.tag} "${focused.text}"`);
     }

@@ -3,7 +3,7 @@
 // still holds. Desktop goes through every step, the phones through a sample
 // (sample.ts).
 import type { Page } from "@playwright/test";
-import { test, expect, LANGS, expectSettledOn, jumpTo, jumpToStep, open, readSteps, yForStep, type StepInfo } from "./helpers.ts";
+import { test, expect, LANGS, expectSettledOn, jumpTo, jumpToStep, open, openChapterMenu, readSteps, yForStep, type StepInfo } from "./helpers.ts";
 import { landmarks, sampleSteps } from "./sample.ts";
 
 /**
@@ -112,6 +112,8 @@ test("the reader's “animation off” switch stops tweening at once, and the ne
   await open(page, "/en/");
   const places = landmarks(await readSteps(page));
   const button = page.locator("button[data-motion-switch]");
+  // the switch sits in the chapter menu of the top bar
+  await openChapterMenu(page);
   await expect(button).toBeVisible();
   await expect(button).toHaveAttribute("aria-pressed", "false");
   await button.click();
@@ -135,6 +137,7 @@ test("the reader's “animation off” switch stops tweening at once, and the ne
       await expectInstant(later, step);
     }
     // switched on again: remembered too, and the contract holds with tweens
+    await openChapterMenu(later);
     await again.click();
     await expect(again).toHaveAttribute("aria-pressed", "false");
     await expect(later.locator("html")).not.toHaveClass(/\bmotion-off\b/);

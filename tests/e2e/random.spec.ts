@@ -16,6 +16,7 @@ import {
   activeIds,
   expectSettledOnGeometry,
   open,
+  openChapterMenu,
   readSteps,
   swipe,
   waitForScrollStop,
@@ -118,7 +119,8 @@ const ACTIONS_BY_NAME: Record<string, Action> = {
   async navClick({ page, rng }) {
     const links = page.locator("a[data-nav]");
     const i = rng.int(0, (await links.count()) - 1);
-    // a real click: the browser first brings the chapter list into view
+    // real clicks: the browser first brings the menu's button into view, then the chapter list opens
+    await openChapterMenu(page);
     await links.nth(i).click();
     return `chapter link #${i + 1}`;
   },

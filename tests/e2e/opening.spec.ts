@@ -1,0 +1,178 @@
+// The page's opening and ending (src/components/Opening.astro, ChapterMenu.astro,
+// Ending.astro), in every language: the chapter menu (closed at first, opened and
+// left from the keyboard, closed on Escape and on choosing a chapter), the order
+// of the opening (headline before any chapter list, in reading order and on
+// screen), the one line on what is schematic (no figure repeats it), and the
+// ending's parts after the last chapter. The words come from content/page/<lang>.md.
+import type { Page } from "@playwright/test";
+import { test, expect, LANGS, open } from "./helpers.ts";
+import { story } from "../../src/story/page.ts";
+import { formatFact } from "../../src/story/facts.ts";
+
+test.use({ reducedMotion: "reduce" });
+
+const menu = (page: Page) => page.locator("details[data-menu]");
+const isOpen = (page: Page) => menu(page).evaluate((d) => (d as HTMLDetailsElement).open);
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (el?.tagName === "SUMMARY") return "menu";
+    return el instanceof HTMLAnchorElement && el.hasAttribute("data-nav") ? el.hash : (el?.tagName ?? "");
+  });
+const squeeze = (s: string | null) => (s ?? "").replace(/\s+/g, " ").trim();
+
+for (const lang of LANGS) {
+  test(`${lang}: the chapter menu is closed at first, opens from the keyboard, and closes on Escape, on a chosen chapter and on a click elsewhere`, async ({
+    page,
+  }) => {
+    await open(page, `/${lang}/`);
+    const links = menu(page).locator("a[data-nav]");
+    const hashes = await page.evaluate(() => Array.from(document.querySelectorAll("section[data-chapter]"), (s) => `#${s.id}`));
+    expect(await isOpen(page)).toBe(false);
+    await expect(links.first()).toBeHidden();
+
+    // Tab from the top reaches the menu's button (after the skip link) before any chapter
+    for (let n = 0; n < 5 && (await focused(page)) !== "menu"; n++) await page.keyboard.press("Tab");
+    expect(await focused(page)).toBe("menu");
+    await page.keyboard.press("Enter");
+    expect(await isOpen(page)).toBe(true);
+    expect(await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash))).toEqual(hashes);
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toBe(hashes[0]);
+
+    // Escape closes it and gives the focus back to its button
+    await page.keyboard.press("Escape");
+    expect(await isOpen(page)).toBe(false);
+    expect(await focused(page)).toBe("menu");
+    await expect(links.first()).toBeHidden();
+
+    // choosing a chapter closes it and goes there
+    const target = Math.min(2, hashes.length - 1);
+    await page.keyboard.press("Space");
+    expect(await isOpen(page)).toBe(true);
+    for (let n = 0; n <= target; n++) await page.keyboard.press("Tab");
+    expect(await focused(page)).toBe(hashes[target]);
+    await page.keyboard.press("Enter");
+    expect(await isOpen(page)).toBe(false);
+    await expect
+      .poll(() => page.evaluate((id) => Math.abs(document.getElementById(id)!.getBoundingClientRect().top), hashes[target]!.slice(1)))
+      .toBeLessThan(80);
+
+    // a click outside closes it too
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await menu(page).locator("summary").click();
+    expect(await isOpen(page)).toBe(true);
+    // (the open panel covers the headline: click near the foot of the window, beside it)
+    const { width, height } = page.viewportSize()!;
+    await page.mouse.click(width - 5, height - 5);
+    expect(await isOpen(page)).toBe(false);
+  });
+
+  test(`${lang}: the opening reads kicker, headline, dek, byline, dates, lead picture and the schematic line, in that order in the page and on screen, before any chapter list`, async ({
+    page,
+  }) => {
+    const { fields } = story().page[lang]!;
+    await open(page, `/${lang}/`);
+    const parts = [
+      ".opening .kicker",
+      ".opening h1",
+      ".opening .dek",
+      ".opening .byline",
+      ".dateline",
+      "figure[data-lead] svg",
+      "[data-schematic-note]",
+    ];
+    const words = await Promise.all(parts.slice(0, 4).map((sel) => page.locator(sel).textContent()));
+    expect(words.map(squeeze)).toEqual([fields.kicker, fields.headline, fields.dek, fields.byline].map(squeeze));
+    expect(squeeze(await page.locator("[data-schematic-note]").textContent())).toBe(squeeze(fields.schematic));
+    expect(squeeze(await page.locator(".dateline").textContent())).toContain(squeeze(fields.based));
+    expect(fields.based).toContain(formatFact(story().facts.numbers["report-year"]!, lang));
+    expect(await page.locator(".dateline time").getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    const boxes = await page.evaluate((sels) => {
+      const els = [...sels, "section[data-chapter]"].map((s) => document.querySelector(s)!);
+      const inOrder = els.every((el, i) => i === 0 || Boolean(els[i - 1]!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
+      return { inOrder, rects: els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect), vh: window.innerHeight };
+    }, parts);
+    expect(boxes.inOrder, "document order").toBe(true);
+    for (let i = 1; i < boxes.rects.length; i++)
+      expect(boxes.rects[i]!.top, `${parts[i] ?? "first chapter"} below ${parts[i - 1]}`).toBeGreaterThanOrEqual(
+        boxes.rects[i - 1]!.bottom - 1,
+      );
+    // the headline is on the first screen, near its top
+    expect(boxes.rects[1]!.bottom).toBeLessThan(boxes.vh * 0.6);
+
+    // reading order (the accessibility tree): the headline comes before any chapter's title
+    const tree = await page.locator("body").ariaSnapshot();
+    const firstTitle = (await page.locator("section[data-chapter] h2").first().textContent())!.trim();
+    const h1 = tree.indexOf(`heading "${fields.headline}" [level=1]`);
+    expect(h1, tree.slice(0, 600)).toBeGreaterThanOrEqual(0);
+    expect(tree.indexOf(firstTitle)).toBeGreaterThan(h1);
+
+    // the lead picture is the first step's figure, with the same text alternative
+    const titles = await page.evaluate(() =>
+      [document.querySelector("figure[data-lead] svg title"), document.querySelector("figure[data-figure] svg title")].map(
+        (t) => t?.textContent,
+      ),
+    );
+    expect(titles[0]).toBeTruthy();
+    expect(titles[0]).toBe(titles[1]);
+  });
+
+  test(`${lang}: the page says once what is schematic; no figure repeats it`, async ({ page }) => {
+    await open(page, `/${lang}/`);
+    await expect(page.locator("[data-schematic-note]")).toHaveCount(1);
+    const repeats = await page.evaluate(() =>
+      Array.from(document.querySelectorAll("figure[data-figure] text.note, [data-stage] text.note"), (t) => t.textContent ?? "").filter(
+        (t) => /^\s*schemat/i.test(t),
+      ),
+    );
+    expect(repeats).toEqual([]);
+  });
+
+  test(`${lang}: after the last chapter, what to watch for, the methods, the credits and the sources, in that order`, async ({ page }) => {
+    const { blocks } = story().page[lang]!;
+    await open(page, `/${lang}/`);
+    const ending = page.locator("[data-ending]");
+    const after = await page.evaluate(() => {
+      const last = [...document.querySelectorAll("section[data-chapter]")].at(-1)!;
+      const end = document.querySelector("[data-ending]")!;
+      return {
+        follows: Boolean(last.compareDocumentPosition(end) & Node.DOCUMENT_POSITION_FOLLOWING),
+        below: end.getBoundingClientRect().top >= last.getBoundingClientRect().bottom,
+      };
+    });
+    expect(after).toEqual({ follows: true, below: true });
+    const names = await ending.locator("[data-ending-part]").evaluateAll((els) => els.map((e) => e.getAttribute("data-ending-part")));
+    expect(names).toEqual(["watch", "methods", "credits", "sources"]);
+    for (const name of ["watch", "methods", "credits", "sources"] as const) {
+      await expect(ending.locator(`[data-ending-part="${name}"] h2`)).toHaveText(blocks[name].title);
+    }
+
+    const watch = ending.locator('[data-ending-part="watch"]');
+    const text = squeeze(await watch.locator("p").first().textContent());
+    const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
+    expect(sentences, text).toBeGreaterThanOrEqual(3);
+    expect(sentences, text).toBeLessThanOrEqual(5);
+    const facts = await watch.locator("[data-fact]").evaluateAll((els) => els.map((e) => e.getAttribute("data-fact")));
+    expect(new Set(facts)).toEqual(new Set(["report-year", "total-sum", "production-earliest"]));
+
+    const methods = squeeze(await ending.locator('[data-ending-part="methods"]').textContent());
+    expect(methods).toContain("Richard Ho");
+    expect(methods).toContain(formatFact(story().facts.numbers["prev-year"]!, lang));
+    expect(methods).toContain("Perplexity");
+    // the article's garbled SoftBank sum is named as left out, not repeated
+    expect(methods).not.toMatch(/\d\s*(Milliarden|billion)/);
+
+    const credits = squeeze(await ending.locator('[data-ending-part="credits"]').textContent());
+    for (const w of ["Astro", "D3", "GSAP", "Source Serif 4", "Open Font License", "Natural Earth"]) expect(credits).toContain(w);
+
+    const sources = ending.locator('[data-ending-part="sources"]');
+    expect(await sources.locator("h3").count()).toBeGreaterThanOrEqual(3);
+    const said = squeeze(await sources.textContent()).replace(/\u00a0/g, " ");
+    for (const who of ["Wall Street Journal", "The Information", "C. C. Wei", "TSMC"]) expect(said).toContain(who);
+    const translated = said.match(/our translation/g)?.length ?? 0;
+    if (lang === "en") expect(translated, "the German passages are translated, and say so").toBeGreaterThanOrEqual(4);
+    if (lang === "de") expect(translated).toBe(0);
+  });
+}
