@@ -5,22 +5,32 @@
 // elsewhere closes it, Escape returning focus to the number.
 
 export function setupFactNotes(root: HTMLElement): () => void {
-  const buttons: HTMLButtonElement[] = [];
-  let serial = 0;
-  for (const link of Array.from(root.querySelectorAll<HTMLAnchorElement>("a.fact[data-fact]"))) {
-    const id = link.dataset.fact!;
+  // One note per fact, whichever of its citations opens it: [data-fact-note="ID"] names one element.
+  const notes = new Map<string, HTMLElement>();
+  const noteFor = (id: string): HTMLElement | undefined => {
+    if (notes.has(id)) return notes.get(id);
     const source = document.querySelector<HTMLElement>(`[data-endnote="${id}"]`);
-    const block = link.closest("p") ?? link.parentElement;
-    if (!source || !block) continue;
+    if (!source) return undefined;
     const note = document.createElement("div");
     note.className = "fact-note";
-    note.id = `fact-note-${++serial}`;
+    note.id = `fact-note-${id}`;
     note.dataset.factNote = id;
     note.setAttribute("role", "note");
     note.hidden = true;
     for (const child of Array.from(source.children)) if (!child.matches(".note-back, .note-label")) note.append(child.cloneNode(true));
-    block.after(note);
+    notes.set(id, note);
+    return note;
+  };
+  /** The block a number's note opens below: its paragraph. */
+  const blockOf = (el: Element): Element | null => el.closest("p") ?? el.parentElement;
 
+  for (const link of Array.from(root.querySelectorAll<HTMLAnchorElement>("a.fact[data-fact]"))) {
+    const id = link.dataset.fact!;
+    const block = blockOf(link);
+    const fresh = !notes.has(id);
+    const note = noteFor(id);
+    if (!note || !block) continue;
+    if (fresh) block.after(note);
     const button = document.createElement("button");
     button.type = "button";
     button.className = "fact";
@@ -30,11 +40,10 @@ export function setupFactNotes(root: HTMLElement): () => void {
     if (link.id) button.id = link.id;
     button.append(...Array.from(link.childNodes));
     link.replaceWith(button);
-    buttons.push(button);
   }
 
   let open: HTMLButtonElement | null = null;
-  const noteOf = (button: HTMLButtonElement) => document.getElementById(button.getAttribute("aria-controls") ?? "");
+  const noteOf = (button: HTMLButtonElement) => notes.get(button.dataset.fact ?? "");
   const close = (focus: boolean) => {
     if (!open) return;
     const button = open;
@@ -47,7 +56,10 @@ export function setupFactNotes(root: HTMLElement): () => void {
   const show = (button: HTMLButtonElement) => {
     close(false);
     const note = noteOf(button);
-    if (!note) return;
+    const block = blockOf(button);
+    if (!note || !block) return;
+    // In place: below the paragraph of the number that was pressed.
+    if (note.previousElementSibling !== block) block.after(note);
     open = button;
     button.setAttribute("aria-expanded", "true");
     note.hidden = false;

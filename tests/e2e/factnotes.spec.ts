@@ -32,8 +32,9 @@ function citedInContent(lang: Lang): string[] {
 }
 
 const numbers = (page: Page) => page.locator(".step [data-fact]");
-const noteOf = async (page: Page, id: string) => {
-  const button = page.locator(`.step [data-fact="${id}"]`).first();
+/** A fact's number in the prose (its first citation, or its last) and the note it controls. */
+const noteOf = async (page: Page, id: string, which: "first" | "last" = "first") => {
+  const button = page.locator(`.step [data-fact="${id}"]`)[which]();
   return { button, note: page.locator(`#${await button.getAttribute("aria-controls")}`) };
 };
 
@@ -53,13 +54,16 @@ for (const lang of LANGS) {
       await expect(note).toBeHidden();
     }
     expect([...ids].sort()).toEqual(citedInContent(lang).sort());
+    // One note per fact, however often the prose cites it.
+    for (const id of ids) await expect(page.locator(`[data-fact-note="${id}"]`)).toHaveCount(1);
   });
 
   test(`${lang}: each note says where its number comes from, quoting the facts file word for word`, async ({ page }) => {
     await open(page, `/${lang}/`);
     for (const id of citedInContent(lang)) {
       const fact = FACTS[id]!;
-      const { button, note } = await noteOf(page, id);
+      // The last citation: a fact cited in several steps opens its note in the card pressed.
+      const { button, note } = await noteOf(page, id, "last");
       await button.click();
       await expect(note).toBeVisible();
       await expect(button).toHaveAttribute("aria-expanded", "true");

@@ -1,0 +1,73 @@
+// factNotes.ts: the numbers' endnotes, numbered in the order of first citation, and
+// the prose's numbers as links to them (issue 19).
+
+import { describe, expect, it } from "vitest";
+import { citationOrder, endnotes, linkFacts } from "../../../src/story/factNotes.ts";
+import type { Facts } from "../../../src/story/facts.ts";
+
+const facts: Facts = {
+  numbers: {
+    sum: {
+      value: 7e12,
+      kind: "usd",
+      source: "article",
+      quote: "7 Billionen Dollar",
+      translation: { en: "7 trillion dollars" },
+      via: "wsj",
+    },
+    year: { value: 2024, kind: "year", source: "inferred", note: { de: "erschlossen", en: "inferred <so>" } },
+    extra: { value: 2023, kind: "year", source: "knowledge", note: { de: "ergänzt", en: "added" } },
+  },
+  names: { wsj: { de: "Wall Street Journal", en: "Wall Street Journal", source: "article", quote: "WSJ" } },
+  places: {},
+};
+const words = {
+  article: "From the article",
+  via: "From the article, crediting [[name]]",
+  inferred: "Inferred",
+  knowledge: "Added",
+  translation: "our translation",
+};
+const span = (id: string, text: string) => `<span class="fact" data-fact="${id}">${text}</span>`;
+
+describe("citationOrder", () => {
+  it("lists each fact once, where the story first cites it", () => {
+    const chapters = [{ steps: [{ facts: ["year", "sum"] }, { facts: ["year"] }] }, { steps: [{ facts: ["extra", "sum"] }] }];
+    expect(citationOrder(chapters)).toEqual(["year", "sum", "extra"]);
+  });
+});
+
+describe("linkFacts", () => {
+  it("links each number to its endnote with the note's number; the first citation is where the note leads back", () => {
+    const seen = new Set<string>();
+    const order = ["year", "sum"];
+    const first = linkFacts(`<p>In ${span("year", "2024")}: ${span("sum", "$7tn")}.</p>`, order, seen);
+    expect(first).toBe(
+      '<p>In <a class="fact" data-fact="year" href="#note-year" id="cite-year">2024<sup class="fact-ref">1</sup></a>: ' +
+        '<a class="fact" data-fact="sum" href="#note-sum" id="cite-sum">$7tn<sup class="fact-ref">2</sup></a>.</p>',
+    );
+    const again = linkFacts(`<p>${span("year", "2024")}</p>`, order, seen);
+    expect(again).toBe('<p><a class="fact" data-fact="year" href="#note-year">2024<sup class="fact-ref">1</sup></a></p>');
+  });
+});
+
+describe("endnotes", () => {
+  it("quotes the passage in the source language, and in another language adds our translation, marked", () => {
+    const [de] = endnotes(["sum"], facts, "de", "de", words);
+    expect(de!.html).toContain('<q lang="de">7 Billionen Dollar</q>');
+    expect(de!.html).not.toContain("note-translation");
+    const [en] = endnotes(["sum"], facts, "en", "de", words);
+    expect(en).toMatchObject({ id: "sum", n: 1, label: "$7\u00a0trillion" });
+    expect(en!.html).toContain('<p class="note-kind">From the article, crediting Wall Street Journal</p>');
+    expect(en!.html).toContain(
+      '<p class="note-translation"><q>7 trillion dollars</q> <span class="note-ours">(our translation)</span></p>',
+    );
+  });
+
+  it("says how an inferred number was worked out and why one was added, escaped, numbered in order", () => {
+    const notes = endnotes(["year", "extra"], facts, "en", "de", words);
+    expect(notes.map((n) => n.n)).toEqual([1, 2]);
+    expect(notes[0]!.html).toBe('<p class="note-kind">Inferred</p><p class="note-text">inferred &lt;so&gt;</p>');
+    expect(notes[1]!.html).toBe('<p class="note-kind">Added</p><p class="note-text">added</p>');
+  });
+});
