@@ -128,18 +128,28 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
   function crossfade(tl: gsap.core.Timeline, ops: Ops, fade: Fade): void {
     const shift = ops.exit.length > 0 ? 0 : fade.shapesIn[0];
     const span = ([a, b]: readonly [number, number], by = 0) => ({ at: Math.max(a - by, 0), duration: b - a });
+    // Reduced motion (no move): only opacity changes over time; every mark is put in its place at once.
+    const still = fade.move[1] === 0;
+    const place = (el: Element, attr: Record<string, string | number>) => {
+      if (!still) return attr;
+      const { opacity, ...rest } = attr;
+      for (const [name, value] of Object.entries(rest)) el.setAttribute(name, String(value));
+      return opacity === undefined ? {} : { opacity };
+    };
     for (const o of ops.exit) {
       const { at, duration } = span(hasText(o.el) ? fade.textOut : fade.shapesOut);
-      tl.to(o.el, { attr: o.attr, duration, ease: fade.ease, onComplete: o.after }, at);
+      tl.to(o.el, { attr: still ? { opacity: 0 } : o.attr, duration, ease: fade.ease, onComplete: o.after }, at);
     }
     for (const o of ops.move) {
       const { at, duration } = span(fade.move);
-      if (duration > 0) tl.to(o.el, { attr: o.attr, duration, ease: MOTION.ease }, at);
-      else tl.set(o.el, { attr: o.attr }, at);
+      if (!still) tl.to(o.el, { attr: o.attr, duration, ease: MOTION.ease }, at);
+      // a mark that stays but dims or brightens still fades
+      else if (place(o.el, o.attr).opacity !== undefined)
+        tl.to(o.el, { attr: { opacity: o.attr.opacity! }, duration: span(fade.shapesIn).duration, ease: fade.ease }, 0);
     }
     for (const o of ops.enter) {
       const { at, duration } = span(hasText(o.el) ? fade.textIn : fade.shapesIn, shift);
-      tl.to(o.el, { attr: o.attr, duration, ease: fade.ease }, at);
+      tl.to(o.el, { attr: place(o.el, o.attr), duration, ease: fade.ease }, at);
     }
   }
 

@@ -77,7 +77,8 @@ export function start(): () => void {
     const [slug, state] = step.dataset.step!.split("/") as [string, string];
     // at the very top on arrival the address is left as it came
     if (!first || index >= 0) address = index >= 0 ? `#${step.id}` : "";
-    stage.show(slug, state, animate);
+    // reduced motion: nothing moves, the pictures cross-fade (src/render/motion.ts)
+    stage.show(slug, state, animate, false, motion.reduced());
   };
   const apply = (index: number) => {
     steps.forEach((el, i) => el.classList.toggle("is-active", i === index));
@@ -88,8 +89,8 @@ export function start(): () => void {
     // Arriving is no step change: a reader who scrolls at once is not on a fast trip.
     if (!first) lastChange = now;
     clearTimeout(travel);
-    if (passing) travel = window.setTimeout(() => showStep(index, !motion.reduced()), TRAVEL_MS);
-    else showStep(index, !first && !motion.reduced());
+    if (passing) travel = window.setTimeout(() => showStep(index, true), TRAVEL_MS);
+    else showStep(index, !first);
     // Once the reader is in a chapter, load the next one's drawings (a few KB).
     const next = chapters[chapters.indexOf(slug) + 1];
     if (next && index >= 0) data.get(next, stage.pickLayout()).catch(() => undefined);

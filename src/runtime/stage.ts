@@ -76,8 +76,8 @@ export class Stage {
     return this.width >= COLUMN_MIN_WIDTH ? "column" : "square";
   }
 
-  /** Moves the stage to a chapter's state; animated unless `animate` is false. */
-  show(slug: string, state: string, animate: boolean, force = false): void {
+  /** Moves the stage to a chapter's state; animated unless `animate` is false (`reduced`: a short cross-fade, nothing moves). */
+  show(slug: string, state: string, animate: boolean, force = false, reduced = false): void {
     const layout = this.pickLayout();
     if (!force && slug === this.target.slug && state === this.target.state && layout === this.layout) {
       // asked for the state it already rests on (the top shows the first step's state too)
@@ -129,7 +129,7 @@ export class Stage {
         animate = false;
       }
       if (this.title) this.title.textContent = entry.alt;
-      this.renderer.render(marks, { animate, done: settle, crossfade });
+      this.renderer.render(marks, { animate, done: settle, crossfade, reduced });
     };
     const ready = this.data.peek(slug, layout);
     if (ready) return draw(ready);
