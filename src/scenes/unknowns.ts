@@ -1,26 +1,38 @@
-// Scene "unknowns": what the story cannot say, and on whom it rests. Three
-// schematic pictures. "money": an open checklist, the two questions the article
-// leaves unanswered (investment secured? companies registered?), each box
-// empty with a question mark. "sources": the story's main claims as a list,
-// each tagged by its source as the article gives it (a ring for an unnamed
-// person, grey for a media report, solid for the one named, public voice).
-// "announcement": Altman speaks rarely in public (a broken line) but privately
-// told an industry manager (a strong line) he would announce the plan this
-// year; below, that year as a strip with the announcement still an open box at
-// its end. Nothing is to scale; each caption says so.
+// Scene "unknowns" (chapter 9): the plan's anatomy again, with what is not known
+// drawn dotted. Above, in every step: OpenAI's planned chip (src/scenes/chip.ts;
+// its design planned, dashed; memory and packaging still open, dotted), the
+// planned racks in a dotted frame (the company: registered or not, not known)
+// and the sum sought as dotted squares (secured or not, not known). Below, by
+// step: nothing more ("money", the two open questions labelled above); the
+// story's voices as an evidence strip, one mark per voice, grouped as unnamed
+// (rings), media (grey) and on the record (ink); Altman's two channels and the
+// report's year, the announcement expected at its end (a dashed flag).
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { dot, link, linkPoint, r1 } from "./shapes.ts";
-import { captionStrip, nameLabel, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
-import { textWidth, wrapWidth } from "./text.ts";
+import { dot, link } from "./shapes.ts";
+import {
+  arcLabel,
+  arcObstacles,
+  captionStrip,
+  LINE,
+  lines,
+  nameLabel,
+  placeLabels,
+  steadyPlot,
+  typeOf,
+  type Box,
+  type PointLabel,
+} from "./figure.ts";
+import { bust, chipTop, racks, rect } from "./chip.ts";
+import { wrapWidth } from "./text.ts";
+import { r1 } from "./shapes.ts";
 
 const STATES = ["money", "sources", "announcement"] as const;
+type State = (typeof STATES)[number];
 
-const QUESTIONS = ["invest", "firms"] as const;
-
-/** The sources in the article's order of appearance in this story, and what kind each is. */
-const SOURCES = [
+/** The story's voices as the article gives them, and what kind each is. */
+export const SOURCES = [
   { key: "tsmc", kind: "anon" },
   { key: "industry", kind: "anon" },
   { key: "insiders", kind: "anon" },
@@ -28,258 +40,169 @@ const SOURCES = [
   { key: "info", kind: "media" },
   { key: "wei", kind: "public" },
 ] as const;
-const KIND_CLASS = { anon: "marker marker-no", media: "marker marker-muted", public: "marker" } as const;
+export const KINDS = ["anon", "media", "public"] as const;
+const KIND_CLASS = { anon: "marker marker-ring", media: "marker marker-muted", public: "marker" } as const;
+
+interface Geo {
+  plot: Box;
+  wide: boolean;
+  /** The anatomy's area and the area under (or beside) it for the step's own picture. */
+  top: Box;
+  low: Box;
+}
 
 export const unknowns = defineScene({
   id: "unknowns",
   states: STATES,
   marks(state, ctx) {
-    const caption = captionStrip(ctx, [{ key: "note", text: ctx.t(`note.${state}`) }]);
+    const { plot, wide } = steadyPlot(
+      ctx,
+      STATES.map((s) => ctx.t(`note.${s}`)),
+    );
     const t = typeOf(ctx);
-    const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: caption.top - t.pad * 0.5 };
-    const body = state === "money" ? checklist(ctx, plot) : state === "sources" ? sourceList(ctx, plot) : announcement(ctx, plot);
-    return [...body, ...caption.marks];
+    const W = plot.x1 - plot.x0;
+    const H = plot.y1 - plot.y0;
+    const g: Geo = wide
+      ? { plot, wide, top: { ...plot, x1: plot.x0 + W * 0.5 }, low: { ...plot, x0: plot.x0 + W * 0.54 } }
+      : { plot, wide, top: { ...plot, y1: plot.y0 + H * 0.5 }, low: { ...plot, y0: plot.y0 + H * 0.5 + t.pad } };
+    const marks: Mark[] = [];
+    const obstacles: Box[] = [];
+    const labels: PointLabel[] = [];
+    marks.push(...anatomy(state, ctx, g, obstacles, labels));
+    if (state === "sources") marks.push(...strip(ctx, g.low));
+    if (state === "announcement") marks.push(...announcement(ctx, g.low, obstacles, labels));
+    marks.push(...placeLabels(labels, obstacles, plot).marks);
+    return [...marks, ...captionStrip(ctx, [{ key: "note", text: ctx.t(`note.${state}`) }]).marks];
   },
 });
 
-/** An open box with a question mark in it: the mark of something not known. */
-function openBox(key: string, x: number, y: number, side: number, size: number, ctx: SceneContext): Mark[] {
-  return [
-    {
-      key,
-      tag: "rect",
-      attrs: { x: r1(x), y: r1(y), width: r1(side), height: r1(side), rx: r1(side * 0.12), class: "box-schematic" },
-      enter: { opacity: 0 },
-    },
-    ...lines(`${key}-mark`, [ctx.t("open")], x + side / 2, y + side / 2 + size * 0.36, size, "val", "middle"),
-  ];
+/** The planned chip, the racks in the company's dotted frame, the sum's dotted squares, side by side; each labelled under itself in the first step. */
+function anatomy(state: State, ctx: SceneContext, g: Geo, obstacles: Box[], labels: PointLabel[]): Mark[] {
+  const t = typeOf(ctx);
+  const b = g.top;
+  const W = b.x1 - b.x0;
+  const H = b.y1 - b.y0;
+  // Three columns: the chip, the company, the money; under each, room for three lines.
+  const cols = [0.4, 0.34, 0.26].map((f) => f * W);
+  const below = t.small * LINE * 2.4;
+  const size = Math.min(cols[0]! * 0.8, H - t.label * 2.4 - below);
+  const cy = b.y0 + t.label * 2.2 + size / 2;
+  const cx = b.x0 + cols[0]! / 2;
+  const marks: Mark[] = [...chipTop({ key: "chip", cx, cy, size, owner: "openai", unknown: ["sub", "hbm"] })];
+  obstacles.push({ x0: cx - size / 2, y0: cy - size / 2, x1: cx + size / 2, y1: cy + size / 2 });
+  labels.push(nameLabel(ctx, "chip", ctx.t("chip"), [cx, cy - size / 2], 0, ["above"], W * 0.7));
+  // The company: a dotted frame around planned racks.
+  const rx = b.x0 + cols[0]! + cols[1]! / 2;
+  const rw = Math.min(size * 0.5, cols[1]! * 0.6);
+  const rk: Box = { x0: rx - rw / 2, y0: cy - size * 0.3, x1: rx + rw / 2, y1: cy + size * 0.3 };
+  const pad = size * 0.1;
+  const frame: Box = { x0: rk.x0 - pad, y0: rk.y0 - pad, x1: rk.x1 + pad, y1: rk.y1 + pad };
+  marks.push(...racks("racks", rk, true), rect("company", frame, "sub sub-unknown", 4));
+  obstacles.push(frame);
+  // The sum sought: three dotted squares (a sign for money, not a quantity).
+  const mx = b.x0 + cols[0]! + cols[1]! + cols[2]! / 2;
+  const sq = Math.min(size * 0.16, cols[2]! * 0.3);
+  for (let i = 0; i < 3; i++) {
+    const y = cy - sq * 1.6 + i * sq * 1.1;
+    marks.push(rect(`money-${i}`, { x0: mx - sq / 2, y0: y, x1: mx + sq / 2, y1: y + sq }, "stack stack-unknown", 1));
+  }
+  // Under each: what is not known about it (first step); later the company's name alone.
+  const under = (key: string, text: string, x: number, w: number) =>
+    lines(key, wrapWidth(text, t.small, w - t.small * 0.6), x, cy + size / 2 + t.small * 1.3, t.small, "lbl lbl-note", "middle");
+  if (state === "money")
+    marks.push(
+      ...under("open-lbl", ctx.t("open-parts"), cx, cols[0]!),
+      ...under("company-lbl", ctx.t("company"), rx, cols[1]!),
+      ...under("money-lbl", ctx.t("money"), mx, cols[2]!),
+    );
+  else marks.push(...under("company-name-lbl", ctx.t("company-name"), rx, cols[1]!));
+  return marks;
 }
 
-/**
- * "money": a heading and two unanswered questions, set like a form: each in its
- * own band, an empty box with a question mark beside it and, under it, what was
- * planned (so the reader sees what the question is about).
- */
-function checklist(ctx: SceneContext, plot: Box): Mark[] {
+/** The story's voices in three groups, one mark each with its name, the group's kind above it. */
+function strip(ctx: SceneContext, b: Box): Mark[] {
   const t = typeOf(ctx);
-  const w = plot.x1 - plot.x0;
-  const h = plot.y1 - plot.y0;
-  const headSize = t.label * 1.2;
-  const head = wrapWidth(ctx.t("head"), headSize, w, true);
-  const headH = head.length * headSize * LINE + t.label * 0.6;
-  const bands = (h - headH) / QUESTIONS.length;
-  // The largest type at which each question, its context and its box fit their band with air around.
-  let size = t.big * 1.35;
-  let rows: { q: string[]; c: string[] }[] = [];
-  let side = 0;
-  let small = t.small;
-  const rowH = (row: { q: string[]; c: string[] }) =>
-    Math.max(side, row.q.length * size * LINE) + small * 0.5 + row.c.length * small * LINE;
-  for (; size >= t.label; size -= 1) {
-    side = size * 2.1;
-    small = Math.max(t.small, size * 0.55);
-    const textW = w - side - size * 0.7;
-    rows = QUESTIONS.map((q) => ({ q: wrapWidth(ctx.t(q), size, textW, true), c: wrapWidth(ctx.t(`context.${q}`), small, textW) }));
-    if (Math.max(...rows.map(rowH)) <= bands * 0.72) break;
-  }
-  const x = plot.x0;
-  const tx = x + side + size * 0.7;
-  const marks: Mark[] = [...lines("head-lbl", head, x, plot.y0 + headSize * 0.8, headSize, "lbl lbl-strong")];
-  QUESTIONS.forEach((q, i) => {
-    const top = plot.y0 + headH + i * bands;
-    const ry = r1(top);
-    marks.push({ key: `rule-${q}`, tag: "line", attrs: { x1: r1(plot.x0), y1: ry, x2: r1(plot.x1), y2: ry, class: "leader" } });
-    const row = rows[i]!;
-    const qH = Math.max(side, row.q.length * size * LINE);
-    let y = top + (bands - rowH(row)) / 2;
-    marks.push(...openBox(`q-${q}`, x, y + (qH - side) / 2, side, size * 1.2, ctx));
-    const textH = (row.q.length - 1) * size * LINE;
-    marks.push(...lines(`q-${q}-lbl`, row.q, tx, y + qH / 2 - textH / 2 + size * 0.35, size, "lbl lbl-strong"));
-    y += qH + small * 0.5;
-    marks.push(...lines(`q-${q}-val`, row.c, tx, y + small * 0.8, small, "lbl lbl-note"));
+  const marks: Mark[] = [];
+  const colW = (b.x1 - b.x0) / KINDS.length;
+  const r = t.small * 0.42;
+  KINDS.forEach((kind, i) => {
+    const x = b.x0 + i * colW;
+    const head = wrapWidth(ctx.t(`kinds.${kind}`), t.label, colW - t.pad * 0.5, true);
+    marks.push(...lines(`kind-${kind}-lbl`, head, x, b.y0 + t.label, t.label, "lbl lbl-strong"));
+    let y = b.y0 + t.label * 1.4 + head.length * t.label * LINE;
+    for (const s of SOURCES.filter((v) => v.kind === kind)) {
+      const name = wrapWidth(ctx.t(`sources.${s.key}`), t.small, colW - r * 2 - t.small * 1.2);
+      marks.push(dot(`src-${s.key}`, x + r + 2, y, r * 2, KIND_CLASS[kind]));
+      marks.push(...lines(`src-${s.key}-lbl`, name, x + r * 2 + t.small * 0.6, y + t.small * 0.35, t.small, "lbl"));
+      y += name.length * t.small * LINE + t.small * 0.7;
+    }
   });
   return marks;
 }
 
-/** "sources": one row per source: its mark and name, then what the story takes from it. */
-function sourceList(ctx: SceneContext, plot: Box): Mark[] {
+/** Altman's two channels (solid to the industry manager, dotted to the public), and the report's year ending in a dashed flag. */
+function announcement(ctx: SceneContext, b: Box, obstacles: Box[], labels: PointLabel[]): Mark[] {
   const t = typeOf(ctx);
-  const w = plot.x1 - plot.x0;
-  const h = plot.y1 - plot.y0;
-  // Two columns (source | claims) where the figure is wide enough, else each row stacked.
-  const twoCols = w >= 700;
-  const minGap = t.label * (twoCols ? 0.9 : 0.35);
-  // Air between a row's claims, and between its name and its claims when stacked.
-  const claimGap = twoCols ? 0.25 : 0.1;
-  const nameGap = 0.15;
-  type Row = { name: string[]; kind: string[]; kindBeside: boolean; claims: string[][]; height: number };
-  let scale = 1.3;
-  let rows: Row[] = [];
-  let total = 0;
-  let r = 0;
-  for (; scale >= 0.9; scale -= 0.02) {
-    const nameSize = t.label * scale;
-    const small = t.small * scale;
-    r = nameSize * 0.4;
-    const indent = r * 2 + nameSize * 0.5;
-    const nameW = twoCols ? w * 0.34 - indent : w - indent;
-    const claimW = twoCols ? w * 0.62 : w - indent;
-    rows = SOURCES.map((s) => {
-      const name = wrapWidth(ctx.t(`sources.${s.key}.name`), nameSize, nameW, true);
-      const kindText = ctx.t(`kinds.${s.kind}`);
-      const lastW = textWidth(name.at(-1)!, nameSize, true);
-      const kindBeside = !twoCols && lastW + small * 0.6 + textWidth(kindText, small) <= nameW;
-      const kind = kindBeside ? [kindText] : wrapWidth(kindText, small, nameW);
-      const claims = ctx
-        .t(`sources.${s.key}.claims`)
-        .split("\n")
-        .map((c) => wrapWidth(c, small, claimW - small * 0.8));
-      const claimsH = claims.reduce((n, c) => n + c.length * small * LINE, 0) + (claims.length - 1) * small * claimGap;
-      const left = name.length * nameSize * LINE + (kindBeside ? 0 : kind.length * small * LINE);
-      const height = twoCols ? Math.max(left, claimsH) : left + small * nameGap + claimsH;
-      return { name, kind, kindBeside, claims, height };
-    });
-    total = rows.reduce((n, row) => n + row.height, 0);
-    if (total + (rows.length - 1) * minGap <= h) break;
-  }
-  const nameSize = t.label * scale;
-  const small = t.small * scale;
-  const indent = r * 2 + nameSize * 0.5;
-  // The gaps share what the rows leave, within reason; the block sits in the middle.
-  const gap = Math.min(Math.max((h - total) / rows.length, minGap), t.label * 3);
-  let y = plot.y0 + Math.max(0, (h - total - gap * (rows.length - 1)) / 2);
+  const W = b.x1 - b.x0;
+  const H = b.y1 - b.y0;
+  const s = t.label * 1.3;
   const marks: Mark[] = [];
-  rows.forEach((row, i) => {
-    const s = SOURCES[i]!;
-    if (i > 0) {
-      const ry = r1(y - gap / 2);
-      marks.push({ key: `rule-${i}`, tag: "line", attrs: { x1: r1(plot.x0), y1: ry, x2: r1(plot.x1), y2: ry, class: "leader" } });
-    }
-    const first = y + nameSize * 0.8;
-    marks.push(dot(`src-${s.key}`, plot.x0 + r + 1.5, first - nameSize * 0.33, r * 2, KIND_CLASS[s.kind]));
-    marks.push(...lines(`src-${s.key}-lbl`, row.name, plot.x0 + indent, first, nameSize, "lbl lbl-strong"));
-    let ly = y + row.name.length * nameSize * LINE;
-    if (row.kindBeside) {
-      const nx = plot.x0 + indent + textWidth(row.name.at(-1)!, nameSize, true) + small * 0.6;
-      marks.push(...lines(`src-${s.key}-val`, row.kind, nx, first + (row.name.length - 1) * nameSize * LINE, small, "lbl lbl-note"));
-    } else {
-      marks.push(...lines(`src-${s.key}-val`, row.kind, plot.x0 + indent, ly + small * 0.8, small, "lbl lbl-note"));
-      ly += row.kind.length * small * LINE;
-    }
-    let cy = twoCols ? y : ly + small * nameGap;
-    const cx = twoCols ? plot.x1 - w * 0.62 : plot.x0 + indent;
-    row.claims.forEach((c, j) => {
-      // A short dash before each claim; its lines align after it.
-      const by = r1(cy + small * 0.5);
-      marks.push({
-        key: `dash-${s.key}-${j}`,
-        tag: "line",
-        attrs: { x1: r1(cx), y1: by, x2: r1(cx + small * 0.45), y2: by, class: "leader" },
-      });
-      marks.push(...lines(`claim-${s.key}-${j}`, c, cx + small * 0.8, cy + small * 0.8, small, "lbl"));
-      cy += c.length * small * LINE + small * claimGap;
-    });
-    y += row.height + gap;
-  });
-  return marks;
-}
-
-/** "announcement": Altman's two channels above, the report's year below with the announcement still open at its end. */
-function announcement(ctx: SceneContext, plot: Box): Mark[] {
-  const t = typeOf(ctx);
-  const w = plot.x1 - plot.x0;
-  const h = plot.y1 - plot.y0;
-  const r = t.label * 0.45;
-  const marks: Mark[] = [];
-  const obstacles: Box[] = [];
-
-  // Above: Altman on the left, the public and the industry manager on the right.
-  const targetW = Math.max(textWidth(ctx.t("public"), t.label, true), textWidth(ctx.t("manager"), t.label, true));
-  const tx = plot.x1 - Math.min(targetW, w * 0.36) - r - t.label * 0.6;
-  const altman: [number, number] = [plot.x0 + Math.max(w * 0.12, r + 2), plot.y0 + h * 0.3];
-  const pub: [number, number] = [tx, plot.y0 + h * 0.1];
-  const mgr: [number, number] = [tx, plot.y0 + h * 0.5];
-  const arcs = [
+  const altman: [number, number] = [b.x0 + s, b.y0 + H * 0.3];
+  const pub: [number, number] = [b.x0 + W * 0.55, b.y0 + H * 0.1];
+  const mgr: [number, number] = [b.x0 + W * 0.55, b.y0 + H * 0.5];
+  const a = bust("altman", altman[0], altman[1], s);
+  const p = bust("public", pub[0], pub[1], s, true);
+  const m = bust("manager", mgr[0], mgr[1], s, true);
+  marks.push(...a.marks, ...p.marks, ...m.marks);
+  obstacles.push(a.box, p.box, m.box);
+  const from: [number, number] = [a.box.x1 + 4, altman[1]];
+  const channels = [
     {
       key: "link-public",
-      to: pub,
-      bend: 0.08,
-      cls: "arc arc-broken",
+      to: [p.box.x0 - 4, pub[1]] as [number, number],
+      cls: "arc arc-unknown" as const,
       text: ctx.t("rarely"),
-      lcls: "lbl lbl-note",
-      prefer: ["above", "above-left"],
+      prefer: ["above", "above-left"] as const,
     },
     {
       key: "link-manager",
-      to: mgr,
-      bend: -0.08,
-      cls: "arc arc-strong",
+      to: [m.box.x0 - 4, mgr[1]] as [number, number],
+      cls: "arc arc-strong" as const,
       text: ctx.t("privately"),
-      lcls: "lbl lbl-link",
-      prefer: ["below", "below-left"],
+      prefer: ["below", "below-left"] as const,
     },
-  ] as const;
-  const labels: PointLabel[] = [];
-  for (const a of arcs) {
-    const from: [number, number] = [altman[0] + r * 1.6, altman[1]];
-    const to: [number, number] = [a.to[0] - r * 1.6, a.to[1]];
-    marks.push(link(a.key, from, to, a.cls, a.bend));
-    for (let i = 0; i <= 24; i++) {
-      const [x, y] = linkPoint(from, to, a.bend, i / 24);
-      obstacles.push({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 });
-    }
-    const [mx, my] = linkPoint(from, to, a.bend, 0.5);
-    labels.push({
-      key: `${a.key}-lbl`,
-      text: a.text,
-      x: mx,
-      y: my,
-      r: 3,
-      size: t.small,
-      cls: a.lcls,
-      prefer: [...a.prefer],
-      maxWidth: w * 0.5,
-    });
+  ];
+  for (const c of channels) {
+    marks.push(link(c.key, from, c.to, c.cls, 0));
+    arcObstacles(from, c.to, 0, obstacles);
+    labels.push(arcLabel(ctx, c.key, c.text, from, c.to, 0, [...c.prefer], { at: 0.4, maxWidth: W * 0.6 }));
   }
-  const nodes = [
-    { key: "altman", p: altman, cls: "marker marker-hero", text: ctx.t("altman"), prefer: ["below", "above"] },
-    { key: "public", p: pub, cls: "marker marker-muted", text: ctx.t("public"), prefer: ["right", "below-right"] },
-    { key: "manager", p: mgr, cls: "marker", text: ctx.t("manager"), prefer: ["right", "below-right"] },
-  ] as const;
-  for (const n of nodes) {
-    marks.push(dot(n.key, n.p[0], n.p[1], r * 2, n.cls));
-    obstacles.push({ x0: n.p[0] - r, y0: n.p[1] - r, x1: n.p[0] + r, y1: n.p[1] + r });
-    labels.push(nameLabel(ctx, n.key, n.text, n.p, r, [...n.prefer], w * 0.36));
-  }
-
-  // Below: the report's year as a strip, its end the open announcement.
-  const side = t.big * 1.7;
-  const stripH = t.label * 1.1;
-  const sy = plot.y0 + h * 0.8;
-  const endX = plot.x1 - side - t.label * 0.5;
-  marks.push({
-    key: "year",
-    tag: "rect",
-    attrs: { x: r1(plot.x0), y: r1(sy - stripH / 2), width: r1(endX - plot.x0), height: r1(stripH), rx: 3, class: "bar bar-past" },
-    enter: { width: 0, opacity: 1 },
-  });
-  obstacles.push({ x0: plot.x0, y0: sy - stripH / 2, x1: endX, y1: sy + stripH / 2 });
-  marks.push(...lines("year-lbl", [ctx.t("year")], plot.x0, sy - stripH / 2 - t.label * 0.45, t.label, "lbl lbl-strong"));
-  marks.push(...lines("yearend-lbl", [ctx.t("yearend")], endX, sy - stripH / 2 - t.small * 0.45, t.small, "lbl lbl-note", "end"));
-  const bx = plot.x1 - side;
-  marks.push(...openBox("announce", bx, sy - side / 2, side, t.big, ctx));
-  obstacles.push({ x0: bx, y0: sy - side / 2, x1: plot.x1, y1: sy + side / 2 });
+  labels.push(
+    nameLabel(ctx, "altman", ctx.t("altman"), [altman[0], a.box.y1], 0, ["below"]),
+    nameLabel(ctx, "public", ctx.t("public"), [p.box.x1, pub[1]], 0, ["right", "below"], W * 0.4),
+    nameLabel(ctx, "manager", ctx.t("manager"), [m.box.x1, mgr[1]], 0, ["right", "below"], W * 0.4),
+  );
+  // The year: a sand band, its month unknown; at its end the announcement expected, a dashed flag.
+  const bandH = t.label * 1.1;
+  const by = b.y0 + H * 0.7;
+  const end = b.x1 - t.pad;
+  marks.push(rect("year", { x0: b.x0, y0: by - bandH / 2, x1: end, y1: by + bandH / 2 }, "sub", 3));
+  obstacles.push({ x0: b.x0, y0: by - bandH / 2, x1: end, y1: by + bandH / 2 });
+  marks.push(...lines("year-lbl", [ctx.t("year")], b.x0, by - bandH / 2 - t.small * 0.4, t.label, "lbl lbl-strong"));
+  const fh = bandH * 2.2;
+  const flag = `M${r1(end)},${r1(by + bandH / 2)} V${r1(by - bandH / 2 - fh)} L${r1(end - fh * 0.9)},${r1(by - bandH / 2 - fh * 0.75)} L${r1(end)},${r1(by - bandH / 2 - fh * 0.5)}`;
+  marks.push({ key: "flag", tag: "path", attrs: { d: flag, class: "die die-plan" } });
+  obstacles.push({ x0: end - fh, y0: by - bandH / 2 - fh, x1: end + 2, y1: by + bandH / 2 });
   labels.push({
     key: "announce-lbl",
     text: ctx.t("announce"),
-    x: bx + side / 2,
-    y: sy,
-    r: side / 2,
+    x: end,
+    y: by + bandH / 2,
+    r: 2,
     size: t.small,
-    cls: "lbl lbl-note",
+    cls: "lbl lbl-link",
     prefer: ["below-left", "below"],
-    maxWidth: w * 0.6,
+    maxWidth: W * 0.8,
   });
-  marks.push(...placeLabels(labels, obstacles, plot).marks);
   return marks;
 }

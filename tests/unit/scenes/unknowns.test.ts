@@ -1,119 +1,102 @@
-// Scene "unknowns": what the story cannot say. What each state must show, in
-// every layout: an open checklist of two questions; the main claims listed by
-// source, with the one public, named source set apart; Altman's private promise
-// against his public silence, and the year ending in an open box. Words are
-// checked against the labels (ctx.t), never against literals.
+// Scene "unknowns": chapter 9, the plan's anatomy again with what is not known
+// drawn dotted. What each state must show, in every layout: the planned chip
+// (dashed die, dotted memory and packaging), the planned racks in the company's
+// dotted frame and the sum's dotted squares, in the same place in every step;
+// the voices as one mark each, grouped by kind; Altman's two channels and the
+// year ending in a dashed flag. Nothing drawn as a "?"; words from the labels.
 
 import { describe, expect, it } from "vitest";
-import { unknowns } from "../../../src/scenes/unknowns.ts";
+import { KINDS, SOURCES, unknowns } from "../../../src/scenes/unknowns.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
-import { ctxFor, find, labelText, num, texts } from "../support.ts";
+import { ctxFor, find, labelText, num, texts, walk } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
-const SOURCES = ["tsmc", "industry", "insiders", "wsj", "info", "wei"] as const;
+type State = (typeof unknowns.states)[number];
 const classes = (m: Mark | undefined) => String(m?.attrs.class ?? "").split(/\s+/);
-/** Labels keep short quotes together with non-breaking spaces; compare the words. */
-const words = (s: string | undefined) => s?.replace(/\u00a0/g, " ");
-const ys = (marks: Mark[], prefix: string) =>
-  texts(marks)
-    .filter((m) => m.key.startsWith(prefix))
-    .map((m) => num(m, "y"));
+const words = (s: string | undefined) => s?.replace(/[\s\u00a0]+/g, " ");
+const cy = (m: Mark) => num(m, "y") + num(m, "height") / 2;
 
 describe("unknowns", () => {
   describe.each(LAYOUT_LIST)("layout %s", (layout) => {
     const ctx = ctxFor("unknowns", layout, "en");
-    const at = (state: (typeof unknowns.states)[number]) => unknowns.marks(state, ctx);
+    const at = (state: State) => unknowns.marks(state, ctx);
 
-    it("money: two open boxes, each with a question mark, beside its question and what was planned", () => {
+    it("draws the anatomy in every step, in one place: the chip planned with memory and packaging dotted, the company's frame and the money dotted; no question mark anywhere", () => {
+      const first = at("money");
+      for (const state of unknowns.states) {
+        const marks = at(state);
+        for (const key of ["chip-sub", "chip-die", "chip-hbm-l0", "company", "racks-0", "money-0"])
+          expect(find(marks, key)!.attrs, `${state} ${key}`).toEqual(find(first, key)!.attrs);
+        expect(classes(find(marks, "chip-die"))).toContain("die-plan");
+        expect(classes(find(marks, "chip-sub"))).toContain("sub-unknown");
+        for (const id of ["l0", "l1", "r0", "r1"]) expect(classes(find(marks, `chip-hbm-${id}`))).toContain("stack-unknown");
+        expect(classes(find(marks, "company"))).toContain("sub-unknown");
+        expect(classes(find(marks, "racks-0"))).toContain("rack-plan");
+        for (const i of [0, 1, 2]) expect(classes(find(marks, `money-${i}`))).toContain("stack-unknown");
+        expect(labelText(marks, "chip-lbl")).toBe(ctx.t("chip"));
+        for (const m of texts(marks)) expect(m.text, `${state} ${m.key}`).not.toMatch(/\?/);
+      }
+    });
+
+    it("money: says under each part what is not known", () => {
       const marks = at("money");
-      expect(words(labelText(marks, "head-lbl"))).toBe(words(ctx.t("head")));
-      let last = -Infinity;
-      for (const q of ["invest", "firms"]) {
-        const box = find(marks, `q-${q}`)!;
-        expect(box.tag, q).toBe("rect");
-        expect(classes(box)).toContain("box-schematic");
-        expect(num(box, "width")).toBe(num(box, "height"));
-        expect(labelText(marks, `q-${q}-mark`), q).toBe(ctx.t("open"));
-        expect(words(labelText(marks, `q-${q}-lbl`)), q).toBe(words(ctx.t(q)));
-        expect(words(labelText(marks, `q-${q}-val`)), q).toBe(words(ctx.t(`context.${q}`)));
-        // The question starts right of its box; the rows run top to bottom.
-        expect(num(find(marks, `q-${q}-lbl-0`)!, "x")).toBeGreaterThan(num(box, "x") + num(box, "width"));
-        expect(num(box, "y"), q).toBeGreaterThan(last);
-        last = num(box, "y") + num(box, "height");
-      }
-      // The second question sits in the lower half of the plot: the list fills it.
-      const top = num(find(marks, "caption-band")!, "y");
-      expect(num(find(marks, "q-firms")!, "y")).toBeGreaterThan(top * 0.5);
+      for (const [key, label] of [
+        ["open-lbl", "open-parts"],
+        ["company-lbl", "company"],
+        ["money-lbl", "money"],
+      ] as const)
+        expect(words(labelText(marks, key)), key).toBe(words(ctx.t(label)));
+      // Each under its own part: the chip's words left of the company's, the company's left of the money's.
+      const x = (key: string) => num(find(marks, `${key}-0`)!, "x");
+      expect(x("open-lbl")).toBeLessThan(x("company-lbl"));
+      expect(x("company-lbl")).toBeLessThan(x("money-lbl"));
+      expect(find(marks, "src-wei")).toBeUndefined();
     });
 
-    it("sources: one row per source, in order, each named, with its kind and every claim", () => {
+    it("sources: one mark per voice, grouped under its kind; the kinds look different and only C. C. Wei is on the record", () => {
       const marks = at("sources");
-      let last = -Infinity;
-      for (const key of SOURCES) {
-        const mark = find(marks, `src-${key}`)!;
-        expect(mark.tag, key).toBe("rect");
-        expect(words(labelText(marks, `src-${key}-lbl`)), key).toBe(words(ctx.t(`sources.${key}.name`)));
-        const claims = ctx.t(`sources.${key}.claims`).split("\n");
-        claims.forEach((c, j) => expect(words(labelText(marks, `claim-${key}-${j}`)), `${key} ${j}`).toBe(words(c)));
-        // Rows run top to bottom without overlap.
-        const rowYs = [...ys(marks, `src-${key}-`), ...ys(marks, `claim-${key}-`)];
-        expect(Math.min(...rowYs), key).toBeGreaterThan(last);
-        last = Math.max(...rowYs);
+      for (const kind of KINDS) expect(words(labelText(marks, `kind-${kind}-lbl`))).toBe(words(ctx.t(`kinds.${kind}`)));
+      const dots = [...walk(marks)].map((w) => w.mark).filter((m) => m.key.startsWith("src-") && m.tag === "rect");
+      expect(dots.map((m) => m.key.slice(4)).sort()).toEqual(SOURCES.map((s) => s.key).sort());
+      for (const s of SOURCES) {
+        expect(words(labelText(marks, `src-${s.key}-lbl`)), s.key).toBe(words(ctx.t(`sources.${s.key}`)));
+        // Under its kind's heading, in its kind's column.
+        const head = find(marks, `kind-${s.kind}-lbl-0`)!;
+        const dot = find(marks, `src-${s.key}`)!;
+        expect(cy(dot)).toBeGreaterThan(num(head, "y"));
+        expect(Math.abs(num(dot, "x") - num(head, "x"))).toBeLessThan(ctx.width / KINDS.length / 2);
       }
-      // Unnamed people, media reports and the one public, named voice look different, and say so.
-      const kinds = { tsmc: "anon", industry: "anon", insiders: "anon", wsj: "media", info: "media", wei: "public" } as const;
-      for (const key of SOURCES) expect(labelText(marks, `src-${key}-val`), key).toBe(ctx.t(`kinds.${kinds[key]}`));
       const cls = (key: string) => String(find(marks, `src-${key}`)!.attrs.class);
-      expect(new Set(SOURCES.map(cls)).size).toBe(3);
-      expect(SOURCES.filter((k) => cls(k) === cls("wei"))).toEqual(["wei"]);
-      // The list fills the plot: its last row ends in the lower quarter.
-      const top = num(find(marks, "caption-band")!, "y");
-      expect(last).toBeGreaterThan(top * 0.75);
+      expect(new Set(SOURCES.map((s) => cls(s.key))).size).toBe(3);
+      expect(SOURCES.filter((s) => cls(s.key) === cls("wei")).map((s) => s.key)).toEqual(["wei"]);
     });
 
-    it("announcement: a broken line to the public, a strong one to the industry manager, the year ending in an open box", () => {
+    it("announcement: a dotted line to the public, a solid one to the industry executive, the year ending in a dashed flag", () => {
       const marks = at("announcement");
-      expect(labelText(marks, "altman-lbl")).toBe(ctx.t("altman"));
-      expect(words(labelText(marks, "public-lbl"))).toBe(words(ctx.t("public")));
-      expect(words(labelText(marks, "manager-lbl"))).toBe(words(ctx.t("manager")));
-      expect(classes(find(marks, "link-public"))).toContain("arc-broken");
+      expect(classes(find(marks, "link-public"))).toContain("arc-unknown");
       expect(classes(find(marks, "link-manager"))).toContain("arc-strong");
       expect(words(labelText(marks, "link-public-lbl"))).toBe(words(ctx.t("rarely")));
       expect(words(labelText(marks, "link-manager-lbl"))).toBe(words(ctx.t("privately")));
+      for (const k of ["altman", "public", "manager"]) expect(words(labelText(marks, `${k}-lbl`))).toBe(words(ctx.t(k)));
+      expect(classes(find(marks, "altman-body"))).toEqual(["bust"]);
       const year = find(marks, "year")!;
-      const box = find(marks, "announce")!;
       expect(labelText(marks, "year-lbl")).toBe(ctx.t("year"));
-      expect(labelText(marks, "announce-mark")).toBe(ctx.t("open"));
+      expect(classes(find(marks, "flag"))).toContain("die-plan");
       expect(words(labelText(marks, "announce-lbl"))).toBe(words(ctx.t("announce")));
-      // The box closes the year: right of the strip's end, level with it, at the figure's right margin.
-      expect(num(box, "x")).toBeGreaterThan(num(year, "x") + num(year, "width"));
-      const mid = num(year, "y") + num(year, "height") / 2;
-      expect(Math.abs(num(box, "y") + num(box, "height") / 2 - mid)).toBeLessThan(1);
-      expect(num(box, "x") + num(box, "width")).toBeGreaterThan(ctx.width * 0.9);
-      // The strip spans most of the width, under the two lines.
-      expect(num(year, "width") / ctx.width).toBeGreaterThan(0.75);
-      expect(num(year, "y")).toBeGreaterThan(num(find(marks, "manager")!, "y"));
+      expect(num(year, "y")).toBeGreaterThan(num(find(marks, "manager-head")!, "cy"));
     });
 
-    it("says in each caption that the picture is schematic", () => {
+    it("says in each caption what the marks mean", () => {
       for (const state of unknowns.states) expect(words(labelText(at(state), "note")), state).toBe(words(ctx.t(`note.${state}`)));
     });
-  });
-
-  it("stacks each source's claims under its name on the phone, beside it elsewhere", () => {
-    const sq = unknowns.marks("sources", ctxFor("unknowns", "square", "en"));
-    const col = unknowns.marks("sources", ctxFor("unknowns", "column", "en"));
-    const x = (marks: Mark[], key: string) => num(find(marks, key)!, "x");
-    expect(x(sq, "claim-tsmc-0-0")).toBeLessThan(x(sq, "src-tsmc-lbl-0") + 30);
-    expect(x(col, "claim-tsmc-0-0")).toBeGreaterThan(LAYOUTS.column.width * 0.3);
   });
 
   it("labels come from the language's label file", () => {
     const de = ctxFor("unknowns", "column", "de");
     const en = ctxFor("unknowns", "column", "en");
-    expect(words(labelText(unknowns.marks("money", de), "q-invest-lbl"))).toBe(words(de.t("invest")));
-    expect(words(labelText(unknowns.marks("money", en), "q-invest-lbl"))).toBe(words(en.t("invest")));
-    expect(de.t("invest")).not.toBe(en.t("invest"));
+    expect(words(labelText(unknowns.marks("money", de), "money-lbl"))).toBe(words(de.t("money")));
+    expect(words(labelText(unknowns.marks("money", en), "money-lbl"))).toBe(words(en.t("money")));
+    expect(de.t("money")).not.toBe(en.t("money"));
   });
 });
