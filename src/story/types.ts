@@ -15,7 +15,7 @@ export type { Lang, Layout } from "./config.ts";
  */
 export const FIGURE_CLASSES = {
   lbl: ["lbl-strong", "lbl-link", "lbl-muted", "lbl-note"],
-  marker: ["marker-hero", "marker-no", "marker-gov", "marker-muted"],
+  marker: ["marker-hero", "marker-no", "marker-gov", "marker-muted", "marker-ring"],
   arc: ["arc-strong", "arc-broken", "arc-grey"],
   bar: ["bar-hero", "bar-past", "bar-real"],
   val: ["val-inside", "val-past", "val-past-inside"],
@@ -31,6 +31,9 @@ export const FIGURE_CLASSES = {
   brace: [],
   hatch: [],
   tag: [],
+  pkg: ["pkg-sub", "pkg-die", "pkg-mem"],
+  tl: ["tl-undated", "tl-break", "tl-tick"],
+  "year-band": [],
 } as const;
 type Families = typeof FIGURE_CLASSES;
 type Base = keyof Families;
