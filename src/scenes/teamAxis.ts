@@ -33,7 +33,7 @@ export function axisMarks(
       },
       ...lines("undated-lbl", [ctx.t("undated")], lx, breakY + small * 0.35, small, "lbl lbl-note"),
     ],
-    undatedBox: { x0: x - zz, y0: a.top, x1: lx + textWidth(ctx.t("undated"), small), y1: a.datedTop },
+    undatedBox: { x0: x - zz, y0: breakY - small * 0.7, x1: lx + textWidth(ctx.t("undated"), small), y1: a.datedTop },
   };
 }
 

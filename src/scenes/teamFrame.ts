@@ -32,8 +32,8 @@ export interface Frame {
 /** November, in the middle of the month; a year given without a month, in its middle. */
 const NOV = 10.5 / 12;
 const MID = 0.5;
-/** The partnership bows down and right, into the project's lane, clear of Ho's Google years. */
-const PARTNER_BEND = -0.3;
+/** The partnership runs down the project's lane, bowing slightly towards Ho's. */
+const PARTNER_BEND = -0.08;
 
 export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const t = typeOf(ctx);
@@ -94,9 +94,9 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     });
   }
 
-  // The axis to scale: from the first year given to almost two years after the earliest production (room for "or later").
+  // The axis to scale: from the first year given to two years after the earliest production (room for "or later").
   const from = year("ho-google-start");
-  const to = year("production-earliest") + 1.8;
+  const to = year("production-earliest") + 2;
   const bottom = plot.y1 - small * 0.2;
   const y = (v: number) => datedTop + ((v - from) / (to - from)) * (bottom - datedTop);
   const scale = scaleMarks(ctx, { x: axisX, datedTop, bottom, from, to, y, yearIds });
@@ -166,16 +166,16 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     key: "tenure-lbl",
     text: ctx.t("google"),
     x: hoX,
-    y: g0 + (g1 - g0) * 0.3,
+    y: g0 + (g1 - g0) * 0.45,
     r: barW / 2,
     size: small,
     cls: "lbl",
     prefer: ["right"],
-    maxWidth: textW - small,
+    maxWidth: textW,
   });
 
   // Broadcom: a grey ring above the break, as the article dates neither its TPU work with Google nor its first
-  // contact; a dashed rust arc (a relation, not a span of years) to Ho, whose team it was likely to partner.
+  // contact; a dashed rust arc (a relation, not a span of years) to the project in the report's year.
   const bc: [number, number] = [proj.x0 + ring + small * 0.8, yM];
   add("broadcom", "proj", dot("broadcom", bc[0], bc[1], ring * 2, "marker marker-ring"));
   block({ x0: bc[0] - ring, y0: bc[1] - ring, x1: bc[0] + ring, y1: bc[1] + ring });
@@ -190,8 +190,8 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     arcObstacles(a, b, bend, pts);
     obstacles.push(...pts.map((p) => grow(p, 3)));
   };
-  const partFrom: [number, number] = [hoX + hr * 0.8, yJ - hr * 1.6];
-  const partTo: [number, number] = [bc[0], bc[1] + ring];
+  const partFrom: [number, number] = [bc[0], bc[1] + ring];
+  const partTo: [number, number] = [proj.x0 + small * 0.3, b0];
   const partner = link("link-partner", partFrom, partTo, "arc", PARTNER_BEND);
   partner.attrs["stroke-dasharray"] = "8 6";
   along(partFrom, partTo, PARTNER_BEND);
@@ -253,7 +253,7 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     key: "later-lbl",
     text: ctx.t("later"),
     x: chipX,
-    y: bottom - small * 0.6,
+    y: Math.max(bottom - small * 0.45, yP + pr + small * 0.9),
     r: 2,
     size: small,
     cls: "lbl lbl-note",

@@ -94,7 +94,7 @@ describe("team", () => {
       expect(words(labelText(marks, "tenure-lbl"))).toBe(words(ctx.t("google")));
     });
 
-    it("broadcom: a grey ring above the break (its TPU work undated), a dashed rust arc to Ho", () => {
+    it("broadcom: a grey ring above the break (its TPU work undated), a dashed rust arc to the project in the report's year", () => {
       const marks = at("broadcom");
       const bc = find(marks, "broadcom")!;
       expect(classes(bc)).toContain("marker-ring");
