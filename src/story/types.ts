@@ -40,6 +40,9 @@ export const FIGURE_CLASSES = {
   bust: ["bust-grey"],
   "section-line": [],
   chip: ["chip-ink", "chip-hero"],
+  pkg: ["pkg-sub", "pkg-die", "pkg-mem"],
+  tl: ["tl-undated", "tl-break", "tl-tick"],
+  "year-band": [],
 } as const;
 type Families = typeof FIGURE_CLASSES;
 type Base = keyof Families;
