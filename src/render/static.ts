@@ -57,9 +57,9 @@ export function symbolSprite(defs: SymbolDef[]): string {
     defs
       .map((d) =>
         d.fade
-          ? `<linearGradient id="${esc(d.id)}" x1="0" y1="0" x2="0" y2="1">` +
-            `<stop offset="0" class="fade-stop" stop-opacity="${d.fade === "down" ? 1 : 0}"/>` +
-            `<stop offset="1" class="fade-stop" stop-opacity="${d.fade === "down" ? 0 : 1}"/></linearGradient>`
+          ? `<linearGradient id="${esc(d.id)}" x1="0" y1="0" ${d.fade === "down" || d.fade === "up" ? 'x2="0" y2="1"' : 'x2="1" y2="0"'}>` +
+            `<stop offset="0" class="fade-stop" stop-opacity="${d.fade === "down" || d.fade === "right" ? 1 : 0}"/>` +
+            `<stop offset="1" class="fade-stop" stop-opacity="${d.fade === "down" || d.fade === "right" ? 0 : 1}"/></linearGradient>`
           : `<path id="${esc(d.id)}" d="${esc(d.d ?? "")}" vector-effect="non-scaling-stroke"/>`,
       )
       .join("") +

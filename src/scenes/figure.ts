@@ -41,9 +41,10 @@ export const LINE = 1.22;
 const hasClass = (cls: string, names: RegExp): boolean => cls.split(/\s+/).some((c) => names.test(c));
 /** Whether a text mark is set bold: the classes the figure styles give font-weight 700 (src/scenes/figure.css). */
 export const isBold = (m: { attrs: { class?: string | undefined } }): boolean =>
-  hasClass(String(m.attrs.class ?? ""), /^(?:lbl-strong|val)$/);
-/** Whether a text mark is set italic (.lbl-link, a link's label). */
-export const isItalic = (m: { attrs: { class?: string | undefined } }): boolean => hasClass(String(m.attrs.class ?? ""), /^lbl-link$/);
+  hasClass(String(m.attrs.class ?? ""), /^(?:lbl-strong|lbl-hero|val)$/);
+/** Whether a text mark is set italic (.lbl-link, a link's label; .lbl-quote, a quotation). */
+export const isItalic = (m: { attrs: { class?: string | undefined } }): boolean =>
+  hasClass(String(m.attrs.class ?? ""), /^lbl-(?:link|quote)$/);
 
 /**
  * The box a text mark covers as drawn (src/fonts/metrics.ts): from where its anchor sets it to the

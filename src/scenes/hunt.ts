@@ -1,43 +1,35 @@
-// Scene "hunt": Altman's search for chips, on a Pacific-centred world map.
-// Each state points the camera at the region its step is about (a zoom on the
-// shared world geometry): OpenAI and NVIDIA in California, then TSMC across the
-// Pacific. Companies are dots at their headquarters (places in the facts file,
-// outside the article), and the caption says so. Dots, arcs and labels are
-// placed through the same projection as the map, labels beside their marks.
+// Scene "hunt": Altman's search for chips, one labelled map of the Pacific for
+// the whole chapter (world-atlas 1:50m, Pacific-centred Equal Earth), the same
+// window in every state, so nothing zooms or jumps. OpenAI and NVIDIA sit on San
+// Francisco Bay (too close at this scale to part: drawn side by side along their
+// true bearing, with one leader to a two-line key), TSMC at Hsinchu. The talks are
+// one rust arc across the Pacific: solid, then broken off (the refusal in public),
+// then dashed and whole (the offer in private). Below the map, the two answers as
+// panels: the quote with its speaker, and the offer drawn as structure (existing
+// fabs solid, new ones dashed), never as a count the article does not give.
 
 import type { ClassList, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { dot, link, r1 } from "./shapes.ts";
+import { dot, linkPoint, r1 } from "./shapes.ts";
 import { arcLabel, arcObstacles, captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
-import { wrapWidth } from "./text.ts";
-import { edgeFades, place, transformOf, viewOf, type Country, type View } from "./world.ts";
+import { textWidth, wrapWidth } from "./text.ts";
+import { frameFades, place, transformOf, viewOf, type View } from "./world.ts";
+import type { Frame } from "./geometry.ts";
 
 const STATES = ["origin", "tsmc", "refusal", "promise"] as const;
 type State = (typeof STATES)[number];
 
-/** Camera per state: the lon/lat box [west, south, east, north] its step is about. */
-const VIEWS: Record<State, [number, number, number, number]> = {
-  origin: [-127, 32.5, -114.5, 42.5],
-  tsmc: [113, 14, -114, 47],
-  refusal: [113, 14, -114, 47],
-  promise: [113, 14, -114, 47],
-};
-
-const HIGHLIGHT: Record<State, Country[]> = {
-  origin: [],
-  tsmc: ["usa", "taiwan"],
-  refusal: ["usa", "taiwan"],
-  promise: ["usa", "taiwan"],
-};
-
-interface Node {
-  key: string;
-  place: string;
-  label: string;
-  cls?: ClassList;
-  strong?: boolean;
-  prefer?: PointLabel["prefer"];
-}
+/** The map's window, every state: [west, south, east, north]. */
+const BOX: [number, number, number, number] = [104, 8, -106, 52];
+/** Country and sea names: where each sits (lon, lat) and how it is anchored there. */
+const PLACES: { key: string; at: [number, number]; anchor: "start" | "middle" | "end"; sea?: boolean }[] = [
+  { key: "china", at: [112.5, 27.5], anchor: "middle" },
+  { key: "korea", at: [128, 37.6], anchor: "middle" },
+  { key: "japan", at: [141.8, 36.2], anchor: "start" },
+  { key: "taiwan", at: [121, 21.2], anchor: "middle" },
+  { key: "usa", at: [-116.5, 45], anchor: "middle" },
+  { key: "pacific", at: [172, 19], anchor: "middle", sea: true },
+];
 
 export const hunt = defineScene({
   id: "hunt",
@@ -47,111 +39,276 @@ export const hunt = defineScene({
     const t = typeOf(ctx);
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);
     const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: caption.top - t.pad * 0.5 };
-    const view = viewOf(ctx.layout, VIEWS[state], plot);
+    const { view, band, panels } = layoutOf(state, ctx, plot);
     const at = (id: string) => place(ctx.layout, view, ctx.place(id));
     const r = t.label * 0.36;
-
-    const nodes: Node[] = [{ key: "hero", place: "openai-hq", label: ctx.t("openai"), cls: "marker marker-hero", strong: true }];
-    const arcs: { key: string; from: string; to: string; bend: number; cls: ClassList; text?: string }[] = [];
-    if (state === "origin") {
-      nodes[0]!.prefer = ["left", "above-left"];
-      nodes.push({
-        key: "nvidia",
-        place: "nvidia-hq",
-        label: ctx.t("nvidia"),
-        strong: true,
-        prefer: ["right", "below-right"],
-      });
-      arcs.push({ key: "link-nvidia", from: "nvidia", to: "hero", bend: 0.6, cls: "arc arc-strong", text: ctx.t("dependence") });
-    }
-    if (state === "tsmc" || state === "refusal" || state === "promise") {
-      nodes[0]!.prefer = ["below", "right"];
-      nodes.push({
-        key: "tsmc",
-        place: "tsmc-hq",
-        label: ctx.t("tsmc"),
-        strong: true,
-        cls: "marker",
-        prefer: ["below", "left"],
-      });
-      const text = state === "tsmc" ? ctx.t("talks") : state === "refusal" ? ctx.t("refusal") : ctx.t("offer");
-      // Talks held: solid. Refused in public: grey (TSMC's dot stays filled: in private it named its terms, and
-      // the open ring means "unnamed" or "not yet" elsewhere). The private offer depends on large orders, so it
-      // is only on the table: dashed, as the caption says.
-      const cls = state === "refusal" ? "arc arc-grey" : state === "promise" ? "arc arc-broken" : "arc";
-      arcs.push({ key: "link-tsmc", from: "hero", to: "tsmc", bend: -0.16, cls, text });
-    }
-    const pos = new Map(nodes.map((n) => [n.key, at(n.place)]));
-    const marks: Mark[] = [mapGroup(state, view, ctx)];
+    const marks: Mark[] = [mapGroup(view, ctx), ...frameFades(ctx.symbol, band, ctx.width, ctx.height, t.pad * 1.6)];
     const obstacles: Box[] = [];
-    // Arcs first (under the dots), and their paths as obstacles for every label.
-    const arcLabels: PointLabel[] = [];
-    for (const a of arcs) {
-      const p = pos.get(a.from)!;
-      const q = pos.get(a.to)!;
-      marks.push(link(a.key, p, q, a.cls, a.bend));
-      arcObstacles(p, q, a.bend, obstacles);
-      if (a.text) arcLabels.push(arcLabel(ctx, a.key, a.text, p, q, a.bend, ["above", "below"]));
+    const labels: PointLabel[] = [];
+
+    // San Francisco Bay: the two dots side by side along the bearing from San Francisco to Santa Clara.
+    const sf = at("openai-hq");
+    const sc = at("nvidia-hq");
+    const len = Math.hypot(sc[0] - sf[0], sc[1] - sf[1]) || 1;
+    const u = [(sc[0] - sf[0]) / len, (sc[1] - sf[1]) / len];
+    const mid = [(sf[0] + sc[0]) / 2, (sf[1] + sc[1]) / 2];
+    const hero: [number, number] = [mid[0]! - u[0]! * (r + 1.5), mid[1]! - u[1]! * (r + 1.5)];
+    const nvidia: [number, number] = [mid[0]! + u[0]! * (r + 1.5), mid[1]! + u[1]! * (r + 1.5)];
+    const tsmc = at("tsmc-hq");
+
+    // The talks: San Francisco to Hsinchu, bowed north over the Pacific.
+    if (state !== "origin") {
+      const bend = -0.18;
+      const cls: ClassList = state === "tsmc" ? "arc" : "arc arc-dashed";
+      // Refused in public: the arc breaks off short of TSMC.
+      const end = state === "refusal" ? 0.86 : 1;
+      marks.push(partLink("link-tsmc", hero, tsmc, bend, end, cls));
+      arcObstacles(hero, tsmc, bend, obstacles);
+      const text = ctx.t(state === "tsmc" ? "talks" : state === "refusal" ? "rebuffed" : "offer");
+      labels.push(arcLabel(ctx, "link-tsmc", text, hero, tsmc, bend, ["above"], { at: 0.5, maxWidth: (band.x1 - band.x0) * 0.4 }));
     }
-    for (const n of nodes) {
-      const [x, y] = pos.get(n.key)!;
-      const cls = n.cls ?? "marker";
-      const size = r * 2;
-      marks.push(dot(n.key, x, y, size, cls));
-      obstacles.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+    marks.push(dot("hero", hero[0], hero[1], r * 2, "marker marker-hero"), dot("nvidia", nvidia[0], nvidia[1], r * 2, "marker"));
+    for (const p of [hero, nvidia]) obstacles.push({ x0: p[0] - r, y0: p[1] - r, x1: p[0] + r, y1: p[1] + r });
+    if (state !== "origin") {
+      marks.push(dot("tsmc", tsmc[0], tsmc[1], r * 1.8, "marker marker-ring"));
+      obstacles.push({ x0: tsmc[0] - r, y0: tsmc[1] - r, x1: tsmc[0] + r, y1: tsmc[1] + r });
+      marks.push(...named(ctx, "tsmc", [tsmc[0] + r * 1.6, tsmc[1]], "start", ctx.t("tsmc"), ctx.t("tsmc-place"), obstacles));
     }
-    if (state === "promise") marks.push(...fabs(pos.get("tsmc")!, t.label, ctx, obstacles, plot));
-    const pointLabels: PointLabel[] = nodes.map((n) => {
-      const [x, y] = pos.get(n.key)!;
-      return {
-        key: `${n.key}-lbl`,
-        text: n.label,
-        x,
-        y,
-        r,
-        size: t.label,
-        // Map labels, over land and coasts: the one place labels keep a halo.
-        cls: n.cls?.includes("muted") ? "lbl lbl-muted lbl-halo" : n.strong ? "lbl lbl-strong lbl-halo" : "lbl lbl-halo",
-        prefer: n.prefer,
-        maxWidth: (plot.x1 - plot.x0) * 0.38,
-      };
-    });
-    marks.push(...placeLabels([...pointLabels, ...arcLabels], obstacles, plot).marks);
+    marks.push(...bayKey(ctx, mid as [number, number], r, obstacles));
+    marks.push(...placeNames(ctx, view, obstacles));
+    marks.push(...placeLabels(labels, obstacles, band).marks);
+    if (state === "refusal" || state === "promise") marks.push(...publicPanel(ctx, panels[0]!, state === "refusal"));
+    if (state === "promise") marks.push(...privatePanel(ctx, panels[1]!));
     marks.push(...caption.marks);
     return marks;
   },
 });
 
-function mapGroup(state: State, view: View, ctx: SceneContext): Mark {
+/**
+ * The map's window and the panels' room under it. On the stage (column, square)
+ * the window is the same in every state: nothing moves. On paper, where each
+ * step is its own figure, the map takes the whole figure until the panels come.
+ */
+function layoutOf(state: State, ctx: SceneContext, plot: Box): { view: View; band: Frame; panels: Box[] } {
+  const t = typeOf(ctx);
+  const room = { column: 0.3, square: 0.5, print: 0.4 }[ctx.layout];
+  const full = ctx.layout === "print" && (state === "origin" || state === "tsmc");
+  const area = { x0: 0, y0: 0, x1: ctx.width, y1: full ? plot.y1 : plot.y1 - (plot.y1 - plot.y0) * room };
+  const view = viewOf(ctx.layout, BOX, area);
+  const band = area;
+  const top = band.y1 + t.pad * 0.6;
+  const gutter = t.pad * 1.5;
+  // The private answer has more to say: it takes the wider share.
+  const left = (plot.x1 - plot.x0 - gutter) * 0.46;
   return {
-    key: "map",
-    tag: "g",
-    attrs: { transform: transformOf(ctx.layout, view) },
-    children: [
-      { key: "land", tag: "use", attrs: { href: `#${ctx.symbol("land")}`, class: "land" } },
-      ...HIGHLIGHT[state].map((c): Mark => ({ key: `c-${c}`, tag: "use", attrs: { href: `#${ctx.symbol(c)}`, class: "land land-hi" } })),
-      ...edgeFades(ctx.symbol),
+    view,
+    band,
+    panels: [
+      { x0: plot.x0, y0: top, x1: plot.x0 + left, y1: plot.y1 },
+      { x0: plot.x0 + left + gutter, y0: top, x1: plot.x1, y1: plot.y1 },
     ],
   };
 }
 
-/** Schematic: the fabs TSMC already runs take the orders; the dozens of new ones stay unbuilt (outlined). */
-function fabs(ts: [number, number], size: number, ctx: SceneContext, obstacles: Box[], plot: Box): Mark[] {
+function mapGroup(view: View, ctx: SceneContext): Mark {
+  return {
+    key: "map",
+    tag: "g",
+    attrs: { transform: transformOf(ctx.layout, view) },
+    children: [{ key: "land", tag: "use", attrs: { href: `#${ctx.symbol("land")}`, class: "land" } }],
+  };
+}
+
+/** The quadratic link of shapes.ts `link`, drawn from its start to `end` (0…1) of its length in t. */
+function partLink(key: string, a: [number, number], b: [number, number], bend: number, end: number, cls: ClassList): Mark {
+  const c = linkPoint(a, b, bend, 0.5);
+  // The control point of the whole curve, from its midpoint: c = (a + 2q + b) / 4.
+  const q = [(4 * c[0] - a[0] - b[0]) / 2, (4 * c[1] - a[1] - b[1]) / 2] as const;
+  const qe = [a[0] + (q[0] - a[0]) * end, a[1] + (q[1] - a[1]) * end];
+  const e = linkPoint(a, b, bend, end);
+  return {
+    key,
+    tag: "path",
+    attrs: { d: `M${r1(a[0])},${r1(a[1])} Q${r1(qe[0]!)},${r1(qe[1]!)} ${r1(e[0])},${r1(e[1])}`, class: cls, fill: "none" },
+    enter: { opacity: 0 },
+  };
+}
+
+/** A company's name (bold) and its town (grey) on one line beside its mark. */
+function named(
+  ctx: SceneContext,
+  key: string,
+  at: [number, number],
+  anchor: "start" | "end",
+  name: string,
+  town: string,
+  obstacles: Box[],
+): Mark[] {
   const t = typeOf(ctx);
-  const s = size * 0.8;
-  const x0 = Math.min(ts[0] + size * 1.2, plot.x1 - 6 * s * 1.3 - s * 0.4);
-  const y0 = ts[1] + size * 2.2;
+  const y = at[1] + t.label * 0.35;
+  const sep = ` · ${town}`;
+  const wName = textWidth(name, t.label, true);
+  const wTown = textWidth(sep, t.label);
+  const x0 = anchor === "start" ? at[0] : at[0] - wName - wTown;
+  obstacles.push({ x0, y0: y - t.label, x1: x0 + wName + wTown, y1: y + t.label * 0.3 });
+  return [
+    ...lines(`${key}-lbl`, [name], x0, y, t.label, "lbl lbl-strong"),
+    ...lines(`${key}-town`, [sep], x0 + wName, y, t.label, "lbl lbl-muted"),
+  ];
+}
+
+/**
+ * The Bay Area's label: two lines south-west of the pair, on the sea, in the
+ * dots' order and colours (OpenAI in rust over NVIDIA in ink), with one grey
+ * leader to the pair.
+ */
+function bayKey(ctx: SceneContext, mid: [number, number], r: number, obstacles: Box[]): Mark[] {
+  const t = typeOf(ctx);
+  const rows = [
+    { key: "hero", name: ctx.t("openai"), town: ctx.t("openai-place"), cls: "lbl lbl-hero" as const },
+    { key: "nvidia", name: ctx.t("nvidia"), town: ctx.t("nvidia-place"), cls: "lbl lbl-strong" as const },
+  ];
+  const x1 = mid[0] - r * 2.6;
+  const y0 = mid[1] + r * 2.2 + t.label * 0.9;
+  const marks: Mark[] = [
+    {
+      key: "bay-leader",
+      tag: "line",
+      attrs: {
+        x1: r1(mid[0] - r * 1.1),
+        y1: r1(mid[1] + r * 1.1),
+        x2: r1(x1 + t.label * 0.15),
+        y2: r1(y0 - t.label * 0.75),
+        class: "leader",
+      },
+    },
+  ];
+  rows.forEach((row, i) => {
+    const y = y0 + i * t.label * LINE;
+    const sep = ` · ${row.town}`;
+    const wTown = textWidth(sep, t.label);
+    const wName = textWidth(row.name, t.label, true);
+    marks.push(...lines(`${row.key}-lbl`, [row.name], x1 - wTown - wName, y, t.label, row.cls));
+    marks.push(...lines(`${row.key}-town`, [sep], x1 - wTown, y, t.label, "lbl lbl-muted"));
+    obstacles.push({ x0: x1 - wTown - wName, y0: y - t.label, x1, y1: y + t.label * 0.3 });
+  });
+  return marks;
+}
+
+/** Country and sea names, grey caps on the map with a halo. */
+function placeNames(ctx: SceneContext, view: View, obstacles: Box[]): Mark[] {
+  const t = typeOf(ctx);
+  const size = t.small * 0.8;
   const marks: Mark[] = [];
-  for (let i = 0; i < 3; i++) {
-    marks.push({ key: `fab-${i}`, tag: "rect", attrs: { x: r1(x0 + i * s * 1.3), y: r1(y0), width: r1(s), height: r1(s), class: "fab" } });
-    marks.push({
-      key: `newfab-${i}`,
-      tag: "rect",
-      attrs: { x: r1(x0 + (i + 3) * s * 1.3 + s * 0.4), y: r1(y0), width: r1(s), height: r1(s), class: "fab fab-new" },
-    });
+  for (const p of PLACES) {
+    const [x, y] = place(ctx.layout, view, p.at);
+    const text = wrapWidth(ctx.t(p.key), size, size * 4.5);
+    const m = lines(`place-${p.key}`, text, x, y, size, p.sea ? "lbl lbl-sea" : "lbl lbl-place", p.anchor);
+    marks.push(...m);
+    const w = Math.max(...text.map((l) => textWidth(l, size)));
+    const x0 = p.anchor === "start" ? x : p.anchor === "end" ? x - w : x - w / 2;
+    obstacles.push({ x0, y0: y - size, x1: x0 + w, y1: y + (text.length - 1) * size * LINE + size * 0.3 });
   }
-  const text = wrapWidth(ctx.t("fabs"), t.small, Math.max(6 * s * 1.3, (plot.x1 - plot.x0) * 0.4));
-  const ty = y0 + s + t.small * 1.1;
-  obstacles.push({ x0, y0, x1: x0 + 6 * s * 1.3 + s * 0.4, y1: ty + (text.length - 1) * t.small * LINE + t.small * 0.3 });
-  return [...marks, ...lines("fabs-lbl", text, x0, ty, t.small, "lbl lbl-note")];
+  return marks;
+}
+
+/** A panel's head: grey caps over a hairline, and after them who said so (`source`). */
+function panelHead(ctx: SceneContext, key: string, text: string, box: Box, source?: string): Mark[] {
+  const t = typeOf(ctx);
+  const size = t.small * 0.85;
+  const y = box.y0 + t.small * 1.25;
+  return [
+    { key: `${key}-rule`, tag: "line", attrs: { x1: r1(box.x0), y1: r1(box.y0), x2: r1(box.x1), y2: r1(box.y0), class: "caption-rule" } },
+    ...lines(`${key}-head`, [text], box.x0, y, size, "lbl lbl-muted lbl-strong"),
+    ...(source ? lines(`${key}-source`, [` ${source}`], box.x0 + textWidth(text, size, true), y, size, "lbl lbl-muted") : []),
+  ];
+}
+
+/** In public: C. C. Wei (a grey bust) and his words, marked as a quotation with its speaker. */
+function publicPanel(ctx: SceneContext, box: Box, full: boolean): Mark[] {
+  const t = typeOf(ctx);
+  const marks = panelHead(ctx, "public", ctx.t("public"), box);
+  const s = t.label * 0.5;
+  const bx = box.x0 + s * 1.6;
+  const by = box.y0 + t.small * 2.3 + s;
+  marks.push(...bust("wei", bx, by, s));
+  const x = box.x0 + s * 4;
+  const w = box.x1 - x;
+  // The quotation may break inside its marks (wrapWidth keeps short quotes whole): wrap its words, then mark it.
+  const said = ctx.t("quote");
+  const inner = wrapWidth(said.slice(1, -1), t.label, w - t.label * 0.5);
+  const quote = inner.map((l, i) => (i === 0 ? said.charAt(0) : "") + l + (i === inner.length - 1 ? said.slice(-1) : ""));
+  let y = box.y0 + t.small * 2.1 + t.label * 0.8;
+  marks.push(...lines("quote", quote, x, y, t.label, "lbl lbl-quote"));
+  y += quote.length * t.label * LINE;
+  const who = wrapWidth(ctx.t("speaker"), t.small, w);
+  marks.push(...lines("speaker", who, x, y, t.small, "lbl lbl-muted"));
+  y += who.length * t.small * LINE + t.small * 0.6;
+  // Once the private answer stands beside it, the public one keeps only its quotation.
+  if (full) marks.push(...lines("most", wrapWidth(ctx.t("most"), t.small, box.x1 - box.x0), box.x0, y, t.small, "lbl lbl-note"));
+  return marks;
+}
+
+/** A person: a head over shoulders, grey (someone other than OpenAI's people). */
+function bust(key: string, x: number, y: number, s: number): Mark[] {
+  const head = s * 0.55;
+  const sh = s * 1.3;
+  return [
+    { key: `${key}-head`, tag: "circle", attrs: { cx: r1(x), cy: r1(y - s * 0.6), r: r1(head), class: "marker marker-muted" } },
+    {
+      key: `${key}-body`,
+      tag: "path",
+      attrs: {
+        d: `M${r1(x - sh)},${r1(y + s * 1.35)} Q${r1(x - sh)},${r1(y + s * 0.1)} ${r1(x)},${r1(y + s * 0.1)} Q${r1(x + sh)},${r1(y + s * 0.1)} ${r1(x + sh)},${r1(y + s * 1.35)}Z`,
+        class: "marker marker-muted",
+      },
+    },
+  ];
+}
+
+/** A fab: a block under a sawtooth roof, `w` wide, its foot at y. */
+function fab(key: string, x: number, y: number, w: number, cls: ClassList): Mark {
+  const h = w * 0.5;
+  const teeth = 3;
+  const tw = w / teeth;
+  let d = `M${r1(x)},${r1(y)} V${r1(y - h)}`;
+  for (let i = 0; i < teeth; i++) d += ` L${r1(x + tw * (i + 1))},${r1(y - h - tw * 0.5)} V${r1(y - h)}`;
+  d += ` V${r1(y)} Z`;
+  return { key, tag: "path", attrs: { d, class: cls } };
+}
+
+/**
+ * In private: OpenAI's firm orders (a rust dashed arrow) into TSMC's existing
+ * fabs (one solid fab, standing for all of them), and the new fabs it would not
+ * have to build (one dashed fab): the deal's structure, not a count.
+ */
+function privatePanel(ctx: SceneContext, box: Box): Mark[] {
+  const t = typeOf(ctx);
+  const marks = panelHead(ctx, "private", ctx.t("private"), box, ctx.t("manager"));
+  const fw = t.label * 1.5;
+  const ix = box.x0 + fw * 0.9;
+  const x = ix + fw + t.small * 0.6;
+  const w = box.x1 - x;
+  let y = box.y0 + t.small * 2.1 + t.label * 0.8;
+  const existing = wrapWidth(ctx.t("existing"), t.small, w);
+  const foot = y + fw * 0.3;
+  // OpenAI's orders come in from the left, dashed: offered, not placed.
+  const ay = foot - fw * 0.25;
+  const tip = ix - t.small * 0.25;
+  marks.push({
+    key: "order",
+    tag: "path",
+    attrs: {
+      d: `M${r1(box.x0)},${r1(ay)} H${r1(tip)} M${r1(tip - fw * 0.22)},${r1(ay - fw * 0.18)} L${r1(tip)},${r1(ay)} L${r1(tip - fw * 0.22)},${r1(ay + fw * 0.18)}`,
+      class: "arc arc-dashed",
+      fill: "none",
+    },
+  });
+  marks.push(fab("fab-existing", ix, foot, fw, "fab fab-other"));
+  marks.push(...lines("existing", existing, x, y, t.small, "lbl"));
+  y += Math.max(existing.length * t.small * LINE, fw * 0.9) + t.small * 0.7;
+  const fresh = wrapWidth(ctx.t("new"), t.small, w);
+  marks.push(fab("fab-new", ix, y + fw * 0.3, fw, "fab fab-new"));
+  marks.push(...lines("new", fresh, x, y, t.small, "lbl lbl-note"));
+  return marks;
 }

@@ -1,12 +1,12 @@
 // The world map shared by map scenes: one Pacific-centred projection per layout,
-// the land and a few highlighted countries as shared symbols (drawn once per
-// page), and zoom views as a transform, so zooming never redraws coastlines.
+// the land as a shared symbol (drawn once per page, from world-atlas at 1:50m,
+// cut to the part some figure shows), and views as a transform, so a view never
+// redraws coastlines.
 
-import { geoEqualEarth, geoPath, type GeoProjection } from "d3-geo";
-import { feature, merge } from "topojson-client";
+import { geoEqualEarth, geoPath, type GeoProjection, type GeoStream } from "d3-geo";
+import { merge } from "topojson-client";
 import type { Topology, GeometryCollection } from "topojson-specification";
-import type { FeatureCollection, Feature } from "geojson";
-import world from "world-atlas/countries-110m.json" with { type: "json" };
+import world from "world-atlas/countries-50m.json" with { type: "json" };
 import type { Layout, Mark, SymbolDef } from "../story/types.ts";
 import type { Frame } from "./geometry.ts";
 import { LAYOUTS } from "../story/config.ts";
@@ -15,11 +15,6 @@ import { r1 } from "./shapes.ts";
 
 const topo = world as unknown as Topology<{ countries: GeometryCollection }>;
 const ANTARCTICA = "010";
-/** ISO 3166 numeric ids of countries the story highlights. */
-export const COUNTRIES = { usa: "840", taiwan: "158", korea: "410", japan: "392", uae: "784" } as const;
-export type Country = keyof typeof COUNTRIES;
-
-const countries = feature(topo, topo.objects.countries) as FeatureCollection;
 const land = merge(topo, topo.objects.countries.geometries.filter((g) => g.id !== ANTARCTICA) as never);
 
 const cache = new Map<Layout, GeoProjection>();
@@ -56,6 +51,62 @@ function baseOf(layout: Layout): { f: number; ox: number; oy: number } {
   return { f, ox: px - f * bx, oy: py - f * by };
 }
 
+/** In the base projection's units: the least step a coastline takes, and the least island drawn (about a pixel at the maps' zoom). */
+const STEP = 0.6;
+const ISLAND = 1;
+
+/**
+ * A projection whose lines drop each point nearer than STEP to the last one kept,
+ * and whose polygons drop rings smaller than ISLAND: 1:50m detail where the zoom
+ * shows it, without the points no screen can draw.
+ */
+function thinned(p: GeoProjection): { stream: (out: GeoStream) => GeoStream } {
+  return {
+    stream(out) {
+      let ring: [number, number][] | null = null;
+      let polygon = false;
+      const thin: GeoStream = {
+        point(x, y) {
+          if (ring) ring.push([x, y]);
+          else out.point(x, y);
+        },
+        lineStart() {
+          ring = [];
+        },
+        lineEnd() {
+          const pts = ring!;
+          ring = null;
+          const kept: [number, number][] = [];
+          for (const q of pts) {
+            const last = kept.at(-1);
+            if (!last || Math.hypot(q[0] - last[0], q[1] - last[1]) >= STEP) kept.push(q);
+          }
+          if (pts.length && kept.at(-1) !== pts.at(-1)) kept.push(pts.at(-1)!);
+          const xs = kept.map((q) => q[0]);
+          const ys = kept.map((q) => q[1]);
+          const small = Math.max(...xs) - Math.min(...xs) < ISLAND && Math.max(...ys) - Math.min(...ys) < ISLAND;
+          if (polygon && (kept.length < 4 || small)) return;
+          out.lineStart();
+          for (const [x, y] of kept) out.point(x, y);
+          out.lineEnd();
+        },
+        polygonStart() {
+          polygon = true;
+          out.polygonStart();
+        },
+        polygonEnd() {
+          polygon = false;
+          out.polygonEnd();
+        },
+        sphere() {
+          out.sphere?.();
+        },
+      };
+      return p.stream(thin);
+    },
+  };
+}
+
 /** Room kept beyond the part of a shape a figure shows (base layout units), so no cut edge is ever in sight. */
 const CUT_MARGIN = 24;
 
@@ -78,36 +129,43 @@ export function worldSymbols(id: (name: string) => string, seen?: ReadonlyMap<st
             [frame.x1 + CUT_MARGIN, frame.y1 + CUT_MARGIN],
           ])
       : p;
-    const path = geoPath(cut).digits(1);
+    const path = geoPath(thinned(cut)).digits(1);
     // relative points: the same coastline in a tenth fewer bytes of the page (pathData.ts)
     return (f: Parameters<typeof path>[0]) => compactPath(path(f) ?? "");
   };
   const wanted = (sid: string) => !seen || seen.has(sid);
   const defs: SymbolDef[] = wanted(id("land")) ? [{ id: id("land"), d: pathFor(id("land"))(land) }] : [];
-  for (const [name, iso] of Object.entries(COUNTRIES)) {
-    const f = countries.features.find((c: Feature) => c.id === iso);
-    if (!f) throw new Error(`world-atlas has no country ${iso}`);
-    if (wanted(id(name))) defs.push({ id: id(name), d: pathFor(id(name))(f) });
-  }
-  defs.push({ id: id("fade-n"), fade: "down" }, { id: id("fade-s"), fade: "up" });
+  defs.push(
+    { id: id("fade-n"), fade: "down" },
+    { id: id("fade-s"), fade: "up" },
+    { id: id("fade-w"), fade: "right" },
+    { id: id("fade-e"), fade: "left" },
+  );
   return defs;
 }
 
 /**
- * The map's top and bottom edges fade into the page (Equal Earth cuts the poles
- * flat): marks for the map group, in the base projection's coordinates, so they
- * move with the map.
+ * The map seen through a window (`band`, figure units) of a `width` × `height`
+ * figure: its edges fade into the page, and outside it the page's background
+ * covers the land, so the map never ends in a hard cut. Marks drawn after the
+ * map group.
  */
-export function edgeFades(id: (name: string) => string): Mark[] {
-  const p = projection(BASE);
-  const y = (lat: number) => r1(p([0, lat])![1]);
-  const { width } = LAYOUTS[BASE];
-  const span = { x: -width, width: width * 3 };
+export function frameFades(id: (name: string) => string, band: Frame, width: number, height: number, fade: number): Mark[] {
+  const rect = (key: string, x: number, y: number, w: number, h: number, fill?: string): Mark => ({
+    key,
+    tag: "rect",
+    attrs: { x: r1(x), y: r1(y), width: r1(Math.max(0, w)), height: r1(Math.max(0, h)), ...(fill ? { fill } : { class: "map-cap" }) },
+  });
+  const { x0, y0, x1, y1 } = band;
   return [
-    { key: "cap-n", tag: "rect", attrs: { ...span, y: y(90) - 2000, height: 2000 + y(84) - y(90), class: "map-cap" } },
-    { key: "fade-n", tag: "rect", attrs: { ...span, y: y(84), height: r1(y(64) - y(84)), fill: `url(#${id("fade-n")})` } },
-    { key: "fade-s", tag: "rect", attrs: { ...span, y: y(-48), height: r1(y(-60) - y(-48)), fill: `url(#${id("fade-s")})` } },
-    { key: "cap-s", tag: "rect", attrs: { ...span, y: y(-60), height: 2000, class: "map-cap" } },
+    rect("fade-n", x0, y0, x1 - x0, fade, `url(#${id("fade-n")})`),
+    rect("fade-s", x0, y1 - fade, x1 - x0, fade, `url(#${id("fade-s")})`),
+    rect("fade-w", x0, y0, fade, y1 - y0, `url(#${id("fade-w")})`),
+    rect("fade-e", x1 - fade, y0, fade, y1 - y0, `url(#${id("fade-e")})`),
+    rect("cap-n", 0, 0, width, y0),
+    rect("cap-s", 0, y1, width, height - y1),
+    rect("cap-w", 0, y0, x0, y1 - y0),
+    rect("cap-e", x1, y0, width - x1, y1 - y0),
   ];
 }
 
@@ -117,18 +175,8 @@ export interface View {
   ty: number;
 }
 
-/**
- * A zoom that fits the lon/lat box [west, south, east, north] into `plot` (the
- * part of the figure above its caption strip), centred. The map itself goes on
- * past the box to the figure's edges: it bleeds, it is never framed.
- */
-export function viewOf(
-  layout: Layout,
-  box: [number, number, number, number],
-  plot?: { x0: number; y0: number; x1: number; y1: number },
-): View {
-  const { width, height } = LAYOUTS[layout];
-  const area = plot ?? { x0: 0, y0: 0, x1: width, y1: height };
+/** The rectangle the lon/lat box [west, south, east, north] covers in a layout's projection (no view). */
+function boxExtent(layout: Layout, box: [number, number, number, number]): Frame {
   const p = projection(layout);
   const [w, s, e, n] = box;
   const pts: [number, number][] = [];
@@ -139,11 +187,18 @@ export function viewOf(
   }
   const xs = pts.map((q) => q[0]);
   const ys = pts.map((q) => q[1]);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const k = Math.min((area.x1 - area.x0) / (x1 - x0), (area.y1 - area.y0) / (y1 - y0));
-  const cx = (area.x0 + area.x1) / 2;
-  const cy = (area.y0 + area.y1) / 2;
-  return { k: r1(k), tx: r1(cx - (k * (x0 + x1)) / 2), ty: r1(cy - (k * (y0 + y1)) / 2) };
+  return { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+}
+
+/**
+ * A view that fits the lon/lat box [west, south, east, north] into `area`, as
+ * large as it goes, centred: the box is what must show, and the map goes on
+ * past it to the area's edges (the window, where it fades into the page).
+ */
+export function viewOf(layout: Layout, box: [number, number, number, number], area: Frame): View {
+  const { x0, x1, y0, y1 } = boxExtent(layout, box);
+  const k = Math.floor(Math.min((area.x1 - area.x0) / (x1 - x0), (area.y1 - area.y0) / (y1 - y0)) * 1000) / 1000;
+  return { k, tx: r1((area.x0 + area.x1) / 2 - (k * (x0 + x1)) / 2), ty: r1((area.y0 + area.y1) / 2 - (k * (y0 + y1)) / 2) };
 }
 
 /** Screen position of a lon/lat point under a view. */

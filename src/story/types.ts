@@ -14,12 +14,12 @@ export type { Lang, Layout } from "./config.ts";
  * keeps this list and the CSS equal).
  */
 export const FIGURE_CLASSES = {
-  lbl: ["lbl-strong", "lbl-link", "lbl-muted", "lbl-note", "lbl-halo"],
+  lbl: ["lbl-strong", "lbl-link", "lbl-muted", "lbl-note", "lbl-halo", "lbl-place", "lbl-sea", "lbl-quote", "lbl-hero"],
   marker: ["marker-hero", "marker-no", "marker-gov", "marker-muted", "marker-ring"],
-  arc: ["arc-strong", "arc-broken", "arc-grey", "arc-dash", "arc-dot", "arc-money", "arc-ink", "arc-plan", "arc-unknown"],
+  arc: ["arc-strong", "arc-broken", "arc-grey", "arc-dash", "arc-dot", "arc-money", "arc-ink", "arc-plan", "arc-unknown", "arc-dashed"],
   bar: ["bar-hero", "bar-past", "bar-real", "bar-money", "bar-outline"],
   val: ["val-inside", "val-past", "val-past-inside"],
-  fab: ["fab-new", "fab-dev"],
+  fab: ["fab-new", "fab-dev", "fab-other"],
   land: ["land-hi"],
   note: [],
   "caption-band": [],
@@ -159,8 +159,8 @@ export interface SymbolDef {
   id: string;
   /** A shape's path data, or… */
   d?: string;
-  /** …a vertical fade into the page's background: opaque at the top ("down") or at the bottom ("up"). */
-  fade?: "down" | "up";
+  /** …a fade into the page's background, opaque at the top ("down"), the bottom ("up"), the left ("right") or the right ("left"). */
+  fade?: "down" | "up" | "left" | "right";
 }
 
 export interface SceneContext {
