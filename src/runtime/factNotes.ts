@@ -39,6 +39,8 @@ export function setupFactNotes(root: HTMLElement): () => void {
     button.setAttribute("aria-controls", note.id);
     if (link.id) button.id = link.id;
     button.append(...Array.from(link.childNodes));
+    // The endnote's number is for paper (print CSS shows it): on screen the number opens its note instead.
+    for (const sup of Array.from(button.querySelectorAll<HTMLElement>(".fact-ref"))) sup.hidden = true;
     link.replaceWith(button);
   }
 
