@@ -76,7 +76,11 @@ async function readPrinted(browser: Browser, lang: Lang): Promise<Printed> {
       edition: [...document.querySelectorAll(".edition dt, .edition dd")].map((d) => d.textContent!.trim()),
       sources: document.querySelector(".sources h2")!.textContent!.trim(),
       // The printed words: without the text alternatives (<title>, <desc>, .sr-only), which are not printed.
-      all: [...document.querySelectorAll(".masthead h1, .masthead .dek, .contents, .edition, .chapter, .endnotes, .sources")]
+      all: [
+        ...document.querySelectorAll(
+          ".masthead .kicker, .masthead h1, .masthead .dek, [data-schematic-note], .contents, .edition, .chapter, .endnotes, .ending, .sources",
+        ),
+      ]
         .map((e) => {
           const copy = e.cloneNode(true) as Element;
           copy.querySelectorAll("title, desc, .sr-only").forEach((t) => t.remove());
