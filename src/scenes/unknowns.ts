@@ -115,7 +115,7 @@ function anatomy(state: State, ctx: SceneContext, g: Geo, obstacles: Box[], labe
       ...under("company-lbl", ctx.t("company"), rx, cols[1]!),
       ...under("money-lbl", ctx.t("money"), mx, cols[2]!),
     );
-  else marks.push(...under("company-name-lbl", ctx.t("company-name"), rx, cols[1]!));
+  else marks.push(...under("company-name-lbl", ctx.t("company-name"), rx, cols[1]!), ...under("sum-lbl", ctx.t("sum"), mx, cols[2]!));
   return marks;
 }
 

@@ -67,6 +67,9 @@ describe("unknowns", () => {
         expect(cy(dot)).toBeGreaterThan(num(head, "y"));
         expect(Math.abs(num(dot, "x") - num(head, "x"))).toBeLessThan(ctx.width / KINDS.length / 2);
       }
+      // The anatomy's parts keep their names once the open questions are gone.
+      expect(words(labelText(marks, "sum-lbl"))).toBe(words(ctx.t("sum")));
+      expect(words(labelText(marks, "company-name-lbl"))).toBe(words(ctx.t("company-name")));
       const cls = (key: string) => String(find(marks, `src-${key}`)!.attrs.class);
       expect(new Set(SOURCES.map((s) => cls(s.key))).size).toBe(3);
       expect(SOURCES.filter((s) => cls(s.key) === cls("wei")).map((s) => s.key)).toEqual(["wei"]);
