@@ -26,8 +26,8 @@ const PLACES: { key: string; at: [number, number]; anchor: "start" | "middle" | 
   { key: "china", at: [112.5, 27.5], anchor: "middle" },
   { key: "korea", at: [128, 37.6], anchor: "middle" },
   { key: "japan", at: [141.8, 36.2], anchor: "start" },
-  { key: "taiwan", at: [121, 21.2], anchor: "middle" },
-  { key: "usa", at: [-116.5, 45], anchor: "middle" },
+  { key: "taiwan", at: [121, 21.2], anchor: "end" },
+  { key: "usa", at: [-122, 40], anchor: "start" },
   { key: "pacific", at: [172, 19], anchor: "middle", sea: true },
 ];
 
@@ -52,8 +52,10 @@ export const hunt = defineScene({
     const len = Math.hypot(sc[0] - sf[0], sc[1] - sf[1]) || 1;
     const u = [(sc[0] - sf[0]) / len, (sc[1] - sf[1]) / len];
     const mid = [(sf[0] + sc[0]) / 2, (sf[1] + sc[1]) / 2];
-    const hero: [number, number] = [mid[0]! - u[0]! * (r + 1.5), mid[1]! - u[1]! * (r + 1.5)];
-    const nvidia: [number, number] = [mid[0]! + u[0]! * (r + 1.5), mid[1]! + u[1]! * (r + 1.5)];
+    // Apart by a little more than a dot, across or down, whichever the bearing runs more along.
+    const apart = (r + 1.5) / Math.max(Math.abs(u[0]!), Math.abs(u[1]!));
+    const hero: [number, number] = [mid[0]! - u[0]! * apart, mid[1]! - u[1]! * apart];
+    const nvidia: [number, number] = [mid[0]! + u[0]! * apart, mid[1]! + u[1]! * apart];
     const tsmc = at("tsmc-hq");
 
     // The talks: San Francisco to Hsinchu, bowed north over the Pacific.
@@ -65,7 +67,12 @@ export const hunt = defineScene({
       marks.push(partLink("link-tsmc", hero, tsmc, bend, end, cls));
       arcObstacles(hero, tsmc, bend, obstacles);
       const text = ctx.t(state === "tsmc" ? "talks" : state === "refusal" ? "rebuffed" : "offer");
-      labels.push(arcLabel(ctx, "link-tsmc", text, hero, tsmc, bend, ["above"], { at: 0.5, maxWidth: (band.x1 - band.x0) * 0.4 }));
+      labels.push(
+        arcLabel(ctx, "link-tsmc", text, hero, tsmc, bend, ["above", "below"], {
+          at: 0.5,
+          maxWidth: (band.x1 - band.x0) * (ctx.layout === "square" ? 0.9 : 0.62),
+        }),
+      );
     }
     marks.push(dot("hero", hero[0], hero[1], r * 2, "marker marker-hero"), dot("nvidia", nvidia[0], nvidia[1], r * 2, "marker"));
     for (const p of [hero, nvidia]) obstacles.push({ x0: p[0] - r, y0: p[1] - r, x1: p[0] + r, y1: p[1] + r });
@@ -75,38 +82,53 @@ export const hunt = defineScene({
       marks.push(...named(ctx, "tsmc", [tsmc[0] + r * 1.6, tsmc[1]], "start", ctx.t("tsmc"), ctx.t("tsmc-place"), obstacles));
     }
     marks.push(...bayKey(ctx, mid as [number, number], r, obstacles));
-    marks.push(...placeNames(ctx, view, obstacles));
-    marks.push(...placeLabels(labels, obstacles, band).marks);
-    if (state === "refusal" || state === "promise") marks.push(...publicPanel(ctx, panels[0]!, state === "refusal"));
-    if (state === "promise") marks.push(...privatePanel(ctx, panels[1]!));
+    marks.push(...placeNames(ctx, view, hero, tsmc, r, obstacles));
+    marks.push(...placeLabels(labels, obstacles, { x0: plot.x0, y0: 2, x1: plot.x1, y1: band.y1 }).marks);
+    if (state === "refusal" || state === "promise") marks.push(...publicPanel(ctx, panels, state === "refusal"));
+    if (state === "promise") marks.push(...privatePanel(ctx, panels.private));
     marks.push(...caption.marks);
     return marks;
   },
 });
+
+/** Where the two answers go: side by side, or on the square one over the other; `below` is the rest of the room under the first. */
+interface Panels {
+  public: Box;
+  private: Box;
+  below: Box;
+}
 
 /**
  * The map's window and the panels' room under it. On the stage (column, square)
  * the window is the same in every state: nothing moves. On paper, where each
  * step is its own figure, the map takes the whole figure until the panels come.
  */
-function layoutOf(state: State, ctx: SceneContext, plot: Box): { view: View; band: Frame; panels: Box[] } {
+function layoutOf(state: State, ctx: SceneContext, plot: Box): { view: View; band: Frame; panels: Panels } {
   const t = typeOf(ctx);
-  const room = { column: 0.3, square: 0.5, print: 0.4 }[ctx.layout];
+  const room = { column: 0.3, square: 0.52, print: 0.4 }[ctx.layout];
   const full = ctx.layout === "print" && (state === "origin" || state === "tsmc");
   const area = { x0: 0, y0: 0, x1: ctx.width, y1: full ? plot.y1 : plot.y1 - (plot.y1 - plot.y0) * room };
   const view = viewOf(ctx.layout, BOX, area);
   const band = area;
   const top = band.y1 + t.pad * 0.6;
+  if (ctx.layout === "square") {
+    // Too narrow for two columns: the quotation (never broken) needs the width.
+    const split = top + t.small * 2.1 + t.label * LINE + t.small * LINE + t.small * 0.5;
+    const pub = { x0: plot.x0, y0: top, x1: plot.x1, y1: split };
+    return {
+      view,
+      band,
+      panels: { public: pub, private: { ...pub, y0: split + t.small * 0.4, y1: plot.y1 }, below: { ...pub, y0: split, y1: plot.y1 } },
+    };
+  }
   const gutter = t.pad * 1.5;
   // The private answer has more to say: it takes the wider share.
   const left = (plot.x1 - plot.x0 - gutter) * 0.46;
+  const pub = { x0: plot.x0, y0: top, x1: plot.x0 + left, y1: plot.y1 };
   return {
     view,
     band,
-    panels: [
-      { x0: plot.x0, y0: top, x1: plot.x0 + left, y1: plot.y1 },
-      { x0: plot.x0 + left + gutter, y0: top, x1: plot.x1, y1: plot.y1 },
-    ],
+    panels: { public: pub, private: { x0: pub.x1 + gutter, y0: top, x1: plot.x1, y1: plot.y1 }, below: { ...pub, x1: plot.x1 } },
   };
 }
 
@@ -146,14 +168,14 @@ function named(
 ): Mark[] {
   const t = typeOf(ctx);
   const y = at[1] + t.label * 0.35;
-  const sep = ` · ${town}`;
-  const wName = textWidth(name, t.label, true);
-  const wTown = textWidth(sep, t.label);
+  // The town after the name, set apart by weight, colour and a space.
+  const wName = textWidth(name, t.label, true) + t.label * 0.3;
+  const wTown = textWidth(town, t.label);
   const x0 = anchor === "start" ? at[0] : at[0] - wName - wTown;
   obstacles.push({ x0, y0: y - t.label, x1: x0 + wName + wTown, y1: y + t.label * 0.3 });
   return [
     ...lines(`${key}-lbl`, [name], x0, y, t.label, "lbl lbl-strong"),
-    ...lines(`${key}-town`, [sep], x0 + wName, y, t.label, "lbl lbl-muted"),
+    ...lines(`${key}-town`, [town], x0 + wName, y, t.label, "lbl lbl-muted"),
   ];
 }
 
@@ -185,23 +207,29 @@ function bayKey(ctx: SceneContext, mid: [number, number], r: number, obstacles: 
   ];
   rows.forEach((row, i) => {
     const y = y0 + i * t.label * LINE;
-    const sep = ` · ${row.town}`;
-    const wTown = textWidth(sep, t.label);
-    const wName = textWidth(row.name, t.label, true);
+    const wTown = textWidth(row.town, t.label);
+    const wName = textWidth(row.name, t.label, true) + t.label * 0.3;
     marks.push(...lines(`${row.key}-lbl`, [row.name], x1 - wTown - wName, y, t.label, row.cls));
-    marks.push(...lines(`${row.key}-town`, [sep], x1 - wTown, y, t.label, "lbl lbl-muted"));
+    marks.push(...lines(`${row.key}-town`, [row.town], x1 - wTown, y, t.label, "lbl lbl-muted"));
     obstacles.push({ x0: x1 - wTown - wName, y0: y - t.label, x1, y1: y + t.label * 0.3 });
   });
   return marks;
 }
 
 /** Country and sea names, grey caps on the map with a halo. */
-function placeNames(ctx: SceneContext, view: View, obstacles: Box[]): Mark[] {
+function placeNames(ctx: SceneContext, view: View, hero: [number, number], tsmc: [number, number], r: number, obstacles: Box[]): Mark[] {
   const t = typeOf(ctx);
   const size = t.small * 0.8;
   const marks: Mark[] = [];
   for (const p of PLACES) {
-    const [x, y] = place(ctx.layout, view, p.at);
+    // Taiwan's name under the island, left of Hsinchu's ring, clear of TSMC's name on its right.
+    // The United States' name inland, south-east of the Bay's dots (their names go south-west, on the sea).
+    const [x, y] =
+      p.key === "taiwan"
+        ? [tsmc[0] - r * 0.6, tsmc[1] + r * 1.4 + size]
+        : p.key === "usa"
+          ? [hero[0] + r * 1.2, hero[1] + r * 3.6 + size]
+          : place(ctx.layout, view, p.at);
     const text = wrapWidth(ctx.t(p.key), size, size * 4.5);
     const m = lines(`place-${p.key}`, text, x, y, size, p.sea ? "lbl lbl-sea" : "lbl lbl-place", p.anchor);
     marks.push(...m);
@@ -225,7 +253,8 @@ function panelHead(ctx: SceneContext, key: string, text: string, box: Box, sourc
 }
 
 /** In public: C. C. Wei (a grey bust) and his words, marked as a quotation with its speaker. */
-function publicPanel(ctx: SceneContext, box: Box, full: boolean): Mark[] {
+function publicPanel(ctx: SceneContext, panels: Panels, full: boolean): Mark[] {
+  const box = panels.public;
   const t = typeOf(ctx);
   const marks = panelHead(ctx, "public", ctx.t("public"), box);
   const s = t.label * 0.5;
@@ -234,10 +263,7 @@ function publicPanel(ctx: SceneContext, box: Box, full: boolean): Mark[] {
   marks.push(...bust("wei", bx, by, s));
   const x = box.x0 + s * 4;
   const w = box.x1 - x;
-  // The quotation may break inside its marks (wrapWidth keeps short quotes whole): wrap its words, then mark it.
-  const said = ctx.t("quote");
-  const inner = wrapWidth(said.slice(1, -1), t.label, w - t.label * 0.5);
-  const quote = inner.map((l, i) => (i === 0 ? said.charAt(0) : "") + l + (i === inner.length - 1 ? said.slice(-1) : ""));
+  const quote = wrapWidth(ctx.t("quote"), t.label, w);
   let y = box.y0 + t.small * 2.1 + t.label * 0.8;
   marks.push(...lines("quote", quote, x, y, t.label, "lbl lbl-quote"));
   y += quote.length * t.label * LINE;
@@ -245,7 +271,10 @@ function publicPanel(ctx: SceneContext, box: Box, full: boolean): Mark[] {
   marks.push(...lines("speaker", who, x, y, t.small, "lbl lbl-muted"));
   y += who.length * t.small * LINE + t.small * 0.6;
   // Once the private answer stands beside it, the public one keeps only its quotation.
-  if (full) marks.push(...lines("most", wrapWidth(ctx.t("most"), t.small, box.x1 - box.x0), box.x0, y, t.small, "lbl lbl-note"));
+  if (full) {
+    const most = wrapWidth(ctx.t("most"), t.small, panels.below.x1 - panels.below.x0);
+    marks.push(...lines("most", most, box.x0, Math.max(y, panels.below.y0 + t.small), t.small, "lbl lbl-note"));
+  }
   return marks;
 }
 

@@ -110,7 +110,7 @@ describe("shared geometry", () => {
     const list = defs.map((d) => d.id);
     expect(list.filter((id, i) => list.indexOf(id) !== i)).toEqual([]);
     for (const d of defs) {
-      if (d.fade) expect(["down", "up"]).toContain(d.fade);
+      if (d.fade) expect(["down", "up", "left", "right"]).toContain(d.fade);
       else expect(d.d).toMatch(/^M[\d.-]/);
     }
   });
