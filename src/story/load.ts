@@ -16,6 +16,7 @@ import { loadStoryConfig, STORY_FILE } from "./storyConfig.ts";
 import type { Scene } from "./types.ts";
 import { compileStory, type CompiledStory } from "./compile.ts";
 import { checkChapterParity, checkStepParity, checkUniqueSlugs } from "./parity.ts";
+import { checkPrintParity } from "./print.ts";
 
 export { sceneContext } from "./compile.ts";
 export { mentions } from "./parity.ts";
@@ -122,7 +123,10 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
   for (const other of others) {
     const [a, b] = [chapters[source]!, chapters[other]!];
     checkChapterParity(a, b, { dir: rel(join(contentDir, source)), lang: source }, { dir: rel(join(contentDir, other)), lang: other });
-    for (let i = 0; i < a.length; i++) checkStepParity(a[i]!, b[i]!, facts, source, other);
+    for (let i = 0; i < a.length; i++) {
+      checkStepParity(a[i]!, b[i]!, facts, source, other);
+      checkPrintParity(a[i]!, b[i]!);
+    }
   }
   const labels = perLang(langs, (lang) => labelSrc[lang]!.tree);
   // Drawing every step once is also the check that every label and fact a scene asks for exists.
