@@ -16,7 +16,7 @@ import { loadStoryConfig, STORY_FILE } from "./storyConfig.ts";
 import type { Scene } from "./types.ts";
 import { compileStory, type CompiledStory } from "./compile.ts";
 import { checkChapterParity, checkStepParity, checkUniqueSlugs } from "./parity.ts";
-import { checkPrintParity } from "./print.ts";
+import { checkPrintParity, checkPrintedSteps } from "./print.ts";
 
 export { sceneContext } from "./compile.ts";
 export { mentions } from "./parity.ts";
@@ -128,6 +128,7 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
       checkPrintParity(a[i]!, b[i]!);
     }
   }
+  for (const lang of langs) for (const c of chapters[lang]!) checkPrintedSteps(c);
   const labels = perLang(langs, (lang) => labelSrc[lang]!.tree);
   // Drawing every step once is also the check that every label and fact a scene asks for exists.
   const labelFiles = perLang(langs, (lang) => (scene: string) => sceneFiles[lang]!.get(scene) ?? labelSrc[lang]!.file);

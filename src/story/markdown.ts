@@ -200,6 +200,7 @@ export function parseChapter(src: string, opts: ParseOptions): ParsedChapter {
       file,
       fm.keyLines.print,
       src.replace(/\r\n?/g, "\n").split("\n"),
+      states,
     ),
   };
 }

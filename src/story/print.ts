@@ -38,6 +38,8 @@ export function parsePrint(
   file: string,
   keyLine: number | undefined,
   lines: readonly string[],
+  /** The scene's states: one that is no step here is left to checkPrintedSteps (after the languages' parity, which names a missing step better). */
+  sceneStates: readonly string[] = steps,
 ): PrintFigure[] {
   if (value === undefined) return [{ form: "single", states: [steps[0]!], line: 1 }];
   const at = keyLine ?? 2;
@@ -74,7 +76,7 @@ export function parsePrint(
       );
     for (const state of states as string[]) {
       const where = lineOf(state);
-      if (!steps.includes(state))
+      if (!steps.includes(state) && !sceneStates.includes(state))
         throw new StoryError(file, where, `print state "${state}" is not a step of this chapter`, suggest(state, steps));
       if (printed.has(state))
         throw new StoryError(
@@ -102,4 +104,13 @@ export function checkPrintParity(
       `prints ${show(other.print)}, but ${src.file} prints ${show(src.print)}`,
       `copy the \`print:\` lines of ${src.file}: every language prints the same figures`,
     );
+}
+
+/** Every printed state is one of the chapter's steps (checked after the languages' parity, which names a missing step better). */
+export function checkPrintedSteps(c: { file: string; print: PrintFigure[]; steps: { state: string }[] }): void {
+  const steps = c.steps.map((s) => s.state);
+  for (const f of c.print)
+    for (const state of f.states)
+      if (!steps.includes(state))
+        throw new StoryError(c.file, f.line, `print state "${state}" is not a step of this chapter`, suggest(state, steps));
 }

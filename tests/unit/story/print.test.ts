@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { parse as parseYaml } from "yaml";
 import QRCode from "qrcode";
-import { checkPrintParity, parsePrint, STRIP_MAX } from "../../../src/story/print.ts";
+import { checkPrintParity, checkPrintedSteps, parsePrint, STRIP_MAX } from "../../../src/story/print.ts";
 import { StoryError } from "../../../src/story/errors.ts";
 import { qrMatrix, qrModulesOf, qrSvg } from "../../../src/story/qr.ts";
 import { typeOf } from "../../../src/scenes/figure.ts";
@@ -56,6 +56,20 @@ describe("print: frontmatter", () => {
     const twice = error("print:\n  - single: sum\n  - strip: [bonds, sum]");
     expect(twice.message).toContain('state "sum" is printed twice (first on line 6)');
     expect(error("print: uses").message).toContain("not a list");
+  });
+
+  test("a state of the scene that is no step of the chapter passes the parse and is refused after parity, at its figure's line", () => {
+    const lines = ["---", "print:", "  - single: uses", "---"];
+    const print = parsePrint([{ single: "uses" }], ["sum"], "en/05-x.md", 2, lines, STEPS);
+    const e = (() => {
+      try {
+        checkPrintedSteps({ file: "en/05-x.md", print, steps: [{ state: "sum" }] });
+      } catch (err) {
+        return err as StoryError;
+      }
+    })();
+    expect(e?.line).toBe(3);
+    expect(e?.message).toContain('print state "uses" is not a step of this chapter');
   });
 
   test("every language prints the same figures", () => {
