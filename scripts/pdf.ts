@@ -1,9 +1,18 @@
 // The print edition: prints each language's built page (JavaScript off, print
 // CSS) with Chromium into <root>/<lang>/<the PDF name of content/story.json>, the file the page's
 // `<a data-pdf>` links to. Usage: node scripts/pdf.ts [root=dist]
+//
+// Chapters flow on from one another; one (or a section of the back) that would open in the bottom third of a
+// page starts the next page instead. CSS alone could not say so here (the usual
+// unbreakable spacer before the heading made Chromium break before every chapter),
+// so the printer measures: it prints, finds each chapter heading's place with
+// poppler's pdftotext, adds `break-before: page` for those that open too low to the
+// language's print.css (so Ctrl+P prints the same pages), and prints again until
+// none does. Without pdftotext it prints once and says so.
 
 import { chromium } from "@playwright/test";
-import { existsSync, statSync } from "node:fs";
+import { appendFileSync, existsSync, statSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { serve } from "./serve.ts";
 import { launchOptions } from "./browser.ts";
@@ -20,24 +29,42 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
     for (const lang of langs) {
-      const page = await context.newPage();
-      await page.emulateMedia({ media: "print" });
-      await page.goto(`http://127.0.0.1:${port}${SITE.base}${OUTPUT.page(lang)}`, { waitUntil: "networkidle" });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const file = join(root, pdfPath(lang));
-      await page.pdf({
-        path: file,
-        // Paper, margins, running title and page numbers come from the print CSS
-        // (each language's paper, content/story.json), as they do for Ctrl+P.
-        preferCSSPageSize: true,
-        printBackground: true,
-        // Tagged (accessible) PDF with the chapter headings as its outline.
-        tagged: true,
-        outline: true,
-      });
-      if (!existsSync(file) || statSync(file).size < 10_000) throw new Error(`PDF ${file} was not written or is suspiciously small`);
+      const css = join(root, lang, "print.css");
+      const broken = new Set<string>();
+      for (let pass = 1; ; pass++) {
+        const page = await context.newPage();
+        await page.emulateMedia({ media: "print" });
+        await page.goto(`http://127.0.0.1:${port}${SITE.base}${OUTPUT.page(lang)}`, { waitUntil: "networkidle" });
+        const headings = await page.$$eval(".chapter, .story ~ :is(section, aside, footer)", (cs) =>
+          cs.filter((c) => c.id && c.querySelector("h2")).map((c) => ({ id: c.id, title: c.querySelector("h2")!.textContent!.trim() })),
+        );
+        await page.pdf({
+          path: file,
+          // Paper, margins, running title and page numbers come from the print CSS
+          // (each language's paper, content/story.json), as they do for Ctrl+P.
+          preferCSSPageSize: true,
+          printBackground: true,
+          // Tagged (accessible) PDF with the chapter headings as its outline.
+          tagged: true,
+          outline: true,
+        });
+        await page.close();
+        if (!existsSync(file) || statSync(file).size < 10_000) throw new Error(`PDF ${file} was not written or is suspiciously small`);
+        const low = chaptersOpeningLow(file, headings);
+        if (low === undefined) {
+          console.warn(`pdf: pdftotext (poppler-utils) is missing: ${file} printed once, a chapter may open at a page's foot`);
+          break;
+        }
+        const fresh = low.filter((id) => !broken.has(id));
+        if (fresh.length === 0) break;
+        if (pass > headings.length)
+          throw new Error(`pdf: chapters ${fresh.join(", ")} still open in a page's bottom third after ${pass} passes`);
+        // One at a time, the first: each new page moves everything after it.
+        broken.add(fresh[0]!);
+        appendFileSync(css, `#${fresh[0]} { break-before: page; }\n`);
+      }
       written.push(file);
-      await page.close();
     }
   } finally {
     await browser.close();
@@ -45,6 +72,65 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
   }
   return written;
 }
+
+/** The share of a page's height (of the area inside the margins) below which a chapter must not open. */
+const LOW = 2 / 3;
+/** The least height (pt) of a line of a chapter heading's type (16 pt in src/styles/global.css). */
+const HEADING_PT = 18;
+/** The print margins of src/styles/global.css (mm): above and below the text. */
+const MARGIN_MM = { top: 17, bottom: 19 };
+
+const squeeze = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "");
+
+/**
+ * The chapters (by id) whose heading the PDF prints in the bottom third of a page's
+ * text area, in order; undefined when pdftotext is missing. Page 1, the cover, lists
+ * the headings as contents and is skipped.
+ */
+export function chaptersOpeningLow(file: string, headings: { id: string; title: string }[]): string[] | undefined {
+  let xml: string;
+  try {
+    xml = execFileSync("pdftotext", ["-bbox-layout", file, "-"], { maxBuffer: 64 * 1024 * 1024 }).toString("utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw e;
+  }
+  const low: string[] = [];
+  const pages = xml.split(/<page /).slice(2);
+  const found = new Set<string>();
+  for (const pg of pages) {
+    const height = Number(/height="([\d.]+)"/.exec(pg)?.[1]);
+    const mm = (v: number) => (v * 72) / 25.4;
+    const top = mm(MARGIN_MM.top);
+    const area = height - top - mm(MARGIN_MM.bottom);
+    for (const [, y, yMax, body] of pg.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
+      // A chapter heading's line: set at 16 pt (its box about 21 pt high), the prose at 10.5 pt.
+      if (Number(yMax) - Number(y) < HEADING_PT) continue;
+      const text = squeeze([...body!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => decode(w[1]!)).join(" "));
+      if (text.length < 4) continue;
+      const h = headings.find((c) => !found.has(c.id) && squeeze(c.title).startsWith(text));
+      if (!h) continue;
+      found.add(h.id);
+      if ((Number(y) - top) / area > LOW) low.push(h.id);
+    }
+  }
+  return low;
+}
+
+const decode = (s: string): string =>
+  s.replace(/&(amp|lt|gt|quot|apos|#\d+);/g, (m, e: string) =>
+    e === "amp"
+      ? "&"
+      : e === "lt"
+        ? "<"
+        : e === "gt"
+          ? ">"
+          : e === "quot"
+            ? '"'
+            : e === "apos"
+              ? "'"
+              : String.fromCharCode(Number(e.slice(1))),
+  );
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const files = await printPdfs(process.argv[2] ?? "dist");

@@ -17,6 +17,7 @@ import type { Scene } from "./types.ts";
 import { compileStory, type CompiledStory } from "./compile.ts";
 import { checkChapterParity, checkStepParity, checkUniqueSlugs } from "./parity.ts";
 import { checkPageParity, loadPageText, type PageText } from "./pageText.ts";
+import { checkPrintParity, checkPrintedSteps } from "./print.ts";
 
 export { sceneContext } from "./compile.ts";
 export { mentions } from "./parity.ts";
@@ -125,10 +126,14 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
   for (const other of others) {
     const [a, b] = [chapters[source]!, chapters[other]!];
     checkChapterParity(a, b, { dir: rel(join(contentDir, source)), lang: source }, { dir: rel(join(contentDir, other)), lang: other });
-    for (let i = 0; i < a.length; i++) checkStepParity(a[i]!, b[i]!, facts, source, other);
+    for (let i = 0; i < a.length; i++) {
+      checkStepParity(a[i]!, b[i]!, facts, source, other);
+      checkPrintParity(a[i]!, b[i]!);
+    }
   }
   const page = perLang(langs, (lang) => loadPageText(contentDir, lang, facts, glossary[lang]!.terms, rel, lang === source));
   for (const other of others) checkPageParity(page[source]!, page[other]!);
+  for (const lang of langs) for (const c of chapters[lang]!) checkPrintedSteps(c);
   const labels = perLang(langs, (lang) => labelSrc[lang]!.tree);
   // Drawing every step once is also the check that every label and fact a scene asks for exists.
   const labelFiles = perLang(langs, (lang) => (scene: string) => sceneFiles[lang]!.get(scene) ?? labelSrc[lang]!.file);

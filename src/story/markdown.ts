@@ -14,6 +14,7 @@ import { z } from "zod";
 import type { Root, RootContent, Text } from "mdast";
 import type { ContainerDirective, TextDirective, LeafDirective } from "mdast-util-directive";
 import { StoryError, suggest } from "./errors.ts";
+import { parsePrint, type PrintFigure } from "./print.ts";
 import { formatFact, nameForms, type Facts } from "./facts.ts";
 import { parseJsonWith, problem } from "./json.ts";
 import type { Lang } from "./types.ts";
@@ -41,6 +42,8 @@ export interface ParsedChapter {
   /** Line of each frontmatter key, for errors that concern them. */
   keyLines: Record<string, number>;
   steps: ParsedStep[];
+  /** The figures the print edition prints (`print:`, src/story/print.ts). */
+  print: PrintFigure[];
 }
 
 const REQUIRED = ["slug", "title", "scene"] as const;
@@ -191,6 +194,14 @@ export function parseChapter(src: string, opts: ParseOptions): ParsedChapter {
     receives: receivesOf(fm.data.receives, file, fm.keyLines.receives),
     keyLines: fm.keyLines,
     steps,
+    print: parsePrint(
+      fm.data.print,
+      steps.map((s) => s.state),
+      file,
+      fm.keyLines.print,
+      src.replace(/\r\n?/g, "\n").split("\n"),
+      states,
+    ),
   };
 }
 

@@ -11,6 +11,7 @@ import { labelText, factIdsIn } from "./labels.ts";
 import { formatFact, nameForms, placeName } from "./facts.ts";
 import { svgDocument, symbolSprite } from "../render/static.ts";
 import { printCrop } from "../render/crop.ts";
+import { qrSvg } from "./qr.ts";
 import { escapeHtml } from "./escape.ts";
 import { scenes } from "../scenes/index.ts";
 import {
@@ -31,6 +32,8 @@ import { citationOrder, endnotes as notesOf, linkFacts, type Endnote } from "./f
 import { SITE, href, siteUrl, type Site } from "./site.ts";
 import type { ChapterStage } from "../runtime/stageData.ts";
 import type { DataTable, Mark } from "./types.ts";
+import type { ParsedChapter } from "./markdown.ts";
+import type { PrintForm } from "./print.ts";
 
 /** White space kept around a printed figure's marks (user units). */
 const PRINT_PAD = 12;
@@ -100,6 +103,42 @@ export interface PageChapter {
   title: string;
   scene: string;
   steps: PageStep[];
+  /** The print edition's figures (the chapter's `print:`), each shown after the text of its first state's step. */
+  print: PagePrintFigure[];
+}
+/** One printed figure: a single state, or a strip of small multiples, each panel keyed to its step's number (1-based). */
+export interface PagePrintFigure {
+  form: PrintForm;
+  /** The key of the step it follows. */
+  after: string;
+  panels: { state: string; step: number; svg: string }[];
+}
+
+/**
+ * The layout of a printed figure: a single one spans the page's measure (the `print`
+ * layout); a strip's panels stand side by side, each about 85 mm wide, in the phone's
+ * `square` layout, whose type at that width prints at 7.6 pt and more (tests/unit/story/print.test.ts).
+ */
+export const PRINT_LAYOUT: Record<PrintForm, Layout> = { single: STATIC_LAYOUT, strip: "square" };
+
+function printFigures(c: CompiledChapter, parsed: ParsedChapter | undefined, lang: Lang): PagePrintFigure[] {
+  if (!parsed) throw new Error(`no parsed chapter "${c.slug}" in ${lang}`);
+  return parsed.print.map((f) => {
+    const steps = f.states.map((state) => {
+      const i = c.steps.findIndex((s) => s.state === state);
+      if (i < 0) throw new Error(`print state "${state}" is not a step of chapter "${c.slug}" (checked by the loader)`);
+      return { i, step: c.steps[i]! };
+    });
+    return {
+      form: f.form,
+      after: steps[0]!.step.key,
+      panels: steps.map(({ i, step }) => ({
+        state: step.state,
+        step: i + 1,
+        svg: printFigure(marksOf(step.marks, PRINT_LAYOUT[f.form]), `print-${step.id}`, step.alt, PRINT_LAYOUT[f.form]),
+      })),
+    };
+  });
 }
 
 /**
@@ -122,9 +161,9 @@ function explainTerms(html: string, lang: Lang, seen: Set<string>): string {
   return marked + notes.join("");
 }
 
-/** A step's static figure: the print layout, cropped to what its state shows (src/render/crop.ts). */
-function printFigure(marks: Mark[], id: string, alt: string): string {
-  const { width, height } = LAYOUTS[STATIC_LAYOUT];
+/** A step's static figure: the print layout (or another), cropped to what its state shows (src/render/crop.ts). */
+function printFigure(marks: Mark[], id: string, alt: string, layout: Layout = STATIC_LAYOUT): string {
+  const { width, height } = LAYOUTS[layout];
   const crop = printCrop(marks, height, PRINT_PAD);
   return svgDocument(crop.marks, {
     width,
@@ -152,10 +191,16 @@ export function chapters(lang: Lang): PageChapter[] {
   const seen = new Set<string>();
   const order = citationOrder(of(story().chapters, lang));
   const cited = new Set<string>();
+  const parsed = of(story().chapters, lang);
   return of(story().compiled.chapters, lang).map((c) => ({
     slug: c.slug,
     title: c.title,
     scene: c.scene,
+    print: printFigures(
+      c,
+      parsed.find((p) => p.slug === c.slug),
+      lang,
+    ),
     steps: c.steps.map((s) => ({
       id: s.id,
       key: s.key,
@@ -321,4 +366,18 @@ export function pageText(lang: Lang): LoadedStory["page"][Lang] {
 export function leadFigure(lang: Lang): { svg: string; alt: string } {
   const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
   return { svg: printFigure(marksOf(step.marks, STATIC_LAYOUT), "lead-figure", step.alt), alt: step.alt };
+}
+
+/**
+ * The printed cover's picture and code: the story's key figure (the first chapter's
+ * first state, at the page's measure) and, for a published build, a QR code of the
+ * interactive version's address (a preview build has none: its cover says "not
+ * published" in the address's place, src/story/page.ts edition).
+ */
+export function cover(lang: Lang, site: Site = SITE): { figure: string; qr?: string; address?: string } {
+  const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
+  const figure = printFigure(marksOf(step.marks, STATIC_LAYOUT), "cover-figure", step.alt);
+  if (site.placeholder) return { figure };
+  const address = siteAddress(lang, site);
+  return { figure, address, qr: qrSvg(address, `${ui(lang, "editionOnline")}: ${address}`) };
 }

@@ -1,17 +1,23 @@
 // The print edition. Each story page links its PDF with <a data-pdf>, served
 // as a PDF; each PDF (read with poppler-utils, tests/e2e/pdf-tools.ts) holds
-// the cover's particulars, every chapter heading and every step's prose, each
-// figure label once, only the story's own fonts, embedded; its paper is the
-// language's (A4 German, US Letter English); its page count lies in the band
-// below; no page but a chapter's last is less than a third full; one page
+// the cover (title, byline, the edition's and the article's dates, the key
+// figure, the address or "not published", a QR code of the address in a
+// published build), every chapter heading and every step's prose, the labels of
+// each printed figure once per declared state (the chapters' `print:`), only the
+// story's own fonts, embedded; its paper is the language's (A4 German, US Letter
+// English); 10–14 pages; no page but the last under two-thirds full; one page
 // matches a committed reference image. In print media, the page itself shows
-// every figure and nothing web-only.
-import { existsSync, readFileSync } from "node:fs";
+// the printed figures, not the screen's step figures, and nothing web-only.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "@playwright/test";
 import { test, expect, LANGS, type Lang } from "./helpers.ts";
 import type { Paper } from "../../src/story/config.ts";
 import { loadStoryConfig } from "../../src/story/storyConfig.ts";
+import { qrMatrix, qrModulesOf } from "../../src/story/qr.ts";
+import { parsePrint } from "../../src/story/print.ts";
+import { splitFrontmatter } from "../../src/story/markdown.ts";
+import { chaptersOpeningLow } from "../../scripts/pdf.ts";
 import { differingShare, fillRatio, fonts, pageCount, pageSize, pageTexts, renderPages, squeeze, unpackGrey } from "./pdf-tools.ts";
 import { REFERENCE_DPI, REFERENCE_PAGE, referenceFile } from "./pdf-reference.ts";
 
@@ -36,6 +42,11 @@ interface Printed {
   steps: { id: string; text: string }[];
   labels: string[];
   edition: string[];
+  byline: string;
+  /** The cover's QR code: the address it is drawn for, and its SVG (a published build only). */
+  qr?: { address: string; svg: string };
+  /** Printed figures: per chapter, the states its panels show. */
+  figures: { chapter: string; states: string[] }[];
   sources: string;
   /** All the words the page prints, squeezed: prose, labels, notes, sources. */
   all: string;
@@ -66,24 +77,34 @@ async function readPrinted(browser: Browser, lang: Lang): Promise<Printed> {
       headings: [...document.querySelectorAll(".chapter h2")].map((h) => h.textContent!.trim()),
       steps: [...document.querySelectorAll<HTMLElement>(".step")].map((s) => ({
         id: s.id,
-        // the prose, without the share button (absent from print)
+        // the prose, without the share button (absent from print) and the chapter heading (before the step's number on paper)
         text: [...s.querySelector(".step-text")!.childNodes]
-          .filter((n) => !(n instanceof Element && n.matches("[data-share]")))
+          .filter((n) => !(n instanceof Element && n.matches("[data-share], h2")))
           .map((n) => n.textContent)
           .join(""),
       })),
-      labels: [...document.querySelectorAll(".step-figure svg text")].map((t) => t.textContent!),
+      // The figures paper prints: the cover's and each chapter's declared ones (not the screen's step figures).
+      labels: [...document.querySelectorAll(".cover-figure svg text, .print-figure svg text")].map((t) => t.textContent!),
       edition: [...document.querySelectorAll(".edition dt, .edition dd")].map((d) => d.textContent!.trim()),
+      byline: document.querySelector(".masthead .byline")!.textContent!.trim(),
+      qr: (() => {
+        const q = document.querySelector<HTMLElement>(".cover-qr[data-qr]");
+        return q ? { address: q.dataset.qr!, svg: q.innerHTML } : undefined;
+      })(),
+      figures: [...document.querySelectorAll<HTMLElement>(".chapter")].map((c) => ({
+        chapter: c.id,
+        states: [...c.querySelectorAll<HTMLElement>(".print-panel")].map((p) => p.dataset.printState!),
+      })),
       sources: document.querySelector(".sources h2")!.textContent!.trim(),
       // The printed words: without the text alternatives (<title>, <desc>, .sr-only), which are not printed.
       all: [
         ...document.querySelectorAll(
-          ".masthead .kicker, .masthead h1, .masthead .dek, [data-schematic-note], .contents, .edition, .chapter, .endnotes, .ending, .sources",
+          ".masthead .kicker, .masthead h1, .masthead .dek, .masthead .byline, .cover-figure, [data-schematic-note], .contents, .edition, .chapter, .endnotes, .ending, .sources",
         ),
       ]
         .map((e) => {
           const copy = e.cloneNode(true) as Element;
-          copy.querySelectorAll("title, desc, .sr-only").forEach((t) => t.remove());
+          copy.querySelectorAll("title, desc, .sr-only, .step-figure").forEach((t) => t.remove());
           return copy.textContent;
         })
         .join(" "),
@@ -92,6 +113,24 @@ async function readPrinted(browser: Browser, lang: Lang): Promise<Printed> {
   } finally {
     await context.close();
   }
+}
+
+/** Each chapter's printed states, as its frontmatter declares them (content/<lang>/*.md, `print:`). */
+function declaredFigures(lang: Lang): { chapter: string; states: string[] }[] {
+  const dir = join("content", lang);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => {
+      const file = join(dir, f);
+      const fm = splitFrontmatter(readFileSync(file, "utf8"), file);
+      const steps = [...fm.body.matchAll(/:::step\{state="([^"]+)"\}/g)].map((m) => m[1]!);
+      const lines = readFileSync(file, "utf8").split("\n");
+      return {
+        chapter: String(fm.data.slug),
+        states: parsePrint(fm.data.print, steps, file, fm.keyLines.print, lines).flatMap((x) => x.states),
+      };
+    });
 }
 
 /** A page's text, squeezed, without its running title and its page number ("4 / 24"). */
@@ -137,17 +176,41 @@ for (const lang of LANGS) {
       texts = pageTexts(p.file);
     });
 
-    test("its cover holds the title and the edition's particulars; every chapter heading and every step's prose follow, each step on one page", () => {
+    test("its cover holds the title, byline, dates and the way to the interactive version; every heading and every step's prose follow", () => {
       const cover = squeeze(texts[0]!);
       expect(cover).toContain(squeeze(p.title));
+      expect(cover).toContain(squeeze(p.byline));
       expect(p.edition.length).toBeGreaterThanOrEqual(6);
       for (const e of p.edition) expect(cover, `cover lacks "${e}"`).toContain(squeeze(e));
-      const body = squeeze(texts.slice(1).join(" "));
-      for (const h of p.headings) expect(body, `no heading "${h}"`).toContain(squeeze(h));
-      // Each step's prose whole on one page: no step is split across pages.
-      const pages = texts.map(squeeze);
-      const missing = p.steps.filter((s) => !pages.some((t) => t.includes(squeeze(s.text)))).map((s) => s.id);
-      expect(missing, "steps whose prose is not on one page of the PDF").toEqual([]);
+      // the article's year and the edition's (a date of this build, or EDITION_DATE)
+      expect(cover).toContain("2024");
+      const year = (process.env.EDITION_DATE ?? new Date().toISOString()).slice(0, 4);
+      expect(cover).toContain(year);
+      if (p.qr) {
+        // A published build: the address on the cover, and a QR code drawn from it, module for module.
+        expect(cover).toContain(squeeze(p.qr.address));
+        expect(qrModulesOf(p.qr.svg)).toEqual(qrMatrix(p.qr.address));
+      } else {
+        // A preview: no address to give, and no code.
+        expect(p.edition.join(" ")).toMatch(/not published|nicht veröffentlicht/);
+      }
+      const rest = squeeze(texts.slice(1).join(" "));
+      for (const h of p.headings) expect(rest, `no heading "${h}"`).toContain(squeeze(h));
+      // Each step's prose is printed (it may run on over a page's end: orphans and widows of two lines).
+      const head = squeeze(p.title);
+      const flow = texts
+        .slice(1)
+        .map((t) => body(t, head, texts.length).replace(/\d+\/\d+$/, ""))
+        .join("");
+      const missing = p.steps.filter((s) => !flow.includes(squeeze(s.text))).map((s) => s.id);
+      expect(missing, "steps whose prose the PDF does not print whole").toEqual([]);
+    });
+
+    test("each chapter prints the figures its print: declares, each state once, and no other", () => {
+      const declared = declaredFigures(lang);
+      expect(p.figures).toEqual(declared);
+      // paper leaves out the scroll story's figure per step
+      expect(declared.flatMap((f) => f.states).length).toBeLessThan(p.steps.length);
     });
 
     test("each label's text is in the text layer as often as the figures print it (never doubled)", () => {
@@ -170,37 +233,33 @@ for (const lang of LANGS) {
       expect(bad).toEqual([]);
     });
 
-    test(`its paper is ${PAPER[lang]!.name}, its page count in the band, its size under 3 MB`, () => {
+    test(`its paper is ${PAPER[lang]!.name}, 10 to 14 pages, under 3 MB`, () => {
       const size = pageSize(p.file);
       expect(Math.round(size.width)).toBe(PAPER[lang]!.width);
       expect(Math.round(size.height)).toBe(PAPER[lang]!.height);
-      // The band: at least a cover, the sources and one page per three steps;
-      // at most a page per step, plus the cover and the sources' pages.
       const pages = pageCount(p.file);
-      expect(pages).toBeGreaterThanOrEqual(Math.ceil(p.steps.length / 3) + 2);
-      expect(pages).toBeLessThanOrEqual(p.steps.length + 3);
+      expect(pages).toBeGreaterThanOrEqual(10);
+      expect(pages).toBeLessThanOrEqual(14);
       expect(readFileSync(p.file).length).toBeLessThan(3 * 1024 * 1024);
     });
 
-    test("no page but a chapter's last is less than a third full", () => {
+    test("no page but the last is less than two-thirds full; no chapter opens in a page's bottom third", () => {
       const { height } = pageSize(p.file);
       const mm = (v: number) => (v * 72) / 25.4 / height;
       const images = renderPages(p.file, 24);
-      const head = squeeze(p.title);
-      // A page opens a chapter when, after the running title and page number, its text begins with
-      // a chapter's number and heading; the sources open a page of their own too.
-      const opens = texts.map((t) => {
-        const s = body(t, head, texts.length);
-        return p.headings.some((h, i) => s.startsWith(`${i + 1}${squeeze(h)}`)) || s.startsWith(squeeze(p.sources));
-      });
-      expect(opens.filter(Boolean).length).toBe(p.headings.length + 1);
       const thin: string[] = [];
-      for (let i = 1; i < images.length - 1; i++) {
-        if (opens[i + 1]) continue;
+      for (let i = 0; i < images.length - 1; i++) {
         const fill = fillRatio(images[i]!, mm(MARGIN_TOP_MM), 1 - mm(MARGIN_BOTTOM_MM));
-        if (fill < 0.33) thin.push(`page ${i + 1}: ${Math.round(fill * 100)} % full`);
+        if (fill < 2 / 3) thin.push(`page ${i + 1}: ${Math.round(fill * 100)} % full`);
       }
       expect(thin).toEqual([]);
+      // Where each heading is printed (pdftotext's boxes): never below two-thirds of the text area.
+      expect(
+        chaptersOpeningLow(
+          p.file,
+          p.headings.map((title, i) => ({ id: String(i + 1), title })),
+        ),
+      ).toEqual([]);
     });
 
     test(`page ${REFERENCE_PAGE} matches the committed reference image`, () => {
@@ -237,18 +296,17 @@ test.describe("browser printing (Ctrl+P) @desktop-only", () => {
 
 test.describe("print media, with JavaScript @desktop-only", () => {
   for (const lang of LANGS) {
-    test(`${lang}: every step's figure is visible and drawn; nothing web-only is shown`, async ({ page }) => {
+    test(`${lang}: every printed figure is visible and drawn, the steps' own are not; nothing web-only is shown`, async ({ page }) => {
       await page.goto(`/${lang}/`);
       await page.emulateMedia({ media: "print" });
-      const figures = page.locator(".step-figure svg");
-      const n = await page.locator(".step").count();
-      await expect(figures).toHaveCount(n);
+      const figures = page.locator(".print-figure svg, .cover-figure svg");
+      expect(await figures.count()).toBeGreaterThan(1);
       const report = await figures.evaluateAll((svgs) =>
         svgs.map((svg) => {
           const r = svg.getBoundingClientRect();
           const style = getComputedStyle(svg.closest("figure")!);
           return {
-            id: svg.closest(".step")!.id,
+            id: svg.id || svg.querySelector("title")?.id,
             w: r.width,
             h: r.height,
             shown: style.display !== "none" && style.visibility !== "hidden",
@@ -259,6 +317,10 @@ test.describe("print media, with JavaScript @desktop-only", () => {
       );
       const bad = report.filter((f) => !f.shown || f.w < 100 || f.h < 30 || f.marks < 2).map((f) => f.id);
       expect(bad).toEqual([]);
+      const stepFigures = await page
+        .locator(".step-figure")
+        .evaluateAll((fs) => fs.filter((f) => getComputedStyle(f).display !== "none").length);
+      expect(stepFigures).toBe(0);
       for (const sel of [".stage-wrap", ".progress", ".topbar", "a[data-pdf]", "a[data-lang-switch]"]) {
         await expect(page.locator(sel).first(), `${sel} is printed`).toBeHidden();
       }

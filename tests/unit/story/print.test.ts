@@ -1,0 +1,113 @@
+// The print edition's figures (`print:` in a chapter's frontmatter): read and
+// checked with file, line and fix; the same in every language; a strip's panels
+// legible on paper; the cover's QR code is the address's, module for module.
+import { describe, expect, test } from "vitest";
+import { parse as parseYaml } from "yaml";
+import QRCode from "qrcode";
+import { checkPrintParity, checkPrintedSteps, parsePrint, STRIP_MAX } from "../../../src/story/print.ts";
+import { StoryError } from "../../../src/story/errors.ts";
+import { qrMatrix, qrModulesOf, qrSvg } from "../../../src/story/qr.ts";
+import { typeOf } from "../../../src/scenes/figure.ts";
+import { LAYOUTS } from "../../../src/story/config.ts";
+import { PRINT_LAYOUT } from "../../../src/story/page.ts";
+import { realStory } from "../patch.ts";
+
+const STEPS = ["sum", "bonds", "giants", "uses"];
+/** A chapter file's frontmatter with `print` as given, parsed as the loader does. */
+function read(printYaml: string) {
+  const lines = ["---", "slug: x", "title: X", "scene: trillions", ...printYaml.split("\n"), "---"];
+  const data = parseYaml(lines.slice(1, -1).join("\n")) as Record<string, unknown>;
+  const keyLine = lines.findIndex((l) => l.startsWith("print:")) + 1 || undefined;
+  return parsePrint(data.print, STEPS, "en/05-x.md", keyLine, lines);
+}
+function error(printYaml: string): StoryError {
+  try {
+    read(printYaml);
+  } catch (e) {
+    if (e instanceof StoryError) return e;
+    throw e;
+  }
+  throw new Error("no error");
+}
+
+describe("print: frontmatter", () => {
+  test("single and strip figures, in order; none declared prints the first step; an empty list prints text only", () => {
+    expect(read("print:\n  - single: uses\n  - strip: [bonds, giants]").map((f) => [f.form, f.states])).toEqual([
+      ["single", ["uses"]],
+      ["strip", ["bonds", "giants"]],
+    ]);
+    expect(read("").map((f) => [f.form, f.states])).toEqual([["single", ["sum"]]]);
+    expect(read("print: []")).toEqual([]);
+  });
+
+  test("an unknown state names the line and the chapter's steps", () => {
+    const e = error("print:\n  - single: uses\n  - strip: [bonds, giantz]");
+    expect(e.file).toBe("en/05-x.md");
+    expect(e.line).toBe(7);
+    expect(e.message).toContain('print state "giantz" is not a step of this chapter');
+    expect(e.fix).toContain('did you mean "giants"');
+  });
+
+  test("an unknown form, a single of two, a strip too long or too short, a state twice: each refused with its fix", () => {
+    expect(error("print:\n  - big: uses").message).toContain('unknown print form "big"');
+    expect(error("print:\n  - single: [sum, uses]").fix).toContain("strip");
+    expect(error(`print:\n  - strip: [${STEPS.slice(0, STRIP_MAX + 1).join(", ")}]`).fix).toContain("7 pt");
+    expect(error("print:\n  - strip: [sum]").line).toBe(6);
+    const twice = error("print:\n  - single: sum\n  - strip: [bonds, sum]");
+    expect(twice.message).toContain('state "sum" is printed twice (first on line 6)');
+    expect(error("print: uses").message).toContain("not a list");
+  });
+
+  test("a state of the scene that is no step of the chapter passes the parse and is refused after parity, at its figure's line", () => {
+    const lines = ["---", "print:", "  - single: uses", "---"];
+    const print = parsePrint([{ single: "uses" }], ["sum"], "en/05-x.md", 2, lines, STEPS);
+    const e = (() => {
+      try {
+        checkPrintedSteps({ file: "en/05-x.md", print, steps: [{ state: "sum" }] });
+      } catch (err) {
+        return err as StoryError;
+      }
+    })();
+    expect(e?.line).toBe(3);
+    expect(e?.message).toContain('print state "uses" is not a step of this chapter');
+  });
+
+  test("every language prints the same figures", () => {
+    const de = { file: "de/05-x.md", print: read("print:\n  - single: uses"), keyLines: { print: 5 } };
+    const en = { file: "en/05-x.md", print: read("print:\n  - single: sum"), keyLines: { print: 5 } };
+    expect(() => checkPrintParity(de, de)).not.toThrow();
+    expect(() => checkPrintParity(de, en)).toThrow(/en\/05-x\.md:5: prints single: \[sum\], but de\/05-x\.md prints single: \[uses\]/);
+  });
+
+  test("the story's chapters each declare their figures, the same in both languages", () => {
+    const { chapters } = realStory();
+    for (const list of Object.values(chapters))
+      for (const c of list) expect(c.keyLines.print, `${c.file} has no print:`).toBeGreaterThan(1);
+  });
+});
+
+describe("a strip's panels on paper", () => {
+  test("their smallest type prints at 7 pt or more: two panels side by side on the narrower paper's measure", () => {
+    // A4's measure (210 mm less 2 × 18 mm margins), less the 5 mm between panels (src/styles/global.css).
+    const panelMm = (210 - 36 - 5 * (STRIP_MAX - 1)) / STRIP_MAX;
+    const layout = PRINT_LAYOUT.strip;
+    const type = typeOf({ layout });
+    const smallest = Math.min(type.label, type.small, type.note);
+    const pt = ((smallest / LAYOUTS[layout].width) * panelMm * 72) / 25.4;
+    expect(pt).toBeGreaterThanOrEqual(7);
+  });
+});
+
+describe("the cover's QR code", () => {
+  test("is drawn from the address: read back from the SVG, its modules are the encoder's", () => {
+    const address = "https://news.example/altman-chips/en/";
+    const svg = qrSvg(address, "Interactive version");
+    const modules = qrModulesOf(svg);
+    expect(modules).toEqual(qrMatrix(address));
+    // and the encoder's own matrix, not a copy of ours
+    const { modules: m } = QRCode.create(address, { errorCorrectionLevel: "M" });
+    expect(modules.length).toBe(m.size);
+    expect(modules.flat().filter(Boolean).length).toBe([...m.data].filter(Boolean).length);
+    expect(qrModulesOf(qrSvg("https://news.example/altman-chips/de/", "x"))).not.toEqual(modules);
+  });
+});
