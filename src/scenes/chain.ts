@@ -90,10 +90,14 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
   const s = g.size;
 
   // NVIDIA's GPU, named above; it steps aside when the plan is taken apart.
+  // The first step is also the page's lead picture: in tall layouts the GPU stands alone over the racks,
+  // then moves aside (the chapter's one movement) to make room for the plan.
+  const lead = state === "dependence" && !g.wide;
+  const nv = lead ? chipParts(centreX(g.racks), (g.nv.sub.y0 + g.nv.sub.y1) / 2, s) : g.nv;
   if (!roadmap) {
-    marks.push(...chipTop({ key: "gpu", cx: centreX(g.nv.sub), cy: (g.nv.sub.y0 + g.nv.sub.y1) / 2, size: s, owner: "nvidia" }));
-    obstacles.push(g.nv.sub);
-    labels.push({ ...nameLabel(ctx, "gpu", ctx.t("gpu"), [centreX(g.nv.sub), g.nv.sub.y0], 0, ["above"], s * 1.5) });
+    marks.push(...chipTop({ key: "gpu", cx: centreX(nv.sub), cy: (nv.sub.y0 + nv.sub.y1) / 2, size: s, owner: "nvidia" }));
+    obstacles.push(nv.sub);
+    labels.push({ ...nameLabel(ctx, "gpu", ctx.t("gpu"), [centreX(nv.sub), nv.sub.y0], 0, ["above"], s * 1.5) });
   }
   // The racks OpenAI's models run on, and OpenAI.
   marks.push(...racks("racks", g.racks, false));
@@ -115,15 +119,26 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
 
   // The dependence: a heavy ink line from NVIDIA's chip to the racks.
   if (!roadmap) {
-    const from: [number, number] = g.wide ? [g.nv.sub.x1 + 4, (g.nv.sub.y0 + g.nv.sub.y1) / 2] : [centreX(g.nv.sub), g.nv.sub.y1 + 4];
-    const to: [number, number] = [g.racks.x0 - 6, g.wide ? (g.racks.y0 + g.racks.y1) / 2 : g.racks.y0 + (g.racks.y1 - g.racks.y0) * 0.12];
-    const bend = g.wide ? 0 : 0.18;
+    const from: [number, number] = g.wide ? [nv.sub.x1 + 4, (nv.sub.y0 + nv.sub.y1) / 2] : [centreX(nv.sub), nv.sub.y1 + 4];
+    const to: [number, number] = lead
+      ? [centreX(g.racks), g.racks.y0 - 6]
+      : [g.racks.x0 - 6, g.wide ? (g.racks.y0 + g.racks.y1) / 2 : g.racks.y0 + (g.racks.y1 - g.racks.y0) * 0.12];
+    const bend = g.wide || lead ? 0 : 0.18;
     marks.push(link("dependence", from, to, "arc arc-ink arc-strong", bend));
     arcObstacles(from, to, bend, obstacles);
     labels.push(
-      arcLabel(ctx, "dependence", ctx.t("dependence"), from, to, bend, g.wide ? ["below", "above"] : ["left", "below-left"], {
-        maxWidth: s * 1.05,
-      }),
+      arcLabel(
+        ctx,
+        "dependence",
+        ctx.t("dependence"),
+        from,
+        to,
+        bend,
+        g.wide ? ["below", "above"] : lead ? ["right", "left"] : ["left", "below-left"],
+        {
+          maxWidth: s * 1.05,
+        },
+      ),
     );
   }
   // OpenAI's own chip, planned: rust, dashed, named above, linked dashed to the racks.
