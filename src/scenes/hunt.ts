@@ -248,7 +248,7 @@ function panelHead(ctx: SceneContext, key: string, text: string, box: Box, sourc
   return [
     { key: `${key}-rule`, tag: "line", attrs: { x1: r1(box.x0), y1: r1(box.y0), x2: r1(box.x1), y2: r1(box.y0), class: "caption-rule" } },
     ...lines(`${key}-head`, [text], box.x0, y, size, "lbl lbl-muted lbl-strong"),
-    ...(source ? lines(`${key}-source`, [` ${source}`], box.x0 + textWidth(text, size, true), y, size, "lbl lbl-muted") : []),
+    ...(source ? lines(`${key}-source`, [source], box.x0 + textWidth(text, size, true) + size * 0.3, y, size, "lbl lbl-muted") : []),
   ];
 }
 
