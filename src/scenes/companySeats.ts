@@ -175,7 +175,16 @@ export function specOf(state: State, t: T): Spec {
         nodes: [node("board", t("board"), RING, ["below", "right"], t("crisis")), altman(), hero],
         links: [
           // The board's worry is reported: solid, grey like the board.
-          { key: "link-worry", from: "board", to: "altman", cls: "arc arc-grey", text: t("worry"), prefer: ["right"], at: 0.4, head: true },
+          {
+            key: "link-worry",
+            from: "board",
+            to: "altman",
+            cls: "arc arc-grey",
+            text: t("worry"),
+            prefer: ["right"],
+            at: 0.15,
+            head: true,
+          },
           ...core(t, false).slice(0, 2),
         ],
         sub: { key: "company-idea", text: t("independent") },

@@ -70,10 +70,10 @@ export const rivals = defineScene({
     labels.push(nameLabel(ctx, "nvidia", ctx.t("nvidia"), [nx, ny], S / 2, ["below", "above"]));
 
     // The rows: a dot per customer, its name right of it; the own-chip column further right.
-    const rowY = (i: number) => Y(0.05 + (i * 0.66) / (ROWS.length - 1));
-    const dx = X(0.36);
-    const cx = X(0.7);
-    const c = Math.min(t.label * 1.3, ((0.66 / (ROWS.length - 1)) * H) / 2);
+    const rowY = (i: number) => Y(0.1 + (i * 0.62) / (ROWS.length - 1));
+    const dx = X(0.3);
+    const cx = X(0.62);
+    const c = Math.min(t.label * 1.3, ((0.62 / (ROWS.length - 1)) * H) / 2);
     const arrow = t.label * 0.5;
     ROWS.forEach((key, i) => {
       const y = rowY(i);
@@ -113,7 +113,7 @@ export const rivals = defineScene({
         size: t.small,
         cls: "lbl lbl-note",
         prefer: ["right", "below-right"],
-        maxWidth: W * 0.26,
+        maxWidth: W * 0.32,
       });
     }
     // The four others' chips, gathered by a bracket on their right, and named once.
@@ -166,7 +166,7 @@ export const rivals = defineScene({
         size: t.small,
         cls: "lbl lbl-note",
         prefer: ["right", "below-right"],
-        maxWidth: W * 0.22,
+        maxWidth: W * 0.28,
       });
     // What the lines mean, once, beside OpenAI's.
     labels.push({
