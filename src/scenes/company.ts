@@ -8,9 +8,9 @@
 
 import { withoutClass, type ClassList, type Mark } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { BOX_W, SEATS, SUB_KEYS, STATES, specOf, type Seat } from "./companySeats.ts";
+import { boxWidth, seatsOf, SUB_KEYS, STATES, specOf, type Seat } from "./companySeats.ts";
 import { dot, link, linkPoint, r1 } from "./shapes.ts";
-import { arcLabel, arcObstacles, captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
+import { arcLabel, arcObstacles, captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel, type Side } from "./figure.ts";
 import { wrapWidth } from "./text.ts";
 import { icon } from "./unitGrid.ts";
 
@@ -98,16 +98,19 @@ export const company = defineScene({
     const plot: Box = { x0: ty.pad, y0: ty.pad, x1: ctx.width - ty.pad, y1: caption.top - ty.pad * 0.5 };
     const W = plot.x1 - plot.x0;
     const H = plot.y1 - plot.y0;
-    const at = (seat: Seat): Pt => [plot.x0 + SEATS[seat][0] * W, plot.y0 + SEATS[seat][1] * H];
+    const seats = seatsOf(ctx.layout);
+    const at = (seat: Seat): Pt => [plot.x0 + seats[seat][0] * W, plot.y0 + seats[seat][1] * H];
     const spec = specOf(state, ctx.t);
     const r = ty.label * 0.45;
     const marks: Mark[] = [];
     const obstacles: Box[] = [];
     const shapes = new Map<Seat, Shape>();
     const labels: PointLabel[] = [];
+    /** Second lines, set under their names once those are placed (a block per actor). */
+    const vals: PointLabel[] = [];
 
     // The company: a rust dashed box (planned), its name and one line inside, the same size in every state.
-    const bw = BOX_W * W;
+    const bw = boxWidth(ctx.layout) * W;
     const inner = bw - ty.pad * 1.4;
     const name = wrapWidth(ctx.t("company"), ty.label, inner, true);
     const subLines = Math.max(...SUB_KEYS.map((k) => wrapWidth(ctx.t(k), ty.small, inner).length));
@@ -180,16 +183,16 @@ export const company = defineScene({
         cls: muted ? "lbl lbl-muted" : "lbl lbl-strong",
         prefer: nd.prefer,
       });
-      if (nd.val) labels.push({ ...item, key: `${nd.key}-val`, text: nd.val, size: ty.small, cls: "lbl lbl-note", prefer: nd.valPrefer });
+      if (nd.val) vals.push({ ...item, key: `${nd.key}-val`, text: nd.val, size: ty.small, cls: "lbl lbl-note", maxWidth: W * 0.42 });
     }
 
-    // Motives: three small icons pinned under the governments' seat, each with its word beside it.
+    // Motives: three small icons pinned above-left of the governments' seat (where investors sit in other steps),
+    // each with its word beside it.
     if (spec.reasons) {
-      const [gx, gy] = at("gov");
       const s = ty.label * 1.1;
+      const x = plot.x0 + W * 0.56;
       REASONS.forEach((shape, i) => {
-        const x = gx - s * 1.5;
-        const y = gy + r + ty.label * 3.2 + i * s * 1.8;
+        const y = plot.y0 + H * 0.04 + i * s * 1.7;
         marks.push({
           key: `reason-${i}`,
           tag: "path",
@@ -205,8 +208,8 @@ export const company = defineScene({
           r: s / 2,
           size: ty.small,
           cls: "lbl",
-          prefer: ["left", "right"],
-          maxWidth: W * 0.3,
+          prefer: ["right"],
+          maxWidth: W * 0.36,
         });
       });
     }
@@ -235,14 +238,30 @@ export const company = defineScene({
       }
       arcObstacles(p, q, bend, obstacles);
       if (l.text) {
-        const label = arcLabel(ctx, l.key, l.text, p, q, bend, l.prefer ?? ["right", "left"], { at: l.at, maxWidth: W * 0.3 });
+        const label = arcLabel(ctx, l.key, l.text, p, q, bend, l.prefer ?? ["right", "left"], { at: l.at, maxWidth: W * 0.26 });
         // Only the plan's own lines speak in rust; the others' words are grey.
         labels.push(l.cls.includes("arc-grey") || l.cls.includes("arc-money") ? { ...label, cls: "lbl lbl-note" } : label);
       }
     }
 
     marks.unshift(...linkMarks);
-    marks.push(...placeLabels(labels, obstacles, plot).marks);
+    const named = placeLabels(labels, obstacles, plot);
+    marks.push(...named.marks);
+    // Each second line under its name's block, flush with the side away from the figure's edge.
+    const under = vals.map((v) => {
+      const box = named.boxes[labels.findIndex((l) => l.key === v.key.replace(/-val$/, "-lbl"))]!;
+      const right = v.x > plot.x0 + W / 2;
+      const maxWidth = W * (right ? 0.3 : 0.42);
+      return {
+        ...v,
+        x: right ? box.x1 : box.x0,
+        y: box.y1,
+        r: 0,
+        maxWidth,
+        prefer: [right ? "below-left" : "below-right", "below"] as Side[],
+      };
+    });
+    marks.push(...placeLabels(under, [...obstacles, ...named.boxes], plot).marks);
     marks.push(...caption.marks);
     return marks;
   },

@@ -6,6 +6,7 @@
 // what is planned, considered or still under review.
 
 import type { ClassList } from "../story/types.ts";
+import type { Layout } from "../story/config.ts";
 import type { Side } from "./figure.ts";
 
 export const STATES = ["plan", "investors", "approval", "motives", "crisis", "stake", "calm"] as const;
@@ -13,20 +14,31 @@ export type State = (typeof STATES)[number];
 
 /** Seats as fractions of the plot (u across, v down). */
 export const SEATS = {
-  softbank: [0.08, 0.72],
-  investors: [0.36, 0.14],
-  pe: [0.68, 0.14],
-  altman: [0.08, 0.43],
-  company: [0.46, 0.43],
-  commerce: [0.92, 0.17],
-  gov: [0.92, 0.38],
-  dcs: [0.76, 0.78],
-  hero: [0.3, 0.92],
-  board: [0.06, 0.68],
+  investors: [0.42, 0.1],
+  pe: [0.66, 0.1],
+  altman: [0.05, 0.42],
+  company: [0.42, 0.42],
+  commerce: [0.38, 0.07],
+  gov: [0.92, 0.4],
+  softbank: [0.05, 0.72],
+  board: [0.05, 0.72],
+  dcs: [0.78, 0.8],
+  hero: [0.3, 0.93],
 } as const;
 export type Seat = keyof typeof SEATS;
+/** The phone's square stage is as wide as it is tall, at a larger type: its own seats, held through both chapters too. */
+const SQUARE: Partial<Record<Seat, readonly [number, number]>> = {
+  company: [0.4, 0.4],
+  altman: [0.05, 0.4],
+  gov: [0.92, 0.36],
+  board: [0.05, 0.66],
+  softbank: [0.05, 0.66],
+  dcs: [0.88, 0.84],
+  hero: [0.42, 0.93],
+};
+export const seatsOf = (layout: Layout): Record<Seat, readonly [number, number]> => (layout === "square" ? { ...SEATS, ...SQUARE } : SEATS);
 /** The company box's width, a fraction of the plot. */
-export const BOX_W = 0.4;
+export const boxWidth = (layout: Layout): number => (layout === "square" ? 0.46 : 0.4);
 
 export interface NodeSpec {
   key: Exclude<Seat, "company" | "dcs">;
@@ -35,9 +47,8 @@ export interface NodeSpec {
   prefer: Side[];
   /** Width its name may take, a fraction of the plot (default 0.3). */
   maxWidth?: number;
-  /** A second line of words beside it (keyed "<key>-val"). */
+  /** A second line of words, set under its name (keyed "<key>-val"). */
   val?: string;
-  valPrefer?: Side[];
 }
 
 export interface LinkSpec {
@@ -95,12 +106,12 @@ const core = (t: T, words: boolean): LinkSpec[] => [
   { key: "link-rent", from: "dcs", to: "hero", cls: PLAN, head: true, ...(words ? { text: t("rent"), prefer: ["below", "left"] } : {}) },
 ];
 
-const node = (key: NodeSpec["key"], text: string, cls: ClassList, prefer: Side[], val?: [string, Side[]]): NodeSpec => ({
+const node = (key: NodeSpec["key"], text: string, cls: ClassList, prefer: Side[], val?: string): NodeSpec => ({
   key,
   text,
   cls,
   prefer,
-  ...(val ? { val: val[0], valPrefer: val[1] } : {}),
+  ...(val ? { val } : {}),
 });
 
 export function specOf(state: State, t: T): Spec {
@@ -123,7 +134,7 @@ export function specOf(state: State, t: T): Spec {
           investors(),
           node("pe", t("pe"), RING, ["right", "above"]),
           // The article links SoftBank to Altman (a separate "Altman project"), not to the company.
-          node("softbank", t("softbank"), RING, ["right", "above-right"], [t("softbank-talk"), ["below-right", "below"]]),
+          { ...node("softbank", t("softbank"), RING, ["right", "above-right"], t("softbank-talk")), maxWidth: 0.42 },
           hero,
         ],
         links: [
@@ -139,21 +150,13 @@ export function specOf(state: State, t: T): Spec {
         nodes: [
           altman(),
           hero,
-          node("commerce", t("commerce"), RING, ["above", "above-left"]),
-          node("gov", t("gov"), RING, ["below", "below-left"], [t("talks"), ["left", "above-left"]]),
+          node("commerce", t("commerce"), RING, ["above", "right", "left"], t("approval")),
+          { ...node("gov", t("gov"), RING, ["below", "below-left"], t("talks")), maxWidth: 0.42 },
         ],
         links: [
           ...core(t, false),
           // Reported as done (insiders): solid, grey like its giver.
-          {
-            key: "link-approval",
-            from: "commerce",
-            to: "company",
-            cls: "arc arc-grey",
-            head: true,
-            text: t("approval"),
-            prefer: ["below", "left"],
-          },
+          { key: "link-approval", from: "commerce", to: "company", cls: "arc arc-grey", head: true },
           // Altman's talks abroad: his plan, still under discussion (named beside the governments).
           { key: "link-talks", from: "company", to: "gov", cls: PLAN },
         ],
@@ -162,17 +165,26 @@ export function specOf(state: State, t: T): Spec {
     case "motives":
       // The same seat, now the governments that want data centres; the article reports no talks with them: no line.
       return {
-        nodes: [altman(MUTED), hero, node("gov", t("gov-uae"), RING, ["above", "above-left"], [t("want"), ["below-left", "below"]])],
+        nodes: [altman(MUTED), hero, { ...node("gov", t("gov-uae"), RING, ["below", "below-left"], t("want")), maxWidth: 0.42 }],
         links: core(t, false),
         sub: planned,
         reasons: true,
       };
     case "crisis":
       return {
-        nodes: [node("board", t("board"), RING, ["below-right", "right"], [t("crisis"), ["below-right", "below"]]), altman(), hero],
+        nodes: [node("board", t("board"), RING, ["below", "right"], t("crisis")), altman(), hero],
         links: [
           // The board's worry is reported: solid, grey like the board.
-          { key: "link-worry", from: "board", to: "altman", cls: "arc arc-grey", text: t("worry"), prefer: ["right"], head: true },
+          {
+            key: "link-worry",
+            from: "board",
+            to: "altman",
+            cls: "arc arc-grey",
+            text: t("worry"),
+            prefer: ["right"],
+            at: 0.15,
+            head: true,
+          },
           ...core(t, false).slice(0, 2),
         ],
         sub: { key: "company-idea", text: t("independent") },
@@ -180,11 +192,11 @@ export function specOf(state: State, t: T): Spec {
     case "stake":
     case "calm":
       return {
-        nodes: [node("board", t("new-board"), RING, ["below-right", "below"]), altman(MUTED), investors(MUTED), hero],
+        nodes: [node("board", t("new-board"), RING, ["below", "below-right"], t("review")), altman(MUTED), investors(MUTED), hero],
         links: [
           capital,
           ...core(t, false),
-          // A proposal: OpenAI to hold a stake (rust, dashed), and the board that has only begun to review it (dashed).
+          // A proposal: OpenAI to hold a stake (rust, dashed).
           {
             key: "link-stake",
             from: "hero",
@@ -195,16 +207,8 @@ export function specOf(state: State, t: T): Spec {
             prefer: ["right", "below-right"],
             at: 0.5,
           },
-          {
-            key: "link-review",
-            from: "board",
-            to: "company",
-            cls: "arc arc-grey arc-dash",
-            head: true,
-            text: t("review"),
-            prefer: ["above-left", "left"],
-            at: 0.35,
-          },
+          // The board has only begun to review it: dashed, its words under the board's name.
+          { key: "link-review", from: "board", to: "company", cls: "arc arc-grey arc-dash", head: true },
         ],
         sub: state === "calm" ? { key: "company-calm", text: t("calm") } : planned,
       };

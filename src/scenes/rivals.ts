@@ -10,8 +10,8 @@
 
 import type { ClassList, Mark } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { dot, link, r1 } from "./shapes.ts";
-import { arcObstacles, captionStrip, nameLabel, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
+import { dot, link, linkPoint, r1 } from "./shapes.ts";
+import { arcLabel, arcObstacles, captionStrip, nameLabel, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
 
 const STATES = ["customers", "own", "rivals"] as const;
 
@@ -70,10 +70,10 @@ export const rivals = defineScene({
     labels.push(nameLabel(ctx, "nvidia", ctx.t("nvidia"), [nx, ny], S / 2, ["below", "above"]));
 
     // The rows: a dot per customer, its name right of it; the own-chip column further right.
-    const rowY = (i: number) => Y(0.05 + (i * 0.66) / (ROWS.length - 1));
-    const dx = X(0.36);
-    const cx = X(0.7);
-    const c = Math.min(t.label * 1.3, ((0.66 / (ROWS.length - 1)) * H) / 2);
+    const rowY = (i: number) => Y(0.1 + (i * 0.62) / (ROWS.length - 1));
+    const dx = X(0.3);
+    const cx = X(0.62);
+    const c = Math.min(t.label * 1.3, ((0.62 / (ROWS.length - 1)) * H) / 2);
     const arrow = t.label * 0.5;
     ROWS.forEach((key, i) => {
       const y = rowY(i);
@@ -113,7 +113,7 @@ export const rivals = defineScene({
         size: t.small,
         cls: "lbl lbl-note",
         prefer: ["right", "below-right"],
-        maxWidth: W * 0.26,
+        maxWidth: W * 0.32,
       });
     }
     // The four others' chips, gathered by a bracket on their right, and named once.
@@ -127,34 +127,20 @@ export const rivals = defineScene({
     }
     obstacles.push({ x0: bx, y0: b0, x1: bx + bw * 2, y1: b1 });
 
-    // Turned rivals: one grey line from the bracket, under the rows, back to NVIDIA.
+    // Turned rivals: one grey curve from the bracket back to NVIDIA, bent so that in every layout it sags
+    // under the rows to 84 % of the plot's height, its words below it.
     const rFrom: Pt = [bx + bw * 2 + t.label * 0.2, bm];
     const rTo: Pt = [nx, nv.y1 + t.label * 1.6];
-    const low = Y(0.97);
-    const path = `M${r1(rFrom[0])},${r1(rFrom[1])} C${r1(rFrom[0] + t.label * 2)},${r1(low)} ${r1(nx + W * 0.1)},${r1(low)} ${r1(rTo[0])},${r1(rTo[1])}`;
+    const mid = (rFrom[1] + rTo[1]) / 2;
+    const bend = (2 * Y(0.84) - mid - mid) / (rFrom[0] - rTo[0]);
+    arcObstacles(rFrom, rTo, bend, obstacles);
     if (turned) {
       marks.push(
-        { key: "riv-line", tag: "path", attrs: { d: path, class: "arc arc-grey", fill: "none" }, enter: { opacity: 0 } },
-        head("riv-head", rTo, [nx + W * 0.02, low], arrow * 1.15, "arc arc-grey"),
+        link("riv-line", rFrom, rTo, "arc arc-grey", bend),
+        head("riv-head", rTo, linkPoint(rFrom, rTo, bend, 0.9), arrow * 1.15, "arc arc-grey"),
       );
-      labels.push({
-        key: "riv-lbl",
-        text: ctx.t("rival"),
-        x: X(0.5),
-        y: low - t.label * 0.2,
-        r: 3,
-        size: t.small,
-        cls: "lbl lbl-note",
-        prefer: ["above"],
-        maxWidth: W * 0.5,
-      });
-    }
-    for (let i = 1; i < 24; i++) {
-      const u = i / 24;
-      const v = 1 - u;
-      const px = v ** 3 * rFrom[0] + 3 * v * v * u * (rFrom[0] + t.label * 2) + 3 * v * u * u * (nx + W * 0.1) + u ** 3 * rTo[0];
-      const py = v ** 3 * rFrom[1] + 3 * v * v * u * low + 3 * v * u * u * low + u ** 3 * rTo[1];
-      obstacles.push({ x0: px - 3, y0: py - 3, x1: px + 3, y1: py + 3 });
+      labels.push(arcLabel(ctx, "riv", ctx.t("rival"), rFrom, rTo, bend, ["below", "above"], { maxWidth: W * 0.5 }));
+      labels.at(-1)!.cls = "lbl lbl-note";
     }
     if (own)
       labels.push({
@@ -166,7 +152,7 @@ export const rivals = defineScene({
         size: t.small,
         cls: "lbl lbl-note",
         prefer: ["right", "below-right"],
-        maxWidth: W * 0.22,
+        maxWidth: W * 0.28,
       });
     // What the lines mean, once, beside OpenAI's.
     labels.push({

@@ -1,10 +1,12 @@
-// Scene "company": the planned data-centre company as a schematic chart, over
-// two chapters (the plan, then OpenAI's board). What each state must show, in
-// every layout; words are checked against the labels (ctx.t), never literals.
+// Scene "company": the planned data-centre company as a deal diagram with fixed
+// seats, over two chapters (the plan, then OpenAI's board). What each state must
+// show, in every layout; words are checked against the labels (ctx.t), never
+// literals. Colour roles and line styles: src/scenes/figure.css.
 
 import { describe, expect, it } from "vitest";
 import { company } from "../../../src/scenes/company.ts";
 import { isCaption, textBox, type Box } from "../../../src/scenes/figure.ts";
+import { pathPoints } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num, realFacts, texts, LANGS } from "../support.ts";
@@ -21,7 +23,11 @@ const rectBox = (m: Mark): Box => ({
   x1: num(m, "x") + num(m, "width"),
   y1: num(m, "y") + num(m, "height"),
 });
-const DCS = [0, 1, 2, 3].map((i) => `dc-${i}`);
+const centre = (m: Mark): [number, number] => [num(m, "x") + num(m, "width") / 2, num(m, "y") + num(m, "height") / 2];
+const dist = (a: [number, number], b: [number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1]);
+const DCS = [0, 1, 2].map((i) => `dc-${i}`);
+/** The actors on seats (dots and rings), the company box and its data centres. */
+const SEATED = ["hero", "altman", "investors", "pe", "softbank", "commerce", "gov", "board", "company", ...DCS];
 
 describe("company", () => {
   it("has seven states, the plan's four and the board's three", () => {
@@ -32,38 +38,63 @@ describe("company", () => {
     const ctx = ctxFor("company", layout, "en");
     const at = (state: State) => company.marks(state, ctx);
     const label = (state: State, key: string) => words(labelText(at(state), key));
+    /** A link's ends, and whether each lies nearer one seat than the other. */
+    const ends = (m: Mark) => {
+      const pts = pathPoints(String(m.attrs.d));
+      return [pts[0]!, pts.at(-1)!] as const;
+    };
 
-    it("keeps the company box, its name and its four data centres in every state, with the same keys", () => {
+    it("holds every seat through both chapters: a mark drawn in two states sits in the same place in both", () => {
+      const seen = new Map<string, string>();
+      for (const state of company.states) {
+        for (const key of SEATED) {
+          const m = find(at(state), key);
+          if (!m) continue;
+          const where = JSON.stringify([num(m, "x"), num(m, "y"), num(m, "width"), num(m, "height")]);
+          expect(seen.get(key) ?? where, `${state}: ${key}`).toBe(where);
+          seen.set(key, where);
+        }
+      }
+      // The company box, its name and its data centres are there in every state.
+      for (const state of company.states) {
+        expect(classes(find(at(state), "company")), state).toContain("box-schematic");
+        expect(label(state, "company-lbl"), state).toBe(words(ctx.t("company")));
+        for (const key of DCS) expect(classes(find(at(state), key)), `${state} ${key}`).toContain("fab-new");
+        expect(label(state, "dcs-lbl"), state).toBe(words(ctx.t("dcs")));
+      }
+    });
+
+    it("colour roles: OpenAI and Altman rust dots, everyone else grey rings, money blue", () => {
       for (const state of company.states) {
         const marks = at(state);
-        const box = find(marks, "company");
-        expect(box?.tag, state).toBe("rect");
-        expect(classes(box)).toContain("box-schematic");
-        expect(label(state, "company-lbl"), state).toBe(words(ctx.t("company")));
-        const size = num(find(marks, "dc-0")!, "width");
-        for (const key of DCS) {
-          const dc = find(marks, key)!;
-          expect(classes(dc), `${state} ${key}`).toContain("fab-new");
-          expect(num(dc, "width")).toBe(size);
-          expect(num(dc, "height")).toBe(size);
-        }
-        expect(label(state, "dcs-lbl"), state).toBe(words(ctx.t("dcs")));
-        expect(find(marks, "altman"), state).toBeDefined();
-      }
-    });
-
-    it("draws OpenAI as the hero dot (a rect with round ends, as the chapter before hands it over), labelled", () => {
-      for (const state of company.states.filter((s) => s !== "motives")) {
-        const hero = find(at(state), "hero");
-        expect(hero?.tag, state).toBe("rect");
-        expect(num(hero!, "width")).toBe(num(hero!, "height"));
-        expect(Math.abs(num(hero!, "rx") - num(hero!, "width") / 2)).toBeLessThanOrEqual(0.1);
+        const hero = find(marks, "hero")!;
+        expect(hero.tag, state).toBe("rect");
+        expect(Math.abs(num(hero, "rx") - num(hero, "width") / 2)).toBeLessThanOrEqual(0.1);
         expect(classes(hero)).toContain("marker-hero");
         expect(label(state, "hero-lbl"), state).toBe(words(ctx.t("openai")));
+        for (const key of ["investors", "pe", "softbank", "commerce", "gov", "board"]) {
+          const m = find(marks, key);
+          // Everyone else: a ring, or greyed out (a muted dot) when the step no longer speaks of them.
+          if (m)
+            expect(
+              classes(m).some((c) => c === "marker-ring" || c === "marker-muted"),
+              `${state} ${key}`,
+            ).toBe(true);
+        }
+        for (const m of marks.filter((x) => /^link-(capital|pe)$/.test(x.key))) {
+          expect(classes(m), `${state} ${m.key}`).toContain("arc-money");
+          expect(classes(find(marks, `${m.key}-money`)), `${state} ${m.key}`).toContain("bar-money");
+        }
+        // Rust lines (an arc without another colour) only for Altman's and OpenAI's plan.
+        const plan = new Set(["link-found", "link-build", "link-rent", "link-talks", "link-stake"]);
+        for (const m of marks.filter((x) => /^link-[a-z]+$/.test(x.key))) {
+          const rust = !classes(m).some((c) => c === "arc-grey" || c === "arc-money" || c === "arc-ink");
+          expect(rust, `${state} ${m.key}`).toBe(plan.has(m.key));
+        }
       }
     });
 
-    it("plan: Altman and outside investors found the company; it builds data centres; OpenAI rents servers there", () => {
+    it("plan: Altman founds the company, outside money flows in; it builds data centres; OpenAI rents servers there", () => {
       const marks = at("plan");
       expect(label("plan", "altman-lbl")).toBe(words(ctx.t("altman")));
       expect(label("plan", "investors-lbl")).toBe(words(ctx.t("investors")));
@@ -78,7 +109,6 @@ describe("company", () => {
         expect(label("plan", `${key}-lbl`)).toBe(words(ctx.t(text)));
       }
       expect(label("plan", "company-val")).toBe(words(ctx.t("planned")));
-      // The arrows run the way the plan does: into the company, out to the data centres, on to OpenAI.
       const middle = (k: string): number => {
         const b = rectBox(find(marks, k)!);
         return (b.y0 + b.y1) / 2;
@@ -87,60 +117,63 @@ describe("company", () => {
       expect(middle("dc-2")).toBeLessThan(middle("hero"));
     });
 
-    it("investors: private equity joins the backers; SoftBank is linked to Altman by a dashed line, without an arrow", () => {
+    it("investors: private equity considered (a second dashed money stream); SoftBank linked to Altman, not to the company", () => {
       const marks = at("investors");
       expect(label("investors", "pe-lbl")).toBe(words(ctx.t("pe")));
       expect(label("investors", "softbank-lbl")).toBe(words(ctx.t("softbank")));
       expect(label("investors", "softbank-val")).toBe(words(ctx.t("softbank-talk")));
-      expect(classes(find(marks, "link-softbank"))).toContain("arc-broken");
+      const sb = find(marks, "link-softbank")!;
+      expect(classes(sb)).toContain("arc-dash");
       expect(find(marks, "link-softbank-head")).toBeUndefined();
+      // Its ends lie at Altman's and SoftBank's dots, far from the company box.
+      const [a, b] = ends(sb);
+      const near = (p: readonly [number, number], key: string) => dist([p[0], p[1]], centre(find(marks, key)!));
+      const r = num(find(marks, "altman")!, "width");
+      expect(Math.min(near(a, "altman"), near(b, "altman"))).toBeLessThan(r * 2);
+      expect(Math.min(near(a, "softbank"), near(b, "softbank"))).toBeLessThan(r * 2);
+      expect(classes(find(marks, "link-pe"))).toEqual(["arc", "arc-money", "arc-dash"]);
       expect(find(marks, "link-pe-head")).toBeDefined();
     });
 
-    it("approval: the Commerce Department's approval and the talks with other governments, the UAE not yet named", () => {
+    it("approval: the Commerce Department's approval (solid, insiders say) and talks with governments abroad (dashed), the UAE not yet named", () => {
       const marks = at("approval");
       expect(label("approval", "commerce-lbl")).toBe(words(ctx.t("commerce")));
+      expect(label("approval", "commerce-val")).toBe(words(ctx.t("approval")));
       expect(label("approval", "gov-lbl")).toBe(words(ctx.t("gov")));
-      expect(label("approval", "link-approval-lbl")).toBe(words(ctx.t("approval")));
-      expect(label("approval", "link-talks-lbl")).toBe(words(ctx.t("talks")));
-      expect(classes(find(marks, "link-talks"))).toContain("arc-broken");
+      expect(label("approval", "gov-val")).toBe(words(ctx.t("talks")));
+      expect(ctx.t("approval")).toMatch(/insiders/);
+      expect(ctx.t("talks")).toMatch(/insiders/);
+      expect(classes(find(marks, "link-approval"))).toEqual(["arc", "arc-grey"]);
       expect(find(marks, "link-approval-head")).toBeDefined();
-      // The step says "such as in the Middle East"; the UAE come in with the next step.
+      expect(classes(find(marks, "link-talks"))).toContain("arc-dash");
       const uae = nameForms(realFacts().names.uae!, "en");
       const all = texts(marks).map((m) => m.text ?? "");
       expect(all.some((t) => uae.some((n) => t.includes(n)))).toBe(false);
       expect(texts(at("motives")).some((m) => uae.some((n) => (m.text ?? "").includes(n)))).toBe(true);
     });
 
-    it("motives: the governments (the UAE among them), what they want, and their three reasons as a list", () => {
+    it("motives: the governments' seat renamed (the UAE among them), what they want, three reasons drawn as icons; no line to the plan", () => {
       const marks = at("motives");
+      expect(centre(find(marks, "gov")!)).toEqual(centre(find(at("approval"), "gov")!));
       expect(label("motives", "gov-lbl")).toBe(words(ctx.t("gov-uae")));
       expect(label("motives", "gov-val")).toBe(words(ctx.t("want")));
-      const ys: number[] = [];
       for (let i = 0; i < 3; i++) {
-        const bullet = find(marks, `reason-${i}`)!;
-        expect(bullet.tag).toBe("rect");
+        expect(find(marks, `reason-${i}`)?.tag).toBe("path");
         expect(label("motives", `reason-${i}-lbl`)).toBe(words(ctx.t(`reason-${i + 1}`)));
-        ys.push(num(bullet, "y"));
       }
-      expect(ys).toEqual([...ys].sort((a, b) => a - b));
+      expect(find(marks, "link-talks")).toBeUndefined();
       expect(find(marks, "commerce")).toBeUndefined();
     });
 
-    it("draws dashed what is planned or under discussion and solid only what the article reports as done (the caption's rule)", () => {
-      // Reported as done: the Commerce Department's approval (insiders say) and the board's worry in 2023.
+    it("draws dashed what is planned, considered or under review, and solid only what the article reports as done", () => {
       const done = new Set(["link-approval", "link-worry"]);
       for (const state of company.states) {
         for (const m of at(state).filter((m) => /^link-[a-z]+$/.test(m.key))) {
-          expect(classes(m).includes("arc-broken"), `${state} ${m.key}`).toBe(!done.has(m.key));
-          if (!done.has(m.key)) expect(classes(m), `${state} ${m.key}`).not.toContain("arc-strong");
+          expect(classes(m).includes("arc-dash"), `${state} ${m.key}`).toBe(!done.has(m.key));
+          expect(classes(m), `${state} ${m.key}`).not.toContain("arc-strong");
         }
       }
-      expect(ctx.t("note")).toMatch(/dashed: planned or under discussion/i);
-    });
-
-    it("motives: no line joins the governments to the plan (the article says only that they want data centres)", () => {
-      expect(find(at("motives"), "link-talks")).toBeUndefined();
+      expect(ctx.t("note")).toMatch(/dashed: planned, considered or under review/i);
     });
 
     it("crisis: the board worries about Altman, the project stands apart from OpenAI, no investors yet, the crisis is dated", () => {
@@ -155,33 +188,39 @@ describe("company", () => {
       expect(find(marks, "link-rent")).toBeUndefined();
     });
 
-    it("stake and calm: OpenAI's proposed stake in the company; the new board still reviewing; the staff's calm told in the company's box", () => {
+    it("stake and calm: OpenAI's proposed stake; the new board has only begun reviewing (dashed in both); the calm told in the box", () => {
       for (const state of ["stake", "calm"] as const) {
         const marks = at(state);
         expect(label(state, "board-lbl"), state).toBe(words(ctx.t("new-board")));
-        expect(classes(find(marks, "link-stake"))).toContain("arc-broken");
+        expect(label(state, "board-val"), state).toBe(words(ctx.t("review")));
+        expect(classes(find(marks, "link-stake"))).toEqual(["arc", "arc-dash"]);
         expect(find(marks, "link-stake-head")).toBeDefined();
         expect(label(state, "link-stake-lbl")).toBe(words(ctx.t("stake")));
         expect(find(marks, "link-worry")).toBeUndefined();
-        expect(classes(find(marks, "link-review")), state).toContain("arc-broken");
-        expect(label(state, "link-review-lbl")).toBe(words(ctx.t("review")));
+        expect(classes(find(marks, "link-review")), state).toEqual(["arc", "arc-grey", "arc-dash"]);
       }
       expect(label("calm", "company-calm")).toBe(words(ctx.t("calm")));
       expect(label("stake", "company-val")).toBe(words(ctx.t("planned")));
     });
 
-    it("fills its layout: the drawing spans most of the plot above the caption, in every state", () => {
-      for (const state of company.states) {
-        const marks = at(state);
-        const top = num(find(marks, "caption-band")!, "y");
+    it("fills its layout: the seats span most of the plot above the caption, each state at least half of it", () => {
+      const extent = (marks: Mark[]) => {
         const content = marks.filter((m) => !isCaption(m));
         const boxes = [...content.filter((m) => m.tag === "rect").map(rectBox), ...content.filter((m) => m.tag === "text").map(textBox)];
-        const x0 = Math.min(...boxes.map((b) => b.x0));
-        const x1 = Math.max(...boxes.map((b) => b.x1));
-        const y0 = Math.min(...boxes.map((b) => b.y0));
-        const y1 = Math.max(...boxes.map((b) => b.y1));
-        expect((x1 - x0) / ctx.width, `${state} width`).toBeGreaterThan(0.75);
-        expect((y1 - y0) / top, `${state} height`).toBeGreaterThan(0.75);
+        return {
+          w: Math.max(...boxes.map((b) => b.x1)) - Math.min(...boxes.map((b) => b.x0)),
+          h: Math.max(...boxes.map((b) => b.y1)) - Math.min(...boxes.map((b) => b.y0)),
+        };
+      };
+      const top = num(find(at("plan"), "caption-band")!, "y");
+      // Seats are fixed, so a step with few actors leaves some empty: the chapter as a whole fills the figure.
+      const all = extent(company.states.flatMap((s) => at(s)));
+      expect(all.w / ctx.width).toBeGreaterThan(0.85);
+      expect(all.h / top).toBeGreaterThan(0.85);
+      for (const state of company.states) {
+        const e = extent(at(state));
+        expect(e.w / ctx.width, `${state} width`).toBeGreaterThan(0.5);
+        expect(e.h / top, `${state} height`).toBeGreaterThan(0.5);
       }
     });
 

@@ -1,8 +1,9 @@
-// Scene "rivals": NVIDIA in the middle, its biggest customers on a ring around
-// it. What each state must show, in every layout: supply arrows out from NVIDIA,
-// then a chip of each customer's own, then arrows back from those chips. Words
-// are checked against the labels (ctx.t), never against literals; positions
-// against each other, since the picture is schematic.
+// Scene "rivals": NVIDIA at the left, its biggest customers in fixed rows, an
+// own-chip column on the right. What each state must show, in every layout:
+// supply lines of one weight out from NVIDIA, then a chip of each customer's
+// own, then one line back from the four others' chips. Words are checked
+// against the labels (ctx.t), never against literals; positions against each
+// other, since the picture is schematic.
 
 import { describe, expect, it } from "vitest";
 import { rivals } from "../../../src/scenes/rivals.ts";
@@ -34,105 +35,89 @@ describe("rivals", () => {
     const ctx = ctxFor("rivals", layout, "en");
     const at = (state: (typeof rivals.states)[number]) => rivals.marks(state, ctx);
 
-    it("draws NVIDIA in the middle, named inside its chip, and the five customers around it, each named", () => {
+    it("draws NVIDIA's ink chip at the left, named beside it, and the five customers in rows on its right, in the article's order", () => {
       for (const state of rivals.states) {
         const marks = at(state);
         const nv = find(marks, "nvidia")!;
-        const [nx, ny] = centre(nv);
+        expect(nv.tag).toBe("rect");
+        expect(classes(nv)).toContain("chip-ink");
         expect(labelText(marks, "nvidia-lbl"), state).toBe(ctx.t("nvidia"));
-        for (const [key, text] of CUSTOMERS) {
-          const dot = find(marks, key);
-          expect(dot?.tag, `${state}: ${key}`).toBe("rect");
+        const pts = CUSTOMERS.map(([key, text]) => {
+          const dot = find(marks, key)!;
+          expect(dot.tag, `${state}: ${key}`).toBe("rect");
           expect(labelText(marks, `${key}-lbl`), `${state}: ${key}`).toBe(ctx.t(text));
-          // Every customer lies outside NVIDIA's chip.
-          const [x, y] = centre(dot!);
-          expect(dist([x, y], [nx, ny]), key).toBeGreaterThan(num(nv, "width") / 2);
-        }
+          // The name right of its dot.
+          expect(num(find(marks, `${key}-lbl-0`)!, "x"), key).toBeGreaterThan(centre(dot)[0]);
+          return centre(dot);
+        });
+        // One column of rows, top to bottom, right of NVIDIA; no ring.
+        expect(new Set(pts.map((p) => p[0])).size, state).toBe(1);
+        expect(pts.map((p) => p[1])).toEqual([...pts.map((p) => p[1])].sort((a, b) => a - b));
+        expect(pts[0]![0]).toBeGreaterThan(num(nv, "x") + num(nv, "width"));
         expect(classes(find(marks, "hero"))).toContain("marker-hero");
-        // NVIDIA sits at the centre of the ring of customers (horizontally: the ring is symmetric).
-        const xs = CUSTOMERS.map(([k]) => centre(find(marks, k)!)[0]);
-        expect(Math.abs((Math.min(...xs) + Math.max(...xs)) / 2 - nx)).toBeLessThan(1);
+        for (const [key] of CUSTOMERS.slice(1)) expect(classes(find(marks, key)), key).toContain("marker-ring");
       }
     });
 
-    it("fills the figure: the ring spans most of its width and height above the caption", () => {
-      for (const state of rivals.states) {
-        const marks = at(state);
-        const top = num(find(marks, "caption-band")!, "y");
-        const pts = CUSTOMERS.map(([k]) => centre(find(marks, k)!));
-        const w = Math.max(...pts.map((p) => p[0])) - Math.min(...pts.map((p) => p[0]));
-        const h = Math.max(...pts.map((p) => p[1])) - Math.min(...pts.map((p) => p[1]));
-        expect(w / ctx.width, state).toBeGreaterThan(0.6);
-        expect(h / top, state).toBeGreaterThan(0.6);
-      }
-    });
-
-    it("keeps every customer and its name in place from state to state", () => {
-      for (const [key] of CUSTOMERS) {
+    it("keeps every customer, its name and NVIDIA in place from state to state", () => {
+      for (const key of [...CUSTOMERS.map(([k]) => k), "nvidia"]) {
         const spots = rivals.states.map((s) => JSON.stringify([centre(find(at(s), key)!), find(at(s), `${key}-lbl-0`)!.attrs]));
         expect(new Set(spots).size, key).toBe(1);
       }
     });
 
-    it("customers: an arrow from NVIDIA out to each customer, no own chips, no arrows back", () => {
+    it("customers: one supply line of the same weight from NVIDIA to each customer (the article gives no shares); no own chips", () => {
       const marks = at("customers");
       const nv = centre(find(marks, "nvidia")!);
       for (const [key] of CUSTOMERS) {
         const sup = find(marks, `sup-${key}`)!;
-        expect(classes(sup), key).toContain("arc");
+        expect(classes(sup), key).toEqual(["arc", "arc-ink"]);
+        expect(sup.attrs["stroke-width"], key).toBeUndefined();
         const [from, to] = ends(sup);
         const c = centre(find(marks, key)!);
-        // It starts near NVIDIA and ends near the customer: it points outwards.
         expect(dist(from, nv), key).toBeLessThan(dist(to, nv));
         expect(dist(to, c), key).toBeLessThan(dist(from, c));
         expect(find(marks, `sup-${key}-head`)?.tag, key).toBe("path");
         expect(find(marks, `chip-${key}`), key).toBeUndefined();
-        expect(find(marks, `riv-${key}`), key).toBeUndefined();
       }
+      expect(find(marks, "riv-line")).toBeUndefined();
       expect(words(labelText(marks, "sup-hero-lbl"))).toBe(words(ctx.t("buys")));
     });
 
-    it("own: each customer gets a chip of its own beside it, all the same size; OpenAI's is named", () => {
+    it("own: a column of own chips, one per row, all one size; OpenAI's rust dashed (planned), the others grey; both named", () => {
       const marks = at("own");
       const size = num(find(marks, "chip-hero")!, "width");
+      const xs = new Set<number>();
       for (const [key] of CUSTOMERS) {
         const chip = find(marks, `chip-${key}`)!;
         expect(num(chip, "width"), key).toBe(size);
         expect(num(chip, "height"), key).toBe(size);
-        // Beside its customer: closer to it than to any other customer.
-        const c = centre(chip);
-        const nearest = CUSTOMERS.map(([k]) => [k, dist(c, centre(find(marks, k)!))] as const).sort((a, b) => a[1] - b[1])[0]![0];
-        expect(nearest, key).toBe(key);
-        expect(find(marks, `riv-${key}`), key).toBeUndefined();
+        expect(centre(chip)[1], key).toBeCloseTo(centre(find(marks, key)!)[1], 0);
+        xs.add(centre(chip)[0]);
+        expect(classes(chip), key).toEqual(key === "hero" ? ["chip", "chip-hero"] : ["chip"]);
       }
+      expect(xs.size).toBe(1);
       expect(words(labelText(marks, "chip-hero-lbl"))).toBe(words(ctx.t("chip")));
-      // OpenAI's chip is drawn as planned (a dashed outline, as the team scene draws it), the others' as in
-      // development (a solid outline): none is drawn finished.
-      for (const [key] of CUSTOMERS) {
-        expect(classes(find(marks, `chip-${key}`)).includes("fab-new"), key).toBe(key === "hero");
-        expect(classes(find(marks, `chip-${key}`)).includes("fab-dev"), key).toBe(key !== "hero");
-      }
+      expect(words(labelText(marks, "own-lbl"))).toBe(words(ctx.t("own")));
+      expect(find(marks, "own-brace")?.tag).toBe("path");
     });
 
-    it("rivals: an arrow from each own chip back to NVIDIA; the supply arrows stay, greyed", () => {
+    it("rivals: one grey line back from the four others' chips to NVIDIA; the supply lines stay, thinned, all alike", () => {
       const marks = at("rivals");
-      const nv = centre(find(marks, "nvidia")!);
+      const nv = find(marks, "nvidia")!;
+      const line = find(marks, "riv-line")!;
+      expect(classes(line)).toEqual(["arc", "arc-grey"]);
+      const [from, to] = ends(line);
+      // From the bracket on the chips' right, back to just under NVIDIA's chip.
+      expect(from[0]).toBeGreaterThan(centre(find(marks, "chip-meta")!)[0]);
+      expect(Math.abs(to[0] - centre(nv)[0])).toBeLessThan(num(nv, "width") / 2);
+      expect(find(marks, "riv-head")?.tag).toBe("path");
       for (const [key] of CUSTOMERS) {
-        const riv = find(marks, `riv-${key}`)!;
-        // OpenAI's chip is only planned: its arrow dashed; the others' solid. None bold: how far the chips are is open.
-        expect(classes(riv).includes("arc-strong"), key).toBe(false);
-        expect(classes(riv).includes("arc-broken"), key).toBe(key === "hero");
-        const [from, to] = ends(riv);
-        const chip = centre(find(marks, `chip-${key}`)!);
-        expect(dist(from, chip), key).toBeLessThan(dist(to, chip));
-        expect(dist(to, nv), key).toBeLessThan(dist(from, nv));
-        expect(find(marks, `riv-${key}-head`)?.tag, key).toBe("path");
-        // Still customers: the supply arrow is there, no longer in the accent colour.
-        expect(classes(find(marks, `sup-${key}`)), key).not.toContain("arc");
+        expect(classes(find(marks, `sup-${key}`)), key).toEqual(["leader"]);
         expect(find(marks, `chip-${key}`), key).toBeDefined();
       }
       expect(words(labelText(marks, "sup-hero-lbl"))).toBe(words(ctx.t("still")));
-      expect(words(labelText(marks, "riv-hero-lbl"))).toBe(words(ctx.t("rival")));
+      expect(words(labelText(marks, "riv-lbl"))).toBe(words(ctx.t("rival")));
     });
 
     it("says in its caption that it is schematic, with no sizes", () => {
@@ -143,8 +128,8 @@ describe("rivals", () => {
   it("labels come from the language's label file", () => {
     const de = ctxFor("rivals", "column", "de");
     const en = ctxFor("rivals", "column", "en");
-    expect(words(labelText(rivals.marks("rivals", de), "riv-hero-lbl"))).toBe(words(de.t("rival")));
-    expect(words(labelText(rivals.marks("rivals", en), "riv-hero-lbl"))).toBe(words(en.t("rival")));
+    expect(words(labelText(rivals.marks("rivals", de), "riv-lbl"))).toBe(words(de.t("rival")));
+    expect(words(labelText(rivals.marks("rivals", en), "riv-lbl"))).toBe(words(en.t("rival")));
     expect(de.t("rival")).not.toBe(en.t("rival"));
   });
 });
