@@ -337,7 +337,7 @@ function privatePanel(ctx: SceneContext, box: Box): Mark[] {
   marks.push(...lines("existing", existing, x, y, t.small, "lbl"));
   y += Math.max(existing.length * t.small * LINE, fw * 0.9) + t.small * 0.7;
   const fresh = wrapWidth(ctx.t("new"), t.small, w);
-  marks.push(fab("fab-new", ix, y + fw * 0.3, fw, "fab fab-new"));
+  marks.push(fab("fab-new", ix, y + fw * 0.1, fw, "fab fab-new"));
   marks.push(...lines("new", fresh, x, y, t.small, "lbl lbl-note"));
   return marks;
 }
