@@ -52,8 +52,8 @@ function baseOf(layout: Layout): { f: number; ox: number; oy: number } {
 }
 
 /** In the base projection's units: the least step a coastline takes, and the least island drawn (about a pixel at the maps' zoom). */
-const STEP = 0.6;
-const ISLAND = 1;
+const STEP = 0.8;
+const ISLAND = 1.2;
 
 /**
  * A projection whose lines drop each point nearer than STEP to the last one kept,
