@@ -52,8 +52,8 @@ function baseOf(layout: Layout): { f: number; ox: number; oy: number } {
 }
 
 /** In the base projection's units: the least step a coastline takes, and the least island drawn (about a pixel at the maps' zoom). */
-const STEP = 0.6;
-const ISLAND = 1;
+const STEP = 0.8;
+const ISLAND = 1.2;
 
 /**
  * A projection whose lines drop each point nearer than STEP to the last one kept,
@@ -162,10 +162,11 @@ export function frameFades(id: (name: string) => string, band: Frame, width: num
     rect("fade-s", x0, y1 - fade, x1 - x0, fade, `url(#${id("fade-s")})`),
     rect("fade-w", x0, y0, fade, y1 - y0, `url(#${id("fade-w")})`),
     rect("fade-e", x1 - fade, y0, fade, y1 - y0, `url(#${id("fade-e")})`),
-    rect("cap-n", 0, 0, width, y0),
-    rect("cap-s", 0, y1, width, height - y1),
-    rect("cap-w", 0, y0, x0, y1 - y0),
-    rect("cap-e", x1, y0, width - x1, y1 - y0),
+    // The caps reach a figure's size past its frame: a stage wider or taller than its figure shows no map beyond it.
+    rect("cap-n", -width, -height, width * 3, y0 + height),
+    rect("cap-s", -width, y1, width * 3, height * 2 - y1),
+    rect("cap-w", -width, y0, x0 + width, y1 - y0),
+    rect("cap-e", x1, y0, width * 2 - x1, y1 - y0),
   ];
 }
 

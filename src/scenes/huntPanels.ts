@@ -1,0 +1,118 @@
+// The hunt's two answers under its map (src/scenes/hunt.ts): TSMC in public (C. C.
+// Wei's words, marked as a quotation with their speaker) and in private (the
+// offer drawn as structure: OpenAI's orders into an existing fab, the new fabs
+// it would spare dashed), never as a count the article does not give.
+
+import type { ClassList, Mark, SceneContext } from "../story/types.ts";
+import { r1 } from "./shapes.ts";
+import { lines, LINE, typeOf, type Box } from "./figure.ts";
+import { textWidth, wrapWidth } from "./text.ts";
+
+/** Where the two answers go: side by side, or on the square one over the other; `below` is the rest of the room under the first. */
+export interface Panels {
+  public: Box;
+  private: Box;
+  below: Box;
+}
+
+/** A panel's head: grey caps over a hairline, and after them who said so (`source`). */
+function panelHead(ctx: SceneContext, key: string, text: string, box: Box, source?: string): Mark[] {
+  const t = typeOf(ctx);
+  const size = t.small * 0.85;
+  const y = box.y0 + t.small * 1.25;
+  return [
+    { key: `${key}-rule`, tag: "line", attrs: { x1: r1(box.x0), y1: r1(box.y0), x2: r1(box.x1), y2: r1(box.y0), class: "caption-rule" } },
+    ...lines(`${key}-head`, [text], box.x0, y, size, "lbl lbl-muted lbl-strong"),
+    ...(source ? lines(`${key}-source`, [source], box.x0 + textWidth(text, size, true) + size * 0.3, y, size, "lbl lbl-muted") : []),
+  ];
+}
+
+/** In public: C. C. Wei (a grey bust) and his words, marked as a quotation with its speaker. */
+export function publicPanel(ctx: SceneContext, panels: Panels, full: boolean): Mark[] {
+  const box = panels.public;
+  const t = typeOf(ctx);
+  const marks = panelHead(ctx, "public", ctx.t("public"), box);
+  const s = t.label * 0.5;
+  const bx = box.x0 + s * 1.6;
+  const by = box.y0 + t.small * 2.3 + s;
+  marks.push(...bust("wei", bx, by, s));
+  const x = box.x0 + s * 4;
+  const w = box.x1 - x;
+  const quote = wrapWidth(ctx.t("quote"), t.label, w);
+  let y = box.y0 + t.small * 2.1 + t.label * 0.8;
+  marks.push(...lines("quote", quote, x, y, t.label, "lbl lbl-quote"));
+  y += quote.length * t.label * LINE;
+  const who = wrapWidth(ctx.t("speaker"), t.small, w);
+  marks.push(...lines("speaker", who, x, y, t.small, "lbl lbl-muted"));
+  y += who.length * t.small * LINE + t.small * 0.6;
+  // Once the private answer stands beside it, the public one keeps only its quotation.
+  if (full) {
+    const most = wrapWidth(ctx.t("most"), t.small, panels.below.x1 - panels.below.x0);
+    marks.push(...lines("most", most, box.x0, Math.max(y, panels.below.y0 + t.small), t.small, "lbl lbl-note"));
+  }
+  return marks;
+}
+
+/** A person: a head over shoulders, grey (someone other than OpenAI's people). */
+function bust(key: string, x: number, y: number, s: number): Mark[] {
+  const head = s * 0.55;
+  const sh = s * 1.3;
+  return [
+    { key: `${key}-head`, tag: "circle", attrs: { cx: r1(x), cy: r1(y - s * 0.6), r: r1(head), class: "marker marker-muted" } },
+    {
+      key: `${key}-body`,
+      tag: "path",
+      attrs: {
+        d: `M${r1(x - sh)},${r1(y + s * 1.35)} Q${r1(x - sh)},${r1(y + s * 0.1)} ${r1(x)},${r1(y + s * 0.1)} Q${r1(x + sh)},${r1(y + s * 0.1)} ${r1(x + sh)},${r1(y + s * 1.35)}Z`,
+        class: "marker marker-muted",
+      },
+    },
+  ];
+}
+
+/** A fab: a block under a sawtooth roof, `w` wide, its foot at y. */
+function fab(key: string, x: number, y: number, w: number, cls: ClassList): Mark {
+  const h = w * 0.5;
+  const teeth = 3;
+  const tw = w / teeth;
+  let d = `M${r1(x)},${r1(y)} V${r1(y - h)}`;
+  for (let i = 0; i < teeth; i++) d += ` L${r1(x + tw * (i + 1))},${r1(y - h - tw * 0.5)} V${r1(y - h)}`;
+  d += ` V${r1(y)} Z`;
+  return { key, tag: "path", attrs: { d, class: cls } };
+}
+
+/**
+ * In private: OpenAI's firm orders (a rust dashed arrow) into TSMC's existing
+ * fabs (one solid fab, standing for all of them), and the new fabs it would not
+ * have to build (one dashed fab): the deal's structure, not a count.
+ */
+export function privatePanel(ctx: SceneContext, box: Box): Mark[] {
+  const t = typeOf(ctx);
+  const marks = panelHead(ctx, "private", ctx.t("private"), box, ctx.t("manager"));
+  const fw = t.label * 1.5;
+  const ix = box.x0 + fw * 0.9;
+  const x = ix + fw + t.small * 0.6;
+  const w = box.x1 - x;
+  let y = box.y0 + t.small * 2.1 + t.label * 0.8;
+  const existing = wrapWidth(ctx.t("existing"), t.small, w);
+  const foot = y + fw * 0.3;
+  // OpenAI's orders come in from the left, dashed: offered, not placed.
+  const ay = foot - fw * 0.25;
+  const tip = ix - t.small * 0.25;
+  marks.push({
+    key: "order",
+    tag: "path",
+    attrs: {
+      d: `M${r1(box.x0)},${r1(ay)} H${r1(tip)} M${r1(tip - fw * 0.22)},${r1(ay - fw * 0.18)} L${r1(tip)},${r1(ay)} L${r1(tip - fw * 0.22)},${r1(ay + fw * 0.18)}`,
+      class: "arc arc-dashed",
+      fill: "none",
+    },
+  });
+  marks.push(fab("fab-existing", ix, foot, fw, "fab fab-other"));
+  marks.push(...lines("existing", existing, x, y, t.small, "lbl"));
+  y += Math.max(existing.length * t.small * LINE, fw * 0.9) + t.small * 0.7;
+  const fresh = wrapWidth(ctx.t("new"), t.small, w);
+  marks.push(fab("fab-new", ix, y + fw * 0.1, fw, "fab fab-new"));
+  marks.push(...lines("new", fresh, x, y, t.small, "lbl lbl-note"));
+  return marks;
+}
