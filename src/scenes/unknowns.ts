@@ -44,7 +44,7 @@ export const KINDS = ["anon", "media", "public"] as const;
 const KIND_CLASS = { anon: "marker marker-ring", media: "marker marker-muted", public: "marker" } as const;
 
 /** The phone's anatomy: its columns' shares of the width, and the chip's side as a share of its column. */
-const PHONE_COLS = [0.46, 0.3, 0.24];
+const PHONE_COLS = [0.44, 0.32, 0.24];
 const PHONE_SIZE = 0.94;
 
 interface Geo {
