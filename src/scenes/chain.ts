@@ -21,6 +21,8 @@ type State = (typeof STATES)[number];
 export interface ChainGeo {
   plot: Box;
   wide: boolean;
+  /** The phone's stage (taller than wide): words under the planned chip keep right of its line to the racks. */
+  phone: boolean;
   nv: ChipParts;
   plan: ChipParts;
   size: number;
@@ -65,8 +67,20 @@ function layout(ctx: SceneContext): ChainGeo {
     const rw = size * 0.5;
     const rx = plot.x0 + W * 0.36;
     const racksBox = { x0: rx - rw / 2, y0: cy - size * 0.3, x1: rx + rw / 2, y1: cy + size * 0.32 };
-    return { plot, wide, nv, plan, size, racks: racksBox, hero: [rx, racksBox.y1 + heroR * 2.6], heroR, ...hoRow(plan, size) };
+    return {
+      plot,
+      wide,
+      phone: false,
+      nv,
+      plan,
+      size,
+      racks: racksBox,
+      hero: [rx, racksBox.y1 + heroR * 2.6],
+      heroR,
+      ...hoRow(plan, size),
+    };
   }
+  if (ctx.layout === "square") return phoneLayout(plot, band, heroR);
   const size = Math.min(W * 0.36, H * 0.32);
   const cy = plot.y0 + band + size / 2;
   const nv = chipParts(plot.x0 + W * 0.23, cy, size);
@@ -75,7 +89,38 @@ function layout(ctx: SceneContext): ChainGeo {
   const rx = plot.x0 + W * 0.5;
   const bottom = plot.y1 - heroR * 5;
   const racksBox = { x0: rx - rw / 2, y0: bottom - size * 0.62, x1: rx + rw / 2, y1: bottom };
-  return { plot, wide, nv, plan, size, racks: racksBox, hero: [rx, racksBox.y1 + heroR * 2.6], heroR, ...hoRow(plan, size) };
+  return { plot, wide, phone: false, nv, plan, size, racks: racksBox, hero: [rx, racksBox.y1 + heroR * 2.6], heroR, ...hoRow(plan, size) };
+}
+
+/**
+ * The phone's stage, taller than wide: the chips large across its upper part, the racks and
+ * OpenAI at its foot, the lines between them long enough for their words; the TPU veteran's
+ * row under the planned chip, right of its line to the racks.
+ */
+function phoneLayout(plot: Box, band: number, heroR: number): ChainGeo {
+  const W = plot.x1 - plot.x0;
+  const H = plot.y1 - plot.y0;
+  const size = Math.min(W * 0.42, H * 0.34);
+  const cy = plot.y0 + band + size / 2;
+  const nv = chipParts(plot.x0 + W * 0.25, cy, size);
+  const plan = chipParts(plot.x1 - W * 0.25, cy, size);
+  const rx = plot.x0 + W * 0.5;
+  const bottom = plot.y1 - heroR * 5;
+  const racksBox = { x0: rx - size * 0.28, y0: bottom - size * 0.8, x1: rx + size * 0.28, y1: bottom };
+  const y = plan.sub.y1 + size * 0.3;
+  return {
+    plot,
+    wide: false,
+    phone: true,
+    nv,
+    plan,
+    size,
+    racks: racksBox,
+    hero: [rx, racksBox.y1 + heroR * 2.6],
+    heroR,
+    ho: [plan.sub.x0 + size * 0.36, y],
+    tpu: [plan.sub.x1 - size * 0.12, y],
+  };
 }
 
 const centreX = (b: Box) => (b.x0 + b.x1) / 2;
@@ -146,24 +191,30 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
     const p = g.plan;
     marks.push(...chipTop({ key: "plan", cx: centreX(p.sub), cy: (p.sub.y0 + p.sub.y1) / 2, size: s, owner: "openai" }));
     obstacles.push(p.sub);
-    labels.push(nameLabel(ctx, "plan", ctx.t("plan"), [centreX(p.sub), p.sub.y0], 0, ["above"], s * 1.4));
+    // On the phone the two names share the width: the plan's breaks in two lines, clear of NVIDIA's.
+    labels.push(nameLabel(ctx, "plan", ctx.t("plan"), [centreX(p.sub), p.sub.y0], 0, ["above"], s * (g.phone ? 1.05 : 1.4)));
     const from: [number, number] = g.wide ? [p.sub.x0 - 4, (p.sub.y0 + p.sub.y1) / 2] : [p.sub.x0 + s * 0.06, p.sub.y1 + 4];
-    const to: [number, number] = [g.racks.x1 + 6, g.wide ? (g.racks.y0 + g.racks.y1) / 2 : g.racks.y0 + (g.racks.y1 - g.racks.y0) * 0.12];
-    const bend = g.wide ? 0 : -0.12;
+    // On the phone it drops straight into the right-hand rack's top, leaving the room under the chip to its words.
+    const to: [number, number] = g.phone
+      ? [g.racks.x1 - (g.racks.x1 - g.racks.x0) * 0.15, g.racks.y0 - 6]
+      : [g.racks.x1 + 6, g.wide ? (g.racks.y0 + g.racks.y1) / 2 : g.racks.y0 + (g.racks.y1 - g.racks.y0) * 0.12];
+    const bend = g.wide || g.phone ? 0 : -0.12;
     marks.push(link("plan-link", from, to, "arc arc-plan", bend));
     arcObstacles(from, to, bend, obstacles);
   }
   if (state === "own-chips") {
+    // On the phone: right of the dashed line, where the TPU veteran stands next.
+    const x = g.phone ? g.plan.sub.x0 + s * 0.2 : centreX(g.plan.sub) + s * 0.12;
     labels.push({
       key: "since-lbl",
       text: ctx.t("since"),
-      x: centreX(g.plan.sub) + s * 0.12,
+      x,
       y: g.plan.sub.y1,
       r: 2,
       size: t.small,
       cls: "lbl lbl-link",
-      prefer: ["below", "below-left"],
-      maxWidth: s * 1.1,
+      prefer: g.phone ? ["below-right", "below"] : ["below", "below-left"],
+      maxWidth: g.phone ? g.plot.x1 - x - t.pad * 0.5 : s * 1.1,
     });
   }
   if (state === "breakthrough") marks.push(...joins(ctx, g, obstacles, labels));

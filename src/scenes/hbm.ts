@@ -53,12 +53,12 @@ function layout(ctx: SceneContext): HbmGeo {
   );
   const W = plot.x1 - plot.x0;
   const H = plot.y1 - plot.y0;
-  const size = Math.min(W * TOP[ctx.layout], H * (wide ? 0.3 : ctx.layout === "square" ? 0.13 : 0.16));
+  const size = Math.min(W * TOP[ctx.layout], H * (wide ? 0.3 : 0.16));
   const r = t.label * 0.42;
   // The section's width and height; above its stacks, their name.
   const [w, h] = wide
     ? [W * 0.66 - size * 1.6, H * 0.42]
-    : [W * (ctx.layout === "square" ? 0.72 : 0.86), H * (ctx.layout === "square" ? 0.22 : 0.3)];
+    : [W * (ctx.layout === "square" ? 0.84 : 0.86), H * (ctx.layout === "square" ? 0.34 : 0.3)];
   const band = (wrapWidth(ctx.t("hbm"), t.label, w * 0.42, true).length + 0.4) * t.label * LINE;
   if (wide) {
     const top = { cx: plot.x0 + size * 0.62 + t.small, cy: plot.y0 + size * 0.6, size };

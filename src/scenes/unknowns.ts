@@ -43,6 +43,10 @@ export const SOURCES = [
 export const KINDS = ["anon", "media", "public"] as const;
 const KIND_CLASS = { anon: "marker marker-ring", media: "marker marker-muted", public: "marker" } as const;
 
+/** The phone's anatomy: its columns' shares of the width, and the chip's side as a share of its column. */
+const PHONE_COLS = [0.44, 0.32, 0.24];
+const PHONE_SIZE = 0.94;
+
 interface Geo {
   plot: Box;
   wide: boolean;
@@ -62,15 +66,19 @@ export const unknowns = defineScene({
     const t = typeOf(ctx);
     const W = plot.x1 - plot.x0;
     const H = plot.y1 - plot.y0;
+    // On the phone's tall stage the anatomy is larger and the step's own picture starts just under its
+    // short labels (the first step's longer ones reach into that room, empty then).
+    const phone = ctx.layout === "square";
+    const split = phone ? t.label * 2.2 + W * PHONE_COLS[0] * PHONE_SIZE + t.small * (1.3 + 2 * LINE) + t.pad * 1.5 : H * 0.5 + t.pad;
     const g: Geo = wide
       ? { plot, wide, top: { ...plot, x1: plot.x0 + W * 0.5 }, low: { ...plot, x0: plot.x0 + W * 0.54 } }
-      : { plot, wide, top: { ...plot, y1: plot.y0 + H * 0.5 }, low: { ...plot, y0: plot.y0 + H * 0.5 + t.pad } };
+      : { plot, wide, top: { ...plot, y1: plot.y0 + (phone ? split : H * 0.5) }, low: { ...plot, y0: plot.y0 + split } };
     const marks: Mark[] = [];
     const obstacles: Box[] = [];
     const labels: PointLabel[] = [];
     marks.push(...anatomy(state, ctx, g, obstacles, labels));
-    if (state === "sources") marks.push(...strip(ctx, g.low));
-    if (state === "announcement") marks.push(...announcement(ctx, g.low, obstacles, labels));
+    if (state === "sources") marks.push(...strip(ctx, g.low, phone));
+    if (state === "announcement") marks.push(...announcement(ctx, g.low, obstacles, labels, phone));
     marks.push(...placeLabels(labels, obstacles, plot).marks);
     return [...marks, ...captionStrip(ctx, [{ key: "note", text: ctx.t(`note.${state}`) }]).marks];
   },
@@ -83,9 +91,10 @@ function anatomy(state: State, ctx: SceneContext, g: Geo, obstacles: Box[], labe
   const W = b.x1 - b.x0;
   const H = b.y1 - b.y0;
   // Three columns: the chip, the company, the money; under each, room for three lines.
-  const cols = [0.4, 0.34, 0.26].map((f) => f * W);
+  const phone = ctx.layout === "square";
+  const cols = (phone ? PHONE_COLS : [0.4, 0.34, 0.26]).map((f) => f * W);
   const below = t.small * LINE * 2.4;
-  const size = Math.min(cols[0]! * 0.8, H - t.label * 2.4 - below);
+  const size = phone ? cols[0]! * PHONE_SIZE : Math.min(cols[0]! * 0.8, H - t.label * 2.4 - below);
   const cy = b.y0 + t.label * 2.2 + size / 2;
   const cx = b.x0 + cols[0]! / 2;
   const marks: Mark[] = [...chipTop({ key: "chip", cx, cy, size, owner: "openai", unknown: ["sub", "hbm"] })];
@@ -120,11 +129,14 @@ function anatomy(state: State, ctx: SceneContext, g: Geo, obstacles: Box[], labe
 }
 
 /** The story's voices in three groups, one mark each with its name, the group's kind above it. */
-function strip(ctx: SceneContext, b: Box): Mark[] {
+function strip(ctx: SceneContext, b: Box, spread = false): Mark[] {
   const t = typeOf(ctx);
   const marks: Mark[] = [];
   const colW = (b.x1 - b.x0) / KINDS.length;
   const r = t.small * 0.42;
+  // On the phone the voices spread down the room under the anatomy (at most a line apart), not bunched at its top.
+  const most = Math.max(...KINDS.map((k) => SOURCES.filter((v) => v.kind === k).length));
+  const step = spread ? Math.min(t.small * LINE, (b.y1 - b.y0 - t.label * 4 - most * t.small * LINE * 2) / most) : 0;
   KINDS.forEach((kind, i) => {
     const x = b.x0 + i * colW;
     const head = wrapWidth(ctx.t(`kinds.${kind}`), t.label, colW - t.pad * 0.5, true);
@@ -134,22 +146,25 @@ function strip(ctx: SceneContext, b: Box): Mark[] {
       const name = wrapWidth(ctx.t(`sources.${s.key}`), t.small, colW - r * 2 - t.small * 1.2);
       marks.push(dot(`src-${s.key}`, x + r + 2, y, r * 2, KIND_CLASS[kind]));
       marks.push(...lines(`src-${s.key}-lbl`, name, x + r * 2 + t.small * 0.6, y + t.small * 0.35, t.small, "lbl"));
-      y += name.length * t.small * LINE + t.small * 0.7;
+      y += name.length * t.small * LINE + t.small * 0.7 + Math.max(0, step);
     }
   });
   return marks;
 }
 
 /** Altman's two channels (solid to the industry manager, dotted to the public), and the report's year ending in a dashed flag. */
-function announcement(ctx: SceneContext, b: Box, obstacles: Box[], labels: PointLabel[]): Mark[] {
+function announcement(ctx: SceneContext, b: Box, obstacles: Box[], labels: PointLabel[], phone = false): Mark[] {
   const t = typeOf(ctx);
   const W = b.x1 - b.x0;
   const H = b.y1 - b.y0;
   const s = t.label * 1.3;
   const marks: Mark[] = [];
-  const altman: [number, number] = [b.x0 + s, b.y0 + H * 0.3];
-  const pub: [number, number] = [b.x0 + W * 0.55, b.y0 + H * 0.1];
-  const mgr: [number, number] = [b.x0 + W * 0.55, b.y0 + H * 0.5];
+  // On the phone the two channels open wider and their words sit inside the angle, each against its own line;
+  // the listeners stand left of the flag, so their names stay clear of it.
+  const at = phone ? { x: 0.42, pub: 0.06, alt: 0.32, mgr: 0.58, year: 0.76 } : { x: 0.55, pub: 0.1, alt: 0.3, mgr: 0.5, year: 0.7 };
+  const altman: [number, number] = [b.x0 + s, b.y0 + H * at.alt];
+  const pub: [number, number] = [b.x0 + W * at.x, b.y0 + H * at.pub];
+  const mgr: [number, number] = [b.x0 + W * at.x, b.y0 + H * at.mgr];
   const a = bust("altman", altman[0], altman[1], s);
   const p = bust("public", pub[0], pub[1], s, true);
   const m = bust("manager", mgr[0], mgr[1], s, true);
@@ -162,20 +177,22 @@ function announcement(ctx: SceneContext, b: Box, obstacles: Box[], labels: Point
       to: [p.box.x0 - 4, pub[1]] as [number, number],
       cls: "arc arc-unknown" as const,
       text: ctx.t("rarely"),
-      prefer: ["above", "above-left"] as const,
+      prefer: phone ? (["below-right", "below"] as const) : (["above", "above-left"] as const),
+      at: 0.5,
     },
     {
       key: "link-manager",
       to: [m.box.x0 - 4, mgr[1]] as [number, number],
       cls: "arc arc-strong" as const,
       text: ctx.t("privately"),
-      prefer: ["below", "below-left"] as const,
+      prefer: phone ? (["above-right", "right"] as const) : (["below", "below-left"] as const),
+      at: phone ? 0.6 : 0.4,
     },
   ];
   for (const c of channels) {
     marks.push(link(c.key, from, c.to, c.cls, 0));
     arcObstacles(from, c.to, 0, obstacles);
-    labels.push(arcLabel(ctx, c.key, c.text, from, c.to, 0, [...c.prefer], { at: 0.4, maxWidth: W * 0.6 }));
+    labels.push(arcLabel(ctx, c.key, c.text, from, c.to, 0, [...c.prefer], { at: phone ? c.at : 0.4, maxWidth: W * 0.6 }));
   }
   labels.push(
     nameLabel(ctx, "altman", ctx.t("altman"), [altman[0], a.box.y1], 0, ["below"]),
@@ -184,7 +201,7 @@ function announcement(ctx: SceneContext, b: Box, obstacles: Box[], labels: Point
   );
   // The year: a sand band, its month unknown; at its end the announcement expected, a dashed flag.
   const bandH = t.label * 1.1;
-  const by = b.y0 + H * 0.7;
+  const by = b.y0 + H * at.year;
   const end = b.x1 - t.pad;
   marks.push(rect("year", { x0: b.x0, y0: by - bandH / 2, x1: end, y1: by + bandH / 2 }, "sub", 3));
   obstacles.push({ x0: b.x0, y0: by - bandH / 2, x1: end, y1: by + bandH / 2 });
