@@ -61,6 +61,8 @@ export interface ChipOptions {
   owner: Owner;
   /** Parts drawn dotted, as not known (the die stays: it is the chip). */
   unknown?: readonly ("sub" | "hbm")[];
+  /** The die's own key instead of `${key}-die`, when the die is a mark another chapter hands over ("nvidia"). */
+  dieKey?: string;
 }
 
 /** The package seen from above. */
@@ -74,7 +76,7 @@ export function chipTop(o: ChipOptions): Mark[] {
   return [
     rect(`${o.key}-sub`, p.sub, sub, rx * 2),
     ...STACKS.map((id) => rect(`${o.key}-hbm-${id}`, p.stacks[id], stack, rx)),
-    rect(`${o.key}-die`, p.die, DIE_CLASS[o.owner], rx),
+    rect(o.dieKey ?? `${o.key}-die`, p.die, DIE_CLASS[o.owner], rx),
   ];
 }
 
