@@ -71,7 +71,8 @@ export const rivals = defineScene({
     const rowY = (i: number) => Y(0.1 + (i * 0.62) / (ROWS.length - 1));
     const dx = X(0.3);
     const cx = X(0.62);
-    const c = Math.min(t.label * 1.3, ((0.62 / (ROWS.length - 1)) * H) / 2);
+    // The own chips: the shared package at the largest size the rows leave room for (its stacks legible).
+    const c = Math.min(t.label * 2.6, (0.62 / (ROWS.length - 1)) * H * 0.75);
     const arrow = t.label * 0.5;
     ROWS.forEach((key, i) => {
       const y = rowY(i);
