@@ -5,6 +5,9 @@
 // owner: ink for NVIDIA, rust dashed for OpenAI's planned chip, grey for others.
 // Beside it, the other objects the chip chapters share: racks (a data centre)
 // and a bust (a person). Pure geometry; words come from the scene that calls.
+// The one drawing of the chip: stakes, team, memory, rivals and unknowns all
+// draw it (rivals' own-chip icons too, at the smallest size that keeps the
+// stacks legible, about 2.5 label heights).
 
 import type { ClassList, Mark } from "../story/types.ts";
 import type { Box } from "./figure.ts";

@@ -11,7 +11,7 @@ import { defineScene } from "./defineScene.ts";
 import { captionStrip, LINE, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { wrapWidth } from "./text.ts";
 import { chipParts } from "./chip.ts";
-import { plannedChip, STATES, teamFrame, type Frame, type State } from "./teamFrame.ts";
+import { projectChip, STATES, teamFrame, type Frame, type State } from "./teamFrame.ts";
 
 /** How far the last step dims the axis and Ho's lane. */
 const DIM = 0.3;
@@ -99,5 +99,5 @@ function openChip(ctx: SceneContext, frame: Frame, plot: Box): Mark[] {
     [sub],
     bounds,
   );
-  return [...plannedChip(cx, cy, s), ...placed.marks];
+  return [...projectChip(cx, cy, s), ...placed.marks];
 }

@@ -41,7 +41,7 @@ const PARTNER_BEND = -0.08;
  * the supplier nor the packaging. Keys `chip-sub`, `chip-die`, `chip-hbm-…`, so the
  * last step grows the schedule's chip in place.
  */
-export const plannedChip = (cx: number, cy: number, s: number): Mark[] =>
+export const projectChip = (cx: number, cy: number, s: number): Mark[] =>
   chipTop({ key: "chip", cx, cy, size: s, owner: "openai", unknown: ["sub", "hbm"] });
 
 export function teamFrame(ctx: SceneContext, plot: Box): Frame {
@@ -218,7 +218,7 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const s = Math.min(Math.max((b1 - b0) * 1.5, small * 2), pw * 0.22);
   const chipX = proj.x1 - s / 2 - small * 0.2;
   const chipY = (b0 + b1) / 2;
-  add("schedule", "proj", ...plannedChip(chipX, chipY, s));
+  add("schedule", "proj", ...projectChip(chipX, chipY, s));
   block(chipParts(chipX, chipY, s).sub);
   label("schedule", "proj", {
     key: "chip-lbl",
