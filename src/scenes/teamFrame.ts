@@ -215,7 +215,7 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   );
 
   // The plan: the chip in the report's year, production the earliest year expected, then perhaps later.
-  const s = Math.min(Math.max((b1 - b0) * 1.5, small * 2), pw * 0.22);
+  const s = Math.min(Math.max((b1 - b0) * 1.8, small * 2.4), pw * 0.28);
   const chipX = proj.x1 - s / 2 - small * 0.2;
   const chipY = (b0 + b1) / 2;
   add("schedule", "proj", ...projectChip(chipX, chipY, s));
