@@ -5,6 +5,9 @@
 // owner: ink for NVIDIA, rust dashed for OpenAI's planned chip, grey for others.
 // Beside it, the other objects the chip chapters share: racks (a data centre)
 // and a bust (a person). Pure geometry; words come from the scene that calls.
+// The one drawing of the chip: stakes, team, memory, rivals and unknowns all
+// draw it (rivals' own-chip icons too, at the smallest size that keeps the
+// stacks legible, about 2.5 label heights).
 
 import type { ClassList, Mark } from "../story/types.ts";
 import type { Box } from "./figure.ts";
@@ -61,6 +64,8 @@ export interface ChipOptions {
   owner: Owner;
   /** Parts drawn dotted, as not known (the die stays: it is the chip). */
   unknown?: readonly ("sub" | "hbm")[];
+  /** The die's own key instead of `${key}-die`, when the die is a mark another chapter hands over ("nvidia"). */
+  dieKey?: string;
 }
 
 /** The package seen from above. */
@@ -74,7 +79,7 @@ export function chipTop(o: ChipOptions): Mark[] {
   return [
     rect(`${o.key}-sub`, p.sub, sub, rx * 2),
     ...STACKS.map((id) => rect(`${o.key}-hbm-${id}`, p.stacks[id], stack, rx)),
-    rect(`${o.key}-die`, p.die, DIE_CLASS[o.owner], rx),
+    rect(o.dieKey ?? `${o.key}-die`, p.die, DIE_CLASS[o.owner], rx),
   ];
 }
 

@@ -9,6 +9,7 @@
 // competitors; the supply lines stay, thinned. Nothing is sized.
 
 import type { ClassList, Mark } from "../story/types.ts";
+import { chipTop } from "./chip.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, link, linkPoint, r1 } from "./shapes.ts";
 import { arcLabel, arcObstacles, captionStrip, nameLabel, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
@@ -61,11 +62,8 @@ export const rivals = defineScene({
     const S = Math.min(W * 0.16, H * 0.22);
     const [nx, ny] = [X(0.02) + S / 2, Y(0.42)];
     const nv: Box = { x0: nx - S / 2, y0: ny - S / 2, x1: nx + S / 2, y1: ny + S / 2 };
-    marks.push({
-      key: "nvidia",
-      tag: "rect",
-      attrs: { x: r1(nv.x0), y: r1(nv.y0), width: r1(S), height: r1(S), rx: r1(S * 0.06), class: "chip chip-ink" },
-    });
+    // The shared package (src/scenes/chip.ts); its ink die keeps the key the memory chapter hands over.
+    marks.push(...chipTop({ key: "nvidia", dieKey: "nvidia", cx: nx, cy: ny, size: S, owner: "nvidia" }));
     obstacles.push(nv);
     labels.push(nameLabel(ctx, "nvidia", ctx.t("nvidia"), [nx, ny], S / 2, ["below", "above"]));
 
@@ -73,7 +71,8 @@ export const rivals = defineScene({
     const rowY = (i: number) => Y(0.1 + (i * 0.62) / (ROWS.length - 1));
     const dx = X(0.3);
     const cx = X(0.62);
-    const c = Math.min(t.label * 1.3, ((0.62 / (ROWS.length - 1)) * H) / 2);
+    // The own chips: the shared package at the largest size the rows leave room for (its stacks legible).
+    const c = Math.min(t.label * 2.6, (0.62 / (ROWS.length - 1)) * H * 0.75);
     const arrow = t.label * 0.5;
     ROWS.forEach((key, i) => {
       const y = rowY(i);
@@ -87,19 +86,7 @@ export const rivals = defineScene({
       obstacles.push({ x0: dx - r, y0: y - r, x1: dx + r, y1: y + r });
       labels.push(nameLabel(ctx, key, ctx.t(NAME[key]), [dx, y], r, ["right"], W * 0.28));
       if (own) {
-        marks.push({
-          key: `chip-${key}`,
-          tag: "rect",
-          attrs: {
-            x: r1(cx - c / 2),
-            y: r1(y - c / 2),
-            width: r1(c),
-            height: r1(c),
-            rx: 2,
-            class: key === "hero" ? "chip chip-hero" : "chip",
-          },
-          enter: { opacity: 0 },
-        });
+        marks.push(...chipTop({ key: `chip-${key}`, cx, cy: y, size: c, owner: key === "hero" ? "openai" : "other" }));
       }
       obstacles.push({ x0: cx - c / 2, y0: y - c / 2, x1: cx + c / 2, y1: y + c / 2 });
     });

@@ -10,8 +10,8 @@ import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { captionStrip, LINE, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { wrapWidth } from "./text.ts";
-import { plannedChip } from "./plannedChip.ts";
-import { STATES, teamFrame, type Frame, type State } from "./teamFrame.ts";
+import { chipParts } from "./chip.ts";
+import { projectChip, STATES, teamFrame, type Frame, type State } from "./teamFrame.ts";
 
 /** How far the last step dims the axis and Ho's lane. */
 const DIM = 0.3;
@@ -77,7 +77,7 @@ function openChip(ctx: SceneContext, frame: Frame, plot: Box): Mark[] {
   const s = Math.min(pw * 0.8, room);
   const cx = proj.x0 + pw / 2;
   const cy = top + h("chip") + size * 0.3 + s / 2;
-  const chip = plannedChip("chip", cx, cy, s);
+  const sub = chipParts(cx, cy, s).sub;
   const it = (key: string, text: string, x: number, y: number, r: number, prefer: PointLabel["prefer"], bold = false): PointLabel => ({
     key,
     text,
@@ -92,12 +92,12 @@ function openChip(ctx: SceneContext, frame: Frame, plot: Box): Mark[] {
   const bounds: Box = { ...proj, y0: top - size, y1: plot.y1 };
   const placed = placeLabels(
     [
-      it("chip-lbl", ctx.t("chip"), cx, chip.sub.y0, 2, ["above"], true),
-      it("mem-lbl", ctx.t("memory"), cx, chip.sub.y1, 2, ["below"]),
-      it("package-lbl", ctx.t("package"), cx, chip.sub.y1 + h("memory"), 2, ["below"]),
+      it("chip-lbl", ctx.t("chip"), cx, sub.y0, 2, ["above"], true),
+      it("mem-lbl", ctx.t("memory"), cx, sub.y1, 2, ["below"]),
+      it("package-lbl", ctx.t("package"), cx, sub.y1 + h("memory"), 2, ["below"]),
     ],
-    [chip.sub],
+    [sub],
     bounds,
   );
-  return [...chip.marks, ...placed.marks];
+  return [...projectChip(cx, cy, s), ...placed.marks];
 }

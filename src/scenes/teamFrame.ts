@@ -10,7 +10,7 @@ import type { Mark, SceneContext } from "../story/types.ts";
 import { dot, link, r1 } from "./shapes.ts";
 import { arcLabel, arcObstacles, grow, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
-import { plannedChip } from "./plannedChip.ts";
+import { chipParts, chipTop } from "./chip.ts";
 import { axisMarks, scaleMarks } from "./teamAxis.ts";
 
 export const STATES = ["ho", "career", "broadcom", "schedule", "open"] as const;
@@ -34,6 +34,15 @@ const NOV = 10.5 / 12;
 const MID = 0.5;
 /** The partnership runs down the project's lane, bowing slightly towards Ho's. */
 const PARTNER_BEND = -0.08;
+
+/**
+ * OpenAI's planned chip, the shared drawing (src/scenes/chip.ts): the die rust and
+ * dashed, the memory stacks and the packaging dotted, as the article names neither
+ * the supplier nor the packaging. Keys `chip-sub`, `chip-die`, `chip-hbm-…`, so the
+ * last step grows the schedule's chip in place.
+ */
+export const projectChip = (cx: number, cy: number, s: number): Mark[] =>
+  chipTop({ key: "chip", cx, cy, size: s, owner: "openai", unknown: ["sub", "hbm"] });
 
 export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const t = typeOf(ctx);
@@ -206,12 +215,11 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   );
 
   // The plan: the chip in the report's year, production the earliest year expected, then perhaps later.
-  const s = Math.min(Math.max((b1 - b0) * 1.5, small * 2), pw * 0.22);
+  const s = Math.min(Math.max((b1 - b0) * 1.8, small * 2.4), pw * 0.28);
   const chipX = proj.x1 - s / 2 - small * 0.2;
   const chipY = (b0 + b1) / 2;
-  const chip = plannedChip("chip", chipX, chipY, s);
-  add("schedule", "proj", ...chip.marks);
-  block(chip.sub);
+  add("schedule", "proj", ...projectChip(chipX, chipY, s));
+  block(chipParts(chipX, chipY, s).sub);
   label("schedule", "proj", {
     key: "chip-lbl",
     text: ctx.t("chip"),

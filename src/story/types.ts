@@ -39,8 +39,6 @@ export const FIGURE_CLASSES = {
   slot: [],
   bust: ["bust-grey"],
   "section-line": [],
-  chip: ["chip-ink", "chip-hero"],
-  pkg: ["pkg-sub", "pkg-die", "pkg-mem"],
   tl: ["tl-undated", "tl-break", "tl-tick"],
   "year-band": [],
 } as const;

@@ -6,6 +6,7 @@
 // other, since the picture is schematic.
 
 import { describe, expect, it } from "vitest";
+import { STACKS } from "../../../src/scenes/chip.ts";
 import { rivals } from "../../../src/scenes/rivals.ts";
 import { pathPoints } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
@@ -39,8 +40,13 @@ describe("rivals", () => {
       for (const state of rivals.states) {
         const marks = at(state);
         const nv = find(marks, "nvidia")!;
+        // The shared package (chip.ts): its ink die is the mark the memory chapter hands over.
         expect(nv.tag).toBe("rect");
-        expect(classes(nv)).toContain("chip-ink");
+        expect(classes(nv)).toEqual(["die", "die-ink"]);
+        const sub = find(marks, "nvidia-sub")!;
+        centre(sub).forEach((v, i) => expect(v).toBeCloseTo(centre(nv)[i]!, 0));
+        expect(num(sub, "width")).toBeGreaterThan(num(nv, "width") * 2);
+        for (const id of STACKS) expect(classes(find(marks, `nvidia-hbm-${id}`)), id).toEqual(["stack"]);
         expect(labelText(marks, "nvidia-lbl"), state).toBe(ctx.t("nvidia"));
         const pts = CUSTOMERS.map(([key, text]) => {
           const dot = find(marks, key)!;
@@ -78,7 +84,7 @@ describe("rivals", () => {
         expect(dist(from, nv), key).toBeLessThan(dist(to, nv));
         expect(dist(to, c), key).toBeLessThan(dist(from, c));
         expect(find(marks, `sup-${key}-head`)?.tag, key).toBe("path");
-        expect(find(marks, `chip-${key}`), key).toBeUndefined();
+        expect(find(marks, `chip-${key}-sub`), key).toBeUndefined();
       }
       expect(find(marks, "riv-line")).toBeUndefined();
       expect(words(labelText(marks, "sup-hero-lbl"))).toBe(words(ctx.t("buys")));
@@ -86,15 +92,20 @@ describe("rivals", () => {
 
     it("own: a column of own chips, one per row, all one size; OpenAI's rust dashed (planned), the others grey; both named", () => {
       const marks = at("own");
-      const size = num(find(marks, "chip-hero")!, "width");
+      const size = num(find(marks, "chip-hero-sub")!, "width");
       const xs = new Set<number>();
       for (const [key] of CUSTOMERS) {
-        const chip = find(marks, `chip-${key}`)!;
+        // Each the shared package (chip.ts): substrate, die, four stacks; the die says whose it is.
+        const chip = find(marks, `chip-${key}-sub`)!;
         expect(num(chip, "width"), key).toBe(size);
         expect(num(chip, "height"), key).toBe(size);
         expect(centre(chip)[1], key).toBeCloseTo(centre(find(marks, key)!)[1], 0);
         xs.add(centre(chip)[0]);
-        expect(classes(chip), key).toEqual(key === "hero" ? ["chip", "chip-hero"] : ["chip"]);
+        const hero = key === "hero";
+        expect(classes(chip), key).toEqual(hero ? ["sub", "sub-plan"] : ["sub"]);
+        expect(classes(find(marks, `chip-${key}-die`)), key).toEqual(hero ? ["die", "die-plan"] : ["die"]);
+        for (const id of STACKS)
+          expect(classes(find(marks, `chip-${key}-hbm-${id}`)), `${key} ${id}`).toEqual(hero ? ["stack", "stack-plan"] : ["stack"]);
       }
       expect(xs.size).toBe(1);
       expect(words(labelText(marks, "chip-hero-lbl"))).toBe(words(ctx.t("chip")));
@@ -109,12 +120,12 @@ describe("rivals", () => {
       expect(classes(line)).toEqual(["arc", "arc-grey"]);
       const [from, to] = ends(line);
       // From the bracket on the chips' right, back to just under NVIDIA's chip.
-      expect(from[0]).toBeGreaterThan(centre(find(marks, "chip-meta")!)[0]);
+      expect(from[0]).toBeGreaterThan(centre(find(marks, "chip-meta-sub")!)[0]);
       expect(Math.abs(to[0] - centre(nv)[0])).toBeLessThan(num(nv, "width") / 2);
       expect(find(marks, "riv-head")?.tag).toBe("path");
       for (const [key] of CUSTOMERS) {
         expect(classes(find(marks, `sup-${key}`)), key).toEqual(["leader"]);
-        expect(find(marks, `chip-${key}`), key).toBeDefined();
+        expect(find(marks, `chip-${key}-die`), key).toBeDefined();
       }
       expect(words(labelText(marks, "sup-hero-lbl"))).toBe(words(ctx.t("still")));
       expect(words(labelText(marks, "riv-lbl"))).toBe(words(ctx.t("rival")));

@@ -5,6 +5,7 @@
 // November of the year before. Positions against the facts, words against the labels.
 
 import { describe, expect, it } from "vitest";
+import { STACKS } from "../../../src/scenes/chip.ts";
 import { team } from "../../../src/scenes/team.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
@@ -110,9 +111,11 @@ describe("team", () => {
       const marks = at("schedule");
       const band = find(marks, "report")!;
       const die = find(marks, "chip-die")!;
-      expect(classes(die)).toContain("pkg-die");
+      // The shared package (chip.ts): the die planned (rust dashed), memory and packaging not known (dotted).
+      expect(classes(die)).toEqual(["die", "die-plan"]);
       expect(cy(die)).toBeCloseTo(cy(band), 0);
-      for (let i = 0; i < 4; i++) expect(classes(find(marks, `chip-mem-${i}`)), `mem ${i}`).toContain("pkg-mem");
+      expect(classes(find(marks, "chip-sub"))).toEqual(["sub", "sub-unknown"]);
+      for (const id of STACKS) expect(classes(find(marks, `chip-hbm-${id}`)), id).toEqual(["stack", "stack-unknown"]);
       const production = find(marks, "production")!;
       const step = tickY(marks, year("report-year") + 1) - tickY(marks, year("report-year"));
       expect((cy(production) - tickY(marks, year("production-earliest"))) / step).toBeCloseTo(0.5, 1);
@@ -126,6 +129,8 @@ describe("team", () => {
       const small = at("schedule");
       const marks = at("open");
       expect(num(find(marks, "chip-sub")!, "width")).toBeGreaterThan(num(find(small, "chip-sub")!, "width") * 2);
+      for (const id of STACKS) expect(classes(find(marks, `chip-hbm-${id}`)), id).toEqual(["stack", "stack-unknown"]);
+      expect(classes(find(marks, "chip-sub"))).toEqual(["sub", "sub-unknown"]);
       expect(words(labelText(marks, "mem-lbl"))).toBe(words(ctx.t("memory")));
       expect(words(labelText(marks, "package-lbl"))).toBe(words(ctx.t("package")));
       expect(ctx.t("memory")).toMatch(/not known/);
