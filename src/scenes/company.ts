@@ -8,7 +8,7 @@
 
 import { withoutClass, type ClassList, type Mark } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { boxWidth, seatsOf, SUB_KEYS, STATES, specOf, type Seat } from "./companySeats.ts";
+import { boxWidth, linkWidthOf, nameWidthOf, seatsOf, sidesOf, SUB_KEYS, STATES, specOf, type Seat } from "./companySeats.ts";
 import { dot, link, linkPoint, r1 } from "./shapes.ts";
 import { arcLabel, arcObstacles, captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel, type Side } from "./figure.ts";
 import { wrapWidth } from "./text.ts";
@@ -160,10 +160,11 @@ export const company = defineScene({
       text: ctx.t("dcs"),
       x: dx,
       y: dy,
-      r: rh / 2,
+      // Beside the racks on the phone, so clear of their full width; elsewhere under them.
+      r: ctx.layout === "square" ? (racks.x1 - racks.x0) / 2 : rh / 2,
       size: ty.label,
       cls: "lbl",
-      prefer: ["right", "below"],
+      prefer: sidesOf(ctx.layout, "dcs", ["right", "below"]),
       maxWidth: W * 0.26,
     });
 
@@ -174,14 +175,14 @@ export const company = defineScene({
       obstacles.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
       shapes.set(nd.key, { kind: "dot", x, y, r });
       const muted = nd.cls.includes("muted");
-      const item = { x, y, r, maxWidth: W * (nd.maxWidth ?? 0.3) };
+      const item = { x, y, r, maxWidth: W * nameWidthOf(ctx.layout, nd.key, nd.maxWidth) };
       labels.push({
         ...item,
         key: `${nd.key}-lbl`,
         text: nd.text,
         size: ty.label,
         cls: muted ? "lbl lbl-muted" : "lbl lbl-strong",
-        prefer: nd.prefer,
+        prefer: sidesOf(ctx.layout, nd.key, nd.prefer),
       });
       if (nd.val) vals.push({ ...item, key: `${nd.key}-val`, text: nd.val, size: ty.small, cls: "lbl lbl-note", maxWidth: W * 0.42 });
     }
@@ -238,7 +239,10 @@ export const company = defineScene({
       }
       arcObstacles(p, q, bend, obstacles);
       if (l.text) {
-        const label = arcLabel(ctx, l.key, l.text, p, q, bend, l.prefer ?? ["right", "left"], { at: l.at, maxWidth: W * 0.26 });
+        const label = arcLabel(ctx, l.key, l.text, p, q, bend, l.prefer ?? ["right", "left"], {
+          at: l.at,
+          maxWidth: W * linkWidthOf(ctx.layout, l.key),
+        });
         // Only the plan's own lines speak in rust; the others' words are grey.
         labels.push(l.cls.includes("arc-grey") || l.cls.includes("arc-money") ? { ...label, cls: "lbl lbl-note" } : label);
       }

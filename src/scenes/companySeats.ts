@@ -26,16 +26,35 @@ export const SEATS = {
   hero: [0.3, 0.93],
 } as const;
 export type Seat = keyof typeof SEATS;
-/** The phone's square stage is as wide as it is tall, at a larger type: its own seats, held through both chapters too. */
+/**
+ * The phone's stage (600 × 800, portrait, at a larger type): its own seats, held through both chapters too.
+ * The plan reads top to bottom: money above the company, its data centres under it, OpenAI at the foot;
+ * the governments sit on the right below the company's level, so their three-line name hangs clear of the box.
+ */
 const SQUARE: Partial<Record<Seat, readonly [number, number]>> = {
-  company: [0.4, 0.4],
-  altman: [0.05, 0.4],
-  gov: [0.92, 0.36],
-  board: [0.05, 0.66],
-  softbank: [0.05, 0.66],
-  dcs: [0.88, 0.84],
-  hero: [0.42, 0.93],
+  investors: [0.42, 0.1],
+  pe: [0.8, 0.1],
+  commerce: [0.44, 0.06],
+  company: [0.5, 0.34],
+  altman: [0.05, 0.34],
+  gov: [0.92, 0.5],
+  board: [0.05, 0.56],
+  softbank: [0.05, 0.56],
+  dcs: [0.5, 0.78],
+  hero: [0.8, 0.93],
 };
+/** Names on the phone's stage that would break inside a word at their usual width (a fraction of the plot). */
+const SQUARE_NAME_WIDTH: Partial<Record<Seat, number>> = { commerce: 0.5, pe: 0.4, gov: 0.38 };
+export const nameWidthOf = (layout: Layout, seat: Seat, width = 0.3): number =>
+  layout === "square" ? (SQUARE_NAME_WIDTH[seat] ?? width) : width;
+/** Words on a line, as a fraction of the plot: on the phone Altman's "found" wraps to fit between him and the box. */
+export const linkWidthOf = (layout: Layout, key: string): number => (layout === "square" && key === "link-found" ? 0.18 : 0.26);
+/**
+ * Sides a name tries first on the phone, where they differ: the data centres' left of the racks and
+ * OpenAI's right of its dot, since the line between them leaves the racks to the right and ends at the dot from the left.
+ */
+const SQUARE_SIDES: Partial<Record<Seat, Side[]>> = { dcs: ["left", "right", "below"], hero: ["right", "below", "left"] };
+export const sidesOf = (layout: Layout, seat: Seat, sides: Side[]): Side[] => (layout === "square" ? (SQUARE_SIDES[seat] ?? sides) : sides);
 export const seatsOf = (layout: Layout): Record<Seat, readonly [number, number]> => (layout === "square" ? { ...SEATS, ...SQUARE } : SEATS);
 /** The company box's width, a fraction of the plot. */
 export const boxWidth = (layout: Layout): number => (layout === "square" ? 0.46 : 0.4);

@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from "vitest";
 import { company } from "../../../src/scenes/company.ts";
-import { isCaption, textBox, type Box } from "../../../src/scenes/figure.ts";
+import { inside, isCaption, overlaps, textBox, type Box } from "../../../src/scenes/figure.ts";
 import { pathPoints } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
@@ -201,6 +201,19 @@ describe("company", () => {
       }
       expect(label("calm", "company-calm")).toBe(words(ctx.t("calm")));
       expect(label("stake", "company-val")).toBe(words(ctx.t("planned")));
+    });
+
+    it("keeps words off the company box's edge: its own name and line inside it, every other label outside", () => {
+      const own = /^(company-(lbl|val|idea|calm))-\d+$/;
+      for (const state of company.states) {
+        const marks = at(state);
+        const box = rectBox(find(marks, "company")!);
+        for (const t of texts(marks).filter((m) => !isCaption(m))) {
+          const b = textBox(t);
+          if (own.test(t.key)) expect(inside(b, box), `${state}: ${t.key} inside the box`).toBe(true);
+          else expect(overlaps(b, box, 0.5), `${state}: ${t.key} clear of the box`).toBe(false);
+        }
+      }
     });
 
     it("fills its layout: the seats span most of the plot above the caption, each state at least half of it", () => {
