@@ -6,7 +6,8 @@
 // fills with each customer's own chip: grey for the four, rust dashed for
 // OpenAI's (planned, its design apparently not begun). Last, a bracket gathers
 // the four chips and one grey line runs back to NVIDIA: customers turned
-// competitors; the supply lines stay, thinned. Nothing is sized.
+// competitors; the supply lines stay as they were. The four's chips are drawn
+// dotted (how far they have got is not reported). Nothing is sized.
 
 import type { ClassList, Mark } from "../story/types.ts";
 import { chipTop } from "./chip.ts";
@@ -79,14 +80,25 @@ export const rivals = defineScene({
       // Supply: from NVIDIA's right edge to the customer, one weight for all.
       const from: Pt = [nv.x1 + t.label * 0.3, ny + (i - 2) * S * 0.16];
       const to: Pt = [dx - r - t.label * 0.3, y];
-      const cls: ClassList = turned ? "leader" : "arc arc-ink";
+      // The same weight in every step: the article reports no change in what they buy.
+      const cls: ClassList = "arc arc-ink";
       marks.push(link(`sup-${key}`, from, to, cls, 0), head(`sup-${key}-head`, to, from, arrow, cls));
       arcObstacles(from, to, 0, obstacles);
       marks.push(dot(key, dx, y, r * 2, key === "hero" ? "marker marker-hero" : "marker marker-ring"));
       obstacles.push({ x0: dx - r, y0: y - r, x1: dx + r, y1: y + r });
       labels.push(nameLabel(ctx, key, ctx.t(NAME[key]), [dx, y], r, ["right"], W * 0.28));
       if (own) {
-        marks.push(...chipTop({ key: `chip-${key}`, cx, cy: y, size: c, owner: key === "hero" ? "openai" : "other" }));
+        marks.push(
+          ...chipTop({
+            key: `chip-${key}`,
+            cx,
+            cy: y,
+            size: c,
+            owner: key === "hero" ? "openai" : "other",
+            // How far the four have got is not reported: their packages dotted, "not known".
+            ...(key === "hero" ? {} : { unknown: ["sub", "hbm"] as const }),
+          }),
+        );
       }
       obstacles.push({ x0: cx - c / 2, y0: y - c / 2, x1: cx + c / 2, y1: y + c / 2 });
     });

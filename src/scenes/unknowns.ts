@@ -69,7 +69,7 @@ export const unknowns = defineScene({
     // On the phone's tall stage the anatomy is larger and the step's own picture starts just under its
     // short labels (the first step's longer ones reach into that room, empty then).
     const phone = ctx.layout === "square";
-    const split = phone ? t.label * 2.2 + W * PHONE_COLS[0] * PHONE_SIZE + t.small * (1.3 + 2 * LINE) + t.pad * 1.5 : H * 0.5 + t.pad;
+    const split = phone ? t.label * 2.2 + W * PHONE_COLS[0]! * PHONE_SIZE + t.small * (1.3 + 2 * LINE) + t.pad * 1.5 : H * 0.5 + t.pad;
     const g: Geo = wide
       ? { plot, wide, top: { ...plot, x1: plot.x0 + W * 0.5 }, low: { ...plot, x0: plot.x0 + W * 0.54 } }
       : { plot, wide, top: { ...plot, y1: plot.y0 + (phone ? split : H * 0.5) }, low: { ...plot, y0: plot.y0 + split } };

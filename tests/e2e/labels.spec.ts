@@ -191,7 +191,8 @@ test.describe("labels as drawn @desktop-only", () => {
           const host = document.createElement("div");
           // On paper the steps' figures give way to the chapters' printed figures (issue 20); they are
           // still the print layout's drawings in the PDF's faces, so they are measured here, shown.
-          for (const f of document.querySelectorAll<HTMLElement>("figure[data-figure]")) f.style.setProperty("display", "block", "important");
+          for (const f of document.querySelectorAll<HTMLElement>("figure[data-figure]"))
+            f.style.setProperty("display", "block", "important");
           host.innerHTML = stage.join("");
           document.body.append(host);
           const wrong: string[] = [];

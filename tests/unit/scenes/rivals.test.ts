@@ -90,7 +90,7 @@ describe("rivals", () => {
       expect(words(labelText(marks, "sup-hero-lbl"))).toBe(words(ctx.t("buys")));
     });
 
-    it("own: a column of own chips, one per row, all one size; OpenAI's rust dashed (planned), the others grey; both named", () => {
+    it("own: a column of own chips, one per row, all one size; OpenAI's rust dashed (planned), the others' packages dotted (progress not reported); both named", () => {
       const marks = at("own");
       const size = num(find(marks, "chip-hero-sub")!, "width");
       const xs = new Set<number>();
@@ -102,10 +102,12 @@ describe("rivals", () => {
         expect(centre(chip)[1], key).toBeCloseTo(centre(find(marks, key)!)[1], 0);
         xs.add(centre(chip)[0]);
         const hero = key === "hero";
-        expect(classes(chip), key).toEqual(hero ? ["sub", "sub-plan"] : ["sub"]);
+        expect(classes(chip), key).toEqual(hero ? ["sub", "sub-plan"] : ["sub", "sub-unknown"]);
         expect(classes(find(marks, `chip-${key}-die`)), key).toEqual(hero ? ["die", "die-plan"] : ["die"]);
         for (const id of STACKS)
-          expect(classes(find(marks, `chip-${key}-hbm-${id}`)), `${key} ${id}`).toEqual(hero ? ["stack", "stack-plan"] : ["stack"]);
+          expect(classes(find(marks, `chip-${key}-hbm-${id}`)), `${key} ${id}`).toEqual(
+            hero ? ["stack", "stack-plan"] : ["stack", "stack-unknown"],
+          );
       }
       expect(xs.size).toBe(1);
       expect(words(labelText(marks, "chip-hero-lbl"))).toBe(words(ctx.t("chip")));
@@ -113,7 +115,7 @@ describe("rivals", () => {
       expect(find(marks, "own-brace")?.tag).toBe("path");
     });
 
-    it("rivals: one grey line back from the four others' chips to NVIDIA; the supply lines stay, thinned, all alike", () => {
+    it("rivals: one grey line back from the four others' chips to NVIDIA; the supply lines stay as they were, all alike (no change in what they buy is reported)", () => {
       const marks = at("rivals");
       const nv = find(marks, "nvidia")!;
       const line = find(marks, "riv-line")!;
@@ -124,7 +126,7 @@ describe("rivals", () => {
       expect(Math.abs(to[0] - centre(nv)[0])).toBeLessThan(num(nv, "width") / 2);
       expect(find(marks, "riv-head")?.tag).toBe("path");
       for (const [key] of CUSTOMERS) {
-        expect(classes(find(marks, `sup-${key}`)), key).toEqual(["leader"]);
+        expect(classes(find(marks, `sup-${key}`)), key).toEqual(["arc", "arc-ink"]);
         expect(find(marks, `chip-${key}-die`), key).toBeDefined();
       }
       expect(words(labelText(marks, "sup-hero-lbl"))).toBe(words(ctx.t("still")));
