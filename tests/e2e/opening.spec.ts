@@ -124,7 +124,7 @@ for (const lang of LANGS) {
     await expect(page.locator("[data-schematic-note]")).toHaveCount(1);
     const repeats = await page.evaluate(() =>
       Array.from(document.querySelectorAll("figure[data-figure] text.note, [data-stage] text.note"), (t) => t.textContent ?? "").filter(
-        (t) => /^\s*schemat/i.test(t),
+        (t) => /^\s*(schema|diagram|drawings are)|not to scale|nicht maßstäblich/i.test(t),
       ),
     );
     expect(repeats).toEqual([]);
