@@ -1,6 +1,6 @@
 // Wires the page: steps → scroller → stage, plus deep links, the address bar
 // (replaceState, never pushState), progress, navigation, reduced motion, the
-// share buttons, the numbers' source notes and the colour-scheme toggle.
+// share buttons, the numbers' source notes, the chapter menu and the colour-scheme toggle.
 // Everything here upgrades server-rendered HTML that already reads well alone.
 
 import { Stage } from "./stage.ts";
@@ -12,6 +12,7 @@ import { setupFactNotes } from "./factNotes.ts";
 import { setupShare } from "./share.ts";
 import { setupTheme } from "./theme.ts";
 import { setupMotionSwitch } from "./motionSwitch.ts";
+import { setupMenu } from "./menu.ts";
 
 /** Starts the story; returns a teardown that removes every listener and tween. */
 export function start(): () => void {
@@ -105,6 +106,7 @@ export function start(): () => void {
   const factNotes = setupFactNotes(story);
   const share = setupShare(story);
   const theme = setupTheme();
+  const menu = setupMenu();
 
   // Fonts can shift the layout after a deep link: keep the linked step in place
   // unless the reader has already moved.
@@ -136,6 +138,7 @@ export function start(): () => void {
     factNotes();
     share();
     theme();
+    menu();
     scroller.destroy();
     stage.destroy();
     data.abort();
