@@ -137,7 +137,12 @@ function anatomy(state: State, ctx: SceneContext, g: Geo, obstacles: Box[], labe
   ];
   const names = Math.max(...parts.map((p) => p.name.length));
   const first = cy + size / 2 + t.small * 1.3;
-  for (const p of parts) marks.push(...lines(`${p.key}-name-lbl`, p.name, p.x, first, t.small, "lbl", "middle"));
+  for (const p of parts) {
+    marks.push(...lines(`${p.key}-name-lbl`, p.name, p.x, first, t.small, "lbl", "middle"));
+    const w = Math.max(0, ...p.name.map((l) => textWidth(l, t.small))) / 2;
+    if (w)
+      obstacles.push({ x0: p.x - w, y0: first - t.small, x1: p.x + w, y1: first + (p.name.length - 1) * t.small * LINE + t.small * 0.3 });
+  }
   const y = first + (names - 1) * t.small * LINE + t.small * 0.7;
   for (const p of parts) {
     marks.push(...unknownTag(ctx, `${p.key}-tag`, p.x, y, word));
