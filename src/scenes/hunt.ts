@@ -1,6 +1,8 @@
 // Scene "hunt": Altman's search for chips, one labelled map of the Pacific for
 // the whole chapter (world-atlas 1:50m, Pacific-centred Equal Earth), the same
-// window in every state, so nothing zooms or jumps. OpenAI and NVIDIA sit on San
+// view in every state, so nothing zooms or jumps (on the phone cropped to the
+// Taiwan–California arc, its window open down to the caption until the answers
+// need the room). OpenAI and NVIDIA sit on San
 // Francisco Bay (too close at this scale to part: drawn side by side along their
 // true bearing, with one leader to a two-line key), TSMC at Hsinchu. The talks are
 // one rust arc across the Pacific: solid, then broken off (the refusal in public),
@@ -22,6 +24,10 @@ type State = (typeof STATES)[number];
 
 /** The map's window, every state: [west, south, east, north]. */
 const BOX: [number, number, number, number] = [104, 8, -106, 52];
+/** On the phone's tall stage, cropped to the Taiwan–California arc (Hsinchu 121° E, San Francisco 122° W) with room for their names. */
+const PHONE_BOX: [number, number, number, number] = [110.5, 14, -111, 49];
+/** China's name on the phone's tighter crop: north, where the country still shows in the window. */
+const PHONE_CHINA: [number, number] = [115.5, 30.5];
 /** Country and sea names: where each sits (lon, lat) and how it is anchored there. */
 const PLACES: { key: string; at: [number, number]; anchor: "start" | "middle" | "end"; sea?: boolean }[] = [
   { key: "china", at: [112.5, 27.5], anchor: "middle" },
@@ -99,13 +105,17 @@ export const hunt = defineScene({
  */
 function layoutOf(state: State, ctx: SceneContext, plot: Box): { view: View; band: Frame; panels: Panels } {
   const t = typeOf(ctx);
-  const room = { column: 0.3, square: 0.52, print: 0.4 }[ctx.layout];
-  const full = ctx.layout === "print" && (state === "origin" || state === "tsmc");
+  const room = { column: 0.3, square: 0.44, print: 0.4 }[ctx.layout];
+  const early = state === "origin" || state === "tsmc";
+  const full = ctx.layout === "print" && early;
   const area = { x0: 0, y0: 0, x1: ctx.width, y1: full ? plot.y1 : plot.y1 - (plot.y1 - plot.y0) * room };
-  const view = viewOf(ctx.layout, BOX, area);
-  const band = area;
-  const top = band.y1 + t.pad * 0.6;
-  if (ctx.layout === "square") {
+  const square = ctx.layout === "square";
+  const view = viewOf(ctx.layout, square ? PHONE_BOX : BOX, area);
+  // On the phone the map itself never moves; before the answers come, its window reaches down to the
+  // caption (the Pacific south of the arc, the Philippines to New Guinea), then closes up over the panels' room.
+  const band = square && early ? { ...area, y1: plot.y1 } : area;
+  const top = area.y1 + t.pad * 0.6;
+  if (square) {
     // Too narrow for two columns: the quotation (never broken) needs the width.
     const split = top + t.small * 2.1 + t.label * LINE + t.small * LINE + t.small * 0.5;
     const pub = { x0: plot.x0, y0: top, x1: plot.x1, y1: split };
@@ -215,20 +225,25 @@ function placeNames(ctx: SceneContext, view: View, hero: [number, number], tsmc:
   const t = typeOf(ctx);
   const size = t.small * 0.8;
   const marks: Mark[] = [];
+  const phone = ctx.layout === "square";
   for (const p of PLACES) {
     // Taiwan's name under the island, left of Hsinchu's ring, clear of TSMC's name on its right.
     // The United States' name inland, south-east of the Bay's dots (their names go south-west, on the sea).
     const [x, y] =
       p.key === "taiwan"
-        ? [tsmc[0] - r * 0.6, tsmc[1] + r * 1.4 + size]
+        ? phone
+          ? [tsmc[0] - r, tsmc[1] + r * 2.6 + size]
+          : [tsmc[0] - r * 0.6, tsmc[1] + r * 1.4 + size]
         : p.key === "usa"
           ? [hero[0] + r * 1.2, hero[1] + r * 3.6 + size]
-          : place(ctx.layout, view, p.at);
+          : place(ctx.layout, view, ctx.layout === "square" && p.key === "china" ? PHONE_CHINA : p.at);
     const text = wrapWidth(ctx.t(p.key), size, size * 4.5);
-    const m = lines(`place-${p.key}`, text, x, y, size, p.sea ? "lbl lbl-sea" : "lbl lbl-place", p.anchor);
+    // On the phone's tighter crop Hsinchu is near the window's west edge: Taiwan's name runs east under TSMC's.
+    const anchor = phone && p.key === "taiwan" ? "start" : p.anchor;
+    const m = lines(`place-${p.key}`, text, x, y, size, p.sea ? "lbl lbl-sea" : "lbl lbl-place", anchor);
     marks.push(...m);
     const w = Math.max(...text.map((l) => textWidth(l, size)));
-    const x0 = p.anchor === "start" ? x : p.anchor === "end" ? x - w : x - w / 2;
+    const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
     obstacles.push({ x0, y0: y - size, x1: x0 + w, y1: y + (text.length - 1) * size * LINE + size * 0.3 });
   }
   return marks;

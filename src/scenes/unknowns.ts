@@ -1,12 +1,12 @@
-// Scene "unknowns" (chapter 9): the plan's anatomy again, with what is not known
-// drawn dotted. Above, in every step: OpenAI's planned chip (src/scenes/chip.ts;
-// its design planned, dashed; memory and packaging still open, dotted), the
-// planned racks in a dotted frame (the company: registered or not, not known)
-// and the sum sought as dotted squares (secured or not, not known). Below, by
-// step: nothing more ("money", the two open questions labelled above); the
-// story's voices as an evidence strip, one mark per voice, grouped as unnamed
-// (rings), media (grey) and on the record (ink); Altman's two channels and the
-// report's year, the announcement expected at its end (a dashed flag).
+// Scene "unknowns" (chapter 9): the open questions. Above, in every step, the
+// story's recurring objects drawn as the story drew them: OpenAI's planned chip
+// (src/scenes/chip.ts, dashed), the planned racks (a data centre) and the sum
+// sought as chapter 5's blue squares in small; each carries a hatched "not known"
+// tag (as chapter 7's short-supply tags), and in the first step the open question
+// in words under it. Below, by step: the story's voices as an evidence strip, one
+// mark per voice, grouped as unnamed (rings), media (grey) and on the record (ink);
+// Altman's two channels and the report's year as a band, its end (the announcement
+// expected) marked by a rust dashed line.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
@@ -25,7 +25,8 @@ import {
   type PointLabel,
 } from "./figure.ts";
 import { bust, chipTop, racks, rect } from "./chip.ts";
-import { wrapWidth } from "./text.ts";
+import { textWidth, wrapWidth } from "./text.ts";
+import { grid, PER_ROW, rowsOf, squares } from "./unitGrid.ts";
 import { r1 } from "./shapes.ts";
 
 const STATES = ["money", "sources", "announcement"] as const;
@@ -44,8 +45,8 @@ export const KINDS = ["anon", "media", "public"] as const;
 const KIND_CLASS = { anon: "marker marker-ring", media: "marker marker-muted", public: "marker" } as const;
 
 /** The phone's anatomy: its columns' shares of the width, and the chip's side as a share of its column. */
-const PHONE_COLS = [0.44, 0.32, 0.24];
-const PHONE_SIZE = 0.94;
+const PHONE_COLS = [0.36, 0.34, 0.3];
+const PHONE_SIZE = 0.72;
 
 interface Geo {
   plot: Box;
@@ -69,7 +70,9 @@ export const unknowns = defineScene({
     // On the phone's tall stage the anatomy is larger and the step's own picture starts just under its
     // short labels (the first step's longer ones reach into that room, empty then).
     const phone = ctx.layout === "square";
-    const split = phone ? t.label * 2.2 + W * PHONE_COLS[0]! * PHONE_SIZE + t.small * (1.3 + 2 * LINE) + t.pad * 1.5 : H * 0.5 + t.pad;
+    const split = phone
+      ? t.label * 2.2 + W * PHONE_COLS[0]! * PHONE_SIZE + t.small * (1.3 + 2 * LINE + 2.4) + t.pad * 1.5
+      : H * 0.5 + t.pad;
     const g: Geo = wide
       ? { plot, wide, top: { ...plot, x1: plot.x0 + W * 0.5 }, low: { ...plot, x0: plot.x0 + W * 0.54 } }
       : { plot, wide, top: { ...plot, y1: plot.y0 + (phone ? split : H * 0.5) }, low: { ...plot, y0: plot.y0 + split } };
@@ -84,48 +87,96 @@ export const unknowns = defineScene({
   },
 });
 
-/** The planned chip, the racks in the company's dotted frame, the sum's dotted squares, side by side; each labelled under itself in the first step. */
+/**
+ * The plan's three objects side by side, drawn as the story drew them: OpenAI's
+ * planned chip (chip.ts, dashed), the planned racks (a data centre), the sum
+ * sought as chapter 5's grid in small (one square $40bn, solid blue: the sum is
+ * reported, only whether it was secured is not). Under each, its name and a
+ * hatched "not known" tag; in the first step, the open question in words under it.
+ */
 function anatomy(state: State, ctx: SceneContext, g: Geo, obstacles: Box[], labels: PointLabel[]): Mark[] {
   const t = typeOf(ctx);
   const b = g.top;
   const W = b.x1 - b.x0;
   const H = b.y1 - b.y0;
-  // Three columns: the chip, the company, the money; under each, room for three lines.
   const phone = ctx.layout === "square";
-  const cols = (phone ? PHONE_COLS : [0.4, 0.34, 0.26]).map((f) => f * W);
-  const below = t.small * LINE * 2.4;
-  const size = phone ? cols[0]! * PHONE_SIZE : Math.min(cols[0]! * 0.8, H - t.label * 2.4 - below);
+  const cols = (phone ? PHONE_COLS : [0.36, 0.32, 0.32]).map((f) => f * W);
+  const below = t.small * LINE * 2.4 + t.small * 2;
+  const size = phone ? cols[0]! * PHONE_SIZE : Math.min(cols[0]! * 0.72, H - t.label * 2.4 - below);
   const cy = b.y0 + t.label * 2.2 + size / 2;
   const cx = b.x0 + cols[0]! / 2;
-  const marks: Mark[] = [...chipTop({ key: "chip", cx, cy, size, owner: "openai", unknown: ["sub", "hbm"] })];
+  const marks: Mark[] = [...chipTop({ key: "chip", cx, cy, size, owner: "openai" })];
   obstacles.push({ x0: cx - size / 2, y0: cy - size / 2, x1: cx + size / 2, y1: cy + size / 2 });
   labels.push(nameLabel(ctx, "chip", ctx.t("chip"), [cx, cy - size / 2], 0, ["above"], W * 0.7));
-  // The company: a dotted frame around planned racks.
+  // The data centre: planned racks, as high as the chip's die is wide and a little more.
   const rx = b.x0 + cols[0]! + cols[1]! / 2;
-  const rw = Math.min(size * 0.5, cols[1]! * 0.6);
-  const rk: Box = { x0: rx - rw / 2, y0: cy - size * 0.3, x1: rx + rw / 2, y1: cy + size * 0.3 };
-  const pad = size * 0.1;
-  const frame: Box = { x0: rk.x0 - pad, y0: rk.y0 - pad, x1: rk.x1 + pad, y1: rk.y1 + pad };
-  marks.push(...racks("racks", rk, true), rect("company", frame, "sub sub-unknown", 4));
-  obstacles.push(frame);
-  // The sum sought: three dotted squares (a sign for money, not a quantity).
+  const rw = Math.min(size * 0.62, cols[1]! * 0.7);
+  const rk: Box = { x0: rx - rw / 2, y0: cy - size * 0.36, x1: rx + rw / 2, y1: cy + size / 2 };
+  marks.push(...racks("racks", rk, true));
+  obstacles.push(rk);
+  // The sum sought: chapter 5's squares, 25 to a row (a row is $1tn), in small.
   const mx = b.x0 + cols[0]! + cols[1]! + cols[2]! / 2;
-  const sq = Math.min(size * 0.16, cols[2]! * 0.3);
-  for (let i = 0; i < 3; i++) {
-    const y = cy - sq * 1.6 + i * sq * 1.1;
-    marks.push(rect(`money-${i}`, { x0: mx - sq / 2, y0: y, x1: mx + sq / 2, y1: y + sq }, "stack stack-unknown", 1));
+  const n = squares(ctx, "total-sum");
+  const pitch = Math.min((cols[2]! * 0.86) / PER_ROW, size / rowsOf(n));
+  const gw = pitch * PER_ROW;
+  const gh = pitch * rowsOf(n);
+  marks.push(...grid("goal", n, [mx - gw / 2, cy + size / 2 - gh], pitch));
+  obstacles.push({ x0: mx - gw / 2, y0: cy + size / 2 - gh, x1: mx + gw / 2, y1: cy + size / 2 });
+  // Under each: its name (the chip's is above it), then the tag, then (first step) the open question.
+  const word = ctx.t("not-known");
+  const parts = [
+    { key: "chip", x: cx, w: cols[0]!, name: [] as string[], question: "q-chip" },
+    {
+      key: "company",
+      x: rx,
+      w: cols[1]!,
+      name: wrapWidth(ctx.t("company-name"), t.small, cols[1]! - t.small * 0.6),
+      question: "q-company",
+    },
+    { key: "money", x: mx, w: cols[2]!, name: wrapWidth(ctx.t("sum"), t.small, cols[2]! - t.small * 0.6), question: "q-money" },
+  ];
+  const names = Math.max(...parts.map((p) => p.name.length));
+  const first = cy + size / 2 + t.small * 1.3;
+  for (const p of parts) {
+    marks.push(...lines(`${p.key}-name-lbl`, p.name, p.x, first, t.small, "lbl", "middle"));
+    const w = Math.max(0, ...p.name.map((l) => textWidth(l, t.small))) / 2;
+    if (w)
+      obstacles.push({ x0: p.x - w, y0: first - t.small, x1: p.x + w, y1: first + (p.name.length - 1) * t.small * LINE + t.small * 0.3 });
   }
-  // Under each: what is not known about it (first step); later the company's name alone.
-  const under = (key: string, text: string, x: number, w: number) =>
-    lines(key, wrapWidth(text, t.small, w - t.small * 0.6), x, cy + size / 2 + t.small * 1.3, t.small, "lbl lbl-note", "middle");
-  if (state === "money")
-    marks.push(
-      ...under("open-lbl", ctx.t("open-parts"), cx, cols[0]!),
-      ...under("company-lbl", ctx.t("company"), rx, cols[1]!),
-      ...under("money-lbl", ctx.t("money"), mx, cols[2]!),
-    );
-  else marks.push(...under("company-name-lbl", ctx.t("company-name"), rx, cols[1]!), ...under("sum-lbl", ctx.t("sum"), mx, cols[2]!));
+  const y = first + (names - 1) * t.small * LINE + t.small * 0.7;
+  for (const p of parts) {
+    marks.push(...unknownTag(ctx, `${p.key}-tag`, p.x, y, word));
+    if (state === "money") {
+      const q = wrapWidth(ctx.t(p.question), t.small, p.w - t.small * 0.6);
+      marks.push(...lines(`${p.key}-q-lbl`, q, p.x, y + t.small * 2.6, t.small, "lbl lbl-note", "middle"));
+    }
+  }
   return marks;
+}
+
+/** A "not known" tag centred on x, its top at y: a hatched swatch and the word, framed (as chapter 7's short-supply tags). */
+function unknownTag(ctx: SceneContext, key: string, x: number, y: number, word: string): Mark[] {
+  const t = typeOf(ctx);
+  const sw = t.small * 0.9;
+  const pad = t.small * 0.35;
+  const w = pad * 3 + sw + textWidth(word, t.small);
+  const h = t.small * 1.5;
+  const x0 = x - w / 2;
+  const sx = x0 + pad;
+  const sy = y + (h - sw) / 2;
+  // Diagonals across the swatch, a quarter of its side apart, then its outline.
+  const d = [1, 2, 3, 4, 5, 6, 7].map((k) => {
+    const o = (k * sw) / 4;
+    const a = o <= sw ? [sx + o, sy] : [sx + sw, sy + o - sw];
+    const c = o <= sw ? [sx, sy + o] : [sx + o - sw, sy + sw];
+    return `M${r1(a[0]!)},${r1(a[1]!)} L${r1(c[0]!)},${r1(c[1]!)}`;
+  });
+  d.push(`M${r1(sx)},${r1(sy)} h${r1(sw)} v${r1(sw)} h${r1(-sw)} Z`);
+  return [
+    { key, tag: "rect", attrs: { x: r1(x0), y: r1(y), width: r1(w), height: r1(h), rx: 3, class: "tag" } },
+    { key: `${key}-hatch`, tag: "path", attrs: { d: d.join(" "), class: "hatch" } },
+    ...lines(`${key}-lbl`, [word], sx + sw + pad, y + h / 2 + t.small * 0.35, t.small, "lbl"),
+  ];
 }
 
 /** The story's voices in three groups, one mark each with its name, the group's kind above it. */
@@ -161,7 +212,7 @@ function announcement(ctx: SceneContext, b: Box, obstacles: Box[], labels: Point
   const marks: Mark[] = [];
   // On the phone the two channels open wider and their words sit inside the angle, each against its own line;
   // the listeners stand left of the flag, so their names stay clear of it.
-  const at = phone ? { x: 0.42, pub: 0.06, alt: 0.32, mgr: 0.58, year: 0.76 } : { x: 0.55, pub: 0.1, alt: 0.3, mgr: 0.5, year: 0.7 };
+  const at = phone ? { x: 0.42, pub: 0.06, alt: 0.3, mgr: 0.54, year: 0.72 } : { x: 0.55, pub: 0.1, alt: 0.3, mgr: 0.5, year: 0.7 };
   const altman: [number, number] = [b.x0 + s, b.y0 + H * at.alt];
   const pub: [number, number] = [b.x0 + W * at.x, b.y0 + H * at.pub];
   const mgr: [number, number] = [b.x0 + W * at.x, b.y0 + H * at.mgr];
@@ -199,27 +250,25 @@ function announcement(ctx: SceneContext, b: Box, obstacles: Box[], labels: Point
     nameLabel(ctx, "public", ctx.t("public"), [p.box.x1, pub[1]], 0, ["right", "below"], W * 0.4),
     nameLabel(ctx, "manager", ctx.t("manager"), [m.box.x1, mgr[1]], 0, ["right", "below"], W * 0.4),
   );
-  // The year: a sand band, its month unknown; at its end the announcement expected, a dashed flag.
+  // The year: a sand band (the report's month not known); its end, 31 December, marked by a rust dashed
+  // line across it and past it (the announcement expected, planned), named under the band, clear of the listeners.
   const bandH = t.label * 1.1;
   const by = b.y0 + H * at.year;
   const end = b.x1 - t.pad;
-  marks.push(rect("year", { x0: b.x0, y0: by - bandH / 2, x1: end, y1: by + bandH / 2 }, "sub", 3));
-  obstacles.push({ x0: b.x0, y0: by - bandH / 2, x1: end, y1: by + bandH / 2 });
-  marks.push(...lines("year-lbl", [ctx.t("year")], b.x0, by - bandH / 2 - t.small * 0.4, t.label, "lbl lbl-strong"));
-  const fh = bandH * 2.2;
-  const flag = `M${r1(end)},${r1(by + bandH / 2)} V${r1(by - bandH / 2 - fh)} L${r1(end - fh * 0.9)},${r1(by - bandH / 2 - fh * 0.75)} L${r1(end)},${r1(by - bandH / 2 - fh * 0.5)}`;
-  marks.push({ key: "flag", tag: "path", attrs: { d: flag, class: "die die-plan" } });
-  obstacles.push({ x0: end - fh, y0: by - bandH / 2 - fh, x1: end + 2, y1: by + bandH / 2 });
-  labels.push({
-    key: "announce-lbl",
-    text: ctx.t("announce"),
-    x: end,
-    y: by + bandH / 2,
-    r: 2,
-    size: t.small,
-    cls: "lbl lbl-link",
-    prefer: ["below-left", "below"],
-    maxWidth: W * 0.8,
+  const band: Box = { x0: b.x0, y0: by - bandH / 2, x1: end, y1: by + bandH / 2 };
+  marks.push(rect("year", band, "sub", 3));
+  marks.push(...lines("year-lbl", [ctx.t("year")], b.x0, band.y0 - t.small * 0.4, t.label, "lbl lbl-strong"));
+  const reach = t.small * 0.6;
+  marks.push({
+    key: "year-end",
+    tag: "path",
+    attrs: { d: `M${r1(end)},${r1(band.y0 - reach)} V${r1(band.y1 + reach)}`, class: "arc arc-strong arc-dash" },
+    enter: { opacity: 0 },
   });
+  obstacles.push({ ...band, x1: end + 3, y0: band.y0 - reach, y1: band.y1 + reach });
+  // Its name under the band, right-aligned on the marker, set by hand (nothing else lives down there).
+  const say = wrapWidth(ctx.t("announce"), t.small, W * 0.8);
+  const ly = band.y1 + reach + t.small * 1.1;
+  marks.push(...lines("announce-lbl", say, end, ly, t.small, "lbl lbl-link", "end"));
   return marks;
 }

@@ -66,6 +66,16 @@ describe("hunt", () => {
       expect(new Set(windows).size).toBe(1);
     });
 
+    it("on the phone, opens the map's window down to the caption before the answers, then closes it above the panels (the map itself unmoved)", () => {
+      if (layout !== "square") return;
+      const capTop = (s: (typeof hunt.states)[number]) => num(find(at(s), "cap-s")!, "y");
+      const note = num(find(at("origin"), "note-0")!, "y");
+      expect(capTop("origin")).toBe(capTop("tsmc"));
+      // Before the answers the window reaches most of the way to the caption; with them it ends above the public panel's rule.
+      expect(capTop("origin")).toBeGreaterThan(note - ctx.height * 0.2);
+      for (const s of ["refusal", "promise"] as const) expect(capTop(s)).toBeLessThanOrEqual(num(find(at(s), "public-rule")!, "y1"));
+    });
+
     it("names the countries and the sea, in every state", () => {
       for (const state of hunt.states)
         for (const key of ["usa", "china", "taiwan", "japan", "korea", "pacific"])
