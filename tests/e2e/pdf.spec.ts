@@ -338,7 +338,7 @@ test.describe("print media, with JavaScript @desktop-only", () => {
 
     test(`${lang}: every word of every printed figure prints at 8 pt or more on its paper`, async ({ page }) => {
       // The page laid out at the paper's measure (its width less the 18 mm side margins of src/styles/global.css), as the printer does.
-      const measurePx = (PAPER[lang].width / 72) * 96 - ((2 * 18) / 25.4) * 96;
+      const measurePx = (PAPER[lang]!.width / 72) * 96 - ((2 * 18) / 25.4) * 96;
       await page.setViewportSize({ width: Math.floor(measurePx), height: 1000 });
       await page.emulateMedia({ media: "print" });
       await page.goto(`/${lang}/`);
