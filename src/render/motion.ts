@@ -22,13 +22,18 @@ export interface Fade {
 /**
  * A chapter change: old labels leave, old shapes fade, new shapes arrive, new labels
  * arrive once the old ones have gone (no words over words); hand-overs move throughout.
+ * The two pictures overlap only while both are faint (130–250 ms: the old one under
+ * half its strength, the new one under 30 %), so no frame shows two legible pictures (a reviewer saw
+ * a ghost of the old cross-section under the new figure at 600 ms), and the stage is
+ * never empty; the new picture is whole by 550 ms, the hand-overs settle in the slow
+ * end of their move by 600 ms.
  */
 const CROSSFADE: Fade = {
-  textOut: [0, 0.15],
-  shapesOut: [0, 0.35],
-  shapesIn: [0.2, 0.7],
-  textIn: [0.4, 0.7],
-  move: [0, 0.7],
+  textOut: [0, 0.12],
+  shapesOut: [0, 0.25],
+  shapesIn: [0.13, 0.55],
+  textIn: [0.35, 0.55],
+  move: [0, 0.6],
   ease: "none",
 };
 /** The same cross-fade in `seconds` in all. */

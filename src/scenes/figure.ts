@@ -25,8 +25,8 @@ export interface TypeScale {
 const TYPE: Record<Layout, TypeScale> = {
   square: { label: 24, small: 22, note: 19, big: 36, pad: 18 },
   column: { label: 19, small: 17, note: 15, big: 30, pad: 22 },
-  // Printed 178–184 mm wide (A4 and Letter text width): labels about 9 pt, notes 7.5 pt.
-  print: { label: 17, small: 15, note: 14, big: 28, pad: 4 },
+  // Printed 174–180 mm wide (A4 and Letter text width): labels 9.2 pt and more, the rest 8.2 pt and more.
+  print: { label: 18, small: 16, note: 16, big: 28, pad: 4 },
 };
 export const typeOf = (ctx: Pick<SceneContext, "layout">): TypeScale => TYPE[ctx.layout];
 

@@ -77,7 +77,8 @@ export const hunt = defineScene({
       labels.push(
         arcLabel(ctx, "link-tsmc", text, hero, tsmc, bend, ["above", "below"], {
           at: 0.5,
-          maxWidth: (band.x1 - band.x0) * (ctx.layout === "square" ? 0.9 : 0.62),
+          // in print (type 8 pt and more) the German talks need two lines to clear the dots at the Bay
+          maxWidth: (band.x1 - band.x0) * (ctx.layout === "square" ? 0.9 : ctx.layout === "print" ? 0.45 : 0.62),
         }),
       );
     }

@@ -18,7 +18,8 @@ export interface Panels {
 /** A panel's head: grey caps over a hairline, and after them who said so (`source`). */
 function panelHead(ctx: SceneContext, key: string, text: string, box: Box, source?: string): Mark[] {
   const t = typeOf(ctx);
-  const size = t.small * 0.85;
+  // Never under the caption's type (in print that would be under 8 pt).
+  const size = Math.max(t.small * 0.85, t.note);
   const y = box.y0 + t.small * 1.25;
   return [
     { key: `${key}-rule`, tag: "line", attrs: { x1: r1(box.x0), y1: r1(box.y0), x2: r1(box.x1), y2: r1(box.y0), class: "caption-rule" } },

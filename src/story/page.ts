@@ -14,6 +14,7 @@ import { printCrop } from "../render/crop.ts";
 import { qrSvg } from "./qr.ts";
 import { escapeHtml } from "./escape.ts";
 import { scenes } from "../scenes/index.ts";
+import { isCaption } from "../scenes/figure.ts";
 import {
   COLUMN_MIN_WIDTH,
   LAYOUTS,
@@ -115,11 +116,12 @@ export interface PagePrintFigure {
 }
 
 /**
- * The layout of a printed figure: a single one spans the page's measure (the `print`
- * layout); a strip's panels stand side by side, each about 85 mm wide, in the phone's
- * `square` layout, whose type at that width prints at 7.6 pt and more (tests/unit/story/print.test.ts).
+ * The layout of a printed figure: every panel spans the page's measure in the `print`
+ * layout, whose type there prints at 8 pt and more (tests/unit/story/print.test.ts); a
+ * strip's panels stand one above the other (side by side, at half the measure, the
+ * phone's `square` layout printed its notes at 6.5–7 pt).
  */
-export const PRINT_LAYOUT: Record<PrintForm, Layout> = { single: STATIC_LAYOUT, strip: "square" };
+export const PRINT_LAYOUT: Record<PrintForm, Layout> = { single: STATIC_LAYOUT, strip: STATIC_LAYOUT };
 
 function printFigures(c: CompiledChapter, parsed: ParsedChapter | undefined, lang: Lang): PagePrintFigure[] {
   if (!parsed) throw new Error(`no parsed chapter "${c.slug}" in ${lang}`);
@@ -376,7 +378,13 @@ export function leadFigure(lang: Lang): { svg: string; alt: string } {
  */
 export function cover(lang: Lang, site: Site = SITE): { figure: string; qr?: string; address?: string } {
   const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
-  const figure = printFigure(marksOf(step.marks, STATIC_LAYOUT), "cover-figure", step.alt);
+  // The picture without its caption strip: the first step's note explains what the chapter's
+  // later steps draw (dashed lines), which the cover's picture has none of.
+  const figure = printFigure(
+    marksOf(step.marks, STATIC_LAYOUT).filter((m) => !isCaption(m)),
+    "cover-figure",
+    step.alt,
+  );
   if (site.placeholder) return { figure };
   const address = siteAddress(lang, site);
   return { figure, address, qr: qrSvg(address, `${ui(lang, "editionOnline")}: ${address}`) };

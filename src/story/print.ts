@@ -22,7 +22,7 @@ export interface PrintFigure {
   line: number;
 }
 
-/** Panels in a strip: side by side at the page's measure, each about 85 mm wide, labels ≥ 7 pt (see STRIP_COLUMNS). */
+/** Panels in a strip: one above the other, each at the page's measure, so their type prints at 8 pt and more (src/story/page.ts PRINT_LAYOUT); more than two would fill a page. */
 export const STRIP_MAX = 2;
 
 const FORMS: readonly PrintForm[] = ["single", "strip"];
@@ -72,7 +72,7 @@ export function parsePrint(
         file,
         line,
         `a strip of ${states.length} state${states.length === 1 ? "" : "s"}`,
-        `a strip holds 2 to ${STRIP_MAX} states side by side (more would print labels under 7 pt); write \`- single: ${states[0]}\` for one, or split it into two strips`,
+        `a strip holds 2 to ${STRIP_MAX} states side by side (more would fill a page); write \`- single: ${states[0]}\` for one, or split it into two strips`,
       );
     for (const state of states as string[]) {
       const where = lineOf(state);

@@ -335,5 +335,31 @@ test.describe("print media, with JavaScript @desktop-only", () => {
       const notes = await page.locator(".term-def").evaluateAll((ns) => ns.filter((n) => getComputedStyle(n).display === "none").length);
       expect(notes).toBe(0);
     });
+
+    test(`${lang}: every word of every printed figure prints at 8 pt or more on its paper`, async ({ page }) => {
+      // The page laid out at the paper's measure (its width less the 18 mm side margins of src/styles/global.css), as the printer does.
+      const measurePx = (PAPER[lang]!.width / 72) * 96 - ((2 * 18) / 25.4) * 96;
+      await page.setViewportSize({ width: Math.floor(measurePx), height: 1000 });
+      await page.emulateMedia({ media: "print" });
+      await page.goto(`/${lang}/`);
+      const small = await page.locator(".print-figure svg, .cover-figure svg").evaluateAll((svgs) =>
+        svgs.flatMap((svg) =>
+          Array.from(svg.querySelectorAll("text"))
+            .filter((t) => t.textContent?.trim() && getComputedStyle(t).display !== "none")
+            .map((t) => {
+              const m = (t as SVGTextElement).getScreenCTM()!;
+              // the type's size in the figure's units, times the figure's scale on the page, in points (¾ of a CSS pixel)
+              const pt = parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b) * 0.75;
+              return {
+                pt,
+                text: `${svg.closest("[data-print-state]")?.getAttribute("data-print-state") ?? "cover"}: ${t.textContent!.trim()}`,
+              };
+            })
+            .filter((w) => w.pt < 7.95)
+            .map((w) => `${w.text} (${w.pt.toFixed(1)} pt)`),
+        ),
+      );
+      expect(small).toEqual([]);
+    });
   }
 });

@@ -2,6 +2,8 @@
 // checked with file, line and fix; the same in every language; a strip's panels
 // legible on paper; the cover's QR code is the address's, module for module.
 import { describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import QRCode from "qrcode";
 import { checkPrintParity, checkPrintedSteps, parsePrint, STRIP_MAX } from "../../../src/story/print.ts";
@@ -51,7 +53,9 @@ describe("print: frontmatter", () => {
   test("an unknown form, a single of two, a strip too long or too short, a state twice: each refused with its fix", () => {
     expect(error("print:\n  - big: uses").message).toContain('unknown print form "big"');
     expect(error("print:\n  - single: [sum, uses]").fix).toContain("strip");
-    expect(error(`print:\n  - strip: [${STEPS.slice(0, STRIP_MAX + 1).join(", ")}]`).fix).toContain("7 pt");
+    expect(error(`print:\n  - strip: [${STEPS.slice(0, STRIP_MAX + 1).join(", ")}]`).fix).toContain(
+      `a strip holds 2 to ${STRIP_MAX} states`,
+    );
     expect(error("print:\n  - strip: [sum]").line).toBe(6);
     const twice = error("print:\n  - single: sum\n  - strip: [bonds, sum]");
     expect(twice.message).toContain('state "sum" is printed twice (first on line 6)');
@@ -86,16 +90,26 @@ describe("print: frontmatter", () => {
   });
 });
 
-describe("a strip's panels on paper", () => {
-  test("their smallest type prints at 7 pt or more: two panels side by side on the narrower paper's measure", () => {
-    // A4's measure (210 mm less 2 × 18 mm margins), less the 5 mm between panels (src/styles/global.css).
-    const panelMm = (210 - 36 - 5 * (STRIP_MAX - 1)) / STRIP_MAX;
-    const layout = PRINT_LAYOUT.strip;
-    const type = typeOf({ layout });
-    const smallest = Math.min(type.label, type.small, type.note);
-    const pt = ((smallest / LAYOUTS[layout].width) * panelMm * 72) / 25.4;
-    expect(pt).toBeGreaterThanOrEqual(7);
+describe("printed figures on paper", () => {
+  // The print CSS's strip: how many panels stand side by side (src/styles/global.css).
+  const css = readFileSync(fileURLToPath(new URL("../../../src/styles/global.css", import.meta.url)), "utf8");
+  const columns = /\.print-strip \{[^}]*grid-template-columns:\s*([^;]+);/.exec(css)?.[1]?.trim().split(/\s+/).length ?? 0;
+
+  test("the print CSS sets a strip's panels in one column or more", () => {
+    expect(columns).toBeGreaterThanOrEqual(1);
   });
+
+  for (const form of ["single", "strip"] as const)
+    test(`a ${form}'s smallest type prints at 8 pt or more on the narrower paper's measure`, () => {
+      // A4's measure (210 mm less 2 × 18 mm margins); a strip's panels share it less the 5 mm between them.
+      const across = form === "strip" ? columns : 1;
+      const panelMm = (210 - 36 - 5 * (across - 1)) / across;
+      const layout = PRINT_LAYOUT[form];
+      const type = typeOf({ layout });
+      const smallest = Math.min(type.label, type.small, type.note);
+      const pt = ((smallest / LAYOUTS[layout].width) * panelMm * 72) / 25.4;
+      expect(pt).toBeGreaterThanOrEqual(8);
+    });
 });
 
 describe("the cover's QR code", () => {
