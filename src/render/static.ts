@@ -50,19 +50,39 @@ export function svgDocument(marks: Mark[], o: SvgOptions): string {
   );
 }
 
-/** One hidden sprite with every shared shape; marks reference them with `<use href="#id">`. */
-export function symbolSprite(defs: SymbolDef[]): string {
+/** A fade (a gradient): `fill="url(#id)"` reaches only the page's own document, so fades stay in the page. */
+const isShape = (d: SymbolDef): boolean => !d.fade;
+
+function symbolMarkup(d: SymbolDef): string {
+  return d.fade
+    ? `<linearGradient id="${esc(d.id)}" x1="0" y1="0" ${d.fade === "down" || d.fade === "up" ? 'x2="0" y2="1"' : 'x2="1" y2="0"'}>` +
+        `<stop offset="0" class="fade-stop" stop-opacity="${d.fade === "down" || d.fade === "right" ? 1 : 0}"/>` +
+        `<stop offset="1" class="fade-stop" stop-opacity="${d.fade === "down" || d.fade === "right" ? 0 : 1}"/></linearGradient>`
+    : `<path id="${esc(d.id)}" d="${esc(d.d ?? "")}" vector-effect="non-scaling-stroke"/>`;
+}
+
+/**
+ * One hidden sprite with shared shapes; marks reference them with `<use href="#id">`.
+ * With `shapes: false` only the fades: the story page fetches its shapes (the map's
+ * coastline, most of a page's weight) from the geometry file instead (geometrySvg).
+ */
+export function symbolSprite(defs: SymbolDef[], o: { shapes?: boolean } = {}): string {
+  const kept = o.shapes === false ? defs.filter((d) => !isShape(d)) : defs;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="sprite" aria-hidden="true" focusable="false" width="0" height="0"><defs>` +
-    defs
-      .map((d) =>
-        d.fade
-          ? `<linearGradient id="${esc(d.id)}" x1="0" y1="0" ${d.fade === "down" || d.fade === "up" ? 'x2="0" y2="1"' : 'x2="1" y2="0"'}>` +
-            `<stop offset="0" class="fade-stop" stop-opacity="${d.fade === "down" || d.fade === "right" ? 1 : 0}"/>` +
-            `<stop offset="1" class="fade-stop" stop-opacity="${d.fade === "down" || d.fade === "right" ? 0 : 1}"/></linearGradient>`
-          : `<path id="${esc(d.id)}" d="${esc(d.d ?? "")}" vector-effect="non-scaling-stroke"/>`,
-      )
-      .join("") +
+    kept.map(symbolMarkup).join("") +
     `</defs></svg>`
   );
+}
+
+/** The ids of the shapes (not the fades) among `defs`: what the geometry file holds. */
+export const shapeIds = (defs: SymbolDef[]): Set<string> => new Set(defs.filter(isShape).map((d) => d.id));
+
+/**
+ * The geometry file: the shared shapes as a standalone SVG document, referenced from
+ * the page by `<use href="<file>#id">` (same origin). One file for both languages, cached
+ * by the browser, instead of 20 KB gzip of coastline in each page's HTML.
+ */
+export function geometrySvg(defs: SymbolDef[]): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg"><defs>${defs.filter(isShape).map(symbolMarkup).join("")}</defs></svg>\n`;
 }

@@ -1,7 +1,7 @@
 // render/static.ts: marks → SVG markup for the no-JavaScript page, print and PDF.
 
 import { describe, expect, it } from "vitest";
-import { markToSvg, marksToSvg, svgDocument, symbolSprite } from "../../../src/render/static.ts";
+import { geometrySvg, markToSvg, marksToSvg, shapeIds, svgDocument, symbolSprite } from "../../../src/render/static.ts";
 import { geometryDefs } from "../../../src/scenes/geometry.ts";
 import { scenes } from "../../../src/scenes/index.ts";
 import type { Mark } from "../../../src/story/types.ts";
@@ -156,5 +156,20 @@ describe("symbolSprite", () => {
     expect(svg.match(/<linearGradient /g)?.length).toBe(defs.filter((d) => d.fade).length);
     // The land and the four fades of the map's window.
     expect(defs.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("splits the map between the page (its fades) and the geometry file (its shapes)", () => {
+    const defs = geometryDefs(["world"]);
+    const page = symbolSprite(defs, { shapes: false });
+    const file = geometrySvg(defs);
+    // fill="url(#…)" cannot reach into another document: every fade stays in the page…
+    expect(page.match(/<linearGradient /g)?.length).toBe(defs.filter((d) => d.fade).length);
+    expect(page).not.toContain("<path");
+    // …and every shape is in the file, once, as a standalone SVG document.
+    expect(file.startsWith('<svg xmlns="http://www.w3.org/2000/svg">')).toBe(true);
+    expect(file).not.toContain("<linearGradient");
+    for (const id of shapeIds(defs)) expect(file.split(`<path id="${id}" `).length - 1).toBe(1);
+    expect(shapeIds(defs).size).toBe(defs.filter((d) => d.d).length);
+    expect(balanced(file)).toBe(true);
   });
 });
