@@ -10,7 +10,9 @@ export function markToSvg(m: Mark, keyed = true): string {
     .map(([k, v]) => ` ${k}="${esc(v)}"`)
     .join("");
   const inner = (m.text !== undefined ? esc(m.text) : "") + (m.children ?? []).map((c) => markToSvg(c, keyed)).join("");
-  return `<${m.tag}${keyed ? ` data-key="${esc(m.key)}"` : ""}${attrs}>${inner}</${m.tag}>`;
+  const open = `<${m.tag}${keyed ? ` data-key="${esc(m.key)}"` : ""}${attrs}`;
+  // An empty SVG element closes itself: HTML parses `<rect …/>` inside `<svg>` as `<rect …></rect>`.
+  return inner ? `${open}>${inner}</${m.tag}>` : `${open}/>`;
 }
 
 export function marksToSvg(marks: Mark[], keyed = true): string {

@@ -38,7 +38,7 @@ describe("markToSvg", () => {
 
   it('escapes &, <, > and " in attribute values and in the key', () => {
     const m: Mark = { key: 'k"<&>', tag: "use", attrs: { href: '#a" onload="x', fill: "<&>" } };
-    expect(markToSvg(m)).toBe('<use data-key="k&quot;&lt;&amp;&gt;" href="#a&quot; onload=&quot;x" fill="&lt;&amp;&gt;"></use>');
+    expect(markToSvg(m)).toBe('<use data-key="k&quot;&lt;&amp;&gt;" href="#a&quot; onload=&quot;x" fill="&lt;&amp;&gt;"/>');
   });
 
   it("nests children in order inside their group", () => {
@@ -52,7 +52,7 @@ describe("markToSvg", () => {
       ],
     };
     expect(markToSvg(g)).toBe(
-      '<g data-key="map" transform="translate(1,2) scale(3)"><use data-key="land" href="#sym-land"></use><use data-key="c-usa" href="#sym-usa"></use></g>',
+      '<g data-key="map" transform="translate(1,2) scale(3)"><use data-key="land" href="#sym-land"/><use data-key="c-usa" href="#sym-usa"/></g>',
     );
   });
 
