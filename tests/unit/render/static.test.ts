@@ -128,6 +128,29 @@ describe("svgDocument", () => {
   });
 });
 
+describe("marksToSvg: squares of a picture", () => {
+  const sq = (key: string, x: number, y: number, extra: Record<string, string | number> = {}): Mark =>
+    ({ key, tag: "rect", attrs: { x, y, width: 10, height: 10, class: "bar bar-money", ...extra } }) as Mark;
+
+  it("writes a run of squares differing only in place as one path of them, with their class", () => {
+    const svg = marksToSvg([sq("a", 0, 0), sq("b", 12, 0), sq("c", 0, 12.5)], false);
+    expect(svg).toBe('<path d="M0,0h10v10h-10zM12,0h10v10h-10zM0,12.5h10v10h-10z" class="bar bar-money"/>');
+  });
+
+  it("keeps rects apart that differ in more than place, round their corners, or are animated (keyed)", () => {
+    expect(marksToSvg([sq("a", 0, 0), sq("b", 12, 0, { opacity: 0.5 })], false).match(/<rect /g)?.length).toBe(2);
+    expect(marksToSvg([sq("a", 0, 0, { rx: 2 }), sq("b", 12, 0, { rx: 2 })], false).match(/<rect /g)?.length).toBe(2);
+    expect(marksToSvg([sq("a", 0, 0), sq("b", 12, 0)], true).match(/<rect /g)?.length).toBe(2);
+  });
+
+  it("keeps the rect a value written inside follows (its colour is what the label sits on)", () => {
+    const val: Mark = { key: "v", tag: "text", text: "1", attrs: { x: 1, y: 1, "font-size": 12, class: "val-inside" } } as unknown as Mark;
+    const svg = marksToSvg([sq("a", 0, 0), sq("b", 12, 0), val], false);
+    expect(svg.match(/<rect /g)?.length).toBe(2);
+    expect(svg).not.toContain("<path");
+  });
+});
+
 describe("symbolSprite", () => {
   it("is hidden from assistive technology and holds one path per symbol", () => {
     const svg = symbolSprite([
