@@ -78,6 +78,8 @@ export const OUTPUT = {
   page: (lang: Lang) => `${lang}/`,
   /** The share image of a language (og:image), written by scripts/cards.ts. */
   card: (lang: Lang) => `${lang}/share.png`,
+  /** The shared shapes (the map's coastline) of every page, referenced by `<use href="geometry.svg#id">`. */
+  geometry: "geometry.svg",
 } as const;
 
 /**

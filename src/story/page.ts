@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { loadStory, type LoadedStory } from "./load.ts";
 import { labelText, factIdsIn } from "./labels.ts";
 import { formatFact, nameForms, placeName } from "./facts.ts";
-import { svgDocument, symbolSprite } from "../render/static.ts";
+import { geometrySvg, shapeIds, svgDocument, symbolSprite } from "../render/static.ts";
 import { printCrop } from "../render/crop.ts";
 import { qrSvg } from "./qr.ts";
 import { escapeHtml } from "./escape.ts";
@@ -83,11 +83,31 @@ export function ui(lang: Lang, key: string): string {
   return text(lang, `ui.${key}`, `add "${key}" under "ui"`);
 }
 
+/**
+ * A layout's marks as the page and the stage data carry them: a `<use>` of a shared
+ * shape points into the geometry file (geometryFile) rather than at the page's sprite.
+ */
 const marksOf = (marks: Partial<Record<Layout, Mark[]>>, layout: Layout): Mark[] => {
   const m = marks[layout];
   if (!m) throw new Error(`layout "${layout}" was not compiled`);
-  return m;
+  return withGeometryFile(m);
 };
+
+const filed = new WeakMap<Mark[], Mark[]>();
+function withGeometryFile(marks: Mark[]): Mark[] {
+  const had = filed.get(marks);
+  if (had) return had;
+  const shapes = shapeIds(story().compiled.geometry);
+  const file = href(OUTPUT.geometry);
+  const visit = (m: Mark): Mark => {
+    const out = m.children ? ({ ...m, children: m.children.map(visit) } as Mark) : m;
+    if (out.tag !== "use" || !out.attrs.href.startsWith("#") || !shapes.has(out.attrs.href.slice(1))) return out;
+    return { ...out, attrs: { ...out.attrs, href: file + out.attrs.href } };
+  };
+  const out = marks.map(visit);
+  filed.set(marks, out);
+  return out;
+}
 
 export interface PageStep {
   id: string;
@@ -215,9 +235,14 @@ export function chapters(lang: Lang): PageChapter[] {
   }));
 }
 
-/** The shared geometry: one hidden sprite per page. */
+/** The shared geometry's fades: one hidden sprite per page (its shapes are in geometryFile). */
 export function sprite(): string {
-  return symbolSprite(story().compiled.geometry);
+  return symbolSprite(story().compiled.geometry, { shapes: false });
+}
+
+/** The geometry file (OUTPUT.geometry): the shared shapes every page's figures use. */
+export function geometryFile(): string {
+  return geometrySvg(story().compiled.geometry);
 }
 
 function chapter(lang: Lang, slug: string): CompiledChapter {

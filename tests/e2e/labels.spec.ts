@@ -19,7 +19,7 @@ import type { Page } from "@playwright/test";
 import { test, expect, LANGS, at } from "./helpers.ts";
 import { story } from "../../src/story/page.ts";
 import { LAYOUTS, STAGE_LAYOUTS, STATIC_LAYOUT } from "../../src/story/config.ts";
-import { marksToSvg } from "../../src/render/static.ts";
+import { drawnRuns, marksToSvg } from "../../src/render/static.ts";
 import { isBold, overlaps, textBox, type Box } from "../../src/scenes/figure.ts";
 import { LINE_BOX } from "../../src/fonts/metrics.ts";
 import type { Mark } from "../../src/story/types.ts";
@@ -184,7 +184,12 @@ test.describe("labels as drawn @desktop-only", () => {
       // The print figures are the page's own: name them, and give their top-level marks the compiled keys (the page leaves keys out).
       const printed = steps.map((s) => ({
         key: s.key,
-        keys: (s.marks[STATIC_LAYOUT] ?? []).map((m: Mark) => [m.tag, m.key, m.text ?? null]),
+        // a run of squares is drawn as one path (render/static.ts drawnRuns): it takes the first one's key
+        keys: drawnRuns(s.marks[STATIC_LAYOUT] ?? []).map((run: Mark[]) => [
+          run.length > 1 ? "path" : run[0]!.tag,
+          run[0]!.key,
+          run[0]!.text ?? null,
+        ]),
       }));
       const mismatched = await page.evaluate(
         ({ stage, print, lang }) => {

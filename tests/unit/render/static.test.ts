@@ -1,7 +1,7 @@
 // render/static.ts: marks → SVG markup for the no-JavaScript page, print and PDF.
 
 import { describe, expect, it } from "vitest";
-import { markToSvg, marksToSvg, svgDocument, symbolSprite } from "../../../src/render/static.ts";
+import { geometrySvg, markToSvg, marksToSvg, shapeIds, svgDocument, symbolSprite } from "../../../src/render/static.ts";
 import { geometryDefs } from "../../../src/scenes/geometry.ts";
 import { scenes } from "../../../src/scenes/index.ts";
 import type { Mark } from "../../../src/story/types.ts";
@@ -38,7 +38,7 @@ describe("markToSvg", () => {
 
   it('escapes &, <, > and " in attribute values and in the key', () => {
     const m: Mark = { key: 'k"<&>', tag: "use", attrs: { href: '#a" onload="x', fill: "<&>" } };
-    expect(markToSvg(m)).toBe('<use data-key="k&quot;&lt;&amp;&gt;" href="#a&quot; onload=&quot;x" fill="&lt;&amp;&gt;"></use>');
+    expect(markToSvg(m)).toBe('<use data-key="k&quot;&lt;&amp;&gt;" href="#a&quot; onload=&quot;x" fill="&lt;&amp;&gt;"/>');
   });
 
   it("nests children in order inside their group", () => {
@@ -52,7 +52,7 @@ describe("markToSvg", () => {
       ],
     };
     expect(markToSvg(g)).toBe(
-      '<g data-key="map" transform="translate(1,2) scale(3)"><use data-key="land" href="#sym-land"></use><use data-key="c-usa" href="#sym-usa"></use></g>',
+      '<g data-key="map" transform="translate(1,2) scale(3)"><use data-key="land" href="#sym-land"/><use data-key="c-usa" href="#sym-usa"/></g>',
     );
   });
 
@@ -128,6 +128,29 @@ describe("svgDocument", () => {
   });
 });
 
+describe("marksToSvg: squares of a picture", () => {
+  const sq = (key: string, x: number, y: number, extra: Record<string, string | number> = {}): Mark =>
+    ({ key, tag: "rect", attrs: { x, y, width: 10, height: 10, class: "bar bar-money", ...extra } }) as Mark;
+
+  it("writes a run of squares differing only in place as one path of them, with their class", () => {
+    const svg = marksToSvg([sq("a", 0, 0), sq("b", 12, 0), sq("c", 0, 12.5)], false);
+    expect(svg).toBe('<path d="M0,0h10v10h-10zM12,0h10v10h-10zM0,12.5h10v10h-10z" class="bar bar-money"/>');
+  });
+
+  it("keeps rects apart that differ in more than place, round their corners, or are animated (keyed)", () => {
+    expect(marksToSvg([sq("a", 0, 0), sq("b", 12, 0, { opacity: 0.5 })], false).match(/<rect /g)?.length).toBe(2);
+    expect(marksToSvg([sq("a", 0, 0, { rx: 2 }), sq("b", 12, 0, { rx: 2 })], false).match(/<rect /g)?.length).toBe(2);
+    expect(marksToSvg([sq("a", 0, 0), sq("b", 12, 0)], true).match(/<rect /g)?.length).toBe(2);
+  });
+
+  it("keeps the rect a value written inside follows (its colour is what the label sits on)", () => {
+    const val: Mark = { key: "v", tag: "text", text: "1", attrs: { x: 1, y: 1, "font-size": 12, class: "val-inside" } } as unknown as Mark;
+    const svg = marksToSvg([sq("a", 0, 0), sq("b", 12, 0), val], false);
+    expect(svg.match(/<rect /g)?.length).toBe(2);
+    expect(svg).not.toContain("<path");
+  });
+});
+
 describe("symbolSprite", () => {
   it("is hidden from assistive technology and holds one path per symbol", () => {
     const svg = symbolSprite([
@@ -156,5 +179,20 @@ describe("symbolSprite", () => {
     expect(svg.match(/<linearGradient /g)?.length).toBe(defs.filter((d) => d.fade).length);
     // The land and the four fades of the map's window.
     expect(defs.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("splits the map between the page (its fades) and the geometry file (its shapes)", () => {
+    const defs = geometryDefs(["world"]);
+    const page = symbolSprite(defs, { shapes: false });
+    const file = geometrySvg(defs);
+    // fill="url(#…)" cannot reach into another document: every fade stays in the page…
+    expect(page.match(/<linearGradient /g)?.length).toBe(defs.filter((d) => d.fade).length);
+    expect(page).not.toContain("<path");
+    // …and every shape is in the file, once, as a standalone SVG document.
+    expect(file.startsWith('<svg xmlns="http://www.w3.org/2000/svg">')).toBe(true);
+    expect(file).not.toContain("<linearGradient");
+    for (const id of shapeIds(defs)) expect(file.split(`<path id="${id}" `).length - 1).toBe(1);
+    expect(shapeIds(defs).size).toBe(defs.filter((d) => d.d).length);
+    expect(balanced(file)).toBe(true);
   });
 });
