@@ -241,7 +241,8 @@ export const company = defineScene({
     const under = vals.map((v) => {
       const box = named.boxes[labels.findIndex((l) => l.key === v.key.replace(/-val$/, "-lbl"))]!;
       const right = v.x > plot.x0 + W / 2;
-      const maxWidth = W * (right ? 0.3 : 0.42);
+      // On the phone the governments' words take one line, so the motives under them clear the racks and lines below.
+      const maxWidth = W * (right ? (ctx.layout === "square" ? 0.62 : 0.3) : 0.42);
       return {
         ...v,
         x: right ? box.x1 : box.x0,
@@ -264,7 +265,7 @@ export const company = defineScene({
       const words = REASONS.map((_, i) => ctx.t(`reason-${i + 1}`));
       const w = s + ty.small * 0.4 + Math.max(...words.map((t) => textWidth(t, ty.small)));
       const h = s * 1.35 * 2 + s;
-      const left = Math.min(nameBox.x0, valBox.x0);
+      const left = nameBox.x0;
       const [gx, gy] = at("gov");
       // Under the words, else left of them, else above the ring: the first place clear of every mark, line and label.
       const tops: Pt[] = [

@@ -37,7 +37,7 @@ const SQUARE: Partial<Record<Seat, readonly [number, number]>> = {
   commerce: [0.44, 0.06],
   company: [0.5, 0.34],
   altman: [0.05, 0.34],
-  gov: [0.92, 0.44],
+  gov: [0.92, 0.42],
   board: [0.05, 0.56],
   softbank: [0.05, 0.56],
   dcs: [0.5, 0.78],
