@@ -10,8 +10,22 @@ import { withoutClass, type ClassList, type Mark } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { boxWidth, linkWidthOf, nameWidthOf, seatsOf, sidesOf, SUB_KEYS, STATES, specOf, type Seat } from "./companySeats.ts";
 import { dot, link, linkPoint, r1 } from "./shapes.ts";
-import { arcLabel, arcObstacles, captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel, type Side } from "./figure.ts";
-import { wrapWidth } from "./text.ts";
+import {
+  arcLabel,
+  arcObstacles,
+  captionStrip,
+  grow,
+  inside,
+  LINE,
+  lines,
+  overlaps,
+  placeLabels,
+  typeOf,
+  type Box,
+  type PointLabel,
+  type Side,
+} from "./figure.ts";
+import { textWidth, wrapWidth } from "./text.ts";
 import { icon } from "./unitGrid.ts";
 
 type Pt = [number, number];
@@ -187,34 +201,6 @@ export const company = defineScene({
       if (nd.val) vals.push({ ...item, key: `${nd.key}-val`, text: nd.val, size: ty.small, cls: "lbl lbl-note", maxWidth: W * 0.42 });
     }
 
-    // Motives: three small icons pinned above-left of the governments' seat (where investors sit in other steps),
-    // each with its word beside it.
-    if (spec.reasons) {
-      const s = ty.label * 1.1;
-      const x = plot.x0 + W * 0.56;
-      REASONS.forEach((shape, i) => {
-        const y = plot.y0 + H * 0.04 + i * s * 1.7;
-        marks.push({
-          key: `reason-${i}`,
-          tag: "path",
-          attrs: { d: icon(shape, x, y, s), class: "brace", fill: "none" },
-          enter: { opacity: 0 },
-        });
-        obstacles.push({ x0: x, y0: y, x1: x + s, y1: y + s });
-        labels.push({
-          key: `reason-${i}-lbl`,
-          text: ctx.t(`reason-${i + 1}`),
-          x: x + s / 2,
-          y: y + s / 2,
-          r: s / 2,
-          size: ty.small,
-          cls: "lbl",
-          prefer: ["right"],
-          maxWidth: W * 0.36,
-        });
-      });
-    }
-
     // Links under the dots: ending short of their shapes, arrowed where they have a direction; money carries a square.
     const gap = ty.label * 0.3;
     const linkMarks: Mark[] = [];
@@ -255,7 +241,8 @@ export const company = defineScene({
     const under = vals.map((v) => {
       const box = named.boxes[labels.findIndex((l) => l.key === v.key.replace(/-val$/, "-lbl"))]!;
       const right = v.x > plot.x0 + W / 2;
-      const maxWidth = W * (right ? 0.3 : 0.42);
+      // On the phone the governments' words take one line, so the motives under them clear the racks and lines below.
+      const maxWidth = W * (right ? (ctx.layout === "square" ? 0.62 : 0.3) : 0.42);
       return {
         ...v,
         x: right ? box.x1 : box.x0,
@@ -265,7 +252,44 @@ export const company = defineScene({
         prefer: [right ? "below-left" : "below-right", "below"] as Side[],
       };
     });
-    marks.push(...placeLabels(under, [...obstacles, ...named.boxes], plot).marks);
+    const seconds = placeLabels(under, [...obstacles, ...named.boxes], plot);
+    marks.push(...seconds.marks);
+
+    // Motives: three small icons stacked under the governments' words ("want data centres, for:"), each with its
+    // word beside it, so the list hangs from the node it belongs to.
+    if (spec.reasons) {
+      const nameBox = named.boxes[labels.findIndex((l) => l.key === "gov-lbl")]!;
+      const valBox = seconds.boxes[under.findIndex((l) => l.key === "gov-val")]!;
+      const s = ty.label * 1.05;
+      const gap = ty.small * 0.5;
+      const words = REASONS.map((_, i) => ctx.t(`reason-${i + 1}`));
+      const w = s + ty.small * 0.4 + Math.max(...words.map((t) => textWidth(t, ty.small)));
+      const h = s * 1.35 * 2 + s;
+      const left = nameBox.x0;
+      const [gx, gy] = at("gov");
+      // Under the words, else left of them, else above the ring: the first place clear of every mark, line and label.
+      const tops: Pt[] = [
+        [Math.min(left, plot.x1 - w), valBox.y1 + gap],
+        [left - gap * 2 - w, nameBox.y0],
+        [Math.min(gx - w / 2, plot.x1 - w), gy - r - gap * 2 - h],
+      ];
+      const taken = [...obstacles, ...named.boxes, ...seconds.boxes];
+      const fits = ([x, y]: Pt) => {
+        const b: Box = { x0: x, y0: y, x1: x + w, y1: y + h };
+        return inside(b, plot) && !taken.some((o) => overlaps(grow(b, 2), o));
+      };
+      const [x, y0] = tops.find(fits) ?? tops[0]!;
+      REASONS.forEach((shape, i) => {
+        const y = y0 + i * s * 1.35;
+        marks.push({
+          key: `reason-${i}`,
+          tag: "path",
+          attrs: { d: icon(shape, x, y, s), class: "brace", fill: "none" },
+          enter: { opacity: 0 },
+        });
+        marks.push(...lines(`reason-${i}-lbl`, [words[i]!], x + s + ty.small * 0.4, y + s / 2 + ty.small * 0.35, ty.small, "lbl"));
+      });
+    }
     marks.push(...caption.marks);
     return marks;
   },

@@ -37,7 +37,7 @@ const SQUARE: Partial<Record<Seat, readonly [number, number]>> = {
   commerce: [0.44, 0.06],
   company: [0.5, 0.34],
   altman: [0.05, 0.34],
-  gov: [0.92, 0.5],
+  gov: [0.92, 0.42],
   board: [0.05, 0.56],
   softbank: [0.05, 0.56],
   dcs: [0.5, 0.78],
@@ -55,7 +55,13 @@ export const linkWidthOf = (layout: Layout, key: string): number => (layout === 
  */
 const SQUARE_SIDES: Partial<Record<Seat, Side[]>> = { dcs: ["left", "right", "below"], hero: ["right", "below", "left"] };
 export const sidesOf = (layout: Layout, seat: Seat, sides: Side[]): Side[] => (layout === "square" ? (SQUARE_SIDES[seat] ?? sides) : sides);
-export const seatsOf = (layout: Layout): Record<Seat, readonly [number, number]> => (layout === "square" ? { ...SEATS, ...SQUARE } : SEATS);
+/**
+ * The desktop's stage: Commerce at the very top (named beside its ring); the governments a little below the company's level, so Altman's talks reach their ring from
+ * above and the names hang under it clear of the line, the motives under them.
+ */
+const COLUMN: Partial<Record<Seat, readonly [number, number]>> = { gov: [0.92, 0.5], commerce: [0.38, 0.03] };
+export const seatsOf = (layout: Layout): Record<Seat, readonly [number, number]> =>
+  layout === "square" ? { ...SEATS, ...SQUARE } : layout === "column" ? { ...SEATS, ...COLUMN } : SEATS;
 /** The company box's width, a fraction of the plot. */
 export const boxWidth = (layout: Layout): number => (layout === "square" ? 0.46 : 0.4);
 
@@ -95,6 +101,9 @@ export interface Spec {
 }
 
 type T = (key: string) => string;
+
+/** The governments' name, narrow enough to hang under their ring clear of the company box (slid in from the edge). */
+const GOV_WIDTH = 0.28;
 
 const HERO = "marker marker-hero";
 const RING = "marker marker-ring";
@@ -169,8 +178,9 @@ export function specOf(state: State, t: T): Spec {
         nodes: [
           altman(),
           hero,
-          node("commerce", t("commerce"), RING, ["above", "right", "left"], t("approval")),
-          { ...node("gov", t("gov"), RING, ["below", "below-left"], t("talks")), maxWidth: 0.42 },
+          // Named beside its ring, its words under the name: above the ring they would sit on it.
+          node("commerce", t("commerce"), RING, ["right", "left", "above"], t("approval")),
+          { ...node("gov", t("gov"), RING, ["below", "below-left"], t("talks")), maxWidth: GOV_WIDTH },
         ],
         links: [
           ...core(t, false),
@@ -184,7 +194,7 @@ export function specOf(state: State, t: T): Spec {
     case "motives":
       // The same seat, now the governments that want data centres; the article reports no talks with them: no line.
       return {
-        nodes: [altman(MUTED), hero, { ...node("gov", t("gov-uae"), RING, ["below", "below-left"], t("want")), maxWidth: 0.42 }],
+        nodes: [altman(MUTED), hero, { ...node("gov", t("gov-uae"), RING, ["below", "below-left"], t("want")), maxWidth: GOV_WIDTH }],
         links: core(t, false),
         sub: planned,
         reasons: true,

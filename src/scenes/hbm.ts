@@ -86,7 +86,8 @@ function layout(ctx: SceneContext): HbmGeo {
     top,
     side,
     notes: { x0: plot.x0, y0: bottom, x1: plot.x1, y1: plot.y1 },
-    makersY: bottom + (heroY - bottom) * 0.45,
+    // Low enough that the words over the row (what the makers are to NVIDIA) fit under the substrate on one line.
+    makersY: bottom + (heroY - bottom) * 0.55,
     hero: [plot.x0 + W / 2, heroY],
     r,
   };

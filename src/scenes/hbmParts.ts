@@ -171,7 +171,7 @@ export function firms(ctx: SceneContext, g: HbmGeo, state: State, obstacles: Box
       size: t.small,
       cls: "lbl lbl-note",
       prefer: ["above"],
-      maxWidth: gapW * 0.75,
+      maxWidth: gapW * 0.9,
     },
     nameLabel(ctx, "hero", ctx.t("openai"), g.hero, r, g.wide ? ["left", "right"] : ["below"]),
   );

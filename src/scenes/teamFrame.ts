@@ -56,7 +56,8 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const block = (b: Box) => obstacles.push(b);
 
   // Columns: the years left of the axis, then Ho's lane and the project's.
-  const yearIds = ["ho-google-start", "ho-google-end", "prev-year", "report-year", "production-earliest"];
+  // The year before the report goes unnamed: Ho's move names it ("November 2023"), and three years in a row would crowd.
+  const yearIds = ["ho-google-start", "ho-google-end", "report-year", "production-earliest"];
   const yw = Math.max(...yearIds.map((id) => textWidth(ctx.fact(id), small, true)));
   const axisX = plot.x0 + yw + small * 0.7;
   const l0 = axisX + t.label * 0.9;
@@ -78,8 +79,20 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const half = (k: string) => Math.max(ring, (wrapWidth(ctx.t(k), small, textW).length * small * LINE) / 2);
   const yM = top + half("manchester") + small * 0.2;
   const yS = yM + half("manchester") + half("stanford") + small * 0.4;
-  const breakY = yS + half("stanford") + small * 0.9;
   const zz = small * 0.35;
+  // Broadcom's frame "no date" (drawn below) sits beside the degrees; the scale begins under both.
+  const fy0 = top - small * 0.2;
+  const hdrY = fy0 + small * 1.25;
+  const bc: [number, number] = [proj.x0 + ring + small * 0.8, hdrY + small * 0.45 + t.label * 0.75];
+  const bx = bc[0] + ring + small * 0.4;
+  const tpuLines = wrapWidth(ctx.t("tpu"), small, proj.x1 - bx - small * 0.5);
+  const nodate: Box = {
+    x0: proj.x0,
+    y0: fy0,
+    x1: proj.x1,
+    y1: bc[1] + t.label * 0.35 + small * (0.3 + tpuLines.length * LINE) + small * 0.3,
+  };
+  const breakY = Math.max(yS + half("stanford") + small * 0.9, nodate.y1 + small * 0.3 - zz);
   const datedTop = breakY + zz + small * 0.2;
   const ax = axisMarks(ctx, { x: axisX, top, breakY, zz, datedTop });
   add("career", "axis", ...ax.undated);
@@ -149,17 +162,34 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     enter: { opacity: 0 },
   });
   const pw = proj.x1 - proj.x0;
-  label("ho", "proj", {
-    key: "report-lbl",
-    text: ctx.t("report"),
-    x: proj.x0,
-    y: (b0 + b1) / 2,
-    r: 0,
-    size: small,
-    cls: "lbl lbl-muted",
-    prefer: ["right", "above-right", "below-right"],
-    maxWidth: pw * 0.7,
-  });
+  // Its words inside the band where one line fits its height and the lane beside the chip; else under the band,
+  // tied to it by a short leader.
+  const reportW = pw * 0.7;
+  const inBand = wrapWidth(ctx.t("report"), small, reportW).length === 1 && small * 1.3 <= b1 - b0;
+  if (inBand)
+    label("ho", "proj", {
+      key: "report-lbl",
+      text: ctx.t("report"),
+      x: proj.x0,
+      y: (b0 + b1) / 2,
+      r: 0,
+      size: small,
+      cls: "lbl lbl-muted",
+      prefer: ["right", "above-right", "below-right"],
+      maxWidth: reportW,
+    });
+  else {
+    const lx = proj.x0 + small * 0.6;
+    const words = wrapWidth(ctx.t("report"), small, reportW);
+    const ly = b1 + small * 1.3;
+    add("ho", "proj", {
+      key: "report-leader",
+      tag: "line",
+      attrs: { x1: r1(lx), y1: r1(b1), x2: r1(lx), y2: r1(ly + (words.length - 1) * small * LINE + small * 0.2), class: "leader" },
+    });
+    add("ho", "proj", ...lines("report-lbl", words, lx + small * 0.4, ly, small, "lbl lbl-muted"));
+    block({ x0: lx - 2, y0: b1, x1: lx + small * 0.4 + reportW, y1: ly + (words.length - 1) * small * LINE + small * 0.4 });
+  }
 
   // Google: a grey bar from the year he joined to the year he left.
   const barW = ring * 1.2;
@@ -183,23 +213,34 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     maxWidth: textW,
   });
 
-  // Broadcom: a grey ring above the break, as the article dates neither its TPU work with Google nor its first
-  // contact; a dashed rust arc (a relation, not a span of years) to the project in the report's year.
-  const bc: [number, number] = [proj.x0 + ring + small * 0.8, yM];
+  // Broadcom: the article dates neither its TPU work with Google nor its first contact, so it stands off the time
+  // scale, in a dotted frame headed "no date" (dotted as the axis's stretch without years) at the top of the project's
+  // lane; a dashed rust arc (a relation, not a span of years) runs from the frame to the project in the report's year.
+  add("broadcom", "proj", {
+    key: "nodate",
+    tag: "rect",
+    attrs: {
+      x: r1(nodate.x0),
+      y: r1(nodate.y0),
+      width: r1(nodate.x1 - nodate.x0),
+      height: r1(nodate.y1 - nodate.y0),
+      rx: 4,
+      class: "tl tl-undated",
+    },
+    enter: { opacity: 0 },
+  });
+  add("broadcom", "proj", ...lines("nodate-lbl", [ctx.t("nodate")], proj.x0 + small * 0.5, hdrY, small, "lbl lbl-note"));
   add("broadcom", "proj", dot("broadcom", bc[0], bc[1], ring * 2, "marker marker-ring"));
-  block({ x0: bc[0] - ring, y0: bc[1] - ring, x1: bc[0] + ring, y1: bc[1] + ring });
-  const bx = bc[0] + ring + small * 0.4;
   add("broadcom", "proj", ...lines("broadcom-lbl", [ctx.t("broadcom")], bx, bc[1] + t.label * 0.35, t.label, "lbl lbl-strong"));
-  const tpuLines = wrapWidth(ctx.t("tpu"), small, proj.x1 - bx);
   add("broadcom", "proj", ...lines("broadcom-val", tpuLines, bx, bc[1] + t.label * 0.35 + small * 1.25, small, "lbl lbl-muted"));
-  block({ x0: bx, y0: bc[1] - t.label, x1: proj.x1, y1: bc[1] + t.label * 0.35 + small * (0.3 + tpuLines.length * LINE) });
+  block(nodate);
   // Links weigh as much as marks for the labels (arcObstacles' small boxes alone would let a label cross them).
   const along = (a: [number, number], b: [number, number], bend: number) => {
     const pts: Box[] = [];
     arcObstacles(a, b, bend, pts);
     obstacles.push(...pts.map((p) => grow(p, 3)));
   };
-  const partFrom: [number, number] = [bc[0], bc[1] + ring];
+  const partFrom: [number, number] = [bc[0], nodate.y1 + small * 0.2];
   const partTo: [number, number] = [proj.x0 + small * 0.3, b0];
   const partner = link("link-partner", partFrom, partTo, "arc", PARTNER_BEND);
   partner.attrs["stroke-dasharray"] = "8 6";

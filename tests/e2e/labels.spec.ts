@@ -20,7 +20,7 @@ import { test, expect, LANGS, at } from "./helpers.ts";
 import { story } from "../../src/story/page.ts";
 import { LAYOUTS, STAGE_LAYOUTS, STATIC_LAYOUT } from "../../src/story/config.ts";
 import { drawnRuns, marksToSvg } from "../../src/render/static.ts";
-import { isBold, overlaps, textBox, type Box } from "../../src/scenes/figure.ts";
+import { grow, inside, isBold, overlaps, textBox, type Box } from "../../src/scenes/figure.ts";
 import { LINE_BOX } from "../../src/fonts/metrics.ts";
 import type { Mark } from "../../src/story/types.ts";
 
@@ -42,7 +42,7 @@ interface DrawnFigure {
   frame: Box;
   captionTop: number;
   texts: DrawnText[];
-  solids: { key: string; box: Box }[];
+  solids: { key: string; box: Box; stroke: number }[];
   lines: { key: string; points: [number, number][] }[];
 }
 
@@ -93,7 +93,7 @@ async function readFigures(page: Page): Promise<{ faces: string[]; figures: Draw
       });
       const solids = Array.from(svg.querySelectorAll<SVGRectElement>(":scope > rect"))
         .filter((el) => /marker|bar|fab/.test(el.getAttribute("class") ?? ""))
-        .map((el) => ({ key: el.dataset.key ?? "", box: box(el.getBBox()) }));
+        .map((el) => ({ key: el.dataset.key ?? "", box: box(el.getBBox()), stroke: parseFloat(getComputedStyle(el).strokeWidth) || 0 }));
       const lines = Array.from(svg.querySelectorAll<SVGPathElement>(":scope > path"))
         .filter((el) => /(^|\s)arc(\s|$)/.test(el.getAttribute("class") ?? ""))
         .map((el) => {
@@ -148,8 +148,13 @@ function faults(f: DrawnFigure): string[] {
     if (b.x0 < f.frame.x0 - 0.5 || b.x1 > f.frame.x1 + 0.5 || b.y0 < f.frame.y0 - 0.5 || b.y1 > f.frame.y1 + 0.5)
       out.push(`${f.name} "${t.key}" leaves the figure`);
     if (!isCaption(t.key) && b.y1 > f.captionTop + 0.5) out.push(`${f.name} "${t.key}" runs into the caption strip`);
-    for (const s of f.solids)
-      if (owner(t.key) !== bare(s.key) && overlaps(b, s.box, 0.5)) out.push(`${f.name} "${t.key}" sits on "${s.key}"`);
+    // Not on a mark, nor on the stroke of its own (a ring through its words); only wholly inside its own, clear of the stroke.
+    for (const s of f.solids) {
+      const own = owner(t.key) === bare(s.key);
+      if (own && inside(b, grow(s.box, -s.stroke))) continue;
+      if (overlaps(b, grow(s.box, s.stroke / 2), 0.5))
+        out.push(`${f.name} "${t.key}" ${own ? "is struck by its own" : "sits on"} "${s.key}"`);
+    }
     for (const l of f.lines)
       if (l.points.some(([x, y]) => x > b.x0 + 1 && x < b.x1 - 1 && y > b.y0 + 1 && y < b.y1 - 1))
         out.push(`${f.name} "${t.key}" lies on the line "${l.key}"`);

@@ -34,6 +34,44 @@ describe("company", () => {
     expect(company.states).toEqual(["plan", "investors", "approval", "motives", "crisis", "stake", "calm"]);
   });
 
+  // The motives hang from the governments' node: under or beside its words, clear of every other mark, line and label.
+  it.each(LAYOUT_LIST.flatMap((layout) => LANGS.map((lang) => [layout, lang] as const)))(
+    "motives (%s, %s): the three icons sit by the governments' words, on nothing else",
+    (layout, lang) => {
+      const marks = company.marks("motives", ctxFor("company", layout, lang));
+      const boxOf = (pts: [number, number][]): Box => ({
+        x0: Math.min(...pts.map((p) => p[0])),
+        y0: Math.min(...pts.map((p) => p[1])),
+        x1: Math.max(...pts.map((p) => p[0])),
+        y1: Math.max(...pts.map((p) => p[1])),
+      });
+      const icons = [0, 1, 2].map((i) => boxOf(pathPoints(String(find(marks, `reason-${i}`)!.attrs.d))));
+      const words = texts(marks)
+        .filter((m) => /^gov-(lbl|val)/.test(m.key))
+        .map(textBox);
+      const block = boxOf(words.flatMap((b) => [[b.x0, b.y0] as [number, number], [b.x1, b.y1] as [number, number]]));
+      const near = (a: Box) => Math.max(block.x0 - a.x1, a.x0 - block.x1, block.y0 - a.y1, a.y0 - block.y1);
+      expect(Math.min(...icons.map(near)), "the first icon within two lines of the governments' words").toBeLessThan(40);
+      const others = [
+        ...marks.filter((m) => m.tag === "rect" && !isCaption(m) && m.key !== "company").map(rectBox),
+        ...texts(marks)
+          .filter((m) => !isCaption(m) && !m.key.startsWith("reason-"))
+          .map(textBox),
+        ...marks
+          .filter((m) => m.tag === "path" && /arc/.test(String(m.attrs.class)))
+          // The lines (straight in this scene), sampled between their ends.
+          .flatMap((m) => {
+            const [[ax, ay], [bx, by]] = [pathPoints(String(m.attrs.d))[0]!, pathPoints(String(m.attrs.d)).at(-1)!];
+            return Array.from({ length: 21 }, (_, i) => {
+              const [x, y] = [ax + ((bx - ax) * i) / 20, ay + ((by - ay) * i) / 20];
+              return { x0: x - 1, y0: y - 1, x1: x + 1, y1: y + 1 };
+            });
+          }),
+      ];
+      for (const icon of icons) for (const o of others) expect(overlaps(icon, o, 0.5), JSON.stringify([icon, o])).toBe(false);
+    },
+  );
+
   describe.each(LAYOUT_LIST)("layout %s", (layout) => {
     const ctx = ctxFor("company", layout, "en");
     const at = (state: State) => company.marks(state, ctx);

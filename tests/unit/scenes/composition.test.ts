@@ -9,7 +9,7 @@
 
 import { describe, expect, it } from "vitest";
 import { scenes } from "../../../src/scenes/index.ts";
-import { isCaption, textBox, overlaps, type Box } from "../../../src/scenes/figure.ts";
+import { grow, inside, isCaption, textBox, overlaps, type Box } from "../../../src/scenes/figure.ts";
 import { linkPoint } from "../../../src/scenes/shapes.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
@@ -18,6 +18,8 @@ import { ctxFor, realFacts, LANGS } from "../support.ts";
 import { nameForms } from "../../../src/story/facts.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
+/** The widest stroke a marker or bar draws (src/scenes/figure.css: a ring's 3 px): its box grows by half of it. */
+const STROKE = 3;
 const cls = (m: Mark) => String(m.attrs.class ?? "");
 /** Label "tsmc-lbl-0" names mark "tsmc"; "hero-val-0" names "hero". */
 const owner = (key: string) => key.replace(/-(lbl|val)(-\d+)?$/, "").replace(/-\d+$/, "");
@@ -59,12 +61,14 @@ function problems(marks: Mark[], width: number, height: number): string[] {
       if (overlaps(textBox(texts[i]!), textBox(texts[j]!), 0.5)) out.push(`"${texts[i]!.key}" overlaps "${texts[j]!.key}"`);
     }
   }
-  // Markers and bars: no label sits on one it does not name.
+  // Markers and bars: no label sits on one, nor on the stroke of the one it names (a ring struck through its own
+  // words); only a label wholly inside its own mark, clear of the stroke, is meant to be there (a bar's own words).
   const solids = marks.filter((m) => m.tag === "rect" && !isCaption(m) && /marker|bar|fab/.test(cls(m)));
   for (const t of texts.filter((x) => !isCaption(x))) {
     for (const s of solids) {
-      if (owner(t.key) === s.key) continue;
-      if (overlaps(textBox(t), boxOf(s), 0.5)) out.push(`"${t.key}" sits on "${s.key}"`);
+      if (owner(t.key) === s.key && inside(textBox(t), grow(boxOf(s), -STROKE))) continue;
+      if (overlaps(textBox(t), grow(boxOf(s), STROKE / 2), 0.5))
+        out.push(`"${t.key}" ${owner(t.key) === s.key ? "is struck by its own" : "sits on"} "${s.key}"`);
     }
   }
   // Lines: no label on an arc.

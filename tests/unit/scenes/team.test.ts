@@ -95,11 +95,19 @@ describe("team", () => {
       expect(words(labelText(marks, "tenure-lbl"))).toBe(words(ctx.t("google")));
     });
 
-    it("broadcom: a grey ring above the break (its TPU work undated), a dashed rust arc to the project in the report's year", () => {
+    it("broadcom: a grey ring off the time scale, in a dotted frame headed 'no date', a dashed rust arc from it to the project in the report's year", () => {
       const marks = at("broadcom");
       const bc = find(marks, "broadcom")!;
       expect(classes(bc)).toContain("marker-ring");
-      expect(cy(bc)).toBeLessThan(tickY(marks, year("ho-google-start")));
+      // The frame holds the ring and ends above the scale's first year, so nothing in it reads as dated.
+      const frame = find(marks, "nodate")!;
+      expect(classes(frame)).toContain("tl-undated");
+      expect(cy(bc)).toBeGreaterThan(num(frame, "y"));
+      expect(cy(bc)).toBeLessThan(num(frame, "y") + num(frame, "height"));
+      expect(num(frame, "y") + num(frame, "height")).toBeLessThan(tickY(marks, year("ho-google-start")));
+      expect(words(labelText(marks, "nodate-lbl"))).toBe(words(ctx.t("nodate")));
+      const [, startY] = String(find(marks, "link-partner")!.attrs.d).match(/^M[\d.-]+,([\d.-]+)/)!;
+      expect(Number(startY)).toBeGreaterThanOrEqual(num(frame, "y") + num(frame, "height"));
       const partner = find(marks, "link-partner")!;
       expect(partner.attrs["stroke-dasharray"]).toBeDefined();
       expect(classes(partner)).toEqual(["arc"]);
