@@ -3,7 +3,19 @@
 // stage is settled almost at once; the rest of the contract still holds. Desktop
 // goes through every step, the phones through a sample (sample.ts).
 import type { Page } from "@playwright/test";
-import { test, expect, LANGS, expectSettledOn, jumpTo, jumpToStep, open, openChapterMenu, readSteps, yForStep, type StepInfo } from "./helpers.ts";
+import {
+  test,
+  expect,
+  LANGS,
+  expectSettledOn,
+  jumpTo,
+  jumpToStep,
+  open,
+  openChapterMenu,
+  readSteps,
+  yForStep,
+  type StepInfo,
+} from "./helpers.ts";
 import { landmarks, sampleSteps } from "./sample.ts";
 
 /**
