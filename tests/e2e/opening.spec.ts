@@ -6,7 +6,7 @@
 // ending's parts after the last chapter. The words come from content/page/<lang>.md.
 import type { Page } from "@playwright/test";
 import { test, expect, LANGS, open } from "./helpers.ts";
-import { story } from "../../src/story/page.ts";
+import { story, ui } from "../../src/story/page.ts";
 import { formatFact } from "../../src/story/facts.ts";
 
 test.use({ reducedMotion: "reduce" });
@@ -180,5 +180,43 @@ for (const lang of LANGS) {
     const translated = said.match(/our translation/g)?.length ?? 0;
     if (lang === "en") expect(translated, "the German passages are translated, and say so").toBeGreaterThanOrEqual(4);
     if (lang === "de") expect(translated).toBe(0);
+  });
+
+  test(`${lang}: the numbers and names are folded on screen and printed open; the page ends on its foot, with a way back to the top`, async ({
+    page,
+  }) => {
+    await open(page, `/${lang}/`);
+    const fold = page.locator("#sources details[data-sources-fold]");
+    const items = fold.locator("li");
+    expect(await items.count()).toBeGreaterThan(10);
+    // closed at first, its heading the summary; opened by it
+    await expect(items.first()).toBeHidden();
+    await expect(fold.locator("summary h2")).toBeVisible();
+    await fold.locator("summary").click();
+    await expect(items.last()).toBeVisible();
+    await fold.locator("summary").click();
+    await expect(items.first()).toBeHidden();
+
+    // the foot: last on the page, the story's name, the edition's date and a link to the top that gets there
+    const foot = page.locator("footer[data-page-foot]");
+    await expect(foot).toBeVisible();
+    const last = await page.evaluate(() =>
+      [...document.body.children]
+        .filter((e) => e.getClientRects().length > 0)
+        .at(-1)
+        ?.hasAttribute("data-page-foot"),
+    );
+    expect(last, "the foot is the page's last block").toBe(true);
+    await expect(foot).toContainText(ui(lang, "title"));
+    await expect(foot.locator("time[datetime]")).toHaveCount(1);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await foot.locator('a[href="#top"]').click();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBe(0);
+
+    // on paper the list is open (closed again on screen) and the foot is gone
+    await page.emulateMedia({ media: "print" });
+    await expect(items.first()).toBeVisible();
+    await expect(items.last()).toBeVisible();
+    await expect(foot).toBeHidden();
   });
 }
