@@ -389,10 +389,16 @@ export function pageText(lang: Lang): LoadedStory["page"][Lang] {
   return of(story().page, lang);
 }
 
-/** The opening's picture: the first chapter's first figure, as its step prints it, with its text alternative. */
-export function leadFigure(lang: Lang): { svg: string; alt: string } {
+/**
+ * The opening's picture: the first chapter's first figure, large, with its text
+ * alternative. Drawn in the stage's two layouts, cropped to what it shows: `column`
+ * beside the headline on a wide screen, `square` across a phone (opening.css shows
+ * one), so its type reads at the stage's size rather than the printed page's.
+ */
+export function leadFigure(lang: Lang): { wide: string; narrow: string; alt: string } {
   const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
-  return { svg: printFigure(marksOf(step.marks, STATIC_LAYOUT), "lead-figure", step.alt), alt: step.alt };
+  const draw = (layout: Layout) => printFigure(marksOf(step.marks, layout), `lead-figure-${layout}`, step.alt, layout);
+  return { wide: draw("column"), narrow: draw("square"), alt: step.alt };
 }
 
 /**

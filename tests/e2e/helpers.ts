@@ -60,6 +60,8 @@ export async function siteLanguages(request: APIRequestContext): Promise<Lang[]>
 
 /** How long the stage may take to settle once scrolling has stopped (CONTRACT.md). */
 export const SETTLE_MS = 2_000;
+/** A short screen (a phone on its side), where the stage runs hidden and each step shows its own figure (src/styles/global.css). */
+export const SHORT_SCREEN = "screen and (orientation: landscape) and (max-height: 500px)";
 
 export interface StepInfo {
   /** "SLUG--STATE" */
@@ -506,7 +508,9 @@ export async function readabilityProblemsFor(page: Page, steps: readonly StepInf
     const start = await yForStep(page, step.id, 10);
     const end = await page.evaluate(
       ([id, h]) => {
-        const r = document.getElementById(id as string)!.getBoundingClientRect();
+        // to the card's foot: on a short screen the step's own figure follows its card
+        const step = document.getElementById(id as string)!;
+        const r = (step.querySelector(".step-text") ?? step).getBoundingClientRect();
         return r.bottom + window.scrollY - (h as number) * 0.2;
       },
       [step.id, vh] as const,

@@ -6,7 +6,7 @@
 // ending's parts after the last chapter. The words come from content/page/<lang>.md.
 import type { Page } from "@playwright/test";
 import { test, expect, LANGS, open } from "./helpers.ts";
-import { story } from "../../src/story/page.ts";
+import { story, ui } from "../../src/story/page.ts";
 import { formatFact } from "../../src/story/facts.ts";
 
 test.use({ reducedMotion: "reduce" });
@@ -90,15 +90,21 @@ for (const lang of LANGS) {
     expect(await page.locator(".dateline time").getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     const boxes = await page.evaluate((sels) => {
-      const els = [...sels, "section[data-chapter]"].map((s) => document.querySelector(s)!);
+      // each part's rendered element (the lead picture is drawn twice, for a wide and a narrow screen; one shows)
+      const els = [...sels, "section[data-chapter]"].map((s) =>
+        [...document.querySelectorAll(s)].find((e) => e.getClientRects().length > 0)!,
+      );
       const inOrder = els.every((el, i) => i === 0 || Boolean(els[i - 1]!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
       return { inOrder, rects: els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect), vh: window.innerHeight };
     }, parts);
     expect(boxes.inOrder, "document order").toBe(true);
-    for (let i = 1; i < boxes.rects.length; i++)
-      expect(boxes.rects[i]!.top, `${parts[i] ?? "first chapter"} below ${parts[i - 1]}`).toBeGreaterThanOrEqual(
-        boxes.rects[i - 1]!.bottom - 1,
-      );
+    const lead = parts.indexOf("figure[data-lead] svg");
+    for (let i = 1; i < boxes.rects.length; i++) {
+      const [prev, rect] = [boxes.rects[i - 1]!, boxes.rects[i]!];
+      // On a wide screen the lead picture stands beside the headline's block, to its right.
+      if (i === lead && rect.left >= boxes.rects.slice(0, lead).reduce((r, b) => Math.max(r, b.right), 0) - 1) continue;
+      expect(rect.top, `${parts[i] ?? "first chapter"} below ${parts[i - 1]}`).toBeGreaterThanOrEqual(prev.bottom - 1);
+    }
     // the headline is on the first screen, near its top
     expect(boxes.rects[1]!.bottom).toBeLessThan(boxes.vh * 0.6);
 
@@ -174,5 +180,43 @@ for (const lang of LANGS) {
     const translated = said.match(/our translation/g)?.length ?? 0;
     if (lang === "en") expect(translated, "the German passages are translated, and say so").toBeGreaterThanOrEqual(4);
     if (lang === "de") expect(translated).toBe(0);
+  });
+
+  test(`${lang}: the numbers and names are folded on screen and printed open; the page ends on its foot, with a way back to the top`, async ({
+    page,
+  }) => {
+    await open(page, `/${lang}/`);
+    const fold = page.locator("#sources details[data-sources-fold]");
+    const items = fold.locator("li");
+    expect(await items.count()).toBeGreaterThan(10);
+    // closed at first, its heading the summary; opened by it
+    await expect(items.first()).toBeHidden();
+    await expect(fold.locator("summary h2")).toBeVisible();
+    await fold.locator("summary").click();
+    await expect(items.last()).toBeVisible();
+    await fold.locator("summary").click();
+    await expect(items.first()).toBeHidden();
+
+    // the foot: last on the page, the story's name, the edition's date and a link to the top that gets there
+    const foot = page.locator("footer[data-page-foot]");
+    await expect(foot).toBeVisible();
+    const last = await page.evaluate(() =>
+      [...document.body.children]
+        .filter((e) => e.getClientRects().length > 0)
+        .at(-1)
+        ?.hasAttribute("data-page-foot"),
+    );
+    expect(last, "the foot is the page's last block").toBe(true);
+    await expect(foot).toContainText(ui(lang, "title"));
+    await expect(foot.locator("time[datetime]")).toHaveCount(1);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await foot.locator('a[href="#top"]').click();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBe(0);
+
+    // on paper the list is open (closed again on screen) and the foot is gone
+    await page.emulateMedia({ media: "print" });
+    await expect(items.first()).toBeVisible();
+    await expect(items.last()).toBeVisible();
+    await expect(foot).toBeHidden();
   });
 }

@@ -42,8 +42,14 @@ for (const lang of LANGS) {
         const side = stage.left > window.innerWidth / 3 || stage.right < (window.innerWidth * 2) / 3;
         // Portrait: from the stage's foot to the screen's; landscape or desktop: the whole height.
         const free = side ? vh : vh - stage.height;
+        // The card: from the step's top (its chapter's title over a first card) to the card's foot; on a
+        // short screen the step's own figure follows the card, and is a picture of its own (docs/CONTRACT.md).
+        const cardHeight = (id: string) => {
+          const step = document.getElementById(id)!;
+          return step.querySelector(".step-text")!.getBoundingClientRect().bottom - step.getBoundingClientRect().top;
+        };
         return ids
-          .map((id) => ({ id, h: document.getElementById(id)!.getBoundingClientRect().height }))
+          .map((id) => ({ id, h: cardHeight(id) }))
           .filter((c) => c.h > free)
           .map((c) => `${c.id}: card ${Math.round(c.h)} px, room ${Math.round(free)} px`);
       },
