@@ -54,13 +54,23 @@ export const team = defineScene({
     for (const p of frame.pieces) {
       if (STATES.indexOf(p.step) > at) continue;
       if (state !== "open") marks.push(...p.marks);
-      else if (p.lane !== "proj") marks.push(...p.marks.map((m) => ({ ...m, attrs: { ...m.attrs, opacity: DIM } }) as Mark));
+      else if (p.lane !== "proj") marks.push(...p.marks.map(dim));
       else marks.push(...p.marks.filter((m) => m.key.startsWith("project-lbl")));
     }
     if (state === "open") marks.push(...openChip(ctx, frame, plot));
     return [...marks, ...caption.marks];
   },
 });
+
+/**
+ * The axis steps back in the last step: shapes fade, words turn the muted grey (a
+ * colour, not opacity, so they keep their contrast).
+ */
+function dim(m: Mark): Mark {
+  if (m.tag !== "text") return { ...m, attrs: { ...m.attrs, opacity: DIM } } as Mark;
+  const strong = m.attrs.class?.includes("lbl-strong");
+  return { ...m, attrs: { ...m.attrs, class: strong ? "lbl lbl-strong lbl-muted" : "lbl lbl-muted" } } as Mark;
+}
 
 /**
  * The last step: the same chip, grown to fill the project's lane, named above and
