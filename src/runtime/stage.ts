@@ -13,6 +13,7 @@
 // comes back online); its drawings replace the figure as soon as they arrive.
 
 import { createRenderer, type Renderer } from "../render/live.ts";
+import { MOTION } from "../render/motion.ts";
 import { COLUMN_MIN_WIDTH, LAYOUTS, STAGE_LAYOUTS, stageHead, type Layout } from "../story/config.ts";
 import type { ChapterStage, StageData } from "./stageData.ts";
 
@@ -28,6 +29,7 @@ export class Stage {
   private readonly title: SVGTitleElement | null;
   /** The header above the drawing: the chapter's number and title, through every chapter change. */
   private readonly head: HTMLElement | null;
+  private headTimer = 0;
   private readonly renderer: Renderer;
   private readonly data: StageData;
   private readonly observer: ResizeObserver;
@@ -89,9 +91,15 @@ export class Stage {
     this.target = { slug, state };
     const chapter = this.el.ownerDocument.getElementById(slug);
     const scene = chapter?.dataset.scene ?? "";
-    if (entering && chapter) this.writeHead(chapter);
     // A new scene cross-fades: its picture arrives while the old one leaves (within one scene, steps move).
     const crossfade = Boolean(this.el.dataset.scene) && scene !== this.el.dataset.scene;
+    // The header names the new chapter once the old picture has left, so it never titles the old one.
+    if (entering && chapter) {
+      clearTimeout(this.headTimer);
+      if (crossfade && animate && !reduced) {
+        this.headTimer = window.setTimeout(() => this.writeHead(chapter), MOTION.crossfade.shapesOut[1] * 1000);
+      } else this.writeHead(chapter);
+    }
     this.el.dataset.scene = scene;
     this.el.dataset.state = state;
     this.el.dataset.settled = "false";
@@ -187,6 +195,7 @@ export class Stage {
   destroy(): void {
     this.ticket++;
     clearTimeout(this.retry.timer);
+    clearTimeout(this.headTimer);
     window.removeEventListener("online", this.retryNow);
     this.figure.remove();
     delete this.el.dataset.fallback;

@@ -376,3 +376,33 @@ test("a new target interrupts a running transition from where the marks are, wit
   expect(Math.max(...rates), `samples: ${samples.map((s) => `${s.t.toFixed(0)}:${s.v.toFixed(2)}`).join(" ")}`).toBeLessThan(limit);
   expect(vs.at(-1)!).toBeCloseTo(m.a, 1);
 });
+
+test("at a chapter change the stage's header keeps the old chapter's name until the old picture has left, then names the new one", async ({
+  page,
+}) => {
+  await open(page, "/en/");
+  const chapters = chaptersOf(await readSteps(page));
+  const [a, b] = [chapters[0]!, chapters[1]!];
+  await jumpToStep(page, a.steps.at(-1)!.id);
+  await expectSettledOn(page, a.steps.at(-1)!);
+  const before = await page.locator("[data-stage-head]").textContent();
+  // When the stage turns to the new scene, and when the header's words change (timestamps on one clock).
+  await page.evaluate(() => {
+    const stage = document.querySelector<HTMLElement>("[data-stage]")!;
+    const head = stage.querySelector("[data-stage-head]")!;
+    const w = window as unknown as { __scene: number; __head: number };
+    new MutationObserver(() => (w.__scene ??= performance.now())).observe(stage, { attributeFilter: ["data-scene"] });
+    new MutationObserver(() => (w.__head ??= performance.now())).observe(head, { childList: true, characterData: true, subtree: true });
+  });
+  await jumpToStep(page, b.steps[0]!.id);
+  await expectSettledOn(page, b.steps[0]!);
+  const after = await page.locator("[data-stage-head]").textContent();
+  const { scene, head } = await page.evaluate(() => {
+    const w = window as unknown as { __scene: number; __head: number };
+    return { scene: w.__scene, head: w.__head };
+  });
+  expect(after).not.toBe(before);
+  expect(after).toContain(await page.locator(`#${b.slug} h2`).textContent());
+  // A timer never fires early: the header changed no sooner than the old picture's shapes are gone.
+  expect(head - scene).toBeGreaterThanOrEqual(MOTION.crossfade.shapesOut[1] * 1000 - 5);
+});
