@@ -95,8 +95,9 @@ export const rivals = defineScene({
             cy: y,
             size: c,
             owner: key === "hero" ? "openai" : "other",
-            // How far the four have got is not reported: their packages dotted, "not known".
-            ...(key === "hero" ? {} : { unknown: ["sub", "hbm"] as const }),
+            // How far the others have got is not reported: their packages dotted, "not known". Google's TPU
+            // exists (the article: Broadcom helped make it): drawn solid.
+            ...(key === "hero" || key === "google" ? {} : { unknown: ["sub", "hbm"] as const }),
           }),
         );
       }
