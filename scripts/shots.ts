@@ -1,6 +1,7 @@
 // Screenshots of the built site for a human look: every step at phone and
 // desktop size, in every language of content/story.json. Usage: node scripts/shots.ts [outDir]
-// (serves dist/ itself; open the PNGs afterwards).
+// (SHOTS_ROOT: another build than dist/; SHOTS_PORT: another port; SHOTS_LANG: one language)
+// (serves the build itself; open the PNGs afterwards).
 
 import { chromium } from "@playwright/test";
 import { mkdirSync } from "node:fs";
@@ -11,8 +12,8 @@ import { loadStoryConfig } from "../src/story/storyConfig.ts";
 
 const out = process.argv[2] ?? "shots";
 mkdirSync(out, { recursive: true });
-const port = 4611;
-const server = await serve("dist", port);
+const port = Number(process.env.SHOTS_PORT ?? 4611);
+const server = await serve(process.env.SHOTS_ROOT ?? "dist", port);
 const browser = await chromium.launch(launchOptions());
 const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 }, landscape: { width: 844, height: 390 } };
 const only = process.env.SHOTS_LANG ? [process.env.SHOTS_LANG] : langsOf(loadStoryConfig("content"));
