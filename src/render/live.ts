@@ -31,7 +31,18 @@ export interface Renderer {
    * `crossfade`: a chapter change, the old picture fading while the new one arrives (src/render/motion.ts).
    * `reduced`: reduced motion, nothing moves: a short cross-fade (with `animate`; without, a cut).
    */
-  render(marks: Mark[], opts: { animate: boolean; done: () => void; at?: number; crossfade?: boolean; reduced?: boolean }): void;
+  render(
+    marks: Mark[],
+    opts: {
+      animate: boolean;
+      done: () => void;
+      at?: number;
+      crossfade?: boolean;
+      reduced?: boolean;
+      /** Called once the old picture has left: at the end of a cross-fade's shapes out, else at once. */
+      left?: () => void;
+    },
+  ): void;
   destroy(): void;
 }
 
@@ -170,7 +181,12 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
       join(select<Element, unknown>(root), marks, ops, animate);
       const fade = opts.reduced ? MOTION.reduced : opts.crossfade ? MOTION.crossfade : null;
       if (fade) crossfade(tl, ops, fade);
-      else {
+      // Placed after the exits, so on the tick they end the old marks are gone before `left` runs.
+      if (opts.left) {
+        if (fade && ops.exit.length > 0) tl.call(opts.left, undefined, fade.shapesOut[1]);
+        else opts.left();
+      }
+      if (!fade) {
         const has = { exit: ops.exit.length > 0, move: ops.move.length > 0, enter: ops.enter.length > 0 };
         const start = phaseStarts(has);
         for (const o of ops.exit) tl.to(o.el, { attr: o.attr, duration: MOTION.exit, ease: MOTION.ease, onComplete: o.after }, start.exit);

@@ -13,7 +13,6 @@
 // comes back online); its drawings replace the figure as soon as they arrive.
 
 import { createRenderer, type Renderer } from "../render/live.ts";
-import { MOTION } from "../render/motion.ts";
 import { COLUMN_MIN_WIDTH, LAYOUTS, STAGE_LAYOUTS, stageHead, type Layout } from "../story/config.ts";
 import type { ChapterStage, StageData } from "./stageData.ts";
 
@@ -29,7 +28,8 @@ export class Stage {
   private readonly title: SVGTitleElement | null;
   /** The header above the drawing: the chapter's number and title, through every chapter change. */
   private readonly head: HTMLElement | null;
-  private headTimer = 0;
+  /** The chapter the header names once the old picture has left (set at a chapter change). */
+  private pendingHead: HTMLElement | null = null;
   private readonly renderer: Renderer;
   private readonly data: StageData;
   private readonly observer: ResizeObserver;
@@ -94,12 +94,8 @@ export class Stage {
     // A new scene cross-fades: its picture arrives while the old one leaves (within one scene, steps move).
     const crossfade = Boolean(this.el.dataset.scene) && scene !== this.el.dataset.scene;
     // The header names the new chapter once the old picture has left, so it never titles the old one.
-    if (entering && chapter) {
-      clearTimeout(this.headTimer);
-      if (crossfade && animate && !reduced) {
-        this.headTimer = window.setTimeout(() => this.writeHead(chapter), MOTION.crossfade.shapesOut[1] * 1000);
-      } else this.writeHead(chapter);
-    }
+    // The renderer says when that is (on the transition's own clock); a figure shown instead writes it at once.
+    if (entering && chapter) this.pendingHead = chapter;
     this.el.dataset.scene = scene;
     this.el.dataset.state = state;
     this.el.dataset.settled = "false";
@@ -110,6 +106,7 @@ export class Stage {
     };
     const showFigure = () => {
       if (ticket !== this.ticket) return;
+      this.flushHead();
       this.showFigure(slug, state);
       settle();
     };
@@ -137,7 +134,7 @@ export class Stage {
         animate = false;
       }
       if (this.title) this.title.textContent = entry.alt;
-      this.renderer.render(marks, { animate, done: settle, crossfade, reduced });
+      this.renderer.render(marks, { animate, done: settle, crossfade, reduced, left: () => this.flushHead() });
     };
     const ready = this.data.peek(slug, layout);
     if (ready) return draw(ready);
@@ -148,6 +145,13 @@ export class Stage {
       .get(slug, layout)
       .then(draw, fail)
       .finally(() => clearTimeout(patience));
+  }
+
+  /** Writes the header of a chapter change, if one waits. */
+  private flushHead(): void {
+    const chapter = this.pendingHead;
+    this.pendingHead = null;
+    if (chapter) this.writeHead(chapter);
   }
 
   /** Names the chapter in the stage's header (its number of all, and its title). */
@@ -195,7 +199,7 @@ export class Stage {
   destroy(): void {
     this.ticket++;
     clearTimeout(this.retry.timer);
-    clearTimeout(this.headTimer);
+    this.pendingHead = null;
     window.removeEventListener("online", this.retryNow);
     this.figure.remove();
     delete this.el.dataset.fallback;
