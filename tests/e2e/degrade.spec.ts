@@ -21,6 +21,11 @@
 // that message for exactly the URLs a test broke (recorded by the route that
 // broke them), and still fails on any other console error, on any uncaught
 // exception and on any unhandled promise rejection (`pageerror`).
+//
+// Desktop runs every failure kind and the retries; the phone runs one kind (offline)
+// for all and for one chapter, the first chapter's failure and the runtime's: how a
+// request fails and when it is tried again do not depend on the screen, where the
+// figure then stands does.
 import { test as base, expect, type Page, type Route } from "@playwright/test";
 import { SETTLE_MS, expectSettledOn, expectStageShows, jumpToStep, open, readSteps, storySteps, type StepInfo } from "./helpers.ts";
 import { landmarks } from "./sample.ts";
@@ -151,6 +156,8 @@ function installProbe(): void {
 }
 
 const FAILURES = ["offline", "404", "broken JSON"] as const;
+/** How a failure kind reaches the stage does not depend on the screen: the phones check one kind, desktop all. */
+const onPhonesToo = (failure: (typeof FAILURES)[number]) => (failure === FAILURES[0] ? "" : " @desktop-only");
 type Failure = (typeof FAILURES)[number];
 
 interface Breakage {
@@ -277,7 +284,7 @@ async function expectFailedMark(page: Page, slug: string, failed: boolean): Prom
 }
 
 for (const failure of FAILURES) {
-  test(`when every chapter's stage data fails (${failure}), each step shows its figure where the stage stands`, async ({
+  test(`when every chapter's stage data fails (${failure}), each step shows its figure where the stage stands${onPhonesToo(failure)}`, async ({
     page,
     broken,
   }) => {
@@ -298,7 +305,7 @@ for (const failure of FAILURES) {
     ).toBe(0);
   });
 
-  test(`when one later chapter's stage data fails (${failure}), its steps show their figures and the others the live stage`, async ({
+  test(`when one later chapter's stage data fails (${failure}), its steps show their figures and the others the live stage${onPhonesToo(failure)}`, async ({
     page,
     broken,
   }) => {
@@ -363,7 +370,10 @@ test("when the first chapter's stage data fails on load, its figure stands in fr
   await expectStageBack(page, step);
 });
 
-test("a chapter whose data fails once is drawn live when the stage tries again, without the reader moving", async ({ page, broken }) => {
+test("a chapter whose data fails once is drawn live when the stage tries again, without the reader moving @desktop-only", async ({
+  page,
+  broken,
+}) => {
   const steps = await storySteps(page, "en");
   const places = landmarks(steps);
   // straight from the top to the last chapter: nothing fetched it before
@@ -377,7 +387,7 @@ test("a chapter whose data fails once is drawn live when the stage tries again, 
   await expectStageBack(page, step, 2_000 + SETTLE_MS);
 });
 
-test("data that is slow to come: the figure stands in within 2 s, and the live drawing replaces it when the data arrives", async ({
+test("data that is slow to come: the figure stands in within 2 s, and the live drawing replaces it when the data arrives @desktop-only", async ({
   page,
 }) => {
   const steps = await storySteps(page, "en");
@@ -403,7 +413,7 @@ test("data that is slow to come: the figure stands in within 2 s, and the live d
   await expectStageBack(page, step);
 });
 
-test("offline, then online again: the stage tries the chapter in view at once", async ({ page, context, broken }) => {
+test("offline, then online again: the stage tries the chapter in view at once @desktop-only", async ({ page, context, broken }) => {
   const steps = await storySteps(page, "en");
   const step = landmarks(steps).middleOfLastChapter;
   let failed = 0;
