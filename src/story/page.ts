@@ -278,16 +278,19 @@ export function stageData(lang: Lang, slug: string, layout: Layout): ChapterStag
  * The first chapter's drawings for the page head's preload, each layout with the media
  * query under which the stage certainly picks it (the stage picks by its own width:
  * `column` from COLUMN_MIN_WIDTH up). The widths follow global.css at the default font
- * size: beside the prose (from 900 px) the stage is the viewport less 589 px; in portrait
- * below 900 px it spans the viewport; a phone in landscape gives it half. Where neither
- * query is sure (a larger default font, say) nothing is preloaded and the runtime fetches
- * the layout it picks (tests/e2e/network.spec.ts checks the two agree).
+ * size (1 rem = 19 px): beside the prose (from 900 px) the stage takes 60 % of the viewport
+ * less 57 px of page margins, less the 38 px gap (so `column` from about 1,054 px, 1,071 px
+ * with a scrollbar), as long as the screen is tall enough (it is at most as wide as its
+ * drawing filling the height: 569 px tall for 560 px wide); in portrait below 900 px it
+ * spans the viewport; a phone in landscape gives it half. Where neither query is sure (a
+ * larger default font, say) nothing is preloaded and the runtime fetches the layout it
+ * picks (tests/e2e/network.spec.ts checks the two agree).
  */
 export function stagePreloads(lang: Lang): { href: string; media: string }[] {
   const slug = story().compiled.chapters[lang]![0]!.slug;
   const media: Partial<Record<Layout, string>> = {
-    column: `(min-width: ${COLUMN_MIN_WIDTH + 600}px), (orientation: portrait) and (min-width: ${COLUMN_MIN_WIDTH}px) and (max-width: 899px)`,
-    square: `(max-width: ${COLUMN_MIN_WIDTH - 1}px), (min-width: 900px) and (max-width: ${COLUMN_MIN_WIDTH + 580}px), (orientation: landscape) and (max-width: ${COLUMN_MIN_WIDTH + 580}px)`,
+    column: `(min-width: ${COLUMN_MIN_WIDTH + 520}px) and (min-height: 580px), (orientation: portrait) and (min-width: ${COLUMN_MIN_WIDTH}px) and (max-width: 899px)`,
+    square: `(max-width: ${COLUMN_MIN_WIDTH - 1}px), (min-width: 900px) and (max-width: ${COLUMN_MIN_WIDTH + 490}px), (orientation: landscape) and (max-width: ${COLUMN_MIN_WIDTH + 490}px)`,
   };
   return STAGE_LAYOUTS.flatMap((layout) => {
     const when = media[layout];
