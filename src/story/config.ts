@@ -62,8 +62,12 @@ export const LAYOUTS: Record<Layout, { width: number; height: number }> = {
 };
 /** Layouts the animated stage picks from, the first as first painted on a desktop. */
 export const STAGE_LAYOUTS: readonly Layout[] = ["column", "square"];
-/** The stage uses `column` from this width (CSS px) up, `square` below. */
-export const COLUMN_MIN_WIDTH = 560;
+/**
+ * The stage uses `column` from this width (CSS px) up, `square` below: at 640 px the
+ * column's captions come out at 11 px (its 960 user units drawn at 0.67), narrower the
+ * phone's square reads larger.
+ */
+export const COLUMN_MIN_WIDTH = 640;
 /** The layout of each step's static figure: no JavaScript, print and the PDF. */
 export const STATIC_LAYOUT: Layout = "print";
 
