@@ -17,16 +17,24 @@ export interface TypeScale {
   note: number;
   /** Headline numbers. */
   big: number;
+  /** The smallest words a figure sets (a map's country names): at the size the layout is shown, 13 px on a desktop, 11 px on a phone. */
+  least: number;
   /** Margin inside the figure. */
   pad: number;
 }
 
-/** Sizes in user units, chosen so that each layout, at the size it is shown, reads at about 15–16 px (notes 12–13 px). */
+/**
+ * Sizes in user units, chosen so that each layout, at the size it is shown, reads at about 14–15 px
+ * on a 390 × 844 phone (the square drawn at about 0.59), 19 px on a 1440 × 900 desktop (the column
+ * at about 0.87); no text under 11 px on the phone, 13 px on the desktop (tests/e2e/labelsize.spec.ts).
+ * The phone's square cannot take larger type: at `small` 24 the team's schedule and the company's
+ * motives collide (tests/unit/scenes/composition.test.ts).
+ */
 const TYPE: Record<Layout, TypeScale> = {
-  square: { label: 24, small: 22, note: 19, big: 36, pad: 18 },
-  column: { label: 19, small: 17, note: 15, big: 30, pad: 22 },
+  square: { label: 24, small: 22, note: 19, big: 36, least: 19, pad: 18 },
+  column: { label: 22, small: 20, note: 16.5, big: 34, least: 16, pad: 24 },
   // Printed 174–180 mm wide (A4 and Letter text width): labels 9.2 pt and more, the rest 8.2 pt and more.
-  print: { label: 18, small: 16, note: 16, big: 28, pad: 4 },
+  print: { label: 18, small: 16, note: 16, big: 28, least: 12.8, pad: 4 },
 };
 export const typeOf = (ctx: Pick<SceneContext, "layout">): TypeScale => TYPE[ctx.layout];
 

@@ -224,7 +224,7 @@ function bayKey(ctx: SceneContext, mid: [number, number], r: number, obstacles: 
 /** Country and sea names, grey caps on the map with a halo. */
 function placeNames(ctx: SceneContext, view: View, hero: [number, number], tsmc: [number, number], r: number, obstacles: Box[]): Mark[] {
   const t = typeOf(ctx);
-  const size = t.small * 0.8;
+  const size = t.least;
   const marks: Mark[] = [];
   const phone = ctx.layout === "square";
   for (const p of PLACES) {

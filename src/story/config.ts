@@ -45,7 +45,9 @@ export function perLang<T>(langs: readonly Lang[], make: (lang: Lang) => T): Rec
 }
 
 /**
- * `column`: the desktop stage beside the prose (shaped like that column);
+ * `column`: the desktop stage beside the prose, a little wider than tall: at 1440 × 900 it
+ *   fills the column beside the cards, at 1920 × 1080 the screen's height (issue 18: an
+ *   800 × 880 drawing stood there as a narrow column between wide empty margins);
  * `square`: the phone stage (portrait: the top 62 % of the screen, so taller than wide despite
  *   its name, which the stage data files carry; landscape: beside the prose);
  * `print`: each step's static figure, for reading without JavaScript and on paper:
@@ -54,14 +56,18 @@ export function perLang<T>(langs: readonly Lang[], make: (lang: Lang) => T): Rec
  */
 export type Layout = "column" | "square" | "print";
 export const LAYOUTS: Record<Layout, { width: number; height: number }> = {
-  column: { width: 800, height: 880 },
+  column: { width: 960, height: 880 },
   square: { width: 600, height: 800 },
   print: { width: 960, height: 440 },
 };
 /** Layouts the animated stage picks from, the first as first painted on a desktop. */
 export const STAGE_LAYOUTS: readonly Layout[] = ["column", "square"];
-/** The stage uses `column` from this width (CSS px) up, `square` below. */
-export const COLUMN_MIN_WIDTH = 560;
+/**
+ * The stage uses `column` from this width (CSS px) up, `square` below: at 640 px the
+ * column's captions come out at 11 px (its 960 user units drawn at 0.67), narrower the
+ * phone's square reads larger.
+ */
+export const COLUMN_MIN_WIDTH = 640;
 /** The layout of each step's static figure: no JavaScript, print and the PDF. */
 export const STATIC_LAYOUT: Layout = "print";
 

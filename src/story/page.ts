@@ -275,19 +275,32 @@ export function stageData(lang: Lang, slug: string, layout: Layout): ChapterStag
 }
 
 /**
+ * The desktop grid of global.css at the default font size (1 rem = 19 px), for the preload
+ * queries below: the page's side margins (2 × 1.5 rem) and the gap beside the stage (2 rem),
+ * the prose's share below its 27 rem, the stage's box (the column layout under the
+ * header's line), and room for a scrollbar.
+ */
+const GRID = { margins: 57, gap: 38, prose: 0.4, stageRatio: LAYOUTS.column.width / (LAYOUTS.column.height + 30), scrollbar: 20 };
+
+/**
  * The first chapter's drawings for the page head's preload, each layout with the media
  * query under which the stage certainly picks it (the stage picks by its own width:
- * `column` from COLUMN_MIN_WIDTH up). The widths follow global.css at the default font
- * size: beside the prose (from 900 px) the stage is the viewport less 589 px; in portrait
- * below 900 px it spans the viewport; a phone in landscape gives it half. Where neither
- * query is sure (a larger default font, say) nothing is preloaded and the runtime fetches
- * the layout it picks (tests/e2e/network.spec.ts checks the two agree).
+ * `column` from COLUMN_MIN_WIDTH up). Beside the prose (from 900 px, GRID) the stage takes
+ * 60 % of the viewport less the margins, less the gap, as long as the screen is tall
+ * enough (the stage is at most as wide as its drawing filling the screen's height); in
+ * portrait below 900 px it spans the viewport; a phone in landscape gives it half. Where
+ * neither query is sure (a larger default font, say) nothing is preloaded and the runtime
+ * fetches the layout it picks (tests/e2e/network.spec.ts checks the two agree).
  */
 export function stagePreloads(lang: Lang): { href: string; media: string }[] {
   const slug = story().compiled.chapters[lang]![0]!.slug;
+  const beside = (COLUMN_MIN_WIDTH + GRID.gap) / (1 - GRID.prose) + GRID.margins;
+  const columnFrom = Math.ceil(beside + GRID.scrollbar);
+  const squareTo = Math.floor(beside) - 1;
+  const tallEnough = Math.ceil(COLUMN_MIN_WIDTH / GRID.stageRatio + GRID.gap) + 5;
   const media: Partial<Record<Layout, string>> = {
-    column: `(min-width: ${COLUMN_MIN_WIDTH + 600}px), (orientation: portrait) and (min-width: ${COLUMN_MIN_WIDTH}px) and (max-width: 899px)`,
-    square: `(max-width: ${COLUMN_MIN_WIDTH - 1}px), (min-width: 900px) and (max-width: ${COLUMN_MIN_WIDTH + 580}px), (orientation: landscape) and (max-width: ${COLUMN_MIN_WIDTH + 580}px)`,
+    column: `(min-width: ${columnFrom}px) and (min-height: ${tallEnough}px), (orientation: portrait) and (min-width: ${COLUMN_MIN_WIDTH}px) and (max-width: 899px)`,
+    square: `(max-width: ${COLUMN_MIN_WIDTH - 1}px), (min-width: 900px) and (max-width: ${squareTo}px), (orientation: landscape) and (max-width: ${squareTo}px)`,
   };
   return STAGE_LAYOUTS.flatMap((layout) => {
     const when = media[layout];

@@ -161,7 +161,7 @@ test("each screen fetches the stage data of its own layout only, once, and the p
     { name: "phone in landscape", viewport: { width: 844, height: 390 }, mobile: true, preloads: true },
     { name: "tablet", viewport: { width: 768, height: 1024 }, mobile: true, preloads: true },
     // between the two preload queries: nothing preloaded, the runtime fetches what it picks
-    { name: "in between", viewport: { width: 1150, height: 800 }, mobile: false, preloads: false },
+    { name: "in between", viewport: { width: 1195, height: 800 }, mobile: false, preloads: false },
   ];
   const seen = new Set<Layout>();
   for (const screen of screens) {
