@@ -29,7 +29,7 @@ import {
 } from "./config.ts";
 import type { CompiledChapter } from "./compile.ts";
 import { cardStep } from "./card.ts";
-import { citationOrder, endnotes as notesOf, linkFacts, type Endnote } from "./factNotes.ts";
+import { citationOrder, endnotes as notesOf, linkFacts, numberedFacts, type Endnote } from "./factNotes.ts";
 import { SITE, href, siteUrl, type Site } from "./site.ts";
 import type { ChapterStage } from "../runtime/stageData.ts";
 import type { DataTable, Mark } from "./types.ts";
@@ -124,15 +124,16 @@ export interface PageChapter {
   title: string;
   scene: string;
   steps: PageStep[];
-  /** The print edition's figures (the chapter's `print:`), each shown after the text of its first state's step. */
+  /** The print edition's figures (the chapter's `print:`), each panel shown after the text of its state's step. */
   print: PagePrintFigure[];
 }
 /** One printed figure: a single state, or a strip of small multiples, each panel keyed to its step's number (1-based). */
 export interface PagePrintFigure {
   form: PrintForm;
-  /** The key of the step it follows. */
+  /** The key of the step its first panel follows. */
   after: string;
-  panels: { state: string; step: number; svg: string }[];
+  /** Each panel printed after the text of its own step (`after`, that step's key), so a figure stands by its paragraph. */
+  panels: { state: string; step: number; after: string; svg: string }[];
 }
 
 /**
@@ -157,6 +158,7 @@ function printFigures(c: CompiledChapter, parsed: ParsedChapter | undefined, lan
       panels: steps.map(({ i, step }) => ({
         state: step.state,
         step: i + 1,
+        after: step.key,
         svg: printFigure(marksOf(step.marks, PRINT_LAYOUT[f.form]), `print-${step.id}`, step.alt, PRINT_LAYOUT[f.form]),
       })),
     };
@@ -212,6 +214,7 @@ function tableHtml(t: DataTable, caption: string): string {
 export function chapters(lang: Lang): PageChapter[] {
   const seen = new Set<string>();
   const order = citationOrder(of(story().chapters, lang));
+  const numbered = numberedFacts(order, story().facts);
   const cited = new Set<string>();
   const parsed = of(story().chapters, lang);
   return of(story().compiled.chapters, lang).map((c) => ({
@@ -227,7 +230,7 @@ export function chapters(lang: Lang): PageChapter[] {
       id: s.id,
       key: s.key,
       state: s.state,
-      html: linkFacts(explainTerms(s.html, lang, seen), order, cited),
+      html: linkFacts(explainTerms(s.html, lang, seen), order, cited, numbered),
       alt: s.alt,
       table: s.table ? tableHtml(s.table, ui(lang, "tableCaption")) : "",
       figure: printFigure(marksOf(s.marks, STATIC_LAYOUT), `fig-${s.id}`, s.alt),
@@ -402,6 +405,16 @@ export function leadFigure(lang: Lang): { wide: string; narrow: string; alt: str
 }
 
 /**
+ * The marks of the printed cover's picture: the first chapter's first state at the page's
+ * measure, without its caption strip (the first step's note explains what the chapter's
+ * later steps draw, dashed lines, which the cover's picture has none of).
+ */
+export function coverMarks(lang: Lang): Mark[] {
+  const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
+  return marksOf(step.marks, STATIC_LAYOUT).filter((m) => !isCaption(m));
+}
+
+/**
  * The printed cover's picture and code: the story's key figure (the first chapter's
  * first state, at the page's measure) and, for a published build, a QR code of the
  * interactive version's address (a preview build has none: its cover says "not
@@ -409,13 +422,7 @@ export function leadFigure(lang: Lang): { wide: string; narrow: string; alt: str
  */
 export function cover(lang: Lang, site: Site = SITE): { figure: string; qr?: string; address?: string } {
   const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
-  // The picture without its caption strip: the first step's note explains what the chapter's
-  // later steps draw (dashed lines), which the cover's picture has none of.
-  const figure = printFigure(
-    marksOf(step.marks, STATIC_LAYOUT).filter((m) => !isCaption(m)),
-    "cover-figure",
-    step.alt,
-  );
+  const figure = printFigure(coverMarks(lang), "cover-figure", step.alt);
   if (site.placeholder) return { figure };
   const address = siteAddress(lang, site);
   return { figure, address, qr: qrSvg(address, `${ui(lang, "editionOnline")}: ${address}`) };

@@ -96,18 +96,24 @@ async function readPrinted(browser: Browser, lang: Lang): Promise<Printed> {
         states: [...c.querySelectorAll<HTMLElement>(".print-panel")].map((p) => p.dataset.printState!),
       })),
       sources: document.querySelector(".sources h2")!.textContent!.trim(),
-      // The printed words: without the text alternatives (<title>, <desc>, .sr-only), which are not printed.
-      all: [
-        ...document.querySelectorAll(
-          ".masthead .kicker, .masthead h1, .masthead .dek, .masthead .byline, .cover-figure, [data-schematic-note], .contents, .edition, .chapter, .endnotes, .ending, .sources",
-        ),
-      ]
-        .map((e) => {
-          const copy = e.cloneNode(true) as Element;
-          copy.querySelectorAll("title, desc, .sr-only, .step-figure").forEach((t) => t.remove());
-          return copy.textContent;
-        })
-        .join(" "),
+      // The printed words: without the text alternatives (<title>, <desc>, .sr-only) and whatever print media
+      // does not display (the sources list and a plain year's note stay online), which are not printed.
+      all: (() => {
+        for (const e of document.querySelectorAll("body *"))
+          if (getComputedStyle(e).display === "none") e.setAttribute("data-unprinted", "");
+        return [
+          ...document.querySelectorAll(
+            ".masthead .kicker, .masthead h1, .masthead .dek, .masthead .byline, .cover-figure, [data-schematic-note], .contents, .edition, .chapter, .endnotes, .ending, .sources",
+          ),
+        ]
+          .filter((e) => !e.closest("[data-unprinted]"))
+          .map((e) => {
+            const copy = e.cloneNode(true) as Element;
+            copy.querySelectorAll("title, desc, .sr-only, .step-figure, [data-unprinted]").forEach((t) => t.remove());
+            return copy.textContent;
+          })
+          .join(" ");
+      })(),
     }));
     return { file: join(ROOT, href!.replace(/^\/+/, "")), ...data, all: squeeze(data.all) };
   } finally {
