@@ -14,7 +14,8 @@
 // less than two-thirds full, the printer sets its steps a little further apart
 // (vertical justification, as a typesetter feathers a short page): the leftover
 // space, up to FEATHER_TARGET of the page, shared among the gaps between that page's
-// steps, written to print.css as well, then prints once more and checks again.
+// steps and above their figures, written to print.css as well, then prints once more
+// and checks again.
 
 import { chromium } from "@playwright/test";
 import { appendFileSync, existsSync, statSync } from "node:fs";
@@ -51,7 +52,12 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
           ss.map((s) => {
             const text = s.querySelector(".step-text")!.cloneNode(true) as Element;
             text.querySelectorAll("h2, button, [data-share], .term-def, sup").forEach((e) => e.remove());
-            return { id: s.id, chapter: s.closest(".chapter")!.id, text: text.textContent ?? "" };
+            return {
+              id: s.id,
+              chapter: s.closest(".chapter")!.id,
+              text: text.textContent ?? "",
+              figure: !!s.querySelector(".print-figure"),
+            };
           }),
         );
         await page.pdf({
@@ -159,7 +165,11 @@ function pageLines(file: string): PageLines[] | undefined {
  * (found by their words' first characters), each gap at most FEATHER_MAX_PT. Empty when
  * no page asks for it or pdftotext is missing.
  */
-export function featherRules(file: string, steps: { id: string; chapter: string; text: string }[], moved: string[]): string[] {
+export function featherRules(
+  file: string,
+  steps: { id: string; chapter: string; text: string; figure: boolean }[],
+  moved: string[],
+): string[] {
   const pages = pageLines(file);
   if (!pages) return [];
   const rules: string[] = [];
@@ -172,15 +182,16 @@ export function featherRules(file: string, steps: { id: string; chapter: string;
     if (at < 2 || !before) continue;
     const fill = (before.bottom - before.top) / before.area;
     if (fill >= FEATHER_TARGET) continue;
-    // The steps that begin on that page, in order; the space goes between them (after each but the last).
+    // The steps that begin on that page, in order; the space goes between them (after each but the
+    // last) and above each printed figure among them (between a step's text and its figure).
     const on = steps.filter((s) => before.text.includes(head(s)));
-    if (on.length < 2) continue;
-    const extra = Math.min(FEATHER_MAX_PT, ((FEATHER_TARGET - fill) * before.area) / (on.length - 1));
-    const selector = on
-      .slice(0, -1)
-      .map((s) => `#${s.id}`)
-      .join(", ");
-    rules.push(`${selector} { padding-bottom: ${extra.toFixed(1)}pt; }\n`);
+    const figures = on.filter((s) => s.figure);
+    const gaps = on.length - 1 + figures.length;
+    if (gaps < 1) continue;
+    const extra = Math.min(FEATHER_MAX_PT, ((FEATHER_TARGET - fill) * before.area) / gaps).toFixed(1);
+    const list = (ss: typeof on, tail = "") => ss.map((s) => `#${s.id}${tail}`).join(", ");
+    if (on.length > 1) rules.push(`${list(on.slice(0, -1))} { padding-bottom: ${extra}pt; }\n`);
+    if (figures.length > 0) rules.push(`${list(figures, " > .print-figure")} { padding-top: ${extra}pt; }\n`);
   }
   return rules;
 }
