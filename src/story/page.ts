@@ -14,7 +14,7 @@ import { printCrop } from "../render/crop.ts";
 import { qrSvg } from "./qr.ts";
 import { escapeHtml } from "./escape.ts";
 import { scenes } from "../scenes/index.ts";
-import { isCaption } from "../scenes/figure.ts";
+import { isCaption, textBox } from "../scenes/figure.ts";
 import {
   COLUMN_MIN_WIDTH,
   LAYOUTS,
@@ -404,6 +404,37 @@ export function leadFigure(lang: Lang): { wide: string; narrow: string; alt: str
   return { wide: draw("column"), narrow: draw("square"), alt: step.alt };
 }
 
+/** How much larger the cover draws its picture than a chapter's figure (its type about 11 pt, not 8.5). */
+export const COVER_SCALE = 1.3;
+/** The narrower paper's measure (A4: 210 mm less the 18 mm side margins of src/styles/global.css), which a figure's 960 units span. */
+const MEASURE_MM = 174;
+
+/**
+ * The cover's picture cropped across to what it draws as well (a chapter's figure keeps the
+ * measure's width, so type is alike in all), and given its width on paper: COVER_SCALE times
+ * a chapter figure's scale, so the key figure stands large on the cover, its words clear to read.
+ */
+function widen(svg: string, marks: Mark[]): string {
+  const { width } = LAYOUTS[STATIC_LAYOUT];
+  const xs = marks.flatMap((m) => {
+    if (m.tag === "text") {
+      const b = textBox(m);
+      return [b.x0, b.x1];
+    }
+    if (m.tag === "rect") return [Number(m.attrs.x), Number(m.attrs.x) + Number(m.attrs.width)];
+    return [];
+  });
+  const finite = xs.filter(Number.isFinite);
+  if (finite.length === 0) return svg;
+  const pad = 8;
+  const x0 = Math.max(0, Math.floor(Math.min(...finite) - pad));
+  const x1 = Math.min(width, Math.ceil(Math.max(...finite) + pad));
+  const mm = ((x1 - x0) / width) * MEASURE_MM * COVER_SCALE;
+  return svg.replace(/viewBox="0 ([\d.]+) (\d+) ([\d.]+)"/, (_, top: string, _w: string, h: string) => {
+    return `viewBox="${x0} ${top} ${x1 - x0} ${h}" width="${mm.toFixed(1)}mm"`;
+  });
+}
+
 /**
  * The marks of the printed cover's picture: the first chapter's first state at the page's
  * measure, without its caption strip (the first step's note explains what the chapter's
@@ -422,7 +453,8 @@ export function coverMarks(lang: Lang): Mark[] {
  */
 export function cover(lang: Lang, site: Site = SITE): { figure: string; qr?: string; address?: string } {
   const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
-  const figure = printFigure(coverMarks(lang), "cover-figure", step.alt);
+  const marks = coverMarks(lang);
+  const figure = widen(printFigure(marks, "cover-figure", step.alt), marks);
   if (site.placeholder) return { figure };
   const address = siteAddress(lang, site);
   return { figure, address, qr: qrSvg(address, `${ui(lang, "editionOnline")}: ${address}`) };

@@ -438,5 +438,26 @@ test.describe("print media, with JavaScript @desktop-only", () => {
       );
       expect(small).toEqual([]);
     });
+
+    test(`${lang}: the cover's key figure stands large: its words print at 10 pt or more`, async ({ page }) => {
+      const measurePx = (PAPER[lang]!.width / 72) * 96 - ((2 * 18) / 25.4) * 96;
+      await page.setViewportSize({ width: Math.floor(measurePx), height: 1000 });
+      await page.emulateMedia({ media: "print" });
+      await page.goto(`/${lang}/`);
+      const sizes = await page
+        .locator(".cover-figure svg text")
+        .evaluateAll((ts) =>
+          ts
+            .filter((t) => t.textContent?.trim())
+            .map(
+              (t) =>
+                parseFloat(getComputedStyle(t).fontSize) *
+                Math.hypot((t as SVGTextElement).getScreenCTM()!.a, (t as SVGTextElement).getScreenCTM()!.b) *
+                0.75,
+            ),
+        );
+      expect(sizes.length).toBeGreaterThan(2);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
+    });
   }
 });
