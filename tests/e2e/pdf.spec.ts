@@ -9,7 +9,8 @@
 // short (the notes on one page, at most one page after, the last not near-empty);
 // no note's number on a plain year, one per amount; no scroll-only words; one page
 // matches a committed reference image. Each printed figure follows its own step's
-// text, and a step that speaks of its chart prints one. In print media, the page itself shows
+// text, and a step that speaks of its chart prints one; the cover's figure prints
+// its words at 10 pt or more. In print media, the page itself shows
 // the printed figures, not the screen's step figures, and nothing web-only.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
