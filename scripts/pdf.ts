@@ -9,6 +9,13 @@
 // poppler's pdftotext, adds `break-before: page` for those that open too low to the
 // language's print.css (so Ctrl+P prints the same pages), and prints again until
 // none does. Without pdftotext it prints once and says so.
+//
+// A chapter moved to a new page leaves the page before it short. Where that page is
+// less than two-thirds full, the printer sets its steps a little further apart
+// (vertical justification, as a typesetter feathers a short page): the leftover
+// space, up to FEATHER_TARGET of the page, shared among the gaps between that page's
+// steps and above their figures, written to print.css as well, then prints once more
+// and checks again.
 
 import { chromium } from "@playwright/test";
 import { appendFileSync, existsSync, statSync } from "node:fs";
@@ -32,12 +39,26 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
       const file = join(root, pdfPath(lang));
       const css = join(root, lang, "print.css");
       const broken = new Set<string>();
+      let feathered = 0;
       for (let pass = 1; ; pass++) {
         const page = await context.newPage();
         await page.emulateMedia({ media: "print" });
         await page.goto(`http://127.0.0.1:${port}${SITE.base}${OUTPUT.page(lang)}`, { waitUntil: "networkidle" });
         const headings = await page.$$eval(".chapter, .story ~ :is(section, aside, footer)", (cs) =>
           cs.filter((c) => c.id && c.querySelector("h2")).map((c) => ({ id: c.id, title: c.querySelector("h2")!.textContent!.trim() })),
+        );
+        // Each step's id, its chapter and its printed words (the prose only), to find which page prints it.
+        const steps = await page.$$eval(".chapter .step", (ss) =>
+          ss.map((s) => {
+            const text = s.querySelector(".step-text")!.cloneNode(true) as Element;
+            text.querySelectorAll("h2, button, [data-share], .term-def, sup").forEach((e) => e.remove());
+            return {
+              id: s.id,
+              chapter: s.closest(".chapter")!.id,
+              text: text.textContent ?? "",
+              figure: !!s.querySelector(".print-figure"),
+            };
+          }),
         );
         await page.pdf({
           path: file,
@@ -57,7 +78,14 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
           break;
         }
         const fresh = low.filter((id) => !broken.has(id));
-        if (fresh.length === 0) break;
+        if (fresh.length === 0) {
+          if (feathered >= 2) break;
+          const rules = featherRules(file, steps, [...broken]);
+          if (rules.length === 0) break;
+          feathered++;
+          appendFileSync(css, rules.join(""));
+          continue;
+        }
         if (pass > headings.length)
           throw new Error(`pdf: chapters ${fresh.join(", ")} still open in a page's bottom third after ${pass} passes`);
         // One at a time, the first: each new page moves everything after it.
@@ -82,19 +110,100 @@ const MARGIN_MM = { top: 17, bottom: 19 };
 
 const squeeze = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "");
 
+/** How full (of its text area's height) a page before a moved chapter is set by feathering its steps apart. */
+export const FEATHER_TARGET = 0.72;
+/** The most space (pt) feathering adds to one gap between steps: beyond it the steps read as apart, not as a page. */
+const FEATHER_MAX_PT = 24;
+
+interface PageLines {
+  /** The text area's top and height (pt). */
+  top: number;
+  area: number;
+  /** The lowest line inside the text area (pt from the page's top), and the page's words, squeezed. */
+  bottom: number;
+  text: string;
+}
+
+/** pdftotext's word boxes of a PDF (XHTML), or undefined when pdftotext is missing. */
+function bboxXml(file: string): string | undefined {
+  try {
+    return execFileSync("pdftotext", ["-bbox-layout", file, "-"], { maxBuffer: 64 * 1024 * 1024 }).toString("utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw e;
+  }
+}
+
+/** Each page's text lines as pdftotext's boxes give them: where the text area ends, and its words. */
+function pageLines(file: string): PageLines[] | undefined {
+  const xml = bboxXml(file);
+  if (xml === undefined) return undefined;
+  const mm = (v: number) => (v * 72) / 25.4;
+  return xml
+    .split(/<page /)
+    .slice(1)
+    .map((pg) => {
+      const height = Number(/height="([\d.]+)"/.exec(pg)?.[1]);
+      const top = mm(MARGIN_MM.top);
+      const end = height - mm(MARGIN_MM.bottom);
+      let bottom = top;
+      const words: string[] = [];
+      for (const [, yMax, body] of pg.matchAll(/<line xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
+        // the running title and the page number stand in the margins
+        if (Number(yMax) > end + 1 || Number(yMax) < top) continue;
+        bottom = Math.max(bottom, Number(yMax));
+        words.push(...[...body!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => decode(w[1]!)));
+      }
+      return { top, area: end - top, bottom, text: squeeze(words.join(" ")) };
+    });
+}
+
+/**
+ * CSS that feathers each short page before a moved chapter (`moved`, by id): the page
+ * before the one its heading opens, if less than FEATHER_TARGET full, gets its steps set
+ * further apart, the leftover space shared among the gaps between the steps it prints
+ * (found by their words' first characters), each gap at most FEATHER_MAX_PT. Empty when
+ * no page asks for it or pdftotext is missing.
+ */
+export function featherRules(
+  file: string,
+  steps: { id: string; chapter: string; text: string; figure: boolean }[],
+  moved: string[],
+): string[] {
+  const pages = pageLines(file);
+  if (!pages) return [];
+  const rules: string[] = [];
+  const head = (s: { text: string }) => squeeze(s.text).slice(0, 40);
+  for (const id of moved) {
+    const first = steps.find((s) => s.chapter === id);
+    if (!first) continue;
+    const at = pages.findIndex((p, i) => i > 0 && p.text.includes(head(first)));
+    const before = pages[at - 1];
+    if (at < 2 || !before) continue;
+    const fill = (before.bottom - before.top) / before.area;
+    if (fill >= FEATHER_TARGET) continue;
+    // The steps that begin on that page, in order; the space goes between them (after each but the
+    // last) and above each printed figure among them (between a step's text and its figure).
+    const on = steps.filter((s) => before.text.includes(head(s)));
+    const figures = on.filter((s) => s.figure);
+    const gaps = on.length - 1 + figures.length;
+    if (gaps < 1) continue;
+    const extra = Math.min(FEATHER_MAX_PT, ((FEATHER_TARGET - fill) * before.area) / gaps).toFixed(1);
+    const list = (ss: typeof on, tail = "") => ss.map((s) => `#${s.id}${tail}`).join(", ");
+    if (on.length > 1) rules.push(`${list(on.slice(0, -1))} { padding-bottom: ${extra}pt; }\n`);
+    if (figures.length > 0) rules.push(`${list(figures, " > .print-figure")} { padding-top: ${extra}pt; }\n`);
+  }
+  return rules;
+}
+
 /**
  * The chapters (by id) whose heading the PDF prints in the bottom third of a page's
  * text area, in order; undefined when pdftotext is missing. Page 1, the cover, lists
  * the headings as contents and is skipped.
  */
 export function chaptersOpeningLow(file: string, headings: { id: string; title: string }[]): string[] | undefined {
-  let xml: string;
-  try {
-    xml = execFileSync("pdftotext", ["-bbox-layout", file, "-"], { maxBuffer: 64 * 1024 * 1024 }).toString("utf8");
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw e;
-  }
+  const xml = bboxXml(file);
+  if (xml === undefined) return undefined;
   const low: string[] = [];
   const pages = xml.split(/<page /).slice(2);
   const found = new Set<string>();

@@ -65,7 +65,8 @@ function layout(ctx: SceneContext): ChainGeo {
     const nv = chipParts(plot.x0 + size * 0.62, cy, size);
     const plan = chipParts(plot.x0 + W * 0.62, cy, size);
     const rw = size * 0.5;
-    const rx = plot.x0 + W * 0.36;
+    // Far enough from NVIDIA's chip for the dependence's words to stand between them in two lines.
+    const rx = plot.x0 + W * 0.39;
     const racksBox = { x0: rx - rw / 2, y0: cy - size * 0.3, x1: rx + rw / 2, y1: cy + size * 0.32 };
     return {
       plot,
@@ -181,7 +182,9 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
         bend,
         g.wide ? ["below", "above"] : lead ? ["right", "left"] : ["left", "below-left"],
         {
-          maxWidth: s * 1.05,
+          // Across the page the line runs level between chip and racks: its words wrap to the gap, a clear
+          // margin from both (at the chip's width they reached the racks on the printed cover).
+          maxWidth: g.wide ? Math.min(s * 1.05, g.racks.x0 - nv.sub.x1 - 16) : s * 1.05,
         },
       ),
     );

@@ -23,18 +23,31 @@ export function citationOrder(chapters: readonly { steps: readonly { facts: read
 const FACT = /<span class="fact" data-fact="([a-z0-9-]+)">(.*?)<\/span>/g;
 
 /**
- * A step's numbers as links to their notes (src/story/markdown.ts writes each as
- * `<span class="fact" data-fact="id">`): the note's number in a superscript
- * (shown in print and without JavaScript), the first citation of each fact
- * marked as the place its note leads back to. `seen` carries the facts cited so far.
+ * The facts that carry a note's number on paper, in citation order: every cited
+ * number but a plain year (a year needs no marker of its own; how the article's
+ * undated years were worked out is said in the methods, and each year's passage is
+ * in the interactive version's sources). Paper numbers its notes 1, 2, … in this order.
  */
-export function linkFacts(html: string, order: readonly string[], seen: Set<string>): string {
+export function numberedFacts(order: readonly string[], facts: Pick<Facts, "numbers">): string[] {
+  return order.filter((id) => facts.numbers[id] && facts.numbers[id]!.kind !== "year");
+}
+
+/**
+ * A step's numbers as links to their notes (src/story/markdown.ts writes each as
+ * `<span class="fact" data-fact="id">`): every cited number links to its note, and
+ * the first citation of each is marked as the place its note leads back to. Only
+ * that first citation of a numbered fact (`numbered`, numberedFacts) carries the
+ * note's number in a superscript (shown in print and without JavaScript): no marker
+ * on a plain year, none on a number cited again. `seen` carries the facts cited so far.
+ */
+export function linkFacts(html: string, order: readonly string[], seen: Set<string>, numbered: readonly string[] = order): string {
   return html.replace(FACT, (whole, id: string, words: string) => {
-    const n = order.indexOf(id) + 1;
-    if (n === 0) return whole;
+    if (!order.includes(id)) return whole;
     const first = !seen.has(id);
     seen.add(id);
-    return `<a class="fact" data-fact="${id}" href="#${noteId(id)}"${first ? ` id="${citeId(id)}"` : ""}>${words}<sup class="fact-ref">${n}</sup></a>`;
+    const n = numbered.indexOf(id) + 1;
+    const sup = first && n > 0 ? `<sup class="fact-ref">${n}</sup>` : "";
+    return `<a class="fact" data-fact="${id}" href="#${noteId(id)}"${first ? ` id="${citeId(id)}"` : ""}>${words}${sup}</a>`;
   });
 }
 
@@ -50,6 +63,7 @@ export interface NoteWords {
 
 export interface Endnote {
   id: string;
+  /** Its number on paper (numberedFacts), or 0: a plain year, whose note is the screen's only. */
   n: number;
   /** The number as the prose prints it. */
   label: string;
@@ -63,7 +77,8 @@ export interface Endnote {
  * language, and our note on how it was inferred or why it was added.
  */
 export function endnotes(order: readonly string[], facts: Facts, lang: Lang, sourceLang: Lang, words: NoteWords): Endnote[] {
-  return order.map((id, i) => {
+  const numbered = numberedFacts(order, facts);
+  return order.map((id) => {
     const f = facts.numbers[id];
     if (!f) throw new Error(`cited fact "${id}" is not a number of the facts file (the content check finds these)`);
     const via = f.via ? facts.names[f.via] : undefined;
@@ -84,6 +99,6 @@ export function endnotes(order: readonly string[], facts: Facts, lang: Lang, sou
         : "",
       f.note?.[lang] ? `<p class="note-text">${escapeHtml(f.note[lang])}</p>` : "",
     ];
-    return { id, n: i + 1, label: formatFact(f, lang), html: parts.join("") };
+    return { id, n: numbered.indexOf(id) + 1, label: formatFact(f, lang), html: parts.join("") };
   });
 }

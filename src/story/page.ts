@@ -14,7 +14,7 @@ import { printCrop } from "../render/crop.ts";
 import { qrSvg } from "./qr.ts";
 import { escapeHtml } from "./escape.ts";
 import { scenes } from "../scenes/index.ts";
-import { isCaption } from "../scenes/figure.ts";
+import { isCaption, textBox } from "../scenes/figure.ts";
 import {
   COLUMN_MIN_WIDTH,
   LAYOUTS,
@@ -29,7 +29,7 @@ import {
 } from "./config.ts";
 import type { CompiledChapter } from "./compile.ts";
 import { cardStep } from "./card.ts";
-import { citationOrder, endnotes as notesOf, linkFacts, type Endnote } from "./factNotes.ts";
+import { citationOrder, endnotes as notesOf, linkFacts, numberedFacts, type Endnote } from "./factNotes.ts";
 import { SITE, href, siteUrl, type Site } from "./site.ts";
 import type { ChapterStage } from "../runtime/stageData.ts";
 import type { DataTable, Mark } from "./types.ts";
@@ -124,15 +124,16 @@ export interface PageChapter {
   title: string;
   scene: string;
   steps: PageStep[];
-  /** The print edition's figures (the chapter's `print:`), each shown after the text of its first state's step. */
+  /** The print edition's figures (the chapter's `print:`), each panel shown after the text of its state's step. */
   print: PagePrintFigure[];
 }
 /** One printed figure: a single state, or a strip of small multiples, each panel keyed to its step's number (1-based). */
 export interface PagePrintFigure {
   form: PrintForm;
-  /** The key of the step it follows. */
+  /** The key of the step its first panel follows. */
   after: string;
-  panels: { state: string; step: number; svg: string }[];
+  /** Each panel printed after the text of its own step (`after`, that step's key), so a figure stands by its paragraph. */
+  panels: { state: string; step: number; after: string; svg: string }[];
 }
 
 /**
@@ -157,6 +158,7 @@ function printFigures(c: CompiledChapter, parsed: ParsedChapter | undefined, lan
       panels: steps.map(({ i, step }) => ({
         state: step.state,
         step: i + 1,
+        after: step.key,
         svg: printFigure(marksOf(step.marks, PRINT_LAYOUT[f.form]), `print-${step.id}`, step.alt, PRINT_LAYOUT[f.form]),
       })),
     };
@@ -212,6 +214,7 @@ function tableHtml(t: DataTable, caption: string): string {
 export function chapters(lang: Lang): PageChapter[] {
   const seen = new Set<string>();
   const order = citationOrder(of(story().chapters, lang));
+  const numbered = numberedFacts(order, story().facts);
   const cited = new Set<string>();
   const parsed = of(story().chapters, lang);
   return of(story().compiled.chapters, lang).map((c) => ({
@@ -227,7 +230,7 @@ export function chapters(lang: Lang): PageChapter[] {
       id: s.id,
       key: s.key,
       state: s.state,
-      html: linkFacts(explainTerms(s.html, lang, seen), order, cited),
+      html: linkFacts(explainTerms(s.html, lang, seen), order, cited, numbered),
       alt: s.alt,
       table: s.table ? tableHtml(s.table, ui(lang, "tableCaption")) : "",
       figure: printFigure(marksOf(s.marks, STATIC_LAYOUT), `fig-${s.id}`, s.alt),
@@ -414,6 +417,47 @@ export function leadFigure(lang: Lang): { wide: string; narrow: string; alt: str
   return { wide: draw("column"), narrow: draw("square"), alt: step.alt };
 }
 
+/** How much larger the cover draws its picture than a chapter's figure (its type about 11 pt, not 8.5). */
+export const COVER_SCALE = 1.3;
+/** The narrower paper's measure (A4: 210 mm less the 18 mm side margins of src/styles/global.css), which a figure's 960 units span. */
+const MEASURE_MM = 174;
+
+/**
+ * The cover's picture cropped across to what it draws as well (a chapter's figure keeps the
+ * measure's width, so type is alike in all), and given its width on paper: COVER_SCALE times
+ * a chapter figure's scale, so the key figure stands large on the cover, its words clear to read.
+ */
+function widen(svg: string, marks: Mark[]): string {
+  const { width } = LAYOUTS[STATIC_LAYOUT];
+  const xs = marks.flatMap((m) => {
+    if (m.tag === "text") {
+      const b = textBox(m);
+      return [b.x0, b.x1];
+    }
+    if (m.tag === "rect") return [Number(m.attrs.x), Number(m.attrs.x) + Number(m.attrs.width)];
+    return [];
+  });
+  const finite = xs.filter(Number.isFinite);
+  if (finite.length === 0) return svg;
+  const pad = 8;
+  const x0 = Math.max(0, Math.floor(Math.min(...finite) - pad));
+  const x1 = Math.min(width, Math.ceil(Math.max(...finite) + pad));
+  const mm = ((x1 - x0) / width) * MEASURE_MM * COVER_SCALE;
+  return svg.replace(/viewBox="0 ([\d.]+) (\d+) ([\d.]+)"/, (_, top: string, _w: string, h: string) => {
+    return `viewBox="${x0} ${top} ${x1 - x0} ${h}" width="${mm.toFixed(1)}mm"`;
+  });
+}
+
+/**
+ * The marks of the printed cover's picture: the first chapter's first state at the page's
+ * measure, without its caption strip (the first step's note explains what the chapter's
+ * later steps draw, dashed lines, which the cover's picture has none of).
+ */
+export function coverMarks(lang: Lang): Mark[] {
+  const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
+  return marksOf(step.marks, STATIC_LAYOUT).filter((m) => !isCaption(m));
+}
+
 /**
  * The printed cover's picture and code: the story's key figure (the first chapter's
  * first state, at the page's measure) and, for a published build, a QR code of the
@@ -422,13 +466,8 @@ export function leadFigure(lang: Lang): { wide: string; narrow: string; alt: str
  */
 export function cover(lang: Lang, site: Site = SITE): { figure: string; qr?: string; address?: string } {
   const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
-  // The picture without its caption strip: the first step's note explains what the chapter's
-  // later steps draw (dashed lines), which the cover's picture has none of.
-  const figure = printFigure(
-    marksOf(step.marks, STATIC_LAYOUT).filter((m) => !isCaption(m)),
-    "cover-figure",
-    step.alt,
-  );
+  const marks = coverMarks(lang);
+  const figure = widen(printFigure(marks, "cover-figure", step.alt), marks);
   if (site.placeholder) return { figure };
   const address = siteAddress(lang, site);
   return { figure, address, qr: qrSvg(address, `${ui(lang, "editionOnline")}: ${address}`) };

@@ -5,8 +5,12 @@
 // published build), every chapter heading and every step's prose, the labels of
 // each printed figure once per declared state (the chapters' `print:`), only the
 // story's own fonts, embedded; its paper is the language's (A4 German, US Letter
-// English); 10–14 pages; no page but the last under two-thirds full; one page
-// matches a committed reference image. In print media, the page itself shows
+// English); 10–14 pages; no page but the last under two-thirds full; the back
+// short (the notes on one page, at most one page after, the last not near-empty);
+// no note's number on a plain year, one per amount; no scroll-only words; one page
+// matches a committed reference image. Each printed figure follows its own step's
+// text, and a step that speaks of its chart prints one; the cover's figure prints
+// its words at 10 pt or more. In print media, the page itself shows
 // the printed figures, not the screen's step figures, and nothing web-only.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -48,6 +52,8 @@ interface Printed {
   /** Printed figures: per chapter, the states its panels show. */
   figures: { chapter: string; states: string[] }[];
   sources: string;
+  /** The notes' heading, and their closing line (where the detailed sourcing lives). */
+  notes: { title: string; online: string };
   /** All the words the page prints, squeezed: prose, labels, notes, sources. */
   all: string;
 }
@@ -96,24 +102,38 @@ async function readPrinted(browser: Browser, lang: Lang): Promise<Printed> {
         states: [...c.querySelectorAll<HTMLElement>(".print-panel")].map((p) => p.dataset.printState!),
       })),
       sources: document.querySelector(".sources h2")!.textContent!.trim(),
-      // The printed words: without the text alternatives (<title>, <desc>, .sr-only), which are not printed.
-      all: [
-        ...document.querySelectorAll(
-          ".masthead .kicker, .masthead h1, .masthead .dek, .masthead .byline, .cover-figure, [data-schematic-note], .contents, .edition, .chapter, .endnotes, .ending, .sources",
-        ),
-      ]
-        .map((e) => {
-          const copy = e.cloneNode(true) as Element;
-          copy.querySelectorAll("title, desc, .sr-only, .step-figure").forEach((t) => t.remove());
-          return copy.textContent;
-        })
-        .join(" "),
+      notes: {
+        title: document.querySelector(".endnotes h2")!.textContent!.trim(),
+        online: document.querySelector(".endnotes .notes-online")!.textContent!.trim(),
+      },
+      // The printed words: without the text alternatives (<title>, <desc>, .sr-only) and whatever print media
+      // does not display (the sources list and a plain year's note stay online), which are not printed.
+      all: (() => {
+        for (const e of document.querySelectorAll("body *"))
+          if (getComputedStyle(e).display === "none") e.setAttribute("data-unprinted", "");
+        return [
+          ...document.querySelectorAll(
+            ".masthead .kicker, .masthead h1, .masthead .dek, .masthead .byline, .cover-figure, [data-schematic-note], .contents, .edition, .chapter, .endnotes, .ending, .sources",
+          ),
+        ]
+          .filter((e) => !e.closest("[data-unprinted]"))
+          .map((e) => {
+            const copy = e.cloneNode(true) as Element;
+            copy.querySelectorAll("title, desc, .sr-only, .step-figure, [data-unprinted]").forEach((t) => t.remove());
+            return copy.textContent;
+          })
+          .join(" ");
+      })(),
     }));
     return { file: join(ROOT, href!.replace(/^\/+/, "")), ...data, all: squeeze(data.all) };
   } finally {
     await context.close();
   }
 }
+
+/** The facts file's numbers (content/facts.json). */
+const FACTS = (JSON.parse(readFileSync("content/facts.json", "utf8")) as { numbers: Record<string, { kind: string; value: number }> })
+  .numbers;
 
 /** Each chapter's printed states, as its frontmatter declares them (content/<lang>/*.md, `print:`). */
 function declaredFigures(lang: Lang): { chapter: string; states: string[] }[] {
@@ -262,6 +282,37 @@ for (const lang of LANGS) {
       ).toEqual([]);
     });
 
+    test("the back is short: the notes on one page and at most one page after them, the last page not near-empty", () => {
+      const { height } = pageSize(p.file);
+      const mm = (v: number) => (v * 72) / 25.4 / height;
+      // The notes' page: their heading, and their closing line on the same page (kept together).
+      const at = texts.findIndex((t, i) => i > 0 && squeeze(t).includes(squeeze(p.notes.title) + "1."));
+      expect(at, `no page opens the notes ("${p.notes.title}" then note 1)`).toBeGreaterThan(0);
+      expect(squeeze(texts[at]!), "the notes run on over a page").toContain(squeeze(p.notes.online).slice(0, 60));
+      expect(texts.length - 1 - at, "pages after the notes' page").toBeLessThanOrEqual(1);
+      const [last] = renderPages(p.file, 24, texts.length, texts.length);
+      const fill = fillRatio(last!, mm(MARGIN_TOP_MM), 1 - mm(MARGIN_BOTTOM_MM));
+      expect(fill, "the last page is near-empty").toBeGreaterThan(1 / 3);
+    });
+
+    test("no footnote marker on a plain year, one marker per amount; no words that only make sense on screen", () => {
+      const pdf = texts.join("\n");
+      // A marker prints as the note's number right after the number it marks ("$7 trillion1" in the text layer).
+      const years = Object.values(FACTS)
+        .filter((f) => f.kind === "year")
+        .map((f) => String(f.value));
+      expect(years.length).toBeGreaterThan(0);
+      const marked = [...new Set(years)].filter((y) => new RegExp(`(?<!\\d)${y}[1-9](?!\\d)`).test(pdf));
+      expect(marked, "years printed with a note's number after them").toEqual([]);
+      // Each note's number is printed once in the prose (its amount's first citation) and once in the list.
+      const prose = texts.slice(1).join("\n").split(p.notes.title)[0]!;
+      const sups = [...prose.matchAll(/(?:trillion|Billionen Dollar)(\d)\b/g)].map((m) => m[1]);
+      expect(sups.length, "markers after the amounts").toBeGreaterThan(0);
+      expect(sups).toEqual([...new Set(sups)]);
+      // The scroll story's wording ("scroll", where the map starts) stays off paper; scrollama is a name in the credits.
+      expect(pdf).not.toMatch(/\bscroll(?!ama)|scrollen|\bKarte beginnt|\bmap starts/i);
+    });
+
     test(`page ${REFERENCE_PAGE} matches the committed reference image`, () => {
       const ref = referenceFile(lang);
       expect(existsSync(ref), `no reference image ${ref}: run npm run pdf:reference and look at it`).toBe(true);
@@ -336,6 +387,33 @@ test.describe("print media, with JavaScript @desktop-only", () => {
       expect(notes).toBe(0);
     });
 
+    test(`${lang}: each printed figure stands after its own step's text, and a step that speaks of its chart prints one`, async ({
+      page,
+    }) => {
+      await page.goto(`/${lang}/`);
+      await page.emulateMedia({ media: "print" });
+      const steps = await page.locator(".step").evaluateAll((ss) =>
+        ss.map((s) => ({
+          key: (s as HTMLElement).dataset.step!,
+          text: s.querySelector(".step-text")!.textContent!,
+          panels: [...s.querySelectorAll<HTMLElement>(".print-panel")].map((p) => p.dataset.printState!),
+          // the figure follows the text, not before it
+          after: [...s.querySelectorAll(".print-figure")].every(
+            (f) => s.querySelector(".step-text")!.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING,
+          ),
+        })),
+      );
+      expect(steps.flatMap((s) => s.panels).length).toBeGreaterThan(5);
+      const misplaced = steps.filter((s) => !s.after || s.panels.some((state) => !s.key.endsWith(`/${state}`))).map((s) => s.key);
+      expect(misplaced, "steps holding another step's figure, or a figure before their text").toEqual([]);
+      const speaks = steps.filter((s) => /\b(the chart|the picture|the map|die Grafik|das Bild|die Karte)\b/i.test(s.text));
+      expect(speaks.length, "steps that speak of their chart (else this checks nothing)").toBeGreaterThan(0);
+      expect(
+        speaks.filter((s) => s.panels.length === 0).map((s) => s.key),
+        "steps that speak of a chart paper does not print",
+      ).toEqual([]);
+    });
+
     test(`${lang}: every word of every printed figure prints at 8 pt or more on its paper`, async ({ page }) => {
       // The page laid out at the paper's measure (its width less the 18 mm side margins of src/styles/global.css), as the printer does.
       const measurePx = (PAPER[lang]!.width / 72) * 96 - ((2 * 18) / 25.4) * 96;
@@ -360,6 +438,27 @@ test.describe("print media, with JavaScript @desktop-only", () => {
         ),
       );
       expect(small).toEqual([]);
+    });
+
+    test(`${lang}: the cover's key figure stands large: its words print at 10 pt or more`, async ({ page }) => {
+      const measurePx = (PAPER[lang]!.width / 72) * 96 - ((2 * 18) / 25.4) * 96;
+      await page.setViewportSize({ width: Math.floor(measurePx), height: 1000 });
+      await page.emulateMedia({ media: "print" });
+      await page.goto(`/${lang}/`);
+      const sizes = await page
+        .locator(".cover-figure svg text")
+        .evaluateAll((ts) =>
+          ts
+            .filter((t) => t.textContent?.trim())
+            .map(
+              (t) =>
+                parseFloat(getComputedStyle(t).fontSize) *
+                Math.hypot((t as SVGTextElement).getScreenCTM()!.a, (t as SVGTextElement).getScreenCTM()!.b) *
+                0.75,
+            ),
+        );
+      expect(sizes.length).toBeGreaterThan(2);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
     });
   }
 });

@@ -2,7 +2,7 @@
 // the prose's numbers as links to them (issue 19).
 
 import { describe, expect, it } from "vitest";
-import { citationOrder, endnotes, linkFacts } from "../../../src/story/factNotes.ts";
+import { citationOrder, endnotes, linkFacts, numberedFacts } from "../../../src/story/factNotes.ts";
 import type { Facts } from "../../../src/story/facts.ts";
 
 const facts: Facts = {
@@ -38,7 +38,7 @@ describe("citationOrder", () => {
 });
 
 describe("linkFacts", () => {
-  it("links each number to its endnote with the note's number; the first citation is where the note leads back", () => {
+  it("links each number to its endnote; the first citation is where the note leads back", () => {
     const seen = new Set<string>();
     const order = ["year", "sum"];
     const first = linkFacts(`<p>In ${span("year", "2024")}: ${span("sum", "$7tn")}.</p>`, order, seen);
@@ -46,8 +46,22 @@ describe("linkFacts", () => {
       '<p>In <a class="fact" data-fact="year" href="#note-year" id="cite-year">2024<sup class="fact-ref">1</sup></a>: ' +
         '<a class="fact" data-fact="sum" href="#note-sum" id="cite-sum">$7tn<sup class="fact-ref">2</sup></a>.</p>',
     );
-    const again = linkFacts(`<p>${span("year", "2024")}</p>`, order, seen);
-    expect(again).toBe('<p><a class="fact" data-fact="year" href="#note-year">2024<sup class="fact-ref">1</sup></a></p>');
+  });
+
+  it("marks only a numbered fact's first citation: no marker on a plain year, none on a number cited again", () => {
+    const seen = new Set<string>();
+    const order = ["year", "sum"];
+    const numbered = numberedFacts(order, facts);
+    expect(numbered).toEqual(["sum"]);
+    const first = linkFacts(`<p>In ${span("year", "2024")}: ${span("sum", "$7tn")}.</p>`, order, seen, numbered);
+    expect(first).toBe(
+      '<p>In <a class="fact" data-fact="year" href="#note-year" id="cite-year">2024</a>: ' +
+        '<a class="fact" data-fact="sum" href="#note-sum" id="cite-sum">$7tn<sup class="fact-ref">1</sup></a>.</p>',
+    );
+    const again = linkFacts(`<p>${span("sum", "$7tn")} in ${span("year", "2024")}</p>`, order, seen, numbered);
+    expect(again).toBe(
+      '<p><a class="fact" data-fact="sum" href="#note-sum">$7tn</a> in <a class="fact" data-fact="year" href="#note-year">2024</a></p>',
+    );
   });
 });
 
@@ -66,7 +80,9 @@ describe("endnotes", () => {
 
   it("says how an inferred number was worked out and why one was added, escaped, numbered in order", () => {
     const notes = endnotes(["year", "extra"], facts, "en", "de", words);
-    expect(notes.map((n) => n.n)).toEqual([1, 2]);
+    // plain years: notes for the screen, none numbered for paper
+    expect(notes.map((n) => n.n)).toEqual([0, 0]);
+    expect(endnotes(["year", "sum", "extra"], facts, "en", "de", words).map((n) => n.n)).toEqual([0, 1, 0]);
     expect(notes[0]!.html).toBe('<p class="note-kind">Inferred</p><p class="note-text">inferred &lt;so&gt;</p>');
     expect(notes[1]!.html).toBe('<p class="note-kind">Added</p><p class="note-text">added</p>');
   });

@@ -9,9 +9,10 @@ import QRCode from "qrcode";
 import { checkPrintParity, checkPrintedSteps, parsePrint, STRIP_MAX } from "../../../src/story/print.ts";
 import { StoryError } from "../../../src/story/errors.ts";
 import { qrMatrix, qrModulesOf, qrSvg } from "../../../src/story/qr.ts";
-import { typeOf } from "../../../src/scenes/figure.ts";
+import { grow, overlaps, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
-import { PRINT_LAYOUT } from "../../../src/story/page.ts";
+import { coverMarks, PRINT_LAYOUT } from "../../../src/story/page.ts";
+import type { Mark } from "../../../src/story/types.ts";
 import { realStory } from "../patch.ts";
 
 const STEPS = ["sum", "bonds", "giants", "uses"];
@@ -124,4 +125,34 @@ describe("the cover's QR code", () => {
     expect(modules.flat().filter(Boolean).length).toBe([...m.data].filter(Boolean).length);
     expect(qrModulesOf(qrSvg("https://news.example/altman-chips/de/", "x"))).not.toEqual(modules);
   });
+});
+
+describe("the cover's key figure", () => {
+  /** Every drawn mark, nested ones too (a chip's parts, a rack's slots). */
+  const flat = (marks: Mark[]): Mark[] => marks.flatMap((m) => [m, ...flat(m.children ?? [])]);
+  const rectBox = (m: Mark): Box => ({
+    x0: Number(m.attrs.x),
+    y0: Number(m.attrs.y),
+    x1: Number(m.attrs.x) + Number(m.attrs.width),
+    y1: Number(m.attrs.y) + Number(m.attrs.height),
+  });
+  /** The least white between a label and any mark, in the figure's units (960 across the page's 174 mm: about 0.5 mm). */
+  const CLEAR = 3;
+
+  for (const lang of ["de", "en"] as const)
+    test(`${lang}: every label stands clear of every mark and every other label`, () => {
+      realStory();
+      const marks = flat(coverMarks(lang));
+      const texts = marks.filter((m) => m.tag === "text");
+      const rects = marks.filter((m) => m.tag === "rect" && !Number.isNaN(Number(m.attrs.width)));
+      expect(texts.length).toBeGreaterThan(2);
+      expect(rects.length).toBeGreaterThan(2);
+      const found: string[] = [];
+      for (const t of texts) {
+        const box = grow(textBox(t), CLEAR);
+        for (const r of rects) if (overlaps(box, rectBox(r), 0)) found.push(`"${t.text}" on ${r.key}`);
+        for (const u of texts) if (u !== t && overlaps(textBox(t), textBox(u), 0)) found.push(`"${t.text}" on "${u.text}"`);
+      }
+      expect(found).toEqual([]);
+    });
 });
