@@ -125,6 +125,14 @@ export function start(): () => void {
     document.documentElement.classList.add("landed");
   });
 
+  // The printed figures are lazy images, hidden on screen, so a reader never fetches them
+  // (src/components/PrintFigure.astro): before printing, fetch them at once. (Chromium loads
+  // lazy images for printing by itself; this is for the browsers that may not.)
+  const printing = () => {
+    for (const img of document.querySelectorAll<HTMLImageElement>(".print-figure img, .cover-figure img")) img.loading = "eager";
+  };
+  window.addEventListener("beforeprint", printing);
+
   // The runtime loads after the first paint (src/pages/[lang]/index.astro): say when it runs.
   stageEl.dataset.live = "true";
 
@@ -144,5 +152,6 @@ export function start(): () => void {
     data.abort();
     motion.destroy();
     for (const type of moves) window.removeEventListener(type, markMoved);
+    window.removeEventListener("beforeprint", printing);
   };
 }

@@ -173,6 +173,9 @@ export class Stage {
       // from assistive technology: each step carries its own text alternative.
       for (const el of copy ? [copy, ...copy.querySelectorAll("[id]")] : []) el.removeAttribute("id");
       copy?.removeAttribute("aria-labelledby");
+      // A figure file shown by an image (src/components/Chapter.astro): lazy in its step, where the
+      // reader with JavaScript never sees it; on the stage it is wanted now.
+      if (copy instanceof HTMLImageElement) copy.loading = "eager";
       this.figure.replaceChildren(...(copy ? [copy] : []));
       this.figure.dataset.figureOf = key;
     }

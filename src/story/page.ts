@@ -11,6 +11,7 @@ import { labelText, factIdsIn } from "./labels.ts";
 import { formatFact, nameForms, placeName } from "./facts.ts";
 import { geometrySvg, shapeIds, svgDocument, symbolSprite } from "../render/static.ts";
 import { printCrop } from "../render/crop.ts";
+import { figureFile } from "../render/figureFile.ts";
 import { qrSvg } from "./qr.ts";
 import { escapeHtml } from "./escape.ts";
 import { scenes } from "../scenes/index.ts";
@@ -87,11 +88,14 @@ export function ui(lang: Lang, key: string): string {
  * A layout's marks as the page and the stage data carry them: a `<use>` of a shared
  * shape points into the geometry file (geometryFile) rather than at the page's sprite.
  */
-const marksOf = (marks: Partial<Record<Layout, Mark[]>>, layout: Layout): Mark[] => {
+const marksOf = (marks: Partial<Record<Layout, Mark[]>>, layout: Layout): Mark[] => withGeometryFile(ownMarks(marks, layout));
+
+/** A layout's marks as compiled: a `<use>` of a shared shape points at `#id` (a figure file carries its shapes). */
+function ownMarks(marks: Partial<Record<Layout, Mark[]>>, layout: Layout): Mark[] {
   const m = marks[layout];
   if (!m) throw new Error(`layout "${layout}" was not compiled`);
-  return withGeometryFile(m);
-};
+  return m;
+}
 
 const filed = new WeakMap<Mark[], Mark[]>();
 function withGeometryFile(marks: Mark[]): Mark[] {
@@ -109,12 +113,20 @@ function withGeometryFile(marks: Mark[]): Mark[] {
   return out;
 }
 
+/** A static figure as the page shows it: an image of its own file (OUTPUT.figure), its natural size, its text alternative. */
+export interface FigureRef {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
 export interface PageStep {
   id: string;
   key: string;
   state: string;
   html: string;
-  figure: string;
+  figure: FigureRef;
   alt: string;
   /** The figure's numbers as an HTML table, for screen readers, or "". */
   table: string;
@@ -132,7 +144,7 @@ export interface PagePrintFigure {
   form: PrintForm;
   /** The key of the step it follows. */
   after: string;
-  panels: { state: string; step: number; svg: string }[];
+  panels: { state: string; step: number; figure: FigureRef }[];
 }
 
 /**
@@ -157,7 +169,7 @@ function printFigures(c: CompiledChapter, parsed: ParsedChapter | undefined, lan
       panels: steps.map(({ i, step }) => ({
         state: step.state,
         step: i + 1,
-        svg: printFigure(marksOf(step.marks, PRINT_LAYOUT[f.form]), `print-${step.id}`, step.alt, PRINT_LAYOUT[f.form]),
+        figure: figureRef(lang, printFileOf(step.id), ownMarks(step.marks, PRINT_LAYOUT[f.form]), step.alt, PRINT_LAYOUT[f.form]),
       })),
     };
   });
@@ -184,19 +196,55 @@ function explainTerms(html: string, lang: Lang, seen: Set<string>): string {
 }
 
 /** A step's static figure: the print layout (or another), cropped to what its state shows (src/render/crop.ts). */
-function printFigure(marks: Mark[], id: string, alt: string, layout: Layout = STATIC_LAYOUT): string {
+function cropped(marks: Mark[], layout: Layout): { marks: Mark[]; width: number; height: number; top: number } {
   const { width, height } = LAYOUTS[layout];
   const crop = printCrop(marks, height, PRINT_PAD);
-  return svgDocument(crop.marks, {
-    width,
-    height: crop.band.y1 - crop.band.y0,
-    top: crop.band.y0,
-    id,
-    title: alt,
-    className: "figure-svg",
-    keys: false,
-  });
+  return { marks: crop.marks, width, height: crop.band.y1 - crop.band.y0, top: crop.band.y0 };
 }
+
+function printFigure(marks: Mark[], id: string, alt: string, layout: Layout = STATIC_LAYOUT): string {
+  const c = cropped(marks, layout);
+  return svgDocument(c.marks, { width: c.width, height: c.height, top: c.top, id, title: alt, className: "figure-svg", keys: false });
+}
+
+/** The names of the figure files: a step's figure on screen, its printed panel, the printed cover's. */
+const printFileOf = (stepId: string) => `print-${stepId}`;
+const COVER_FILE = "cover";
+
+/** Where the page finds a figure file, and the size it is drawn at. */
+function figureRef(lang: Lang, name: string, marks: Mark[], alt: string, layout: Layout = STATIC_LAYOUT): FigureRef {
+  const c = cropped(marks, layout);
+  return { src: href(OUTPUT.figure(lang, name)), width: c.width, height: Math.round(c.height), alt };
+}
+
+/**
+ * Every figure file of a language (OUTPUT.figure), by name: each step's figure for the screen
+ * (light, and dark under the system's dark scheme), the printed panels the chapters declare and
+ * the cover's picture, for paper (light only). The build adds their fonts (scripts/figureFonts.ts).
+ */
+export function figureFiles(lang: Lang): { name: string; svg: string }[] {
+  const { geometry } = story().compiled;
+  const file = (name: string, marks: Mark[], alt: string, paper: boolean, layout: Layout = STATIC_LAYOUT) => {
+    const c = cropped(marks, layout);
+    return { name, svg: figureFile(c.marks, { width: c.width, height: c.height, top: c.top, id: "f", title: alt, geometry, paper }) };
+  };
+  const out = new Map<string, { name: string; svg: string }>();
+  const parsed = of(story().chapters, lang);
+  for (const c of of(story().compiled.chapters, lang)) {
+    for (const s of c.steps) out.set(s.id, file(s.id, ownMarks(s.marks, STATIC_LAYOUT), s.alt, false));
+    for (const f of parsed.find((p) => p.slug === c.slug)?.print ?? [])
+      for (const state of f.states) {
+        const s = c.steps.find((x) => x.state === state)!;
+        out.set(printFileOf(s.id), file(printFileOf(s.id), ownMarks(s.marks, PRINT_LAYOUT[f.form]), s.alt, true, PRINT_LAYOUT[f.form]));
+      }
+  }
+  const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
+  out.set(COVER_FILE, file(COVER_FILE, coverMarks(step.marks), step.alt, true));
+  return [...out.values()];
+}
+
+/** The cover's picture: the first step's, without its caption strip (it explains what later steps draw). */
+const coverMarks = (marks: Partial<Record<Layout, Mark[]>>): Mark[] => ownMarks(marks, STATIC_LAYOUT).filter((m) => !isCaption(m));
 
 /** A figure's numbers as a table (read by screen readers; shown neither on screen nor on paper). */
 function tableHtml(t: DataTable, caption: string): string {
@@ -230,7 +278,7 @@ export function chapters(lang: Lang): PageChapter[] {
       html: linkFacts(explainTerms(s.html, lang, seen), order, cited),
       alt: s.alt,
       table: s.table ? tableHtml(s.table, ui(lang, "tableCaption")) : "",
-      figure: printFigure(marksOf(s.marks, STATIC_LAYOUT), `fig-${s.id}`, s.alt),
+      figure: figureRef(lang, s.id, ownMarks(s.marks, STATIC_LAYOUT), s.alt),
     })),
   }));
 }
@@ -407,15 +455,11 @@ export function leadFigure(lang: Lang): { wide: string; narrow: string; alt: str
  * interactive version's address (a preview build has none: its cover says "not
  * published" in the address's place, src/story/page.ts edition).
  */
-export function cover(lang: Lang, site: Site = SITE): { figure: string; qr?: string; address?: string } {
+export function cover(lang: Lang, site: Site = SITE): { figure: FigureRef; qr?: string; address?: string } {
   const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
   // The picture without its caption strip: the first step's note explains what the chapter's
   // later steps draw (dashed lines), which the cover's picture has none of.
-  const figure = printFigure(
-    marksOf(step.marks, STATIC_LAYOUT).filter((m) => !isCaption(m)),
-    "cover-figure",
-    step.alt,
-  );
+  const figure = figureRef(lang, COVER_FILE, coverMarks(step.marks), step.alt);
   if (site.placeholder) return { figure };
   const address = siteAddress(lang, site);
   return { figure, address, qr: qrSvg(address, `${ui(lang, "editionOnline")}: ${address}`) };
