@@ -107,8 +107,11 @@ export class Stage {
     const showFigure = () => {
       if (ticket !== this.ticket) return;
       this.flushHead();
-      this.showFigure(slug, state);
-      settle();
+      const shown = this.showFigure(slug, state);
+      // A figure file's image is settled on once it is drawn (or cannot be): the stage never claims a
+      // picture it does not show. (decode() waits for the load; it registers no listener to undo.)
+      if (shown instanceof HTMLImageElement && !(shown.complete && shown.naturalWidth > 0)) shown.decode().then(settle, settle);
+      else settle();
     };
     const fail = () => {
       if (ticket !== this.ticket) return;
@@ -163,8 +166,8 @@ export class Stage {
     if (this.head.textContent !== text) this.head.textContent = text;
   }
 
-  /** Shows a copy of the static figure of step `slug/state` in place of the live drawing. */
-  private showFigure(slug: string, state: string): void {
+  /** Shows a copy of the static figure of step `slug/state` in place of the live drawing; returns the copy shown. */
+  private showFigure(slug: string, state: string): Element | undefined {
     const key = `${slug}/${state}`;
     const source = this.el.ownerDocument.querySelector(`figure[data-figure="${CSS.escape(key)}"] > :is(svg, img)`);
     if (this.figure.dataset.figureOf !== key) {
@@ -181,6 +184,7 @@ export class Stage {
     }
     if (this.title) this.title.textContent = source?.querySelector("title")?.textContent ?? source?.getAttribute("alt") ?? "";
     this.el.dataset.fallback = "true";
+    return this.figure.firstElementChild ?? undefined;
   }
 
   private scheduleRetry(slug: string): void {

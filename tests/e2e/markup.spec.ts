@@ -70,7 +70,9 @@ async function readMarkup(browser: Browser, lang: Lang): Promise<Markup> {
         if (!files.has(src))
           files.set(
             src,
-            fetch(src).then(async (r) => new DOMParser().parseFromString(await r.text(), "image/svg+xml")),
+            fetch(src).then(async (r) =>
+              new DOMParser().parseFromString((await r.text()).replace(/<style>[^]*?<\/style>/, ""), "image/svg+xml"),
+            ),
           );
         return files.get(src)!;
       };
