@@ -16,6 +16,12 @@ const FACES = {
   700: "node_modules/source-sans/TTF/SourceSans3-Bold.ttf",
 } as const;
 
+/**
+ * Kerning only: no ligatures. Chromium prints an image's text with no way back from a ligature's
+ * glyph to its letters, so "offen" would read "oen" in the PDF's text layer (pdf.spec.ts).
+ */
+const FEATURES = ["kern"];
+
 /** The figure files of a built site: `<lang>/fig/*.svg`. */
 export function figureFilesIn(root: string): string[] {
   return readdirSync(root, { withFileTypes: true, recursive: true })
@@ -44,7 +50,7 @@ export async function embedFigureFonts(root: string): Promise<{ files: number; b
     for (const [weight, text] of Object.entries(textByWeight(svg))) {
       const chars = drawn(text).join("");
       if (!chars) continue;
-      const subset = await subsetFont(faces[weight]!, chars, { targetFormat: "woff2", keepFeatures: ["kern", "liga"], noHinting: true });
+      const subset = await subsetFont(faces[weight]!, chars, { targetFormat: "woff2", keepFeatures: FEATURES, noHinting: true });
       const missing = missingGlyphs(cmap(subset), chars);
       if (missing.length)
         throw new Error(

@@ -125,11 +125,17 @@ export function start(): () => void {
     document.documentElement.classList.add("landed");
   });
 
-  // The printed figures are lazy images, hidden on screen, so a reader never fetches them
-  // (src/components/PrintFigure.astro): before printing, fetch them at once. (Chromium loads
-  // lazy images for printing by itself; this is for the browsers that may not.)
+  // Printing: the printed figures are lazy images, hidden on screen, so a reader never fetches them
+  // (src/components/PrintFigure.astro): fetch them at once (Chromium loads lazy images for printing
+  // by itself; this is for the browsers that may not). And the static faces print sets the sans in
+  // (src/styles/fonts.css), preloaded now: Chromium, busy loading the figures first, asked for them
+  // too late and printed the page's sans in a fallback face (the figures carry their own).
+  let printFonts = false;
   const printing = () => {
     for (const img of document.querySelectorAll<HTMLImageElement>(".print-figure img, .cover-figure img")) img.loading = "eager";
+    const fonts = document.querySelector<HTMLTemplateElement>("template[data-print-fonts]");
+    if (fonts && !printFonts) document.head.append(fonts.content.cloneNode(true));
+    printFonts = true;
   };
   window.addEventListener("beforeprint", printing);
 
