@@ -295,14 +295,12 @@ test.describe("browser printing (Ctrl+P) @desktop-only", () => {
       await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
       // The printed figures are lazy images, hidden on screen: printing loaded every one (the same pages'
       // words, below, include their labels).
-      const figures = await page
-        .locator(".print-figure img, .cover-figure img")
-        .evaluateAll((imgs) =>
-          imgs.map((i) => ({
-            src: i.getAttribute("src"),
-            drawn: (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0,
-          })),
-        );
+      const figures = await page.locator(".print-figure img, .cover-figure img").evaluateAll((imgs) =>
+        imgs.map((i) => ({
+          src: i.getAttribute("src"),
+          drawn: (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0,
+        })),
+      );
       expect(figures.length).toBeGreaterThan(1);
       expect(figures.filter((f) => !f.drawn)).toEqual([]);
       expect(pageCount(file)).toBe(pageCount(p.file));
