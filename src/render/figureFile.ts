@@ -50,7 +50,9 @@ const squash = (s: string) =>
 
 export function printCss(css: Css): string {
   return css
-    .map((r) => ("at" in r ? (r.rules.length ? `${squash(r.at)}{${printCss(r.rules)}}` : "") : `${squash(r.sel)}{${squash(r.body)}}`))
+    .map((r) =>
+      "at" in r ? (r.rules.length ? `${squash(r.at)}{${printCss(r.rules)}}` : "") : `${squash(r.sel)}{${squash(r.body).replace(/;$/, "")}}`,
+    )
     .join("");
 }
 
