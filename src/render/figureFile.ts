@@ -130,17 +130,20 @@ export interface FigureFileOptions extends SvgOptions {
 /** A figure as a standalone SVG file: marks, the shapes they use, the rules they name, light and (on screen) dark colours. */
 export function figureFile(marks: Mark[], o: FigureFileOptions): string {
   const doc = svgDocument(marks, { ...o, keys: false });
+  // The shapes and fades it uses (a fade's stops take the background's colour by class: its rules are kept too).
+  const defs = defsFor(o.geometry, doc);
+  const used = doc + defs;
   const { scene, light, dark } = sources();
   // An image does not know the page is printed: a paper file takes the print rules as its own, a screen file leaves them out.
   const own = scene.flatMap((r) => ("at" in r ? (/^@media print$/.test(squash(r.at)) ? (o.paper ? r.rules : []) : [r]) : [r]));
-  const rules = printCss(pruneCss(own, doc));
+  const rules = printCss(pruneCss(own, used));
   const paperRules = o.paper
     ? // The hunt scene sets the map's country and sea names at 0.8 of its small type: on paper, at the page's measure, 8 pt.
-      printCss(pruneCss(parseCss(".lbl-place,.lbl-sea{font-size:15.6px}"), doc))
-    : `@media (prefers-color-scheme:dark){${printCss(pruneCss(dark, doc))}}`;
+      printCss(pruneCss(parseCss(".lbl-place,.lbl-sea{font-size:15.6px}"), used))
+    : `@media (prefers-color-scheme:dark){${printCss(pruneCss(dark, used))}}`;
   const style = `<style>svg{${squash(light)}}${rules}${paperRules}</style>`;
   const open = doc.indexOf(">") + 1;
   // Width and height: an image's natural size is the figure's, in the units its type was measured in.
   const root = doc.slice(0, open - 1) + ` width="${o.width}" height="${o.height}">`;
-  return root + style + defsFor(o.geometry, doc) + doc.slice(open) + "\n";
+  return root + style + defs + doc.slice(open) + "\n";
 }

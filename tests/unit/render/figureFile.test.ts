@@ -71,3 +71,14 @@ describe("the build's check for figures", () => {
     ]);
   });
 });
+
+describe("a figure file with the shared shapes", () => {
+  it("carries the fades it uses with the rule that colours their stops", () => {
+    const faded = figureFile([{ key: "f", tag: "rect", attrs: { x: 0, y: 0, width: 9, height: 9, fill: "url(#fade-n)" } }] as Mark[], {
+      ...options,
+      geometry: [{ id: "fade-n", fade: "down" }],
+    });
+    expect(faded).toContain('<linearGradient id="fade-n"');
+    expect(faded).toMatch(/\.fade-stop\{stop-color:var\(--bg\)\}/);
+  });
+});
