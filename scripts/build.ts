@@ -19,6 +19,7 @@ import { printPdfs } from "./pdf.ts";
 import { renderCards } from "./cards.ts";
 import { SITE, headersFile, href, placeholderWarning, releaseRefusal } from "../src/story/site.ts";
 import { subsetSiteFonts } from "./fonts.ts";
+import { embedFigureFonts, missingFigures } from "./figureFonts.ts";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -59,6 +60,20 @@ process.env.STORY_CONTENT = content;
 await build({ root, outDir: staging, logLevel: "warn" });
 // Before the share images and the PDFs: they use the same subsets the pages load.
 const fonts = await subsetSiteFonts(staging);
+// The figure files (<lang>/fig/) carry their own fonts: an SVG shown as an image loads none.
+const figures = await embedFigureFonts(staging);
+// Nothing half-built: every figure a page shows is a file with its fonts, before any PDF is printed from it.
+const absent = missingFigures(
+  staging,
+  langsOf(story.config).map((lang) => join(OUTPUT.page(lang), "index.html")),
+  SITE.base,
+);
+if (absent.length) {
+  console.error(
+    `\nbuild check failed: a page shows a figure that is not there (src/pages/[lang]/fig/, scripts/figureFonts.ts):\n  ${absent.join("\n  ")}\n\nNothing was built; ${target} is unchanged.`,
+  );
+  process.exit(1);
+}
 const cards = await renderCards(staging);
 const pdfs = process.argv.includes("--no-pdf") ? [] : await printPdfs(staging);
 // Hosts that read a headers file (Netlify, Cloudflare Pages): caching by kind, security headers everywhere.
@@ -91,6 +106,7 @@ rmSync(old, { recursive: true, force: true });
 rmSync(work, { recursive: true, force: true });
 const fontKb = (key: "bytesBefore" | "bytesAfter") => Math.round(fonts.reduce((n, f) => n + f[key], 0) / 1024);
 console.log(`fonts: ${fonts.length} subset to the glyphs shown, ${fontKb("bytesBefore")} KB → ${fontKb("bytesAfter")} KB`);
+console.log(`figures: ${figures.files} files with their fonts, ${Math.round(figures.bytes / 1024)} KB`);
 console.log(
   `built ${target} for ${SITE.url} (base ${SITE.base}) with ${cards.length} share images and ${pdfs.length} PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -17,7 +17,7 @@
 // steps and above their figures, written to print.css as well, then prints once more
 // and checks again.
 
-import { chromium } from "@playwright/test";
+import { chromium, type Page } from "@playwright/test";
 import { appendFileSync, existsSync, statSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
@@ -44,6 +44,7 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
         const page = await context.newPage();
         await page.emulateMedia({ media: "print" });
         await page.goto(`http://127.0.0.1:${port}${SITE.base}${OUTPUT.page(lang)}`, { waitUntil: "networkidle" });
+        await imagesLoaded(page, lang);
         const headings = await page.$$eval(".chapter, .story ~ :is(section, aside, footer)", (cs) =>
           cs.filter((c) => c.id && c.querySelector("h2")).map((c) => ({ id: c.id, title: c.querySelector("h2")!.textContent!.trim() })),
         );
@@ -99,6 +100,23 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
     server.close();
   }
   return written;
+}
+
+/**
+ * Waits until every image of the page (the figures are files of their own, src/pages/[lang]/fig/)
+ * has loaded and has a size: a PDF is never printed with a figure missing. Throws naming those
+ * that did not, after `ms`.
+ */
+async function imagesLoaded(page: Page, lang: Lang, ms = 30_000): Promise<void> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const waiting = await page.$$eval("img", (imgs) =>
+      imgs.filter((i) => !(i.complete && i.naturalWidth > 0)).map((i) => i.getAttribute("src") ?? "(no src)"),
+    );
+    if (waiting.length === 0) return;
+    if (Date.now() > until) throw new Error(`pdf ${lang}: ${waiting.length} figures did not load: ${waiting.slice(0, 5).join(", ")}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** The share of a page's height (of the area inside the margins) below which a chapter must not open. */

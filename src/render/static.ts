@@ -134,3 +134,9 @@ export const shapeIds = (defs: SymbolDef[]): Set<string> => new Set(defs.filter(
 export function geometrySvg(defs: SymbolDef[]): string {
   return `<svg xmlns="http://www.w3.org/2000/svg"><defs>${defs.filter(isShape).map(symbolMarkup).join("")}</defs></svg>\n`;
 }
+
+/** The shared shapes and fades `markup` references (`href="#id"`, `url(#id)`), as `<defs>` for a figure standing alone. */
+export function defsFor(defs: SymbolDef[], markup: string): string {
+  const used = defs.filter((d) => markup.includes(`"#${d.id}"`) || markup.includes(`url(#${d.id})`));
+  return used.length ? `<defs>${used.map(symbolMarkup).join("")}</defs>` : "";
+}

@@ -125,6 +125,20 @@ export function start(): () => void {
     document.documentElement.classList.add("landed");
   });
 
+  // Printing: the printed figures are lazy images, hidden on screen, so a reader never fetches them
+  // (src/components/PrintFigure.astro): fetch them at once (Chromium loads lazy images for printing
+  // by itself; this is for the browsers that may not). And the static faces print sets the sans in
+  // (src/styles/fonts.css), preloaded now: Chromium, busy loading the figures first, asked for them
+  // too late and printed the page's sans in a fallback face (the figures carry their own).
+  let printFonts = false;
+  const printing = () => {
+    for (const img of document.querySelectorAll<HTMLImageElement>(".print-figure img, .cover-figure img")) img.loading = "eager";
+    const fonts = document.querySelector<HTMLTemplateElement>("template[data-print-fonts]");
+    if (fonts && !printFonts) document.head.append(fonts.content.cloneNode(true));
+    printFonts = true;
+  };
+  window.addEventListener("beforeprint", printing);
+
   // The runtime loads after the first paint (src/pages/[lang]/index.astro): say when it runs.
   stageEl.dataset.live = "true";
 
@@ -144,5 +158,6 @@ export function start(): () => void {
     data.abort();
     motion.destroy();
     for (const type of moves) window.removeEventListener(type, markMoved);
+    window.removeEventListener("beforeprint", printing);
   };
 }

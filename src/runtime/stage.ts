@@ -107,8 +107,11 @@ export class Stage {
     const showFigure = () => {
       if (ticket !== this.ticket) return;
       this.flushHead();
-      this.showFigure(slug, state);
-      settle();
+      const shown = this.showFigure(slug, state);
+      // A figure file's image is settled on once it is drawn (or cannot be): the stage never claims a
+      // picture it does not show. (decode() waits for the load; it registers no listener to undo.)
+      if (shown instanceof HTMLImageElement && !(shown.complete && shown.naturalWidth > 0)) shown.decode().then(settle, settle);
+      else settle();
     };
     const fail = () => {
       if (ticket !== this.ticket) return;
@@ -163,8 +166,8 @@ export class Stage {
     if (this.head.textContent !== text) this.head.textContent = text;
   }
 
-  /** Shows a copy of the static figure of step `slug/state` in place of the live drawing. */
-  private showFigure(slug: string, state: string): void {
+  /** Shows a copy of the static figure of step `slug/state` in place of the live drawing; returns the copy shown. */
+  private showFigure(slug: string, state: string): Element | undefined {
     const key = `${slug}/${state}`;
     const source = this.el.ownerDocument.querySelector(`figure[data-figure="${CSS.escape(key)}"] > :is(svg, img)`);
     if (this.figure.dataset.figureOf !== key) {
@@ -173,11 +176,15 @@ export class Stage {
       // from assistive technology: each step carries its own text alternative.
       for (const el of copy ? [copy, ...copy.querySelectorAll("[id]")] : []) el.removeAttribute("id");
       copy?.removeAttribute("aria-labelledby");
+      // A figure file shown by an image (src/components/Chapter.astro): lazy in its step, where the
+      // reader with JavaScript never sees it; on the stage it is wanted now.
+      if (copy instanceof HTMLImageElement) copy.loading = "eager";
       this.figure.replaceChildren(...(copy ? [copy] : []));
       this.figure.dataset.figureOf = key;
     }
     if (this.title) this.title.textContent = source?.querySelector("title")?.textContent ?? source?.getAttribute("alt") ?? "";
     this.el.dataset.fallback = "true";
+    return this.figure.firstElementChild ?? undefined;
   }
 
   private scheduleRetry(slug: string): void {

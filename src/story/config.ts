@@ -86,6 +86,8 @@ export const OUTPUT = {
   card: (lang: Lang) => `${lang}/share.png`,
   /** The shared shapes (the map's coastline) of every page, referenced by `<use href="geometry.svg#id">`. */
   geometry: "geometry.svg",
+  /** A static figure as a file of its own (no JavaScript, print, the stage's fallback): `<slug>--<state>`, `print-…`, `cover`. */
+  figure: (lang: Lang, name: string) => `${lang}/fig/${name}.svg`,
 } as const;
 
 /**

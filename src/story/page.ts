@@ -11,6 +11,7 @@ import { labelText, factIdsIn } from "./labels.ts";
 import { formatFact, nameForms, placeName } from "./facts.ts";
 import { geometrySvg, shapeIds, svgDocument, symbolSprite } from "../render/static.ts";
 import { printCrop } from "../render/crop.ts";
+import { figureFile } from "../render/figureFile.ts";
 import { qrSvg } from "./qr.ts";
 import { escapeHtml } from "./escape.ts";
 import { scenes } from "../scenes/index.ts";
@@ -87,11 +88,14 @@ export function ui(lang: Lang, key: string): string {
  * A layout's marks as the page and the stage data carry them: a `<use>` of a shared
  * shape points into the geometry file (geometryFile) rather than at the page's sprite.
  */
-const marksOf = (marks: Partial<Record<Layout, Mark[]>>, layout: Layout): Mark[] => {
+const marksOf = (marks: Partial<Record<Layout, Mark[]>>, layout: Layout): Mark[] => withGeometryFile(ownMarks(marks, layout));
+
+/** A layout's marks as compiled: a `<use>` of a shared shape points at `#id` (a figure file carries its shapes). */
+function ownMarks(marks: Partial<Record<Layout, Mark[]>>, layout: Layout): Mark[] {
   const m = marks[layout];
   if (!m) throw new Error(`layout "${layout}" was not compiled`);
-  return withGeometryFile(m);
-};
+  return m;
+}
 
 const filed = new WeakMap<Mark[], Mark[]>();
 function withGeometryFile(marks: Mark[]): Mark[] {
@@ -109,12 +113,20 @@ function withGeometryFile(marks: Mark[]): Mark[] {
   return out;
 }
 
+/** A static figure as the page shows it: an image of its own file (OUTPUT.figure), its natural size, its text alternative. */
+export interface FigureRef {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
 export interface PageStep {
   id: string;
   key: string;
   state: string;
   html: string;
-  figure: string;
+  figure: FigureRef;
   alt: string;
   /** The figure's numbers as an HTML table, for screen readers, or "". */
   table: string;
@@ -133,7 +145,7 @@ export interface PagePrintFigure {
   /** The key of the step its first panel follows. */
   after: string;
   /** Each panel printed after the text of its own step (`after`, that step's key), so a figure stands by its paragraph. */
-  panels: { state: string; step: number; after: string; svg: string }[];
+  panels: { state: string; step: number; after: string; figure: FigureRef }[];
 }
 
 /**
@@ -159,7 +171,7 @@ function printFigures(c: CompiledChapter, parsed: ParsedChapter | undefined, lan
         state: step.state,
         step: i + 1,
         after: step.key,
-        svg: printFigure(marksOf(step.marks, PRINT_LAYOUT[f.form]), `print-${step.id}`, step.alt, PRINT_LAYOUT[f.form]),
+        figure: figureRef(lang, printFileOf(step.id), ownMarks(step.marks, PRINT_LAYOUT[f.form]), step.alt, PRINT_LAYOUT[f.form]),
       })),
     };
   });
@@ -186,18 +198,52 @@ function explainTerms(html: string, lang: Lang, seen: Set<string>): string {
 }
 
 /** A step's static figure: the print layout (or another), cropped to what its state shows (src/render/crop.ts). */
-function printFigure(marks: Mark[], id: string, alt: string, layout: Layout = STATIC_LAYOUT): string {
+function cropped(marks: Mark[], layout: Layout): { marks: Mark[]; width: number; height: number; top: number } {
   const { width, height } = LAYOUTS[layout];
   const crop = printCrop(marks, height, PRINT_PAD);
-  return svgDocument(crop.marks, {
-    width,
-    height: crop.band.y1 - crop.band.y0,
-    top: crop.band.y0,
-    id,
-    title: alt,
-    className: "figure-svg",
-    keys: false,
-  });
+  return { marks: crop.marks, width, height: crop.band.y1 - crop.band.y0, top: crop.band.y0 };
+}
+
+function printFigure(marks: Mark[], id: string, alt: string, layout: Layout = STATIC_LAYOUT): string {
+  const c = cropped(marks, layout);
+  return svgDocument(c.marks, { width: c.width, height: c.height, top: c.top, id, title: alt, className: "figure-svg", keys: false });
+}
+
+/** The names of the figure files: a step's figure on screen, its printed panel, the printed cover's. */
+const printFileOf = (stepId: string) => `print-${stepId}`;
+const COVER_FILE = "cover";
+
+/** Where the page finds a figure file, and the size it is drawn at. */
+function figureRef(lang: Lang, name: string, marks: Mark[], alt: string, layout: Layout = STATIC_LAYOUT): FigureRef {
+  const c = cropped(marks, layout);
+  return { src: href(OUTPUT.figure(lang, name)), width: c.width, height: Math.round(c.height), alt };
+}
+
+/**
+ * Every figure file of a language (OUTPUT.figure), by name: each step's figure for the screen
+ * (light, and dark under the system's dark scheme), the printed panels the chapters declare and
+ * the cover's picture, for paper (light only). The build adds their fonts (scripts/figureFonts.ts).
+ */
+export function figureFiles(lang: Lang): { name: string; svg: string }[] {
+  const { geometry } = story().compiled;
+  const file = (name: string, marks: Mark[], alt: string, paper: boolean, layout: Layout = STATIC_LAYOUT) => {
+    const c = cropped(marks, layout);
+    return { name, svg: figureFile(c.marks, { width: c.width, height: c.height, top: c.top, id: "f", title: alt, geometry, paper }) };
+  };
+  const out = new Map<string, { name: string; svg: string }>();
+  const parsed = of(story().chapters, lang);
+  for (const c of of(story().compiled.chapters, lang)) {
+    for (const s of c.steps) out.set(s.id, file(s.id, ownMarks(s.marks, STATIC_LAYOUT), s.alt, false));
+    for (const f of parsed.find((p) => p.slug === c.slug)?.print ?? [])
+      for (const state of f.states) {
+        const s = c.steps.find((x) => x.state === state)!;
+        out.set(printFileOf(s.id), file(printFileOf(s.id), ownMarks(s.marks, PRINT_LAYOUT[f.form]), s.alt, true, PRINT_LAYOUT[f.form]));
+      }
+  }
+  const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
+  const cover = file(COVER_FILE, coverMarks(lang), step.alt, true);
+  out.set(COVER_FILE, { name: COVER_FILE, svg: widen(cover.svg, coverCrop(coverMarks(lang))) });
+  return [...out.values()];
 }
 
 /** A figure's numbers as a table (read by screen readers; shown neither on screen nor on paper). */
@@ -233,7 +279,7 @@ export function chapters(lang: Lang): PageChapter[] {
       html: linkFacts(explainTerms(s.html, lang, seen), order, cited, numbered),
       alt: s.alt,
       table: s.table ? tableHtml(s.table, ui(lang, "tableCaption")) : "",
-      figure: printFigure(marksOf(s.marks, STATIC_LAYOUT), `fig-${s.id}`, s.alt),
+      figure: figureRef(lang, s.id, ownMarks(s.marks, STATIC_LAYOUT), s.alt),
     })),
   }));
 }
@@ -427,7 +473,7 @@ const MEASURE_MM = 174;
  * measure's width, so type is alike in all), and given its width on paper: COVER_SCALE times
  * a chapter figure's scale, so the key figure stands large on the cover, its words clear to read.
  */
-function widen(svg: string, marks: Mark[]): string {
+function coverCrop(marks: Mark[]): { x0: number; x1: number; mm: number } {
   const { width } = LAYOUTS[STATIC_LAYOUT];
   const xs = marks.flatMap((m) => {
     if (m.tag === "text") {
@@ -438,14 +484,21 @@ function widen(svg: string, marks: Mark[]): string {
     return [];
   });
   const finite = xs.filter(Number.isFinite);
-  if (finite.length === 0) return svg;
   const pad = 8;
-  const x0 = Math.max(0, Math.floor(Math.min(...finite) - pad));
-  const x1 = Math.min(width, Math.ceil(Math.max(...finite) + pad));
-  const mm = ((x1 - x0) / width) * MEASURE_MM * COVER_SCALE;
-  return svg.replace(/viewBox="0 ([\d.]+) (\d+) ([\d.]+)"/, (_, top: string, _w: string, h: string) => {
-    return `viewBox="${x0} ${top} ${x1 - x0} ${h}" width="${mm.toFixed(1)}mm"`;
-  });
+  const x0 = finite.length ? Math.max(0, Math.floor(Math.min(...finite) - pad)) : 0;
+  const x1 = finite.length ? Math.min(width, Math.ceil(Math.max(...finite) + pad)) : width;
+  return { x0, x1, mm: ((x1 - x0) / width) * MEASURE_MM * COVER_SCALE };
+}
+
+/** The cover's figure file cropped across to `crop`, its natural width the crop's on paper. */
+function widen(svg: string, crop: { x0: number; x1: number; mm: number }): string {
+  return svg.replace(
+    /viewBox="0 ([\d.]+) (\d+) ([\d.]+)"([^>]*?) width="[\d.]+" height="([\d.]+)"/,
+    (_, top: string, _w: string, h: string, rest: string) => {
+      const mmHigh = (crop.mm * Number(h)) / (crop.x1 - crop.x0);
+      return `viewBox="${crop.x0} ${top} ${crop.x1 - crop.x0} ${h}"${rest} width="${crop.mm.toFixed(1)}mm" height="${mmHigh.toFixed(1)}mm"`;
+    },
+  );
 }
 
 /**
@@ -455,7 +508,7 @@ function widen(svg: string, marks: Mark[]): string {
  */
 export function coverMarks(lang: Lang): Mark[] {
   const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
-  return marksOf(step.marks, STATIC_LAYOUT).filter((m) => !isCaption(m));
+  return ownMarks(step.marks, STATIC_LAYOUT).filter((m) => !isCaption(m));
 }
 
 /**
@@ -464,10 +517,18 @@ export function coverMarks(lang: Lang): Mark[] {
  * interactive version's address (a preview build has none: its cover says "not
  * published" in the address's place, src/story/page.ts edition).
  */
-export function cover(lang: Lang, site: Site = SITE): { figure: string; qr?: string; address?: string } {
+export function cover(lang: Lang, site: Site = SITE): { figure: FigureRef; qr?: string; address?: string } {
   const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
   const marks = coverMarks(lang);
-  const figure = widen(printFigure(marks, "cover-figure", step.alt), marks);
+  const crop = coverCrop(marks);
+  const { height } = cropped(marks, STATIC_LAYOUT);
+  // Its size on paper in CSS px (96 to the inch), so the image keeps the crop's proportions at its width in mm.
+  const px = (crop.mm / 25.4) * 96;
+  const figure: FigureRef = {
+    ...figureRef(lang, COVER_FILE, marks, step.alt),
+    width: Math.round(px),
+    height: Math.round((px * height) / (crop.x1 - crop.x0)),
+  };
   if (site.placeholder) return { figure };
   const address = siteAddress(lang, site);
   return { figure, address, qr: qrSvg(address, `${ui(lang, "editionOnline")}: ${address}`) };

@@ -8,9 +8,9 @@
 // The stage layouts are drawn from the compiled story (as the build compiles it,
 // src/story/page.ts) into the built page (its styles, its fonts, its map
 // symbols) at 1:1, so a user unit is a CSS pixel. The print layout is measured
-// in the page's own static figures, as the reader without JavaScript sees them
-// (the variable face) and as the PDF prints them (print media: the static
-// faces). Across: the advance box Chromium reports (getBBox). Up and down: the
+// in each step's own figure file (src/render/figureFile.ts), opened by itself,
+// as the reader without JavaScript sees it and the PDF prints it (in the static
+// faces the file carries). Across: the advance box Chromium reports (getBBox). Up and down: the
 // ink of the same string in the same font, from the browser's own text metrics
 // (canvas measureText), about the baseline getBBox places; and the line box
 // (getBBox's height) against the font's ascender and descender.
@@ -65,7 +65,8 @@ async function readFigures(page: Page): Promise<{ faces: string[]; figures: Draw
       .filter((f) => f.family.replace(/"/g, "") === "Source Sans 3" && f.status === "loaded")
       .map((f) => f.weight)
       .sort();
-    const ctx = document.createElement("canvas").getContext("2d")!;
+    // (an HTML canvas in the page or in a figure file, an SVG document)
+    const ctx = (document.createElementNS("http://www.w3.org/1999/xhtml", "canvas") as HTMLCanvasElement).getContext("2d")!;
     const box = (b: DOMRect) => ({ x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height });
     const figures = Array.from(document.querySelectorAll<SVGSVGElement>("svg[data-case]")).map((svg) => {
       const vb = svg.viewBox.baseVal;
@@ -171,7 +172,9 @@ const statesOf = (lang: (typeof LANGS)[number]) =>
 
 test.describe("labels as drawn @desktop-only", () => {
   // Without JavaScript the page shows every step's static figure, and nothing moves while it is measured.
-  test.use({ javaScriptEnabled: false });
+  // A figure file opened by itself is a document under the site's CSP header, which forbids the <style> it
+  // carries; shown by an <img>, as the page shows it, the file's style applies: so the CSP is set aside here.
+  test.use({ javaScriptEnabled: false, bypassCSP: true });
 
   for (const lang of LANGS) {
     test(`${lang}: every label of every state, column, square and print (screen and PDF faces), within ${TOLERANCE} px of its computed box and clear of the rest`, async ({
@@ -186,7 +189,7 @@ test.describe("labels as drawn @desktop-only", () => {
           return `<svg xmlns="http://www.w3.org/2000/svg" data-case="${lang} ${s.key} ${l}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${marksToSvg(s.marks[l] ?? [])}</svg>`;
         }),
       );
-      // The print figures are the page's own: name them, and give their top-level marks the compiled keys (the page leaves keys out).
+      // The print figures are files of their own: name them, and give their top-level marks the compiled keys (the files leave keys out).
       const printed = steps.map((s) => ({
         key: s.key,
         // a run of squares is drawn as one path (render/static.ts drawnRuns): it takes the first one's key
@@ -196,51 +199,52 @@ test.describe("labels as drawn @desktop-only", () => {
           run[0]!.text ?? null,
         ]),
       }));
-      const mismatched = await page.evaluate(
-        ({ stage, print, lang }) => {
-          const host = document.createElement("div");
-          // On paper the steps' figures give way to the chapters' printed figures (issue 20); they are
-          // still the print layout's drawings in the PDF's faces, so they are measured here, shown.
-          for (const f of document.querySelectorAll<HTMLElement>("figure[data-figure]"))
-            f.style.setProperty("display", "block", "important");
-          host.innerHTML = stage.join("");
-          document.body.append(host);
-          const wrong: string[] = [];
-          for (const p of print) {
-            const svg = document.querySelector<SVGSVGElement>(`figure[data-figure="${p.key}"] svg`);
-            if (!svg) {
-              wrong.push(`${p.key}: no static figure`);
-              continue;
-            }
-            svg.dataset.case = `${lang} ${p.key} print`;
-            const kids = Array.from(svg.children).filter((el) => !["title", "desc"].includes(el.tagName));
-            if (kids.length !== p.keys.length) wrong.push(`${p.key}: ${kids.length} marks drawn, ${p.keys.length} compiled`);
-            kids.forEach((el, i) => {
-              const [tag, key, text] = p.keys[i] ?? [];
-              if (el.tagName !== tag || (text !== null && el.textContent !== text)) wrong.push(`${p.key}: mark ${i} is not ${key}`);
-              else (el as SVGElement).dataset.key = key!;
-            });
-          }
-          return wrong;
-        },
-        { stage, print: printed, lang },
-      );
-      expect(mismatched, "the built page's static figures are the compiled story's (rebuild dist/ if not)").toEqual([]);
-
+      await page.evaluate((stage) => {
+        const host = document.createElement("div");
+        host.innerHTML = stage.join("");
+        document.body.append(host);
+      }, stage);
       const screen = await readFigures(page);
-      expect(screen.faces, "on screen the figures are drawn in the variable face").toEqual(["400 700"]);
-      await page.emulateMedia({ media: "print" });
-      const print = await readFigures(page);
-      // The static semibold ("600") is the printed page's own (kicker, headings): figures use 400 and 700 only.
-      expect(
-        print.faces.filter((w) => w !== "600"),
-        "in print (the PDF) the figures are drawn in the static faces",
-      ).toEqual(["400", "700"]);
-      const paper = print.figures.filter((f) => f.name.endsWith(" print")).map((f) => ({ ...f, name: `${f.name} (PDF)` }));
-      const figures = [...screen.figures, ...paper];
+      expect(screen.faces, "on screen the stage is drawn in the variable face").toEqual(["400 700"]);
+
+      // The print layout is each step's figure file (src/render/figureFile.ts), shown by an image without
+      // JavaScript and printed in the PDF: measured in the file itself, in the static faces it carries.
+      // (a document without a page's <link rel=icon>: the browser asks for /favicon.ico, which the site does not have)
+      await page.route("**/favicon.ico", (r) => r.fulfill({ status: 204 }));
+      const files: DrawnFigure[] = [];
+      const mismatched: string[] = [];
+      const faces = new Set<string>();
+      for (const p of printed) {
+        await page.goto(at(`/${lang}/fig/${p.key.replace("/", "--")}.svg`));
+        mismatched.push(
+          ...(await page.evaluate(
+            ({ p, lang }) => {
+              const svg = document.documentElement as unknown as SVGSVGElement;
+              const wrong: string[] = [];
+              svg.dataset.case = `${lang} ${p.key} print`;
+              // the file's own furniture (its text alternative, its rules and fonts, the shapes it uses) is not a mark
+              const kids = Array.from(svg.children).filter((el) => !["title", "desc", "style", "defs"].includes(el.tagName));
+              if (kids.length !== p.keys.length) wrong.push(`${p.key}: ${kids.length} marks drawn, ${p.keys.length} compiled`);
+              kids.forEach((el, i) => {
+                const [tag, key, text] = p.keys[i] ?? [];
+                if (el.tagName !== tag || (text !== null && el.textContent !== text)) wrong.push(`${p.key}: mark ${i} is not ${key}`);
+                else (el as SVGElement).dataset.key = key!;
+              });
+              return wrong;
+            },
+            { p, lang },
+          )),
+        );
+        const read = await readFigures(page);
+        read.faces.forEach((f) => faces.add(f));
+        files.push(...read.figures.map((f) => ({ ...f, name: `${f.name} (file)` })));
+      }
+      expect(mismatched, "the built figure files are the compiled story's (rebuild dist/ if not)").toEqual([]);
+      expect([...faces].sort(), "the figure files carry the static faces, as the PDF prints them").toEqual(["400", "700"]);
+      const figures = [...screen.figures, ...files];
       const labels = figures.reduce((n, f) => n + f.texts.length, 0);
-      // Every state in three layouts, the print layout twice; each with labels.
-      expect(figures.length).toBe(steps.length * (STAGE_LAYOUTS.length + 2));
+      // Every state in three layouts; each with labels.
+      expect(figures.length).toBe(steps.length * (STAGE_LAYOUTS.length + 1));
       expect(labels).toBeGreaterThan(figures.length * 3);
       worst = 0;
       expect(figures.flatMap(faults)).toEqual([]);

@@ -14,7 +14,8 @@ interface Markup {
     textLength: number;
     figures: {
       key: string | null;
-      svgs: { role: string | null; labelledby: string | null; title: string | null; titleIsChild: boolean; visible: boolean }[];
+      /** Its images: the figure file (an SVG of its own), its alt text, and the file's own title and accessible role. */
+      imgs: { src: string; alt: string | null; role: string | null; title: string | null; drawn: boolean; visible: boolean }[];
     }[];
   }[];
 }
@@ -25,7 +26,9 @@ async function readMarkup(browser: Browser, lang: Lang): Promise<Markup> {
     const page = await context.newPage();
     const res = await page.goto(at(`/${lang}/`));
     expect(res?.status()).toBe(200);
-    return await page.evaluate(() => {
+    return await page.evaluate(async () => {
+      // Every image loaded (without JavaScript a browser loads lazy images at once); a broken one rejects, and reads as not drawn.
+      await Promise.all(Array.from(document.images, (i) => i.decode().catch(() => undefined)));
       const visible = (el: Element) => {
         const r = el.getBoundingClientRect();
         if (r.width <= 0 || r.height <= 0) return false;
@@ -35,7 +38,7 @@ async function readMarkup(browser: Browser, lang: Lang): Promise<Markup> {
         }
         return true;
       };
-      return {
+      const out = {
         lang: document.documentElement.lang,
         chapters: Array.from(document.querySelectorAll<HTMLElement>("section[data-chapter]")).map((s) => ({
           id: s.id,
@@ -50,20 +53,35 @@ async function readMarkup(browser: Browser, lang: Lang): Promise<Markup> {
           textLength: (el.querySelector(".step-text")?.textContent ?? el.textContent ?? "").trim().length,
           figures: Array.from(el.querySelectorAll("figure[data-figure]")).map((f) => ({
             key: f.getAttribute("data-figure"),
-            svgs: Array.from(f.querySelectorAll("svg")).map((svg) => {
-              const labelledby = svg.getAttribute("aria-labelledby");
-              const target = labelledby ? document.getElementById(labelledby) : null;
-              return {
-                role: svg.getAttribute("role"),
-                labelledby,
-                title: target && target.tagName.toLowerCase() === "title" ? (target.textContent ?? "").trim() : null,
-                titleIsChild: !!target && svg.contains(target),
-                visible: visible(svg),
-              };
-            }),
+            imgs: Array.from(f.querySelectorAll("img")).map((img) => ({
+              src: img.src,
+              alt: img.getAttribute("alt"),
+              role: null as string | null,
+              title: null as string | null,
+              drawn: img.complete && img.naturalWidth > 0,
+              visible: visible(img),
+            })),
           })),
         })),
       };
+      // The figure files: each an SVG with role img and its text alternative as its <title>.
+      const files = new Map<string, Promise<Document>>();
+      const read = (src: string) => {
+        if (!files.has(src))
+          files.set(
+            src,
+            fetch(src).then(async (r) =>
+              new DOMParser().parseFromString((await r.text()).replace(/<style>[^]*?<\/style>/, ""), "image/svg+xml"),
+            ),
+          );
+        return files.get(src)!;
+      };
+      for (const img of out.steps.flatMap((s) => s.figures.flatMap((f) => f.imgs))) {
+        const svg = (await read(img.src)).documentElement;
+        img.role = svg.localName === "svg" ? svg.getAttribute("role") : null;
+        img.title = svg.querySelector(":scope > title")?.textContent?.trim() ?? null;
+      }
+      return out;
     });
   } finally {
     await context.close();
@@ -106,17 +124,16 @@ function expectStoryMarkup(m: Markup, lang: Lang): void {
       s.figures.map((f) => f.key),
       `step ${s.id} has exactly one figure[data-figure="${s.key}"]`,
     ).toEqual([s.key]);
-    const svgs = s.figures[0]!.svgs;
-    expect(svgs.length, `figure ${s.key} holds an svg`).toBeGreaterThan(0);
-    for (const svg of svgs) {
-      expect(svg.role, `figure ${s.key}: svg role=img`).toBe("img");
-      expect(svg.labelledby, `figure ${s.key}: svg aria-labelledby`).toBeTruthy();
-      expect(svg.title, `figure ${s.key}: aria-labelledby points at a <title>`).not.toBeNull();
-      expect(svg.title!.length, `figure ${s.key}: the <title> is not empty`).toBeGreaterThan(10);
-      expect(svg.titleIsChild, `figure ${s.key}: the <title> belongs to the svg`).toBe(true);
+    const imgs = s.figures[0]!.imgs;
+    expect(imgs.length, `figure ${s.key} holds an img of its figure file`).toBe(1);
+    for (const img of imgs) {
+      expect(img.alt?.length ?? 0, `figure ${s.key}: the img's alt is its text alternative`).toBeGreaterThan(10);
+      expect(img.role, `figure ${s.key}: its file ${img.src} is an svg with role=img`).toBe("img");
+      expect(img.title, `figure ${s.key}: its file's <title> is the alt text`).toBe(img.alt);
+      expect(img.drawn, `figure ${s.key}: its file ${img.src} loaded and drawn`).toBe(true);
     }
     expect(
-      svgs.some((v) => v.visible),
+      imgs.some((v) => v.visible),
       `figure ${s.key} is visible with JavaScript off`,
     ).toBe(true);
   }
@@ -192,8 +209,8 @@ test("every language has the same chapters and steps as the source language, in 
       `${lang}: step ids`,
     ).toEqual(first.steps.map((s) => s.id));
     for (let i = 0; i < first.steps.length; i++) {
-      const a = first.steps[i]!.figures[0]!.svgs[0]!.title;
-      const b = m.steps[i]!.figures[0]!.svgs[0]!.title;
+      const a = first.steps[i]!.figures[0]!.imgs[0]!.alt;
+      const b = m.steps[i]!.figures[0]!.imgs[0]!.alt;
       expect(b, `${lang}: figure ${first.steps[i]!.key}: the text alternative is translated`).not.toBe(a);
     }
     expect(

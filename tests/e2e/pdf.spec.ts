@@ -15,7 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "@playwright/test";
-import { test, expect, LANGS, type Lang } from "./helpers.ts";
+import { test, expect, LANGS, open, type Lang } from "./helpers.ts";
 import type { Paper } from "../../src/story/config.ts";
 import { loadStoryConfig } from "../../src/story/storyConfig.ts";
 import { qrMatrix, qrModulesOf } from "../../src/story/qr.ts";
@@ -78,6 +78,14 @@ async function readPrinted(browser: Browser, lang: Lang): Promise<Printed> {
     await page.emulateMedia({ media: "print" });
     await page.goto(`/${lang}/`);
     const href = await page.locator("a[data-pdf]").getAttribute("href");
+    // The printed figures are files of their own (src/render/figureFile.ts): put each file's drawing where
+    // its image is, so its words are read in place (without its <style>: only the words are read here).
+    await page.evaluate(async () => {
+      for (const img of document.querySelectorAll<HTMLImageElement>(".cover-figure img, .print-figure img")) {
+        const text = (await (await fetch(img.src)).text()).replace(/<style>[^]*?<\/style>/, "");
+        img.replaceWith(document.importNode(new DOMParser().parseFromString(text, "image/svg+xml").documentElement, true));
+      }
+    });
     const data = await page.evaluate(() => ({
       title: document.querySelector("h1")!.textContent!.trim(),
       headings: [...document.querySelectorAll(".chapter h2")].map((h) => h.textContent!.trim()),
@@ -336,6 +344,16 @@ test.describe("browser printing (Ctrl+P) @desktop-only", () => {
       await page.waitForTimeout(300);
       const file = info.outputPath(`${lang}-ctrl-p.pdf`);
       await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+      // The printed figures are lazy images, hidden on screen: printing loaded every one (the same pages'
+      // words, below, include their labels).
+      const figures = await page.locator(".print-figure img, .cover-figure img").evaluateAll((imgs) =>
+        imgs.map((i) => ({
+          src: i.getAttribute("src"),
+          drawn: (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0,
+        })),
+      );
+      expect(figures.length).toBeGreaterThan(1);
+      expect(figures.filter((f) => !f.drawn)).toEqual([]);
       expect(pageCount(file)).toBe(pageCount(p.file));
       const size = pageSize(file);
       expect(Math.round(size.height)).toBe(PAPER[lang]!.height);
@@ -346,23 +364,33 @@ test.describe("browser printing (Ctrl+P) @desktop-only", () => {
 });
 
 test.describe("print media, with JavaScript @desktop-only", () => {
+  // A figure file opened by itself is a document under the site's CSP header, which forbids the <style> it
+  // carries; shown by an <img>, as the page shows it, its style applies: so the CSP is set aside here.
+  test.use({ bypassCSP: true });
   for (const lang of LANGS) {
     test(`${lang}: every printed figure is visible and drawn, the steps' own are not; nothing web-only is shown`, async ({ page }) => {
-      await page.goto(`/${lang}/`);
+      await open(page, `/${lang}/`);
       await page.emulateMedia({ media: "print" });
-      const figures = page.locator(".print-figure svg, .cover-figure svg");
+      // What a browser printing the page does first: the runtime then fetches the printed figures at once.
+      await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+      const figures = page.locator(".print-figure img, .cover-figure img");
       expect(await figures.count()).toBeGreaterThan(1);
-      const report = await figures.evaluateAll((svgs) =>
-        svgs.map((svg) => {
-          const r = svg.getBoundingClientRect();
-          const style = getComputedStyle(svg.closest("figure")!);
+      await page.waitForFunction(
+        () => Array.from(document.querySelectorAll<HTMLImageElement>(".print-figure img, .cover-figure img")).every((i) => i.complete),
+        null,
+        { timeout: 10_000 },
+      );
+      const report = await figures.evaluateAll((imgs) =>
+        (imgs as HTMLImageElement[]).map((img) => {
+          const r = img.getBoundingClientRect();
+          const style = getComputedStyle(img.closest("figure")!);
           return {
-            id: svg.id || svg.querySelector("title")?.id,
+            id: img.getAttribute("src"),
             w: r.width,
             h: r.height,
             shown: style.display !== "none" && style.visibility !== "hidden",
-            // what it draws (a static figure's marks carry no keys: only the live stage needs them)
-            marks: svg.querySelectorAll(":scope > :not(title, desc)").length,
+            // its file loaded and drawn
+            marks: img.complete && img.naturalWidth > 0 ? 2 : 0,
           };
         }),
       );
@@ -420,23 +448,41 @@ test.describe("print media, with JavaScript @desktop-only", () => {
       await page.setViewportSize({ width: Math.floor(measurePx), height: 1000 });
       await page.emulateMedia({ media: "print" });
       await page.goto(`/${lang}/`);
-      const small = await page.locator(".print-figure svg, .cover-figure svg").evaluateAll((svgs) =>
-        svgs.flatMap((svg) =>
-          Array.from(svg.querySelectorAll("text"))
-            .filter((t) => t.textContent?.trim() && getComputedStyle(t).display !== "none")
-            .map((t) => {
-              const m = (t as SVGTextElement).getScreenCTM()!;
-              // the type's size in the figure's units, times the figure's scale on the page, in points (¾ of a CSS pixel)
-              const pt = parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b) * 0.75;
-              return {
-                pt,
-                text: `${svg.closest("[data-print-state]")?.getAttribute("data-print-state") ?? "cover"}: ${t.textContent!.trim()}`,
-              };
-            })
-            .filter((w) => w.pt < 7.95)
-            .map((w) => `${w.text} (${w.pt.toFixed(1)} pt)`),
-        ),
+      // Each printed image's width on the page, and each figure file's type in its own units (opened by
+      // itself, with its own rules: a paper file sets the map's names larger), as printed.
+      const shown = await page.locator(".print-figure img, .cover-figure img").evaluateAll((imgs) =>
+        (imgs as HTMLImageElement[]).map((img) => ({
+          src: img.src,
+          width: img.getBoundingClientRect().width,
+          state: img.closest("[data-print-state]")?.getAttribute("data-print-state") ?? "cover",
+        })),
       );
+      expect(shown.length).toBeGreaterThan(1);
+      const file = await page.context().newPage();
+      await file.route("**/favicon.ico", (r) => r.fulfill({ status: 204 }));
+      const small: string[] = [];
+      for (const img of shown) {
+        await file.goto(img.src);
+        const words = await file.evaluate(() => {
+          const svg = document.documentElement as unknown as SVGSVGElement;
+          return {
+            viewBox: svg.viewBox.baseVal.width,
+            texts: Array.from(svg.querySelectorAll("text"))
+              .filter((t) => t.textContent?.trim() && getComputedStyle(t).display !== "none")
+              .map((t) => {
+                const m = (t as SVGTextElement).getCTM()!;
+                return { text: t.textContent!.trim(), size: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b) };
+              }),
+          };
+        });
+        expect(words.texts.length, `${img.src} has words`).toBeGreaterThan(0);
+        // the type's size in the figure's units, times the figure's scale on the page, in points (¾ of a CSS pixel)
+        for (const w of words.texts) {
+          const pt = w.size * (img.width / words.viewBox) * 0.75;
+          if (pt < 7.95) small.push(`${img.state}: ${w.text} (${pt.toFixed(1)} pt)`);
+        }
+      }
+      await file.close();
       expect(small).toEqual([]);
     });
 

@@ -105,7 +105,7 @@ test("metadata, share images, sitemap, robots.txt, icons and manifest agree on t
         "twitter:image": image,
       });
       // the share image shows the story's first picture (whatever content/ makes it), and its alternative says so
-      const firstFigure = (await page.locator(".step-figure svg > title").first().textContent())?.trim();
+      const firstFigure = (await page.locator(".step-figure img").first().getAttribute("alt"))?.trim();
       expect(firstFigure?.length ?? 0).toBeGreaterThan(20);
       expect(head.meta["og:image:alt"], `${lang}: the share image's text alternative`).toBe(`${title}: ${firstFigure}`);
       // the share image is served from the site under the same path, 1200 × 630

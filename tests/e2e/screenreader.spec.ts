@@ -19,7 +19,7 @@ for (const lang of LANGS) {
       const steps = await page.locator(".step").evaluateAll((els) =>
         els.map((s) => ({
           id: s.id,
-          alt: s.querySelector(".step-figure title")?.textContent ?? "",
+          alt: s.querySelector(".step-figure img")?.getAttribute("alt") ?? "",
           figureShown: getComputedStyle(s.querySelector(".step-figure")!).display !== "none",
           tables: s.querySelectorAll("table").length,
         })),

@@ -3,7 +3,7 @@
 // points into that file, at a shape it holds, under the site's base path.
 
 import { describe, expect, it } from "vitest";
-import { chapters, geometryFile, initialStage, langs, sprite, stageData, story } from "../../../src/story/page.ts";
+import { figureFiles, geometryFile, initialStage, langs, leadFigure, sprite, stageData, story } from "../../../src/story/page.ts";
 import { OUTPUT, STAGE_LAYOUTS } from "../../../src/story/config.ts";
 import { href } from "../../../src/story/site.ts";
 import type { Mark } from "../../../src/story/types.ts";
@@ -11,11 +11,11 @@ import type { Mark } from "../../../src/story/types.ts";
 const uses = (marks: Mark[]): string[] =>
   marks.flatMap((m) => [...(m.tag === "use" ? [String(m.attrs.href)] : []), ...uses(m.children ?? [])]);
 
-describe("the geometry file", () => {
-  const file = geometryFile();
-  const held = new Set([...file.matchAll(/<path id="([^"]+)"/g)].map((m) => m[1]!));
-  const prefix = `${href(OUTPUT.geometry)}#`;
+const file = geometryFile();
+const held = new Set([...file.matchAll(/<path id="([^"]+)"/g)].map((m) => m[1]!));
+const prefix = `${href(OUTPUT.geometry)}#`;
 
+describe("the geometry file", () => {
   it("holds the coastline the map uses, and the page's sprite does not", () => {
     expect(held.size).toBeGreaterThan(0);
     expect(sprite()).not.toContain("<path");
@@ -35,15 +35,31 @@ describe("the geometry file", () => {
     expect(n).toBeGreaterThan(0);
   });
 
-  it("is where every <use> of the static and print figures and the first stage points", () => {
+  it("is where every <use> of the first stage and the lead picture points", () => {
     for (const lang of langs()) {
-      const html = [
-        initialStage(lang).svg,
-        ...chapters(lang).flatMap((c) => [...c.steps.map((s) => s.figure), ...c.print.flatMap((f) => f.panels.map((p) => p.svg))]),
-      ].join("");
+      const lead = leadFigure(lang);
+      const html = [initialStage(lang).svg, lead.wide, lead.narrow].join("");
+      // (no count: the first chapter's scene may use no shared shape)
       const refs = [...html.matchAll(/<use [^>]*href="([^"]+)"/g)].map((m) => m[1]!);
-      expect(refs.length).toBeGreaterThan(0);
       for (const r of refs) expect(held.has(r.slice(prefix.length)) && r.startsWith(prefix), r).toBe(true);
     }
+  });
+});
+
+// A figure file is shown by an <img>, which loads nothing else: it must carry the shapes and fades it uses.
+describe("the figure files", () => {
+  it("each holds every shape and fade its marks use, and points at no other file", () => {
+    let shapes = 0;
+    for (const lang of langs())
+      for (const f of figureFiles(lang)) {
+        const ids = new Set([...f.svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!));
+        const refs = [...f.svg.matchAll(/href="([^"]+)"|url\(([^)]+)\)/g)].map((m) => (m[1] ?? m[2])!);
+        for (const r of refs) {
+          expect(r.startsWith("#"), `${lang}/${f.name}: ${r} points outside the file`).toBe(true);
+          expect(ids.has(r.slice(1)), `${lang}/${f.name}: ${r} is not in the file`).toBe(true);
+        }
+        if (refs.some((r) => held.has(r.slice(1)))) shapes++;
+      }
+    expect(shapes, "the map's figures carry the coastline").toBeGreaterThan(0);
   });
 });
