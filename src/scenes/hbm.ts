@@ -87,8 +87,8 @@ function layout(ctx: SceneContext): HbmGeo {
       notes,
       ...firmsAt({ x0: top.cx + size * 0.62 + t.pad * 2, y0: plot.y0 + t.label * 2.6, x1: plot.x1, y1: plot.y1 }),
       r,
-      // The detail in the notes' column, from its top.
-      zoom: { x0: notes.x0, y0: plot.y0 + t.small * 0.5, x1: notes.x1, y1: plot.y1 - t.small * 0.5 },
+      // The detail in the notes' column, level with the processor (clear of the stacks' names above it).
+      zoom: { x0: notes.x0, y0: side.die.y0, x1: notes.x1, y1: plot.y1 - t.small * 0.5 },
     };
   }
   const top = { cx: plot.x0 + size * 0.62 + t.small, cy: plot.y0 + size * 0.5, size };
