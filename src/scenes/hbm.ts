@@ -1,23 +1,25 @@
-// Scene "hbm" (chapter 7): the chip cut through. Top left, the package seen from
-// above (src/scenes/chip.ts: a generic GPU, ink die, two HBM stacks a side) with
-// the section line A–A; below it, the package cut along that line: substrate,
-// interposer, the processor, and each HBM stack as the memory chips it is made
-// of. Then the links through the interposer carry data; then "short supply"
-// tags on the stacks and the die (the article gives no figures, so nothing is
-// sized); then the makers of HBM and OpenAI's talks with them; last NVIDIA, the
-// makers' customer and OpenAI's supplier (src/scenes/hbmParts.ts).
+// Scene "hbm" (chapter 7): the chip cut through, then the firms behind its memory.
+// Top left, the package seen from above (src/scenes/chip.ts: a generic GPU, ink
+// die, two HBM stacks a side) with the section line A–A; below it, the package cut
+// along that line: substrate, interposer, the processor, and each HBM stack as the
+// memory chips it is made of. Then the links through the interposer carry data,
+// shown in an enlarged detail of the interposer; then "short supply" notes on the
+// stacks and the die (the article gives no figures, so nothing is sized). The last
+// two steps are about firms, not parts: the section leaves, the top view stays as a
+// small reference, and the stage goes to the makers of HBM, OpenAI's talks with
+// them and NVIDIA, the makers' customer and OpenAI's supplier (src/scenes/hbmParts.ts).
 
 import type { Layout, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { captionStrip, LINE, lines, placeLabels, steadyPlot, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { chipSide, chipTop, sectionLine, sideParts, type SideParts } from "./chip.ts";
 import { wrapWidth } from "./text.ts";
-import { firms, packets, scarcity } from "./hbmParts.ts";
+import { firms, scarcity, zoom } from "./hbmParts.ts";
 
 const STATES = ["package", "data", "scarce", "talks", "nvidia"] as const;
 export type State = (typeof STATES)[number];
 
-const NOTE: Record<State, string> = { package: "note", data: "note", scarce: "note-scarce", talks: "note-firms", nvidia: "note-firms" };
+const NOTE: Record<State, string> = { package: "note", data: "note", scarce: "note-scarce", talks: "note-talks", nvidia: "note-firms" };
 
 export interface HbmGeo {
   plot: Box;
@@ -27,11 +29,17 @@ export interface HbmGeo {
   side: SideParts;
   /** Where words about the whole package go (under the section, or right of it in the wide layout). */
   notes: Box;
-  /** The makers' row and OpenAI's place. */
+  /** The firms' diagram (talks, nvidia): its box, the makers' row, OpenAI's place, the rings' radius. */
+  firms: Box;
   makersY: number;
   hero: [number, number];
   r: number;
+  /** The enlarged detail of the interposer (data). */
+  zoom: Box;
 }
+
+/** The steps about firms: the section leaves the stage to their diagram. */
+export const FIRM_STATES: readonly State[] = ["talks", "nvidia"];
 
 /** The top view's share of the plot's width, by layout. */
 const TOP: Record<Layout, number> = { column: 0.2, square: 0.2, print: 0.13 };
@@ -54,42 +62,49 @@ function layout(ctx: SceneContext): HbmGeo {
   const W = plot.x1 - plot.x0;
   const H = plot.y1 - plot.y0;
   const size = Math.min(W * TOP[ctx.layout], H * (wide ? 0.3 : 0.16));
-  const r = t.label * 0.42;
+  const r = t.label * 0.55;
   // The section's width and height; above its stacks, their name.
   const [w, h] = wide
     ? [W * 0.66 - size * 1.6, H * 0.42]
     : [W * (ctx.layout === "square" ? 0.84 : 0.86), H * (ctx.layout === "square" ? 0.34 : 0.3)];
   const band = (wrapWidth(ctx.t("hbm"), t.label, w * 0.42, true).length + 0.4) * t.label * LINE;
+  // OpenAI at the foot of the firms' box, room under it for its name and two lines of words.
+  const firmsAt = (box: Box) => {
+    const heroY = box.y1 - t.label * 1.3 - t.small * LINE * 2 - r;
+    return { firms: box, makersY: box.y0 + (heroY - box.y0) * 0.3, hero: [(box.x0 + box.x1) / 2, heroY] as [number, number] };
+  };
   if (wide) {
     const top = { cx: plot.x0 + size * 0.62 + t.small, cy: plot.y0 + size * 0.6, size };
     const x1 = plot.x0 + W * 0.66;
     const bottom = plot.y0 + band + h;
     const side = sideParts(x1 - w / 2, bottom, w, h);
+    const notes = { x0: x1 + t.pad * 1.5, y0: plot.y0, x1: plot.x1, y1: plot.y1 };
     return {
       plot,
       wide,
       top,
       side,
-      notes: { x0: x1 + t.pad * 1.5, y0: plot.y0, x1: plot.x1, y1: plot.y1 },
-      makersY: bottom + (plot.y1 - bottom) * 0.42,
-      hero: [x1 - w / 2, plot.y1 - r * 1.5],
+      notes,
+      ...firmsAt({ x0: top.cx + size * 0.62 + t.pad * 2, y0: plot.y0 + t.label * 2.6, x1: plot.x1, y1: plot.y1 }),
       r,
+      // The detail in the notes' column, level with the processor (clear of the stacks' names above it).
+      zoom: { x0: notes.x0, y0: side.die.y0, x1: notes.x1, y1: plot.y1 - t.small * 0.5 },
     };
   }
   const top = { cx: plot.x0 + size * 0.62 + t.small, cy: plot.y0 + size * 0.5, size };
   const bottom = plot.y0 + size + t.pad * 0.5 + band + h;
   const side = sideParts(plot.x0 + W / 2, bottom, w, h);
-  const heroY = plot.y1 - t.label * 1.3 - t.small * LINE * 2 - r;
+  // The detail: under the section, down to the foot of the plot (its words go under it).
+  const zTop = bottom + t.small * 1.6;
   return {
     plot,
     wide,
     top,
     side,
     notes: { x0: plot.x0, y0: bottom, x1: plot.x1, y1: plot.y1 },
-    // Low enough that the words over the row (what the makers are to NVIDIA) fit under the substrate on one line.
-    makersY: bottom + (heroY - bottom) * 0.55,
-    hero: [plot.x0 + W / 2, heroY],
+    ...firmsAt({ x0: plot.x0, y0: top.cy + size / 2 + t.label * 3.2, x1: plot.x1, y1: plot.y1 }),
     r,
+    zoom: { x0: plot.x0 + W * 0.04, y0: zTop, x1: plot.x1 - W * 0.04, y1: plot.y1 - t.small * 0.5 },
   };
 }
 
@@ -101,20 +116,26 @@ function draw(state: State, ctx: SceneContext, g: HbmGeo): Mark[] {
   const obstacles: Box[] = [];
   const labels: PointLabel[] = [];
   const { top, side } = g;
+  const firmStep = FIRM_STATES.includes(state);
 
-  // The top view and its section line, the line's ends lettered.
+  // The top view, in every step in the same place. While the section is drawn, its section line and the line's
+  // ends lettered; in the firms' steps it stays alone, a small reference to the chip the memory belongs to.
   marks.push(...chipTop({ key: "top", cx: top.cx, cy: top.cy, size: top.size, owner: "nvidia" }));
-  const cut = sectionLine("cut", top.cx, top.cy, top.size);
-  marks.push(cut.mark);
   obstacles.push({ x0: top.cx - top.size * 0.62, y0: top.cy - top.size / 2, x1: top.cx + top.size * 0.62, y1: top.cy + top.size / 2 });
-  cut.ends.forEach(([x, y], i) =>
-    marks.push(
-      ...lines(`cut-${i}-lbl`, [ctx.t("section")], x + (i ? 2 : -2), y - t.small * 0.35, t.small, "lbl lbl-strong", i ? "start" : "end"),
-    ),
-  );
+  if (!firmStep) {
+    const cut = sectionLine("cut", top.cx, top.cy, top.size);
+    marks.push(cut.mark);
+    cut.ends.forEach(([x, y], i) =>
+      marks.push(
+        ...lines(`cut-${i}-lbl`, [ctx.t("section")], x + (i ? 2 : -2), y - t.small * 0.35, t.small, "lbl lbl-strong", i ? "start" : "end"),
+      ),
+    );
+  }
+  // Two keys: one caption fades out as the other comes in.
+  const topKey = firmStep ? "top-ref" : "top";
   labels.push({
-    key: "top-lbl",
-    text: ctx.t("top"),
+    key: `${topKey}-lbl`,
+    text: ctx.t(topKey),
     x: g.wide ? top.cx : top.cx + top.size * 0.62 + t.small,
     y: g.wide ? top.cy + top.size / 2 : top.cy + top.size * 0.1,
     r: 4,
@@ -123,6 +144,12 @@ function draw(state: State, ctx: SceneContext, g: HbmGeo): Mark[] {
     prefer: g.wide ? ["below", "below-right"] : ["right", "below-right"],
     maxWidth: g.wide ? top.size * 1.3 : (g.plot.x1 - g.plot.x0) * 0.6,
   });
+
+  if (firmStep) {
+    marks.push(...firms(ctx, g, state, obstacles, labels));
+    marks.push(...placeLabels(labels, obstacles, g.plot).marks);
+    return marks;
+  }
 
   // The section: stacks, die, interposer, substrate; the links strong while data flows.
   const flowing = state === "data";
@@ -153,23 +180,19 @@ function draw(state: State, ctx: SceneContext, g: HbmGeo): Mark[] {
     prefer: ["above"],
     maxWidth: (side.die.x1 - side.die.x0) * 0.9,
   });
-  if (flowing) marks.push(...packets(side, t.small));
-  // Under the section, what the layers are (package) or what runs through them (data).
-  if (state === "package" || state === "data") {
-    const key = state === "data" ? "flow" : "layers";
+  // Under the section, what the layers are; while data flows, the enlarged interposer says what runs through it.
+  if (state === "package") {
     const width = g.wide ? g.notes.x1 - g.notes.x0 : side.sub.x1 - side.sub.x0;
-    const words = wrapWidth(ctx.t(key), t.small, width);
+    const words = wrapWidth(ctx.t("layers"), t.small, width);
     const [x, y, anchor] = g.wide
       ? ([g.notes.x0, side.interposer.y0, "start"] as const)
       : ([cxOf(side.sub), side.sub.y1 + t.small * 1.5, "middle"] as const);
-    marks.push(...lines(`${key}-lbl`, words, x, y, t.small, state === "data" ? "lbl lbl-link" : "lbl", anchor));
-    if (state === "package") {
-      const note = wrapWidth(ctx.t("hbm-note"), t.small, width);
-      marks.push(...lines("hbm-note-lbl", note, x, y + words.length * t.small * LINE + t.small * 0.3, t.small, "lbl lbl-note", anchor));
-    }
+    marks.push(...lines("layers-lbl", words, x, y, t.small, "lbl", anchor));
+    const note = wrapWidth(ctx.t("hbm-note"), t.small, width);
+    marks.push(...lines("hbm-note-lbl", note, x, y + words.length * t.small * LINE + t.small * 0.3, t.small, "lbl lbl-note", anchor));
   }
+  if (flowing) marks.push(...zoom(ctx, g));
   if (state === "scarce") marks.push(...scarcity(ctx, g));
-  if (state === "talks" || state === "nvidia") marks.push(...firms(ctx, g, state, obstacles, labels));
   marks.push(...placeLabels(labels, obstacles, g.plot).marks);
   return marks;
 }

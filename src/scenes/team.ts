@@ -1,8 +1,8 @@
 // Scene "team": one figure across the chapter's five steps (src/scenes/teamFrame.ts
-// lays it out whole). A year axis, to scale from the first year the article gives,
-// with a break above it for what comes without years; Richard Ho's lane (degrees,
-// Google, the move to OpenAI in November) and the project's lane (the report's year
-// as a sand band, Broadcom, the planned chip, production at the earliest). Each step
+// lays it out whole). A year axis, to scale from the first year the article gives;
+// Richard Ho's lane (Google, the move to OpenAI in November) and the project's lane
+// (the report's year as a sand band, the planned chip, production at the earliest);
+// what has no date (Ho's degrees, Broadcom) in the lanes' heads, off the axis. Each step
 // adds its pieces and moves nothing; the last grows the chip in the project's lane
 // and dims the rest, to show what was still open: memory and packaging.
 
@@ -81,10 +81,13 @@ function openChip(ctx: SceneContext, frame: Frame, plot: Box): Mark[] {
   const { proj } = frame;
   const pw = proj.x1 - proj.x0;
   const size = t.small;
-  const top = plot.y0 + t.label * 1.6;
   const h = (k: string) => wrapWidth(ctx.t(k), size, pw, k === "chip").length * size * LINE + size * 0.8;
-  const room = plot.y1 - top - h("chip") - h("memory") - h("package") - size;
-  const s = Math.min(pw * 0.8, room);
+  const words = h("chip") + h("memory") + h("package") + size;
+  // The chip and its words centred in the lane under the heads' rule (the heads hold nothing of the project now).
+  const y0 = frame.ruleY + size * 0.6;
+  const room = plot.y1 - y0 - words;
+  const s = Math.min(pw * 0.9, room);
+  const top = y0 + Math.max(0, (room - s) / 2);
   const cx = proj.x0 + pw / 2;
   const cy = top + h("chip") + size * 0.3 + s / 2;
   const sub = chipParts(cx, cy, s).sub;

@@ -1,41 +1,10 @@
-// The team scene's year axis (src/scenes/teamFrame.ts places it): above, the
-// stretch without years, dotted, ending in a zigzag break with its note; below,
-// the axis to scale, a tick at the start of every year and the years that
-// something happens in beside the middle of their year.
+// The team scene's year axis (src/scenes/teamFrame.ts places it): to scale, a
+// tick at the start of every year and the years that something happens in beside
+// the middle of their year. What has no date stands above it, off the axis.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { lines, typeOf, type Box } from "./figure.ts";
 import { r1 } from "./shapes.ts";
-import { textWidth } from "./text.ts";
-
-/** The undated stretch from `top` to the break at `breakY` (a zigzag `zz` high each way), the scale beginning at `datedTop`. */
-export function axisMarks(
-  ctx: SceneContext,
-  a: { x: number; top: number; breakY: number; zz: number; datedTop: number },
-): { undated: Mark[]; undatedBox: Box } {
-  const small = typeOf(ctx).small;
-  const { x, zz, breakY } = a;
-  const zig = [
-    [x, breakY - zz],
-    [x + zz, breakY - zz / 3],
-    [x - zz, breakY + zz / 3],
-    [x, breakY + zz],
-    [x, a.datedTop],
-  ];
-  const lx = x + zz + small * 0.6;
-  return {
-    undated: [
-      { key: "early", tag: "line", attrs: { x1: r1(x), y1: r1(a.top), x2: r1(x), y2: r1(breakY - zz), class: "tl tl-undated" } },
-      {
-        key: "break",
-        tag: "path",
-        attrs: { d: zig.map(([px, py], i) => `${i ? "L" : "M"}${r1(px!)},${r1(py!)}`).join(" "), class: "tl tl-break" },
-      },
-      ...lines("undated-lbl", [ctx.t("undated")], lx, breakY + small * 0.35, small, "lbl lbl-note"),
-    ],
-    undatedBox: { x0: x - zz, y0: breakY - small * 0.7, x1: lx + textWidth(ctx.t("undated"), small), y1: a.datedTop },
-  };
-}
 
 /** The axis to scale from `datedTop` to `bottom` (years `from` to `to`, placed by `y`), its ticks and the named years. */
 export function scaleMarks(

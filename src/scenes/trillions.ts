@@ -34,6 +34,33 @@ interface Block {
 const blockH = (b: Block) => b.lines.length * b.size * LINE;
 const stackH = (bs: Block[]) => bs.reduce((h, b) => h + blockH(b), 0);
 
+/** Puts word blocks one under the other from (x, y) into `text`; returns the y under the last. */
+const placer =
+  (text: { block: Block; x: number; y: number }[]) =>
+  (bs: Block[], x: number, y: number): number => {
+    for (const b of bs) {
+      text.push({ block: b, x, y });
+      y += blockH(b);
+    }
+    return y;
+  };
+
+/** The head: the big number and, beside it, the target's name and source, within `width`. */
+function head(ctx: SceneContext, t: TypeScale, width: number) {
+  const bigSize = r1(t.big * 1.35);
+  const bigW = textWidth(ctx.fact("total-sum"), bigSize, true);
+  const nameW = width - bigW - t.label;
+  const name = (key: string, size: number, cls: Block["cls"]): Block => ({
+    key,
+    size,
+    cls,
+    lines: wrapWidth(ctx.t(key), size, nameW, cls === "lbl lbl-strong"),
+  });
+  const goalName = [name("goal", t.label, "lbl lbl-strong"), name("goal-src", t.small, "lbl lbl-note")];
+  const headH = Math.max(bigSize * 1.05, stackH(goalName));
+  return { bigSize, bigW, goalName, headH, nameTop: Math.max(0, (bigSize * 1.05 - stackH(goalName)) / 2) };
+}
+
 /** Where everything sits, computed once per layout for the last state. */
 interface Plan {
   pitch: number;
@@ -54,11 +81,17 @@ interface Plan {
 
 /**
  * beside: the comparison right of the target (wide figures); under: the comparison under the target, the uses'
- * words taking its place in the last step. Either way one comparison at a time, in one place.
+ * words taking its place in the last step; stand (tall figures, the phone): the grids turned upright, a $1tn
+ * column for each row, the comparison's columns beside the target's and its words beside them, so the squares
+ * fill the frame's height from the first step on. Either way one comparison at a time, in one place.
  */
-type Mode = "beside" | "under";
+type Mode = "beside" | "under" | "stand";
+
+/** A figure this much taller than wide stands its grids upright. */
+const STAND = 1.2;
 
 function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Plan {
+  if (ctx.height / ctx.width >= STAND) return planStand(ctx, t, top, bottom);
   const x0 = t.pad;
   const plotW = ctx.width - 2 * t.pad;
   const beside = ctx.width / ctx.height > 1.8;
@@ -72,12 +105,7 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
     lines: wrapWidth(ctx.t(key), size, width, cls === "lbl lbl-strong"),
   });
 
-  const bigSize = r1(t.big * 1.35);
-  const bigText = ctx.fact("total-sum");
-  const bigW = textWidth(bigText, bigSize, true);
-  const nameW = colW - bigW - t.label;
-  const goalName = [wrap("goal", t.label, "lbl lbl-strong", nameW), wrap("goal-src", t.small, "lbl lbl-note", nameW)];
-  const headH = Math.max(bigSize * 1.05, stackH(goalName));
+  const { bigSize, bigW, goalName, headH, nameTop } = head(ctx, t, colW);
   const keySq = t.small * 0.8;
   const keyBlock = wrap("key", t.small, "lbl lbl-note", colW - keySq * 1.6);
   const bonds = [wrap("bonds", t.label, "lbl lbl-strong"), wrap("bonds-note", t.small, "lbl lbl-note")];
@@ -105,17 +133,11 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
   const gridW = pitch * PER_ROW;
   const left = x0;
   const text: Plan["text"] = [];
-  const put = (bs: Block[], x: number, y: number): number => {
-    for (const b of bs) {
-      text.push({ block: b, x, y });
-      y += blockH(b);
-    }
-    return y;
-  };
+  const put = placer(text);
 
   let y = top;
   const big = { x: left, y: y + bigSize * 0.8, size: bigSize };
-  put(goalName, left + bigW + t.label * 0.6, y + Math.max(0, (bigSize * 1.05 - stackH(goalName)) / 2));
+  put(goalName, left + bigW + t.label * 0.6, y + nameTop);
   y += headH + gap;
   const key = { x: left, y, block: keyBlock };
   y += keyH + gap;
@@ -131,6 +153,63 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
   put([shortB], cx, compAt[1] + cRows * pitch + shortB.size * 0.3);
   const [bondsAt, giantsAt] = [compAt, compAt];
   return { pitch, grid: { goal: goalAt, bonds: bondsAt, giants: giantsAt }, text, big, key, brace, uses: usesAt, mode };
+}
+
+/**
+ * The upright plan: the big number and the key on top; under them the target's seven columns at the left, the
+ * comparison's beside them, its words right of those. The giants' missing column is braced where it would stand,
+ * its words at the brace's point; the uses' brace runs down the target's right side, pointing at the icons and
+ * words in the comparison's place.
+ */
+function planStand(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Plan {
+  const left = t.pad;
+  const plotW = ctx.width - 2 * t.pad;
+  const gap = t.label * 0.7;
+  const gutter = t.label * 1.5;
+  const wrap = (key: string, size: number, cls: Block["cls"], width: number, text = ctx.t(key)): Block => ({
+    key,
+    size,
+    cls,
+    lines: wrapWidth(text, size, width, cls === "lbl lbl-strong"),
+  });
+  const { bigSize, bigW, goalName, headH, nameTop } = head(ctx, t, plotW);
+  const keySq = t.small * 0.8;
+  const keyBlock = wrap("key", t.small, "lbl lbl-note", plotW - keySq * 1.6, ctx.t("key-col"));
+  const gRows = rowsOf(squares(ctx, "total-sum"));
+  const cRows = Math.max(rowsOf(squares(ctx, "giants-value")), gRows);
+  const gridTop = top + headH + gap + blockH(keyBlock) + gap;
+  // The words beside the comparison get at least a third of the width; the squares the rest, or the height.
+  const wordsMin = plotW * 0.34;
+  const pitch0 = Math.min((bottom - gridTop) / PER_ROW, (plotW - wordsMin - gutter - gap) / (gRows + cRows));
+  const pitch = Math.floor(pitch0 * 10) / 10;
+  const cx = left + gRows * pitch + gutter;
+  const wx = cx + cRows * pitch + gap * 0.6;
+  const wordsW = left + plotW - wx;
+  const text: Plan["text"] = [];
+  const put = placer(text);
+  put(goalName, left + bigW + t.label * 0.6, top + nameTop);
+  const big = { x: left, y: top + bigSize * 0.8, size: bigSize };
+  const key = { x: left, y: top + headH + gap, block: keyBlock };
+  const gridH = PER_ROW * pitch - pitch * (1 - FILL);
+  const mid = gridTop + gridH / 2;
+  // Beside the comparison: its words from the top; the shortfall's words level with the brace's point.
+  put([wrap("bonds", t.label, "lbl lbl-strong", wordsW), wrap("bonds-note", t.small, "lbl lbl-note", wordsW)], wx, gridTop);
+  put([wrap("giants", t.label, "lbl lbl-strong", wordsW)], wx, gridTop);
+  const shortB = wrap("short", t.small, "lbl lbl-note", wordsW, ctx.t("short-col"));
+  put([shortB], wx, Math.max(mid - blockH(shortB) / 2, gridTop + blockH(wrap("giants", t.label, "lbl lbl-strong", wordsW)) + gap));
+  const braceH = t.small * 0.9;
+  const uses = [wrap("uses", t.small, "lbl lbl-strong", left + plotW - cx), wrap("uses-note", t.small, "lbl lbl-note", left + plotW - cx)];
+  return {
+    pitch,
+    grid: { goal: [left, gridTop], bonds: [cx, gridTop], giants: [cx, gridTop] },
+    text,
+    big,
+    key,
+    // Down the target's right side, its point towards the uses.
+    brace: { x0: gridTop, x1: gridTop + gridH, y: left + gRows * pitch - pitch * (1 - FILL) + gap * 0.4, h: braceH },
+    uses: { x: cx, width: left + plotW - cx, y: mid - ICON * t.label * 1.25 - t.label * 1.8, icon: ICON * t.label * 1.25, blocks: uses },
+    mode: "stand",
+  };
 }
 
 /** A block's lines, keyed `<key>-lbl-<i>` (the squares take `<group>-<i>`). */
@@ -175,28 +254,35 @@ export const trillions = defineScene({
       attrs: { x: r1(p.key.x), y: r1(line0 - size * 0.85), width: size, height: size, class: "bar bar-money" },
     });
     marks.push(...textOf(p.key.block, p.key.x + size + t.small * 0.4, p.key.y));
+    const stand = p.mode === "stand";
 
     for (const g of GROUPS) {
       if (!shown.includes(g.key)) continue;
-      marks.push(...grid(g.key, squares(ctx, g.fact), p.grid[g.key], p.pitch));
+      marks.push(...grid(g.key, squares(ctx, g.fact), p.grid[g.key], p.pitch, stand));
     }
 
     if (shown.includes("giants")) {
-      // The row the giants lack to reach the target: a bracket across where their seventh row would be.
+      // The row the giants lack to reach the target: a bracket across where their seventh row would be (standing,
+      // down where their seventh column would stand).
       const [gx, gy] = p.grid.giants;
       const have = rowsOf(squares(ctx, "giants-value"));
       if (rowsOf(squares(ctx, "total-sum")) > have) {
-        const y = gy + have * p.pitch;
+        const [a0, across] = stand ? [gy, gx] : [gx, gy];
         marks.push({
           key: "short-row",
           tag: "path",
-          attrs: { d: bracePath(gx, gx + (PER_ROW - 1) * p.pitch + size, y, size * 0.8), class: "brace", fill: "none" },
+          attrs: {
+            d: bracePath(a0, a0 + (PER_ROW - 1) * p.pitch + size, across + have * p.pitch, size * 0.8, stand),
+            class: "brace",
+            fill: "none",
+          },
           enter: { opacity: 0 },
         });
       }
     }
 
-    if (uses) {
+    if (uses && stand) marks.push(...usesStanding(p, t));
+    else if (uses) {
       // What the sum is for: one brace over the whole target, no split drawn.
       marks.push({
         key: "brace",
@@ -244,3 +330,43 @@ export const trillions = defineScene({
     return marks;
   },
 });
+
+/**
+ * The uses beside the upright target: one brace down its right side, its point joined by dotted lines (not known)
+ * to a building, a bolt and a fab side by side, the words under them.
+ */
+function usesStanding(p: Plan, t: TypeScale): Mark[] {
+  const marks: Mark[] = [];
+  const { brace, uses } = p;
+  marks.push({
+    key: "brace",
+    tag: "path",
+    attrs: { d: bracePath(brace.x0, brace.x1, brace.y, brace.h, true), class: "brace", fill: "none" },
+    enter: { opacity: 0 },
+  });
+  const tip: [number, number] = [brace.y + brace.h, (brace.x0 + brace.x1) / 2];
+  const s = uses.icon;
+  USES.forEach((use, i) => {
+    const ix = uses.x + s * 0.4 + i * s * 1.8;
+    marks.push(
+      {
+        key: `use-${use.key}`,
+        tag: "path",
+        attrs: { d: icon(use.shape, ix, uses.y, s), class: "brace", fill: "none" },
+        enter: { opacity: 0 },
+      },
+      {
+        key: `use-${use.key}-link`,
+        tag: "line",
+        attrs: { x1: r1(tip[0]), y1: r1(tip[1]), x2: r1(ix + s / 2), y2: r1(uses.y + s * 1.15), class: "arc arc-grey arc-dot" },
+        enter: { opacity: 0 },
+      },
+    );
+  });
+  let y = tip[1] + t.label * 0.6;
+  for (const b of uses.blocks) {
+    marks.push(...lines(`${b.key}-lbl`, b.lines, uses.x, y + b.size * 0.8, b.size, b.cls));
+    y += blockH(b);
+  }
+  return marks;
+}

@@ -22,15 +22,21 @@ export type GroupKey = (typeof GROUPS)[number]["key"];
 export const squares = (ctx: Pick<SceneContext, "value">, fact: string): number => Math.round(ctx.value(fact) / UNIT);
 export const rowsOf = (n: number) => Math.ceil(n / PER_ROW);
 
-/** A group's squares, row by row from the top left: the target solid blue (money), the comparisons outlined. */
-export function grid(key: GroupKey, n: number, at: [number, number], pitch: number): RectMark[] {
+/**
+ * A group's squares, the target solid blue (money), the comparisons outlined: row by row from the top left; or,
+ * standing (a tall figure), column by column from the left, each column filled from its foot, so a $1tn row
+ * becomes a $1tn column and a part-filled one reads as a bar. `at` is the top-left corner either way.
+ */
+export function grid(key: GroupKey, n: number, at: [number, number], pitch: number, stand = false): RectMark[] {
   const size = r1(pitch * FILL);
+  const along = (i: number) => i % PER_ROW;
+  const across = (i: number) => Math.floor(i / PER_ROW);
   return Array.from({ length: n }, (_, i) => ({
     key: `${key}-${i}`,
     tag: "rect" as const,
     attrs: {
-      x: r1(at[0] + (i % PER_ROW) * pitch),
-      y: r1(at[1] + Math.floor(i / PER_ROW) * pitch),
+      x: r1(at[0] + (stand ? across(i) : along(i)) * pitch),
+      y: r1(at[1] + (stand ? PER_ROW - 1 - along(i) : across(i)) * pitch),
       width: size,
       height: size,
       class: key === "goal" ? ("bar bar-money" as const) : ("bar bar-outline" as const),
@@ -114,11 +120,12 @@ export function icon(shape: readonly (readonly (readonly [number, number])[])[],
 }
 
 /** A curly brace along the bottom of a span, its point downwards in the middle. */
-export function bracePath(x0: number, x1: number, y: number, h: number): string {
+export function bracePath(x0: number, x1: number, y: number, h: number, vertical = false): string {
   const m = (x0 + x1) / 2;
   const q = Math.min(h, (x1 - x0) / 8);
   const mid = y + h / 2;
-  const p = (x: number, yy: number) => `${r1(x)},${r1(yy)}`;
+  // Vertical: the same brace with x and y swapped, from x0 to x1 down the page, its point to the right at y + h.
+  const p = (x: number, yy: number) => (vertical ? `${r1(yy)},${r1(x)}` : `${r1(x)},${r1(yy)}`);
   return (
     `M${p(x0, y)} Q${p(x0, mid)} ${p(x0 + q, mid)} L${p(m - q, mid)} Q${p(m, mid)} ${p(m, y + h)} ` +
     `Q${p(m, mid)} ${p(m + q, mid)} L${p(x1 - q, mid)} Q${p(x1, mid)} ${p(x1, y)}`

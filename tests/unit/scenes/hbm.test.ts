@@ -1,8 +1,10 @@
 // Scene "hbm": chapter 7, the chip cut through. What each state must show, in
 // every layout: the top view with its section line A–A and the section below it
 // (HBM stacks of memory chips beside the processor, on interposer and substrate);
-// data on the links; unsized "short supply" tags; the makers and OpenAI's talks;
-// NVIDIA between the makers and OpenAI. Words are checked against the labels.
+// data on the links, in an enlarged detail of the interposer; unsized "short
+// supply" notes; then, the section gone and the top view left as a reference, the
+// makers and OpenAI's talks; NVIDIA between the makers and OpenAI, tied by plain
+// lines. Words are checked against the labels.
 
 import { describe, expect, it } from "vitest";
 import { hbm } from "../../../src/scenes/hbm.ts";
@@ -27,9 +29,33 @@ describe("hbm", () => {
     const ctx = ctxFor("hbm", layout, "en");
     const at = (state: State) => hbm.marks(state, ctx);
 
-    it("draws in every state, in the same place, the top view with its section line and the section: stacks of memory chips beside the processor, on interposer and substrate", () => {
+    const PARTS: State[] = ["package", "data", "scarce"];
+    const FIRMS: State[] = ["talks", "nvidia"];
+
+    it("keeps the top view in every state, in the same place; the firms' steps drop the section and its line", () => {
       const first = at("package");
       for (const state of hbm.states) {
+        const marks = at(state);
+        for (const key of ["top-sub", "top-die", "top-hbm-l0"])
+          expect(find(marks, key)!.attrs, `${state} ${key}`).toEqual(find(first, key)!.attrs);
+      }
+      for (const state of FIRMS) {
+        const marks = at(state);
+        expect(
+          keys(marks, /^(sec-|cut)/).map((m) => m.key),
+          state,
+        ).toEqual([]);
+        expect(
+          keys(marks, /^(hbm-[lr]|die)-lbl/).map((m) => m.key),
+          state,
+        ).toEqual([]);
+        expect(letters(labelText(marks, "top-ref-lbl")), state).toBe(letters(ctx.t("top-ref")));
+      }
+    });
+
+    it("draws in the parts' steps, in the same place, the section line and the section: stacks of memory chips beside the processor, on interposer and substrate", () => {
+      const first = at("package");
+      for (const state of PARTS) {
         const marks = at(state);
         for (const key of ["top-sub", "top-die", "cut", "sec-side-sub", "sec-side-int", "sec-side-die"])
           expect(find(marks, key)!.attrs, `${state} ${key}`).toEqual(find(first, key)!.attrs);
@@ -78,56 +104,69 @@ describe("hbm", () => {
         expect(Math.sign(x - enter), p.key).toBe(Math.sign(exit - x));
       }
       expect(letters(labelText(marks, "flow-lbl"))).toBe(letters(ctx.t("flow")));
+      // The packets ride the enlarged detail, drawn at least twice the size of the piece it marks (in print, where
+      // it shares the page's width with the section, at least 1.5 times).
+      const src = box(find(marks, "zoom-src")!);
+      const detail = box(find(marks, "zoom-frame")!);
+      expect((detail.x1 - detail.x0) / (src.x1 - src.x0)).toBeGreaterThan(layout === "print" ? 1.5 : 2);
+      expect((detail.y1 - detail.y0) / (src.y1 - src.y0)).toBeCloseTo((detail.x1 - detail.x0) / (src.x1 - src.x0), 1);
+      for (const p of pkts) {
+        expect(num(p, "x"), p.key).toBeGreaterThanOrEqual(detail.x0);
+        expect(num(p, "x") + num(p, "width"), p.key).toBeLessThanOrEqual(detail.x1);
+        expect(num(p, "y"), p.key).toBeGreaterThanOrEqual(detail.y0);
+      }
+      const zl = keys(marks, /^zoom-link-/);
+      expect(zl.length).toBe(keys(marks, /^sec-link-l-/).length);
+      for (const m of zl) expect(classes(m), m.key).toContain("arc-ink");
+      expect(letters(labelText(marks, "zoom-lbl"))).toBe(letters(ctx.t("zoom")));
+      // Only while data flows.
+      expect(find(at("package"), "zoom-frame")).toBeUndefined();
     });
 
-    it("scarce: a hatched tag on each stack and on the processor, one bracket under them, and no quantity drawn", () => {
+    it("scarce: words on leaders under each stack and the processor (notes, not parts), one bracket under them, and no quantity drawn", () => {
       const marks = at("scarce");
+      const sub = box(find(marks, "sec-side-sub")!);
       for (const key of ["l", "die", "r"]) {
-        const tag = find(marks, `scarce-${key}`)!;
-        expect(classes(tag)).toEqual(["tag"]);
-        const points = readPath(String(find(marks, `scarce-${key}-hatch`)!.attrs.d)).flatMap((c) => c.points);
-        for (const [x, y] of points)
-          expect(
-            x! >= num(tag, "x") &&
-              x! <= num(tag, "x") + num(tag, "width") &&
-              y! >= num(tag, "y") &&
-              y! <= num(tag, "y") + num(tag, "height"),
-          ).toBe(true);
+        const leader = find(marks, `scarce-${key}-line`)!;
+        expect(classes(leader)).toEqual(["leader"]);
+        expect(num(leader, "y1")).toBeGreaterThanOrEqual(sub.y1);
+        const word = find(marks, `scarce-${key}-lbl-0`)!;
+        expect(num(word, "y")).toBeGreaterThan(num(leader, "y2"));
+        expect(num(word, "x")).toBeCloseTo(num(leader, "x1"), 0);
         expect(letters(labelText(marks, `scarce-${key}-lbl`))).toBe(letters(ctx.t("scarce-tag")));
       }
       expect(find(marks, "scarce-bracket")?.tag).toBe("path");
       expect(letters(labelText(marks, "scarce-lbl"))).toBe(letters(ctx.t("scarce")));
       expect(letters(labelText(marks, "scarce-note-lbl"))).toBe(letters(ctx.t("scarce-note")));
-      // Nothing that could be read as an amount: no rect beyond the package, the tags and the caption.
-      const stray = marks.filter((m) => m.tag === "rect" && !/^(top-|sec-side-|scarce-(l|die|r)$|caption)/.test(m.key));
+      // Nothing that could be read as an amount or a part: no rect beyond the package and the caption.
+      const stray = marks.filter((m) => m.tag === "rect" && !/^(top-|sec-side-|caption)/.test(m.key));
       expect(stray.map((m) => m.key)).toEqual([]);
     });
 
-    it("talks: Samsung and SK Hynix as grey rings under the stacks, OpenAI below with dashed lines to both", () => {
+    it("talks: Samsung and SK Hynix as grey rings left and right, OpenAI below with dashed lines to both", () => {
       const marks = at("talks");
-      const sub = box(find(marks, "sec-side-sub")!);
+      const top = box(find(marks, "top-sub")!);
+      const hero = find(marks, "hero")!;
+      expect(classes(hero)).toContain("marker-hero");
       for (const [key, side] of [
-        ["samsung", "l"],
-        ["sk-hynix", "r"],
+        ["samsung", -1],
+        ["sk-hynix", 1],
       ] as const) {
         const firm = find(marks, key)!;
         expect(classes(firm)).toContain("marker-ring");
-        const stack = box(find(marks, `sec-side-hbm-${side}-0`)!);
-        expect(cx(firm)).toBeGreaterThan(stack.x0);
-        expect(cx(firm)).toBeLessThan(stack.x1);
-        expect(cy(firm)).toBeGreaterThan(sub.y1);
+        expect(Math.sign(cx(firm) - cx(hero))).toBe(side);
+        // Clear of the top view: under it, or in a wide figure beside it.
+        expect(cy(firm) > top.y1 || cx(firm) > top.x1).toBe(true);
+        expect(cy(firm)).toBeLessThan(cy(hero));
         expect(labelText(marks, `${key}-lbl`)).toBe(ctx.t(key));
         expect(classes(find(marks, `talk-${key}`))).toEqual(expect.arrayContaining(["arc", "arc-plan"]));
       }
-      const hero = find(marks, "hero")!;
-      expect(classes(hero)).toContain("marker-hero");
-      expect(cy(hero)).toBeGreaterThan(cy(find(marks, "samsung")!));
       expect(letters(labelText(marks, "talk-lbl"))).toBe(letters(ctx.t("talks")));
       expect(letters(labelText(marks, "makers-lbl"))).toBe(letters(ctx.t("makers")));
       expect(find(marks, "nvidia")).toBeUndefined();
     });
 
-    it("nvidia: NVIDIA between the makers, ink lines in from both and down to OpenAI; the makers, OpenAI and the talks stay", () => {
+    it("nvidia: NVIDIA between the makers, plain ink lines (no arrowheads) to both and down to OpenAI; the makers, OpenAI and the talks stay", () => {
       const talks = at("talks");
       const marks = at("nvidia");
       const nv = find(marks, "nvidia")!;
@@ -135,6 +174,7 @@ describe("hbm", () => {
       expect(cx(nv)).toBeLessThan(cx(find(marks, "sk-hynix")!));
       expect(cy(nv)).toBeLessThan(cy(find(marks, "hero")!));
       for (const key of ["supply-samsung", "supply-sk-hynix", "dependence"]) expect(classes(find(marks, key)), key).toContain("arc-ink");
+      expect(keys(marks, /-head$/).map((m) => m.key)).toEqual([]);
       expect(labelText(marks, "nvidia-lbl")).toBe(ctx.t("nvidia"));
       expect(letters(labelText(marks, "makers-nv-lbl"))).toBe(letters(ctx.t("makers-nv")));
       expect(letters(labelText(marks, "direct-lbl"))).toBe(letters(ctx.t("direct")));
@@ -147,7 +187,7 @@ describe("hbm", () => {
         package: "note",
         data: "note",
         scarce: "note-scarce",
-        talks: "note-firms",
+        talks: "note-talks",
         nvidia: "note-firms",
       };
       for (const state of hbm.states) expect(letters(labelText(at(state), "note")), state).toBe(letters(ctx.t(note[state])));

@@ -1,6 +1,6 @@
 // Scene "team": one figure across five steps. A year axis to scale from the first
-// year the article gives, with a break above for what comes without years; Ho's
-// lane and the project's. What each step adds, that nothing moves between steps,
+// year the article gives; Ho's lane and the project's; what has no date (Ho's
+// degrees, Broadcom) in the lanes' heads above a rule, off the axis. What each step adds, that nothing moves between steps,
 // and the dating rules: the report's year a band (no month), Ho's move in
 // November of the year before. Positions against the facts, words against the labels.
 
@@ -73,46 +73,56 @@ describe("team", () => {
       expect(classes(band)).toContain("year-band");
       expect(num(band, "y")).toBeCloseTo(tickY(marks, year("report-year")), 0);
       expect(num(band, "height")).toBeCloseTo(step, 0);
-      expect(ctx.t("report")).toMatch(/month unknown/);
+      // One plain line for the report, naming its year only, under the band.
+      expect(ctx.t("report")).toContain(ctx.fact("report-year"));
       expect(words(labelText(marks, "report-lbl"))).toBe(words(ctx.t("report")));
+      expect(num(find(marks, "report-lbl-0")!, "y")).toBeGreaterThan(num(band, "y") + num(band, "height"));
       expect(words(labelText(marks, "hero-lbl"))).toBe(words(ctx.t("joins")));
       expect(find(marks, "tenure")).toBeUndefined();
     });
 
-    it("career: the degrees above a break, with no years; the Google years a grey bar", () => {
+    /** The rule under the lanes' heads: above it nothing is dated. */
+    const ruleY = (marks: Mark[]) => num(find(marks, "head-rule")!, "y1");
+
+    it("career: the degrees in Ho's head, above the rule and off the axis; the Google years a grey bar", () => {
       const marks = at("career");
-      const early = find(marks, "early")!;
-      expect(classes(early)).toContain("tl-undated");
+      // The axis starts at the first year given: nothing of it, and no break, above the rule.
+      expect(ruleY(marks)).toBeLessThan(tickY(marks, year("ho-google-start")));
+      expect(num(find(marks, "axis")!, "y")).toBeGreaterThan(ruleY(marks));
+      expect(find(marks, "early")).toBeUndefined();
+      expect(find(marks, "break")).toBeUndefined();
       for (const k of ["manchester", "stanford"]) {
         const m = find(marks, k)!;
         expect(classes(m), k).toContain("marker-ring");
-        expect(cy(m), k).toBeLessThan(tickY(marks, year("ho-google-start")));
+        expect(num(m, "y") + num(m, "height"), k).toBeLessThan(ruleY(marks));
         expect(words(labelText(marks, `${k}-lbl`)), k).toBe(words(ctx.t(k)));
       }
       expect(cy(find(marks, "manchester")!)).toBeLessThan(cy(find(marks, "stanford")!));
-      expect(words(labelText(marks, "undated-lbl"))).toBe(words(ctx.t("undated")));
       expect(classes(find(marks, "tenure"))).toEqual(["bar"]);
       expect(words(labelText(marks, "tenure-lbl"))).toBe(words(ctx.t("google")));
     });
 
-    it("broadcom: a grey ring off the time scale, in a dotted frame headed 'no date', a dashed rust arc from it to the project in the report's year", () => {
+    it("broadcom: a grey ring in the project's head, above the rule (no date), tied to the heading by a dashed rust line", () => {
       const marks = at("broadcom");
       const bc = find(marks, "broadcom")!;
       expect(classes(bc)).toContain("marker-ring");
-      // The frame holds the ring and ends above the scale's first year, so nothing in it reads as dated.
-      const frame = find(marks, "nodate")!;
-      expect(classes(frame)).toContain("tl-undated");
-      expect(cy(bc)).toBeGreaterThan(num(frame, "y"));
-      expect(cy(bc)).toBeLessThan(num(frame, "y") + num(frame, "height"));
-      expect(num(frame, "y") + num(frame, "height")).toBeLessThan(tickY(marks, year("ho-google-start")));
-      expect(words(labelText(marks, "nodate-lbl"))).toBe(words(ctx.t("nodate")));
-      const [, startY] = String(find(marks, "link-partner")!.attrs.d).match(/^M[\d.-]+,([\d.-]+)/)!;
-      expect(Number(startY)).toBeGreaterThanOrEqual(num(frame, "y") + num(frame, "height"));
+      expect(num(bc, "y") + num(bc, "height")).toBeLessThan(ruleY(marks));
+      // In the project's lane (right of Ho's), not on the axis.
+      expect(num(bc, "x")).toBeGreaterThanOrEqual(num(find(marks, "report")!, "x") - 1);
       const partner = find(marks, "link-partner")!;
       expect(partner.attrs["stroke-dasharray"]).toBeDefined();
       expect(classes(partner)).toEqual(["arc"]);
-      expect(words(labelText(marks, "link-partner-lbl"))).toBe(words(ctx.t("partner")));
+      // From under the heading down to the ring.
+      expect(num(partner, "y1")).toBeGreaterThan(num(find(marks, "project-lbl-0")!, "y"));
+      expect(num(partner, "y2")).toBeLessThanOrEqual(num(bc, "y"));
+      expect(words(labelText(marks, "partner-lbl"))).toBe(words(ctx.t("partner")));
+      expect(words(labelText(marks, "broadcom-lbl"))).toBe(words(ctx.t("broadcom")));
       expect(words(labelText(marks, "broadcom-val"))).toBe(words(ctx.t("tpu")));
+      // Every word of the step sits above the rule: none reads as dated.
+      for (const k of ["partner-lbl", "broadcom-lbl", "broadcom-val"]) {
+        const lines = [...walk(marks)].map((w) => w.mark).filter((m) => m.key.startsWith(`${k}-`));
+        for (const l of lines) expect(num(l, "y"), l.key).toBeLessThan(ruleY(marks));
+      }
     });
 
     it("schedule: the planned chip in the report's year, dashed on to the earliest production, dotted beyond", () => {
@@ -145,6 +155,8 @@ describe("team", () => {
       expect(ctx.t("package")).toMatch(/not known/);
       expect(num(find(marks, "axis")!, "opacity")).toBeLessThan(1);
       expect(find(marks, "broadcom")).toBeUndefined();
+      // The grown chip stays under the heads' rule, clear of the dimmed heads.
+      expect(num(find(marks, "chip-sub")!, "y")).toBeGreaterThan(ruleY(marks));
       for (const { mark } of walk(marks)) expect(mark.text ?? "", mark.key).not.toContain("?");
     });
   });

@@ -1,5 +1,6 @@
 // Scene "trillions": a unit grid. One square is $40bn, 25 to a row, so the
-// target is seven rows of solid blue (money); the comparisons are the same
+// target is seven rows of solid blue (money); in a tall figure (the phone) the
+// grids stand upright, a column of 25 for each row, so they fill its height; the comparisons are the same
 // squares, outlined, one at a time in one place; the number of squares follows
 // the facts; squares never move from step to step; the uses step keeps the
 // target one block (no split) under a brace with dotted (not known) lines to
@@ -45,6 +46,10 @@ describe("trillions", () => {
     const marks = (state: (typeof trillions.states)[number]) => trillions.marks(state, ctx);
     /** Every mark any state draws, once per key (the squares never move: tested below). */
     const union = () => [...new Map(trillions.states.flatMap((s) => marks(s)).map((m) => [m.key, m] as const)).values()];
+    /** A tall figure stands its grids upright: columns of 25, each filled from its foot. */
+    const stand = ctx.height / ctx.width >= 1.2;
+    /** Where square i of a group lies on its grid: along its $1tn line, and which line. */
+    const cell = (i: number) => ({ along: i % PER_ROW, line: Math.floor(i / PER_ROW) });
 
     it("draws value / $40bn squares per group: 175, 36, 150 with today's facts; one comparison at a time", () => {
       expect(GROUPS.map((g) => squares(ctx, g.fact))).toEqual([175, 36, 150]);
@@ -61,21 +66,23 @@ describe("trillions", () => {
       const all = union();
       const goal = group(all, "goal");
       const size = num(goal[0]!, "width");
-      const pitch = num(goal[1]!, "x") - num(goal[0]!, "x");
+      // Rows run right; standing columns run up from their foot.
+      const pitch = stand ? num(goal[0]!, "y") - num(goal[1]!, "y") : num(goal[1]!, "x") - num(goal[0]!, "x");
       expect(pitch).toBeGreaterThan(size);
       for (const g of GROUPS) {
         const sq = group(all, g.key);
         const [x0, y0] = at(sq[0]!);
         sq.forEach((m, i) => {
+          const { along, line } = cell(i);
           expect(num(m, "width"), m.key).toBe(size);
           expect(num(m, "height"), m.key).toBe(size);
-          expect(num(m, "x"), m.key).toBeCloseTo(x0! + (i % PER_ROW) * pitch, 0);
-          expect(num(m, "y"), m.key).toBeCloseTo(y0! + Math.floor(i / PER_ROW) * pitch, 0);
+          expect(num(m, "x"), m.key).toBeCloseTo(x0! + (stand ? line : along) * pitch, 0);
+          expect(num(m, "y"), m.key).toBeCloseTo(y0! + (stand ? -along : line) * pitch, 0);
           expect(cls(m), m.key).toBe(g.key === "goal" ? "bar bar-money" : "bar bar-outline");
         });
       }
-      // Seven rows for the target, a row and eleven for the bonds, six rows for the giants.
-      const rows = (key: string) => new Set(group(all, key).map((m) => num(m, "y"))).size;
+      // Seven rows (or columns) for the target, one and eleven for the bonds, six for the giants.
+      const rows = (key: string) => new Set(group(all, key).map((m) => num(m, stand ? "x" : "y"))).size;
       expect([rows("goal"), rows("bonds"), rows("giants")]).toEqual([7, 2, 6]);
     });
 
@@ -87,13 +94,18 @@ describe("trillions", () => {
       const size = num(giants[0]!, "width");
       expect(row.tag).toBe("path");
       expect(cls(row)).toBe("brace");
-      const ys = coords(row, 1);
-      expect(Math.min(...ys)).toBeCloseTo(num(giants.at(-1)!, "y") + pitch, 0);
-      expect(Math.max(...ys)).toBeLessThanOrEqual(num(giants.at(-1)!, "y") + pitch + size);
-      const xs = coords(row, 0);
-      expect(Math.min(...xs)).toBeCloseTo(num(giants[0]!, "x"), 0);
-      expect(Math.max(...xs)).toBeCloseTo(num(giants[PER_ROW - 1]!, "x") + size, 0);
-      expect(words(labelText(all, "short-lbl"))).toBe(words(ctx.t("short")));
+      // Across where the missing line would be: under the last row, or down beside the last column.
+      const [across, down] = stand ? ([1, 0] as const) : ([0, 1] as const);
+      const [A, D] = stand ? (["y", "x"] as const) : (["x", "y"] as const);
+      const ends = [giants[0]!, giants[PER_ROW - 1]!].map((m) => num(m, A));
+      const gpitch = stand ? num(giants[0]!, "y") - num(giants[1]!, "y") : pitch;
+      const ds = coords(row, down);
+      expect(Math.min(...ds)).toBeCloseTo(num(giants.at(-1)!, D) + gpitch, 0);
+      expect(Math.max(...ds)).toBeLessThanOrEqual(num(giants.at(-1)!, D) + gpitch + size);
+      const as = coords(row, across);
+      expect(Math.min(...as)).toBeCloseTo(Math.min(...ends), 0);
+      expect(Math.max(...as)).toBeCloseTo(Math.max(...ends) + size, 0);
+      expect(words(labelText(all, "short-lbl"))).toBe(words(ctx.t(stand ? "short-col" : "short")));
       expect(find(marks("bonds"), "short-row")).toBeUndefined();
     });
 
@@ -115,7 +127,7 @@ describe("trillions", () => {
       // In a wide figure the comparisons stand beside the target, otherwise under it; either way in one
       // place, taking turns.
       const xs = (key: string) => group(all, key).map((m) => num(m, "x"));
-      if (layout !== "print") expect(b.y0).toBeGreaterThan(g.y1);
+      if (layout !== "print" && !stand) expect(b.y0).toBeGreaterThan(g.y1);
       else expect(Math.min(...xs("bonds"))).toBeGreaterThan(Math.max(...xs("goal")));
       expect(c.y0).toBe(b.y0);
     });
@@ -131,10 +143,12 @@ describe("trillions", () => {
       }
     });
 
-    it("the squares use the width they are given: at least 60 % (wide figures: two columns of 40 %)", () => {
+    it("the squares use the room they are given: at least 60 % of the width (wide figures: two columns of 40 %; tall ones 60 % of the height)", () => {
       const goal = group(marks("sum"), "goal");
-      const w = num(goal[PER_ROW - 1]!, "x") + num(goal[0]!, "width") - num(goal[0]!, "x");
-      expect(w / ctx.width).toBeGreaterThan(layout === "print" ? 0.4 : 0.6);
+      const span = (a: "x" | "y") =>
+        Math.max(...goal.map((m) => num(m, a))) + num(goal[0]!, "width") - Math.min(...goal.map((m) => num(m, a)));
+      if (stand) expect(span("y") / ctx.height).toBeGreaterThan(0.6);
+      else expect(span("x") / ctx.width).toBeGreaterThan(layout === "print" ? 0.4 : 0.6);
     });
 
     it("labels each group with its value and name, the big number above the target", () => {
@@ -145,7 +159,7 @@ describe("trillions", () => {
       expect(labelText(all, "bonds-lbl")).toContain(ctx.fact("bond-issuance"));
       expect(labelText(all, "giants-lbl")).toContain(ctx.fact("giants-value"));
       for (const state of trillions.states) {
-        expect(words(labelText(marks(state), "key-lbl")), state).toBe(words(ctx.t("key")));
+        expect(words(labelText(marks(state), "key-lbl")), state).toBe(words(ctx.t(stand ? "key-col" : "key")));
         expect(words(labelText(marks(state), "note")), state).toBe(words(ctx.t("note")));
       }
     });
@@ -160,10 +174,11 @@ describe("trillions", () => {
       expect(brace.tag).toBe("path");
       expect(words(labelText(all, "uses-lbl"))).toBe(words(ctx.t("uses")));
       expect(words(labelText(all, "uses-note-lbl"))).toBe(words(ctx.t("uses-note")));
-      // The brace spans the target's width, just under its last row.
-      const xs = coords(brace, 0);
-      expect(Math.min(...xs)).toBeCloseTo(num(goal[0]!, "x"), 0);
-      expect(Math.max(...xs)).toBeCloseTo(num(goal[PER_ROW - 1]!, "x") + num(goal[0]!, "width"), 0);
+      // The brace spans the target's width, just under its last row (standing: its height, beside its last column).
+      const [A, i] = stand ? ([1, "y"] as const) : ([0, "x"] as const);
+      const as = coords(brace, A);
+      expect(Math.min(...as)).toBeCloseTo(Math.min(...goal.map((m) => num(m, i))), 0);
+      expect(Math.max(...as)).toBeCloseTo(Math.max(...goal.map((m) => num(m, i))) + num(goal[0]!, "width"), 0);
       // No other fill than the target's: the figure invents no parts.
       const filled = all.filter((m) => m.tag === "rect" && /bar-money/.test(cls(m)) && m.key !== "key-sq");
       expect(filled).toHaveLength(squares(ctx, "total-sum"));
@@ -172,16 +187,18 @@ describe("trillions", () => {
       const icons = ["use-estate", "use-power", "use-fab"].map((k) => find(all, k)!);
       const tops = icons.map((m) => Math.min(...coords(m, 1)));
       const lefts = icons.map((m) => Math.min(...coords(m, 0)));
-      for (const top of tops) expect(top).toBeGreaterThan(Math.max(...goal.map((m) => num(m, "y") + num(m, "height"))));
+      // Past the target (under it, or beside it when it stands), above the words.
+      if (stand) for (const left of lefts) expect(left).toBeGreaterThan(Math.max(...goal.map((m) => num(m, "x") + num(m, "width"))));
+      else for (const top of tops) expect(top).toBeGreaterThan(Math.max(...goal.map((m) => num(m, "y") + num(m, "height"))));
       for (const top of tops) expect(top).toBeLessThan(num(find(all, "uses-lbl-0")!, "y"));
       expect(lefts[0]!).toBeLessThan(lefts[1]!);
       expect(lefts[1]!).toBeLessThan(lefts[2]!);
       // Each use hangs from the brace's point by a dotted line: how much goes to each is not known.
-      const tip = Math.max(...coords(brace, 1));
+      const tip = Math.max(...coords(brace, stand ? 0 : 1));
       for (const k of ["use-estate", "use-power", "use-fab"]) {
         const line = find(all, `${k}-link`)!;
         expect(cls(line), k).toContain("arc-dot");
-        expect(num(line, "y1"), k).toBeCloseTo(tip, 0);
+        expect(num(line, stand ? "x1" : "y1"), k).toBeCloseTo(tip, 0);
       }
     });
 
