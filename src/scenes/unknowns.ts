@@ -141,6 +141,8 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
   const heights = () => [rowH(0, size), rowH(1, size * 0.8), rowH(2, pitchMax * rowsOf(n))];
   while (heights().reduce((a, b) => a + b, 0) > room && size > t.label * 2) size -= 2;
   const [h0, h1, h2] = heights() as [number, number, number];
+  // What the rows leave of their room goes between them (up to two and a half pads each), not all under them.
+  const between = gap + Math.max(0, Math.min(t.pad * 1.5, (room - h0 - h1 - h2) / 2));
   const rows: Row[] = [];
   let y = area.y0;
   for (const [i, p, h] of [
@@ -153,7 +155,7 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
     const ow = p === "chip" ? size : p === "company" ? Math.min(size * 0.7, w) : gridW;
     const cx = area.x0 + w / 2;
     rows.push({ part: p, obj: { x0: cx - ow / 2, y0: y, x1: cx + ow / 2, y1: y + oh }, tx: area.x0 + w + gap, ty: y, tw: textOf(w) });
-    y += h + (i < 2 ? gap : 0);
+    y += h + (i < 2 ? between : 0);
   }
   const rest: Box = wide ? { ...plot, x0: area.x1 + t.pad * 4 } : { ...plot, y0: y + gap * 1.5 };
   return { rows, rest };
@@ -175,7 +177,7 @@ function part(state: State, ctx: SceneContext, row: Row): Mark[] {
   y += (x.name.length - 1) * t.label * LINE + t.small * 0.6;
   marks.push(...unknownTag(ctx, `${p}-tag`, row.tx, y, x.tag));
   y += t.small * 1.5 + t.small * 0.4 + t.small * 0.9;
-  if (state === "money") marks.push(...lines(`${p}-q-lbl`, x.question, row.tx, y, t.small, "lbl lbl-note"));
+  if (state === "money") marks.push(...lines(`${p}-q-lbl`, x.question, row.tx, y, t.small, "lbl"));
   if (state === "sources") {
     const v = SOURCES.find((s) => s.about === p)!;
     marks.push(...voice(ctx, v.key, v.kind, row.tx, y - t.small * 0.35, x.voice, x.kind));
