@@ -43,7 +43,8 @@ for (const lang of LANGS) {
         // Portrait: from the stage's foot to the screen's; landscape or desktop: the whole height.
         const free = side ? vh : vh - stage.height;
         // The card: from the step's top (its chapter's title over a first card) to the card's foot; on a
-        // short screen the step's own figure follows the card, and is a picture of its own (docs/CONTRACT.md).
+        // short screen the step's own figure stands beside the card, and is a picture of its own (docs/CONTRACT.md;
+        // that both fit one screen is the test below).
         const cardHeight = (id: string) => {
           const step = document.getElementById(id)!;
           return step.querySelector(".step-text")!.getBoundingClientRect().bottom - step.getBoundingClientRect().top;
