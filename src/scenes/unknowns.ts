@@ -135,14 +135,15 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
   const hText = PARTS.map((p) => wordsHeight(ctx, p, textOf(p === "money" ? gridW : objW)));
   const n = squares(ctx, "total-sum");
   const pitchMax = gridW / PER_ROW;
-  const room = H - restH - gap * 2;
+  // On paper the rows stay about as tall as the figure they replaced (the printed pages are paginated by hand).
+  const room = wide ? H * 0.78 : H - restH - gap * 2;
   let size = Math.min(objW * 0.9, room * 0.45);
   const rowH = (p: number, objH: number) => Math.max(objH, hText[p]!);
   const heights = () => [rowH(0, size), rowH(1, size * 0.8), rowH(2, pitchMax * rowsOf(n))];
   while (heights().reduce((a, b) => a + b, 0) > room && size > t.label * 2) size -= 2;
   const [h0, h1, h2] = heights() as [number, number, number];
   // What the rows leave of their room goes between them (up to two and a half pads each), not all under them.
-  const between = gap + Math.max(0, Math.min(t.pad * 1.5, (room - h0 - h1 - h2) / 2));
+  const between = gap + (wide ? 0 : Math.max(0, Math.min(t.pad * 1.5, (room - h0 - h1 - h2) / 2)));
   const rows: Row[] = [];
   let y = area.y0;
   for (const [i, p, h] of [
