@@ -55,6 +55,8 @@ interface Row {
   tx: number;
   ty: number;
   tw: number;
+  /** The open question's width: in the wide figure it may run on into the room the other voices take in the next step. */
+  qw: number;
 }
 
 interface Geo {
@@ -155,7 +157,14 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
     const oh = p === "chip" ? size : p === "company" ? size * 0.8 : pitchMax * rowsOf(n);
     const ow = p === "chip" ? size : p === "company" ? Math.min(size * 0.7, w) : gridW;
     const cx = area.x0 + w / 2;
-    rows.push({ part: p, obj: { x0: cx - ow / 2, y0: y, x1: cx + ow / 2, y1: y + oh }, tx: area.x0 + w + gap, ty: y, tw: textOf(w) });
+    rows.push({
+      part: p,
+      obj: { x0: cx - ow / 2, y0: y, x1: cx + ow / 2, y1: y + oh },
+      tx: area.x0 + w + gap,
+      ty: y,
+      tw: textOf(w),
+      qw: wide ? plot.x1 - (area.x0 + w + gap) : textOf(w),
+    });
     y += h + (i < 2 ? between : 0);
   }
   const rest: Box = wide ? { ...plot, x0: area.x1 + t.pad * 4 } : { ...plot, y0: y + gap * 1.5 };
@@ -178,7 +187,7 @@ function part(state: State, ctx: SceneContext, row: Row): Mark[] {
   y += (x.name.length - 1) * t.label * LINE + t.small * 0.6;
   marks.push(...unknownTag(ctx, `${p}-tag`, row.tx, y, x.tag));
   y += t.small * 1.5 + t.small * 0.4 + t.small * 0.9;
-  if (state === "money") marks.push(...lines(`${p}-q-lbl`, x.question, row.tx, y, t.small, "lbl"));
+  if (state === "money") marks.push(...lines(`${p}-q-lbl`, wrapWidth(ctx.t(`q-${p}`), t.small, row.qw), row.tx, y, t.small, "lbl"));
   if (state === "sources") {
     const v = SOURCES.find((s) => s.about === p)!;
     marks.push(...voice(ctx, v.key, v.kind, row.tx, y - t.small * 0.35, x.voice, x.kind));
