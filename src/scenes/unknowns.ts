@@ -279,7 +279,7 @@ function announcement(ctx: SceneContext, b: Box, obstacles: Box[], labels: Point
       to: [p.box.x0 - 4, pub[1]] as [number, number],
       cls: "arc arc-unknown" as const,
       text: ctx.t("rarely"),
-      prefer: phone ? (["below-right", "below"] as const) : (["above", "above-left"] as const),
+      prefer: phone ? (["below-right", "below"] as const) : (["above-left", "above"] as const),
       at: 0.5,
     },
     {
@@ -287,14 +287,14 @@ function announcement(ctx: SceneContext, b: Box, obstacles: Box[], labels: Point
       to: [m.box.x0 - 4, mgr[1]] as [number, number],
       cls: "arc arc-strong" as const,
       text: ctx.t("privately"),
-      prefer: phone ? (["above-right", "right"] as const) : (["below", "below-left"] as const),
-      at: phone ? 0.6 : 0.4,
+      prefer: phone ? (["above-right", "right"] as const) : (["below-right", "below"] as const),
+      at: phone ? 0.6 : 0.5,
     },
   ];
   for (const c of channels) {
     marks.push(link(c.key, from, c.to, c.cls, 0));
     arcObstacles(from, c.to, 0, obstacles);
-    labels.push(arcLabel(ctx, c.key, c.text, from, c.to, 0, [...c.prefer], { at: phone ? c.at : 0.4, maxWidth: W * 0.6 }));
+    labels.push(arcLabel(ctx, c.key, c.text, from, c.to, 0, [...c.prefer], { at: c.at, maxWidth: W * 0.6 }));
   }
   labels.push(
     nameLabel(ctx, "altman", ctx.t("altman"), [altman[0], a.box.y0], 0, ["above", "below"]),
