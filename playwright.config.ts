@@ -93,7 +93,7 @@ export default defineConfig({
     },
     {
       name: "phone-landscape",
-      // The landscape phone reads linearly, each step's own figure after its card, the stage
+      // The landscape phone reads linearly, each step's own figure beside its card, the stage
       // running hidden: what differs is the layout, so it runs the walk, the readability of
       // every card, and resizing and rotation; everything else the phone project covers.
       testMatch: ["**/scroll.spec.ts", "**/phone.spec.ts", "**/resize.spec.ts"],

@@ -1,12 +1,13 @@
-// Scene "unknowns" (chapter 9): the open questions. Above, in every step, the
-// story's recurring objects drawn as the story drew them: OpenAI's planned chip
-// (src/scenes/chip.ts, dashed), the planned racks (a data centre) and the sum
-// sought as chapter 5's blue squares in small; each carries a hatched "not known"
-// tag (as chapter 7's short-supply tags), and in the first step the open question
-// in words under it. Below, by step: the story's voices as an evidence strip, one
-// mark per voice, grouped as unnamed (rings), media (grey) and on the record (ink);
-// Altman's two channels and the report's year as a band, its end (the announcement
-// expected) marked by a rust dashed line.
+// Scene "unknowns" (chapter 9): the open questions. In the first two steps the
+// plan's three objects, large, one a row, drawn as the story drew them: OpenAI's
+// planned chip (src/scenes/chip.ts, dashed), the planned racks (a data centre) and
+// the sum sought as chapter 5's blue squares (25 a row, a row $1tn); beside each its
+// name and a hatched tag saying how far it is known (the chip's as the article hedges
+// it: apparently not begun). First step: the open question under the tag. Second: who
+// said it, one mark per voice (rings unnamed, grey dots media), and under the rows the
+// story's other voices, the one by name drawn as a person. Third: Altman's two
+// channels and the report's year, its end (the announcement expected) marked by a
+// rust dashed line, across the whole figure.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
@@ -32,28 +33,36 @@ import { r1 } from "./shapes.ts";
 const STATES = ["money", "sources", "announcement"] as const;
 type State = (typeof STATES)[number];
 
-/** The story's voices as the article gives them, and what kind each is. */
+/** The story's voices as the article gives them, what kind each is, and the object it speaks about here (if any). */
 export const SOURCES = [
-  { key: "tsmc", kind: "anon" },
-  { key: "industry", kind: "anon" },
-  { key: "insiders", kind: "anon" },
-  { key: "wsj", kind: "media" },
-  { key: "info", kind: "media" },
-  { key: "wei", kind: "public" },
+  { key: "insiders", kind: "anon", about: "chip" },
+  { key: "industry", kind: "anon", about: "company" },
+  { key: "wsj", kind: "media", about: "money" },
+  { key: "tsmc", kind: "anon", about: null },
+  { key: "info", kind: "media", about: null },
+  { key: "wei", kind: "public", about: null },
 ] as const;
 export const KINDS = ["anon", "media", "public"] as const;
-const KIND_CLASS = { anon: "marker marker-ring", media: "marker marker-muted", public: "marker" } as const;
+type Kind = (typeof KINDS)[number];
+/** The three objects, top to bottom. */
+export const PARTS = ["chip", "company", "money"] as const;
+type Part = (typeof PARTS)[number];
 
-/** The phone's anatomy: its columns' shares of the width, and the chip's side as a share of its column. */
-const PHONE_COLS = [0.36, 0.34, 0.3];
-const PHONE_SIZE = 0.72;
+/** One object's row: where its object stands (left) and where its words start (right). */
+interface Row {
+  part: Part;
+  obj: Box;
+  tx: number;
+  ty: number;
+  tw: number;
+  /** The open question's width: in the wide figure it may run on into the room the other voices take in the next step. */
+  qw: number;
+}
 
 interface Geo {
-  plot: Box;
-  wide: boolean;
-  /** The anatomy's area and the area under (or beside) it for the step's own picture. */
-  top: Box;
-  low: Box;
+  rows: Row[];
+  /** Under (phone, column) or beside (wide) the rows: the story's other voices in the second step. */
+  rest: Box;
 }
 
 export const unknowns = defineScene({
@@ -64,104 +73,170 @@ export const unknowns = defineScene({
       ctx,
       STATES.map((s) => ctx.t(`note.${s}`)),
     );
-    const t = typeOf(ctx);
-    const W = plot.x1 - plot.x0;
-    const H = plot.y1 - plot.y0;
-    // On the phone's tall stage the anatomy is larger and the step's own picture starts just under its
-    // short labels (the first step's longer ones reach into that room, empty then).
-    const phone = ctx.layout === "square";
-    const split = phone
-      ? t.label * 2.2 + W * PHONE_COLS[0]! * PHONE_SIZE + t.small * (1.3 + 2 * LINE + 2.4) + t.pad * 1.5
-      : H * 0.5 + t.pad;
-    const g: Geo = wide
-      ? { plot, wide, top: { ...plot, x1: plot.x0 + W * 0.5 }, low: { ...plot, x0: plot.x0 + W * 0.54 } }
-      : { plot, wide, top: { ...plot, y1: plot.y0 + (phone ? split : H * 0.5) }, low: { ...plot, y0: plot.y0 + split } };
     const marks: Mark[] = [];
-    const obstacles: Box[] = [];
-    const labels: PointLabel[] = [];
-    marks.push(...anatomy(state, ctx, g, obstacles, labels));
-    if (state === "sources") marks.push(...strip(ctx, g.low, phone));
-    if (state === "announcement") marks.push(...announcement(ctx, g.low, obstacles, labels, phone));
-    marks.push(...placeLabels(labels, obstacles, plot).marks);
+    if (state === "announcement") {
+      const obstacles: Box[] = [];
+      const labels: PointLabel[] = [];
+      marks.push(...announcement(ctx, plot, obstacles, labels, ctx.layout === "square"));
+      marks.push(...placeLabels(labels, obstacles, plot).marks);
+    } else {
+      const g = geometry(ctx, plot, wide);
+      for (const row of g.rows) marks.push(...part(state, ctx, row));
+      if (state === "sources") marks.push(...others(ctx, g.rest, wide));
+    }
     return [...marks, ...captionStrip(ctx, [{ key: "note", text: ctx.t(`note.${state}`) }]).marks];
   },
 });
 
-/**
- * The plan's three objects side by side, drawn as the story drew them: OpenAI's
- * planned chip (chip.ts, dashed), the planned racks (a data centre), the sum
- * sought as chapter 5's grid in small (one square $40bn, solid blue: the sum is
- * reported, only whether it was secured is not). Under each, its name and a
- * hatched "not known" tag; in the first step, the open question in words under it.
- */
-function anatomy(state: State, ctx: SceneContext, g: Geo, obstacles: Box[], labels: PointLabel[]): Mark[] {
+/** The words beside an object, by step: its name, then its tag, then the question (first step) or its voice (second). */
+function words(
+  ctx: SceneContext,
+  p: Part,
+  w: number,
+): { name: string[]; tag: string; question: string[]; voice: string[]; kind: string[] } {
   const t = typeOf(ctx);
-  const b = g.top;
-  const W = b.x1 - b.x0;
-  const H = b.y1 - b.y0;
-  const phone = ctx.layout === "square";
-  const cols = (phone ? PHONE_COLS : [0.36, 0.32, 0.32]).map((f) => f * W);
-  const below = t.small * LINE * 2.4 + t.small * 2;
-  const size = phone ? cols[0]! * PHONE_SIZE : Math.min(cols[0]! * 0.72, H - t.label * 2.4 - below);
-  const cy = b.y0 + t.label * 2.2 + size / 2;
-  const cx = b.x0 + cols[0]! / 2;
-  const marks: Mark[] = [...chipTop({ key: "chip", cx, cy, size, owner: "openai" })];
-  obstacles.push({ x0: cx - size / 2, y0: cy - size / 2, x1: cx + size / 2, y1: cy + size / 2 });
-  labels.push(nameLabel(ctx, "chip", ctx.t("chip"), [cx, cy - size / 2], 0, ["above"], W * 0.7));
-  // The data centre: planned racks, as high as the chip's die is wide and a little more.
-  const rx = b.x0 + cols[0]! + cols[1]! / 2;
-  const rw = Math.min(size * 0.62, cols[1]! * 0.7);
-  const rk: Box = { x0: rx - rw / 2, y0: cy - size * 0.36, x1: rx + rw / 2, y1: cy + size / 2 };
-  marks.push(...racks("racks", rk, true));
-  obstacles.push(rk);
-  // The sum sought: chapter 5's squares, 25 to a row (a row is $1tn), in small.
-  const mx = b.x0 + cols[0]! + cols[1]! + cols[2]! / 2;
+  const v = SOURCES.find((s) => s.about === p)!;
+  const name = { chip: ctx.t("chip"), company: ctx.t("company-name"), money: ctx.t("sum") }[p];
+  const inner = w - t.small * 1.6;
+  return {
+    name: wrapWidth(name, t.label, w, true),
+    tag: p === "chip" ? ctx.t("chip-tag") : ctx.t("not-known"),
+    question: wrapWidth(ctx.t(`q-${p}`), t.small, w),
+    voice: wrapWidth(ctx.t(`sources.${v.key}`), t.small, inner),
+    kind: wrapWidth(ctx.t(`kinds.${v.kind}`), t.small, inner),
+  };
+}
+
+/** How tall an object's words stand in either of the two steps that show it (the rows are the same in both). */
+function wordsHeight(ctx: SceneContext, p: Part, w: number): number {
+  const t = typeOf(ctx);
+  const x = words(ctx, p, w);
+  const head = x.name.length * t.label * LINE + t.small * 1.9;
+  const money = x.question.length * t.small * LINE;
+  const sources = (x.voice.length + x.kind.length) * t.small * LINE;
+  return head + t.small * 0.4 + Math.max(money, sources);
+}
+
+/**
+ * The rows: the chip a square, the racks a little lower, the squares 25 a row; each object
+ * left, its words right. On the phone and the column the rows fill the top and the rest
+ * lies under them; in the wide print figure the rows take the left 60 % and the rest the right.
+ */
+function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
+  const t = typeOf(ctx);
+  const W = plot.x1 - plot.x0;
+  const H = plot.y1 - plot.y0;
+  const area: Box = wide ? { ...plot, x1: plot.x0 + W * 0.6 } : plot;
+  const AW = area.x1 - area.x0;
+  const gap = t.pad * (wide ? 3 : 1);
+  const objW = AW * (wide ? 0.3 : 0.34);
+  const gridW = AW * (wide ? 0.42 : 0.52);
+  const restH = wide ? 0 : t.label * LINE * 2 + t.small * LINE * 2 + t.label * 3.2;
+  // The chip as large as the room allows, the racks 0.8 of it; the squares as wide as their column.
+  const textOf = (w: number) => AW - w - gap;
+  const hText = PARTS.map((p) => wordsHeight(ctx, p, textOf(p === "money" ? gridW : objW)));
   const n = squares(ctx, "total-sum");
-  const pitch = Math.min((cols[2]! * 0.86) / PER_ROW, size / rowsOf(n));
-  const gw = pitch * PER_ROW;
-  const gh = pitch * rowsOf(n);
-  marks.push(...grid("goal", n, [mx - gw / 2, cy + size / 2 - gh], pitch));
-  obstacles.push({ x0: mx - gw / 2, y0: cy + size / 2 - gh, x1: mx + gw / 2, y1: cy + size / 2 });
-  // Under each: its name (the chip's is above it), then the tag, then (first step) the open question.
-  const word = ctx.t("not-known");
-  const parts = [
-    { key: "chip", x: cx, w: cols[0]!, name: [] as string[], question: "q-chip" },
-    {
-      key: "company",
-      x: rx,
-      w: cols[1]!,
-      name: wrapWidth(ctx.t("company-name"), t.small, cols[1]! - t.small * 0.6),
-      question: "q-company",
-    },
-    { key: "money", x: mx, w: cols[2]!, name: wrapWidth(ctx.t("sum"), t.small, cols[2]! - t.small * 0.6), question: "q-money" },
-  ];
-  const names = Math.max(...parts.map((p) => p.name.length));
-  const first = cy + size / 2 + t.small * 1.3;
-  for (const p of parts) {
-    marks.push(...lines(`${p.key}-name-lbl`, p.name, p.x, first, t.small, "lbl", "middle"));
-    const w = Math.max(0, ...p.name.map((l) => textWidth(l, t.small))) / 2;
-    if (w)
-      obstacles.push({ x0: p.x - w, y0: first - t.small, x1: p.x + w, y1: first + (p.name.length - 1) * t.small * LINE + t.small * 0.3 });
+  const pitchMax = gridW / PER_ROW;
+  // On paper the rows stay about as tall as the figure they replaced (the printed pages are paginated by hand).
+  const room = wide ? H * 0.78 : H - restH - gap * 2;
+  let size = Math.min(objW * 0.9, room * 0.45);
+  const rowH = (p: number, objH: number) => Math.max(objH, hText[p]!);
+  const heights = () => [rowH(0, size), rowH(1, size * 0.8), rowH(2, pitchMax * rowsOf(n))];
+  while (heights().reduce((a, b) => a + b, 0) > room && size > t.label * 2) size -= 2;
+  const [h0, h1, h2] = heights() as [number, number, number];
+  // What the rows leave of their room goes between them (up to two and a half pads each), not all under them.
+  const between = gap + (wide ? 0 : Math.max(0, Math.min(t.pad * 1.5, (room - h0 - h1 - h2) / 2)));
+  const rows: Row[] = [];
+  let y = area.y0;
+  for (const [i, p, h] of [
+    [0, "chip", h0],
+    [1, "company", h1],
+    [2, "money", h2],
+  ] as const) {
+    const w = p === "money" ? gridW : objW;
+    const oh = p === "chip" ? size : p === "company" ? size * 0.8 : pitchMax * rowsOf(n);
+    const ow = p === "chip" ? size : p === "company" ? Math.min(size * 0.7, w) : gridW;
+    const cx = area.x0 + w / 2;
+    rows.push({
+      part: p,
+      obj: { x0: cx - ow / 2, y0: y, x1: cx + ow / 2, y1: y + oh },
+      tx: area.x0 + w + gap,
+      ty: y,
+      tw: textOf(w),
+      qw: wide ? plot.x1 - (area.x0 + w + gap) : textOf(w),
+    });
+    y += h + (i < 2 ? between : 0);
   }
-  const y = first + (names - 1) * t.small * LINE + t.small * 0.7;
-  for (const p of parts) {
-    marks.push(...unknownTag(ctx, `${p.key}-tag`, p.x, y, word));
-    if (state === "money") {
-      const q = wrapWidth(ctx.t(p.question), t.small, p.w - t.small * 0.6);
-      marks.push(...lines(`${p.key}-q-lbl`, q, p.x, y + t.small * 2.6, t.small, "lbl lbl-note", "middle"));
-    }
+  const rest: Box = wide ? { ...plot, x0: area.x1 + t.pad * 4 } : { ...plot, y0: y + gap * 1.5 };
+  return { rows, rest };
+}
+
+/** One object, its name and tag beside it, and under the tag its question (first step) or who said it (second). */
+function part(state: State, ctx: SceneContext, row: Row): Mark[] {
+  const t = typeOf(ctx);
+  const { obj, part: p } = row;
+  const marks: Mark[] = [];
+  if (p === "chip")
+    marks.push(...chipTop({ key: "chip", cx: (obj.x0 + obj.x1) / 2, cy: (obj.y0 + obj.y1) / 2, size: obj.x1 - obj.x0, owner: "openai" }));
+  if (p === "company") marks.push(...racks("racks", obj, true));
+  if (p === "money") marks.push(...grid("goal", squares(ctx, "total-sum"), [obj.x0, obj.y0], (obj.x1 - obj.x0) / PER_ROW));
+  const x = words(ctx, p, row.tw);
+  const key = p === "chip" ? "chip" : `${p}-name`;
+  let y = row.ty + t.label * 0.85;
+  marks.push(...lines(`${key}-lbl`, x.name, row.tx, y, t.label, "lbl lbl-strong"));
+  y += (x.name.length - 1) * t.label * LINE + t.small * 0.6;
+  marks.push(...unknownTag(ctx, `${p}-tag`, row.tx, y, x.tag));
+  y += t.small * 1.5 + t.small * 0.4 + t.small * 0.9;
+  if (state === "money") marks.push(...lines(`${p}-q-lbl`, wrapWidth(ctx.t(`q-${p}`), t.small, row.qw), row.tx, y, t.small, "lbl"));
+  if (state === "sources") {
+    const v = SOURCES.find((s) => s.about === p)!;
+    marks.push(...voice(ctx, v.key, v.kind, row.tx, y - t.small * 0.35, x.voice, x.kind));
   }
   return marks;
 }
 
-/** A "not known" tag centred on x, its top at y: a hatched swatch and the word, framed (as chapter 7's short-supply tags). */
-function unknownTag(ctx: SceneContext, key: string, x: number, y: number, word: string): Mark[] {
+/** A voice: its mark (a grey ring unnamed, a grey dot media, a grey person the one by name), its name and kind beside it. */
+function voice(ctx: SceneContext, key: string, kind: Kind, x: number, cy: number, name: string[], kindWords: string[]): Mark[] {
+  const t = typeOf(ctx);
+  const r = t.small * 0.45;
+  const marks: Mark[] =
+    kind === "public"
+      ? bust(`src-${key}`, x + r, cy + r * 0.4, r * 2.2, true).marks
+      : [dot(`src-${key}`, x + r, cy, r * 2, kind === "anon" ? "marker marker-ring" : "marker marker-muted")];
+  const lx = x + r * 2 + t.small * 0.6;
+  marks.push(...lines(`src-${key}-lbl`, name, lx, cy + t.small * 0.35, t.small, "lbl"));
+  marks.push(...lines(`src-${key}-kind-lbl`, kindWords, lx, cy + t.small * 0.35 + name.length * t.small * LINE, t.small, "lbl lbl-note"));
+  return marks;
+}
+
+/** The story's other voices, not about these three objects: a heading, then one voice each (across on the phone, down in the wide figure). */
+function others(ctx: SceneContext, b: Box, wide: boolean): Mark[] {
+  const t = typeOf(ctx);
+  const rest = SOURCES.filter((s) => s.about === null);
+  const W = b.x1 - b.x0;
+  const marks: Mark[] = [
+    ...lines("others-lbl", wrapWidth(ctx.t("others"), t.label, W, true), b.x0, b.y0 + t.label * 0.85, t.label, "lbl lbl-strong"),
+  ];
+  const colW = wide ? W : W / rest.length;
+  let y = b.y0 + t.label * 0.85 + t.label * LINE + t.small * 0.6;
+  rest.forEach((s, i) => {
+    const x = wide ? b.x0 : b.x0 + i * colW;
+    const inner = colW - t.small * 2.2;
+    const name = wrapWidth(ctx.t(`sources.${s.key}`), t.small, inner);
+    const kind = wrapWidth(ctx.t(`kinds.${s.kind}`), t.small, inner);
+    marks.push(...voice(ctx, s.key, s.kind, x, y, name, kind));
+    if (wide) y += (name.length + kind.length) * t.small * LINE + t.small * 0.8;
+  });
+  return marks;
+}
+
+/** A "not known" tag, its left edge at x, its top at y: a hatched swatch and the word, framed (as chapter 7's short-supply tags). */
+function unknownTag(ctx: SceneContext, key: string, x0: number, y: number, word: string): Mark[] {
   const t = typeOf(ctx);
   const sw = t.small * 0.9;
   const pad = t.small * 0.35;
   const w = pad * 3 + sw + textWidth(word, t.small);
   const h = t.small * 1.5;
-  const x0 = x - w / 2;
   const sx = x0 + pad;
   const sy = y + (h - sw) / 2;
   // Diagonals across the swatch, a quarter of its side apart, then its outline.
@@ -177,30 +252,6 @@ function unknownTag(ctx: SceneContext, key: string, x: number, y: number, word: 
     { key: `${key}-hatch`, tag: "path", attrs: { d: d.join(" "), class: "hatch" } },
     ...lines(`${key}-lbl`, [word], sx + sw + pad, y + h / 2 + t.small * 0.35, t.small, "lbl"),
   ];
-}
-
-/** The story's voices in three groups, one mark each with its name, the group's kind above it. */
-function strip(ctx: SceneContext, b: Box, spread = false): Mark[] {
-  const t = typeOf(ctx);
-  const marks: Mark[] = [];
-  const colW = (b.x1 - b.x0) / KINDS.length;
-  const r = t.small * 0.42;
-  // On the phone the voices spread down the room under the anatomy (at most a line apart), not bunched at its top.
-  const most = Math.max(...KINDS.map((k) => SOURCES.filter((v) => v.kind === k).length));
-  const step = spread ? Math.min(t.small * LINE, (b.y1 - b.y0 - t.label * 4 - most * t.small * LINE * 2) / most) : 0;
-  KINDS.forEach((kind, i) => {
-    const x = b.x0 + i * colW;
-    const head = wrapWidth(ctx.t(`kinds.${kind}`), t.label, colW - t.pad * 0.5, true);
-    marks.push(...lines(`kind-${kind}-lbl`, head, x, b.y0 + t.label, t.label, "lbl lbl-strong"));
-    let y = b.y0 + t.label * 1.4 + head.length * t.label * LINE;
-    for (const s of SOURCES.filter((v) => v.kind === kind)) {
-      const name = wrapWidth(ctx.t(`sources.${s.key}`), t.small, colW - r * 2 - t.small * 1.2);
-      marks.push(dot(`src-${s.key}`, x + r + 2, y, r * 2, KIND_CLASS[kind]));
-      marks.push(...lines(`src-${s.key}-lbl`, name, x + r * 2 + t.small * 0.6, y + t.small * 0.35, t.small, "lbl"));
-      y += name.length * t.small * LINE + t.small * 0.7 + Math.max(0, step);
-    }
-  });
-  return marks;
 }
 
 /** Altman's two channels (solid to the industry manager, dotted to the public), and the report's year ending in a dashed flag. */
@@ -228,7 +279,7 @@ function announcement(ctx: SceneContext, b: Box, obstacles: Box[], labels: Point
       to: [p.box.x0 - 4, pub[1]] as [number, number],
       cls: "arc arc-unknown" as const,
       text: ctx.t("rarely"),
-      prefer: phone ? (["below-right", "below"] as const) : (["above", "above-left"] as const),
+      prefer: phone ? (["below-right", "below"] as const) : (["above-left", "above"] as const),
       at: 0.5,
     },
     {
@@ -236,17 +287,17 @@ function announcement(ctx: SceneContext, b: Box, obstacles: Box[], labels: Point
       to: [m.box.x0 - 4, mgr[1]] as [number, number],
       cls: "arc arc-strong" as const,
       text: ctx.t("privately"),
-      prefer: phone ? (["above-right", "right"] as const) : (["below", "below-left"] as const),
-      at: phone ? 0.6 : 0.4,
+      prefer: phone ? (["above-right", "right"] as const) : (["below-right", "below"] as const),
+      at: phone ? 0.6 : 0.5,
     },
   ];
   for (const c of channels) {
     marks.push(link(c.key, from, c.to, c.cls, 0));
     arcObstacles(from, c.to, 0, obstacles);
-    labels.push(arcLabel(ctx, c.key, c.text, from, c.to, 0, [...c.prefer], { at: phone ? c.at : 0.4, maxWidth: W * 0.6 }));
+    labels.push(arcLabel(ctx, c.key, c.text, from, c.to, 0, [...c.prefer], { at: c.at, maxWidth: W * 0.6 }));
   }
   labels.push(
-    nameLabel(ctx, "altman", ctx.t("altman"), [altman[0], a.box.y1], 0, ["below"]),
+    nameLabel(ctx, "altman", ctx.t("altman"), [altman[0], a.box.y0], 0, ["above", "below"]),
     nameLabel(ctx, "public", ctx.t("public"), [p.box.x1, pub[1]], 0, ["right", "below"], W * 0.4),
     nameLabel(ctx, "manager", ctx.t("manager"), [m.box.x1, mgr[1]], 0, ["right", "below"], W * 0.4),
   );

@@ -43,7 +43,8 @@ for (const lang of LANGS) {
         // Portrait: from the stage's foot to the screen's; landscape or desktop: the whole height.
         const free = side ? vh : vh - stage.height;
         // The card: from the step's top (its chapter's title over a first card) to the card's foot; on a
-        // short screen the step's own figure follows the card, and is a picture of its own (docs/CONTRACT.md).
+        // short screen the step's own figure stands beside the card, and is a picture of its own (docs/CONTRACT.md;
+        // that both fit one screen is the test below).
         const cardHeight = (id: string) => {
           const step = document.getElementById(id)!;
           return step.querySelector(".step-text")!.getBoundingClientRect().bottom - step.getBoundingClientRect().top;
@@ -52,6 +53,41 @@ for (const lang of LANGS) {
           .map((id) => ({ id, h: cardHeight(id) }))
           .filter((c) => c.h > free)
           .map((c) => `${c.id}: card ${Math.round(c.h)} px, room ${Math.round(free)} px`);
+      },
+      steps.map((s) => s.id),
+    );
+    expect(found).toEqual([]);
+  });
+}
+
+// A phone on its side (at most 500 px high) has no stage: each step shows its own figure
+// (docs/CONTRACT.md). The card and its figure are read together: from the step's top (its
+// chapter's title over a first card) to the lower of card and figure foot, a step is no
+// taller than the screen, and the figure is not shrunk to a stamp to get there (at least
+// a third of the screen's width). Every step, in both languages.
+for (const lang of LANGS) {
+  test(`${lang}: on a short screen each step's card and its figure fit one screen together`, async ({ page }) => {
+    test.skip((page.viewportSize()?.height ?? 0) > 500, "only a short screen shows the steps' own figures");
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await open(page, `/${lang}/`);
+    const steps = await readSteps(page);
+    const found = await page.evaluate(
+      (ids) => {
+        const vh = window.innerHeight;
+        const vw = window.innerWidth;
+        return ids.flatMap((id) => {
+          const step = document.getElementById(id)!;
+          const svg = step.querySelector<SVGSVGElement>("figure[data-figure] > svg");
+          const card = step.querySelector(".step-text")!.getBoundingClientRect();
+          const fig = svg?.getBoundingClientRect();
+          if (!fig || fig.height === 0 || getComputedStyle(step.querySelector("figure[data-figure]")!).display === "none")
+            return [`${id}: no figure shown`];
+          const h = Math.max(card.bottom, fig.bottom) - step.getBoundingClientRect().top;
+          const out: string[] = [];
+          if (h > vh) out.push(`${id}: card and figure ${Math.round(h)} px, screen ${vh} px`);
+          if (fig.width < vw / 3) out.push(`${id}: figure ${Math.round(fig.width)} px wide, screen ${vw} px`);
+          return out;
+        });
       },
       steps.map((s) => s.id),
     );

@@ -1,13 +1,14 @@
-// Scene "unknowns": chapter 9, the plan's three objects again, each tagged "not
-// known". What each state must show, in every layout: the planned chip as chip.ts
-// draws it (dashed), the planned racks and the sum as chapter 5's blue squares
-// (as many as that chapter draws for it), each with a hatched "not known" tag, in
-// the same place in every step; the voices as one mark each, grouped by kind;
-// Altman's two channels and the year with its end marked. Nothing drawn as a "?";
-// words from the labels.
+// Scene "unknowns": chapter 9, the plan's three objects again, large, one a row.
+// What each state must show, in every layout: the planned chip as chip.ts draws it
+// (dashed), the planned racks and the sum as chapter 5's blue squares (as many as
+// that chapter draws for it), each with its name and a hatched tag beside it (the
+// chip's "apparently not begun", as the article hedges it; the others "open"), in the
+// same place in both steps that show them; who said what as one mark per voice beside
+// its object, the other voices under (or beside) the rows; Altman's two channels and
+// the year with its end marked. Nothing drawn as a "?"; words from the labels.
 
 import { describe, expect, it } from "vitest";
-import { KINDS, SOURCES, unknowns } from "../../../src/scenes/unknowns.ts";
+import { KINDS, PARTS, SOURCES, unknowns } from "../../../src/scenes/unknowns.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { typeOf } from "../../../src/scenes/figure.ts";
@@ -17,32 +18,33 @@ const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 type State = (typeof unknowns.states)[number];
 const classes = (m: Mark | undefined) => String(m?.attrs.class ?? "").split(/\s+/);
 const words = (s: string | undefined) => s?.replace(/[\s\u00a0]+/g, " ");
-const cy = (m: Mark) => num(m, "y") + num(m, "height") / 2;
+const cy = (m: Mark) => (m.tag === "circle" ? num(m, "cy") : num(m, "y") + num(m, "height") / 2);
+const left = (m: Mark) => (m.tag === "circle" ? num(m, "cx") - num(m, "r") : num(m, "x"));
 
 describe("unknowns", () => {
   describe.each(LAYOUT_LIST)("layout %s", (layout) => {
     const ctx = ctxFor("unknowns", layout, "en");
     const at = (state: State) => unknowns.marks(state, ctx);
 
-    it("draws the three objects in every step, in one place, each with a hatched 'not known' tag: the chip planned, the racks planned, the sum as chapter 5's squares; no question mark anywhere", () => {
+    it("draws the three objects in both first steps, in one place, one a row, each with its name and a hatched tag beside it: the chip planned, the racks planned, the sum as chapter 5's squares; no question mark anywhere", () => {
       const first = at("money");
       const goal = [...walk(first)].map((w) => w.mark).filter((m) => /^goal-\d+$/.test(m.key));
       // As many squares as chapter 5 draws for the sum ($40bn each), solid blue: the sum is reported, not invented.
       expect(goal.length).toBe(Math.round(ctx.value("total-sum") / 40e9));
       for (const m of goal) expect(classes(m)).toContain("bar-money");
-      for (const state of unknowns.states) {
+      for (const state of ["money", "sources"] as const) {
         const marks = at(state);
         for (const key of ["chip-sub", "chip-die", "chip-hbm-l0", "racks-0", "goal-0", "goal-174", "chip-tag", "company-tag", "money-tag"])
           expect(find(marks, key)!.attrs, `${state} ${key}`).toEqual(find(first, key)!.attrs);
         expect(classes(find(marks, "chip-die"))).toContain("die-plan");
         expect(classes(find(marks, "chip-sub"))).toContain("sub-plan");
         expect(classes(find(marks, "racks-0"))).toContain("rack-plan");
-        for (const k of ["chip", "company", "money"]) {
+        for (const k of PARTS) {
           expect(classes(find(marks, `${k}-tag`)), `${state} ${k}`).toContain("tag");
           expect(classes(find(marks, `${k}-tag-hatch`))).toContain("hatch");
-          expect(labelText(marks, `${k}-tag-lbl`)).toBe(ctx.t("not-known"));
+          expect(labelText(marks, `${k}-tag-lbl`)).toBe(ctx.t(k === "chip" ? "chip-tag" : "not-known"));
         }
-        // No empty dotted outlines left: nothing in the anatomy is drawn "unknown".
+        // No empty dotted outlines left: nothing in the objects is drawn "unknown".
         for (const m of [...walk(marks)].map((w) => w.mark))
           expect(
             classes(m).some((c) => /-unknown$/.test(c) && !/^arc/.test(c)),
@@ -53,44 +55,70 @@ describe("unknowns", () => {
         expect(words(labelText(marks, "money-name-lbl"))).toBe(words(ctx.t("sum")));
         for (const m of texts(marks)) expect(m.text, `${state} ${m.key}`).not.toMatch(/\?/);
       }
+      // One a row, top to bottom, each object's words right of it and starting level with its top; the
+      // squares large enough to read as squares (at least a third of a small label's size each).
+      const box = (keys: string[]) => {
+        const ms = keys.map((k) => find(first, k)!);
+        return {
+          x1: Math.max(...ms.map((m) => num(m, "x") + num(m, "width"))),
+          y0: Math.min(...ms.map((m) => num(m, "y"))),
+          y1: Math.max(...ms.map((m) => num(m, "y") + num(m, "height"))),
+        };
+      };
+      const objs = { chip: box(["chip-sub"]), company: box(["racks-0", "racks-2"]), money: box(["goal-0", "goal-174"]) };
+      expect(objs.chip.y1).toBeLessThanOrEqual(objs.company.y0);
+      expect(objs.company.y1).toBeLessThanOrEqual(objs.money.y0);
+      for (const k of PARTS) {
+        const tag = find(first, `${k}-tag`)!;
+        expect(num(tag, "x"), k).toBeGreaterThan(objs[k].x1);
+        expect(num(tag, "y"), k).toBeGreaterThan(objs[k].y0);
+        expect(num(tag, "y"), k).toBeLessThan(objs[k].y1 + typeOf(ctx).label * 3);
+      }
+      expect(num(find(first, "goal-0")!, "width")).toBeGreaterThan(typeOf(ctx).small / 3);
+      expect(num(find(first, "chip-sub")!, "width")).toBeGreaterThan(Math.min(ctx.width, ctx.height) / 4);
     });
 
     it("money: says under each tag which question is open", () => {
       const marks = at("money");
-      for (const k of ["chip", "company", "money"]) {
+      for (const k of PARTS) {
         expect(words(labelText(marks, `${k}-q-lbl`)), k).toBe(words(ctx.t(`q-${k}`)));
-        // Under its own tag.
-        expect(num(find(marks, `${k}-q-lbl-0`)!, "y")).toBeGreaterThan(num(find(marks, `${k}-tag`)!, "y"));
-        expect(
-          Math.abs(
-            num(find(marks, `${k}-q-lbl-0`)!, "x") - (num(find(marks, `${k}-tag`)!, "x") + num(find(marks, `${k}-tag`)!, "width") / 2),
-          ),
-        ).toBeLessThan(1);
+        // Under its own tag, aligned with it, above the next row's name.
+        const tag = find(marks, `${k}-tag`)!;
+        expect(num(find(marks, `${k}-q-lbl-0`)!, "y")).toBeGreaterThan(num(tag, "y") + num(tag, "height"));
+        expect(Math.abs(num(find(marks, `${k}-q-lbl-0`)!, "x") - num(tag, "x"))).toBeLessThan(1);
       }
-      // Each under its own part: the chip's words left of the company's, the company's left of the money's.
-      const x = (key: string) => num(find(marks, `${key}-0`)!, "x");
-      expect(x("chip-q-lbl")).toBeLessThan(x("company-q-lbl"));
-      expect(x("company-q-lbl")).toBeLessThan(x("money-q-lbl"));
+      const y = (key: string) => num(find(marks, key)!, "y");
+      expect(y("chip-q-lbl-0")).toBeLessThan(y("company-name-lbl-0"));
+      expect(y("company-q-lbl-0")).toBeLessThan(y("money-name-lbl-0"));
       expect(find(marks, "src-wei")).toBeUndefined();
       expect(find(at("sources"), "chip-q-lbl-0")).toBeUndefined();
     });
 
-    it("sources: one mark per voice, grouped under its kind; the kinds look different and only C. C. Wei is on the record", () => {
+    it("sources: one mark per voice; beside each object the voice that reported it, the others apart; rings unnamed, grey dots media, a grey person the one by name", () => {
       const marks = at("sources");
-      for (const kind of KINDS) expect(words(labelText(marks, `kind-${kind}-lbl`))).toBe(words(ctx.t(`kinds.${kind}`)));
-      const dots = [...walk(marks)].map((w) => w.mark).filter((m) => m.key.startsWith("src-") && m.tag === "rect");
-      expect(dots.map((m) => m.key.slice(4)).sort()).toEqual(SOURCES.map((s) => s.key).sort());
       for (const s of SOURCES) {
         expect(words(labelText(marks, `src-${s.key}-lbl`)), s.key).toBe(words(ctx.t(`sources.${s.key}`)));
-        // Under its kind's heading, in its kind's column.
-        const head = find(marks, `kind-${s.kind}-lbl-0`)!;
-        const dot = find(marks, `src-${s.key}`)!;
-        expect(cy(dot)).toBeGreaterThan(num(head, "y"));
-        expect(Math.abs(num(dot, "x") - num(head, "x"))).toBeLessThan(ctx.width / KINDS.length / 2);
+        expect(words(labelText(marks, `src-${s.key}-kind-lbl`)), s.key).toBe(words(ctx.t(`kinds.${s.kind}`)));
+        const mark = find(marks, `src-${s.key}`) ?? find(marks, `src-${s.key}-head`);
+        expect(mark, s.key).toBeDefined();
+        if (s.kind === "public") expect(classes(mark)).toEqual(["bust", "bust-grey"]);
+        else expect(classes(mark)).toContain(s.kind === "anon" ? "marker-ring" : "marker-muted");
+        // Never ink (NVIDIA) nor rust (OpenAI): a voice is someone else.
+        expect(classes(mark)).not.toContain("marker-hero");
+        if (s.about) {
+          // In its object's row: under its tag, level with the object.
+          const tag = find(marks, `${s.about}-tag`)!;
+          expect(cy(mark!), s.key).toBeGreaterThan(num(tag, "y") + num(tag, "height"));
+          expect(Math.abs(left(mark!) - num(tag, "x")), s.key).toBeLessThan(typeOf(ctx).small);
+        } else {
+          // Apart, under the "other voices" heading.
+          expect(cy(mark!), s.key).toBeGreaterThan(num(find(marks, "others-lbl-0")!, "y"));
+        }
       }
-      const cls = (key: string) => String(find(marks, `src-${key}`)!.attrs.class);
-      expect(new Set(SOURCES.map((s) => cls(s.key))).size).toBe(3);
-      expect(SOURCES.filter((s) => cls(s.key) === cls("wei")).map((s) => s.key)).toEqual(["wei"]);
+      expect(words(labelText(marks, "others-lbl"))).toBe(words(ctx.t("others")));
+      expect(KINDS.every((k) => SOURCES.some((s) => s.kind === k))).toBe(true);
+      expect(SOURCES.filter((s) => s.kind === "public").map((s) => s.key)).toEqual(["wei"]);
+      expect(find(marks, "chip-q-lbl-0")).toBeUndefined();
     });
 
     it("announcement: a dotted line to the public, a solid one to the industry executive, the year with its end marked and the announcement named under it, clear of the band", () => {
@@ -116,6 +144,9 @@ describe("unknowns", () => {
       // Its words under the band, not on it, and below the listener's name.
       expect(num(find(marks, "announce-lbl-0")!, "y") - typeOf(ctx).small).toBeGreaterThan(num(year, "y") + num(year, "height"));
       expect(num(year, "y")).toBeGreaterThan(num(find(marks, "manager-head")!, "cy"));
+      // The announcement takes the whole figure: the objects have left.
+      expect(find(marks, "chip-sub")).toBeUndefined();
+      expect(find(marks, "goal-0")).toBeUndefined();
     });
 
     it("says in each caption what the marks mean", () => {
