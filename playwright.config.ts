@@ -70,14 +70,15 @@ export default defineConfig({
   webServer: [server(PORT, ROOT, BASE), ...extra.map((e) => server(e.port, e.root, e.base))],
   projects: [
     // metadata.base: the path the site is served under (tests/e2e/helpers.ts `at`)
-    { name: "desktop", metadata: { base: BASE }, use: desktopUse },
+    // @short-screen: tests of a phone on its side only (the phone-landscape project).
+    { name: "desktop", grepInvert: /@short-screen/, metadata: { base: BASE }, use: desktopUse },
     {
       name: "phone",
       // Per-language repeats run on desktop only (tests/e2e/sample.ts), and so do the
       // specs whose subject does not depend on the viewport: the served markup, the
       // keyboard, the network, the print edition and the fonts, focus and zoom,
       // publishing metadata.
-      grepInvert: /@desktop-only/,
+      grepInvert: /@desktop-only|@short-screen/,
       testIgnore: [
         "**/markup.spec.ts",
         "**/keyboard.spec.ts",
