@@ -135,9 +135,10 @@ export const rivals = defineScene({
     }
     obstacles.push({ x0: bx, y0: b0, x1: bx + bw * 2, y1: b1 });
 
-    // Turned rivals: one grey curve from the bracket back to NVIDIA, bent so that in every layout it sags
-    // under the rows to 84 % of the plot's height, its words below it.
-    const rFrom: Pt = [bx + bw * 2 + t.label * 0.2, bm];
+    // Turned rivals: one grey curve from the bracket's lower end back to NVIDIA, bent so that in every layout it
+    // sags under the rows to 84 % of the plot's height, its words below it. Leaving from under the bracket, not
+    // from its tip, it passes below the lowest chip instead of through it.
+    const rFrom: Pt = [bx + bw, b1 + t.label * 0.4];
     const rTo: Pt = [nx, nv.y1 + t.label * 1.6];
     const mid = (rFrom[1] + rTo[1]) / 2;
     const bend = (2 * Y(0.84) - mid - mid) / (rFrom[0] - rTo[0]);
@@ -147,7 +148,7 @@ export const rivals = defineScene({
         link("riv-line", rFrom, rTo, "arc arc-grey", bend),
         head("riv-head", rTo, linkPoint(rFrom, rTo, bend, 0.9), arrow * 1.15, "arc arc-grey"),
       );
-      labels.push(arcLabel(ctx, "riv", ctx.t("rival"), rFrom, rTo, bend, ["below", "above"], { maxWidth: W * 0.5 }));
+      labels.push(arcLabel(ctx, "riv", ctx.t("rival"), rFrom, rTo, bend, ["below", "above"], { maxWidth: W * 0.62, at: 0.42 }));
       labels.at(-1)!.cls = "lbl lbl-note";
     }
     if (own)
