@@ -1,8 +1,12 @@
 // Scene "rivals": NVIDIA and its biggest customers in fixed rows. NVIDIA's chip
 // (ink, handed over from the memory chapter) sits at the left; OpenAI (the hero
 // dot, handed over too) and the four the article names, Meta, Microsoft, Google
-// and Amazon, one row each on the right, every one joined to NVIDIA by an ink
-// supply line of the same weight (the article gives no shares). Then a column
+// and Amazon, one row each on the right. The four are joined to NVIDIA by ink
+// supply arrows of the same weight (the article calls them its largest
+// customers and gives no shares); OpenAI by a heavy ink line without a head, the
+// dependence of the first chapter (the article says OpenAI wanted to depend
+// less on NVIDIA, not how or from whom it got the chips); the caption says what
+// the arrows are. Then a column
 // fills with each customer's own chip: grey for the four, rust dashed for
 // OpenAI's (planned, its design apparently not begun). Last, a bracket gathers
 // the four chips and one grey line runs back to NVIDIA: customers turned
@@ -77,12 +81,16 @@ export const rivals = defineScene({
     const arrow = t.label * 0.5;
     ROWS.forEach((key, i) => {
       const y = rowY(i);
-      // Supply: from NVIDIA's right edge to the customer, one weight for all.
+      // Supply to the four: from NVIDIA's right edge to the customer, one weight for all, the same in every
+      // step (the article reports no change in what they buy). OpenAI: the dependence, drawn as in the first
+      // chapter (a heavy ink line, no head), since the article does not say NVIDIA supplied OpenAI itself.
       const from: Pt = [nv.x1 + t.label * 0.3, ny + (i - 2) * S * 0.16];
       const to: Pt = [dx - r - t.label * 0.3, y];
-      // The same weight in every step: the article reports no change in what they buy.
-      const cls: ClassList = "arc arc-ink";
-      marks.push(link(`sup-${key}`, from, to, cls, 0), head(`sup-${key}-head`, to, from, arrow, cls));
+      if (key === "hero") marks.push(link(`sup-${key}`, from, to, "arc arc-ink arc-strong", 0));
+      else {
+        const cls: ClassList = "arc arc-ink";
+        marks.push(link(`sup-${key}`, from, to, cls, 0), head(`sup-${key}-head`, to, from, arrow, cls));
+      }
       arcObstacles(from, to, 0, obstacles);
       marks.push(dot(key, dx, y, r * 2, key === "hero" ? "marker marker-hero" : "marker marker-ring"));
       obstacles.push({ x0: dx - r, y0: y - r, x1: dx + r, y1: y + r });
@@ -127,9 +135,10 @@ export const rivals = defineScene({
     }
     obstacles.push({ x0: bx, y0: b0, x1: bx + bw * 2, y1: b1 });
 
-    // Turned rivals: one grey curve from the bracket back to NVIDIA, bent so that in every layout it sags
-    // under the rows to 84 % of the plot's height, its words below it.
-    const rFrom: Pt = [bx + bw * 2 + t.label * 0.2, bm];
+    // Turned rivals: one grey curve from the bracket's lower end back to NVIDIA, bent so that in every layout it
+    // sags under the rows to 84 % of the plot's height, its words below it. Leaving from under the bracket, not
+    // from its tip, it passes below the lowest chip instead of through it.
+    const rFrom: Pt = [bx + bw, b1 + t.label * 0.4];
     const rTo: Pt = [nx, nv.y1 + t.label * 1.6];
     const mid = (rFrom[1] + rTo[1]) / 2;
     const bend = (2 * Y(0.84) - mid - mid) / (rFrom[0] - rTo[0]);
@@ -139,7 +148,7 @@ export const rivals = defineScene({
         link("riv-line", rFrom, rTo, "arc arc-grey", bend),
         head("riv-head", rTo, linkPoint(rFrom, rTo, bend, 0.9), arrow * 1.15, "arc arc-grey"),
       );
-      labels.push(arcLabel(ctx, "riv", ctx.t("rival"), rFrom, rTo, bend, ["below", "above"], { maxWidth: W * 0.5 }));
+      labels.push(arcLabel(ctx, "riv", ctx.t("rival"), rFrom, rTo, bend, ["below", "above"], { maxWidth: W * 0.62, at: 0.42 }));
       labels.at(-1)!.cls = "lbl lbl-note";
     }
     if (own)
@@ -154,10 +163,11 @@ export const rivals = defineScene({
         prefer: ["right", "below-right"],
         maxWidth: W * 0.28,
       });
-    // What the lines mean, once, beside OpenAI's.
+    // OpenAI's line is the one unlike the others: named beside it. The four's arrows are named in the caption
+    // (there is no room beside them in the column layout).
     labels.push({
       key: "sup-hero-lbl",
-      text: turned ? ctx.t("still") : ctx.t("buys"),
+      text: ctx.t("dep"),
       x: (nv.x1 + dx) / 2,
       y: (ny - S * 0.32 + rowY(0)) / 2,
       r: 3,
@@ -167,7 +177,10 @@ export const rivals = defineScene({
       maxWidth: W * 0.24,
     });
 
-    marks.push(...placeLabels(labels, obstacles, plot).marks);
+    // The names first, so that they keep their places from step to step whatever the notes say; then the notes
+    // around them.
+    const names = placeLabels(labels.slice(0, ROWS.length + 1), obstacles, plot);
+    marks.push(...names.marks, ...placeLabels(labels.slice(ROWS.length + 1), [...obstacles, ...names.boxes], plot).marks);
     marks.push(...caption.marks);
     return marks;
   },

@@ -40,9 +40,10 @@ export const SOURCES = [
   { key: "wsj", kind: "media", about: "money" },
   { key: "tsmc", kind: "anon", about: null },
   { key: "info", kind: "media", about: null },
+  { key: "sifma", kind: "data", about: null },
   { key: "wei", kind: "public", about: null },
 ] as const;
-export const KINDS = ["anon", "media", "public"] as const;
+export const KINDS = ["anon", "media", "data", "public"] as const;
 type Kind = (typeof KINDS)[number];
 /** The three objects, top to bottom. */
 export const PARTS = ["chip", "company", "money"] as const;
@@ -195,14 +196,19 @@ function part(state: State, ctx: SceneContext, row: Row): Mark[] {
   return marks;
 }
 
-/** A voice: its mark (a grey ring unnamed, a grey dot media, a grey person the one by name), its name and kind beside it. */
+/** A voice: its mark (a grey ring unnamed, a grey dot media, a grey square data, a grey person the one by name), its name and kind beside it. */
 function voice(ctx: SceneContext, key: string, kind: Kind, x: number, cy: number, name: string[], kindWords: string[]): Mark[] {
   const t = typeOf(ctx);
   const r = t.small * 0.45;
   const marks: Mark[] =
     kind === "public"
       ? bust(`src-${key}`, x + r, cy + r * 0.4, r * 2.2, true).marks
-      : [dot(`src-${key}`, x + r, cy, r * 2, kind === "anon" ? "marker marker-ring" : "marker marker-muted")];
+      : [
+          dot(`src-${key}`, x + r, cy, r * 2, kind === "anon" ? "marker marker-ring" : "marker marker-muted", {
+            // data (an association's figures): a square, not a dot
+            ...(kind === "data" ? { rx: 0 } : {}),
+          }),
+        ];
   const lx = x + r * 2 + t.small * 0.6;
   marks.push(...lines(`src-${key}-lbl`, name, lx, cy + t.small * 0.35, t.small, "lbl"));
   marks.push(...lines(`src-${key}-kind-lbl`, kindWords, lx, cy + t.small * 0.35 + name.length * t.small * LINE, t.small, "lbl lbl-note"));

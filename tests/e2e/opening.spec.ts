@@ -182,7 +182,9 @@ for (const lang of LANGS) {
     const sources = ending.locator('[data-ending-part="sources"]');
     expect(await sources.locator("h3").count()).toBeGreaterThanOrEqual(3);
     const said = squeeze(await sources.textContent()).replace(/\u00a0/g, " ");
-    for (const who of ["Wall Street Journal", "The Information", "C. C. Wei", "TSMC"]) expect(said).toContain(who);
+    // C. C. Wei as each edition writes him (German "C. C. Wei", US English "C.C. Wei").
+    const wei = story().facts.names["cc-wei"]![lang] as string;
+    for (const who of ["Wall Street Journal", "The Information", wei, "TSMC"]) expect(said).toContain(who);
     const translated = said.match(/our translation/g)?.length ?? 0;
     if (lang === "en") expect(translated, "the German passages are translated, and say so").toBeGreaterThanOrEqual(4);
     if (lang === "de") expect(translated).toBe(0);

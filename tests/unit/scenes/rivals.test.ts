@@ -72,22 +72,23 @@ describe("rivals", () => {
       }
     });
 
-    it("customers: one supply line of the same weight from NVIDIA to each customer (the article gives no shares); no own chips", () => {
+    it("customers: a supply arrow of the same weight from NVIDIA to each of the four (the article gives no shares); to OpenAI the headless heavy line of its dependence (the article says nothing of NVIDIA supplying it); no own chips", () => {
       const marks = at("customers");
       const nv = centre(find(marks, "nvidia")!);
       for (const [key] of CUSTOMERS) {
         const sup = find(marks, `sup-${key}`)!;
-        expect(classes(sup), key).toEqual(["arc", "arc-ink"]);
+        const hero = key === "hero";
+        expect(classes(sup), key).toEqual(hero ? ["arc", "arc-ink", "arc-strong"] : ["arc", "arc-ink"]);
         expect(sup.attrs["stroke-width"], key).toBeUndefined();
         const [from, to] = ends(sup);
         const c = centre(find(marks, key)!);
         expect(dist(from, nv), key).toBeLessThan(dist(to, nv));
         expect(dist(to, c), key).toBeLessThan(dist(from, c));
-        expect(find(marks, `sup-${key}-head`)?.tag, key).toBe("path");
+        expect(find(marks, `sup-${key}-head`)?.tag, key).toBe(hero ? undefined : "path");
         expect(find(marks, `chip-${key}-sub`), key).toBeUndefined();
       }
       expect(find(marks, "riv-line")).toBeUndefined();
-      expect(words(labelText(marks, "sup-hero-lbl"))).toBe(words(ctx.t("buys")));
+      expect(words(labelText(marks, "sup-hero-lbl"))).toBe(words(ctx.t("dep")));
     });
 
     it("own: a column of own chips, one per row, all one size; OpenAI's rust dashed (planned), Google's TPU solid (it exists), the other three dotted (progress not reported); both named", () => {
@@ -127,10 +128,10 @@ describe("rivals", () => {
       expect(Math.abs(to[0] - centre(nv)[0])).toBeLessThan(num(nv, "width") / 2);
       expect(find(marks, "riv-head")?.tag).toBe("path");
       for (const [key] of CUSTOMERS) {
-        expect(classes(find(marks, `sup-${key}`)), key).toEqual(["arc", "arc-ink"]);
+        expect(classes(find(marks, `sup-${key}`)), key).toEqual(key === "hero" ? ["arc", "arc-ink", "arc-strong"] : ["arc", "arc-ink"]);
         expect(find(marks, `chip-${key}-die`), key).toBeDefined();
       }
-      expect(words(labelText(marks, "sup-hero-lbl"))).toBe(words(ctx.t("still")));
+      expect(words(labelText(marks, "sup-hero-lbl"))).toBe(words(ctx.t("dep")));
       expect(words(labelText(marks, "riv-lbl"))).toBe(words(ctx.t("rival")));
     });
 
