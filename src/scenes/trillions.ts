@@ -251,7 +251,7 @@ export const trillions = defineScene({
     marks.push({
       key: "key-sq",
       tag: "rect",
-      attrs: { x: r1(p.key.x), y: r1(line0 - size * 0.85), width: size, height: size, class: "bar bar-money" },
+      attrs: { x: r1(p.key.x), y: r1(line0 - size * 0.85), width: size, height: size, class: "bar bar-goal" },
     });
     marks.push(...textOf(p.key.block, p.key.x + size + t.small * 0.4, p.key.y));
     const stand = p.mode === "stand";

@@ -33,17 +33,16 @@ import { r1 } from "./shapes.ts";
 const STATES = ["money", "sources", "announcement"] as const;
 type State = (typeof STATES)[number];
 
-/** The story's voices as the article gives them, what kind each is, and the object it speaks about here (if any). */
+/** The story's voices as the article gives them (SIFMA, the source of chapter 5's bond figure, gave data, not a view: the prose names it, the chart does not), what kind each is, and the object it speaks about here (if any). */
 export const SOURCES = [
   { key: "insiders", kind: "anon", about: "chip" },
   { key: "industry", kind: "anon", about: "company" },
   { key: "wsj", kind: "media", about: "money" },
   { key: "tsmc", kind: "anon", about: null },
   { key: "info", kind: "media", about: null },
-  { key: "sifma", kind: "data", about: null },
   { key: "wei", kind: "public", about: null },
 ] as const;
-export const KINDS = ["anon", "media", "data", "public"] as const;
+export const KINDS = ["anon", "media", "public"] as const;
 type Kind = (typeof KINDS)[number];
 /** The three objects, top to bottom. */
 export const PARTS = ["chip", "company", "money"] as const;
@@ -196,19 +195,14 @@ function part(state: State, ctx: SceneContext, row: Row): Mark[] {
   return marks;
 }
 
-/** A voice: its mark (a grey ring unnamed, a grey dot media, a grey square data, a grey person the one by name), its name and kind beside it. */
+/** A voice: its mark (a grey ring unnamed, a grey dot media, a grey person the one by name), its name and kind beside it. */
 function voice(ctx: SceneContext, key: string, kind: Kind, x: number, cy: number, name: string[], kindWords: string[]): Mark[] {
   const t = typeOf(ctx);
   const r = t.small * 0.45;
   const marks: Mark[] =
     kind === "public"
       ? bust(`src-${key}`, x + r, cy + r * 0.4, r * 2.2, true).marks
-      : [
-          dot(`src-${key}`, x + r, cy, r * 2, kind === "anon" ? "marker marker-ring" : "marker marker-muted", {
-            // data (an association's figures): a square, not a dot
-            ...(kind === "data" ? { rx: 0 } : {}),
-          }),
-        ];
+      : [dot(`src-${key}`, x + r, cy, r * 2, kind === "anon" ? "marker marker-ring" : "marker marker-muted")];
   const lx = x + r * 2 + t.small * 0.6;
   marks.push(...lines(`src-${key}-lbl`, name, lx, cy + t.small * 0.35, t.small, "lbl"));
   marks.push(...lines(`src-${key}-kind-lbl`, kindWords, lx, cy + t.small * 0.35 + name.length * t.small * LINE, t.small, "lbl lbl-note"));

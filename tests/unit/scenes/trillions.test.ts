@@ -78,7 +78,8 @@ describe("trillions", () => {
           expect(num(m, "height"), m.key).toBe(size);
           expect(num(m, "x"), m.key).toBeCloseTo(x0! + (stand ? line : along) * pitch, 0);
           expect(num(m, "y"), m.key).toBeCloseTo(y0! + (stand ? -along : line) * pitch, 0);
-          expect(cls(m), m.key).toBe(g.key === "goal" ? "bar bar-money" : "bar bar-outline");
+          // the target outlined (sought, not raised), what exists solid
+          expect(cls(m), m.key).toBe(g.key === "goal" ? "bar bar-goal" : "bar bar-money");
         });
       }
       // Seven rows (or columns) for the target, one and eleven for the bonds, six for the giants.
@@ -167,7 +168,7 @@ describe("trillions", () => {
     it("uses: the target stays one blue block under a brace naming its uses, dotted (not known) lines to each; no split is drawn", () => {
       const all = marks("uses");
       const goal = group(all, "goal");
-      expect(new Set(goal.map(cls))).toEqual(new Set(["bar bar-money"]));
+      expect(new Set(goal.map(cls))).toEqual(new Set(["bar bar-goal"]));
       expect(goal.every((m) => m.attrs.opacity === undefined)).toBe(true);
       expect(all.filter((m) => /^(bonds|giants)-/.test(m.key))).toEqual([]);
       const brace = find(all, "brace")!;
@@ -179,8 +180,8 @@ describe("trillions", () => {
       const as = coords(brace, A);
       expect(Math.min(...as)).toBeCloseTo(Math.min(...goal.map((m) => num(m, i))), 0);
       expect(Math.max(...as)).toBeCloseTo(Math.max(...goal.map((m) => num(m, i))) + num(goal[0]!, "width"), 0);
-      // No other fill than the target's: the figure invents no parts.
-      const filled = all.filter((m) => m.tag === "rect" && /bar-money/.test(cls(m)) && m.key !== "key-sq");
+      // No other squares than the target's: the figure invents no parts.
+      const filled = all.filter((m) => m.tag === "rect" && /bar-(money|goal)/.test(cls(m)) && m.key !== "key-sq");
       expect(filled).toHaveLength(squares(ctx, "total-sum"));
       expect(find(marks("giants"), "brace")).toBeUndefined();
       // Three icons (building, bolt, fab) between the brace and the words, one beside the other.

@@ -29,9 +29,9 @@ describe("unknowns", () => {
     it("draws the three objects in both first steps, in one place, one a row, each with its name and a hatched tag beside it: the chip planned, the racks planned, the sum as chapter 5's squares; no question mark anywhere", () => {
       const first = at("money");
       const goal = [...walk(first)].map((w) => w.mark).filter((m) => /^goal-\d+$/.test(m.key));
-      // As many squares as chapter 5 draws for the sum ($40bn each), solid blue: the sum is reported, not invented.
+      // As many squares as chapter 5 draws for the sum ($40bn each), outlined in blue as there: money sought, not raised.
       expect(goal.length).toBe(Math.round(ctx.value("total-sum") / 40e9));
-      for (const m of goal) expect(classes(m)).toContain("bar-money");
+      for (const m of goal) expect(classes(m)).toContain("bar-goal");
       for (const state of ["money", "sources"] as const) {
         const marks = at(state);
         for (const key of ["chip-sub", "chip-die", "chip-hbm-l0", "racks-0", "goal-0", "goal-174", "chip-tag", "company-tag", "money-tag"])
