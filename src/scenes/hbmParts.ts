@@ -2,7 +2,7 @@
 // interposer, its links carrying data; "short supply" notes on the stacks and the
 // die (words on leaders, unsized: the article gives no figures) joined by one
 // bracket; then, the section gone, the firms: the makers of HBM as grey rings,
-// OpenAI's dashed talks with them, and NVIDIA between the makers, tied to them and
+// OpenAI's talks with them, and NVIDIA between the makers, tied to them and
 // to OpenAI by plain lines (the hand-overs into chapter 8: OpenAI's dot "hero" and
 // NVIDIA's "nvidia").
 
@@ -177,7 +177,7 @@ export function scarcity(ctx: SceneContext, g: HbmGeo): Mark[] {
 }
 
 /**
- * The firms, on the stage the section left: the makers a row near the top, OpenAI at the foot with dashed talks to
+ * The firms, on the stage the section left: the makers a row near the top, OpenAI at the foot with its talks to
  * both; in the last step NVIDIA between the makers, plain ink lines to each (the article calls them its upstream
  * suppliers, nothing about what flows) and down to OpenAI.
  */
@@ -191,14 +191,12 @@ export function firms(ctx: SceneContext, g: HbmGeo, state: State, obstacles: Box
     { key: "sk-hynix", at: [box.x1 - fw * 0.2, g.makersY] as Pt },
   ];
   const nv: Pt = [cxOf(box), g.makersY];
-  const addLink = (key: string, from: Pt, to: Pt, cls: "arc arc-plan" | "arc arc-ink") => {
+  const addLink = (key: string, from: Pt, to: Pt, cls: "arc" | "arc arc-ink") => {
     marks.push(link(key, from, to, cls, 0));
     arcObstacles(from, to, 0, obstacles);
   };
-  // OpenAI's talks: dashed rust lines from its dot to each maker.
-  makers.forEach((m, i) =>
-    addLink(`talk-${m.key}`, [g.hero[0] + (i ? r : -r), g.hero[1] - r], [m.at[0], m.at[1] + r * 1.4], "arc arc-plan"),
-  );
+  // OpenAI's talks: solid rust lines from its dot to each maker (they took place, insiders say: drawn as chapter 2's talks with TSMC).
+  makers.forEach((m, i) => addLink(`talk-${m.key}`, [g.hero[0] + (i ? r : -r), g.hero[1] - r], [m.at[0], m.at[1] + r * 1.4], "arc"));
   if (state === "nvidia") {
     makers.forEach((m, i) =>
       addLink(`supply-${m.key}`, [m.at[0] + (i ? -r * 1.6 : r * 1.6), m.at[1]], [nv[0] + (i ? r * 1.6 : -r * 1.6), nv[1]], "arc arc-ink"),

@@ -143,7 +143,7 @@ describe("hbm", () => {
       expect(stray.map((m) => m.key)).toEqual([]);
     });
 
-    it("talks: Samsung and SK Hynix as grey rings left and right, OpenAI below with dashed lines to both", () => {
+    it("talks: Samsung and SK Hynix as grey rings left and right, OpenAI below with solid rust lines to both (talks held, as chapter 2 draws them)", () => {
       const marks = at("talks");
       const top = box(find(marks, "top-sub")!);
       const hero = find(marks, "hero")!;
@@ -159,7 +159,7 @@ describe("hbm", () => {
         expect(cy(firm) > top.y1 || cx(firm) > top.x1).toBe(true);
         expect(cy(firm)).toBeLessThan(cy(hero));
         expect(labelText(marks, `${key}-lbl`)).toBe(ctx.t(key));
-        expect(classes(find(marks, `talk-${key}`))).toEqual(expect.arrayContaining(["arc", "arc-plan"]));
+        expect(classes(find(marks, `talk-${key}`))).toEqual(["arc"]);
       }
       expect(letters(labelText(marks, "talk-lbl"))).toBe(letters(ctx.t("talks")));
       expect(letters(labelText(marks, "makers-lbl"))).toBe(letters(ctx.t("makers")));
