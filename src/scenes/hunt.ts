@@ -27,11 +27,11 @@ type State = (typeof STATES)[number];
 /** The map's window, every state: [west, south, east, north]. */
 const BOX: [number, number, number, number] = [110, 15, -110, 52];
 /** On the phone's tall stage, cropped to the Taiwan–California arc (Hsinchu 121° E, San Francisco 122° W) with room for their names. */
-const PHONE_BOX: [number, number, number, number] = [113, 14, -107, 49];
+const PHONE_BOX: [number, number, number, number] = [101, 14, -107, 49];
 /** China's name on the phone's tighter crop: north, where the country still shows in the window. */
 const PHONE_CHINA: [number, number] = [115.5, 30.5];
-/** The sea's name on the phone: further west, clear of the key in the window's corner. */
-const PHONE_PACIFIC: [number, number] = [160, 6];
+/** The sea's name on the phone: the Philippine Sea, under the answers' words, clear of the key in the corner. */
+const PHONE_PACIFIC: [number, number] = [134, 10];
 /** Country and sea names: where each sits (lon, lat) and how it is anchored there. */
 const PLACES: { key: string; at: [number, number]; anchor: "start" | "middle" | "end"; sea?: boolean }[] = [
   { key: "china", at: [112.5, 27.5], anchor: "middle" },
@@ -40,7 +40,7 @@ const PLACES: { key: string; at: [number, number]; anchor: "start" | "middle" | 
   { key: "taiwan", at: [121, 21.2], anchor: "end" },
   { key: "usa", at: [-122, 40], anchor: "start" },
   // South of the answers' line and its words.
-  { key: "pacific", at: [172, 9], anchor: "middle", sea: true },
+  { key: "pacific", at: [-172, 9], anchor: "middle", sea: true },
 ];
 
 export const hunt = defineScene({
@@ -81,22 +81,37 @@ export const hunt = defineScene({
         arcLabel(ctx, "link-tsmc", text, hero, tsmc, bend, ["above", "below"], {
           at: 0.5,
           // in print (type 8 pt and more) the German talks need two lines to clear the dots at the Bay
-          maxWidth: (band.x1 - band.x0) * (ctx.layout === "square" ? 0.9 : ctx.layout === "print" ? 0.45 : 0.62),
+          maxWidth: (band.x1 - band.x0) * (ctx.layout === "print" ? 0.45 : 0.62),
         }),
       );
     }
     const bay = bayKey(ctx, mid as [number, number], r, obstacles);
     marks.push(...bay.marks);
+    // TSMC's name, set now (drawn over the lines below) so the answers' line can keep clear of it.
+    const tsmcName =
+      state === "origin" ? [] : named(ctx, "tsmc", [tsmc[0] + r * 1.6, tsmc[1]], "start", ctx.t("tsmc"), ctx.t("tsmc-place"), obstacles);
+    const names: Box[] = [bay.box, ...(state === "origin" ? [] : [obstacles.at(-1)!])];
     // TSMC's answers, in grey (TSMC's), on a bow south of the talks back towards the Bay, ending at the Bay's key
     // where OpenAI is named: the public refusal reported (solid, stopped by a bar a short way out), the private
     // offer discussed but not agreed (dashed, all the way back).
     if (state === "refusal" || state === "promise") {
-      const bend = ANSWER_BEND;
       const end = state === "refusal" ? 0.3 : 1;
-      // Both on the same curve: the refusal is the offer's first stretch, stopped.
-      const to: [number, number] = [bay.box.x0 - t.label * 0.4, bay.box.y0 + t.label * 0.55];
-      // Out of the ring's lower right, under TSMC's name.
-      const from: [number, number] = [tsmc[0] + r * 0.9, tsmc[1] + r * 1.5];
+      // Both on the same curve: the refusal is the offer's first stretch, stopped. Out of the ring's foot to the
+      // key's OpenAI line from the left, else (on the phone, where the key starts just past TSMC's name) up into the
+      // key from below; bowed as little as keeps it off TSMC's name and the key.
+      const from: [number, number] = [tsmc[0] + r * 0.4, tsmc[1] + r * 1.6];
+      const ends: [number, number][] = [
+        [bay.box.x0 - t.label * 0.4, bay.box.y0 + t.label * 0.55],
+        [bay.box.x0 + (bay.box.x1 - bay.box.x0) * 0.3, bay.box.y1 + t.label * 0.45],
+      ];
+      const clear = (to: [number, number], b: number) =>
+        Array.from({ length: 23 }, (_, i) => linkPoint(from, to, b, (i + 1) / 24)).every(
+          ([x, y]) => !names.some((o) => x > o.x0 - 4 && x < o.x1 + 4 && y > o.y0 - 4 && y < o.y1 + 4),
+        );
+      const [to, bend] = ends.flatMap((e) => ANSWER_BENDS.map((b) => [e, b] as const)).find(([e, b]) => clear(e, b)) ?? [
+        ends[0]!,
+        ANSWER_BENDS.at(-1)!,
+      ];
       marks.push(partLink(`answer-${state}`, from, to, bend, end, state === "refusal" ? "arc arc-grey" : "arc arc-grey arc-dash"));
       for (let i = 1; i < 24; i++) {
         const [x, y] = linkPoint(from, to, bend, (i / 24) * end);
@@ -105,10 +120,20 @@ export const hunt = defineScene({
       if (state === "refusal") marks.push(barAt("answer-refusal-bar", from, to, bend, end, t.label * 0.5));
       else marks.push(arrowHead("answer-promise-head", to, linkPoint(from, to, bend, 0.95), t.label * 0.5));
       labels.push({
-        ...arcLabel(ctx, `answer-${state}`, ctx.t(state === "refusal" ? "rebuffed" : "offer"), from, to, bend, ["below", "below-right"], {
-          at: state === "refusal" ? end * 0.55 : 0.5,
-          maxWidth: (band.x1 - band.x0) * (ctx.layout === "square" ? 0.6 : 0.4),
-        }),
+        ...arcLabel(
+          ctx,
+          `answer-${state}`,
+          ctx.t(state === "refusal" ? "rebuffed" : "offer"),
+          from,
+          to,
+          bend,
+          state === "refusal" ? ["right", "below-right", "below"] : ["below", "below-right", "below-left"],
+          {
+            // The refusal's words beside the bar that stops it; the offer's under the middle of its line.
+            at: state === "refusal" ? end : 0.45,
+            maxWidth: (band.x1 - band.x0) * (ctx.layout === "square" ? 0.6 : 0.4),
+          },
+        ),
         cls: "lbl lbl-note",
       });
     }
@@ -117,10 +142,10 @@ export const hunt = defineScene({
     if (state !== "origin") {
       marks.push(dot("tsmc", tsmc[0], tsmc[1], r * 1.8, "marker marker-ring"));
       obstacles.push({ x0: tsmc[0] - r, y0: tsmc[1] - r, x1: tsmc[0] + r, y1: tsmc[1] + r });
-      marks.push(...named(ctx, "tsmc", [tsmc[0] + r * 1.6, tsmc[1]], "start", ctx.t("tsmc"), ctx.t("tsmc-place"), obstacles));
+      marks.push(...tsmcName);
     }
     if (state !== "origin") marks.push(...lineKey(ctx, state === "promise", area, t.pad * 1.6, obstacles));
-    marks.push(...placeNames(ctx, view, hero, tsmc, r, obstacles));
+    marks.push(...placeNames(ctx, view, hero, tsmc, r, band, obstacles));
     marks.push(...placeLabels(labels, obstacles, { x0: plot.x0, y0: 2, x1: plot.x1, y1: band.y1 }).marks);
     if (state === "refusal" || state === "promise") marks.push(...publicPanel(ctx, panels, state === "refusal"));
     if (state === "promise") marks.push(...privatePanel(ctx, panels.private));
@@ -225,8 +250,8 @@ function lineKey(ctx: SceneContext, dashed: boolean, area: Frame, fade: number, 
   return marks;
 }
 
-/** The answers' bow, from TSMC: south of the straight line, so it parts from the talks' northern arc. */
-const ANSWER_BEND = -0.2;
+/** The answers' bows to try, from TSMC: south of the straight line, so it parts from the talks' northern arc. */
+const ANSWER_BENDS = [-0.16, -0.22, -0.28, -0.34, -0.4, -0.48, -0.56];
 
 /** A bar across the curve at `end`: where a line is stopped. */
 function barAt(key: string, a: [number, number], b: [number, number], bend: number, end: number, half: number): Mark {
@@ -318,25 +343,36 @@ function bayKey(ctx: SceneContext, mid: [number, number], r: number, obstacles: 
 }
 
 /** Country and sea names, grey caps on the map with a halo. */
-function placeNames(ctx: SceneContext, view: View, hero: [number, number], tsmc: [number, number], r: number, obstacles: Box[]): Mark[] {
+function placeNames(
+  ctx: SceneContext,
+  view: View,
+  hero: [number, number],
+  tsmc: [number, number],
+  r: number,
+  band: Frame,
+  obstacles: Box[],
+): Mark[] {
+  const bottom = band.y1 - typeOf(ctx).pad * 1.6;
   const t = typeOf(ctx);
   const size = t.small * 0.8;
   const marks: Mark[] = [];
   const phone = ctx.layout === "square";
   for (const p of PLACES) {
     // Taiwan's name under the island, left of Hsinchu's ring, clear of TSMC's name on its right.
-    // The United States' name inland, south-east of the Bay's dots (their names go south-west, on the sea).
-    const [x, y] =
+    // The United States' name inland, south-east of the Bay's dots (their names go south-west, on the sea); on the phone north-east.
+    let [x, y] =
       p.key === "taiwan"
-        ? phone
-          ? [tsmc[0] - r, tsmc[1] + r * 2.6 + size]
-          : [tsmc[0] - r * 0.6, tsmc[1] + r * 1.4 + size]
+        ? [tsmc[0] - r * 0.6, tsmc[1] + r * 1.4 + size]
         : p.key === "usa"
-          ? [hero[0] + r * 1.2, hero[1] + r * 3.6 + size]
+          ? phone
+            ? [band.x1 - t.pad * 1.2, hero[1] - r * 1.6 - (wrapWidth(ctx.t("usa"), size, size * 4.5).length - 1) * size * LINE]
+            : [hero[0] + r * 1.2, hero[1] + r * 3.6 + size]
           : place(ctx.layout, view, phone && p.key === "china" ? PHONE_CHINA : phone && p.key === "pacific" ? PHONE_PACIFIC : p.at);
     const text = wrapWidth(ctx.t(p.key), size, size * 4.5);
-    // On the phone's tighter crop Hsinchu is near the window's west edge: Taiwan's name runs east under TSMC's.
-    const anchor = phone && p.key === "taiwan" ? "start" : p.anchor;
+    // The sea's name keeps inside the window (in print the map's foot is the caption's top).
+    if (p.sea) y = Math.min(y, bottom - size * 0.6 - (text.length - 1) * size * LINE);
+    // On the phone the window ends close east of the Bay: the country's name goes north of the dots, set to end there.
+    const anchor = phone && p.key === "usa" ? "end" : p.anchor;
     const m = lines(`place-${p.key}`, text, x, y, size, p.sea ? "lbl lbl-sea" : "lbl lbl-place", anchor);
     marks.push(...m);
     const w = Math.max(...text.map((l) => textWidth(l, size)));
