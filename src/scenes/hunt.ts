@@ -1,8 +1,8 @@
 // Scene "hunt": Altman's search for chips, one labelled map of the Pacific for
 // the whole chapter (world-atlas 1:50m, Pacific-centred Equal Earth), the same
-// view in every state, so nothing zooms or jumps (on the phone cropped to the
-// Taiwan–California arc, its window open down to the caption until the answers
-// need the room). OpenAI and NVIDIA sit on San
+// view and window in every state, so nothing zooms or jumps: the North Pacific
+// only (on the phone cropped to the Taiwan–California arc), never down to
+// Australia; under it the answers' panels. OpenAI and NVIDIA sit on San
 // Francisco Bay (too close at this scale to part: drawn side by side along their
 // true bearing, with one leader to a two-line key), TSMC at Hsinchu. The talks are
 // one rust arc across the Pacific, solid in every state (they took place); TSMC's
