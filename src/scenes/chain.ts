@@ -2,14 +2,15 @@
 // First NVIDIA's GPU (ink die), the racks OpenAI's models run on, OpenAI's dot,
 // and a heavy ink line between them: the dependence. Then OpenAI's own chip,
 // planned (rust, dashed), with a dashed line to the racks; then the veteran of
-// Google's TPU team who joined (a rust bust, a small grey TPU beside him); last,
+// Google's TPU team who joined (a rust bust, his line up into the planned chip's
+// die, a small grey TPU beside him); last,
 // NVIDIA steps aside and the planned chip's parts are keyed, with leaders, to
 // the chapters that look at them (src/scenes/chainParts.ts). Every object keeps
 // its place from step to step; the chips are drawn by src/scenes/chip.ts.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { dot, link } from "./shapes.ts";
+import { dot, link, r1 } from "./shapes.ts";
 import { arcLabel, arcObstacles, captionStrip, nameLabel, placeLabels, steadyPlot, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { bust, chipParts, chipTop, racks, type ChipParts } from "./chip.ts";
 import { partLabels } from "./chainParts.ts";
@@ -230,9 +231,17 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
 function joins(ctx: SceneContext, g: ChainGeo, obstacles: Box[], labels: PointLabel[]): Mark[] {
   const t = typeOf(ctx);
   const s = g.size;
-  const b = bust("ho", g.ho[0], g.ho[1], Math.max(22, s * 0.16));
+  const b = bust("ho", g.ho[0], g.ho[1], Math.max(26, s * 0.2));
   const icon = Math.max(20, s * 0.16);
-  const marks: Mark[] = [...b.marks, ...chipTop({ key: "tpu", cx: g.tpu[0], cy: g.tpu[1], size: icon, owner: "other" })];
+  // He joined the plan (reported: solid, rust): a line from his head up into the planned chip's die, the design he works on.
+  const join: Mark = {
+    key: "ho-join",
+    tag: "path",
+    attrs: { d: `M${r1(g.ho[0])},${r1(b.box.y0 - 4)} V${r1(g.plan.die.y1 - 4)}`, class: "arc", fill: "none" },
+    enter: { opacity: 0 },
+  };
+  const marks: Mark[] = [join, ...b.marks, ...chipTop({ key: "tpu", cx: g.tpu[0], cy: g.tpu[1], size: icon, owner: "other" })];
+  obstacles.push({ x0: g.ho[0] - 3, y0: g.plan.die.y1, x1: g.ho[0] + 3, y1: b.box.y0 });
   const from: [number, number] = [g.tpu[0] - icon * 0.6, g.tpu[1]];
   const to: [number, number] = [b.box.x1 + 4, g.tpu[1]];
   marks.push(link("ho-path", from, to, "arc arc-grey", 0));

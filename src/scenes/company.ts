@@ -114,7 +114,7 @@ export const company = defineScene({
     const H = plot.y1 - plot.y0;
     const seats = seatsOf(ctx.layout);
     const at = (seat: Seat): Pt => [plot.x0 + seats[seat][0] * W, plot.y0 + seats[seat][1] * H];
-    const spec = specOf(state, ctx.t);
+    const spec = specOf(state, ctx.t, ctx.layout);
     const r = ty.label * 0.45;
     const marks: Mark[] = [];
     const obstacles: Box[] = [];
@@ -189,7 +189,7 @@ export const company = defineScene({
       obstacles.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
       shapes.set(nd.key, { kind: "dot", x, y, r });
       const muted = nd.cls.includes("muted");
-      const item = { x, y, r, maxWidth: W * nameWidthOf(ctx.layout, nd.key, nd.maxWidth) };
+      const item = { x, y, r, maxWidth: W * nameWidthOf(ctx.layout, nd.key, nd.maxWidth, state === "motives") };
       labels.push({
         ...item,
         key: `${nd.key}-lbl`,
@@ -230,7 +230,9 @@ export const company = defineScene({
           maxWidth: W * linkWidthOf(ctx.layout, l.key),
         });
         // Only the plan's own lines speak in rust; the others' words are grey.
-        labels.push(l.cls.includes("arc-grey") || l.cls.includes("arc-money") ? { ...label, cls: "lbl lbl-note" } : label);
+        labels.push(
+          l.cls.includes("arc-grey") || l.cls.includes("arc-money") || l.cls.includes("leader") ? { ...label, cls: "lbl lbl-note" } : label,
+        );
       }
     }
 
@@ -241,8 +243,8 @@ export const company = defineScene({
     const under = vals.map((v) => {
       const box = named.boxes[labels.findIndex((l) => l.key === v.key.replace(/-val$/, "-lbl"))]!;
       const right = v.x > plot.x0 + W / 2;
-      // On the phone the governments' words take one line, so the motives under them clear the racks and lines below.
-      const maxWidth = W * (right ? (ctx.layout === "square" ? 0.62 : 0.3) : 0.42);
+      // On the phone the governments' words keep right of the company's line down to its racks.
+      const maxWidth = W * (right ? (ctx.layout === "square" ? 0.42 : 0.3) : 0.42);
       return {
         ...v,
         x: right ? box.x1 : box.x0,
@@ -255,39 +257,45 @@ export const company = defineScene({
     const seconds = placeLabels(under, [...obstacles, ...named.boxes], plot);
     marks.push(...seconds.marks);
 
-    // Motives: three small icons stacked under the governments' words ("want data centres, for:"), each with its
-    // word beside it, so the list hangs from the node it belongs to.
+    // Motives: "their reasons:" and three small icons, each with its word beside it, hung from the governments'
+    // name: over it, else under it, else left of it, the first place clear of every mark, line and label.
     if (spec.reasons) {
       const nameBox = named.boxes[labels.findIndex((l) => l.key === "gov-lbl")]!;
-      const valBox = seconds.boxes[under.findIndex((l) => l.key === "gov-val")]!;
+      const val = under.findIndex((l) => l.key === "gov-val");
+      const foot = val < 0 ? nameBox : seconds.boxes[val]!;
       const s = ty.label * 1.05;
       const gap = ty.small * 0.5;
-      const words = REASONS.map((_, i) => ctx.t(`reason-${i + 1}`));
-      const w = s + ty.small * 0.4 + Math.max(...words.map((t) => textWidth(t, ty.small)));
-      const h = s * 1.35 * 2 + s;
-      const left = nameBox.x0;
-      const [gx, gy] = at("gov");
-      // Under the words, else left of them, else above the ring: the first place clear of every mark, line and label.
-      const tops: Pt[] = [
-        [Math.min(left, plot.x1 - w), valBox.y1 + gap],
-        [left - gap * 2 - w, nameBox.y0],
-        [Math.min(gx - w / 2, plot.x1 - w), gy - r - gap * 2 - h],
-      ];
+      // On the phone the list keeps right of the racks: its longer words take two lines.
+      const room = ctx.layout === "square" ? W * 0.4 - s - ty.small * 0.4 : Infinity;
+      const words = REASONS.map((_, i) => wrapWidth(ctx.t(`reason-${i + 1}`), ty.small, room));
+      const head = ctx.t("why");
+      const w = Math.max(s + ty.small * 0.4 + Math.max(...words.flat().map((t) => textWidth(t, ty.small))), textWidth(head, ty.small));
+      const headH = ty.small * LINE;
+      const rows = words.map((l) => Math.max(s * 1.35, l.length * ty.small * LINE + s * 0.35));
+      const h = headH + rows.reduce((a, b) => a + b, 0) - s * 0.35;
+      const over: Pt = [plot.x1 - w, nameBox.y0 - gap * 2 - h];
+      const below: Pt = [plot.x1 - w, foot.y1 + gap];
+      const tops: Pt[] = [...(ctx.layout === "square" ? [below, over] : [over, below]), [nameBox.x0 - gap * 2 - w, nameBox.y0]];
       const taken = [...obstacles, ...named.boxes, ...seconds.boxes];
       const fits = ([x, y]: Pt) => {
         const b: Box = { x0: x, y0: y, x1: x + w, y1: y + h };
-        return inside(b, plot) && !taken.some((o) => overlaps(grow(b, 2), o));
+        return inside(b, plot) && !taken.some((o) => overlaps(grow(b, gap), o));
       };
       const [x, y0] = tops.find(fits) ?? tops[0]!;
+      marks.push(...lines("reasons-head", [head], x, y0 + ty.small * 0.9, ty.small, "lbl lbl-note"));
+      let y = y0 + headH;
       REASONS.forEach((shape, i) => {
-        const y = y0 + i * s * 1.35;
+        // The icon in the middle of its row, its word (one line or two) centred on it.
+        const iy = y + (rows[i]! - s * 1.35) / 2;
         marks.push({
           key: `reason-${i}`,
           tag: "path",
-          attrs: { d: icon(shape, x, y, s), class: "brace", fill: "none" },
+          attrs: { d: icon(shape, x, iy, s), class: "brace", fill: "none" },
           enter: { opacity: 0 },
         });
-        marks.push(...lines(`reason-${i}-lbl`, [words[i]!], x + s + ty.small * 0.4, y + s / 2 + ty.small * 0.35, ty.small, "lbl"));
+        const lead = iy + s / 2 + ty.small * 0.35 - ((words[i]!.length - 1) * ty.small * LINE) / 2;
+        marks.push(...lines(`reason-${i}-lbl`, words[i]!, x + s + ty.small * 0.4, lead, ty.small, "lbl"));
+        y += rows[i]!;
       });
     }
     marks.push(...caption.marks);

@@ -38,17 +38,19 @@ const SQUARE: Partial<Record<Seat, readonly [number, number]>> = {
   company: [0.5, 0.34],
   altman: [0.05, 0.34],
   gov: [0.92, 0.42],
-  board: [0.05, 0.56],
-  softbank: [0.05, 0.56],
+  board: [0.05, 0.6],
+  softbank: [0.05, 0.6],
   dcs: [0.5, 0.78],
   hero: [0.8, 0.93],
 };
 /** Names on the phone's stage that would break inside a word at their usual width (a fraction of the plot). */
 const SQUARE_NAME_WIDTH: Partial<Record<Seat, number>> = { commerce: 0.5, pe: 0.4, gov: 0.38 };
-export const nameWidthOf = (layout: Layout, seat: Seat, width = 0.3): number =>
-  layout === "square" ? (SQUARE_NAME_WIDTH[seat] ?? width) : width;
-/** Words on a line, as a fraction of the plot: on the phone Altman's "found" wraps to fit between him and the box. */
-export const linkWidthOf = (layout: Layout, key: string): number => (layout === "square" && key === "link-found" ? 0.18 : 0.26);
+/** A width given for one state (`own`) wins over the phone's usual one. */
+export const nameWidthOf = (layout: Layout, seat: Seat, width = 0.3, own = false): number =>
+  layout === "square" && !own ? (SQUARE_NAME_WIDTH[seat] ?? width) : width;
+/** Words on a line, as a fraction of the plot: on the phone Altman's "found" wraps to fit between him and the box, and the board's hairline's words (calm) keep left of it. */
+export const linkWidthOf = (layout: Layout, key: string): number =>
+  layout === "square" && key === "link-found" ? 0.18 : layout === "square" && key === "link-resist" ? 0.2 : 0.26;
 /**
  * Sides a name tries first on the phone, where they differ: the data centres' left of the racks and
  * OpenAI's right of its dot, since the line between them leaves the racks to the right and ends at the dot from the left.
@@ -59,7 +61,17 @@ export const sidesOf = (layout: Layout, seat: Seat, sides: Side[]): Side[] => (l
  * The desktop's stage: Commerce at the very top (named beside its ring); the governments a little below the company's level, so Altman's talks reach their ring from
  * above and the names hang under it clear of the line, the motives under them.
  */
-const COLUMN: Partial<Record<Seat, readonly [number, number]>> = { gov: [0.92, 0.5], commerce: [0.38, 0.03] };
+const COLUMN: Partial<Record<Seat, readonly [number, number]>> = {
+  investors: [0.42, 0.05],
+  pe: [0.66, 0.05],
+  commerce: [0.38, 0.03],
+  altman: [0.05, 0.3],
+  company: [0.42, 0.3],
+  gov: [0.92, 0.38],
+  board: [0.05, 0.62],
+  softbank: [0.05, 0.62],
+  dcs: [0.78, 0.76],
+};
 export const seatsOf = (layout: Layout): Record<Seat, readonly [number, number]> =>
   layout === "square" ? { ...SEATS, ...SQUARE } : layout === "column" ? { ...SEATS, ...COLUMN } : SEATS;
 /** The company box's width, a fraction of the plot. */
@@ -142,7 +154,8 @@ const node = (key: NodeSpec["key"], text: string, cls: ClassList, prefer: Side[]
   ...(val ? { val } : {}),
 });
 
-export function specOf(state: State, t: T): Spec {
+export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
+  const phone = layout === "square";
   const altman = (cls: ClassList = HERO) => node("altman", t("altman"), cls, ["above", "below"]);
   const hero = node("hero", t("openai"), HERO, ["left", "below"]);
   const investors = (cls: ClassList = RING) => node("investors", t("investors"), cls, ["above", "left", "right"]);
@@ -192,10 +205,34 @@ export function specOf(state: State, t: T): Spec {
         sub: planned,
       };
     case "motives":
-      // The same seat, now the governments that want data centres; the article reports no talks with them: no line.
+      // The same seat, now the governments that want AI data centres of their own: a grey dashed arrow says what
+      // they want, no more (the article reports no talks with them), to the planned data centres, its words beside
+      // it; on the phone, where the racks sit under the company and the names hang under the ring, a short arrow to
+      // the company that would build them, its words under their name. Their reasons hang from the name, over it
+      // (on the phone under the words), clear of every line.
       return {
-        nodes: [altman(MUTED), hero, { ...node("gov", t("gov-uae"), RING, ["below", "below-left"], t("want")), maxWidth: GOV_WIDTH }],
-        links: core(t, false),
+        nodes: [
+          altman(MUTED),
+          hero,
+          phone
+            ? { ...node("gov", t("gov-uae"), RING, ["below-left", "below"], t("want")), maxWidth: 0.5 }
+            : { ...node("gov", t("gov-uae"), RING, ["above-left", "above", "below-left"]), maxWidth: GOV_WIDTH },
+        ],
+        links: [
+          ...core(t, false),
+          phone
+            ? { key: "link-want", from: "gov", to: "company", cls: "arc arc-grey arc-dash", head: true }
+            : {
+                key: "link-want",
+                from: "gov",
+                to: "dcs",
+                cls: "arc arc-grey arc-dash",
+                head: true,
+                text: t("want"),
+                prefer: ["right", "left"],
+                bend: 0.15,
+              },
+        ],
         sub: planned,
         reasons: true,
       };
@@ -237,12 +274,28 @@ export function specOf(state: State, t: T): Spec {
             at: 0.5,
           },
           // The board has only begun to review it: dashed, its words under the board's name.
-          { key: "link-review", from: "board", to: "company", cls: "arc arc-grey arc-dash", head: true },
+          // Bowed down and right, so the hairline's words (calm) keep clear of it.
+          { key: "link-review", from: "board", to: "company", cls: "arc arc-grey arc-dash", head: true, bend: -0.3 },
+          // After the crisis: where the board's worry ran to Altman, only a hairline is left (almost no resistance,
+          // reported: solid, grey, the thinnest line there is).
+          ...(state === "calm"
+            ? [
+                {
+                  key: "link-resist",
+                  from: "board",
+                  to: "altman",
+                  cls: "leader",
+                  text: t("calm"),
+                  prefer: ["right", "left"],
+                  at: 0.66,
+                } as LinkSpec,
+              ]
+            : []),
         ],
-        sub: state === "calm" ? { key: "company-calm", text: t("calm") } : planned,
+        sub: planned,
       };
   }
 }
 
 /** Every line the company box may carry, so its size holds through the chapters. */
-export const SUB_KEYS = ["planned", "independent", "calm"] as const;
+export const SUB_KEYS = ["planned", "independent"] as const;

@@ -1,12 +1,14 @@
 // Scene "hunt": Altman's search for chips, one labelled map of the Pacific for
 // the whole chapter (world-atlas 1:50m, Pacific-centred Equal Earth), the same
-// view in every state, so nothing zooms or jumps (on the phone cropped to the
-// Taiwan–California arc, its window open down to the caption until the answers
-// need the room). OpenAI and NVIDIA sit on San
+// view and window in every state, so nothing zooms or jumps: the North Pacific
+// only (on the phone cropped to the Taiwan–California arc), never down to
+// Australia; under it the answers' panels. OpenAI and NVIDIA sit on San
 // Francisco Bay (too close at this scale to part: drawn side by side along their
 // true bearing, with one leader to a two-line key), TSMC at Hsinchu. The talks are
-// one rust arc across the Pacific: solid, then broken off (the refusal in public),
-// then dashed and whole (the offer in private). Below the map, the two answers as
+// one rust arc across the Pacific, solid in every state (they took place); TSMC's
+// answers come back in grey on a lower bow: the refusal in public solid and
+// stopped by a bar, the offer in private dashed (discussed, not agreed), as the
+// key on the map says. Below the map, the two answers as
 // panels: the quote with its speaker, and the offer drawn as structure (existing
 // fabs solid, new ones dashed), never as a count the article does not give.
 
@@ -23,11 +25,15 @@ const STATES = ["origin", "tsmc", "refusal", "promise"] as const;
 type State = (typeof STATES)[number];
 
 /** The map's window, every state: [west, south, east, north]. */
-const BOX: [number, number, number, number] = [104, 8, -106, 52];
+const BOX: [number, number, number, number] = [110, 15, -110, 52];
 /** On the phone's tall stage, cropped to the Taiwan–California arc (Hsinchu 121° E, San Francisco 122° W) with room for their names. */
-const PHONE_BOX: [number, number, number, number] = [110.5, 14, -111, 49];
+const PHONE_BOX: [number, number, number, number] = [101, 14, -107, 49];
 /** China's name on the phone's tighter crop: north, where the country still shows in the window. */
-const PHONE_CHINA: [number, number] = [115.5, 30.5];
+const PHONE_CHINA: [number, number] = [113.5, 28.5];
+/** The sea's name on the phone: the Philippine Sea, under the answers' words, clear of the key in the corner. */
+// Japan's name north of the talks' arc on the phone, where the larger type would sit on it.
+const PHONE_JAPAN: [number, number] = [140.5, 39.5];
+const PHONE_PACIFIC: [number, number] = [134, 10];
 /** Country and sea names: where each sits (lon, lat) and how it is anchored there. */
 const PLACES: { key: string; at: [number, number]; anchor: "start" | "middle" | "end"; sea?: boolean }[] = [
   { key: "china", at: [112.5, 27.5], anchor: "middle" },
@@ -35,7 +41,8 @@ const PLACES: { key: string; at: [number, number]; anchor: "start" | "middle" | 
   { key: "japan", at: [141.8, 36.2], anchor: "start" },
   { key: "taiwan", at: [121, 21.2], anchor: "end" },
   { key: "usa", at: [-122, 40], anchor: "start" },
-  { key: "pacific", at: [172, 19], anchor: "middle", sea: true },
+  // South of the answers' line and its words.
+  { key: "pacific", at: [-172, 9], anchor: "middle", sea: true },
 ];
 
 export const hunt = defineScene({
@@ -46,7 +53,7 @@ export const hunt = defineScene({
     const t = typeOf(ctx);
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);
     const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: caption.top - t.pad * 0.5 };
-    const { view, band, panels } = layoutOf(state, ctx, plot);
+    const { view, band, area, panels } = layoutOf(state, ctx, plot);
     const at = (id: string) => place(ctx.layout, view, ctx.place(id));
     const r = t.label * 0.36;
     const marks: Mark[] = [mapGroup(view, ctx), ...frameFades(ctx.symbol, band, ctx.width, ctx.height, t.pad * 1.6)];
@@ -65,32 +72,82 @@ export const hunt = defineScene({
     const nvidia: [number, number] = [mid[0]! + u[0]! * apart, mid[1]! + u[1]! * apart];
     const tsmc = at("tsmc-hq");
 
-    // The talks: San Francisco to Hsinchu, bowed north over the Pacific.
+    // The talks: San Francisco to Hsinchu, bowed north over the Pacific; reported, so solid in every state.
     if (state !== "origin") {
       const bend = -0.18;
-      const cls: ClassList = state === "tsmc" ? "arc" : "arc arc-dashed";
-      // Refused in public: the arc breaks off short of TSMC.
-      const end = state === "refusal" ? 0.86 : 1;
-      marks.push(partLink("link-tsmc", hero, tsmc, bend, end, cls));
+      marks.push(partLink("link-tsmc", hero, tsmc, bend, 1, "arc"));
       arcObstacles(hero, tsmc, bend, obstacles);
-      const text = ctx.t(state === "tsmc" ? "talks" : state === "refusal" ? "rebuffed" : "offer");
+      // Once the answers come, the arc keeps a short name: the long one has been read.
+      const text = ctx.t(state === "tsmc" ? "talks" : "talks-short");
       labels.push(
         arcLabel(ctx, "link-tsmc", text, hero, tsmc, bend, ["above", "below"], {
           at: 0.5,
           // in print (type 8 pt and more) the German talks need two lines to clear the dots at the Bay
-          maxWidth: (band.x1 - band.x0) * (ctx.layout === "square" ? 0.9 : ctx.layout === "print" ? 0.45 : 0.62),
+          maxWidth: (band.x1 - band.x0) * (ctx.layout === "print" ? 0.45 : 0.62),
         }),
       );
+    }
+    const bay = bayKey(ctx, mid as [number, number], r, obstacles);
+    marks.push(...bay.marks);
+    // TSMC's name, set now (drawn over the lines below) so the answers' line can keep clear of it.
+    const tsmcName =
+      state === "origin" ? [] : named(ctx, "tsmc", [tsmc[0] + r * 1.6, tsmc[1]], "start", ctx.t("tsmc"), ctx.t("tsmc-place"), obstacles);
+    const names: Box[] = [bay.box, ...(state === "origin" ? [] : [obstacles.at(-1)!])];
+    // TSMC's answers, in grey (TSMC's), on a bow south of the talks back towards the Bay, ending at the Bay's key
+    // where OpenAI is named: the public refusal reported (solid, stopped by a bar a short way out), the private
+    // offer discussed but not agreed (dashed, all the way back).
+    if (state === "refusal" || state === "promise") {
+      const end = state === "refusal" ? 0.3 : 1;
+      // Both on the same curve: the refusal is the offer's first stretch, stopped. Out of the ring's foot to the
+      // key's OpenAI line from the left, else (on the phone, where the key starts just past TSMC's name) up into the
+      // key from below; bowed as little as keeps it off TSMC's name and the key.
+      const from: [number, number] = [tsmc[0] + r * 0.4, tsmc[1] + r * 1.6];
+      const ends: [number, number][] = [
+        [bay.box.x0 - t.label * 0.4, bay.box.y0 + t.label * 0.55],
+        [bay.box.x0 + (bay.box.x1 - bay.box.x0) * 0.3, bay.box.y1 + t.label * 0.45],
+      ];
+      const clear = (to: [number, number], b: number) =>
+        Array.from({ length: 23 }, (_, i) => linkPoint(from, to, b, (i + 1) / 24)).every(
+          ([x, y]) => !names.some((o) => x > o.x0 - 4 && x < o.x1 + 4 && y > o.y0 - 4 && y < o.y1 + 4),
+        );
+      const [to, bend] = ends.flatMap((e) => ANSWER_BENDS.map((b) => [e, b] as const)).find(([e, b]) => clear(e, b)) ?? [
+        ends[0]!,
+        ANSWER_BENDS.at(-1)!,
+      ];
+      marks.push(partLink(`answer-${state}`, from, to, bend, end, state === "refusal" ? "arc arc-grey" : "arc arc-grey arc-dash"));
+      for (let i = 1; i < 24; i++) {
+        const [x, y] = linkPoint(from, to, bend, (i / 24) * end);
+        obstacles.push({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 });
+      }
+      if (state === "refusal") marks.push(barAt("answer-refusal-bar", from, to, bend, end, t.label * 0.5));
+      else marks.push(arrowHead("answer-promise-head", to, linkPoint(from, to, bend, 0.95), t.label * 0.5));
+      labels.push({
+        ...arcLabel(
+          ctx,
+          `answer-${state}`,
+          ctx.t(state === "refusal" ? "rebuffed" : "offer"),
+          from,
+          to,
+          bend,
+          state === "refusal" ? ["right", "below-right", "below"] : ["below", "below-right", "below-left"],
+          {
+            // The refusal's words beside the bar that stops it; the offer's under the middle of its line.
+            at: state === "refusal" ? end : 0.45,
+            maxWidth: (band.x1 - band.x0) * (ctx.layout === "square" ? 0.6 : 0.4),
+          },
+        ),
+        cls: "lbl lbl-note",
+      });
     }
     marks.push(dot("hero", hero[0], hero[1], r * 2, "marker marker-hero"), dot("nvidia", nvidia[0], nvidia[1], r * 2, "marker"));
     for (const p of [hero, nvidia]) obstacles.push({ x0: p[0] - r, y0: p[1] - r, x1: p[0] + r, y1: p[1] + r });
     if (state !== "origin") {
       marks.push(dot("tsmc", tsmc[0], tsmc[1], r * 1.8, "marker marker-ring"));
       obstacles.push({ x0: tsmc[0] - r, y0: tsmc[1] - r, x1: tsmc[0] + r, y1: tsmc[1] + r });
-      marks.push(...named(ctx, "tsmc", [tsmc[0] + r * 1.6, tsmc[1]], "start", ctx.t("tsmc"), ctx.t("tsmc-place"), obstacles));
+      marks.push(...tsmcName);
     }
-    marks.push(...bayKey(ctx, mid as [number, number], r, obstacles));
-    marks.push(...placeNames(ctx, view, hero, tsmc, r, obstacles));
+    if (state !== "origin") marks.push(...lineKey(ctx, state === "promise", area, t.pad * 1.6, obstacles));
+    marks.push(...placeNames(ctx, view, hero, tsmc, r, band, obstacles));
     marks.push(...placeLabels(labels, obstacles, { x0: plot.x0, y0: 2, x1: plot.x1, y1: band.y1 }).marks);
     if (state === "refusal" || state === "promise") marks.push(...publicPanel(ctx, panels, state === "refusal"));
     if (state === "promise") marks.push(...privatePanel(ctx, panels.private));
@@ -104,17 +161,18 @@ export const hunt = defineScene({
  * the window is the same in every state: nothing moves. On paper, where each
  * step is its own figure, the map takes the whole figure until the panels come.
  */
-function layoutOf(state: State, ctx: SceneContext, plot: Box): { view: View; band: Frame; panels: Panels } {
+function layoutOf(state: State, ctx: SceneContext, plot: Box): { view: View; band: Frame; area: Frame; panels: Panels } {
   const t = typeOf(ctx);
-  const room = { column: 0.3, square: 0.44, print: 0.4 }[ctx.layout];
+  const room = { column: 0.24, square: 0.42, print: 0.4 }[ctx.layout];
   const early = state === "origin" || state === "tsmc";
   const full = ctx.layout === "print" && early;
   const area = { x0: 0, y0: 0, x1: ctx.width, y1: full ? plot.y1 : plot.y1 - (plot.y1 - plot.y0) * room };
   const square = ctx.layout === "square";
   const view = viewOf(ctx.layout, square ? PHONE_BOX : BOX, area);
-  // On the phone the map itself never moves; before the answers come, its window reaches down to the
-  // caption (the Pacific south of the arc, the Philippines to New Guinea), then closes up over the panels' room.
-  const band = square && early ? { ...area, y1: plot.y1 } : area;
+  // The map itself never moves, and its window neither: at the stage's width this map is shorter than the stage,
+  // and any further south it would open on Australia, so it keeps to the North Pacific (down to about the Equator)
+  // and the answers' panels take the room under it.
+  const band = area;
   const top = area.y1 + t.pad * 0.6;
   if (square) {
     // Too narrow for two columns: the quotation (never broken) needs the width.
@@ -123,6 +181,7 @@ function layoutOf(state: State, ctx: SceneContext, plot: Box): { view: View; ban
     return {
       view,
       band,
+      area,
       panels: { public: pub, private: { ...pub, y0: split + t.small * 0.4, y1: plot.y1 }, below: { ...pub, y0: split, y1: plot.y1 } },
     };
   }
@@ -133,6 +192,7 @@ function layoutOf(state: State, ctx: SceneContext, plot: Box): { view: View; ban
   return {
     view,
     band,
+    area,
     panels: { public: pub, private: { x0: pub.x1 + gutter, y0: top, x1: plot.x1, y1: plot.y1 }, below: { ...pub, x1: plot.x1 } },
   };
 }
@@ -157,6 +217,66 @@ function partLink(key: string, a: [number, number], b: [number, number], bend: n
     key,
     tag: "path",
     attrs: { d: `M${r1(a[0])},${r1(a[1])} Q${r1(qe[0]!)},${r1(qe[1]!)} ${r1(e[0])},${r1(e[1])}`, class: cls, fill: "none" },
+    enter: { opacity: 0 },
+  };
+}
+
+/**
+ * The map's key to its line styles, on the sea in the window's lower right corner (the same place in every
+ * state): solid for what is reported, and, once the offer is drawn, dashed for what was discussed, not agreed.
+ */
+function lineKey(ctx: SceneContext, dashed: boolean, area: Frame, fade: number, obstacles: Box[]): Mark[] {
+  const t = typeOf(ctx);
+  const size = t.small * 0.85;
+  const rows = [
+    { key: "key-solid", cls: "arc arc-grey" as const, text: ctx.t("key-solid") },
+    { key: "key-dashed", cls: "arc arc-grey arc-dash" as const, text: ctx.t("key-dashed") },
+  ];
+  const sample = t.label * 1.8;
+  const w = sample + size * 0.5 + Math.max(...rows.map((r) => textWidth(r.text, size)));
+  const x0 = area.x1 - fade - w;
+  const y1 = area.y1 - fade * 0.6;
+  const marks: Mark[] = [];
+  rows.forEach((row, i) => {
+    if (i === 1 && !dashed) return;
+    const y = y1 - (1 - i) * size * LINE * 1.15;
+    marks.push({
+      key: row.key,
+      tag: "line",
+      attrs: { x1: r1(x0), y1: r1(y - size * 0.33), x2: r1(x0 + sample), y2: r1(y - size * 0.33), class: row.cls },
+      enter: { opacity: 0 },
+    });
+    marks.push(...lines(`${row.key}-lbl`, [row.text], x0 + sample + size * 0.5, y, size, "lbl lbl-note"));
+  });
+  obstacles.push({ x0, y0: y1 - size * LINE * 1.15 - size, x1: x0 + w, y1: y1 + size * 0.3 });
+  return marks;
+}
+
+/** The answers' bows to try, from TSMC: south of the straight line, so it parts from the talks' northern arc. */
+const ANSWER_BENDS = [-0.16, -0.22, -0.28, -0.34, -0.4, -0.48, -0.56];
+
+/** A bar across the curve at `end`: where a line is stopped. */
+function barAt(key: string, a: [number, number], b: [number, number], bend: number, end: number, half: number): Mark {
+  const [x, y] = linkPoint(a, b, bend, end);
+  const [px, py] = linkPoint(a, b, bend, end - 0.01);
+  const len = Math.hypot(x - px, y - py) || 1;
+  const [nx, ny] = [-(y - py) / len, (x - px) / len];
+  return {
+    key,
+    tag: "line",
+    attrs: { x1: r1(x + nx * half), y1: r1(y + ny * half), x2: r1(x - nx * half), y2: r1(y - ny * half), class: "arc arc-grey" },
+    enter: { opacity: 0 },
+  };
+}
+
+/** An open arrowhead at `tip`, pointing away from `from`, in the line's grey. */
+function arrowHead(key: string, tip: [number, number], from: [number, number], size: number): Mark {
+  const a = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
+  const p = (da: number) => `${r1(tip[0] - size * Math.cos(a + da))},${r1(tip[1] - size * Math.sin(a + da))}`;
+  return {
+    key,
+    tag: "path",
+    attrs: { d: `M${p(0.5)} L${r1(tip[0])},${r1(tip[1])} L${p(-0.5)}`, class: "arc arc-grey", fill: "none" },
     enter: { opacity: 0 },
   };
 }
@@ -189,7 +309,7 @@ function named(
  * dots' order and colours (OpenAI in rust over NVIDIA in ink), with one grey
  * leader to the pair.
  */
-function bayKey(ctx: SceneContext, mid: [number, number], r: number, obstacles: Box[]): Mark[] {
+function bayKey(ctx: SceneContext, mid: [number, number], r: number, obstacles: Box[]): { marks: Mark[]; box: Box } {
   const t = typeOf(ctx);
   const rows = [
     { key: "hero", name: ctx.t("openai"), town: ctx.t("openai-place"), cls: "lbl lbl-hero" as const },
@@ -218,29 +338,53 @@ function bayKey(ctx: SceneContext, mid: [number, number], r: number, obstacles: 
     marks.push(...lines(`${row.key}-town`, [row.town], x1 - wTown, y, t.label, "lbl lbl-muted"));
     obstacles.push({ x0: x1 - wTown - wName, y0: y - t.label, x1, y1: y + t.label * 0.3 });
   });
-  return marks;
+  const box = obstacles
+    .slice(-rows.length)
+    .reduce((a, b) => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) }));
+  return { marks, box };
 }
 
 /** Country and sea names, grey caps on the map with a halo. */
-function placeNames(ctx: SceneContext, view: View, hero: [number, number], tsmc: [number, number], r: number, obstacles: Box[]): Mark[] {
+function placeNames(
+  ctx: SceneContext,
+  view: View,
+  hero: [number, number],
+  tsmc: [number, number],
+  r: number,
+  band: Frame,
+  obstacles: Box[],
+): Mark[] {
+  const bottom = band.y1 - typeOf(ctx).pad * 1.6;
   const t = typeOf(ctx);
   const size = t.least;
   const marks: Mark[] = [];
   const phone = ctx.layout === "square";
   for (const p of PLACES) {
     // Taiwan's name under the island, left of Hsinchu's ring, clear of TSMC's name on its right.
-    // The United States' name inland, south-east of the Bay's dots (their names go south-west, on the sea).
-    const [x, y] =
+    // The United States' name inland, south-east of the Bay's dots (their names go south-west, on the sea); on the phone north-east.
+    let [x, y] =
       p.key === "taiwan"
-        ? phone
-          ? [tsmc[0] - r, tsmc[1] + r * 2.6 + size]
-          : [tsmc[0] - r * 0.6, tsmc[1] + r * 1.4 + size]
+        ? [tsmc[0] - r * 0.6, tsmc[1] + r * 1.4 + size]
         : p.key === "usa"
-          ? [hero[0] + r * 1.2, hero[1] + r * 3.6 + size]
-          : place(ctx.layout, view, ctx.layout === "square" && p.key === "china" ? PHONE_CHINA : p.at);
+          ? phone
+            ? [band.x1 - t.pad * 1.2, hero[1] - r * 1.6 - (wrapWidth(ctx.t("usa"), size, size * 4.5).length - 1) * size * LINE]
+            : [hero[0] + r * 1.2, hero[1] + r * 3.6 + size]
+          : place(
+              ctx.layout,
+              view,
+              phone && p.key === "china"
+                ? PHONE_CHINA
+                : phone && p.key === "japan"
+                  ? PHONE_JAPAN
+                  : phone && p.key === "pacific"
+                    ? PHONE_PACIFIC
+                    : p.at,
+            );
     const text = wrapWidth(ctx.t(p.key), size, size * 4.5);
-    // On the phone's tighter crop Hsinchu is near the window's west edge: Taiwan's name runs east under TSMC's.
-    const anchor = phone && p.key === "taiwan" ? "start" : p.anchor;
+    // The sea's name keeps inside the window (in print the map's foot is the caption's top).
+    if (p.sea) y = Math.min(y, bottom - size * 0.6 - (text.length - 1) * size * LINE);
+    // On the phone the window ends close east of the Bay: the country's name goes north of the dots, set to end there.
+    const anchor = phone && p.key === "usa" ? "end" : p.anchor;
     const m = lines(`place-${p.key}`, text, x, y, size, p.sea ? "lbl lbl-sea" : "lbl lbl-place", anchor);
     marks.push(...m);
     const w = Math.max(...text.map((l) => textWidth(l, size)));

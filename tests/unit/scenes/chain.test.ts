@@ -6,6 +6,7 @@
 // are checked against the labels (ctx.t), never literals; no fact value is pinned.
 
 import { describe, expect, it } from "vitest";
+import { pathPoints } from "../../../src/scenes/pathData.ts";
 import { chain } from "../../../src/scenes/chain.ts";
 import { PARTS } from "../../../src/scenes/chainParts.ts";
 import { textBox, type Box } from "../../../src/scenes/figure.ts";
@@ -110,6 +111,15 @@ describe("chain", () => {
       expect(words(labelText(marks, "ho-note-lbl"))).toBe(words(ctx.t("ho-note")));
       expect(words(labelText(marks, "tpu-lbl"))).toBe(words(ctx.t("tpu")));
       expect(find(marks, "since-lbl-0")).toBeUndefined();
+      // The step's one change drawn: his line, solid rust (he joined), from his head up into the planned chip's die.
+      const join = find(marks, "ho-join")!;
+      expect(classes(join)).toEqual(["arc"]);
+      const pts = pathPoints(String(join.attrs.d));
+      const die = boxOf(find(marks, "plan-die")!);
+      expect(Math.min(...pts.map((p) => p[1]))).toBeLessThan(die.y1);
+      expect(Math.max(...pts.map((p) => p[1]))).toBeLessThan(num(find(marks, "ho-head")!, "cy"));
+      expect(pts.every((p) => p[0] > die.x0 && p[0] < die.x1)).toBe(true);
+      expect(find(at("own-chips"), "ho-join")).toBeUndefined();
     });
 
     it("roadmap: NVIDIA steps aside; each part of the planned chip is named with the chapter ahead, a leader ending on the part", () => {

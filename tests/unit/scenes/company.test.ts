@@ -47,7 +47,7 @@ describe("company", () => {
       });
       const icons = [0, 1, 2].map((i) => boxOf(pathPoints(String(find(marks, `reason-${i}`)!.attrs.d))));
       const words = texts(marks)
-        .filter((m) => /^gov-(lbl|val)/.test(m.key))
+        .filter((m) => /^(gov-(lbl|val)|reasons-head)/.test(m.key))
         .map(textBox);
       const block = boxOf(words.flatMap((b) => [[b.x0, b.y0] as [number, number], [b.x1, b.y1] as [number, number]]));
       const near = (a: Box) => Math.max(block.x0 - a.x1, a.x0 - block.x1, block.y0 - a.y1, a.y0 - block.y1);
@@ -126,7 +126,7 @@ describe("company", () => {
         // Rust lines (an arc without another colour) only for Altman's and OpenAI's plan.
         const plan = new Set(["link-found", "link-build", "link-rent", "link-talks", "link-stake"]);
         for (const m of marks.filter((x) => /^link-[a-z]+$/.test(x.key))) {
-          const rust = !classes(m).some((c) => c === "arc-grey" || c === "arc-money" || c === "arc-ink");
+          const rust = classes(m).includes("arc") && !classes(m).some((c) => c === "arc-grey" || c === "arc-money" || c === "arc-ink");
           expect(rust, `${state} ${m.key}`).toBe(plan.has(m.key));
         }
       }
@@ -190,21 +190,31 @@ describe("company", () => {
       expect(texts(at("motives")).some((m) => uae.some((n) => (m.text ?? "").includes(n)))).toBe(true);
     });
 
-    it("motives: the governments' seat renamed (the UAE among them), what they want, three reasons drawn as icons; no line to the plan", () => {
+    it("motives: the governments' seat renamed (the UAE among them), a grey dashed arrow to what they want, its words beside it, three reasons drawn as icons; no talks line", () => {
       const marks = at("motives");
       expect(centre(find(marks, "gov")!)).toEqual(centre(find(at("approval"), "gov")!));
       expect(label("motives", "gov-lbl")).toBe(words(ctx.t("gov-uae")));
-      expect(label("motives", "gov-val")).toBe(words(ctx.t("want")));
+      // What they want, no stronger than the article: a wish (grey, dashed), towards data centres; on the phone to the company building them.
+      const want = find(marks, "link-want")!;
+      expect(classes(want)).toEqual(["arc", "arc-grey", "arc-dash"]);
+      expect(find(marks, "link-want-head")).toBeDefined();
+      const said = layout === "square" ? label("motives", "gov-val") : label("motives", "link-want-lbl");
+      expect(said).toBe(words(ctx.t("want")));
+      const [ex, ey] = pathPoints(String(want.attrs.d)).at(-1)!;
+      const target = layout === "square" ? rectBox(find(marks, "company")!) : rectBox(find(marks, "dc-1")!);
+      const gapTo = Math.max(target.x0 - ex, ex - target.x1, target.y0 - ey, ey - target.y1);
+      expect(gapTo, "the arrow ends at what they want").toBeLessThan(ctx.width * 0.08);
       for (let i = 0; i < 3; i++) {
         expect(find(marks, `reason-${i}`)?.tag).toBe("path");
         expect(label("motives", `reason-${i}-lbl`)).toBe(words(ctx.t(`reason-${i + 1}`)));
       }
+      expect(label("motives", "reasons-head")).toBe(words(ctx.t("why")));
       expect(find(marks, "link-talks")).toBeUndefined();
       expect(find(marks, "commerce")).toBeUndefined();
     });
 
     it("draws dashed what is planned, considered or under review, and solid only what the article reports as done", () => {
-      const done = new Set(["link-approval", "link-worry"]);
+      const done = new Set(["link-approval", "link-worry", "link-resist"]);
       for (const state of company.states) {
         for (const m of at(state).filter((m) => /^link-[a-z]+$/.test(m.key))) {
           expect(classes(m).includes("arc-dash"), `${state} ${m.key}`).toBe(!done.has(m.key));
@@ -226,7 +236,7 @@ describe("company", () => {
       expect(find(marks, "link-rent")).toBeUndefined();
     });
 
-    it("stake and calm: OpenAI's proposed stake; the new board has only begun reviewing (dashed in both); the calm told in the box", () => {
+    it("stake and calm: OpenAI's proposed stake, the new board reviewing (dashed in both); calm leaves only a hairline where the board's worry ran", () => {
       for (const state of ["stake", "calm"] as const) {
         const marks = at(state);
         expect(label(state, "board-lbl"), state).toBe(words(ctx.t("new-board")));
@@ -236,9 +246,22 @@ describe("company", () => {
         expect(label(state, "link-stake-lbl")).toBe(words(ctx.t("stake")));
         expect(find(marks, "link-worry")).toBeUndefined();
         expect(classes(find(marks, "link-review")), state).toEqual(["arc", "arc-grey", "arc-dash"]);
+        // The box says the same in both: the step's change is drawn, not written into it.
+        expect(label(state, "company-val"), state).toBe(words(ctx.t("planned")));
       }
-      expect(label("calm", "company-calm")).toBe(words(ctx.t("calm")));
-      expect(label("stake", "company-val")).toBe(words(ctx.t("planned")));
+      expect(find(at("stake"), "link-resist")).toBeUndefined();
+      const resist = find(at("calm"), "link-resist")!;
+      expect(classes(resist)).toEqual(["leader"]);
+      expect(label("calm", "link-resist-lbl")).toBe(words(ctx.t("calm")));
+      expect(classes(find(at("calm"), "link-resist-lbl-0"))).toContain("lbl-note");
+      // It runs where the crisis's worry ran: from the board's seat to Altman's.
+      const ends = (m: Mark): [[number, number], [number, number]] => [
+        pathPoints(String(m.attrs.d))[0]!,
+        pathPoints(String(m.attrs.d)).at(-1)!,
+      ];
+      const [ra, rb] = ends(resist);
+      const [wa, wb] = ends(find(at("crisis"), "link-worry")!);
+      expect(Math.abs(ra[0] - wa[0]) + Math.abs(rb[0] - wb[0])).toBeLessThan(ctx.width * 0.02);
     });
 
     it("keeps words off the company box's edge: its own name and line inside it, every other label outside", () => {

@@ -66,14 +66,17 @@ describe("hunt", () => {
       expect(new Set(windows).size).toBe(1);
     });
 
-    it("on the phone, opens the map's window down to the caption before the answers, then closes it above the panels (the map itself unmoved)", () => {
-      if (layout !== "square") return;
+    it("keeps the map's window on the North Pacific in every state, above the answers' panels (the map itself unmoved)", () => {
+      if (layout === "print") return;
       const capTop = (s: (typeof hunt.states)[number]) => num(find(at(s), "cap-s")!, "y");
-      const note = num(find(at("origin"), "note-0")!, "y");
       expect(capTop("origin")).toBe(capTop("tsmc"));
-      // Before the answers the window reaches most of the way to the caption; with them it ends above the public panel's rule.
-      expect(capTop("origin")).toBeGreaterThan(note - ctx.height * 0.2);
       for (const s of ["refusal", "promise"] as const) expect(capTop(s)).toBeLessThanOrEqual(num(find(at(s), "public-rule")!, "y1"));
+      expect(capTop("origin")).toBe(capTop("refusal"));
+      // Never as far south as Australia's north coast (11° S): the window's lower edge is north of it.
+      const map = find(at("origin"), "map")!;
+      const [, , ty, k] = /translate\(([-\d.]+),([-\d.]+)\) scale\(([\d.]+)\)/.exec(String(map.attrs.transform))!.map(Number);
+      const [, y] = projection("print")([132, -11])!;
+      expect(ty! + k! * y, "Australia's north coast below the window").toBeGreaterThan(capTop("origin"));
     });
 
     it("names the countries and the sea, in every state", () => {
@@ -94,23 +97,40 @@ describe("hunt", () => {
       expect(find(marks, "link-tsmc")).toBeUndefined();
     });
 
-    it("tsmc, refusal, promise: a rust arc to TSMC (a grey ring), solid for the talks, dashed and broken off when refused, dashed and whole for the offer", () => {
-      // How far short of TSMC's ring each state's arc ends.
-      const short: Record<string, number> = {};
+    it("tsmc, refusal, promise: one solid rust arc for the talks, whole to TSMC (a grey ring) in every state; TSMC's answers grey, the refusal solid and barred, the offer dashed", () => {
       for (const state of ["tsmc", "refusal", "promise"] as const) {
         const marks = at(state);
         const arc = find(marks, "link-tsmc")!;
-        expect(classes(arc).includes("arc-dashed"), state).toBe(state !== "tsmc");
+        expect(classes(arc), state).not.toContain("arc-dash");
+        expect(classes(arc), state).not.toContain("arc-dashed");
         expect(classes(arc), state).not.toContain("arc-grey");
         expect(classes(find(marks, "tsmc")), state).toContain("marker-ring");
         const [x, y] = String(arc.attrs.d).split(" ").at(-1)!.split(",").map(Number);
         const ring = centre(find(marks, "tsmc")!);
-        short[state] = Math.hypot(x! - ring[0], y! - ring[1]);
+        expect(Math.hypot(x! - ring[0], y! - ring[1]), state).toBeLessThan(1);
       }
-      expect(short.tsmc).toBeLessThan(1);
-      expect(short.promise).toBeLessThan(1);
-      expect(short.refusal).toBeGreaterThan(10);
       expect(words(labelText(at("tsmc"), "link-tsmc-lbl"))).toBe(words(ctx.t("talks")));
+      expect(find(at("tsmc"), "answer-refusal")).toBeUndefined();
+      const refusal = at("refusal");
+      expect(classes(find(refusal, "answer-refusal"))).toEqual(expect.arrayContaining(["arc-grey"]));
+      expect(classes(find(refusal, "answer-refusal"))).not.toContain("arc-dash");
+      expect(find(refusal, "answer-refusal-bar")?.tag).toBe("line");
+      expect(words(labelText(refusal, "answer-refusal-lbl"))).toBe(words(ctx.t("rebuffed")));
+      const promise = at("promise");
+      expect(classes(find(promise, "answer-promise"))).toEqual(expect.arrayContaining(["arc-grey", "arc-dash"]));
+      expect(words(labelText(promise, "answer-promise-lbl"))).toBe(words(ctx.t("offer")));
+    });
+
+    it("keys its line styles on the map: solid once a line is drawn, dashed once the offer is, the same place in every state", () => {
+      expect(find(at("origin"), "key-solid")).toBeUndefined();
+      expect(find(at("tsmc"), "key-dashed")).toBeUndefined();
+      expect(classes(find(at("promise"), "key-dashed"))).toContain("arc-dash");
+      expect(labelText(at("promise"), "key-dashed-lbl")).toBe(ctx.t("key-dashed"));
+      expect(labelText(at("tsmc"), "key-solid-lbl")).toBe(ctx.t("key-solid"));
+      if (layout !== "print") expect(find(at("tsmc"), "key-solid")!.attrs).toEqual(find(at("promise"), "key-solid")!.attrs);
+      // On the map: above the caption and, on the stage, above the answers' panels.
+      const y = num(find(at("promise"), "key-dashed")!, "y1");
+      expect(y).toBeLessThan(num(find(at("promise"), "public-rule")!, "y1"));
     });
 
     it("refusal: the quote in italics with its speaker; promise: the offer as structure (one solid fab, one dashed), no rows of fabs", () => {
