@@ -147,7 +147,8 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
     labels.push({ ...nameLabel(ctx, "gpu", ctx.t("gpu"), [centreX(nv.sub), nv.sub.y0], 0, ["above"], s * 1.5) });
   }
   // The racks OpenAI's models run on, and OpenAI.
-  marks.push(...racks("racks", g.racks, false));
+  // In the roadmap the racks stand for the new data centres the plan needs: dashed, planned (as their label says).
+  marks.push(...racks("racks", g.racks, roadmap));
   if (!roadmap)
     labels.push({
       key: "racks-lbl",

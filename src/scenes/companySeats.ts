@@ -199,40 +199,24 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
           ...core(t, false),
           // Reported as done (insiders): solid, grey like its giver.
           { key: "link-approval", from: "commerce", to: "company", cls: "arc arc-grey", head: true },
-          // Altman's talks abroad: his plan, still under discussion (named beside the governments).
-          { key: "link-talks", from: "company", to: "gov", cls: PLAN },
+          // Altman's talks abroad: held, insiders say (solid, as chapter 2 draws the talks with TSMC; named beside the governments).
+          { key: "link-talks", from: "company", to: "gov", cls: "arc" },
         ],
         sub: planned,
       };
     case "motives":
-      // The same seat, now the governments that want AI data centres of their own: a grey dashed arrow says what
-      // they want, no more (the article reports no talks with them), to the planned data centres, its words beside
-      // it; on the phone, where the racks sit under the company and the names hang under the ring, a short arrow to
-      // the company that would build them, its words under their name. Their reasons hang from the name, over it
-      // (on the phone under the words), clear of every line.
+      // The same seat, now the governments that want AI data centres of their own: their wish stands under their
+      // name, and no line ties them to Altman's plan (the article reports no talks with them, and their data
+      // centres would be their own). Their reasons hang from the name, clear of every line.
       return {
         nodes: [
           altman(MUTED),
           hero,
           phone
             ? { ...node("gov", t("gov-uae"), RING, ["below-left", "below"], t("want")), maxWidth: 0.5 }
-            : { ...node("gov", t("gov-uae"), RING, ["above-left", "above", "below-left"]), maxWidth: GOV_WIDTH },
+            : { ...node("gov", t("gov-uae"), RING, ["above-left", "above", "below-left"], t("want")), maxWidth: GOV_WIDTH },
         ],
-        links: [
-          ...core(t, false),
-          phone
-            ? { key: "link-want", from: "gov", to: "company", cls: "arc arc-grey arc-dash", head: true }
-            : {
-                key: "link-want",
-                from: "gov",
-                to: "dcs",
-                cls: "arc arc-grey arc-dash",
-                head: true,
-                text: t("want"),
-                prefer: ["right", "left"],
-                bend: 0.15,
-              },
-        ],
+        links: [...core(t, false)],
         sub: planned,
         reasons: true,
       };
