@@ -227,7 +227,8 @@ function partLink(key: string, a: [number, number], b: [number, number], bend: n
  */
 function lineKey(ctx: SceneContext, dashed: boolean, area: Frame, fade: number, obstacles: Box[]): Mark[] {
   const t = typeOf(ctx);
-  const size = t.small * 0.85;
+  // The figure's small type: smaller, it fell under 11 px on a phone and 8 pt in the printed strip.
+  const size = t.small;
   const rows = [
     { key: "key-solid", cls: "arc arc-grey" as const, text: ctx.t("key-solid") },
     { key: "key-dashed", cls: "arc arc-grey arc-dash" as const, text: ctx.t("key-dashed") },

@@ -14,7 +14,7 @@
 // the printed figures, not the screen's step figures, and nothing web-only.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { test, expect, LANGS, open, type Lang } from "./helpers.ts";
 import type { Paper } from "../../src/story/config.ts";
 import { loadStoryConfig } from "../../src/story/storyConfig.ts";
@@ -443,68 +443,59 @@ test.describe("print media, with JavaScript @desktop-only", () => {
     });
 
     test(`${lang}: every word of every printed figure prints at 8 pt or more on its paper`, async ({ page }) => {
-      // The page laid out at the paper's measure (its width less the 18 mm side margins of src/styles/global.css), as the printer does.
-      const measurePx = (PAPER[lang]!.width / 72) * 96 - ((2 * 18) / 25.4) * 96;
-      await page.setViewportSize({ width: Math.floor(measurePx), height: 1000 });
-      await page.emulateMedia({ media: "print" });
-      await page.goto(`/${lang}/`);
-      // Each printed image's width on the page, and each figure file's type in its own units (opened by
-      // itself, with its own rules: a paper file sets the map's names larger), as printed.
-      const shown = await page.locator(".print-figure img, .cover-figure img").evaluateAll((imgs) =>
-        (imgs as HTMLImageElement[]).map((img) => ({
-          src: img.src,
-          width: img.getBoundingClientRect().width,
-          state: img.closest("[data-print-state]")?.getAttribute("data-print-state") ?? "cover",
-        })),
-      );
-      expect(shown.length).toBeGreaterThan(1);
-      const file = await page.context().newPage();
-      await file.route("**/favicon.ico", (r) => r.fulfill({ status: 204 }));
-      const small: string[] = [];
-      for (const img of shown) {
-        await file.goto(img.src);
-        const words = await file.evaluate(() => {
-          const svg = document.documentElement as unknown as SVGSVGElement;
-          return {
-            viewBox: svg.viewBox.baseVal.width,
-            texts: Array.from(svg.querySelectorAll("text"))
-              .filter((t) => t.textContent?.trim() && getComputedStyle(t).display !== "none")
-              .map((t) => {
-                const m = (t as SVGTextElement).getCTM()!;
-                return { text: t.textContent!.trim(), size: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b) };
-              }),
-          };
-        });
-        expect(words.texts.length, `${img.src} has words`).toBeGreaterThan(0);
-        // the type's size in the figure's units, times the figure's scale on the page, in points (¾ of a CSS pixel)
-        for (const w of words.texts) {
-          const pt = w.size * (img.width / words.viewBox) * 0.75;
-          if (pt < 7.95) small.push(`${img.state}: ${w.text} (${pt.toFixed(1)} pt)`);
-        }
-      }
-      await file.close();
-      expect(small).toEqual([]);
+      const words = await printedWords(page, lang, ".print-figure img, .cover-figure img");
+      expect(new Set(words.map((w) => w.state)).size).toBeGreaterThan(1);
+      expect(words.filter((w) => w.pt < 7.95).map((w) => `${w.state}: ${w.text} (${w.pt.toFixed(1)} pt)`)).toEqual([]);
     });
 
     test(`${lang}: the cover's key figure stands large: its words print at 10 pt or more`, async ({ page }) => {
-      const measurePx = (PAPER[lang]!.width / 72) * 96 - ((2 * 18) / 25.4) * 96;
-      await page.setViewportSize({ width: Math.floor(measurePx), height: 1000 });
-      await page.emulateMedia({ media: "print" });
-      await page.goto(`/${lang}/`);
-      const sizes = await page
-        .locator(".cover-figure svg text")
-        .evaluateAll((ts) =>
-          ts
-            .filter((t) => t.textContent?.trim())
-            .map(
-              (t) =>
-                parseFloat(getComputedStyle(t).fontSize) *
-                Math.hypot((t as SVGTextElement).getScreenCTM()!.a, (t as SVGTextElement).getScreenCTM()!.b) *
-                0.75,
-            ),
-        );
-      expect(sizes.length).toBeGreaterThan(2);
-      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
+      const words = await printedWords(page, lang, ".cover-figure img");
+      expect(words.length).toBeGreaterThan(2);
+      expect(words.filter((w) => w.pt < 10).map((w) => `${w.text} (${w.pt.toFixed(1)} pt)`)).toEqual([]);
     });
   }
 });
+
+/**
+ * Every word of the printed figures `selector` picks, with its size on paper in points: the page laid out at
+ * the paper's measure (its width less the 18 mm side margins of src/styles/global.css), as the printer does;
+ * each image's width on the page, and each figure file's type in its own units (opened by itself, with its
+ * own rules: a paper file sets the map's names larger).
+ */
+async function printedWords(page: Page, lang: string, selector: string): Promise<{ state: string; text: string; pt: number }[]> {
+  const measurePx = (PAPER[lang]!.width / 72) * 96 - ((2 * 18) / 25.4) * 96;
+  await page.setViewportSize({ width: Math.floor(measurePx), height: 1000 });
+  await page.emulateMedia({ media: "print" });
+  await page.goto(`/${lang}/`);
+  const shown = await page.locator(selector).evaluateAll((imgs) =>
+    (imgs as HTMLImageElement[]).map((img) => ({
+      src: img.src,
+      width: img.getBoundingClientRect().width,
+      state: img.closest("[data-print-state]")?.getAttribute("data-print-state") ?? "cover",
+    })),
+  );
+  expect(shown.length, `images for ${selector}`).toBeGreaterThan(0);
+  const file = await page.context().newPage();
+  await file.route("**/favicon.ico", (r) => r.fulfill({ status: 204 }));
+  const out: { state: string; text: string; pt: number }[] = [];
+  for (const img of shown) {
+    await file.goto(img.src);
+    const words = await file.evaluate(() => {
+      const svg = document.documentElement as unknown as SVGSVGElement;
+      return {
+        viewBox: svg.viewBox.baseVal.width,
+        texts: Array.from(svg.querySelectorAll("text"))
+          .filter((t) => t.textContent?.trim() && getComputedStyle(t).display !== "none")
+          .map((t) => {
+            const m = (t as SVGTextElement).getCTM()!;
+            return { text: t.textContent!.trim(), size: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b) };
+          }),
+      };
+    });
+    expect(words.texts.length, `${img.src} has words`).toBeGreaterThan(0);
+    // the type's size in the figure's units, times the figure's scale on the page, in points (¾ of a CSS pixel)
+    for (const w of words.texts) out.push({ state: img.state, text: w.text, pt: w.size * (img.width / words.viewBox) * 0.75 });
+  }
+  await file.close();
+  return out;
+}
