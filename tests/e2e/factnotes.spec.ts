@@ -4,6 +4,9 @@
 // number. The note quotes the facts file word for word (and our translation in
 // English). Without JavaScript the number links to its endnote; on paper it carries
 // the endnote's number, and the endnotes list each cited fact once, in order.
+// The phone runs what a touch screen changes (a tap opens and closes a note; the open
+// note in full view, clear of the stage); the markup, the quotations, the keyboard, the
+// links without JavaScript and paper are the same on every screen: desktop only.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "@playwright/test";
@@ -40,7 +43,7 @@ const noteOf = async (page: Page, id: string, which: "first" | "last" = "first")
 };
 
 for (const lang of LANGS) {
-  test(`${lang}: every number of the prose is a disclosure button naming its closed note`, async ({ page }) => {
+  test(`${lang}: every number of the prose is a disclosure button naming its closed note @desktop-only`, async ({ page }) => {
     await open(page, `/${lang}/`);
     const all = await numbers(page).all();
     expect(all.length, "numbers cited in the prose").toBeGreaterThanOrEqual(citedInContent(lang).length);
@@ -59,7 +62,7 @@ for (const lang of LANGS) {
     for (const id of ids) await expect(page.locator(`[data-fact-note="${id}"]`)).toHaveCount(1);
   });
 
-  test(`${lang}: each note says where its number comes from, quoting the facts file word for word`, async ({ page }) => {
+  test(`${lang}: each note says where its number comes from, quoting the facts file word for word @desktop-only`, async ({ page }) => {
     await open(page, `/${lang}/`);
     for (const id of citedInContent(lang)) {
       const fact = FACTS[id]!;
@@ -113,7 +116,9 @@ for (const lang of LANGS) {
     await expect(second.button).toHaveAttribute("aria-expanded", "false");
   });
 
-  test(`${lang}: keyboard: Enter and Space open the note, Escape closes it and returns focus to the number`, async ({ page }) => {
+  test(`${lang}: keyboard: Enter and Space open the note, Escape closes it and returns focus to the number @desktop-only`, async ({
+    page,
+  }) => {
     await open(page, `/${lang}/`);
     const { button, note } = await noteOf(page, citedInContent(lang)[0]!);
     await button.focus();
@@ -163,7 +168,7 @@ for (const lang of LANGS) {
     }
   });
 
-  test(`${lang}: without JavaScript each number links to its endnote`, async ({ browser }) => {
+  test(`${lang}: without JavaScript each number links to its endnote @desktop-only`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`/${lang}/`);
@@ -182,7 +187,7 @@ for (const lang of LANGS) {
   });
 
   for (const js of [false, true])
-    test(`${lang}: on paper${js ? " (printed with JavaScript)" : ""}, each amount's first citation carries its endnote's number, a plain year and a repeat none; the notes are the amounts', in order`, async ({
+    test(`${lang}: on paper${js ? " (printed with JavaScript)" : ""}, each amount's first citation carries its endnote's number, a plain year and a repeat none; the notes are the amounts', in order @desktop-only`, async ({
       browser,
     }) => {
       const context = await browser.newContext({ javaScriptEnabled: js, reducedMotion: "reduce" });
