@@ -41,14 +41,16 @@ export function numberedFacts(order: readonly string[], facts: Pick<Facts, "numb
  * on a plain year, none on a number cited again. `seen` carries the facts cited so far.
  */
 export function linkFacts(html: string, order: readonly string[], seen: Set<string>, numbered: readonly string[] = order): string {
-  return html.replace(FACT, (whole, id: string, words: string) => {
-    if (!order.includes(id)) return whole;
-    const first = !seen.has(id);
-    seen.add(id);
-    const n = numbered.indexOf(id) + 1;
-    const sup = first && n > 0 ? `<sup class="fact-ref">${n}</sup>` : "";
-    return `<a class="fact" data-fact="${id}" href="#${noteId(id)}"${first ? ` id="${citeId(id)}"` : ""}>${words}${sup}</a>`;
-  });
+  return html
+    .replace(FACT, (whole, id: string, words: string) => {
+      if (!order.includes(id)) return whole;
+      const first = !seen.has(id);
+      seen.add(id);
+      const n = numbered.indexOf(id) + 1;
+      const sup = first && n > 0 ? `<sup class="fact-ref">${n}</sup>` : "";
+      return `<a class="fact" data-fact="${id}" href="#${noteId(id)}"${first ? ` id="${citeId(id)}"` : ""}>${words}${sup}</a>`;
+    })
+    .replace(/(<a class="fact" [^>]*>(?:(?!<\/a>).)*<\/a>)([.,;:!?)\u201c\u201d\u00bb\u00ab]+)/g, '<span class="fact-wrap">$1$2</span>');
 }
 
 /** The words of a note's frame, in the page's language (content/labels/<lang>.json, "ui"). */

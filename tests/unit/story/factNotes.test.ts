@@ -43,8 +43,9 @@ describe("linkFacts", () => {
     const order = ["year", "sum"];
     const first = linkFacts(`<p>In ${span("year", "2024")}: ${span("sum", "$7tn")}.</p>`, order, seen);
     expect(first).toBe(
-      '<p>In <a class="fact" data-fact="year" href="#note-year" id="cite-year">2024<sup class="fact-ref">1</sup></a>: ' +
-        '<a class="fact" data-fact="sum" href="#note-sum" id="cite-sum">$7tn<sup class="fact-ref">2</sup></a>.</p>',
+      // each number held on one line with the punctuation after it (a full stop never wraps alone)
+      '<p>In <span class="fact-wrap"><a class="fact" data-fact="year" href="#note-year" id="cite-year">2024<sup class="fact-ref">1</sup></a>:</span> ' +
+        '<span class="fact-wrap"><a class="fact" data-fact="sum" href="#note-sum" id="cite-sum">$7tn<sup class="fact-ref">2</sup></a>.</span></p>',
     );
   });
 
@@ -55,8 +56,8 @@ describe("linkFacts", () => {
     expect(numbered).toEqual(["sum"]);
     const first = linkFacts(`<p>In ${span("year", "2024")}: ${span("sum", "$7tn")}.</p>`, order, seen, numbered);
     expect(first).toBe(
-      '<p>In <a class="fact" data-fact="year" href="#note-year" id="cite-year">2024</a>: ' +
-        '<a class="fact" data-fact="sum" href="#note-sum" id="cite-sum">$7tn<sup class="fact-ref">1</sup></a>.</p>',
+      '<p>In <span class="fact-wrap"><a class="fact" data-fact="year" href="#note-year" id="cite-year">2024</a>:</span> ' +
+        '<span class="fact-wrap"><a class="fact" data-fact="sum" href="#note-sum" id="cite-sum">$7tn<sup class="fact-ref">1</sup></a>.</span></p>',
     );
     const again = linkFacts(`<p>${span("sum", "$7tn")} in ${span("year", "2024")}</p>`, order, seen, numbered);
     expect(again).toBe(
