@@ -482,12 +482,15 @@ async function printedWords(page: Page, lang: string, selector: string): Promise
     await file.goto(img.src);
     const words = await file.evaluate(() => {
       const svg = document.documentElement as unknown as SVGSVGElement;
+      // From a text's own units to the figure's (its viewBox's): the file's own size on this page (a cover file
+      // is sized in mm) must not count, the image's width on the printed page does.
+      const root = svg.getScreenCTM()!.inverse();
       return {
         viewBox: svg.viewBox.baseVal.width,
         texts: Array.from(svg.querySelectorAll("text"))
           .filter((t) => t.textContent?.trim() && getComputedStyle(t).display !== "none")
           .map((t) => {
-            const m = (t as SVGTextElement).getCTM()!;
+            const m = root.multiply((t as SVGTextElement).getScreenCTM()!);
             return { text: t.textContent!.trim(), size: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b) };
           }),
       };
