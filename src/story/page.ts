@@ -459,7 +459,14 @@ export function pageText(lang: Lang): LoadedStory["page"][Lang] {
  */
 export function leadFigure(lang: Lang): { wide: string; narrow: string; alt: string } {
   const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
-  const draw = (layout: Layout) => printFigure(marksOf(step.marks, layout), `lead-figure-${layout}`, step.alt, layout);
+  // Without its caption strip, as on the cover: the first step's key explains lines the chapter's later steps draw.
+  const draw = (layout: Layout) =>
+    printFigure(
+      marksOf(step.marks, layout).filter((m) => !isCaption(m)),
+      `lead-figure-${layout}`,
+      step.alt,
+      layout,
+    );
   return { wide: draw("column"), narrow: draw("square"), alt: step.alt };
 }
 
