@@ -187,15 +187,15 @@ export async function jumpTo(page: Page, y: number): Promise<void> {
 
 /**
  * The trigger line, px from the viewport's top (docs/CONTRACT.md): the middle of the viewport;
- * on a phone in portrait, where the stage spans the screen's width over its top, the stage's
- * foot once it is pinned (its pinned box's height).
+ * on a phone in portrait, where the stage spans the screen's width over its top 60 %, four
+ * fifths of the way down (a step turns the picture as its card comes into the band under the stage).
  */
 export async function triggerLine(page: Page): Promise<number> {
   return page.evaluate(() => {
     const stage = document.querySelector<HTMLElement>("[data-stage]");
     const box = stage?.parentElement?.getBoundingClientRect();
-    if (stage && box && box.width >= window.innerWidth * 0.9 && box.height > 0 && box.height < window.innerHeight * 0.9) return box.height;
-    return window.innerHeight / 2;
+    const pinnedOver = stage && box && box.width >= window.innerWidth * 0.9 && box.height > 0 && box.height < window.innerHeight * 0.9;
+    return window.innerHeight * (pinnedOver ? 0.8 : 0.5);
   });
 }
 
@@ -508,10 +508,13 @@ export async function readabilityProblemsFor(page: Page, steps: readonly StepInf
     const start = await yForStep(page, step.id, 10);
     const end = await page.evaluate(
       ([id, h]) => {
-        // to the card's foot: on a short screen the step's own figure follows its card
+        // to the card's foot: on a short screen the step's own figure follows its card. Read until the foot has
+        // passed the top of the reading area: the stage's foot on a phone in portrait, else a fifth of the screen.
         const step = document.getElementById(id as string)!;
         const r = (step.querySelector(".step-text") ?? step).getBoundingClientRect();
-        return r.bottom + window.scrollY - (h as number) * 0.2;
+        const box = document.querySelector("[data-stage]")?.parentElement?.getBoundingClientRect();
+        const over = box && box.width >= window.innerWidth * 0.9 && box.height > 0 && box.height < (h as number) * 0.9;
+        return r.bottom + window.scrollY - (over ? box.height : (h as number) * 0.2);
       },
       [step.id, vh] as const,
     );
