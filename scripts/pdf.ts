@@ -40,6 +40,7 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
       const css = join(root, lang, "print.css");
       const broken = new Set<string>();
       let feathered = 0;
+      let numbered = false;
       for (let pass = 1; ; pass++) {
         const page = await context.newPage();
         await page.emulateMedia({ media: "print" });
@@ -80,9 +81,16 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
         }
         const fresh = low.filter((id) => !broken.has(id));
         if (fresh.length === 0) {
-          if (feathered >= 2) break;
-          const rules = featherRules(file, steps, [...broken]);
-          if (rules.length === 0) break;
+          const rules = feathered >= 2 ? [] : featherRules(file, steps, [...broken]);
+          if (rules.length === 0) {
+            // The pages are final: the cover's contents give each chapter's page (the numbers move no line), printed once more.
+            if (!numbered) {
+              numbered = true;
+              appendFileSync(css, contentsRules(headingsPrinted(file, headings) ?? []).join(""));
+              continue;
+            }
+            break;
+          }
           feathered++;
           appendFileSync(css, rules.join(""));
           continue;
@@ -220,12 +228,22 @@ export function featherRules(
  * the headings as contents and is skipped.
  */
 export function chaptersOpeningLow(file: string, headings: { id: string; title: string }[]): string[] | undefined {
+  return headingsPrinted(file, headings)
+    ?.filter((h) => h.low)
+    .map((h) => h.id);
+}
+
+/** Where the PDF prints each heading: its page (1-based) and whether in the bottom third; undefined without pdftotext. */
+export function headingsPrinted(
+  file: string,
+  headings: { id: string; title: string }[],
+): { id: string; page: number; low: boolean }[] | undefined {
   const xml = bboxXml(file);
   if (xml === undefined) return undefined;
-  const low: string[] = [];
+  const out: { id: string; page: number; low: boolean }[] = [];
   const pages = xml.split(/<page /).slice(2);
   const found = new Set<string>();
-  for (const pg of pages) {
+  for (const [i, pg] of pages.entries()) {
     const height = Number(/height="([\d.]+)"/.exec(pg)?.[1]);
     const mm = (v: number) => (v * 72) / 25.4;
     const top = mm(MARGIN_MM.top);
@@ -238,10 +256,15 @@ export function chaptersOpeningLow(file: string, headings: { id: string; title: 
       const h = headings.find((c) => !found.has(c.id) && squeeze(c.title).startsWith(text));
       if (!h) continue;
       found.add(h.id);
-      if ((Number(y) - top) / area > LOW) low.push(h.id);
+      out.push({ id: h.id, page: i + 2, low: (Number(y) - top) / area > LOW });
     }
   }
-  return low;
+  return out;
+}
+
+/** print.css rules that set each chapter's page number beside its line in the cover's contents. */
+export function contentsRules(printed: { id: string; page: number }[]): string[] {
+  return printed.map((h) => `.contents li[data-contents="${h.id}"]::after { content: "${h.page}"; }\n`);
 }
 
 const decode = (s: string): string =>

@@ -234,6 +234,26 @@ for (const lang of LANGS) {
       expect(missing, "steps whose prose the PDF does not print whole").toEqual([]);
     });
 
+    test("the cover's contents give each chapter the page its heading prints on", async ({ browser }) => {
+      // What the print CSS sets beside each line of the contents, and where the PDF prints each chapter's heading.
+      const page = await browser.newPage({ javaScriptEnabled: false });
+      await page.emulateMedia({ media: "print" });
+      await page.goto(`/${lang}/`);
+      const listed = await page.locator(".contents li[data-contents]").evaluateAll((lis) =>
+        lis.map((li) => ({
+          title: document.getElementById(li.getAttribute("data-contents")!)!.querySelector("h2")!.textContent!.trim(),
+          page: getComputedStyle(li, "::after").content.replace(/"/g, ""),
+        })),
+      );
+      await page.close();
+      expect(listed.length).toBeGreaterThan(1);
+      for (const { title, page: n } of listed) {
+        const at = texts.findIndex((t, i) => i > 0 && squeeze(t).includes(squeeze(title))) + 1;
+        expect(at, `"${title}" printed`).toBeGreaterThan(1);
+        expect(n, `"${title}" listed with the page it prints on`).toBe(String(at));
+      }
+    });
+
     test("each chapter prints the figures its print: declares, each state once, and no other", () => {
       const declared = declaredFigures(lang);
       expect(p.figures).toEqual(declared);
