@@ -161,7 +161,9 @@ export const rivals = defineScene({
         size: t.small,
         cls: "lbl lbl-note",
         prefer: ["right", "below-right"],
-        maxWidth: W * 0.28,
+        // Wrapped to the room right of the bracket's tip (on the phone narrower than a quarter of the plot):
+        // wider, it found no place there and was set over the chips.
+        maxWidth: Math.min(W * 0.28, plot.x1 - (bx + bw * 2) - 3 - t.small * 0.4),
       });
     // OpenAI's line is the one unlike the others: named beside it. The four's arrows are named in the caption
     // (there is no room beside them in the column layout).
