@@ -191,15 +191,21 @@ export function firms(ctx: SceneContext, g: HbmGeo, state: State, obstacles: Box
     { key: "sk-hynix", at: [box.x1 - fw * 0.2, g.makersY] as Pt },
   ];
   const nv: Pt = [cxOf(box), g.makersY];
-  const addLink = (key: string, from: Pt, to: Pt, cls: "arc" | "arc arc-ink") => {
+  const addLink = (key: string, from: Pt, to: Pt, cls: "arc" | "arc arc-ink" | "arc arc-ink arc-dash") => {
     marks.push(link(key, from, to, cls, 0));
     arcObstacles(from, to, 0, obstacles);
   };
   // OpenAI's talks: solid rust lines from its dot to each maker (they took place, insiders say: drawn as chapter 2's talks with TSMC).
   makers.forEach((m, i) => addLink(`talk-${m.key}`, [g.hero[0] + (i ? r : -r), g.hero[1] - r], [m.at[0], m.at[1] + r * 1.4], "arc"));
   if (state === "nvidia") {
+    // The makers as NVIDIA's suppliers is our reading of the article's "upstream suppliers": dashed, not reported.
     makers.forEach((m, i) =>
-      addLink(`supply-${m.key}`, [m.at[0] + (i ? -r * 1.6 : r * 1.6), m.at[1]], [nv[0] + (i ? r * 1.6 : -r * 1.6), nv[1]], "arc arc-ink"),
+      addLink(
+        `supply-${m.key}`,
+        [m.at[0] + (i ? -r * 1.6 : r * 1.6), m.at[1]],
+        [nv[0] + (i ? r * 1.6 : -r * 1.6), nv[1]],
+        "arc arc-ink arc-dash",
+      ),
     );
     addLink("dependence", [nv[0], nv[1] + r * 1.6], [g.hero[0], g.hero[1] - r * 1.6], "arc arc-ink");
     labels.push(nameLabel(ctx, "nvidia", ctx.t("nvidia"), nv, r, ["below-right", "above-right", "below-left"]));

@@ -166,7 +166,7 @@ describe("hbm", () => {
       expect(find(marks, "nvidia")).toBeUndefined();
     });
 
-    it("nvidia: NVIDIA between the makers, plain ink lines (no arrowheads) to both and down to OpenAI; the makers, OpenAI and the talks stay", () => {
+    it("nvidia: NVIDIA between the makers, ink lines without arrowheads to both (dashed: the supply is our reading) and solid down to OpenAI; the makers, OpenAI and the talks stay", () => {
       const talks = at("talks");
       const marks = at("nvidia");
       const nv = find(marks, "nvidia")!;
@@ -174,6 +174,8 @@ describe("hbm", () => {
       expect(cx(nv)).toBeLessThan(cx(find(marks, "sk-hynix")!));
       expect(cy(nv)).toBeLessThan(cy(find(marks, "hero")!));
       for (const key of ["supply-samsung", "supply-sk-hynix", "dependence"]) expect(classes(find(marks, key)), key).toContain("arc-ink");
+      for (const key of ["supply-samsung", "supply-sk-hynix"]) expect(classes(find(marks, key)), key).toContain("arc-dash");
+      expect(classes(find(marks, "dependence"))).not.toContain("arc-dash");
       expect(keys(marks, /-head$/).map((m) => m.key)).toEqual([]);
       expect(labelText(marks, "nvidia-lbl")).toBe(ctx.t("nvidia"));
       expect(letters(labelText(marks, "makers-nv-lbl"))).toBe(letters(ctx.t("makers-nv")));
