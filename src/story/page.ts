@@ -241,8 +241,8 @@ export function figureFiles(lang: Lang): { name: string; svg: string }[] {
       }
   }
   const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
-  const cover = file(COVER_FILE, coverMarks(lang), step.alt, true);
-  out.set(COVER_FILE, { name: COVER_FILE, svg: widen(cover.svg, coverCrop(coverMarks(lang))) });
+  const marks = coverMarks(lang);
+  out.set(COVER_FILE, { name: COVER_FILE, svg: widen(file(COVER_FILE, marks, step.alt, true).svg, coverCrop(marks)) });
   return [...out.values()];
 }
 

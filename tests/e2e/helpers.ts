@@ -186,17 +186,24 @@ export async function jumpTo(page: Page, y: number): Promise<void> {
 }
 
 /**
+ * On a phone in portrait, where the stage spans the screen's width over its top, the stage's foot
+ * (px from the viewport's top, its pinned box's height); elsewhere null.
+ */
+export async function stageFoot(page: Page): Promise<number | null> {
+  return page.evaluate(() => {
+    const box = document.querySelector<HTMLElement>("[data-stage]")?.parentElement?.getBoundingClientRect();
+    return box && box.width >= window.innerWidth * 0.9 && box.height > 0 && box.height < window.innerHeight * 0.9 ? box.height : null;
+  });
+}
+
+/**
  * The trigger line, px from the viewport's top (docs/CONTRACT.md): the middle of the viewport;
  * on a phone in portrait, where the stage spans the screen's width over its top 60 %, four
  * fifths of the way down (a step turns the picture as its card comes into the band under the stage).
  */
 export async function triggerLine(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const stage = document.querySelector<HTMLElement>("[data-stage]");
-    const box = stage?.parentElement?.getBoundingClientRect();
-    const pinnedOver = stage && box && box.width >= window.innerWidth * 0.9 && box.height > 0 && box.height < window.innerHeight * 0.9;
-    return window.innerHeight * (pinnedOver ? 0.8 : 0.5);
-  });
+  const over = (await stageFoot(page)) !== null;
+  return (await page.evaluate(() => window.innerHeight)) * (over ? 0.8 : 0.5);
 }
 
 /** Document y to scroll to so the step's top edge sits `above` px above the trigger line. */
@@ -506,17 +513,17 @@ export async function readabilityProblemsFor(page: Page, steps: readonly StepInf
   const problems: string[] = [];
   for (const step of steps) {
     const start = await yForStep(page, step.id, 10);
+    // Read until the card's foot has passed the top of the reading area: the stage's foot on a phone in
+    // portrait, else a fifth of the screen.
+    const top = (await stageFoot(page)) ?? vh * 0.2;
     const end = await page.evaluate(
-      ([id, h]) => {
-        // to the card's foot: on a short screen the step's own figure follows its card. Read until the foot has
-        // passed the top of the reading area: the stage's foot on a phone in portrait, else a fifth of the screen.
+      ([id, t]) => {
+        // to the card's foot: on a short screen the step's own figure follows its card
         const step = document.getElementById(id as string)!;
         const r = (step.querySelector(".step-text") ?? step).getBoundingClientRect();
-        const box = document.querySelector("[data-stage]")?.parentElement?.getBoundingClientRect();
-        const over = box && box.width >= window.innerWidth * 0.9 && box.height > 0 && box.height < (h as number) * 0.9;
-        return r.bottom + window.scrollY - (over ? box.height : (h as number) * 0.2);
+        return r.bottom + window.scrollY - (t as number);
       },
-      [step.id, vh] as const,
+      [step.id, top] as const,
     );
     const seen = new Map<string, string>();
     const all = new Map<string, string>();
