@@ -73,7 +73,7 @@ async function sample(
   m: { key: string; tag: string; attr: string } | null,
   y: number,
   ms: number,
-  thenY?: { afterMs: number; y: number },
+  thenY?: { y: number; from: number; to: number; share: number },
   keep: string[] = [],
 ): Promise<
   { t: number; now: number; v: number | null; leaving: number; arriving: number; old: number; oldText: number; newText: number }[]
@@ -145,7 +145,9 @@ async function sample(
             else if (!old.has(el)) newText = Math.max(newText, words(el));
           }
           out.push({ t, now: performance.now() - start, v, leaving, arriving, old: was, oldText, newText });
-          if (thenY && !switched && t >= thenY.afterMs) {
+          // Turn back once the mark is `share` of its way (read from the mark, not the clock: on a busy
+          // machine a fixed time could find the move already done).
+          if (thenY && !switched && v !== null && Math.abs(v - thenY.from) >= thenY.share * Math.abs(thenY.to - thenY.from)) {
             switched = true;
             window.scrollTo({ top: thenY.y, behavior: "instant" });
           }
@@ -350,7 +352,8 @@ test("a new target interrupts a running transition from where the marks are, wit
   await jumpToStep(page, from.id);
   await expectSettledOn(page, from);
   // Head for the next step, then turn back a third of the way through.
-  const samples = (await sample(page, m, await yForStep(page, to.id), 1800, { afterMs: 450, y: await yForStep(page, from.id) }))
+  const back = { y: await yForStep(page, from.id), from: m.a, to: m.b, share: 1 / 3 };
+  const samples = (await sample(page, m, await yForStep(page, to.id), 1800, back))
     .filter((s) => s.v !== null)
     .map((s) => ({ t: s.t, now: s.now, v: s.v! }));
   await expectSettledOn(page, from);
