@@ -6,7 +6,8 @@
 // drop it). Without hinting (half the bytes; paper and today's screens ignore it). A label whose character the font lacks stops the build, naming the file.
 
 import subsetFont from "subset-font";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isBold } from "../src/scenes/figure.ts";
 import { cmap, codePoint, decodeHtml, drawn, missingGlyphs } from "./fonts.ts";
@@ -39,6 +40,24 @@ export function textByWeight(svg: string): Record<keyof typeof FACES, string> {
   return out;
 }
 
+/**
+ * Subsets are cached on disk by face, features and characters (`.build/cache/fonts`): the test run builds
+ * the story twice (at the root and under a sub-path) with the same figures, and a rebuild repeats most of them.
+ */
+const CACHE = join(process.cwd(), ".build", "cache", "fonts");
+async function subsetOf(face: Buffer, chars: string): Promise<Uint8Array> {
+  const key = createHash("sha256")
+    .update(face)
+    .update(`\0${FEATURES.join(",")}\0${chars}`)
+    .digest("hex");
+  const file = join(CACHE, `${key}.woff2`);
+  if (existsSync(file)) return readFileSync(file);
+  const subset = await subsetFont(face, chars, { targetFormat: "woff2", keepFeatures: FEATURES, noHinting: true });
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(file, subset);
+  return subset;
+}
+
 /** Embeds each figure file's fonts; returns the files and their bytes. Throws if a label has a character the font lacks. */
 export async function embedFigureFonts(root: string): Promise<{ files: number; bytes: number }> {
   const faces = Object.fromEntries(Object.entries(FACES).map(([w, f]) => [w, readFileSync(join(process.cwd(), f))]));
@@ -50,7 +69,7 @@ export async function embedFigureFonts(root: string): Promise<{ files: number; b
     for (const [weight, text] of Object.entries(textByWeight(svg))) {
       const chars = drawn(text).join("");
       if (!chars) continue;
-      const subset = await subsetFont(faces[weight]!, chars, { targetFormat: "woff2", keepFeatures: FEATURES, noHinting: true });
+      const subset = await subsetOf(faces[weight]!, chars);
       const missing = missingGlyphs(cmap(subset), chars);
       if (missing.length)
         throw new Error(

@@ -35,7 +35,9 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
   const written: string[] = [];
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    for (const lang of langs) {
+    // The languages print side by side (each its own page, file and print.css): layout and PDF
+    // writing are mostly one core each, so two editions take little longer than one.
+    const print = async (lang: Lang): Promise<string> => {
       const file = join(root, pdfPath(lang));
       const css = join(root, lang, "print.css");
       const broken = new Set<string>();
@@ -101,8 +103,9 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
         broken.add(fresh[0]!);
         appendFileSync(css, `#${fresh[0]} { break-before: page; }\n`);
       }
-      written.push(file);
-    }
+      return file;
+    };
+    written.push(...(await Promise.all(langs.map(print))));
   } finally {
     await browser.close();
     server.close();

@@ -226,9 +226,14 @@ for (const colorScheme of ["light", "dark"] as const) {
           files: Array.from(document.querySelectorAll<HTMLImageElement>(".step-figure img"), (img) => img.src),
         }));
         expect(files.length).toBeGreaterThan(10);
+        // Every file in one language per scheme (light: the first, dark: the second); in the other, each
+        // chapter's first figure and every third: a word's colour comes from its class and the scheme,
+        // not from its language, so the sample reads every chapter's classes at a third of the time.
+        const every = lang === (colorScheme === "light" ? "de" : "en");
+        const chapter = (f: string) => f.replace(/^.*\//, "").split("--")[0];
         let count = 0;
         let checked = 0;
-        for (const file of files) {
+        for (const file of files.filter((f, i) => every || i % 3 === 0 || chapter(f) !== chapter(files[i - 1] ?? ""))) {
           await figure.goto(file);
           count += await figure.locator("svg text").count();
           await figure.evaluate((bg) => (document.documentElement as unknown as SVGElement).style.setProperty("background-color", bg), bg);
