@@ -6,7 +6,7 @@
 // note in place (src/runtime/factNotes.ts), so the HTML carries each passage
 // once, not once per citation.
 
-import { escapeHtml } from "./escape.ts";
+import { escapeHtml, quotedHtml } from "./escape.ts";
 import { formatFact, nameForms, type Facts } from "./facts.ts";
 import type { Lang } from "./types.ts";
 
@@ -95,9 +95,9 @@ export function endnotes(order: readonly string[], facts: Facts, lang: Lang, sou
     const translation = lang === sourceLang ? undefined : f.translation?.[lang];
     const parts = [
       `<p class="note-kind">${escapeHtml(kind)}</p>`,
-      f.quote ? `<p class="note-quote"><q lang="${sourceLang}">${escapeHtml(f.quote)}</q></p>` : "",
+      f.quote ? `<p class="note-quote"><q lang="${sourceLang}">${quotedHtml(f.quote)}</q></p>` : "",
       translation
-        ? `<p class="note-translation"><q>${escapeHtml(translation)}</q> <span class="note-ours">(${escapeHtml(words.translation)})</span></p>`
+        ? `<p class="note-translation"><q>${quotedHtml(translation)}</q> <span class="note-ours">(${escapeHtml(words.translation)})</span></p>`
         : "",
       f.note?.[lang] ? `<p class="note-text">${escapeHtml(f.note[lang])}</p>` : "",
     ];

@@ -372,6 +372,11 @@ export function endnotes(lang: Lang): Endnote[] {
 /** Every fact with its source, in the page's language, for the notes at the end. */
 export function sources(lang: Lang): { label: string; source: string; quote?: string; note?: string }[] {
   const { facts } = story();
+  // The article's passage, and in every other edition our translation of it.
+  const passage = (f: { quote?: string | undefined; translation?: Record<Lang, string> | undefined }) => ({
+    quote: f.quote,
+    translation: lang === langs()[0] ? undefined : f.translation?.[lang],
+  });
   const credit = (f: { source: string; via?: string }) => {
     if (f.source === "knowledge") return ui(lang, "sourceKnowledge");
     if (f.source === "inferred") return ui(lang, "sourceInferred");
@@ -384,11 +389,11 @@ export function sources(lang: Lang): { label: string; source: string; quote?: st
   return [
     ...Object.entries(facts.numbers)
       .filter(([id]) => used.has(id))
-      .map(([, f]) => ({ label: formatFact(f, lang), source: credit(f), quote: f.quote, note: f.note?.[lang] })),
+      .map(([, f]) => ({ label: formatFact(f, lang), source: credit(f), ...passage(f), note: f.note?.[lang] })),
     ...Object.values(facts.names)
       .filter((f) => f.source !== "article")
-      .map((f) => ({ label: nameForms(f, lang)[0]!, source: credit(f), quote: f.quote, note: f.note?.[lang] })),
-    ...Object.values(facts.places).map((f) => ({ label: placeName(f, lang), source: credit(f), quote: f.quote, note: f.note?.[lang] })),
+      .map((f) => ({ label: nameForms(f, lang)[0]!, source: credit(f), ...passage(f), note: f.note?.[lang] })),
+    ...Object.values(facts.places).map((f) => ({ label: placeName(f, lang), source: credit(f), ...passage(f), note: f.note?.[lang] })),
   ];
 }
 

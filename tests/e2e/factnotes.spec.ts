@@ -12,6 +12,16 @@ import { join } from "node:path";
 import type { Locator, Page } from "@playwright/test";
 import { test, expect, LANGS, open, type Lang } from "./helpers.ts";
 
+/** A passage's words as the facts file writes them, every quotation mark made a plain '"'. */
+const plainMarks = (s: string) => s.replace(/[„“”"]/g, '"');
+/** The words a <q> shows, a quotation inside it (a nested <q>, its marks drawn by CSS) between plain '"'. */
+const quoted = (q: Locator) =>
+  q.evaluate((el) => {
+    const copy = el.cloneNode(true) as Element;
+    copy.querySelectorAll("q").forEach((inner) => inner.replaceWith(`"${inner.textContent}"`));
+    return copy.textContent;
+  });
+
 test.use({ reducedMotion: "reduce" });
 
 interface Fact {
@@ -73,16 +83,16 @@ for (const lang of LANGS) {
       await expect(button).toHaveAttribute("aria-expanded", "true");
       // Inside the number's own card.
       expect(await note.evaluate((n, b) => n.closest(".step") === b!.closest(".step"), await button.elementHandle())).toBe(true);
-      const quote = note.locator(".note-quote q");
+      const quote = note.locator(".note-quote > q");
       if (fact.quote) {
         await expect(quote).toHaveCount(1);
-        expect(await quote.textContent()).toBe(fact.quote);
+        expect(await quoted(quote)).toBe(plainMarks(fact.quote));
         await expect(quote).toHaveAttribute("lang", SOURCE_LANG);
       } else await expect(quote).toHaveCount(0);
       const translation = note.locator(".note-translation");
       if (fact.quote && lang !== SOURCE_LANG) {
         await expect(translation).toHaveCount(1);
-        expect(await translation.locator("q").textContent()).toBe(fact.translation![lang]);
+        expect(await quoted(translation.locator(":scope > q"))).toBe(plainMarks(fact.translation![lang]!));
         await expect(translation, "marked as ours").toContainText(lang === "en" ? "our translation" : /\S/);
       } else await expect(translation).toHaveCount(0);
       if (fact.note?.[lang]) await expect(note.locator(".note-text")).toHaveText(fact.note[lang]);
