@@ -85,7 +85,7 @@ function fab(key: string, x: number, y: number, w: number, cls: ClassList): Mark
 /**
  * In private: OpenAI's firm orders (a rust dashed arrow) into TSMC's existing
  * fabs (one solid fab, standing for all of them), and the new fabs it would not
- * have to build (one dashed fab): the deal's structure, not a count.
+ * have to build (one fab outline, struck through): the deal's structure, not a count.
  */
 export function privatePanel(ctx: SceneContext, box: Box): Mark[] {
   const t = typeOf(ctx);
@@ -113,7 +113,14 @@ export function privatePanel(ctx: SceneContext, box: Box): Mark[] {
   marks.push(...lines("existing", existing, x, y, t.small, "lbl"));
   y += Math.max(existing.length * t.small * LINE, fw * 0.9) + t.small * 0.7;
   const fresh = wrapWidth(ctx.t("new"), t.small, w);
-  marks.push(fab("fab-new", ix, y + fw * 0.1, fw, "fab fab-new"));
+  // A fab that will not be built: its outline struck through (dashed would read as planned).
+  const spared = y + fw * 0.1;
+  marks.push(fab("fab-new", ix, spared, fw, "fab fab-spared"));
+  marks.push({
+    key: "fab-new-strike",
+    tag: "path",
+    attrs: { d: `M${r1(ix - fw * 0.1)},${r1(spared + fw * 0.05)} L${r1(ix + fw * 1.1)},${r1(spared - fw * 0.8)}`, class: "fab fab-spared" },
+  });
   marks.push(...lines("new", fresh, x, y, t.small, "lbl lbl-note"));
   return marks;
 }

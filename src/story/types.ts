@@ -19,7 +19,7 @@ export const FIGURE_CLASSES = {
   arc: ["arc-strong", "arc-broken", "arc-grey", "arc-dash", "arc-dot", "arc-money", "arc-ink", "arc-plan", "arc-unknown", "arc-dashed"],
   bar: ["bar-hero", "bar-past", "bar-real", "bar-money", "bar-goal", "bar-outline"],
   val: ["val-inside", "val-past", "val-past-inside"],
-  fab: ["fab-new", "fab-dev", "fab-other"],
+  fab: ["fab-new", "fab-dev", "fab-other", "fab-spared"],
   land: ["land-hi"],
   note: [],
   "caption-band": [],

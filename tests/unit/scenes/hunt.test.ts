@@ -133,7 +133,7 @@ describe("hunt", () => {
       expect(y).toBeLessThan(num(find(at("promise"), "public-rule")!, "y1"));
     });
 
-    it("refusal: the quote in italics with its speaker; promise: the offer as structure (one solid fab, one dashed), no rows of fabs", () => {
+    it("refusal: the quote in italics with its speaker; promise: the offer as structure (one solid fab, one struck through), no rows of fabs", () => {
       const refusal = at("refusal");
       expect(words(labelText(refusal, "quote"))).toBe(words(ctx.t("quote")));
       expect(classes(find(refusal, "quote-0"))).toContain("lbl-quote");
@@ -141,10 +141,11 @@ describe("hunt", () => {
       expect(find(refusal, "fab-existing")).toBeUndefined();
       const promise = at("promise");
       expect(classes(find(promise, "fab-existing"))).toContain("fab-other");
-      expect(classes(find(promise, "fab-new"))).toContain("fab-new");
+      expect(classes(find(promise, "fab-new"))).toContain("fab-spared");
+      expect(find(promise, "fab-new-strike"), "the spared fab is struck through").toBeDefined();
       expect(classes(find(promise, "order"))).toContain("arc-dashed");
       let fabs = 0;
-      for (const { mark } of walk(promise)) if (classes(mark).includes("fab")) fabs++;
+      for (const { mark } of walk(promise)) if (classes(mark).includes("fab") && !mark.key.endsWith("-strike")) fabs++;
       expect(fabs).toBe(2);
     });
   });
