@@ -34,6 +34,8 @@ const PHONE_CHINA: [number, number] = [113.5, 28.5];
 // Japan's name north of the talks' arc on the phone, where the larger type would sit on it.
 const PHONE_JAPAN: [number, number] = [140.5, 39.5];
 const PHONE_PACIFIC: [number, number] = [134, 10];
+/** South Korea's name on the phone: set to end at the peninsula's east coast, so a long name ("SÜDKOREA") runs west, clear of Japan's. */
+const PHONE_KOREA: [number, number] = [129.8, 37.6];
 /** Country and sea names: where each sits (lon, lat) and how it is anchored there. */
 const PLACES: { key: string; at: [number, number]; anchor: "start" | "middle" | "end"; sea?: boolean }[] = [
   { key: "china", at: [112.5, 27.5], anchor: "middle" },
@@ -377,15 +379,17 @@ function placeNames(
                 ? PHONE_CHINA
                 : phone && p.key === "japan"
                   ? PHONE_JAPAN
-                  : phone && p.key === "pacific"
-                    ? PHONE_PACIFIC
-                    : p.at,
+                  : phone && p.key === "korea"
+                    ? PHONE_KOREA
+                    : phone && p.key === "pacific"
+                      ? PHONE_PACIFIC
+                      : p.at,
             );
     const text = wrapWidth(ctx.t(p.key), size, size * 4.5);
     // The sea's name keeps inside the window (in print the map's foot is the caption's top).
     if (p.sea) y = Math.min(y, bottom - size * 0.6 - (text.length - 1) * size * LINE);
     // On the phone the window ends close east of the Bay: the country's name goes north of the dots, set to end there.
-    const anchor = phone && p.key === "usa" ? "end" : p.anchor;
+    const anchor = phone && (p.key === "usa" || p.key === "korea") ? "end" : p.anchor;
     const m = lines(`place-${p.key}`, text, x, y, size, p.sea ? "lbl lbl-sea" : "lbl lbl-place", anchor);
     marks.push(...m);
     const w = Math.max(...text.map((l) => textWidth(l, size)));
