@@ -452,22 +452,43 @@ export function pageText(lang: Lang): LoadedStory["page"][Lang] {
 }
 
 /**
- * The opening's picture: the first chapter's first figure, large, with its text
- * alternative. Drawn in the stage's two layouts, cropped to what it shows: `column`
- * beside the headline on a wide screen, `square` across a phone (opening.css shows
- * one), so its type reads at the stage's size rather than the printed page's.
+ * The step the opening leads with: content/story.json's `lead` (`<chapter>--<state>`), the
+ * story's key figure, or else the first chapter's first step. A lead naming no step of the
+ * language's story stops the build, naming the file and the steps there are.
  */
-export function leadFigure(lang: Lang): { wide: string; narrow: string; alt: string } {
-  const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
-  // Without its caption strip, as on the cover: the first step's key explains lines the chapter's later steps draw.
+export function leadStep(lang: Lang): { chapter: CompiledChapter; step: CompiledChapter["steps"][number] } {
+  const all = of(story().compiled.chapters, lang);
+  const lead = story().config.lead;
+  if (!lead) return { chapter: all[0]!, step: all[0]!.steps[0]! };
+  for (const chapter of all) {
+    const step = chapter.steps.find((s) => `${chapter.slug}--${s.state}` === lead);
+    if (step) return { chapter, step };
+  }
+  const some = all.flatMap((c) => c.steps.map((s) => `${c.slug}--${s.state}`));
+  throw new Error(`content/story.json: "lead" is "${lead}", no step of the ${lang} story; write one of ${some.slice(0, 6).join(", ")}, …`);
+}
+
+/**
+ * The opening's picture: the lead step's figure (leadStep), large, with its text
+ * alternative (the label ui.leadAlt, which says what it shows without the steps
+ * around it). Drawn in the stage's two layouts, cropped to what it shows: `column`
+ * beside the headline on a wide screen, `square` across a phone (opening.css shows
+ * one), so its type reads at the stage's size rather than the printed page's. The
+ * first chapter's first figure loses its caption strip (its key explains lines the
+ * chapter's later steps draw); any other keeps it, the key to what it draws.
+ */
+export function leadFigure(lang: Lang): { wide: string; narrow: string; alt: string; id: string } {
+  const { chapter, step } = leadStep(lang);
+  const first = of(story().compiled.chapters, lang)[0]!.steps[0]! === step;
+  const alt = story().config.lead ? ui(lang, "leadAlt") : step.alt;
   const draw = (layout: Layout) =>
     printFigure(
-      marksOf(step.marks, layout).filter((m) => !isCaption(m)),
+      marksOf(step.marks, layout).filter((m) => !first || !isCaption(m)),
       `lead-figure-${layout}`,
-      step.alt,
+      alt,
       layout,
     );
-  return { wide: draw("column"), narrow: draw("square"), alt: step.alt };
+  return { wide: draw("column"), narrow: draw("square"), alt, id: `${chapter.slug}--${step.state}` };
 }
 
 /** How much larger the cover draws its picture than a chapter's figure (its type about 11 pt, not 8.5). */

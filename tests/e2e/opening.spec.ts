@@ -115,13 +115,19 @@ for (const lang of LANGS) {
     expect(h1, tree.slice(0, 600)).toBeGreaterThanOrEqual(0);
     expect(tree.indexOf(firstTitle)).toBeGreaterThan(h1);
 
-    // the lead picture is the first step's figure, with the same text alternative
-    const titles = await page.evaluate(() => [
-      document.querySelector("figure[data-lead] svg title")?.textContent,
-      document.querySelector("figure[data-figure] img")?.getAttribute("alt"),
-    ]);
-    expect(titles[0]).toBeTruthy();
-    expect(titles[0]).toBe(titles[1]);
+    // the lead picture is the story's key figure (content/story.json's lead), not the first step's drawing
+    // again a screen later: another step's, its text alternative the lead's own
+    const picture = await page.evaluate(() => ({
+      step: document.querySelector("figure[data-lead]")?.getAttribute("data-lead-step"),
+      title: document.querySelector("figure[data-lead] svg title")?.textContent,
+      first: document.querySelector("section[data-chapter] .step[data-step]")?.getAttribute("id"),
+      firstAlt: document.querySelector("figure[data-figure] img")?.getAttribute("alt"),
+    }));
+    expect(picture.step).toBe(story().config.lead);
+    expect(picture.first, "the first step's anchor").toBeTruthy();
+    expect(picture.step).not.toBe(picture.first);
+    expect(squeeze(picture.title ?? "")).toBe(squeeze(ui(lang, "leadAlt")));
+    expect(picture.title).not.toBe(picture.firstAlt);
   });
 
   test(`${lang}: the page says once what is schematic; no figure repeats it`, async ({ page }) => {
