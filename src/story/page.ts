@@ -416,9 +416,8 @@ export function editionDate(lang: Lang): string {
 /**
  * The printed cover's particulars: the source article by its title, this edition's
  * date, the interactive version's address. A preview build (no SITE_URL) has no
- * address to give: its cover says so in the address's place, so a proof passed
- * around keeps the cover's layout but cannot be taken for the published edition,
- * nor send a reader to the placeholder.
+ * address to give, and its cover says nothing about one: no line a reader would
+ * take for an editor's note left in, no placeholder to send a reader to.
  */
 export function edition(lang: Lang, site: Site = SITE): { term: string; value: string; href?: string }[] {
   const title = story().facts.names["article-title"];
@@ -432,9 +431,7 @@ export function edition(lang: Lang, site: Site = SITE): { term: string; value: s
       value: ui(lang, "editionSourceValue").replace("[[title]]", own!).replace("[[original]]", original!),
     },
     { term: ui(lang, "editionDate"), value: editionDate(lang) },
-    online
-      ? { term: ui(lang, "editionOnline"), value: online, href: online }
-      : { term: ui(lang, "editionOnline"), value: ui(lang, "editionUnpublished") },
+    ...(online ? [{ term: ui(lang, "editionOnline"), value: online, href: online }] : []),
   ];
 }
 
@@ -542,8 +539,8 @@ export function coverMarks(lang: Lang): Mark[] {
 /**
  * The printed cover's picture and code: the story's key figure (the first chapter's
  * first state, at the page's measure) and, for a published build, a QR code of the
- * interactive version's address (a preview build has none: its cover says "not
- * published" in the address's place, src/story/page.ts edition).
+ * interactive version's address (a preview build has none, and its cover names no
+ * interactive version, src/story/page.ts edition).
  */
 export function cover(lang: Lang, site: Site = SITE): { figure: FigureRef; qr?: string; address?: string } {
   const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
