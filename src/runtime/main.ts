@@ -1,6 +1,7 @@
 // Wires the page: steps → scroller → stage, plus deep links, the address bar
 // (replaceState, never pushState), progress, navigation, reduced motion, the
-// share buttons, the numbers' source notes, the chapter menu and the colour-scheme toggle.
+// share buttons, the numbers' source notes, the chapter menu, the colour-scheme toggle and
+// the stage's exit before the ending.
 // Everything here upgrades server-rendered HTML that already reads well alone.
 
 import { Stage } from "./stage.ts";
@@ -13,6 +14,7 @@ import { setupShare } from "./share.ts";
 import { setupTheme } from "./theme.ts";
 import { setupMotionSwitch } from "./motionSwitch.ts";
 import { setupMenu } from "./menu.ts";
+import { setupStageExit } from "./stageExit.ts";
 
 /** Starts the story; returns a teardown that removes every listener and tween. */
 export function start(): () => void {
@@ -107,6 +109,7 @@ export function start(): () => void {
   const share = setupShare(story);
   const theme = setupTheme();
   const menu = setupMenu();
+  const exit = setupStageExit(stageEl.closest<HTMLElement>(".stage-wrap"), document.querySelector<HTMLElement>("[data-ending]"));
 
   // Fonts can shift the layout after a deep link: keep the linked step in place
   // unless the reader has already moved.
@@ -153,6 +156,7 @@ export function start(): () => void {
     share();
     theme();
     menu();
+    exit();
     scroller.destroy();
     stage.destroy();
     data.abort();

@@ -4,7 +4,9 @@
 // squares (money). The article's two yardsticks are drawn in the same unit as
 // grey outlines, one at a time in one place, so the target keeps the weight:
 // all bonds US companies issued in a year (about a fifth), then Microsoft plus
-// Apple (a bracket marks the row they lack). The layout of the last state is
+// Apple (a bracket marks the row they lack); on paper, where one figure stands for
+// the chapter, the two together: the bonds beside the target, the giants under it,
+// square under square. The layout of the last state is
 // computed for every state, so no square moves between steps. The uses step
 // draws no split (the article gives none): the target stays one block under a
 // brace, and dotted lines (not known) lead to what the money is for.
@@ -23,6 +25,14 @@ type State = (typeof STATES)[number];
 
 /** The groups each state draws: the target, and one comparison at a time beside or under it. */
 const SHOWN: Record<State, GroupKey[]> = { sum: ["goal"], bonds: ["goal", "bonds"], giants: ["goal", "giants"], uses: ["goal"] };
+/**
+ * On paper one figure stands for the chapter (its `print:`, the giants): the target with both
+ * yardsticks at once (plan: the bonds beside it, the giants under it), as a page can show what
+ * the stage shows in turn.
+ */
+const BOTH = (ctx: SceneContext) => ctx.layout === "print";
+const shownIn = (state: State, ctx: SceneContext): readonly GroupKey[] =>
+  BOTH(ctx) && state === "giants" ? ["goal", "bonds", "giants"] : SHOWN[state];
 
 /** Words wrapped to a width, with their size and class. */
 interface Block {
@@ -60,6 +70,9 @@ function head(ctx: SceneContext, t: TypeScale, width: number) {
   const headH = Math.max(bigSize * 1.05, stackH(goalName));
   return { bigSize, bigW, goalName, headH, nameTop: Math.max(0, (bigSize * 1.05 - stackH(goalName)) / 2) };
 }
+
+/** The room between the target's rows and the giants' under them (on paper). */
+const rowGap = (gap: number) => gap * 1.5;
 
 /** Where everything sits, computed once per layout for the last state. */
 interface Plan {
@@ -126,9 +139,14 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
   // The comparisons take turns in one slot: words (the taller of the two), then their squares, then the shortfall.
   const slot = Math.max(stackH(bonds), stackH(giants));
   const compH = slot + gap * 0.5 + shortB.size * 1.4;
-  const pitch0 = beside
-    ? Math.min(colW / PER_ROW, (room - headTop - gap - usesH) / gRows, (room - compH) / cRows)
-    : Math.min(colW / PER_ROW, (room - headTop - gap * 2 - compH) / (gRows + cRows), (room - headTop - gap * 0.5 - usesH) / gRows);
+  // On paper (BOTH) the giants stand under the target, square under square, so the row they lack shows as a gap in
+  // the same columns; their words beside them, and the bonds' words and rows in the column right of the target.
+  const both = beside && BOTH(ctx);
+  const pitch0 = both
+    ? Math.min(colW / PER_ROW, (room - headTop - rowGap(gap)) / (gRows + cRows))
+    : beside
+      ? Math.min(colW / PER_ROW, (room - headTop - gap - usesH) / gRows, (room - compH) / cRows)
+      : Math.min(colW / PER_ROW, (room - headTop - gap * 2 - compH) / (gRows + cRows), (room - headTop - gap * 0.5 - usesH) / gRows);
   const pitch = Math.floor(pitch0 * 10) / 10;
   const gridW = pitch * PER_ROW;
   const left = x0;
@@ -147,6 +165,15 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
   const usesAt = { x: left, width: colW, y: brace.y + braceH + t.small * 0.5, icon: ICON * t.small, blocks: uses };
   // Each comparison's words end where its squares begin; beside the target from the top, or under it.
   const [cx, cy] = beside ? [x0 + colW + gutter, top] : [left, y + gap * 2];
+  if (both) {
+    // The bonds' words over their rows, right of the target; the giants' squares under the target, words beside.
+    put(bonds, cx, cy);
+    const bondsAt: [number, number] = [cx, cy + stackH(bonds) + gap * 0.5];
+    const giantsAt: [number, number] = [left, y + rowGap(gap)];
+    put(giants, cx, giantsAt[1]);
+    put([shortB], cx, giantsAt[1] + (cRows - 1) * pitch);
+    return { pitch, grid: { goal: goalAt, bonds: bondsAt, giants: giantsAt }, text, big, key, brace, uses: usesAt, mode };
+  }
   put(bonds, cx, cy + slot - stackH(bonds));
   put(giants, cx, cy + slot - stackH(giants));
   const compAt: [number, number] = [cx, cy + slot + gap * 0.5];
@@ -222,7 +249,7 @@ export const trillions = defineScene({
     return {
       head: [ctx.t("table.what"), ctx.t("table.value"), ctx.t("table.squares")],
       // The groups the figure draws in this state.
-      rows: GROUPS.filter((g) => SHOWN[state].includes(g.key)).map((g) => [
+      rows: GROUPS.filter((g) => shownIn(state, ctx).includes(g.key)).map((g) => [
         ctx.t(`${g.key}-table`),
         ctx.fact(g.fact, "long"),
         String(squares(ctx, g.fact)),
@@ -234,7 +261,7 @@ export const trillions = defineScene({
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);
     const p = plan(ctx, t, t.pad * 1.2, caption.top - t.pad);
     const uses = state === "uses";
-    const shown: readonly GroupKey[] = SHOWN[state];
+    const shown: readonly GroupKey[] = shownIn(state, ctx);
     const marks: Mark[] = [];
 
     marks.push(...lines("sum-val", [ctx.fact("total-sum")], p.big.x, p.big.y, p.big.size, "val"));

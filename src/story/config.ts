@@ -34,6 +34,11 @@ export interface StoryConfig {
   pdf: string;
   /** Prefix of the keys the page stores in the reader's browser ("altman-chips" → "altman-chips:theme"). */
   storageKey: string;
+  /**
+   * The opening's lead picture, a step as `<chapter>--<state>` (its anchor on the page): the story's key
+   * figure, not the first step's (a reader would see that drawing twice in a row). Without it, the first step.
+   */
+  lead?: string;
 }
 
 /** The language codes of a story, in order. */

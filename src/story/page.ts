@@ -421,9 +421,8 @@ export function editionDate(lang: Lang): string {
 /**
  * The printed cover's particulars: the source article by its title, this edition's
  * date, the interactive version's address. A preview build (no SITE_URL) has no
- * address to give: its cover says so in the address's place, so a proof passed
- * around keeps the cover's layout but cannot be taken for the published edition,
- * nor send a reader to the placeholder.
+ * address to give, and its cover says nothing about one: no line a reader would
+ * take for an editor's note left in, no placeholder to send a reader to.
  */
 export function edition(lang: Lang, site: Site = SITE): { term: string; value: string; href?: string }[] {
   const title = story().facts.names["article-title"];
@@ -437,9 +436,7 @@ export function edition(lang: Lang, site: Site = SITE): { term: string; value: s
       value: ui(lang, "editionSourceValue").replace("[[title]]", own!).replace("[[original]]", original!),
     },
     { term: ui(lang, "editionDate"), value: editionDate(lang) },
-    online
-      ? { term: ui(lang, "editionOnline"), value: online, href: online }
-      : { term: ui(lang, "editionOnline"), value: ui(lang, "editionUnpublished") },
+    ...(online ? [{ term: ui(lang, "editionOnline"), value: online, href: online }] : []),
   ];
 }
 
@@ -457,22 +454,43 @@ export function pageText(lang: Lang): LoadedStory["page"][Lang] {
 }
 
 /**
- * The opening's picture: the first chapter's first figure, large, with its text
- * alternative. Drawn in the stage's two layouts, cropped to what it shows: `column`
- * beside the headline on a wide screen, `square` across a phone (opening.css shows
- * one), so its type reads at the stage's size rather than the printed page's.
+ * The step the opening leads with: content/story.json's `lead` (`<chapter>--<state>`), the
+ * story's key figure, or else the first chapter's first step. A lead naming no step of the
+ * language's story stops the build, naming the file and the steps there are.
  */
-export function leadFigure(lang: Lang): { wide: string; narrow: string; alt: string } {
-  const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
-  // Without its caption strip, as on the cover: the first step's key explains lines the chapter's later steps draw.
+export function leadStep(lang: Lang): { chapter: CompiledChapter; step: CompiledChapter["steps"][number] } {
+  const all = of(story().compiled.chapters, lang);
+  const lead = story().config.lead;
+  if (!lead) return { chapter: all[0]!, step: all[0]!.steps[0]! };
+  for (const chapter of all) {
+    const step = chapter.steps.find((s) => `${chapter.slug}--${s.state}` === lead);
+    if (step) return { chapter, step };
+  }
+  const some = all.flatMap((c) => c.steps.map((s) => `${c.slug}--${s.state}`));
+  throw new Error(`content/story.json: "lead" is "${lead}", no step of the ${lang} story; write one of ${some.slice(0, 6).join(", ")}, …`);
+}
+
+/**
+ * The opening's picture: the lead step's figure (leadStep), large, with its text
+ * alternative (the label ui.leadAlt, which says what it shows without the steps
+ * around it). Drawn in the stage's two layouts, cropped to what it shows: `column`
+ * beside the headline on a wide screen, `square` across a phone (opening.css shows
+ * one), so its type reads at the stage's size rather than the printed page's. The
+ * first chapter's first figure loses its caption strip (its key explains lines the
+ * chapter's later steps draw); any other keeps it, the key to what it draws.
+ */
+export function leadFigure(lang: Lang): { wide: string; narrow: string; alt: string; id: string } {
+  const { chapter, step } = leadStep(lang);
+  const first = of(story().compiled.chapters, lang)[0]!.steps[0]! === step;
+  const alt = story().config.lead ? ui(lang, "leadAlt") : step.alt;
   const draw = (layout: Layout) =>
     printFigure(
-      marksOf(step.marks, layout).filter((m) => !isCaption(m)),
+      marksOf(step.marks, layout).filter((m) => !first || !isCaption(m)),
       `lead-figure-${layout}`,
-      step.alt,
+      alt,
       layout,
     );
-  return { wide: draw("column"), narrow: draw("square"), alt: step.alt };
+  return { wide: draw("column"), narrow: draw("square"), alt, id: `${chapter.slug}--${step.state}` };
 }
 
 /** How much larger the cover draws its picture than a chapter's figure (its type about 11 pt, not 8.5). */
@@ -526,8 +544,8 @@ export function coverMarks(lang: Lang): Mark[] {
 /**
  * The printed cover's picture and code: the story's key figure (the first chapter's
  * first state, at the page's measure) and, for a published build, a QR code of the
- * interactive version's address (a preview build has none: its cover says "not
- * published" in the address's place, src/story/page.ts edition).
+ * interactive version's address (a preview build has none, and its cover names no
+ * interactive version, src/story/page.ts edition).
  */
 export function cover(lang: Lang, site: Site = SITE): { figure: FigureRef; qr?: string; address?: string } {
   const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;

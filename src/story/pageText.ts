@@ -77,6 +77,7 @@ export function loadPageText(
       );
     }
     fields[key] = fill(v, line);
+    if (key === "dek") checkDek(fields.dek, file, line);
   }
   for (const key of Object.keys(fm.data)) {
     if (!(PAGE_FIELDS as readonly string[]).includes(key)) {
@@ -128,6 +129,21 @@ function checkPassages(contentDir: string, file: string, body: string, bodyLine:
 }
 
 /** Every language's prose blocks cite the same facts as the source language's. */
+/** A dek a reader takes in at a glance: at most DEK.words words, in at most DEK.sentences sentences. */
+export const DEK = { words: 30, sentences: 2 } as const;
+
+function checkDek(dek: string, file: string, line: number): void {
+  const words = dek.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const sentences = dek.split(/(?<=[.!?])\s+(?=[\p{Lu}„“"])/u).filter((x) => x.trim()).length;
+  if (words > DEK.words || sentences > DEK.sentences)
+    throw new StoryError(
+      file,
+      line,
+      `the dek runs to ${words} words in ${sentences} sentences`,
+      `say it in at most ${DEK.words} words and ${DEK.sentences} short sentences: what happened and why it matters; the chapters tell the rest`,
+    );
+}
+
 export function checkPageParity(a: PageText, b: PageText): void {
   for (const name of PAGE_BLOCKS) {
     const [x, y] = [new Set(a.blocks[name].facts), new Set(b.blocks[name].facts)];

@@ -16,7 +16,9 @@ const CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
 /** A file name without folders. */
 const FILE = /^[\w.-]+\.pdf$/;
 const KEY = /^[\w.-]+$/;
-const FIELDS = ["name", "languages", "pdf", "storageKey"];
+const FIELDS = ["name", "languages", "pdf", "storageKey", "lead"];
+/** A step as its anchor: `<chapter slug>--<state>`. */
+const STEP = /^[a-z0-9-]+?--[a-z0-9-]+$/;
 const LANGUAGE_FIELDS = ["code", "locale", "dates", "paper"];
 const EXAMPLE = '{ "code": "fr", "locale": "fr-FR", "paper": "A4" }';
 
@@ -61,7 +63,11 @@ export function parseStoryConfig(text: string, file: string): StoryConfig {
     if (seen.has(l.code)) fail(line, `language "${l.code}" is listed twice (first on line ${seen.get(l.code)})`, "list each language once");
     seen.set(l.code, line);
   });
-  return { name, languages, pdf, storageKey };
+  const lead =
+    obj.lead === undefined
+      ? undefined
+      : text1("lead", STEP, 'write "lead": the step whose figure opens the page, as <chapter slug>--<state>, e.g. "trillions--giants"');
+  return { name, languages, pdf, storageKey, ...(lead ? { lead } : {}) };
 }
 
 function language(entry: unknown, i: number, line: number, fail: (line: number, problem: string, fix: string) => never): Language {

@@ -13,6 +13,7 @@ import type { Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, LANGS, expectSettledOn, jumpToStep, open, openChapterMenu, readSteps } from "./helpers.ts";
 import { landmarks } from "./sample.ts";
+import { leadFigure, ui } from "../../src/story/page.ts";
 
 // What this file checks does not depend on motion: states change at once, which keeps the suite fast.
 // Animated transitions are covered by scroll, transitions, motion, resize and teardown specs.
@@ -46,6 +47,32 @@ async function contrastViolations(page: Page, where: string): Promise<string[]> 
 test("the root page has no accessibility violation @no-landscape", async ({ page }) => {
   await open(page, "/");
   expect(await violations(page, "/")).toEqual([]);
+});
+
+test("the root page's picture speaks the language of the headline it stands under @no-landscape", async ({ page }) => {
+  await open(page, "/");
+  const seen = await page.evaluate(() => {
+    const figure = document.querySelector("figure.front-lead")!;
+    const shown = [...figure.querySelectorAll("svg")].find((s) => s.getClientRects().length > 0);
+    return {
+      headline: document.querySelector("h1 > span")?.getAttribute("lang"),
+      figure: figure.getAttribute("lang"),
+      title: shown?.querySelector("title")?.textContent,
+      words: [...(shown?.querySelectorAll("text") ?? [])].map((t) => t.textContent ?? "").join(" "),
+    };
+  });
+  expect(seen.headline).toBe(LANGS[0]);
+  expect(seen.figure).toBe(LANGS[0]);
+  expect(seen.title).toBe(ui(LANGS[0]!, "leadAlt"));
+  // its words are that language's labels: none of another language's lead picture is in it unless both share it
+  for (const other of LANGS.slice(1)) {
+    const theirs = leadFigure(other)
+      .wide.match(/<text[^>]*>([^<]+)<\/text>/g)!
+      .map((t) => t.replace(/<[^>]+>/g, ""));
+    const foreign = theirs.filter((w) => !leadFigure(LANGS[0]!).wide.includes(`>${w}<`));
+    expect(foreign.length).toBeGreaterThan(0);
+    for (const w of foreign) expect(seen.words, w).not.toContain(w);
+  }
 });
 
 for (const lang of LANGS) {

@@ -5,7 +5,7 @@
 // screen), the one line on what is schematic (no figure repeats it), and the
 // ending's parts after the last chapter. The words come from content/page/<lang>.md.
 import type { Page } from "@playwright/test";
-import { test, expect, LANGS, open } from "./helpers.ts";
+import { test, expect, LANGS, SETTLE_MS, expectSettledOn, jumpTo, jumpToStep, open, readSteps } from "./helpers.ts";
 import { story, ui } from "../../src/story/page.ts";
 import { formatFact } from "../../src/story/facts.ts";
 
@@ -115,13 +115,19 @@ for (const lang of LANGS) {
     expect(h1, tree.slice(0, 600)).toBeGreaterThanOrEqual(0);
     expect(tree.indexOf(firstTitle)).toBeGreaterThan(h1);
 
-    // the lead picture is the first step's figure, with the same text alternative
-    const titles = await page.evaluate(() => [
-      document.querySelector("figure[data-lead] svg title")?.textContent,
-      document.querySelector("figure[data-figure] img")?.getAttribute("alt"),
-    ]);
-    expect(titles[0]).toBeTruthy();
-    expect(titles[0]).toBe(titles[1]);
+    // the lead picture is the story's key figure (content/story.json's lead), not the first step's drawing
+    // again a screen later: another step's, its text alternative the lead's own
+    const picture = await page.evaluate(() => ({
+      step: document.querySelector("figure[data-lead]")?.getAttribute("data-lead-step"),
+      title: document.querySelector("figure[data-lead] svg title")?.textContent,
+      first: document.querySelector("section[data-chapter] .step[data-step]")?.getAttribute("id"),
+      firstAlt: document.querySelector("figure[data-figure] img")?.getAttribute("alt"),
+    }));
+    expect(picture.step).toBe(story().config.lead);
+    expect(picture.first, "the first step's anchor").toBeTruthy();
+    expect(picture.step).not.toBe(picture.first);
+    expect(squeeze(picture.title ?? "")).toBe(squeeze(ui(lang, "leadAlt")));
+    expect(picture.title).not.toBe(picture.firstAlt);
   });
 
   test(`${lang}: the page says once what is schematic; no figure repeats it`, async ({ page }) => {
@@ -188,6 +194,49 @@ for (const lang of LANGS) {
     const translated = said.match(/our translation/g)?.length ?? 0;
     if (lang === "en") expect(translated, "the German passages are translated, and say so").toBeGreaterThanOrEqual(4);
     if (lang === "de") expect(translated).toBe(0);
+  });
+
+  test(`${lang}: past the last step the stage leaves, no mark of it left over the room before the ending; the ending stands centred at a reading measure`, async ({
+    page,
+  }) => {
+    await open(page, `/${lang}/`);
+    // The stage's marks a reader can see: inside the viewport, visible, and not faded to nothing on the way up.
+    const painted = () =>
+      page.evaluate(() => {
+        const seen = (el: Element) => {
+          let opacity = 1;
+          for (let e: Element | null = el; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
+          return getComputedStyle(el).visibility === "visible" && opacity > 0.02;
+        };
+        return [...document.querySelectorAll("[data-stage] svg :is(text, rect, path, line, circle, use)")].filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth && (r.width > 0 || r.height > 0) && seen(el);
+        }).length;
+      });
+    const steps = await readSteps(page);
+    const last = steps.at(-1)!;
+    await jumpToStep(page, last.id);
+    await expectSettledOn(page, last);
+    expect(await painted(), "the last step's figure is on the stage").toBeGreaterThan(0);
+
+    // the ending's top at 40 % of the screen (and at its very top): nothing of the stage is left to see
+    for (const share of [0.4, 0]) {
+      const y = await page.evaluate(
+        (f) => document.querySelector("[data-ending]")!.getBoundingClientRect().top + scrollY - innerHeight * f,
+        share,
+      );
+      await jumpTo(page, y);
+      await expect.poll(painted, { timeout: SETTLE_MS, message: `stage marks left with the ending at ${share * 100} %` }).toBe(0);
+    }
+    const watch = await page.locator('[data-ending-part="watch"]').boundingBox();
+    const width = page.viewportSize()!.width;
+    // a reading measure (at most 42 rem of 19 px), centred on the page when the page is wider than that
+    expect(watch!.width).toBeLessThanOrEqual(42 * 19 + 1);
+    if (width >= 900) expect(Math.abs(watch!.x + watch!.width / 2 - width / 2), "the ending is centred").toBeLessThan(12);
+
+    // scrolled back to the last step, the stage is there again
+    await jumpToStep(page, last.id);
+    await expect.poll(painted, { timeout: SETTLE_MS }).toBeGreaterThan(0);
   });
 
   test(`${lang}: the numbers and names are folded on screen and stay online, not on paper; the page ends on its foot, with a way back to the top`, async ({

@@ -1,8 +1,8 @@
 // The print edition. Each story page links its PDF with <a data-pdf>, served
 // as a PDF; each PDF (read with poppler-utils, tests/e2e/pdf-tools.ts) holds
 // the cover (title, byline, the edition's and the article's dates, the key
-// figure, the address or "not published", a QR code of the address in a
-// published build), every chapter heading and every step's prose, the labels of
+// figure, and in a published build the address and a QR code of it; a preview
+// says nothing about an address), every chapter heading and every step's prose, the labels of
 // each printed figure once per declared state (the chapters' `print:`), only the
 // story's own fonts, embedded; its paper is the language's (A4 German, US Letter
 // English); 10–14 pages; no page but the last under two-thirds full; the back
@@ -19,6 +19,7 @@ import { test, expect, LANGS, open, type Lang } from "./helpers.ts";
 import type { Paper } from "../../src/story/config.ts";
 import { loadStoryConfig } from "../../src/story/storyConfig.ts";
 import { qrMatrix, qrModulesOf } from "../../src/story/qr.ts";
+import { ui } from "../../src/story/page.ts";
 import { parsePrint } from "../../src/story/print.ts";
 import { splitFrontmatter } from "../../src/story/markdown.ts";
 import { chaptersOpeningLow } from "../../scripts/pdf.ts";
@@ -208,7 +209,8 @@ for (const lang of LANGS) {
       const cover = squeeze(texts[0]!);
       expect(cover).toContain(squeeze(p.title));
       expect(cover).toContain(squeeze(p.byline));
-      expect(p.edition.length).toBeGreaterThanOrEqual(6);
+      // the article and this edition's date, and in a published build the interactive version's address
+      expect(p.edition.length).toBe(p.qr ? 6 : 4);
       for (const e of p.edition) expect(cover, `cover lacks "${e}"`).toContain(squeeze(e));
       // the article's year and the edition's (a date of this build, or EDITION_DATE)
       expect(cover).toContain("2024");
@@ -219,8 +221,9 @@ for (const lang of LANGS) {
         expect(cover).toContain(squeeze(p.qr.address));
         expect(qrModulesOf(p.qr.svg)).toEqual(qrMatrix(p.qr.address));
       } else {
-        // A preview: no address to give, and no code.
-        expect(p.edition.join(" ")).toMatch(/not published|nicht veröffentlicht/);
+        // A preview: no address to give, no code, and no line about it (an editor would strike "not published").
+        expect(cover).not.toMatch(/not published|nicht veröffentlicht|preview|Vorschau/i);
+        expect(cover).not.toContain(squeeze(ui(lang, "editionOnline")));
       }
       const rest = squeeze(texts.slice(1).join(" "));
       for (const h of p.headings) expect(rest, `no heading "${h}"`).toContain(squeeze(h));

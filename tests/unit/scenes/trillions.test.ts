@@ -51,9 +51,11 @@ describe("trillions", () => {
     /** Where square i of a group lies on its grid: along its $1tn line, and which line. */
     const cell = (i: number) => ({ along: i % PER_ROW, line: Math.floor(i / PER_ROW) });
 
-    it("draws value / $40bn squares per group: 175, 36, 150 with today's facts; one comparison at a time", () => {
+    it("draws value / $40bn squares per group: 175, 36, 150 with today's facts; one comparison at a time on screen, both on paper's giants", () => {
       expect(GROUPS.map((g) => squares(ctx, g.fact))).toEqual([175, 36, 150]);
-      const shown: Record<string, string[]> = { sum: ["goal"], bonds: ["goal", "bonds"], giants: ["goal", "giants"], uses: ["goal"] };
+      // paper prints one figure for the chapter (the giants): the target with both yardsticks
+      const giants = layout === "print" ? ["goal", "bonds", "giants"] : ["goal", "giants"];
+      const shown: Record<string, string[]> = { sum: ["goal"], bonds: ["goal", "bonds"], giants, uses: ["goal"] };
       for (const state of trillions.states) {
         for (const g of GROUPS) {
           const drawn = shown[state]!.includes(g.key);
@@ -128,7 +130,16 @@ describe("trillions", () => {
       // In a wide figure the comparisons stand beside the target, otherwise under it; either way in one
       // place, taking turns.
       const xs = (key: string) => group(all, key).map((m) => num(m, "x"));
-      if (layout !== "print" && !stand) expect(b.y0).toBeGreaterThan(g.y1);
+      if (layout === "print") {
+        // on paper both at once: the bonds right of the target, the giants under it, square under square
+        expect(Math.min(...xs("bonds"))).toBeGreaterThan(Math.max(...xs("goal")));
+        expect(c.y0).toBeGreaterThan(g.y1);
+        expect(c.y0).toBeGreaterThan(b.y1);
+        expect(Math.min(...xs("giants"))).toBe(Math.min(...xs("goal")));
+        expect(Math.max(...xs("giants"))).toBe(Math.max(...xs("goal")));
+        return;
+      }
+      if (!stand) expect(b.y0).toBeGreaterThan(g.y1);
       else expect(Math.min(...xs("bonds"))).toBeGreaterThan(Math.max(...xs("goal")));
       expect(c.y0).toBe(b.y0);
     });
@@ -212,8 +223,10 @@ describe("trillions", () => {
     const ctx = ctxFor("trillions", "print", lang);
     const giants = trillions.table!("giants", ctx)!;
     expect(giants.head).toHaveLength(3);
-    expect(giants.rows.map((r) => r[1])).toEqual([ctx.fact("total-sum", "long"), ctx.fact("giants-value", "long")]);
-    expect(giants.rows.map((r) => r[2])).toEqual(["175", "150"]);
+    // on paper (the static figure) the giants' state draws both yardsticks, and its table lists both
+    expect(giants.rows.map((r) => r[1])).toEqual(["total-sum", "bond-issuance", "giants-value"].map((id) => ctx.fact(id, "long")));
+    expect(giants.rows.map((r) => r[2])).toEqual(["175", "36", "150"]);
+    expect(trillions.table!("giants", ctxFor("trillions", "column", lang))!.rows.map((r) => r[2])).toEqual(["175", "150"]);
     expect(trillions.table!("sum", ctx)!.rows).toHaveLength(1);
     expect(trillions.table!("bonds", ctx)!.rows).toHaveLength(2);
   });

@@ -73,6 +73,17 @@ describe("content/story.json", () => {
     expect(none.message).toContain('"languages" is not a list of languages');
   });
 
+  it("takes the lead picture's step as its anchor, and stops on one written otherwise, at its line", () => {
+    const ok = parseStoryConfig(config(de, '"pdf": "s.pdf",\n  "storageKey": "s",\n  "lead": "trillions--giants"'), "story.json");
+    expect(ok.lead).toBe("trillions--giants");
+    expect(parseStoryConfig(config(de), "story.json").lead).toBeUndefined();
+    const bad = errorOf(() =>
+      parseStoryConfig(config(de, '"pdf": "s.pdf",\n  "storageKey": "s",\n  "lead": "trillions/giants"'), "story.json"),
+    );
+    expect(bad.line).toBe(8);
+    expect(bad.fix).toContain("<chapter slug>--<state>");
+  });
+
   it("stops when it is missing, naming it", () => {
     const t = patched((t) => t.remove("story.json"));
     const e = failsAt(t, "story.json", 1);

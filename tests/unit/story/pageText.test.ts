@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PAGE_BLOCKS, PAGE_FIELDS, pageFile } from "../../../src/story/pageText.ts";
+import { DEK, PAGE_BLOCKS, PAGE_FIELDS, pageFile } from "../../../src/story/pageText.ts";
 import { formatFact } from "../../../src/story/facts.ts";
 import type { Lang } from "../../../src/story/types.ts";
 import { CONTENT } from "../support.ts";
@@ -70,6 +70,21 @@ describe("the page file: mistakes stop the build at their line", () => {
     const line = t.replace(otherFile, t.lineOf(otherFile, /^based:/), "{report-year}", "{report-yaer}");
     const e = failsAt(t, otherFile, line);
     expect(e.message).toContain('unknown fact "{report-yaer}"');
+  });
+
+  it("a dek too long to take in at a glance, or of more than two sentences", () => {
+    for (const lang of langs) {
+      const dek = story.page[lang]!.fields.dek;
+      expect(dek.split(/\s+/).length, dek).toBeLessThanOrEqual(DEK.words);
+    }
+    const t = patched();
+    const line = t.lineOf(otherFile, /^dek:/);
+    t.replace(otherFile, line, /dek: "(.*)"$/, 'dek: "$1 $1"');
+    const e = failsAt(t, otherFile, line);
+    expect(e.message).toMatch(/the dek runs to \d+ words in 4 sentences/);
+    const three = patched();
+    three.replace(srcFile, three.lineOf(srcFile, /^dek:/), /dek: "(.*)"$/, 'dek: "Kurz. Knapp. Drei."');
+    expect(failsAt(three, srcFile, three.lineOf(srcFile, /^dek:/)).message).toContain("in 3 sentences");
   });
 
   it("a number typed into what to watch for", () => {
