@@ -7,7 +7,7 @@
 import { select, type Selection, type BaseType } from "d3-selection";
 import { gsap } from "gsap";
 import type { Attrs, Mark } from "../story/types.ts";
-import { MOTION, phaseStarts, type Fade } from "./motion.ts";
+import { MOTION, crossing, phaseStarts, type Fade } from "./motion.ts";
 
 // Transitions keep to the clock: after a long frame GSAP would otherwise slow its
 // clock down (lag smoothing), and a busy phone could take past the 2 s the contract allows.
@@ -39,8 +39,8 @@ export interface Renderer {
       at?: number;
       crossfade?: boolean;
       reduced?: boolean;
-      /** Called once the old picture has left: at the end of a cross-fade's shapes out, else at once. */
-      left?: () => void;
+      /** Called when the new picture becomes the stronger: at a cross-fade's crossing, else at once. */
+      crossed?: () => void;
     },
   ): void;
   destroy(): void;
@@ -132,9 +132,9 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
   }
 
   /**
-   * A cross-fade on `tl`: old words leave, old shapes fade, new shapes arrive, new words
-   * arrive once the old have gone (each fade at its own time); what stays moves over `fade.move`.
-   * With no old picture, the new one arrives at once, words still last.
+   * A cross-fade on `tl`: the old picture (words a little before shapes) leaves along `fade.easeOut`,
+   * the new one arrives along `fade.easeIn`, its words once the old words have gone (each fade at its
+   * own time); what stays moves over `fade.move`. With no old picture, the new one arrives at once.
    */
   function crossfade(tl: gsap.core.Timeline, ops: Ops, fade: Fade): void {
     const shift = ops.exit.length > 0 ? 0 : fade.shapesIn[0];
@@ -149,18 +149,18 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
     };
     for (const o of ops.exit) {
       const { at, duration } = span(hasText(o.el) ? fade.textOut : fade.shapesOut);
-      tl.to(o.el, { attr: still ? { opacity: 0 } : o.attr, duration, ease: fade.ease, onComplete: o.after }, at);
+      tl.to(o.el, { attr: still ? { opacity: 0 } : o.attr, duration, ease: fade.easeOut, onComplete: o.after }, at);
     }
     for (const o of ops.move) {
       const { at, duration } = span(fade.move);
       if (!still) tl.to(o.el, { attr: o.attr, duration, ease: MOTION.ease }, at);
       // a mark that stays but dims or brightens still fades
       else if (place(o.el, o.attr).opacity !== undefined)
-        tl.to(o.el, { attr: { opacity: o.attr.opacity! }, duration: span(fade.shapesIn).duration, ease: fade.ease }, 0);
+        tl.to(o.el, { attr: { opacity: o.attr.opacity! }, duration: span(fade.shapesIn).duration, ease: fade.easeIn }, 0);
     }
     for (const o of ops.enter) {
       const { at, duration } = span(hasText(o.el) ? fade.textIn : fade.shapesIn, shift);
-      tl.to(o.el, { attr: place(o.el, o.attr), duration, ease: fade.ease }, at);
+      tl.to(o.el, { attr: place(o.el, o.attr), duration, ease: fade.easeIn }, at);
     }
   }
 
@@ -181,10 +181,15 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
       join(select<Element, unknown>(root), marks, ops, animate);
       const fade = opts.reduced ? MOTION.reduced : opts.crossfade ? MOTION.crossfade : null;
       if (fade) crossfade(tl, ops, fade);
-      // Placed after the exits, so on the tick they end the old marks are gone before `left` runs.
-      if (opts.left) {
-        if (fade && ops.exit.length > 0) tl.call(opts.left, undefined, fade.shapesOut[1]);
-        else opts.left();
+      // At the crossing, on the transition's own clock: from then the new picture is the stronger.
+      if (opts.crossed) {
+        if (fade && ops.exit.length > 0)
+          tl.call(
+            opts.crossed,
+            undefined,
+            crossing(fade, (name) => gsap.parseEase(name)),
+          );
+        else opts.crossed();
       }
       if (!fade) {
         const has = { exit: ops.exit.length > 0, move: ops.move.length > 0, enter: ops.enter.length > 0 };

@@ -2,39 +2,50 @@
 // phases on one timeline: what leaves fades out, what stays moves, what arrives
 // fades in. Within a chapter the phases follow each other (entries wait for the
 // exits), so a label's old words never sit on its new ones. Across a chapter
-// boundary (a cross-fade) the old picture's shapes fade while the new one's arrive,
-// overlapping, so the stage is never empty; the words do not overlap at all: the old
-// labels leave first and are gone before the new labels arrive, last (a reviewer saw
-// text over text). Hand-overs travel the whole time. With reduced motion nothing
-// moves: every change is a short cross-fade in the same order.
+// boundary (a cross-fade) one picture hands over to the other at a crossing: the
+// old picture, words and shapes, holds and then drops fast; the new one rises fast
+// from just before the crossing and then settles; so at every moment one of the two
+// dominates, the moment both show is a few frames of two faint pictures, and the stage
+// is without a legible picture for well under 100 ms. The old words are gone before
+// the new words show (a reviewer saw text over text). Hand-overs travel from the start
+// and land as their new picture comes whole. With reduced motion nothing moves: every
+// change is a short cross-fade in the same order.
 
 /** A fade's start and end, in seconds from the transition's start. */
 type Span = readonly [number, number];
-/** A cross-fade's timing: when each kind of mark fades, the hand-overs' move, the fades' ease. */
+/** A cross-fade's timing: when each kind of mark fades, the hand-overs' move, the fades' eases. */
 export interface Fade {
   textOut: Span;
   shapesOut: Span;
   shapesIn: Span;
   textIn: Span;
   move: Span;
-  ease: string;
+  /** GSAP eases of the old picture leaving (slow, then fast) and of the new one arriving (fast, then slow). */
+  easeOut: string;
+  easeIn: string;
 }
 /**
- * A chapter change: old labels leave, old shapes fade, new shapes arrive, new labels
- * arrive once the old ones have gone (no words over words); hand-overs move throughout.
- * The two pictures overlap only while both are faint (130–250 ms: the old one under
- * half its strength, the new one under 30 %), so no frame shows two legible pictures (a reviewer saw
- * a ghost of the old cross-section under the new figure at 600 ms), and the stage is
- * never empty; the new picture is whole by 550 ms, the hand-overs settle in the slow
- * end of their move by 600 ms.
+ * A chapter change (issue 18; review 24 saw two faint pictures muddled at ~200 ms, the
+ * old chapter's header over the new figure, and a near-blank stage on a phone, with the
+ * old fades linear: old gone by 250 ms, new linear from 130 to 550 ms, so neither picture
+ * was legible for about 200 ms). Now the old picture keeps over half its strength until
+ * ~150 ms and is gone at 200 ms; the new one passes half its strength at ~230 ms and is
+ * nearly whole at 400 ms; the two cross at ~185 ms, both near a fifth of their strength,
+ * and the header changes there. Old words leave with their shapes (a picture is its labels
+ * too) and are gone (under a tenth) before the new words pass a tenth. The hand-overs
+ * (the same object in both pictures) leave their old place while their old picture still
+ * holds, and land at 320 ms, as their new picture becomes legible: they do not drift over
+ * it (review 24 saw NVIDIA's chip and OpenAI's dot loose over the customers' fan, with the
+ * move over 600 ms); the last words settle at 550 ms.
  */
 const CROSSFADE: Fade = {
-  textOut: [0, 0.12],
-  shapesOut: [0, 0.25],
-  shapesIn: [0.13, 0.55],
-  textIn: [0.35, 0.55],
-  move: [0, 0.6],
-  ease: "none",
+  textOut: [0, 0.17],
+  shapesOut: [0, 0.2],
+  shapesIn: [0.16, 0.5],
+  textIn: [0.2, 0.55],
+  move: [0, 0.32],
+  easeOut: "power3.in",
+  easeIn: "power3.out",
 };
 /** The same cross-fade in `seconds` in all. */
 function shrink(fade: Fade, seconds: number): Fade {
@@ -46,8 +57,24 @@ function shrink(fade: Fade, seconds: number): Fade {
     shapesIn: by(fade.shapesIn),
     textIn: by(fade.textIn),
     move: by(fade.move),
-    ease: fade.ease,
+    easeOut: fade.easeOut,
+    easeIn: fade.easeIn,
   };
+}
+
+/**
+ * The moment (seconds) the new picture's shapes become the stronger: the first at which the
+ * old shapes' opacity (falling along `easeOut`) is no more than the new ones' (rising along
+ * `easeIn`). `ease` turns an ease's name into its function (gsap.parseEase). The stage's header
+ * names the new chapter from then.
+ */
+export function crossing(fade: Fade, ease: (name: string) => (p: number) => number): number {
+  const out = ease(fade.easeOut);
+  const into = ease(fade.easeIn);
+  const share = ([a, b]: Span, t: number) => (b <= a ? (t >= b ? 1 : 0) : Math.min(Math.max((t - a) / (b - a), 0), 1));
+  const end = Math.max(fade.shapesOut[1], fade.shapesIn[0]);
+  for (let t = 0; t < end; t += 0.001) if (1 - out(share(fade.shapesOut, t)) <= into(share(fade.shapesIn, t))) return t;
+  return end;
 }
 
 export const MOTION = {

@@ -28,7 +28,7 @@ export class Stage {
   private readonly title: SVGTitleElement | null;
   /** The header above the drawing: the chapter's number and title, through every chapter change. */
   private readonly head: HTMLElement | null;
-  /** The chapter the header names once the old picture has left (set at a chapter change). */
+  /** The chapter the header names once its picture is the stronger (set at a chapter change). */
   private pendingHead: HTMLElement | null = null;
   private readonly renderer: Renderer;
   private readonly data: StageData;
@@ -93,8 +93,9 @@ export class Stage {
     const scene = chapter?.dataset.scene ?? "";
     // A new scene cross-fades: its picture arrives while the old one leaves (within one scene, steps move).
     const crossfade = Boolean(this.el.dataset.scene) && scene !== this.el.dataset.scene;
-    // The header names the new chapter once the old picture has left, so it never titles the old one.
-    // The renderer says when that is (on the transition's own clock); a figure shown instead writes it at once.
+    // The header names the new chapter once its picture is the stronger, so it always titles the picture
+    // that dominates. The renderer says when that is (on the transition's own clock); a figure shown
+    // instead writes it at once.
     if (entering && chapter) this.pendingHead = chapter;
     this.el.dataset.scene = scene;
     this.el.dataset.state = state;
@@ -137,7 +138,7 @@ export class Stage {
         animate = false;
       }
       if (this.title) this.title.textContent = entry.alt;
-      this.renderer.render(marks, { animate, done: settle, crossfade, reduced, left: () => this.flushHead() });
+      this.renderer.render(marks, { animate, done: settle, crossfade, reduced, crossed: () => this.flushHead() });
     };
     const ready = this.data.peek(slug, layout);
     if (ready) return draw(ready);
