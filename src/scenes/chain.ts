@@ -66,6 +66,14 @@ function layout(ctx: SceneContext): ChainGeo {
     const cx = (plan.sub.x0 + plan.sub.x1) / 2;
     return { ho: [cx - size * 0.22, y], tpu: [cx + size * 0.3, y] };
   };
+  // The racks' and OpenAI's places, and the new data centres one rack-width beside the racks, on `side`.
+  const geo = (nv: ChipParts, plan: ChipParts, size: number, r: Box, side: "left" | "right"): ChainGeo => {
+    const rw = r.x1 - r.x0;
+    const newRacks =
+      side === "left" ? { ...r, x0: r.x0 - rw * 1.3, x1: r.x0 - rw * 0.3 } : { ...r, x0: r.x1 + rw * 0.3, x1: r.x1 + rw * 1.3 };
+    const hero: [number, number] = [(r.x0 + r.x1) / 2, r.y1 + heroR * 2.6];
+    return { plot, wide, phone: false, nv, plan, size, racks: r, newRacks, dcSide: side, hero, heroR, ...hoRow(plan, size) };
+  };
   if (wide) {
     const size = Math.min(H * 0.4, W * 0.17);
     const cy = plot.y0 + band + size / 2;
@@ -75,22 +83,8 @@ function layout(ctx: SceneContext): ChainGeo {
     // Far enough from NVIDIA's chip for the dependence's words to stand between them in two lines.
     const rx = plot.x0 + W * 0.39;
     const racksBox = { x0: rx - rw / 2, y0: cy - size * 0.3, x1: rx + rw / 2, y1: cy + size * 0.32 };
-    // Left of the racks, where NVIDIA's line ran before it stepped aside.
-    const newRacks = { ...racksBox, x0: racksBox.x0 - rw * 1.3, x1: racksBox.x0 - rw * 0.3 };
-    return {
-      plot,
-      wide,
-      phone: false,
-      nv,
-      plan,
-      size,
-      racks: racksBox,
-      newRacks,
-      dcSide: "left",
-      hero: [rx, racksBox.y1 + heroR * 2.6],
-      heroR,
-      ...hoRow(plan, size),
-    };
+    // The new data centres left of the racks, where NVIDIA's line ran before it stepped aside.
+    return geo(nv, plan, size, racksBox, "left");
   }
   if (ctx.layout === "square") return phoneLayout(plot, band, heroR);
   const size = Math.min(W * 0.36, H * 0.32);
@@ -101,21 +95,7 @@ function layout(ctx: SceneContext): ChainGeo {
   const rx = plot.x0 + W * 0.5;
   const bottom = plot.y1 - heroR * 5;
   const racksBox = { x0: rx - rw / 2, y0: bottom - size * 0.62, x1: rx + rw / 2, y1: bottom };
-  const newRacks = { ...racksBox, x0: racksBox.x1 + rw * 0.3, x1: racksBox.x1 + rw * 1.3 };
-  return {
-    plot,
-    wide,
-    phone: false,
-    nv,
-    plan,
-    size,
-    racks: racksBox,
-    newRacks,
-    dcSide: "right",
-    hero: [rx, racksBox.y1 + heroR * 2.6],
-    heroR,
-    ...hoRow(plan, size),
-  };
+  return geo(nv, plan, size, racksBox, "right");
 }
 
 /**
