@@ -7,7 +7,7 @@
 // said it, one mark per voice (rings unnamed, grey dots media), and under the rows the
 // story's other voices, the one by name drawn as a person. Third: Altman's two
 // channels (both reported, so solid: thin to the public, strong to the executive) and the
-// report's year on a time line, its end (the announcement expected) a rust dashed tick.
+// end of the report's year (the announcement expected) as a rust dashed tick on a time arrow.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
@@ -256,7 +256,7 @@ function unknownTag(ctx: SceneContext, key: string, x0: number, y: number, word:
 
 /**
  * Altman's two channels, both solid (both reported): a thin line to the public (rarely any details), a strong one to
- * the industry manager; and the report's year on a time line, its end a dashed tick.
+ * the industry manager; and on a time arrow the end of the report's year, a dashed tick.
  */
 function announcement(ctx: SceneContext, b: Box, obstacles: Box[], labels: PointLabel[], phone = false): Mark[] {
   const t = typeOf(ctx);
@@ -304,12 +304,12 @@ function announcement(ctx: SceneContext, b: Box, obstacles: Box[], labels: Point
     nameLabel(ctx, "public", ctx.t("public"), [p.box.x1, pub[1]], 0, ["right", "below"], W * 0.4),
     nameLabel(ctx, "manager", ctx.t("manager"), [m.box.x1, mgr[1]], 0, ["right", "below"], W * 0.4),
   );
-  // The year on a plain time line (a hairline, not a bar: nothing here is measured), its start ticked and named;
-  // its end, 31 December, a point in time: a rust dashed tick across the line (the announcement expected, planned).
+  // Time as a plain arrow (a hairline, not a bar: nothing here is measured); on it one moment, the year's end:
+  // a rust dashed tick (the announcement expected, planned), its year above it.
   const by = b.y0 + H * at.year;
-  const end = b.x1 - t.pad;
+  const end = b.x1 - Math.max(t.pad * 2, t.label * 2);
   const reach = t.small * 0.9;
-  const tick = t.small * 0.4;
+  const tip = t.small * 0.45;
   marks.push({
     key: "year",
     tag: "line",
@@ -317,12 +317,12 @@ function announcement(ctx: SceneContext, b: Box, obstacles: Box[], labels: Point
     enter: { opacity: 0 },
   });
   marks.push({
-    key: "year-start",
-    tag: "line",
-    attrs: { x1: r1(b.x0), y1: r1(by - tick), x2: r1(b.x0), y2: r1(by + tick), class: "tl" },
+    key: "year-head",
+    tag: "path",
+    attrs: { d: `M${r1(b.x1 - tip)},${r1(by - tip)} L${r1(b.x1)},${r1(by)} L${r1(b.x1 - tip)},${r1(by + tip)}`, class: "tl", fill: "none" },
     enter: { opacity: 0 },
   });
-  marks.push(...lines("year-lbl", [ctx.t("year")], b.x0, by - tick - t.small * 0.4, t.label, "lbl lbl-strong"));
+  marks.push(...lines("year-lbl", [ctx.t("year")], end, by - reach - t.small * 0.4, t.label, "lbl lbl-strong", "middle"));
   marks.push({
     key: "year-end",
     tag: "path",

@@ -121,7 +121,7 @@ describe("unknowns", () => {
       expect(find(marks, "chip-q-lbl-0")).toBeUndefined();
     });
 
-    it("announcement: both channels solid (reported), thin to the public, strong to the industry executive; the year a time line with its end a tick, the announcement named under it", () => {
+    it("announcement: both channels solid (reported), thin to the public, strong to the industry executive; the year's end a tick on a time arrow, the announcement named under it", () => {
       const marks = at("announcement");
       // "Rarely" is reported, not unknown: no dotted line (dotted means not known in the key).
       expect(classes(find(marks, "link-public"))).toEqual(["arc"]);
@@ -147,6 +147,8 @@ describe("unknowns", () => {
       expect(ey0).toBeLessThan(num(year, "y1"));
       expect(ey1).toBeGreaterThan(num(year, "y1"));
       expect(ey1 - ey0).toBeLessThan(typeOf(ctx).small * 2);
+      // The year named over that moment, not at the start of a span.
+      expect(Math.abs(num(find(marks, "year-lbl-0")!, "x") - ex)).toBeLessThan(1);
       expect(words(labelText(marks, "announce-lbl"))).toBe(words(ctx.t("announce")));
       // Its words under the band, not on it, and below the listener's name.
       expect(num(find(marks, "announce-lbl-0")!, "y") - typeOf(ctx).small).toBeGreaterThan(ey1);
