@@ -28,6 +28,12 @@ export interface ChainGeo {
   plan: ChipParts;
   size: number;
   racks: Box;
+  /**
+   * The last step's new data centres, planned: a shape of their own beside the racks OpenAI's models run on (which
+   * keep their meaning), and the side their words take: left of them (wide), right (tall) or above (the phone).
+   */
+  newRacks: Box;
+  dcSide: "left" | "right" | "above";
   hero: [number, number];
   heroR: number;
   ho: [number, number];
@@ -60,6 +66,14 @@ function layout(ctx: SceneContext): ChainGeo {
     const cx = (plan.sub.x0 + plan.sub.x1) / 2;
     return { ho: [cx - size * 0.22, y], tpu: [cx + size * 0.3, y] };
   };
+  // The racks' and OpenAI's places, and the new data centres one rack-width beside the racks, on `side`.
+  const geo = (nv: ChipParts, plan: ChipParts, size: number, r: Box, side: "left" | "right"): ChainGeo => {
+    const rw = r.x1 - r.x0;
+    const newRacks =
+      side === "left" ? { ...r, x0: r.x0 - rw * 1.3, x1: r.x0 - rw * 0.3 } : { ...r, x0: r.x1 + rw * 0.3, x1: r.x1 + rw * 1.3 };
+    const hero: [number, number] = [(r.x0 + r.x1) / 2, r.y1 + heroR * 2.6];
+    return { plot, wide, phone: false, nv, plan, size, racks: r, newRacks, dcSide: side, hero, heroR, ...hoRow(plan, size) };
+  };
   if (wide) {
     const size = Math.min(H * 0.4, W * 0.17);
     const cy = plot.y0 + band + size / 2;
@@ -69,18 +83,8 @@ function layout(ctx: SceneContext): ChainGeo {
     // Far enough from NVIDIA's chip for the dependence's words to stand between them in two lines.
     const rx = plot.x0 + W * 0.39;
     const racksBox = { x0: rx - rw / 2, y0: cy - size * 0.3, x1: rx + rw / 2, y1: cy + size * 0.32 };
-    return {
-      plot,
-      wide,
-      phone: false,
-      nv,
-      plan,
-      size,
-      racks: racksBox,
-      hero: [rx, racksBox.y1 + heroR * 2.6],
-      heroR,
-      ...hoRow(plan, size),
-    };
+    // The new data centres left of the racks, where NVIDIA's line ran before it stepped aside.
+    return geo(nv, plan, size, racksBox, "left");
   }
   if (ctx.layout === "square") return phoneLayout(plot, band, heroR);
   const size = Math.min(W * 0.36, H * 0.32);
@@ -91,7 +95,7 @@ function layout(ctx: SceneContext): ChainGeo {
   const rx = plot.x0 + W * 0.5;
   const bottom = plot.y1 - heroR * 5;
   const racksBox = { x0: rx - rw / 2, y0: bottom - size * 0.62, x1: rx + rw / 2, y1: bottom };
-  return { plot, wide, phone: false, nv, plan, size, racks: racksBox, hero: [rx, racksBox.y1 + heroR * 2.6], heroR, ...hoRow(plan, size) };
+  return geo(nv, plan, size, racksBox, "right");
 }
 
 /**
@@ -109,6 +113,8 @@ function phoneLayout(plot: Box, band: number, heroR: number): ChainGeo {
   const rx = plot.x0 + W * 0.5;
   const bottom = plot.y1 - heroR * 5;
   const racksBox = { x0: rx - size * 0.28, y0: bottom - size * 0.8, x1: rx + size * 0.28, y1: bottom };
+  // Right of the racks, a little narrower (the phone's width), their words above them.
+  const newRacks = { ...racksBox, x0: racksBox.x1 + size * 0.14, x1: racksBox.x1 + size * 0.6 };
   const y = plan.sub.y1 + size * 0.3;
   return {
     plot,
@@ -118,6 +124,8 @@ function phoneLayout(plot: Box, band: number, heroR: number): ChainGeo {
     plan,
     size,
     racks: racksBox,
+    newRacks,
+    dcSide: "above",
     hero: [rx, racksBox.y1 + heroR * 2.6],
     heroR,
     ho: [plan.sub.x0 + size * 0.36, y],
@@ -146,21 +154,24 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
     obstacles.push(nv.sub);
     labels.push({ ...nameLabel(ctx, "gpu", ctx.t("gpu"), [centreX(nv.sub), nv.sub.y0], 0, ["above"], s * 1.5) });
   }
-  // The racks OpenAI's models run on, and OpenAI.
-  // In the roadmap the racks stand for the new data centres the plan needs: dashed, planned (as their label says).
-  marks.push(...racks("racks", g.racks, roadmap));
-  if (!roadmap)
-    labels.push({
-      key: "racks-lbl",
-      text: ctx.t("racks"),
-      x: g.wide ? centreX(g.racks) : g.racks.x0,
-      y: g.wide ? g.racks.y0 : (g.racks.y0 + g.racks.y1) / 2,
-      r: 2,
-      size: t.small,
-      cls: "lbl",
-      prefer: g.wide ? ["above"] : ["left"],
-      maxWidth: g.wide ? s * 1.3 : Math.min(g.racks.x0 - g.plot.x0 - t.pad, s * 1.3),
-    });
+  // The racks OpenAI's models run on, and OpenAI; the same in every step. In the roadmap the new data centres
+  // the plan needs stand beside them as a shape of their own: dashed, planned.
+  marks.push(...racks("racks", g.racks, false));
+  if (roadmap) {
+    marks.push(...racks("new-racks", g.newRacks, true));
+    obstacles.push(g.newRacks);
+  }
+  labels.push({
+    key: "racks-lbl",
+    text: ctx.t("racks"),
+    x: g.wide ? centreX(g.racks) : g.racks.x0,
+    y: g.wide ? g.racks.y0 : (g.racks.y0 + g.racks.y1) / 2,
+    r: 2,
+    size: t.small,
+    cls: "lbl",
+    prefer: g.wide ? ["above"] : ["left"],
+    maxWidth: g.wide ? s * 1.3 : Math.min(g.racks.x0 - g.plot.x0 - t.pad, s * 1.3),
+  });
   marks.push(dot("hero", g.hero[0], g.hero[1], g.heroR * 2, "marker marker-hero"));
   obstacles.push({ x0: g.hero[0] - g.heroR, y0: g.hero[1] - g.heroR, x1: g.hero[0] + g.heroR, y1: g.hero[1] + g.heroR });
   labels.push(nameLabel(ctx, "hero", ctx.t("openai"), g.hero, g.heroR, g.wide ? ["right", "below"] : ["left", "right"]));

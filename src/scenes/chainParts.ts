@@ -1,7 +1,7 @@
 // Chapter 1's last step (scene "chain", src/scenes/chain.ts): the planned chip's
 // parts keyed to the chapters that look at them. Each part's name and where the
 // story takes it up sit in a column left of the chip, joined to the part by a
-// grey leader; the data centre's beside the racks. Blocks keep their parts'
+// grey leader; the new data centres' beside their own shape, next to the racks. Blocks keep their parts'
 // order from top to bottom and are pushed apart, never onto each other.
 
 import type { Mark, SceneContext } from "../story/types.ts";
@@ -40,10 +40,12 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[]): Ma
         packaging: [p.sub.x1, cy + s * 0.4],
       }
     : {
+        // Tall layouts: the blocks are pushed down below their parts, so the lower two end low on theirs (the die's
+        // lower edge, the substrate's bottom edge), and no leader crosses another.
         fab: [p.die.x0 + s * 0.06, p.die.y0 + s * 0.04],
         memory: [sd.x0, (sd.y0 + sd.y1) / 2],
-        design: [p.die.x0, cy],
-        packaging: [p.sub.x0, cy + s * 0.4],
+        design: [p.die.x0 + s * 0.06, p.die.y1],
+        packaging: [p.sub.x0 + s * 0.12, p.sub.y1],
       };
   const x1 = right ? g.plot.x1 : p.sub.x0 - gap * 1.6;
   const x0 = right ? p.sub.x1 + gap * 1.6 : g.plot.x0;
@@ -88,10 +90,32 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[]): Ma
     });
   };
   for (const b of blocks) draw(b, right ? x0 : x1, right);
-  // The data centre, left of the racks.
-  const dcRight = g.racks.x0 - gap * 1.6;
-  const dc = block("dc", [g.racks.x0, (g.racks.y0 + g.racks.y1) / 2], dcRight - g.plot.x0);
-  dc.y = Math.max(dc.anchor[1] - dc.h / 2, g.wide ? g.plot.y0 : g.racks.y0);
-  draw(dc, dcRight, false);
+  // The new data centres (planned, a shape of their own beside the racks): their words left, right or above them.
+  const nr = g.newRacks;
+  const mid = (nr.y0 + nr.y1) / 2;
+  if (g.dcSide === "above") {
+    const dc = block("dc", [(nr.x0 + nr.x1) / 2, nr.y0], g.plot.x1 - nr.x0);
+    dc.y = nr.y0 - gap * 1.4 - dc.h;
+    const y = dc.y + size * 0.8;
+    marks.push(...lines("part-dc-lbl", dc.name, nr.x0, y, size, "lbl lbl-strong", "start"));
+    marks.push(...lines("part-dc-to-lbl", dc.note, nr.x0, y + dc.name.length * size * LINE, size, "lbl lbl-link", "start"));
+    obstacles.push({ x0: nr.x0, y0: dc.y, x1: g.plot.x1, y1: dc.y + dc.h });
+    marks.push({
+      key: "part-dc-leader",
+      tag: "path",
+      attrs: { d: `M${r1(dc.anchor[0])},${r1(dc.y + dc.h + size * 0.1)} V${r1(nr.y0)}`, class: "leader", fill: "none" },
+      enter: { opacity: 0 },
+    });
+  } else if (g.dcSide === "left") {
+    const dcRight = nr.x0 - gap * 2.2;
+    const dc = block("dc", [nr.x0, mid], dcRight - g.plot.x0);
+    dc.y = Math.max(dc.anchor[1] - dc.h / 2, g.plot.y0);
+    draw(dc, dcRight, false);
+  } else {
+    const dcLeft = nr.x1 + gap * 1.6;
+    const dc = block("dc", [nr.x1, mid], g.plot.x1 - dcLeft);
+    dc.y = Math.max(dc.anchor[1] - dc.h / 2, nr.y0);
+    draw(dc, dcLeft, true);
+  }
   return marks;
 }

@@ -50,7 +50,9 @@ export const nameWidthOf = (layout: Layout, seat: Seat, width = 0.3, own = false
   layout === "square" && !own ? (SQUARE_NAME_WIDTH[seat] ?? width) : width;
 /** Words on a line, as a fraction of the plot: on the phone Altman's "found" wraps to fit between him and the box, and the board's hairline's words (calm) keep left of it. */
 export const linkWidthOf = (layout: Layout, key: string): number =>
-  layout === "square" && key === "link-found" ? 0.18 : layout === "square" && key === "link-resist" ? 0.2 : 0.26;
+  layout !== "square" ? 0.26 : key === "link-found" ? 0.18 : key === "link-resist" ? 0.2 : key === "link-worry" ? SQUARE_WORRY : 0.26;
+/** The board's worry on the phone: two lines between its arrow and the company's line to the racks, not four (German). */
+const SQUARE_WORRY = 0.36;
 /**
  * Sides a name tries first on the phone, where they differ: the data centres' left of the racks and
  * OpenAI's right of its dot, since the line between them leaves the racks to the right and ends at the dot from the left.
@@ -232,7 +234,7 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
             cls: "arc arc-grey",
             text: t("worry"),
             prefer: ["right"],
-            at: 0.15,
+            at: 0.3,
             head: true,
           },
           ...core(t, false).slice(0, 2),

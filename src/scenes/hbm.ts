@@ -5,8 +5,8 @@
 // memory chips it is made of. Then the links through the interposer carry data,
 // shown in an enlarged detail of the interposer; then "short supply" notes on the
 // stacks and the die (the article gives no figures, so nothing is sized). The last
-// two steps are about firms, not parts: the section leaves, the top view stays as a
-// small reference, and the stage goes to the makers of HBM, OpenAI's talks with
+// two steps are about firms, not parts: the chip leaves (the section and the top
+// view), and the stage goes to the makers of HBM, OpenAI's talks with
 // them and NVIDIA, the makers' customer and OpenAI's supplier (src/scenes/hbmParts.ts).
 
 import type { Layout, Mark, SceneContext } from "../story/types.ts";
@@ -85,7 +85,8 @@ function layout(ctx: SceneContext): HbmGeo {
       top,
       side,
       notes,
-      ...firmsAt({ x0: top.cx + size * 0.62 + t.pad * 2, y0: plot.y0 + t.label * 2.6, x1: plot.x1, y1: plot.y1 }),
+      // The firms take the whole stage (the chip has left it), their diagram centred.
+      ...firmsAt({ x0: plot.x0 + W * 0.12, y0: plot.y0 + t.label * 2.6, x1: plot.x1 - W * 0.12, y1: plot.y1 }),
       r,
       // The detail in the notes' column, level with the processor (clear of the stacks' names above it).
       zoom: { x0: notes.x0, y0: side.die.y0, x1: notes.x1, y1: plot.y1 - t.small * 0.5 },
@@ -102,7 +103,7 @@ function layout(ctx: SceneContext): HbmGeo {
     top,
     side,
     notes: { x0: plot.x0, y0: bottom, x1: plot.x1, y1: plot.y1 },
-    ...firmsAt({ x0: plot.x0, y0: top.cy + size / 2 + t.label * 3.2, x1: plot.x1, y1: plot.y1 }),
+    ...firmsAt({ x0: plot.x0, y0: plot.y0 + t.label * 2.6, x1: plot.x1, y1: plot.y1 }),
     r,
     zoom: { x0: plot.x0 + W * 0.04, y0: zTop, x1: plot.x1 - W * 0.04, y1: plot.y1 - t.small * 0.5 },
   };
@@ -118,24 +119,25 @@ function draw(state: State, ctx: SceneContext, g: HbmGeo): Mark[] {
   const { top, side } = g;
   const firmStep = FIRM_STATES.includes(state);
 
-  // The top view, in every step in the same place. While the section is drawn, its section line and the line's
-  // ends lettered; in the firms' steps it stays alone, a small reference to the chip the memory belongs to.
+  // The firms' steps are about firms, not parts: the chip leaves the stage to their diagram.
+  if (firmStep) {
+    marks.push(...firms(ctx, g, state, obstacles, labels));
+    marks.push(...placeLabels(labels, obstacles, g.plot).marks);
+    return marks;
+  }
+  // The top view, in the parts' steps in the same place, its section line and the line's ends lettered.
   marks.push(...chipTop({ key: "top", cx: top.cx, cy: top.cy, size: top.size, owner: "nvidia" }));
   obstacles.push({ x0: top.cx - top.size * 0.62, y0: top.cy - top.size / 2, x1: top.cx + top.size * 0.62, y1: top.cy + top.size / 2 });
-  if (!firmStep) {
-    const cut = sectionLine("cut", top.cx, top.cy, top.size);
-    marks.push(cut.mark);
-    cut.ends.forEach(([x, y], i) =>
-      marks.push(
-        ...lines(`cut-${i}-lbl`, [ctx.t("section")], x + (i ? 2 : -2), y - t.small * 0.35, t.small, "lbl lbl-strong", i ? "start" : "end"),
-      ),
-    );
-  }
-  // Two keys: one caption fades out as the other comes in.
-  const topKey = firmStep ? "top-ref" : "top";
+  const cut = sectionLine("cut", top.cx, top.cy, top.size);
+  marks.push(cut.mark);
+  cut.ends.forEach(([x, y], i) =>
+    marks.push(
+      ...lines(`cut-${i}-lbl`, [ctx.t("section")], x + (i ? 2 : -2), y - t.small * 0.35, t.small, "lbl lbl-strong", i ? "start" : "end"),
+    ),
+  );
   labels.push({
-    key: `${topKey}-lbl`,
-    text: ctx.t(topKey),
+    key: "top-lbl",
+    text: ctx.t("top"),
     x: g.wide ? top.cx : top.cx + top.size * 0.62 + t.small,
     y: g.wide ? top.cy + top.size / 2 : top.cy + top.size * 0.1,
     r: 4,
@@ -144,12 +146,6 @@ function draw(state: State, ctx: SceneContext, g: HbmGeo): Mark[] {
     prefer: g.wide ? ["below", "below-right"] : ["right", "below-right"],
     maxWidth: g.wide ? top.size * 1.3 : (g.plot.x1 - g.plot.x0) * 0.6,
   });
-
-  if (firmStep) {
-    marks.push(...firms(ctx, g, state, obstacles, labels));
-    marks.push(...placeLabels(labels, obstacles, g.plot).marks);
-    return marks;
-  }
 
   // The section: stacks, die, interposer, substrate; the links strong while data flows.
   const flowing = state === "data";

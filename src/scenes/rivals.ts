@@ -74,8 +74,10 @@ export const rivals = defineScene({
 
     // The rows: a dot per customer, its name right of it; the own-chip column further right.
     const rowY = (i: number) => Y(0.1 + (i * 0.62) / (ROWS.length - 1));
-    const dx = X(0.3);
-    const cx = X(0.62);
+    // On the phone the right needs room for the bracket's words; wider, the fan opens across the stage's width.
+    const phone = ctx.layout === "square";
+    const dx = X(phone ? 0.3 : 0.42);
+    const cx = X(phone ? 0.62 : 0.72);
     // The own chips: the shared package at the largest size the rows leave room for (its stacks legible).
     const c = Math.min(t.label * 2.6, (0.62 / (ROWS.length - 1)) * H * 0.75);
     const arrow = t.label * 0.5;
@@ -121,7 +123,8 @@ export const rivals = defineScene({
         size: t.small,
         cls: "lbl lbl-note",
         prefer: ["right", "below-right"],
-        maxWidth: W * 0.32,
+        // Wrapped to the room right of the chip, so that it stands beside it rather than in the column.
+        maxWidth: Math.min(W * 0.32, plot.x1 - cx - c / 2 - t.small),
       });
     }
     // The four others' chips, gathered by a bracket on their right, and named once.

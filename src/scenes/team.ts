@@ -1,7 +1,7 @@
 // Scene "team": one figure across the chapter's five steps (src/scenes/teamFrame.ts
 // lays it out whole). A year axis, to scale from the first year the article gives;
 // Richard Ho's lane (Google, the move to OpenAI in November) and the project's lane
-// (the report's year as a sand band, the planned chip, production at the earliest);
+// (the report as a point in its year, the planned chip, production at the earliest, open-ended);
 // what has no date (Ho's degrees, Broadcom) in the lanes' heads, off the axis. Each step
 // adds its pieces and moves nothing; the last grows the chip in the project's lane
 // and dims the rest, to show what was still open: memory and packaging.

@@ -1,8 +1,8 @@
 // The team scene's one figure, laid out whole (every step's pieces at once), so
 // that no mark or label moves between steps: a year axis on the left, to scale
 // from the first year the article gives. Right of it two lanes: Richard Ho's (the
-// Google years, the move to OpenAI) and the project's (the report's year as a sand
-// band, the planned chip, production). What the article gives no date for stands
+// Google years, the move to OpenAI) and the project's (the report as a point in its
+// year, the planned chip on it, production at the earliest with an open end). What the article gives no date for stands
 // off the axis, in each lane's head above a rule: Ho's degrees, and Broadcom, the
 // likeliest partner. Each piece names the step it enters at; labels are placed
 // once, against every mark of every step.
@@ -121,10 +121,10 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   });
   block({ x0: plot.x0, y0: top - small * 0.3, x1: plot.x1, y1: ruleY + 1 });
 
-  // The axis to scale: from the first year given to two years after the earliest production (room for "or later").
+  // The axis to scale: from the first year given to three years after the earliest production (room for "or later").
   const datedTop = ruleY + small * 1.1;
   const from = year("ho-google-start");
-  const to = year("production-earliest") + 2;
+  const to = year("production-earliest") + 3;
   const bottom = plot.y1 - small * 0.2;
   const y = (v: number) => datedTop + ((v - from) / (to - from)) * (bottom - datedTop);
   const scale = scaleMarks(ctx, { x: axisX, datedTop, bottom, from, to, y, yearIds });
@@ -146,27 +146,19 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   });
   const bust: Box = { x0: hoX - hr * 1.4, y0: yJ - hr * 1.75, x1: hoX + hr * 1.4, y1: yJ + hr * 1.6 };
   block(bust);
+  // His words right of the bust, rising from its shoulders into the empty years above (the years below belong to production's words).
+  const joinsH = (wrapWidth(ctx.t("joins"), small, textW).length - 1) * small * LINE;
   label("ho", "ho", {
     key: "hero-lbl",
     text: ctx.t("joins"),
-    x: hoX,
-    y: yJ,
-    r: hr * 1.5,
+    x: hoX + hr * 0.6,
+    y: yJ + hr * 0.6 - joinsH / 2,
+    r: hr * 0.8,
     size: small,
     cls: "lbl",
-    prefer: ["right", "below-right"],
+    prefer: ["right"],
     maxWidth: textW,
   });
-
-  // The report: only its year is known, so a sand band over the whole year in the project's lane.
-  const [b0, b1] = [y(year("report-year")), y(year("report-year") + 1)];
-  add("ho", "proj", {
-    key: "report",
-    tag: "rect",
-    attrs: { x: r1(proj.x0), y: r1(b0), width: r1(pw), height: r1(b1 - b0), class: "year-band" },
-    enter: { opacity: 0 },
-  });
-  block({ x0: proj.x0, y0: b0, x1: proj.x1, y1: b1 });
 
   // Google: a grey bar from the year he joined to the year he left.
   const barW = ring * 1.2;
@@ -182,7 +174,7 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     key: "tenure-lbl",
     text: ctx.t("google"),
     x: hoX,
-    y: g0 + (g1 - g0) * 0.45,
+    y: g0 + (g1 - g0) * 0.35,
     r: barW / 2,
     size: small,
     cls: "lbl",
@@ -190,25 +182,30 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     maxWidth: textW,
   });
 
-  // The plan: the chip in the report's year, a fifth into the lane (room for words right of its run down), production
-  // the earliest year expected, then perhaps later.
-  const s = Math.min(Math.max((b1 - b0) * 1.8, small * 2.4), pw * 0.28);
-  const chipX = proj.x0 + Math.max(pw * 0.2, s / 2 + small * 0.5);
-  const chipY = (b0 + b1) / 2;
+  // The plan, on one line down the project's lane, left of its words. The report: only its year is known, so a
+  // point in the middle of that year, a moment, not a span (it stands under the chip once the chip appears).
+  const yR = y(year("report-year") + MID);
+  const yearH = y(from + 1) - y(from);
+  const s = Math.min(Math.max(yearH * 1.8, small * 2.4), pw * 0.28);
+  const chipX = proj.x0 + s / 2 + small * 0.3;
+  const chipY = yR;
+  const rr = Math.max(4, small * 0.32);
+  add("ho", "proj", dot("report", chipX, yR, rr * 2, "marker"));
   add("schedule", "proj", ...projectChip(chipX, chipY, s));
-  block(chipParts(chipX, chipY, s).sub);
-  // The lane split round the band: the chip's words above it (the lane is empty there), the report's under it,
-  // right of the run down to production, whose words go left of the run (into Ho's lane, empty after his move).
+  const chipBox = chipParts(chipX, chipY, s).sub;
+  block({ x0: chipBox.x0, y0: Math.min(chipBox.y0, yR - rr), x1: chipBox.x1, y1: Math.max(chipBox.y1, yR + rr) });
+  // The report's words right of the point, clear of the chip that covers it later; the chip's words above it, in
+  // the lane's empty upper years (words, not a mark: nothing is dated there).
   label("ho", "proj", {
     key: "report-lbl",
     text: ctx.t("report"),
     x: chipX,
-    y: b1,
-    r: ring,
+    y: yR,
+    r: Math.max(rr, s / 2) + small * 0.2,
     size: small,
     cls: "lbl lbl-muted",
-    prefer: ["below-right"],
-    maxWidth: proj.x1 - chipX - ring * 2,
+    prefer: ["right"],
+    maxWidth: proj.x1 - chipX - s / 2 - small * 0.6,
   });
   label("schedule", "proj", {
     key: "chip-lbl",
@@ -219,23 +216,35 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     size: small,
     cls: "lbl",
     prefer: ["above-right", "above"],
-    maxWidth: pw * 0.9,
+    maxWidth: proj.x1 - chipX - s * 0.4 - small * 0.6,
   });
+  // Production: a rust ring on the lane's line at the earliest year, reached by the dashed plan; from it the line
+  // runs on, dotted (when is not known), to an open arrowhead at the axis' end: or later.
   const yP = y(year("production-earliest") + MID);
   const pr = ring * 0.8;
-  const runFrom: [number, number] = [chipX, chipY + s / 2 + small * 0.2];
+  const runFrom = chipY + s / 2 + small * 0.2;
   add("schedule", "proj", {
     key: "run",
     tag: "line",
-    attrs: { x1: r1(chipX), y1: r1(runFrom[1]), x2: r1(chipX), y2: r1(yP - pr), class: "arc", "stroke-dasharray": "8 6" },
+    attrs: { x1: r1(chipX), y1: r1(runFrom), x2: r1(chipX), y2: r1(yP - pr), class: "arc", "stroke-dasharray": "8 6" },
   });
   add("schedule", "proj", dot("production", chipX, yP, pr * 2, "marker marker-no", { "stroke-dasharray": "4 3" }));
+  const head = small * 0.45;
   add("schedule", "proj", {
     key: "later",
     tag: "line",
-    attrs: { x1: r1(chipX), y1: r1(yP + pr), x2: r1(chipX), y2: r1(bottom), class: "tl tl-undated" },
+    attrs: { x1: r1(chipX), y1: r1(yP + pr + small * 0.2), x2: r1(chipX), y2: r1(bottom - 1), class: "arc arc-dot" },
   });
-  block({ x0: chipX - pr, y0: runFrom[1], x1: chipX + pr, y1: bottom });
+  add("schedule", "proj", {
+    key: "later-head",
+    tag: "path",
+    attrs: {
+      d: `M${r1(chipX - head)},${r1(bottom - head)} L${r1(chipX)},${r1(bottom)} L${r1(chipX + head)},${r1(bottom - head)}`,
+      class: "arc",
+    },
+    enter: { opacity: 0 },
+  });
+  block({ x0: chipX - pr, y0: runFrom, x1: chipX + pr, y1: bottom });
   label("schedule", "proj", {
     key: "production-lbl",
     text: ctx.t("production"),
@@ -244,18 +253,18 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     r: pr,
     size: small,
     cls: "lbl lbl-strong",
-    prefer: ["left", "below-left"],
-    maxWidth: chipX - axisX - pr - small,
+    prefer: ["right", "left"],
+    maxWidth: Math.max(proj.x1 - chipX - pr - small, chipX - axisX - pr - small),
   });
   label("schedule", "proj", {
     key: "later-lbl",
     text: ctx.t("later"),
     x: chipX,
-    y: Math.max(bottom - small * 0.45, yP + pr + small * 0.9),
-    r: 2,
+    y: bottom - head,
+    r: head + 2,
     size: small,
     cls: "lbl lbl-note",
-    prefer: ["right", "left"],
+    prefer: ["right"],
   });
 
   const placed = placeLabels(

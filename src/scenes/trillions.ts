@@ -219,8 +219,11 @@ function planStand(ctx: SceneContext, t: TypeScale, top: number, bottom: number)
   const key = { x: left, y: top + headH + gap, block: keyBlock };
   const gridH = PER_ROW * pitch - pitch * (1 - FILL);
   const mid = gridTop + gridH / 2;
-  // Beside the comparison: its words from the top; the shortfall's words level with the brace's point.
-  put([wrap("bonds", t.label, "lbl lbl-strong", wordsW), wrap("bonds-note", t.small, "lbl lbl-note", wordsW)], wx, gridTop);
+  // Beside the comparison: its words from the top, right beside its own columns (the bonds fill two of the seven
+  // the giants' slot holds); the shortfall's words level with the brace's point.
+  const bx = cx + rowsOf(squares(ctx, "bond-issuance")) * pitch + gap * 0.6;
+  const bondsW = left + plotW - bx;
+  put([wrap("bonds", t.label, "lbl lbl-strong", bondsW), wrap("bonds-note", t.small, "lbl lbl-note", bondsW)], bx, gridTop);
   put([wrap("giants", t.label, "lbl lbl-strong", wordsW)], wx, gridTop);
   const shortB = wrap("short", t.small, "lbl lbl-note", wordsW, ctx.t("short-col"));
   put([shortB], wx, Math.max(mid - blockH(shortB) / 2, gridTop + blockH(wrap("giants", t.label, "lbl lbl-strong", wordsW)) + gap));

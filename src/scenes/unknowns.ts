@@ -6,8 +6,8 @@
 // it: apparently not begun). First step: the open question under the tag. Second: who
 // said it, one mark per voice (rings unnamed, grey dots media), and under the rows the
 // story's other voices, the one by name drawn as a person. Third: Altman's two
-// channels and the report's year, its end (the announcement expected) marked by a
-// rust dashed line, across the whole figure.
+// channels (both reported, so solid: thin to the public, strong to the executive) and the
+// end of the report's year (the announcement expected) as a rust dashed tick on a time arrow.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
@@ -25,7 +25,7 @@ import {
   type Box,
   type PointLabel,
 } from "./figure.ts";
-import { bust, chipTop, racks, rect } from "./chip.ts";
+import { bust, chipTop, racks } from "./chip.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { grid, PER_ROW, rowsOf, squares } from "./unitGrid.ts";
 import { r1 } from "./shapes.ts";
@@ -254,7 +254,10 @@ function unknownTag(ctx: SceneContext, key: string, x0: number, y: number, word:
   ];
 }
 
-/** Altman's two channels (solid to the industry manager, dotted to the public), and the report's year ending in a dashed flag. */
+/**
+ * Altman's two channels, both solid (both reported): a thin line to the public (rarely any details), a strong one to
+ * the industry manager; and on a time arrow the end of the report's year, a dashed tick.
+ */
 function announcement(ctx: SceneContext, b: Box, obstacles: Box[], labels: PointLabel[], phone = false): Mark[] {
   const t = typeOf(ctx);
   const W = b.x1 - b.x0;
@@ -277,7 +280,7 @@ function announcement(ctx: SceneContext, b: Box, obstacles: Box[], labels: Point
     {
       key: "link-public",
       to: [p.box.x0 - 4, pub[1]] as [number, number],
-      cls: "arc arc-unknown" as const,
+      cls: "arc" as const,
       text: ctx.t("rarely"),
       prefer: phone ? (["below-right", "below"] as const) : (["above-left", "above"] as const),
       at: 0.5,
@@ -301,25 +304,36 @@ function announcement(ctx: SceneContext, b: Box, obstacles: Box[], labels: Point
     nameLabel(ctx, "public", ctx.t("public"), [p.box.x1, pub[1]], 0, ["right", "below"], W * 0.4),
     nameLabel(ctx, "manager", ctx.t("manager"), [m.box.x1, mgr[1]], 0, ["right", "below"], W * 0.4),
   );
-  // The year: a sand band (the report's month not known); its end, 31 December, marked by a rust dashed
-  // line across it and past it (the announcement expected, planned), named under the band, clear of the listeners.
-  const bandH = t.label * 1.1;
+  // Time as a plain arrow (a hairline, not a bar: nothing here is measured); on it one moment, the year's end:
+  // a rust dashed tick (the announcement expected, planned), its year above it.
   const by = b.y0 + H * at.year;
-  const end = b.x1 - t.pad;
-  const band: Box = { x0: b.x0, y0: by - bandH / 2, x1: end, y1: by + bandH / 2 };
-  marks.push(rect("year", band, "sub", 3));
-  marks.push(...lines("year-lbl", [ctx.t("year")], b.x0, band.y0 - t.small * 0.4, t.label, "lbl lbl-strong"));
-  const reach = t.small * 0.6;
+  const end = b.x1 - Math.max(t.pad * 2, t.label * 2);
+  const reach = t.small * 0.9;
+  const tip = t.small * 0.45;
+  marks.push({
+    key: "year",
+    tag: "line",
+    attrs: { x1: r1(b.x0), y1: r1(by), x2: r1(b.x1), y2: r1(by), class: "tl" },
+    enter: { opacity: 0 },
+  });
+  marks.push({
+    key: "year-head",
+    tag: "path",
+    attrs: { d: `M${r1(b.x1 - tip)},${r1(by - tip)} L${r1(b.x1)},${r1(by)} L${r1(b.x1 - tip)},${r1(by + tip)}`, class: "tl", fill: "none" },
+    enter: { opacity: 0 },
+  });
+  marks.push(...lines("year-lbl", [ctx.t("year")], end, by - reach - t.small * 0.4, t.label, "lbl lbl-strong", "middle"));
   marks.push({
     key: "year-end",
     tag: "path",
-    attrs: { d: `M${r1(end)},${r1(band.y0 - reach)} V${r1(band.y1 + reach)}`, class: "arc arc-strong arc-dash" },
+    attrs: { d: `M${r1(end)},${r1(by - reach)} V${r1(by + reach)}`, class: "arc arc-strong arc-dash" },
     enter: { opacity: 0 },
   });
-  obstacles.push({ ...band, x1: end + 3, y0: band.y0 - reach, y1: band.y1 + reach });
+  const band: Box = { x0: b.x0, y0: by - reach, x1: b.x1, y1: by + reach };
+  obstacles.push(band);
   // Its name under the band, right-aligned on the marker, set by hand (nothing else lives down there).
   const say = wrapWidth(ctx.t("announce"), t.small, W * 0.8);
-  const ly = band.y1 + reach + t.small * 1.1;
+  const ly = band.y1 + t.small * 1.1;
   marks.push(...lines("announce-lbl", say, end, ly, t.small, "lbl lbl-link", "end"));
   return marks;
 }

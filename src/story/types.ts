@@ -40,7 +40,6 @@ export const FIGURE_CLASSES = {
   bust: ["bust-grey"],
   "section-line": [],
   tl: ["tl-undated", "tl-break", "tl-tick"],
-  "year-band": [],
 } as const;
 type Families = typeof FIGURE_CLASSES;
 type Base = keyof Families;

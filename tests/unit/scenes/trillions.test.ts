@@ -163,6 +163,19 @@ describe("trillions", () => {
       else expect(span("x") / ctx.width).toBeGreaterThan(layout === "print" ? 0.4 : 0.6);
     });
 
+    it("the bonds' words stand by their own squares: just right of them (standing) or just above them", () => {
+      const all = marks("bonds");
+      const sq = group(all, "bonds");
+      const pitch = num(sq[0]!, "width");
+      const words0 = find(all, "bonds-lbl-0")!;
+      const right = Math.max(...sq.map((m) => num(m, "x") + num(m, "width")));
+      const top = Math.min(...sq.map((m) => num(m, "y")));
+      if (stand) {
+        expect(num(words0, "x")).toBeGreaterThan(right);
+        expect(num(words0, "x") - right).toBeLessThan(pitch * 2);
+      } else expect(top - num(words0, "y")).toBeLessThan(pitch * 4);
+    });
+
     it("labels each group with its value and name, the big number above the target", () => {
       const all = [...marks("bonds"), ...marks("giants")];
       expect(find(all, "sum-val-0")?.text).toBe(ctx.fact("total-sum"));

@@ -121,29 +121,38 @@ describe("unknowns", () => {
       expect(find(marks, "chip-q-lbl-0")).toBeUndefined();
     });
 
-    it("announcement: a dotted line to the public, a solid one to the industry executive, the year with its end marked and the announcement named under it, clear of the band", () => {
+    it("announcement: both channels solid (reported), thin to the public, strong to the industry executive; the year's end a tick on a time arrow, the announcement named under it", () => {
       const marks = at("announcement");
-      expect(classes(find(marks, "link-public"))).toContain("arc-unknown");
+      // "Rarely" is reported, not unknown: no dotted line (dotted means not known in the key).
+      expect(classes(find(marks, "link-public"))).toEqual(["arc"]);
+      expect(find(marks, "link-public")!.attrs["stroke-dasharray"]).toBeUndefined();
       expect(classes(find(marks, "link-manager"))).toContain("arc-strong");
       expect(words(labelText(marks, "link-public-lbl"))).toBe(words(ctx.t("rarely")));
       expect(words(labelText(marks, "link-manager-lbl"))).toBe(words(ctx.t("privately")));
       for (const k of ["altman", "public", "manager"]) expect(words(labelText(marks, `${k}-lbl`))).toBe(words(ctx.t(k)));
       expect(classes(find(marks, "altman-body"))).toEqual(["bust"]);
+      // The year a hairline, not a bar: nothing about it is measured.
       const year = find(marks, "year")!;
+      expect(year.tag).toBe("line");
+      expect(num(year, "y1")).toBe(num(year, "y2"));
       expect(labelText(marks, "year-lbl")).toBe(ctx.t("year"));
       const end = find(marks, "year-end")!;
       expect(classes(end)).toContain("arc-dash");
-      // The marker sits on the band's end and crosses it.
+      // The end a point in time: a short tick across the line, near its right end.
       const [ex, ey0, ey1] = String(end.attrs.d)
         .match(/-?[\d.]+/g)!
         .map(Number) as [number, number, number];
-      expect(Math.abs(ex - (num(year, "x") + num(year, "width")))).toBeLessThan(1);
-      expect(ey0).toBeLessThan(num(year, "y"));
-      expect(ey1).toBeGreaterThan(num(year, "y") + num(year, "height"));
+      expect(ex).toBeGreaterThan(num(year, "x1"));
+      expect(ex).toBeLessThanOrEqual(num(year, "x2"));
+      expect(ey0).toBeLessThan(num(year, "y1"));
+      expect(ey1).toBeGreaterThan(num(year, "y1"));
+      expect(ey1 - ey0).toBeLessThan(typeOf(ctx).small * 2);
+      // The year named over that moment, not at the start of a span.
+      expect(Math.abs(num(find(marks, "year-lbl-0")!, "x") - ex)).toBeLessThan(1);
       expect(words(labelText(marks, "announce-lbl"))).toBe(words(ctx.t("announce")));
       // Its words under the band, not on it, and below the listener's name.
-      expect(num(find(marks, "announce-lbl-0")!, "y") - typeOf(ctx).small).toBeGreaterThan(num(year, "y") + num(year, "height"));
-      expect(num(year, "y")).toBeGreaterThan(num(find(marks, "manager-head")!, "cy"));
+      expect(num(find(marks, "announce-lbl-0")!, "y") - typeOf(ctx).small).toBeGreaterThan(ey1);
+      expect(num(year, "y1")).toBeGreaterThan(num(find(marks, "manager-head")!, "cy"));
       // The announcement takes the whole figure: the objects have left.
       expect(find(marks, "chip-sub")).toBeUndefined();
       expect(find(marks, "goal-0")).toBeUndefined();
