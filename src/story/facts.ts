@@ -162,13 +162,13 @@ export function parseFacts(text: string, file: string, langs: readonly Lang[]): 
 }
 
 const SCALES = [
-  { min: 1e12, de: ["Billion", "Billionen"], en: "trillion", deShort: "Bio.", enShort: "tn" },
-  { min: 1e9, de: ["Milliarde", "Milliarden"], en: "billion", deShort: "Mrd.", enShort: "bn" },
-  { min: 1e6, de: ["Million", "Millionen"], en: "million", deShort: "Mio.", enShort: "m" },
+  { min: 1e12, de: ["Billion", "Billionen"], en: "trillion", deShort: "Bio.", enShort: "T" },
+  { min: 1e9, de: ["Milliarde", "Milliarden"], en: "billion", deShort: "Mrd.", enShort: "B" },
+  { min: 1e6, de: ["Million", "Millionen"], en: "million", deShort: "Mio.", enShort: "M" },
 ] as const;
 
 /**
- * A number fact in words: "1,44 Billionen Dollar" / "$1.44 trillion" (long), "1,44 Bio. $" / "$1.44tn" (short).
+ * A number fact in words: "1,44 Billionen Dollar" / "$1.44 trillion" (long), "1,44 Bio. $" / "$1.44T" (short, as US newsrooms set amounts in tight space).
  * German and English have the newsroom's own wording; any other language the
  * compact form its locale gives ("1,44 billion $US").
  */
@@ -195,7 +195,7 @@ export function formatFact(f: NumberFact, lang: Lang, form: "long" | "short" = "
   }
   if (!f.approx) return text;
   // A word, as a newsroom writes it: "~" reads badly aloud (alt texts) and looks like a typo in a label.
-  if (form === "short") return lang === "de" ? `rund\u00a0${text}` : `about\u00a0${text}`;
+  if (form === "short") return lang === "de" ? `etwa\u00a0${text}` : `about\u00a0${text}`;
   return lang === "de" ? `etwa ${text}` : `about ${text}`;
 }
 

@@ -41,11 +41,11 @@ describe("linkFacts", () => {
   it("links each number to its endnote; the first citation is where the note leads back", () => {
     const seen = new Set<string>();
     const order = ["year", "sum"];
-    const first = linkFacts(`<p>In ${span("year", "2024")}: ${span("sum", "$7tn")}.</p>`, order, seen);
+    const first = linkFacts(`<p>In ${span("year", "2024")}: ${span("sum", "$7T")}.</p>`, order, seen);
     expect(first).toBe(
       // each number held on one line with the punctuation after it (a full stop never wraps alone)
       '<p>In <span class="fact-wrap"><a class="fact" data-fact="year" href="#note-year" id="cite-year">2024<sup class="fact-ref">1</sup></a>:</span> ' +
-        '<span class="fact-wrap"><a class="fact" data-fact="sum" href="#note-sum" id="cite-sum">$7tn<sup class="fact-ref">2</sup></a>.</span></p>',
+        '<span class="fact-wrap"><a class="fact" data-fact="sum" href="#note-sum" id="cite-sum">$7T<sup class="fact-ref">2</sup></a>.</span></p>',
     );
   });
 
@@ -54,14 +54,14 @@ describe("linkFacts", () => {
     const order = ["year", "sum"];
     const numbered = numberedFacts(order, facts);
     expect(numbered).toEqual(["sum"]);
-    const first = linkFacts(`<p>In ${span("year", "2024")}: ${span("sum", "$7tn")}.</p>`, order, seen, numbered);
+    const first = linkFacts(`<p>In ${span("year", "2024")}: ${span("sum", "$7T")}.</p>`, order, seen, numbered);
     expect(first).toBe(
       '<p>In <span class="fact-wrap"><a class="fact" data-fact="year" href="#note-year" id="cite-year">2024</a>:</span> ' +
-        '<span class="fact-wrap"><a class="fact" data-fact="sum" href="#note-sum" id="cite-sum">$7tn<sup class="fact-ref">1</sup></a>.</span></p>',
+        '<span class="fact-wrap"><a class="fact" data-fact="sum" href="#note-sum" id="cite-sum">$7T<sup class="fact-ref">1</sup></a>.</span></p>',
     );
-    const again = linkFacts(`<p>${span("sum", "$7tn")} in ${span("year", "2024")}</p>`, order, seen, numbered);
+    const again = linkFacts(`<p>${span("sum", "$7T")} in ${span("year", "2024")}</p>`, order, seen, numbered);
     expect(again).toBe(
-      '<p><a class="fact" data-fact="sum" href="#note-sum">$7tn</a> in <a class="fact" data-fact="year" href="#note-year">2024</a></p>',
+      '<p><a class="fact" data-fact="sum" href="#note-sum">$7T</a> in <a class="fact" data-fact="year" href="#note-year">2024</a></p>',
     );
   });
 });

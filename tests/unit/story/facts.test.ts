@@ -58,18 +58,18 @@ describe("formatFact, a language beside German and English", () => {
 
 describe("formatFact, short form (figures)", () => {
   it.each([
-    [7e12, false, `7${NB}Bio.${NB}$`, "$7tn"],
-    [1.44e12, false, `1,44${NB}Bio.${NB}$`, "$1.44tn"],
-    [6e12, true, `rund${NB}6${NB}Bio.${NB}$`, `about${NB}$6tn`],
-    [3e9, false, `3${NB}Mrd.${NB}$`, "$3bn"],
-    [2.5e6, false, `2,5${NB}Mio.${NB}$`, "$2.5m"],
+    [7e12, false, `7${NB}Bio.${NB}$`, "$7T"],
+    [1.44e12, false, `1,44${NB}Bio.${NB}$`, "$1.44T"],
+    [6e12, true, `etwa${NB}6${NB}Bio.${NB}$`, `about${NB}$6T`],
+    [3e9, false, `3${NB}Mrd.${NB}$`, "$3B"],
+    [2.5e6, false, `2,5${NB}Mio.${NB}$`, "$2.5M"],
   ])("%d (approx %s) → %j / %j", (value, approx, de, en) => {
     expect(formatFact(usd(value, approx), "de", "short")).toBe(de);
     expect(formatFact(usd(value, approx), "en", "short")).toBe(en);
   });
 
   it("rounds to at most two decimals", () => {
-    expect(formatFact(usd(1.4449e12), "en", "short")).toBe("$1.44tn");
+    expect(formatFact(usd(1.4449e12), "en", "short")).toBe("$1.44T");
     expect(formatFact(usd(1.4449e12), "de")).toBe(`1,44${NB}Billionen Dollar`);
   });
 });

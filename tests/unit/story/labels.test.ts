@@ -78,7 +78,7 @@ describe("labelKeys and lookup", () => {
 describe("fillFacts", () => {
   it("replaces {fact-id} with the fact's short form in the label's language", () => {
     expect(fillFacts("Ziel: {total-sum}, seit {talks-since}", facts, "de", "de.json")).toBe(`Ziel: 7${NB}Bio.${NB}$, seit 2023`);
-    expect(fillFacts("{total-sum} vs {giants-value}", facts, "en", "en.json")).toBe(`$7tn vs about\u00a0$6tn`);
+    expect(fillFacts("{total-sum} vs {giants-value}", facts, "en", "en.json")).toBe(`$7T vs about\u00a0$6T`);
   });
 
   it("leaves a label without placeholders as it is", () => {
@@ -126,7 +126,7 @@ describe("checkLabelParity", () => {
 describe("fillFacts: long forms for text alternatives", () => {
   it("writes {id:long} in the long form a screen reader speaks, {id} in the figures' short form", () => {
     expect(fillFacts("{total-sum:long}", facts, "en", "x")).toBe("$7\u00a0trillion");
-    expect(fillFacts("{total-sum}", facts, "en", "x")).toBe("$7tn");
+    expect(fillFacts("{total-sum}", facts, "en", "x")).toBe("$7T");
     expect(fillFacts("{total-sum:long}", facts, "de", "x")).toBe("7\u00a0Billionen Dollar");
   });
 });
