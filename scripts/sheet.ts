@@ -52,7 +52,15 @@ try {
       const imgs: string[] = [];
       for (const cell of row.cells) {
         const file = `${lang}/${cell}.png`;
-        await page.locator(`[data-cell="${cell}"] svg`).screenshot({ path: join(out, file) });
+        // a live cell draws an <svg>; the static (print) figure is a file of its own, shown by an <img>
+        const drawn = page.locator(`[data-cell="${cell}"]`).locator("svg, img").first();
+        await drawn.scrollIntoViewIfNeeded();
+        await drawn.evaluate((el) =>
+          el instanceof HTMLImageElement && !el.complete
+            ? new Promise((done) => el.addEventListener("load", done, { once: true }))
+            : undefined,
+        );
+        await drawn.screenshot({ path: join(out, file) });
         imgs.push(`<figure><img src="${file}" alt="${cell}" loading="lazy"><figcaption>${cell}</figcaption></figure>`);
         count++;
       }
