@@ -64,10 +64,12 @@ function layout(ctx: SceneContext): ChainGeo {
     const size = Math.min(H * 0.4, W * 0.17);
     const cy = plot.y0 + band + size / 2;
     const nv = chipParts(plot.x0 + size * 0.62, cy, size);
-    const plan = chipParts(plot.x0 + W * 0.62, cy, size);
+    // The short screen's figure (`land`) is narrower for its type: the racks and the plan stand further right.
+    const land = ctx.layout === "land";
+    const plan = chipParts(plot.x0 + W * (land ? 0.66 : 0.62), cy, size);
     const rw = size * 0.5;
     // Far enough from NVIDIA's chip for the dependence's words to stand between them in two lines.
-    const rx = plot.x0 + W * 0.39;
+    const rx = plot.x0 + W * (land ? 0.45 : 0.39);
     const racksBox = { x0: rx - rw / 2, y0: cy - size * 0.3, x1: rx + rw / 2, y1: cy + size * 0.32 };
     return {
       plot,

@@ -124,7 +124,9 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   // The axis to scale: from the first year given to two years after the earliest production (room for "or later").
   const datedTop = ruleY + small * 1.1;
   const from = year("ho-google-start");
-  const to = year("production-earliest") + 2;
+  // (A phone on its side, `land`, has a short axis: a year more gives "or later" its room under the report's words.)
+  const land = ctx.layout === "land";
+  const to = year("production-earliest") + (land ? 3 : 2);
   const bottom = plot.y1 - small * 0.2;
   const y = (v: number) => datedTop + ((v - from) / (to - from)) * (bottom - datedTop);
   const scale = scaleMarks(ctx, { x: axisX, datedTop, bottom, from, to, y, yearIds });
@@ -192,7 +194,8 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
 
   // The plan: the chip in the report's year, a fifth into the lane (room for words right of its run down), production
   // the earliest year expected, then perhaps later.
-  const s = Math.min(Math.max((b1 - b0) * 1.8, small * 2.4), pw * 0.28);
+  // (On a phone on its side, a short axis, a little smaller: the years after the report are close together.)
+  const s = Math.min(Math.max((b1 - b0) * 1.8, small * (land ? 2.2 : 2.4)), pw * 0.28);
   const chipX = proj.x0 + Math.max(pw * 0.2, s / 2 + small * 0.5);
   const chipY = (b0 + b1) / 2;
   add("schedule", "proj", ...projectChip(chipX, chipY, s));
