@@ -12,6 +12,7 @@ import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, link, r1 } from "./shapes.ts";
 import { arcLabel, arcObstacles, captionStrip, nameLabel, placeLabels, steadyPlot, typeOf, type Box, type PointLabel } from "./figure.ts";
+import type { Side } from "./figure.ts";
 import { bust, chipParts, chipTop, racks, type ChipParts } from "./chip.ts";
 import { partLabels } from "./chainParts.ts";
 
@@ -61,11 +62,11 @@ function layout(ctx: SceneContext): ChainGeo {
     return { ho: [cx - size * 0.22, y], tpu: [cx + size * 0.3, y] };
   };
   if (wide) {
+    // The short screen's figure (`land`) is narrower for its type: the racks and the plan stand further right.
+    const land = ctx.layout === "land";
     const size = Math.min(H * 0.4, W * 0.17);
     const cy = plot.y0 + band + size / 2;
     const nv = chipParts(plot.x0 + size * 0.62, cy, size);
-    // The short screen's figure (`land`) is narrower for its type: the racks and the plan stand further right.
-    const land = ctx.layout === "land";
     const plan = chipParts(plot.x0 + W * (land ? 0.66 : 0.62), cy, size);
     const rw = size * 0.5;
     // Far enough from NVIDIA's chip for the dependence's words to stand between them in two lines.
@@ -161,7 +162,8 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
       size: t.small,
       cls: "lbl",
       prefer: g.wide ? ["above"] : ["left"],
-      maxWidth: g.wide ? s * 1.3 : Math.min(g.racks.x0 - g.plot.x0 - t.pad, s * 1.3),
+      // (narrower on a phone on its side, where at its larger type the name ran up against the plan's)
+      maxWidth: g.wide ? s * (ctx.layout === "land" ? 1.06 : 1.3) : Math.min(g.racks.x0 - g.plot.x0 - t.pad, s * 1.3),
     });
   marks.push(dot("hero", g.hero[0], g.hero[1], g.heroR * 2, "marker marker-hero"));
   obstacles.push({ x0: g.hero[0] - g.heroR, y0: g.hero[1] - g.heroR, x1: g.hero[0] + g.heroR, y1: g.hero[1] + g.heroR });
@@ -258,8 +260,10 @@ function joins(ctx: SceneContext, g: ChainGeo, obstacles: Box[], labels: PointLa
     r: 2,
     size: t.small,
     cls: "lbl lbl-note",
-    prefer: ["above", "above-left"],
-    maxWidth: s * 0.8,
+    // On a phone on its side (`land`, larger type) above the icon the name reached the planned chip: beside it, on one line.
+    ...(ctx.layout === "land"
+      ? { y: g.tpu[1], r: icon * 0.6, prefer: ["right", "above"] as Side[], maxWidth: g.plot.x1 - g.tpu[0] - icon }
+      : { prefer: ["above", "above-left"] as Side[], maxWidth: s * 0.8 }),
   });
   // The note hangs under the name, as wide as the planned chip's column allows.
   const nameBottom = b.box.y1 + t.label * 1.25;
