@@ -172,7 +172,9 @@ const tight = (ctx: SceneContext): boolean => ctx.layout === "square" || ctx.lay
  */
 function layoutOf(state: State, ctx: SceneContext, plot: Box): { view: View; band: Frame; area: Frame; panels: Panels } {
   const t = typeOf(ctx);
-  const room = { column: 0.24, square: 0.42, print: 0.4, land: 0.55 }[ctx.layout];
+  // (A phone on its side, each step a figure of its own: the panels' room as large as their words, the private
+  // answer's too only once it comes, so the map is no smaller than it must be.)
+  const room = { column: 0.24, square: 0.42, print: 0.4, land: state === "promise" ? 0.55 : 0.38 }[ctx.layout];
   const early = state === "origin" || state === "tsmc";
   const full = (ctx.layout === "print" || ctx.layout === "land") && early;
   const area = { x0: 0, y0: 0, x1: ctx.width, y1: full ? plot.y1 : plot.y1 - (plot.y1 - plot.y0) * room };
