@@ -96,8 +96,8 @@ export default defineConfig({
       name: "phone-landscape",
       // The landscape phone reads linearly, each step's own figure beside its card, the stage
       // running hidden: what differs is the layout, so it runs the walk, the readability of
-      // every card, and resizing and rotation; everything else the phone project covers.
-      testMatch: ["**/scroll.spec.ts", "**/phone.spec.ts", "**/resize.spec.ts"],
+      // every card, the size of the figures' words, and resizing and rotation; everything else the phone project covers.
+      testMatch: ["**/scroll.spec.ts", "**/phone.spec.ts", "**/resize.spec.ts", "**/labelsize.spec.ts"],
       grepInvert: /@desktop-only|@no-landscape/,
       metadata: { base: BASE },
       use: { ...phoneUse, viewport: { width: 844, height: 390 } },

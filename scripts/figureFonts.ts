@@ -88,14 +88,15 @@ export async function embedFigureFonts(root: string): Promise<{ files: number; b
 }
 
 /**
- * The build's check: every figure a page shows (an <img> of a figure file) exists, carries
+ * The build's check: every figure a page shows (an <img> or <source> of a figure file) exists, carries
  * its fonts, and is named once per step. Returns the problems, one line each, or [].
  */
 export function missingFigures(root: string, pages: string[], base: string): string[] {
   const problems: string[] = [];
   for (const page of pages) {
     const html = readFileSync(join(root, page), "utf8");
-    for (const m of html.matchAll(/<img\b[^>]*\bsrc="([^"]+\/fig\/[^"]+\.svg)"/g)) {
+    // An <img>'s file, and a <picture>'s other file (a short screen's: src/components/Chapter.astro).
+    for (const m of html.matchAll(/<(?:img\b[^>]*\bsrc|source\b[^>]*\bsrcset)="([^"]+\/fig\/[^"]+\.svg)"/g)) {
       const path = m[1]!.startsWith(base) ? m[1]!.slice(base.length) : m[1]!;
       let svg: string;
       try {

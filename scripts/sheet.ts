@@ -39,6 +39,8 @@ try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, deviceScaleFactor: 1 });
     await page.goto(`http://127.0.0.1:${port}/sheet/${lang}/`);
     await page.waitForFunction(() => document.documentElement.dataset.sheetReady === "true");
+    // The static figures are files: all loaded before a cell is photographed.
+    await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const rows = await page.$$eval("[data-row]", (els) =>
       els.map((row) => ({
@@ -52,15 +54,8 @@ try {
       const imgs: string[] = [];
       for (const cell of row.cells) {
         const file = `${lang}/${cell}.png`;
-        // a live cell draws an <svg>; the static (print) figure is a file of its own, shown by an <img>
-        const drawn = page.locator(`[data-cell="${cell}"]`).locator("svg, img").first();
-        await drawn.scrollIntoViewIfNeeded();
-        await drawn.evaluate((el) =>
-          el instanceof HTMLImageElement && !el.complete
-            ? new Promise((done) => el.addEventListener("load", done, { once: true }))
-            : undefined,
-        );
-        await drawn.screenshot({ path: join(out, file) });
+        // A static figure is its file, shown by an <img>; the others the live renderer's <svg>.
+        await page.locator(`[data-cell="${cell}"] :is(svg, img)`).screenshot({ path: join(out, file) });
         imgs.push(`<figure><img src="${file}" alt="${cell}" loading="lazy"><figcaption>${cell}</figcaption></figure>`);
         count++;
       }

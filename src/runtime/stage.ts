@@ -170,7 +170,7 @@ export class Stage {
   /** Shows a copy of the static figure of step `slug/state` in place of the live drawing; returns the copy shown. */
   private showFigure(slug: string, state: string): Element | undefined {
     const key = `${slug}/${state}`;
-    const source = this.el.ownerDocument.querySelector(`figure[data-figure="${CSS.escape(key)}"] > :is(svg, img)`);
+    const source = this.el.ownerDocument.querySelector(`figure[data-figure="${CSS.escape(key)}"] :is(svg, img)`);
     if (this.figure.dataset.figureOf !== key) {
       const copy = source?.cloneNode(true) as Element | undefined;
       // The page keeps one element per id (the figure's <title> has one), and the stage is hidden

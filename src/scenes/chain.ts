@@ -12,6 +12,7 @@ import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, link, r1 } from "./shapes.ts";
 import { arcLabel, arcObstacles, captionStrip, nameLabel, placeLabels, steadyPlot, typeOf, type Box, type PointLabel } from "./figure.ts";
+import type { Side } from "./figure.ts";
 import { bust, chipParts, chipTop, racks, type ChipParts } from "./chip.ts";
 import { partLabels } from "./chainParts.ts";
 
@@ -75,13 +76,15 @@ function layout(ctx: SceneContext): ChainGeo {
     return { plot, wide, phone: false, nv, plan, size, racks: r, newRacks, dcSide: side, hero, heroR, ...hoRow(plan, size) };
   };
   if (wide) {
+    // The short screen's figure (`land`) is narrower for its type: the racks and the plan stand further right.
+    const land = ctx.layout === "land";
     const size = Math.min(H * 0.4, W * 0.17);
     const cy = plot.y0 + band + size / 2;
     const nv = chipParts(plot.x0 + size * 0.62, cy, size);
-    const plan = chipParts(plot.x0 + W * 0.62, cy, size);
+    const plan = chipParts(plot.x0 + W * (land ? 0.66 : 0.62), cy, size);
     const rw = size * 0.5;
     // Far enough from NVIDIA's chip for the dependence's words to stand between them in two lines.
-    const rx = plot.x0 + W * 0.39;
+    const rx = plot.x0 + W * (land ? 0.45 : 0.39);
     const racksBox = { x0: rx - rw / 2, y0: cy - size * 0.3, x1: rx + rw / 2, y1: cy + size * 0.32 };
     // The new data centres left of the racks, where NVIDIA's line ran before it stepped aside.
     return geo(nv, plan, size, racksBox, "left");
@@ -170,7 +173,8 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
     size: t.small,
     cls: "lbl",
     prefer: g.wide ? ["above"] : ["left"],
-    maxWidth: g.wide ? s * 1.3 : Math.min(g.racks.x0 - g.plot.x0 - t.pad, s * 1.3),
+    // (narrower on a phone on its side, where at its larger type the name ran up against the plan's)
+    maxWidth: g.wide ? s * (ctx.layout === "land" ? 1.06 : 1.3) : Math.min(g.racks.x0 - g.plot.x0 - t.pad, s * 1.3),
   });
   marks.push(dot("hero", g.hero[0], g.hero[1], g.heroR * 2, "marker marker-hero"));
   obstacles.push({ x0: g.hero[0] - g.heroR, y0: g.hero[1] - g.heroR, x1: g.hero[0] + g.heroR, y1: g.hero[1] + g.heroR });
@@ -208,7 +212,20 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
     marks.push(...chipTop({ key: "plan", cx: centreX(p.sub), cy: (p.sub.y0 + p.sub.y1) / 2, size: s, owner: "openai" }));
     obstacles.push(p.sub);
     // On the phone the two names share the width: the plan's breaks in two lines, clear of NVIDIA's.
-    labels.push(nameLabel(ctx, "plan", ctx.t("plan"), [centreX(p.sub), p.sub.y0], 0, ["above"], s * (g.phone ? 1.05 : 1.4)));
+    // (On a phone on its side, in the roadmap, the racks' words and the new data centres' fill the band above: the
+    // plan's name goes under its chip, where the parts' leaders leave room.)
+    const under = roadmap && ctx.layout === "land";
+    labels.push(
+      nameLabel(
+        ctx,
+        "plan",
+        ctx.t("plan"),
+        [centreX(p.sub), under ? p.sub.y1 : p.sub.y0],
+        0,
+        [under ? "below" : "above"],
+        s * (g.phone ? 1.05 : under ? 0.9 : 1.4),
+      ),
+    );
     const from: [number, number] = g.wide ? [p.sub.x0 - 4, (p.sub.y0 + p.sub.y1) / 2] : [p.sub.x0 + s * 0.06, p.sub.y1 + 4];
     // On the phone it drops straight into the right-hand rack's top, leaving the room under the chip to its words.
     const to: [number, number] = g.phone
@@ -267,8 +284,10 @@ function joins(ctx: SceneContext, g: ChainGeo, obstacles: Box[], labels: PointLa
     r: 2,
     size: t.small,
     cls: "lbl lbl-note",
-    prefer: ["above", "above-left"],
-    maxWidth: s * 0.8,
+    // On a phone on its side (`land`, larger type) above the icon the name reached the planned chip: beside it, on one line.
+    ...(ctx.layout === "land"
+      ? { y: g.tpu[1], r: icon * 0.6, prefer: ["right", "above"] as Side[], maxWidth: g.plot.x1 - g.tpu[0] - icon }
+      : { prefer: ["above", "above-left"] as Side[], maxWidth: s * 0.8 }),
   });
   // The note hangs under the name, as wide as the planned chip's column allows.
   const nameBottom = b.box.y1 + t.label * 1.25;

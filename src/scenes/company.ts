@@ -175,7 +175,7 @@ export const company = defineScene({
       x: dx,
       y: dy,
       // Beside the racks on the phone, so clear of their full width; elsewhere under them.
-      r: ctx.layout === "square" ? (racks.x1 - racks.x0) / 2 : rh / 2,
+      r: ctx.layout === "square" || ctx.layout === "land" ? (racks.x1 - racks.x0) / 2 : rh / 2,
       size: ty.label,
       cls: "lbl",
       prefer: sidesOf(ctx.layout, "dcs", ["right", "below"]),
@@ -243,8 +243,9 @@ export const company = defineScene({
     const under = vals.map((v) => {
       const box = named.boxes[labels.findIndex((l) => l.key === v.key.replace(/-val$/, "-lbl"))]!;
       const right = v.x > plot.x0 + W / 2;
-      // On the phone the governments' words keep right of the company's line down to its racks.
-      const maxWidth = W * (right ? (ctx.layout === "square" ? 0.42 : 0.3) : 0.42);
+      // On the phone the governments' words keep right of the company's line down to its racks; on a phone on its
+      // side (`land`, larger type for its width) they wrap shorter, clear of the company's box.
+      const maxWidth = W * (right ? (ctx.layout === "square" ? 0.42 : ctx.layout === "land" ? 0.26 : 0.3) : 0.42);
       return {
         ...v,
         x: right ? box.x1 : box.x0,
@@ -266,7 +267,7 @@ export const company = defineScene({
       const s = ty.label * 1.05;
       const gap = ty.small * 0.5;
       // On the phone the list keeps right of the racks: its longer words take two lines.
-      const room = ctx.layout === "square" ? W * 0.4 - s - ty.small * 0.4 : Infinity;
+      const room = ctx.layout === "square" || ctx.layout === "land" ? W * 0.4 - s - ty.small * 0.4 : Infinity;
       const words = REASONS.map((_, i) => wrapWidth(ctx.t(`reason-${i + 1}`), ty.small, room));
       const head = ctx.t("why");
       const w = Math.max(s + ty.small * 0.4 + Math.max(...words.flat().map((t) => textWidth(t, ty.small))), textWidth(head, ty.small));

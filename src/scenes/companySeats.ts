@@ -50,7 +50,19 @@ export const nameWidthOf = (layout: Layout, seat: Seat, width = 0.3, own = false
   layout === "square" && !own ? (SQUARE_NAME_WIDTH[seat] ?? width) : width;
 /** Words on a line, as a fraction of the plot: on the phone Altman's "found" wraps to fit between him and the box, and the board's hairline's words (calm) keep left of it. */
 export const linkWidthOf = (layout: Layout, key: string): number =>
-  layout !== "square" ? 0.26 : key === "link-found" ? 0.18 : key === "link-resist" ? 0.2 : key === "link-worry" ? SQUARE_WORRY : 0.26;
+  layout === "land"
+    ? key === "link-resist"
+      ? 0.2
+      : 0.26
+    : layout !== "square"
+      ? 0.26
+      : key === "link-found"
+        ? 0.18
+        : key === "link-resist"
+          ? 0.2
+          : key === "link-worry"
+            ? SQUARE_WORRY
+            : 0.26;
 /** The board's worry on the phone: two lines between its arrow and the company's line to the racks, not four (German). */
 const SQUARE_WORRY = 0.36;
 /**
@@ -58,7 +70,10 @@ const SQUARE_WORRY = 0.36;
  * OpenAI's right of its dot, since the line between them leaves the racks to the right and ends at the dot from the left.
  */
 const SQUARE_SIDES: Partial<Record<Seat, Side[]>> = { dcs: ["left", "right", "below"], hero: ["right", "below", "left"] };
-export const sidesOf = (layout: Layout, seat: Seat, sides: Side[]): Side[] => (layout === "square" ? (SQUARE_SIDES[seat] ?? sides) : sides);
+export const sidesOf = (layout: Layout, seat: Seat, sides: Side[]): Side[] =>
+  layout === "square" ? (SQUARE_SIDES[seat] ?? sides) : layout === "land" ? (LAND_SIDES[seat] ?? sides) : sides;
+/** A phone on its side (`land`, the print seats at a larger type): the data centres' name left of the racks, where the right has no room. */
+const LAND_SIDES: Partial<Record<Seat, Side[]>> = { dcs: ["left", "below", "right"] };
 /**
  * The desktop's stage: Commerce at the very top (named beside its ring); the governments a little below the company's level, so Altman's talks reach their ring from
  * above and the names hang under it clear of the line, the motives under them.
@@ -74,8 +89,16 @@ const COLUMN: Partial<Record<Seat, readonly [number, number]>> = {
   softbank: [0.05, 0.62],
   dcs: [0.78, 0.76],
 };
+/** A phone on its side (`land`, shorter than print for its type): the print seats, the governments a little lower, so their reasons fit above their name (motives). */
+const LAND: Partial<Record<Seat, readonly [number, number]>> = { gov: [0.92, 0.48] };
 export const seatsOf = (layout: Layout): Record<Seat, readonly [number, number]> =>
-  layout === "square" ? { ...SEATS, ...SQUARE } : layout === "column" ? { ...SEATS, ...COLUMN } : SEATS;
+  layout === "square"
+    ? { ...SEATS, ...SQUARE }
+    : layout === "column"
+      ? { ...SEATS, ...COLUMN }
+      : layout === "land"
+        ? { ...SEATS, ...LAND }
+        : SEATS;
 /** The company box's width, a fraction of the plot. */
 export const boxWidth = (layout: Layout): number => (layout === "square" ? 0.46 : 0.4);
 

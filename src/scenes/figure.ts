@@ -35,6 +35,9 @@ const TYPE: Record<Layout, TypeScale> = {
   column: { label: 22, small: 20, note: 16.5, big: 34, least: 16, pad: 24 },
   // Printed 174–180 mm wide (A4 and Letter text width): labels 9.2 pt and more, the rest 8.2 pt and more.
   print: { label: 18, small: 16, note: 16, big: 28, least: 12.8, pad: 4 },
+  // A phone on its side: drawn about 480 px wide on 844 × 390 (0.75), 418 px on 740 × 360 (0.65): the
+  // least words 12.75 px and 11 px there (tests/e2e/labelsize.spec.ts).
+  land: { label: 20, small: 18, note: 17, big: 30, least: 17, pad: 8 },
 };
 export const typeOf = (ctx: Pick<SceneContext, "layout">): TypeScale => TYPE[ctx.layout];
 

@@ -42,7 +42,7 @@ export interface HbmGeo {
 export const FIRM_STATES: readonly State[] = ["talks", "nvidia"];
 
 /** The top view's share of the plot's width, by layout. */
-const TOP: Record<Layout, number> = { column: 0.2, square: 0.2, print: 0.13 };
+const TOP: Record<Layout, number> = { column: 0.2, square: 0.2, print: 0.13, land: 0.13 };
 
 export const hbm = defineScene({
   id: "hbm",

@@ -36,6 +36,8 @@ const PHONE_JAPAN: [number, number] = [140.5, 39.5];
 const PHONE_PACIFIC: [number, number] = [134, 10];
 /** South Korea's name on the phone: set to end at the peninsula's east coast, so a long name ("SÜDKOREA") runs west, clear of Japan's. */
 const PHONE_KOREA: [number, number] = [129.8, 37.6];
+/** The sea's name on a phone on its side once the answers' panels shorten the map: mid-ocean, between the two lines. */
+const LAND_PACIFIC: [number, number] = [-175, 20];
 /** Country and sea names: where each sits (lon, lat) and how it is anchored there. */
 const PLACES: { key: string; at: [number, number]; anchor: "start" | "middle" | "end"; sea?: boolean }[] = [
   { key: "china", at: [112.5, 27.5], anchor: "middle" },
@@ -135,7 +137,7 @@ export const hunt = defineScene({
           {
             // The refusal's words beside the bar that stops it; the offer's under the middle of its line.
             at: state === "refusal" ? end : 0.45,
-            maxWidth: (band.x1 - band.x0) * (ctx.layout === "square" ? 0.6 : 0.4),
+            maxWidth: (band.x1 - band.x0) * (tight(ctx) ? 0.6 : 0.4),
           },
         ),
         cls: "lbl lbl-note",
@@ -159,17 +161,26 @@ export const hunt = defineScene({
 });
 
 /**
+ * Whether the map takes the phone's tighter crop (the Taiwan–California arc) and its answers' panels stand one
+ * above the other: the phone's stage, and a phone on its side (`land`, narrow for its type: the wide window's
+ * China and Taiwan ran off its edge).
+ */
+const tight = (ctx: SceneContext): boolean => ctx.layout === "square" || ctx.layout === "land";
+
+/**
  * The map's window and the panels' room under it. On the stage (column, square)
  * the window is the same in every state: nothing moves. On paper, where each
  * step is its own figure, the map takes the whole figure until the panels come.
  */
 function layoutOf(state: State, ctx: SceneContext, plot: Box): { view: View; band: Frame; area: Frame; panels: Panels } {
   const t = typeOf(ctx);
-  const room = { column: 0.24, square: 0.42, print: 0.4 }[ctx.layout];
+  // (A phone on its side, each step a figure of its own: the panels' room as large as their words, the private
+  // answer's too only once it comes, so the map is no smaller than it must be.)
+  const room = { column: 0.24, square: 0.42, print: 0.4, land: state === "promise" ? 0.55 : 0.38 }[ctx.layout];
   const early = state === "origin" || state === "tsmc";
-  const full = ctx.layout === "print" && early;
+  const full = (ctx.layout === "print" || ctx.layout === "land") && early;
   const area = { x0: 0, y0: 0, x1: ctx.width, y1: full ? plot.y1 : plot.y1 - (plot.y1 - plot.y0) * room };
-  const square = ctx.layout === "square";
+  const square = tight(ctx);
   const view = viewOf(ctx.layout, square ? PHONE_BOX : BOX, area);
   // The map itself never moves, and its window neither: at the stage's width this map is shorter than the stage,
   // and any further south it would open on Australia, so it keeps to the North Pacific (down to about the Equator)
@@ -361,7 +372,10 @@ function placeNames(
   const t = typeOf(ctx);
   const size = t.least;
   const marks: Mark[] = [];
-  const phone = ctx.layout === "square";
+  const phone = tight(ctx);
+  // A phone on its side, once the answers' panels take the figure's lower half: the sea's name mid-ocean
+  // (LAND_PACIFIC), the window too short for it under the answers' line and its words.
+  const short = ctx.layout === "land" && band.y1 < ctx.height * 0.6;
   for (const p of PLACES) {
     // Taiwan's name under the island, left of Hsinchu's ring, clear of TSMC's name on its right.
     // The United States' name inland, south-east of the Bay's dots (their names go south-west, on the sea); on the phone north-east.
@@ -381,9 +395,11 @@ function placeNames(
                   ? PHONE_JAPAN
                   : phone && p.key === "korea"
                     ? PHONE_KOREA
-                    : phone && p.key === "pacific"
+                    : ctx.layout === "square" && p.key === "pacific"
                       ? PHONE_PACIFIC
-                      : p.at,
+                      : short && p.key === "pacific"
+                        ? LAND_PACIFIC
+                        : p.at,
             );
     const text = wrapWidth(ctx.t(p.key), size, size * 4.5);
     // The sea's name keeps inside the window (in print the map's foot is the caption's top).

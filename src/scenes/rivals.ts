@@ -179,7 +179,8 @@ export const rivals = defineScene({
       size: t.small,
       cls: "lbl lbl-note",
       prefer: ["above-left", "above", "left"],
-      maxWidth: W * 0.24,
+      // (In two lines on a phone on its side, where at its larger type one line ran into OpenAI's steep line.)
+      maxWidth: W * (ctx.layout === "land" ? 0.17 : 0.24),
     });
 
     // The names first, so that they keep their places from step to step whatever the notes say; then the notes

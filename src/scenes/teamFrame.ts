@@ -186,7 +186,7 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   // point in the middle of that year, a moment, not a span (it stands under the chip once the chip appears).
   const yR = y(year("report-year") + MID);
   const yearH = y(from + 1) - y(from);
-  const s = Math.min(Math.max(yearH * 1.8, small * 2.4), pw * 0.28);
+  const s = Math.min(Math.max(yearH * 1.8, small * (ctx.layout === "land" ? 2.2 : 2.4)), pw * 0.28);
   const chipX = proj.x0 + s / 2 + small * 0.3;
   const chipY = yR;
   const rr = Math.max(4, small * 0.32);

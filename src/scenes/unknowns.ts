@@ -138,7 +138,8 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
   const n = squares(ctx, "total-sum");
   const pitchMax = gridW / PER_ROW;
   // On paper the rows stay about as tall as the figure they replaced (the printed pages are paginated by hand).
-  const room = wide ? H * 0.78 : H - restH - gap * 2;
+  // (A phone on its side, `land`, is no page: its rows take the figure's height.)
+  const room = ctx.layout === "land" ? H : wide ? H * 0.78 : H - restH - gap * 2;
   let size = Math.min(objW * 0.9, room * 0.45);
   const rowH = (p: number, objH: number) => Math.max(objH, hText[p]!);
   const heights = () => [rowH(0, size), rowH(1, size * 0.8), rowH(2, pitchMax * rowsOf(n))];

@@ -10,7 +10,7 @@ import type { Facts } from "./facts.ts";
 import type { LabelTree } from "./labels.ts";
 import { labelText } from "./labels.ts";
 import type { ParsedChapter } from "./markdown.ts";
-import { LAYOUTS, STAGE_LAYOUTS, STATIC_LAYOUT, perLang, type Lang, type Layout } from "./config.ts";
+import { LANDSCAPE_LAYOUT, LAYOUTS, STAGE_LAYOUTS, STATIC_LAYOUT, perLang, type Lang, type Layout } from "./config.ts";
 import type { DataTable, Mark, Scene, SceneContext, SymbolDef } from "./types.ts";
 import { framesSeen, geometryDefs, symbolId, type Frame } from "../scenes/geometry.ts";
 import { StoryError } from "./errors.ts";
@@ -52,8 +52,8 @@ export interface CompiledStory {
   placesUsed: string[];
 }
 
-/** Every layout a build draws: the stage's and the static figure's. */
-export const COMPILED_LAYOUTS: readonly Layout[] = [...new Set([...STAGE_LAYOUTS, STATIC_LAYOUT])];
+/** Every layout a build draws: the stage's, the static figure's and the short screen's static figure's. */
+export const COMPILED_LAYOUTS: readonly Layout[] = [...new Set([...STAGE_LAYOUTS, STATIC_LAYOUT, LANDSCAPE_LAYOUT])];
 
 /**
  * The names top-level marks have on the page, chapter by chapter. A key is its

@@ -57,13 +57,18 @@ export function perLang<T>(langs: readonly Lang[], make: (lang: Lang) => T): Rec
  *   its name, which the stage data files carry; landscape: beside the prose);
  * `print`: each step's static figure, for reading without JavaScript and on paper:
  *   the text column's width, shorter than a screen, with print type sizes; each figure
- *   is then cropped to the height its marks take (src/render/crop.ts).
+ *   is then cropped to the height its marks take (src/render/crop.ts);
+ * `land`: each step's static figure on a short screen (a phone on its side, where the
+ *   stage is hidden and each figure stands beside its card, LANDSCAPE_MEDIA): the shape of
+ *   the ~480 × 370 px box beside the card, with type sized for it (issue 18: the print
+ *   figure drawn there at 0.5 set its words at 8–9 px); cropped like `print`.
  */
-export type Layout = "column" | "square" | "print";
+export type Layout = "column" | "square" | "print" | "land";
 export const LAYOUTS: Record<Layout, { width: number; height: number }> = {
   column: { width: 960, height: 880 },
   square: { width: 600, height: 800 },
   print: { width: 960, height: 440 },
+  land: { width: 640, height: 480 },
 };
 /** Layouts the animated stage picks from, the first as first painted on a desktop. */
 export const STAGE_LAYOUTS: readonly Layout[] = ["column", "square"];
@@ -75,6 +80,13 @@ export const STAGE_LAYOUTS: readonly Layout[] = ["column", "square"];
 export const COLUMN_MIN_WIDTH = 640;
 /** The layout of each step's static figure: no JavaScript, print and the PDF. */
 export const STATIC_LAYOUT: Layout = "print";
+/**
+ * A short screen (a phone on its side): the stage hidden, each step's static figure beside its
+ * card, in the LANDSCAPE_LAYOUT file, which only this query loads (`<picture><source media>`);
+ * src/styles/global.css sets the same query with `screen and` before it.
+ */
+export const LANDSCAPE_MEDIA = "(orientation: landscape) and (max-height: 500px)";
+export const LANDSCAPE_LAYOUT: Layout = "land";
 
 /** The stage's header: where the reader is ("3 / 9 · A company for data centres"); built into the page, kept current by the stage. */
 export const stageHead = (n: number, total: number, title: string): string => `${n} / ${total} · ${title}`;
@@ -91,7 +103,7 @@ export const OUTPUT = {
   card: (lang: Lang) => `${lang}/share.png`,
   /** The shared shapes (the map's coastline) of every page, referenced by `<use href="geometry.svg#id">`. */
   geometry: "geometry.svg",
-  /** A static figure as a file of its own (no JavaScript, print, the stage's fallback): `<slug>--<state>`, `print-…`, `cover`. */
+  /** A static figure as a file of its own (no JavaScript, print, the stage's fallback): `<slug>--<state>`, `print-…`, `cover`; a short screen's `<slug>--<state>.land`. */
   figure: (lang: Lang, name: string) => `${lang}/fig/${name}.svg`,
 } as const;
 

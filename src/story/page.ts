@@ -23,6 +23,8 @@ import {
   STAGE_LAYOUTS,
   stageHead,
   STATIC_LAYOUT,
+  LANDSCAPE_LAYOUT,
+  LANDSCAPE_MEDIA,
   langsOf,
   type Lang,
   type Language,
@@ -120,13 +122,17 @@ export interface FigureRef {
   height: number;
   alt: string;
 }
+/** A step's figure on screen: the print layout's, and the short screen's own (LANDSCAPE_LAYOUT), shown instead under LANDSCAPE_MEDIA. */
+export interface StepFigureRef extends FigureRef {
+  land: { src: string; width: number; height: number; media: string };
+}
 
 export interface PageStep {
   id: string;
   key: string;
   state: string;
   html: string;
-  figure: FigureRef;
+  figure: StepFigureRef;
   alt: string;
   /** The figure's numbers as an HTML table, for screen readers, or "". */
   table: string;
@@ -209,14 +215,21 @@ function printFigure(marks: Mark[], id: string, alt: string, layout: Layout = ST
   return svgDocument(c.marks, { width: c.width, height: c.height, top: c.top, id, title: alt, className: "figure-svg", keys: false });
 }
 
-/** The names of the figure files: a step's figure on screen, its printed panel, the printed cover's. */
+/** The names of the figure files: a step's figure on screen, on a short screen, its printed panel, the printed cover's. */
 const printFileOf = (stepId: string) => `print-${stepId}`;
+const landFileOf = (stepId: string) => `${stepId}.${LANDSCAPE_LAYOUT}`;
 const COVER_FILE = "cover";
 
 /** Where the page finds a figure file, and the size it is drawn at. */
 function figureRef(lang: Lang, name: string, marks: Mark[], alt: string, layout: Layout = STATIC_LAYOUT): FigureRef {
   const c = cropped(marks, layout);
   return { src: href(OUTPUT.figure(lang, name)), width: c.width, height: Math.round(c.height), alt };
+}
+
+/** A step's figure on screen: its print-layout file, and its short screen's (a phone on its side). */
+function stepFigureRef(lang: Lang, s: CompiledChapter["steps"][number]): StepFigureRef {
+  const { src, width, height } = figureRef(lang, landFileOf(s.id), ownMarks(s.marks, LANDSCAPE_LAYOUT), s.alt, LANDSCAPE_LAYOUT);
+  return { ...figureRef(lang, s.id, ownMarks(s.marks, STATIC_LAYOUT), s.alt), land: { src, width, height, media: LANDSCAPE_MEDIA } };
 }
 
 /**
@@ -233,7 +246,10 @@ export function figureFiles(lang: Lang): { name: string; svg: string }[] {
   const out = new Map<string, { name: string; svg: string }>();
   const parsed = of(story().chapters, lang);
   for (const c of of(story().compiled.chapters, lang)) {
-    for (const s of c.steps) out.set(s.id, file(s.id, ownMarks(s.marks, STATIC_LAYOUT), s.alt, false));
+    for (const s of c.steps) {
+      out.set(s.id, file(s.id, ownMarks(s.marks, STATIC_LAYOUT), s.alt, false));
+      out.set(landFileOf(s.id), file(landFileOf(s.id), ownMarks(s.marks, LANDSCAPE_LAYOUT), s.alt, false, LANDSCAPE_LAYOUT));
+    }
     for (const f of parsed.find((p) => p.slug === c.slug)?.print ?? [])
       for (const state of f.states) {
         const s = c.steps.find((x) => x.state === state)!;
@@ -279,7 +295,7 @@ export function chapters(lang: Lang): PageChapter[] {
       html: linkFacts(explainTerms(s.html, lang, seen), order, cited, numbered),
       alt: s.alt,
       table: s.table ? tableHtml(s.table, ui(lang, "tableCaption")) : "",
-      figure: figureRef(lang, s.id, ownMarks(s.marks, STATIC_LAYOUT), s.alt),
+      figure: stepFigureRef(lang, s),
     })),
   }));
 }

@@ -108,7 +108,7 @@ function installProbe(): void {
   let figures: Map<string, string> | null = null;
   const figureKey = (el: Element): string => {
     figures ??= new Map(
-      Array.from(document.querySelectorAll("figure[data-figure] > svg, figure[data-figure] > img")).map((f) => [
+      Array.from(document.querySelectorAll("figure[data-figure] > svg, figure[data-figure] img")).map((f) => [
         normal(f),
         f.closest("figure")!.getAttribute("data-figure")!,
       ]),

@@ -8,11 +8,16 @@
 // A sample, not a walk: in each chapter and language, the state whose drawing (in the
 // stage's layout, as compiled) sets the smallest type, each measured on screen once the
 // stage has settled on it (every step: node scripts/label-sizes.ts).
+//
+// A phone on its side shows no stage but each step's own figure beside its card (issue 18:
+// the print figure drawn there set its words at 8–9 px): the figure drawn for that box (the
+// `land` layout), whose words come out at 12 px and more on 844 × 390, 11 px and more on
+// 740 × 360 (the phone-landscape project, @short-screen).
 
 import type { Page } from "@playwright/test";
 import { test, expect, LANGS, open, readSteps, jumpToStep, expectStageShows, type StepInfo } from "./helpers.ts";
 import { story } from "../../src/story/page.ts";
-import type { Layout } from "../../src/story/config.ts";
+import { LANDSCAPE_LAYOUT, type Layout } from "../../src/story/config.ts";
 import type { Mark } from "../../src/story/types.ts";
 import { LABEL_FLOOR, measureStage } from "../../scripts/label-sizes.ts";
 
@@ -53,7 +58,7 @@ async function underFloor(page: Page, lang: string, floor: number): Promise<stri
 }
 
 for (const lang of LANGS) {
-  test(`${lang}: no word on the stage under the floor (13 px on a desktop, 11 px on a phone)`, async ({ page }, testInfo) => {
+  test(`${lang}: no word on the stage under the floor (13 px on a desktop, 11 px on a phone) @no-landscape`, async ({ page }, testInfo) => {
     const floor = testInfo.project.use.isMobile ? LABEL_FLOOR.phone : LABEL_FLOOR.desktop;
     expect(await underFloor(page, lang, floor)).toEqual([]);
   });
@@ -103,5 +108,55 @@ for (const viewport of [
       expect(g.height / viewport.height, "the drawing's share of the screen's height").toBeGreaterThanOrEqual(0.8);
       expect((g.width - g.right) / g.width, "the empty band right of the drawing, share of the screen's width").toBeLessThanOrEqual(0.1);
     });
+  });
+}
+
+/**
+ * The smallest word of each step's figure as drawn on a short screen, "lang/step: 11.8 px (file)": the font sizes the
+ * figure file sets (it is an image: its text is not in the page), times the scale the image is drawn at.
+ */
+async function landscapeWords(page: Page, lang: string): Promise<{ id: string; px: number; file: string }[]> {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await open(page, `/${lang}/`);
+  const out: { id: string; px: number; file: string }[] = [];
+  for (const step of smallestPerChapter(lang, LANDSCAPE_LAYOUT, await readSteps(page))) {
+    const img = page.locator(`[id="${step.id}"] figure[data-figure] img`);
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), { message: step.id }).toBe(true);
+    out.push(
+      await img.evaluate(async (i: HTMLImageElement, id) => {
+        // Read as text (a parsed document would apply the file's <style>, which the page's policy refuses).
+        const svg = await (await fetch(i.currentSrc)).text();
+        const [, , w, h] = /<svg\b[^>]*\bviewBox="([^"]+)"/.exec(svg)![1]!.split(/\s+/).map(Number);
+        const box = i.getBoundingClientRect();
+        // The image drawn whole in its box (object-fit: contain), at the smaller of its two scales.
+        const scale = Math.min(box.width / w!, box.height / h!);
+        const sizes = Array.from(svg.matchAll(/<text\b[^>]*\bfont-size="([\d.]+)"/g), (m) => Number(m[1]));
+        return { id, px: Math.min(...sizes) * scale, file: i.currentSrc.split("/").pop()! };
+      }, step.id),
+    );
+  }
+  return out;
+}
+
+for (const { viewport, floor } of [
+  { viewport: { width: 844, height: 390 }, floor: 12 },
+  { viewport: { width: 915, height: 412 }, floor: 12 },
+  { viewport: { width: 740, height: 360 }, floor: 11 },
+]) {
+  test.describe(`a phone on its side, ${viewport.width} × ${viewport.height} @short-screen`, () => {
+    test.use({ viewport });
+    for (const lang of LANGS) {
+      test(`${lang}: each step's figure is the one drawn for the short screen, no word in it under ${floor} px`, async ({ page }) => {
+        const found = await landscapeWords(page, lang);
+        expect(found.length).toBeGreaterThan(0);
+        for (const f of found) expect(f.file, f.id).toMatch(new RegExp(`\\.${LANDSCAPE_LAYOUT}\\.svg$`));
+        expect(found.filter((f) => f.px < floor).map((f) => `${lang}/${f.id}: ${f.px.toFixed(1)} px`)).toEqual([]);
+        test.info().annotations.push({
+          type: "labels",
+          description: `${lang}: smallest figure word ${Math.min(...found.map((f) => f.px)).toFixed(2)} px at ${viewport.width} × ${viewport.height}`,
+        });
+      });
+    }
   });
 }

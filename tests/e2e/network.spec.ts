@@ -5,7 +5,7 @@
 // The browser fetches a page's icons on its own, and a navigation that follows
 // at once aborts that fetch (net::ERR_ABORTED): such an abort of an icon is not a
 // failure, but every icon the pages name must then answer 200 when asked directly.
-import type { Request } from "@playwright/test";
+import type { Page, Request } from "@playwright/test";
 import {
   test,
   expect,
@@ -21,7 +21,7 @@ import {
   storySteps,
 } from "./helpers.ts";
 import { chaptersOf, landmarks, sampleSteps } from "./sample.ts";
-import { COLUMN_MIN_WIDTH, type Layout } from "../../src/story/config.ts";
+import { COLUMN_MIN_WIDTH, LANDSCAPE_LAYOUT, type Layout } from "../../src/story/config.ts";
 
 test("every request of a read through every chapter in both languages stays on the site's origin, and none fails @subpath", async ({
   page,
@@ -201,18 +201,30 @@ test("each screen fetches the stage data of its own layout only, once, and the p
   expect([...seen].sort(), "the screens cover both stage layouts").toEqual(["column", "square"]);
 });
 
+/** The names of the files whose address matches `pattern` that the page requests from now on (filled as it goes). */
+function requested(page: Page, pattern: RegExp): string[] {
+  const names: string[] = [];
+  page.on("request", (r) => {
+    if (pattern.test(r.url())) names.push(new URL(r.url()).pathname.replace(/^.*\//, ""));
+  });
+  return names;
+}
+
+/** Opens the English story at the middle step of its first chapter. */
+async function openMidFirstChapter(page: Page) {
+  await open(page, "/en/");
+  const steps = await readSteps(page);
+  const step = landmarks(steps).middleOfFirstChapter;
+  await jumpToStep(page, step.id);
+  return { steps, step };
+}
+
 test("a resize across the layouts fetches the other layout's data and draws it", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
   try {
     const page = await context.newPage();
-    const files: string[] = [];
-    page.on("request", (r) => {
-      if (/\/stage\/[^/]+\.json$/.test(r.url())) files.push(new URL(r.url()).pathname.replace(/^.*\//, ""));
-    });
-    await open(page, "/en/");
-    const steps = await readSteps(page);
-    const step = landmarks(steps).middleOfFirstChapter;
-    await jumpToStep(page, step.id);
+    const files = requested(page, /\/stage\/[^/]+\.json$/);
+    const { step } = await openMidFirstChapter(page);
     await expectStageShows(page, step);
     expect(
       files.every((f) => f.endsWith(".square.json")),
@@ -225,5 +237,37 @@ test("a resize across the layouts fetches the other layout's data and draws it",
     expect(files, "the desktop layout, fetched after the resize").toContain(`${step.slug}.column.json`);
   } finally {
     await context.close();
+  }
+});
+
+// The steps' own figures (files of their own, <lang>/fig/) show only on a short screen, beside
+// their cards: there the files drawn for it (`land`), as the reader reaches them; with the
+// stage on screen (desktop, phone upright) none loads at all.
+test("only a phone on its side fetches the steps' figure files: its own, as it reads, and no other", async ({ browser, baseURL }) => {
+  const screens = [
+    { name: "desktop", viewport: { width: 1440, height: 900 }, mobile: false, land: false },
+    { name: "phone", viewport: { width: 390, height: 844 }, mobile: true, land: false },
+    { name: "phone in landscape", viewport: { width: 844, height: 390 }, mobile: true, land: true },
+  ];
+  for (const screen of screens) {
+    const context = await browser.newContext({ baseURL, viewport: screen.viewport, isMobile: screen.mobile, hasTouch: screen.mobile });
+    try {
+      const page = await context.newPage();
+      const files = requested(page, /\/fig\/[^/]+\.svg$/);
+      const { steps, step } = await openMidFirstChapter(page);
+      await page.waitForLoadState("networkidle");
+      if (!screen.land) {
+        expect(files, `${screen.name}: no figure file`).toEqual([]);
+        continue;
+      }
+      expect(files, `${screen.name}: the figure beside the card`).toContain(`${step.id}.${LANDSCAPE_LAYOUT}.svg`);
+      expect(
+        files.filter((f) => !f.endsWith(`.${LANDSCAPE_LAYOUT}.svg`)),
+        `${screen.name}: no print figure`,
+      ).toEqual([]);
+      expect(files.length, `${screen.name}: the figures near the screen, not every step's`).toBeLessThan(steps.length / 2);
+    } finally {
+      await context.close();
+    }
   }
 });

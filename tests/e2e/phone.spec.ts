@@ -78,7 +78,7 @@ for (const lang of LANGS) {
         const vw = window.innerWidth;
         return ids.flatMap((id) => {
           const step = document.getElementById(id)!;
-          const svg = step.querySelector("figure[data-figure] > :is(svg, img)");
+          const svg = step.querySelector("figure[data-figure] :is(svg, img)");
           const card = step.querySelector(".step-text")!.getBoundingClientRect();
           const fig = svg?.getBoundingClientRect();
           if (!fig || fig.height === 0 || getComputedStyle(step.querySelector("figure[data-figure]")!).display === "none")

@@ -63,11 +63,13 @@ describe("the build's check for figures", () => {
     writeFileSync(join(root, "de", "fig", "b.svg"), "<svg><style></style><text>B</text></svg>");
     writeFileSync(
       join(root, "de", "index.html"),
-      '<img src="/de/fig/a.svg" alt=""><img src="/de/fig/b.svg" alt=""><img src="/de/fig/c.svg" alt="">',
+      '<img src="/de/fig/a.svg" alt=""><img src="/de/fig/b.svg" alt=""><img src="/de/fig/c.svg" alt="">' +
+        '<picture><source media="(orientation: landscape)" srcset="/de/fig/c.land.svg" width="1" height="1"><img src="/de/fig/a.svg" alt=""></picture>',
     );
     expect(missingFigures(root, ["de/index.html"], "/")).toEqual([
       "de/fig/b.svg carries no font for its labels",
       "de/index.html shows /de/fig/c.svg, which the build did not write",
+      "de/index.html shows /de/fig/c.land.svg, which the build did not write",
     ]);
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { pathPoints } from "../../../src/scenes/pathData.ts";
 import { chain } from "../../../src/scenes/chain.ts";
 import { PARTS } from "../../../src/scenes/chainParts.ts";
-import { textBox, type Box } from "../../../src/scenes/figure.ts";
+import { steadyPlot, textBox, type Box } from "../../../src/scenes/figure.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
@@ -133,7 +133,8 @@ describe("chain", () => {
       const part: Record<string, Box> = {
         fab: boxOf(find(marks, "plan-die")!),
         design: boxOf(find(marks, "plan-die")!),
-        memory: boxOf(find(marks, ctx.width > ctx.height * 1.4 ? "plan-hbm-r0" : "plan-hbm-l0")!),
+        // Across (the scene's wide plot) the parts' names stand right of the chip, so the memory named is its right stack.
+        memory: boxOf(find(marks, steadyPlot(ctx, [ctx.t("note"), ctx.t("note-parts")]).wide ? "plan-hbm-r0" : "plan-hbm-l0")!),
         packaging: boxOf(find(marks, "plan-sub")!),
         dc: racksBox(marks, "new-racks"),
       };
