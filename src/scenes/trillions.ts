@@ -292,22 +292,14 @@ export const trillions = defineScene({
     }
 
     if (shown.includes("giants")) {
-      // The row the giants lack to reach the target: a bracket across where their seventh row would be (standing,
-      // down where their seventh column would stand).
-      const [gx, gy] = p.grid.giants;
-      const have = rowsOf(squares(ctx, "giants-value"));
-      if (rowsOf(squares(ctx, "total-sum")) > have) {
-        const [a0, across] = stand ? [gy, gx] : [gx, gy];
-        marks.push({
-          key: "short-row",
-          tag: "path",
-          attrs: {
-            d: bracePath(a0, a0 + (PER_ROW - 1) * p.pitch + size, across + have * p.pitch, size * 0.8, stand),
-            class: "brace",
-            fill: "none",
-          },
-          enter: { opacity: 0 },
-        });
+      // The row the giants lack to reach the target, drawn where their seventh row would be (standing, their
+      // seventh column): the target's squares they do not cover, outlined in grey, empty (review 26: a brace
+      // there read as marking the giants' own block).
+      const goalN = squares(ctx, "total-sum");
+      const giantsN = squares(ctx, "giants-value");
+      if (goalN > giantsN) {
+        const gap = grid("giants", giantsN + Math.min(PER_ROW, goalN - giantsN), p.grid.giants, p.pitch, stand).slice(giantsN);
+        gap.forEach((m, i) => marks.push({ ...m, key: `short-row-${i}`, attrs: { ...m.attrs, class: "bar bar-outline" } }));
       }
     }
 

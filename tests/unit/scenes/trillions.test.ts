@@ -89,27 +89,21 @@ describe("trillions", () => {
       expect([rows("goal"), rows("bonds"), rows("giants")]).toEqual([7, 2, 6]);
     });
 
-    it("a bracket marks the giants' missing row, where their seventh row would be, and says so", () => {
+    it("the giants' missing row is drawn where their seventh row would be: the target's uncovered squares, outlined, empty, and said", () => {
       const all = marks("giants");
       const giants = group(all, "giants");
-      const row = find(all, "short-row")!;
-      const pitch = num(giants[1]!, "x") - num(giants[0]!, "x");
-      const size = num(giants[0]!, "width");
-      expect(row.tag).toBe("path");
-      expect(cls(row)).toBe("brace");
-      // Across where the missing line would be: under the last row, or down beside the last column.
-      const [across, down] = stand ? ([1, 0] as const) : ([0, 1] as const);
+      const gap = all.filter((m) => /^short-row-\d+$/.test(m.key));
+      // 175 − 150 squares: one full row (column) of 25.
+      expect(gap).toHaveLength(PER_ROW);
+      for (const m of gap) expect(cls(m)).toBe("bar bar-outline");
+      // Across the same positions as the giants' rows, one pitch beyond their last.
       const [A, D] = stand ? (["y", "x"] as const) : (["x", "y"] as const);
-      const ends = [giants[0]!, giants[PER_ROW - 1]!].map((m) => num(m, A));
-      const gpitch = stand ? num(giants[0]!, "y") - num(giants[1]!, "y") : pitch;
-      const ds = coords(row, down);
-      expect(Math.min(...ds)).toBeCloseTo(num(giants.at(-1)!, D) + gpitch, 0);
-      expect(Math.max(...ds)).toBeLessThanOrEqual(num(giants.at(-1)!, D) + gpitch + size);
-      const as = coords(row, across);
-      expect(Math.min(...as)).toBeCloseTo(Math.min(...ends), 0);
-      expect(Math.max(...as)).toBeCloseTo(Math.max(...ends) + size, 0);
+      const pitchD = stand ? num(giants[PER_ROW]!, "x") - num(giants[0]!, "x") : num(giants[PER_ROW]!, "y") - num(giants[0]!, "y");
+      const lastD = Math.max(...giants.map((m) => num(m, D)));
+      for (const m of gap) expect(num(m, D)).toBeCloseTo(lastD + pitchD, 0);
+      expect(new Set(gap.map((m) => num(m, A)))).toEqual(new Set(giants.slice(0, PER_ROW).map((m) => num(m, A))));
       expect(words(labelText(all, "short-lbl"))).toBe(words(ctx.t(stand ? "short-col" : "short")));
-      expect(find(marks("bonds"), "short-row")).toBeUndefined();
+      expect(marks("bonds").some((m) => m.key.startsWith("short-row"))).toBe(false);
     });
 
     it("the groups stack without overlap and all stay above the caption", () => {
