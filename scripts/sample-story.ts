@@ -57,6 +57,9 @@ const writeJson = (file: string, value: unknown) => writeFileSync(file, `${JSON.
 function writeLanguageFiles(out: string): Lang[] {
   const config = readJson(join(ROOT, "content/story.json")) as StoryConfig;
   config.languages.push({ code: ADDED.code, locale: ADDED.locale, paper: ADDED.paper } as StoryConfig["languages"][number]);
+  // The sample's chapters are its own (part-NN-<scene>): the story's lead names none of them, so the sample's
+  // opening leads with its first step, as a story without a lead does.
+  delete config.lead;
   writeJson(join(out, "story.json"), config);
   cpSync(join(ROOT, "content/labels"), join(out, "labels"), { recursive: true });
   cpSync(join(ROOT, "content/glossary"), join(out, "glossary"), { recursive: true });

@@ -386,7 +386,7 @@ export function endnotes(lang: Lang): Endnote[] {
 }
 
 /** Every fact with its source, in the page's language, for the notes at the end. */
-export function sources(lang: Lang): { label: string; source: string; quote?: string; note?: string }[] {
+export function sources(lang: Lang): { label: string; source: string; quote?: string; translation?: string; note?: string }[] {
   const { facts } = story();
   // The article's passage, and in every other edition our translation of it.
   const passage = (f: { quote?: string | undefined; translation?: Record<Lang, string> | undefined }) => ({
