@@ -94,9 +94,9 @@ export default defineConfig({
     },
     {
       name: "phone-landscape",
-      // The landscape phone reads linearly, each step's own figure beside its card, the stage
-      // running hidden: what differs is the layout, so it runs the walk, the readability of
-      // every card, the size of the figures' words, and resizing and rotation; everything else the phone project covers.
+      // The landscape phone keeps the stage pinned beside the prose, in its own layout (`land`):
+      // what differs is the layout, so it runs the walk, the readability of every card, the
+      // size of the stage's words, and resizing and rotation; everything else the phone project covers.
       testMatch: ["**/scroll.spec.ts", "**/phone.spec.ts", "**/resize.spec.ts", "**/labelsize.spec.ts"],
       grepInvert: /@desktop-only|@no-landscape/,
       metadata: { base: BASE },

@@ -13,7 +13,7 @@
 // comes back online); its drawings replace the figure as soon as they arrive.
 
 import { createRenderer, type Renderer } from "../render/live.ts";
-import { COLUMN_MIN_WIDTH, LAYOUTS, STAGE_LAYOUTS, stageHead, type Layout } from "../story/config.ts";
+import { COLUMN_MIN_WIDTH, LANDSCAPE_LAYOUT, LANDSCAPE_MEDIA, LAYOUTS, STAGE_LAYOUTS, stageHead, type Layout } from "../story/config.ts";
 import type { ChapterStage, StageData } from "./stageData.ts";
 
 /** How long the stage waits for a chapter's drawings before showing the step's static figure meanwhile. */
@@ -43,6 +43,8 @@ export class Stage {
   private ticket = 0;
   /** The stage's width, kept by the ResizeObserver: reading it in a frame would force a layout. */
   private width: number;
+  /** Whether the screen is short (a phone on its side): the stage then draws in LANDSCAPE_LAYOUT. */
+  private readonly short: MediaQueryList;
 
   private readonly onSettle: () => void;
 
@@ -60,21 +62,31 @@ export class Stage {
     this.renderer = createRenderer(this.svg);
     this.layout = (this.svg.dataset.layout as Layout) ?? STAGE_LAYOUTS[0]!;
     this.width = el.getBoundingClientRect().width;
+    this.short = window.matchMedia(LANDSCAPE_MEDIA);
     this.observer = new ResizeObserver(([entry]) => {
       this.width = entry?.borderBoxSize[0]?.inlineSize ?? el.getBoundingClientRect().width;
-      const next = this.pickLayout();
-      if (next !== this.layout && this.target.slug) this.show(this.target.slug, this.target.state, false, true);
+      this.relayout();
     });
     this.observer.observe(el);
+    // a turn of the phone may leave the stage's width as it was
+    this.short.addEventListener("change", this.relayout);
     this.figure = el.ownerDocument.createElement("div");
     this.figure.className = "stage-figure";
     el.append(this.figure);
     window.addEventListener("online", this.retryNow);
   }
 
-  /** The layout the stage draws in at its present width. */
+  /** Redraws the present state in the layout this screen now takes, if that changed. */
+  private readonly relayout = (): void => {
+    const next = this.pickLayout();
+    if (next !== this.layout && this.target.slug) this.show(this.target.slug, this.target.state, false, true);
+  };
+
+  /** The layout the stage draws in on this screen at its present width. */
   pickLayout(): Layout {
-    // The desktop column when there is room for its smaller type, the phone square below.
+    // A short screen (a phone on its side) has its own, beside the prose; else the desktop
+    // column when there is room for its smaller type, the phone square below.
+    if (this.short.matches) return LANDSCAPE_LAYOUT;
     return this.width >= COLUMN_MIN_WIDTH ? "column" : "square";
   }
 
@@ -209,6 +221,7 @@ export class Stage {
     clearTimeout(this.retry.timer);
     this.pendingHead = null;
     window.removeEventListener("online", this.retryNow);
+    this.short.removeEventListener("change", this.relayout);
     this.figure.remove();
     delete this.el.dataset.fallback;
     this.observer.disconnect();

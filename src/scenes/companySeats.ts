@@ -45,9 +45,14 @@ const SQUARE: Partial<Record<Seat, readonly [number, number]>> = {
 };
 /** Names on the phone's stage that would break inside a word at their usual width (a fraction of the plot). */
 const SQUARE_NAME_WIDTH: Partial<Record<Seat, number>> = { commerce: 0.5, pe: 0.4, gov: 0.38 };
+/**
+ * Names on a phone on its side (`land`, larger type for its width) that must keep to one line: the board's two-line
+ * name set its words under it down onto OpenAI's name (the new board, German).
+ */
+const LAND_NAME_WIDTH: Partial<Record<Seat, number>> = { board: 0.38 };
 /** A width given for one state (`own`) wins over the phone's usual one. */
 export const nameWidthOf = (layout: Layout, seat: Seat, width = 0.3, own = false): number =>
-  layout === "square" && !own ? (SQUARE_NAME_WIDTH[seat] ?? width) : width;
+  own ? width : layout === "square" ? (SQUARE_NAME_WIDTH[seat] ?? width) : layout === "land" ? (LAND_NAME_WIDTH[seat] ?? width) : width;
 /** Words on a line, as a fraction of the plot: on the phone Altman's "found" wraps to fit between him and the box, and the board's hairline's words (calm) keep left of it. */
 export const linkWidthOf = (layout: Layout, key: string): number =>
   layout === "land"

@@ -215,11 +215,11 @@ function others(ctx: SceneContext, b: Box, wide: boolean): Mark[] {
   const t = typeOf(ctx);
   const rest = SOURCES.filter((s) => s.about === null);
   const W = b.x1 - b.x0;
-  const marks: Mark[] = [
-    ...lines("others-lbl", wrapWidth(ctx.t("others"), t.label, W, true), b.x0, b.y0 + t.label * 0.85, t.label, "lbl lbl-strong"),
-  ];
+  const heading = wrapWidth(ctx.t("others"), t.label, W, true);
+  const marks: Mark[] = [...lines("others-lbl", heading, b.x0, b.y0 + t.label * 0.85, t.label, "lbl lbl-strong")];
   const colW = wide ? W : W / rest.length;
-  let y = b.y0 + t.label * 0.85 + t.label * LINE + t.small * 0.6;
+  // The voices under every line of the heading (in the narrow column beside the rows, `land`, it takes two).
+  let y = b.y0 + t.label * 0.85 + heading.length * t.label * LINE + t.small * 0.6;
   rest.forEach((s, i) => {
     const x = wide ? b.x0 : b.x0 + i * colW;
     const inner = colW - t.small * 2.2;

@@ -58,10 +58,11 @@ export function perLang<T>(langs: readonly Lang[], make: (lang: Lang) => T): Rec
  * `print`: each step's static figure, for reading without JavaScript and on paper:
  *   the text column's width, shorter than a screen, with print type sizes; each figure
  *   is then cropped to the height its marks take (src/render/crop.ts);
- * `land`: each step's static figure on a short screen (a phone on its side, where the
- *   stage is hidden and each figure stands beside its card, LANDSCAPE_MEDIA): the shape of
- *   the ~480 × 370 px box beside the card, with type sized for it (issue 18: the print
- *   figure drawn there at 0.5 set its words at 8–9 px); cropped like `print`.
+ * `land`: the stage on a short screen (a phone on its side, LANDSCAPE_MEDIA), pinned beside
+ *   the prose: the shape of the ~480 × 360 px box there, with type sized for it (issue 18:
+ *   the square drawn there set its words at 8–9 px; then each step's static figure stood
+ *   beside its card, and figure and card never fitted one screen together). Without
+ *   JavaScript the same layout is each step's static figure there, cropped like `print`.
  */
 export type Layout = "column" | "square" | "print" | "land";
 export const LAYOUTS: Record<Layout, { width: number; height: number }> = {
@@ -71,7 +72,7 @@ export const LAYOUTS: Record<Layout, { width: number; height: number }> = {
   land: { width: 640, height: 480 },
 };
 /** Layouts the animated stage picks from, the first as first painted on a desktop. */
-export const STAGE_LAYOUTS: readonly Layout[] = ["column", "square"];
+export const STAGE_LAYOUTS: readonly Layout[] = ["column", "square", "land"];
 /**
  * The stage uses `column` from this width (CSS px) up, `square` below: at 640 px the
  * column's captions come out at 11 px (its 960 user units drawn at 0.67), narrower the
@@ -81,11 +82,14 @@ export const COLUMN_MIN_WIDTH = 640;
 /** The layout of each step's static figure: no JavaScript, print and the PDF. */
 export const STATIC_LAYOUT: Layout = "print";
 /**
- * A short screen (a phone on its side): the stage hidden, each step's static figure beside its
- * card, in the LANDSCAPE_LAYOUT file, which only this query loads (`<picture><source media>`);
- * src/styles/global.css sets the same query with `screen and` before it.
+ * A short screen (a phone on its side): the stage, pinned beside the prose, draws in the
+ * LANDSCAPE_LAYOUT (src/runtime/stage.ts pickLayout); without JavaScript each step's static
+ * figure stands beside its card in that layout's file, which only this query loads
+ * (`<picture><source media>`). src/styles/global.css sets the same query with `screen and` before it.
  */
-export const LANDSCAPE_MEDIA = "(orientation: landscape) and (max-height: 500px)";
+/** The tallest screen (CSS px) on its side that LANDSCAPE_MEDIA calls short. */
+export const LANDSCAPE_MAX_HEIGHT = 500;
+export const LANDSCAPE_MEDIA = `(orientation: landscape) and (max-height: ${LANDSCAPE_MAX_HEIGHT}px)`;
 export const LANDSCAPE_LAYOUT: Layout = "land";
 
 /** The stage's header: where the reader is ("3 / 9 · A company for data centres"); built into the page, kept current by the stage. */

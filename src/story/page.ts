@@ -25,6 +25,7 @@ import {
   STATIC_LAYOUT,
   LANDSCAPE_LAYOUT,
   LANDSCAPE_MEDIA,
+  LANDSCAPE_MAX_HEIGHT,
   langsOf,
   type Lang,
   type Language,
@@ -353,7 +354,8 @@ const GRID = { margins: 57, gap: 38, prose: 0.4, stageRatio: LAYOUTS.column.widt
  * `column` from COLUMN_MIN_WIDTH up). Beside the prose (from 900 px, GRID) the stage takes
  * 60 % of the viewport less the margins, less the gap, as long as the screen is tall
  * enough (the stage is at most as wide as its drawing filling the screen's height); in
- * portrait below 900 px it spans the viewport; a phone in landscape gives it half. Where
+ * portrait below 900 px it spans the viewport; a short screen (a phone on its side,
+ * LANDSCAPE_MEDIA) takes `land` whatever its width, and `square` is kept off it. Where
  * neither query is sure (a larger default font, say) nothing is preloaded and the runtime
  * fetches the layout it picks (tests/e2e/network.spec.ts checks the two agree).
  */
@@ -363,10 +365,23 @@ export function stagePreloads(lang: Lang): { href: string; media: string }[] {
   const columnFrom = Math.ceil(beside + GRID.scrollbar);
   const squareTo = Math.floor(beside) - 1;
   const tallEnough = Math.ceil(COLUMN_MIN_WIDTH / GRID.stageRatio + GRID.gap) + 5;
+  // A short screen (LANDSCAPE_MEDIA) takes `land` whatever the stage's width; `column` needs a
+  // screen taller than that already (tallEnough), `square` is kept off it: portrait, or taller.
+  const notShort = ["(orientation: portrait)", `(min-height: ${LANDSCAPE_MAX_HEIGHT + 1}px)`];
+  const squareWhere = [
+    `(max-width: ${COLUMN_MIN_WIDTH - 1}px)`,
+    `(min-width: 900px) and (max-width: ${squareTo}px)`,
+    `(orientation: landscape) and (max-width: ${squareTo}px)`,
+  ];
   const media: Partial<Record<Layout, string>> = {
     column: `(min-width: ${columnFrom}px) and (min-height: ${tallEnough}px), (orientation: portrait) and (min-width: ${COLUMN_MIN_WIDTH}px) and (max-width: 899px)`,
-    square: `(max-width: ${COLUMN_MIN_WIDTH - 1}px), (min-width: 900px) and (max-width: ${squareTo}px), (orientation: landscape) and (max-width: ${squareTo}px)`,
+    square: squareWhere.flatMap((where) => notShort.map((not) => `${where} and ${not}`)).join(", "),
+    [LANDSCAPE_LAYOUT]: LANDSCAPE_MEDIA,
   };
+  if (tallEnough <= LANDSCAPE_MAX_HEIGHT)
+    throw new Error(
+      `src/story/page.ts: the column's preload query (min-height ${tallEnough}px) would match a short screen (LANDSCAPE_MEDIA); add its exclusion as for square`,
+    );
   return STAGE_LAYOUTS.flatMap((layout) => {
     const when = media[layout];
     return when ? [{ href: href(OUTPUT.stageData(lang, slug, layout)), media: when }] : [];

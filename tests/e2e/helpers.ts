@@ -60,7 +60,7 @@ export async function siteLanguages(request: APIRequestContext): Promise<Lang[]>
 
 /** How long the stage may take to settle once scrolling has stopped (CONTRACT.md). */
 export const SETTLE_MS = 2_000;
-/** A short screen (a phone on its side), where the stage runs hidden and each step shows its own figure (src/styles/global.css). */
+/** A short screen (a phone on its side), where the stage, pinned beside the prose, draws in its own layout (`land`, src/styles/global.css). */
 export const SHORT_SCREEN = "screen and (orientation: landscape) and (max-height: 500px)";
 
 export interface StepInfo {
@@ -518,7 +518,7 @@ export async function readabilityProblemsFor(page: Page, steps: readonly StepInf
     const top = (await stageFoot(page)) ?? vh * 0.2;
     const end = await page.evaluate(
       ([id, t]) => {
-        // to the card's foot: on a short screen the step's own figure follows its card
+        // to the card's foot
         const step = document.getElementById(id as string)!;
         const r = (step.querySelector(".step-text") ?? step).getBoundingClientRect();
         return r.bottom + window.scrollY - (t as number);

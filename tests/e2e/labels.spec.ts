@@ -177,7 +177,7 @@ test.describe("labels as drawn @desktop-only", () => {
   test.use({ javaScriptEnabled: false, bypassCSP: true });
 
   for (const lang of LANGS) {
-    test(`${lang}: every label of every state, column, square and print (screen and PDF faces), within ${TOLERANCE} px of its computed box and clear of the rest`, async ({
+    test(`${lang}: every label of every state, column, square, land and print (screen and PDF faces), within ${TOLERANCE} px of its computed box and clear of the rest`, async ({
       page,
     }) => {
       await page.goto(at(`/${lang}/`));
@@ -243,7 +243,7 @@ test.describe("labels as drawn @desktop-only", () => {
       expect([...faces].sort(), "the figure files carry the static faces, as the PDF prints them").toEqual(["400", "700"]);
       const figures = [...screen.figures, ...files];
       const labels = figures.reduce((n, f) => n + f.texts.length, 0);
-      // Every state in three layouts; each with labels.
+      // Every state in each stage layout and print; each with labels.
       expect(figures.length).toBe(steps.length * (STAGE_LAYOUTS.length + 1));
       expect(labels).toBeGreaterThan(figures.length * 3);
       worst = 0;

@@ -21,7 +21,7 @@ import {
   storySteps,
 } from "./helpers.ts";
 import { chaptersOf, landmarks, sampleSteps } from "./sample.ts";
-import { COLUMN_MIN_WIDTH, LANDSCAPE_LAYOUT, type Layout } from "../../src/story/config.ts";
+import { COLUMN_MIN_WIDTH, LANDSCAPE_LAYOUT, STAGE_LAYOUTS, type Layout } from "../../src/story/config.ts";
 
 test("every request of a read through every chapter in both languages stays on the site's origin, and none fails @subpath", async ({
   page,
@@ -153,13 +153,15 @@ test("each screen fetches the stage data of its own layout only, once, and the p
   browser,
   baseURL,
 }) => {
-  // The stage picks its layout by its own width (`column` from COLUMN_MIN_WIDTH up, src/story/config.ts).
+  // The stage picks its layout by its own width (`column` from COLUMN_MIN_WIDTH up, src/story/config.ts), but
+  // a short screen (LANDSCAPE_MEDIA: a phone on its side) takes `land` whatever the width.
   const screens = [
     { name: "desktop", viewport: { width: 1440, height: 900 }, mobile: false, preloads: true },
     { name: "small desktop", viewport: { width: 1280, height: 800 }, mobile: false, preloads: true },
     { name: "narrow desktop", viewport: { width: 1000, height: 800 }, mobile: false, preloads: true },
     { name: "phone", viewport: { width: 390, height: 844 }, mobile: true, preloads: true },
-    { name: "phone in landscape", viewport: { width: 844, height: 390 }, mobile: true, preloads: true },
+    { name: "phone in landscape", viewport: { width: 844, height: 390 }, mobile: true, preloads: true, short: true },
+    { name: "small phone in landscape", viewport: { width: 740, height: 360 }, mobile: true, preloads: true, short: true },
     { name: "tablet", viewport: { width: 768, height: 1024 }, mobile: true, preloads: true },
     // between the two preload queries: nothing preloaded, the runtime fetches what it picks
     { name: "in between", viewport: { width: 1195, height: 800 }, mobile: false, preloads: false },
@@ -175,7 +177,7 @@ test("each screen fetches the stage data of its own layout only, once, and the p
       });
       await open(page, "/en/");
       const width = await page.locator("[data-stage]").evaluate((s) => s.getBoundingClientRect().width);
-      const layout: Layout = width >= COLUMN_MIN_WIDTH ? "column" : "square";
+      const layout: Layout = "short" in screen ? LANDSCAPE_LAYOUT : width >= COLUMN_MIN_WIDTH ? "column" : "square";
       seen.add(layout);
       await expect(page.locator("[data-stage] > svg"), `${screen.name}: the stage draws in ${layout}`).toHaveAttribute(
         "data-layout",
@@ -198,7 +200,7 @@ test("each screen fetches the stage data of its own layout only, once, and the p
       await context.close();
     }
   }
-  expect([...seen].sort(), "the screens cover both stage layouts").toEqual(["column", "square"]);
+  expect([...seen].sort(), "the screens cover every stage layout").toEqual([...STAGE_LAYOUTS].sort());
 });
 
 /** The names of the files whose address matches `pattern` that the page requests from now on (filled as it goes). */
@@ -240,34 +242,65 @@ test("a resize across the layouts fetches the other layout's data and draws it",
   }
 });
 
-// The steps' own figures (files of their own, <lang>/fig/) show only on a short screen, beside
-// their cards: there the files drawn for it (`land`), as the reader reaches them; with the
-// stage on screen (desktop, phone upright) none loads at all.
-test("only a phone on its side fetches the steps' figure files: its own, as it reads, and no other", async ({ browser, baseURL }) => {
+// The steps' own figures (files of their own, <lang>/fig/) show only without JavaScript (and in
+// print): with it, every screen draws the live stage, a phone on its side too (in its own
+// layout, `land`), and no figure file loads. Without JavaScript a phone on its side shows each
+// step's figure beside its card: the file drawn for it (`land`), not the upright screen's.
+test("with JavaScript no screen fetches the steps' figure files, a phone on its side fetches the land stage data; without, it fetches the land figure files", async ({
+  browser,
+  baseURL,
+}) => {
   const screens = [
-    { name: "desktop", viewport: { width: 1440, height: 900 }, mobile: false, land: false },
-    { name: "phone", viewport: { width: 390, height: 844 }, mobile: true, land: false },
-    { name: "phone in landscape", viewport: { width: 844, height: 390 }, mobile: true, land: true },
+    { name: "desktop", viewport: { width: 1440, height: 900 }, mobile: false, stage: "column" },
+    { name: "phone", viewport: { width: 390, height: 844 }, mobile: true, stage: "square" },
+    { name: "phone in landscape", viewport: { width: 844, height: 390 }, mobile: true, stage: LANDSCAPE_LAYOUT },
   ];
   for (const screen of screens) {
     const context = await browser.newContext({ baseURL, viewport: screen.viewport, isMobile: screen.mobile, hasTouch: screen.mobile });
     try {
       const page = await context.newPage();
-      const files = requested(page, /\/fig\/[^/]+\.svg$/);
-      const { steps, step } = await openMidFirstChapter(page);
+      const figures = requested(page, /\/fig\/[^/]+\.svg$/);
+      const data = requested(page, /\/stage\/[^/]+\.json$/);
+      const { step } = await openMidFirstChapter(page);
+      await expectStageShows(page, step);
       await page.waitForLoadState("networkidle");
-      if (!screen.land) {
-        expect(files, `${screen.name}: no figure file`).toEqual([]);
-        continue;
-      }
-      expect(files, `${screen.name}: the figure beside the card`).toContain(`${step.id}.${LANDSCAPE_LAYOUT}.svg`);
+      expect(figures, `${screen.name}: no figure file`).toEqual([]);
+      expect(data.length, `${screen.name}: the stage's data`).toBeGreaterThan(0);
       expect(
-        files.filter((f) => !f.endsWith(`.${LANDSCAPE_LAYOUT}.svg`)),
-        `${screen.name}: no print figure`,
+        data.filter((f) => !f.endsWith(`.${screen.stage}.json`)),
+        `${screen.name}: only the ${screen.stage} layout's data`,
       ).toEqual([]);
-      expect(files.length, `${screen.name}: the figures near the screen, not every step's`).toBeLessThan(steps.length / 2);
     } finally {
       await context.close();
     }
+  }
+  // Without JavaScript, on its side: each step's figure is the file drawn for the short screen, never the
+  // upright one (a browser ignores loading="lazy" without scripting, so every step's loads at once).
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 844, height: 390 },
+    isMobile: true,
+    hasTouch: true,
+    javaScriptEnabled: false,
+  });
+  try {
+    const page = await context.newPage();
+    const figures = requested(page, /\/fig\/[^/]+\.svg$/);
+    const data = requested(page, /\/stage\/[^/]+\.json$/);
+    await page.goto(at("/en/"));
+    await page.waitForLoadState("networkidle");
+    const steps = await readSteps(page);
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) {
+      expect(figures, `${step.id}: the figure beside the card`).toContain(`${step.id}.${LANDSCAPE_LAYOUT}.svg`);
+      expect(figures, `${step.id}: not the upright screen's figure`).not.toContain(`${step.id}.svg`);
+    }
+    // (the page head's preload still names the first chapter's stage data: its own layout's only)
+    expect(
+      data.filter((f) => !f.endsWith(`.${LANDSCAPE_LAYOUT}.json`)),
+      "no other layout's stage data",
+    ).toEqual([]);
+  } finally {
+    await context.close();
   }
 });

@@ -9,7 +9,9 @@
 // the viewport's width, and must not be clipped, hidden, transparent or tiny; and each
 // must be seen so at least once while its step is active.
 // Reduced motion only makes the stage settle at once; the layout is the same.
-import { test, expect, LANGS, open, readSteps, readabilityProblemsFor } from "./helpers.ts";
+import { test, expect, LANGS, expectSettledOn, jumpTo, jumpToStep, open, readSteps, readabilityProblemsFor } from "./helpers.ts";
+import { LANDSCAPE_LAYOUT } from "../../src/story/config.ts";
+import { measureStage } from "../../scripts/label-sizes.ts";
 import { sampleSteps } from "./sample.ts";
 
 for (const lang of LANGS) {
@@ -42,9 +44,7 @@ for (const lang of LANGS) {
         const side = stage.left > window.innerWidth / 3 || stage.right < (window.innerWidth * 2) / 3;
         // Portrait: from the stage's foot to the screen's; landscape or desktop: the whole height.
         const free = side ? vh : vh - stage.height;
-        // The card: from the step's top (its chapter's title over a first card) to the card's foot; on a
-        // short screen the step's own figure stands beside the card, and is a picture of its own (docs/CONTRACT.md;
-        // that both fit one screen is the test below).
+        // The card: from the step's top (its chapter's title over a first card) to the card's foot.
         const cardHeight = (id: string) => {
           const step = document.getElementById(id)!;
           return step.querySelector(".step-text")!.getBoundingClientRect().bottom - step.getBoundingClientRect().top;
@@ -60,38 +60,56 @@ for (const lang of LANGS) {
   });
 }
 
-// A phone on its side (at most 500 px high) has no stage: each step shows its own figure
-// (docs/CONTRACT.md). The card and its figure are read together: from the step's top (its
-// chapter's title over a first card) to the lower of card and figure foot, a step is no
-// taller than the screen, and the figure is not shrunk to a stamp to get there (at least
-// a third of the screen's width). Every step, in both languages.
+// A phone on its side (at most 500 px high) keeps the stage pinned beside the prose, drawn in
+// its own layout (`land`, docs/CONTRACT.md; issue 18: each step's own figure beside its card
+// never fitted one screen with it). Each step is read as a reader would: its top brought to
+// the trigger line (it becomes the active step), then read on until its card's foot is on
+// screen; then it is still the active step, the stage shows its state, the stage (header and
+// drawing) and the whole card (with the chapter's title over a first card) are on screen,
+// side by side, and no word on the stage is under 12 px. Every step, in both languages.
 for (const lang of LANGS) {
-  // Only a short screen shows the steps' own figures: the phone-landscape project alone runs it (playwright.config.ts).
-  test(`${lang}: on a short screen each step's card and its figure fit one screen together @short-screen`, async ({ page }) => {
+  // Only a short screen: the phone-landscape project alone runs it (playwright.config.ts).
+  test(`${lang}: on a short screen the pinned stage and each active card are both whole on screen, side by side @short-screen`, async ({
+    page,
+  }) => {
     expect(page.viewportSize()?.height ?? 0, "a short screen").toBeLessThanOrEqual(500);
     await page.emulateMedia({ reducedMotion: "reduce" });
     await open(page, `/${lang}/`);
-    const steps = await readSteps(page);
-    const found = await page.evaluate(
-      (ids) => {
-        const vh = window.innerHeight;
-        const vw = window.innerWidth;
-        return ids.flatMap((id) => {
-          const step = document.getElementById(id)!;
-          const svg = step.querySelector("figure[data-figure] :is(svg, img)");
-          const card = step.querySelector(".step-text")!.getBoundingClientRect();
-          const fig = svg?.getBoundingClientRect();
-          if (!fig || fig.height === 0 || getComputedStyle(step.querySelector("figure[data-figure]")!).display === "none")
-            return [`${id}: no figure shown`];
-          const h = Math.max(card.bottom, fig.bottom) - step.getBoundingClientRect().top;
-          const out: string[] = [];
-          if (h > vh) out.push(`${id}: card and figure ${Math.round(h)} px, screen ${vh} px`);
-          if (fig.width < vw / 3) out.push(`${id}: figure ${Math.round(fig.width)} px wide, screen ${vw} px`);
-          return out;
-        });
-      },
-      steps.map((s) => s.id),
-    );
+    const found: string[] = [];
+    let least = Infinity;
+    for (const step of await readSteps(page)) {
+      await jumpToStep(page, step.id);
+      // read on: the card's foot onto the screen (a few px above its edge), if it is below it
+      const below = await page.evaluate((id) => {
+        const card = document.getElementById(id)!.querySelector(".step-text")!.getBoundingClientRect();
+        return Math.max(0, Math.ceil(card.bottom - window.innerHeight + 1));
+      }, step.id);
+      if (below > 0) await jumpTo(page, (await page.evaluate(() => window.scrollY)) + below);
+      await expectSettledOn(page, step);
+      await expect(page.locator("[data-stage] > svg")).toHaveAttribute("data-layout", LANDSCAPE_LAYOUT);
+      const g = await page.evaluate((id) => {
+        const box = (r: DOMRect) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right });
+        const step = document.getElementById(id)!;
+        const card = step.querySelector(".step-text")!.getBoundingClientRect();
+        return {
+          stage: box(document.querySelector("[data-stage]")!.getBoundingClientRect()),
+          card: { ...box(card), top: step.getBoundingClientRect().top },
+          vw: document.documentElement.clientWidth,
+          vh: window.innerHeight,
+        };
+      }, step.id);
+      const off = (name: string, r: { top: number; bottom: number; left: number; right: number }) =>
+        r.top < -0.5 || r.bottom > g.vh + 0.5 || r.left < -0.5 || r.right > g.vw + 0.5
+          ? [`${step.id}: ${name} off screen (${[r.left, r.top, r.right, r.bottom].map(Math.round).join(", ")}; screen ${g.vw} × ${g.vh})`]
+          : [];
+      found.push(...off("stage", g.stage), ...off("card", g.card));
+      if (g.card.right > g.stage.left + 0.5) found.push(`${step.id}: card and stage overlap`);
+      const { sizes } = await measureStage(page);
+      expect(sizes.length, `${step.id}: visible words on the stage`).toBeGreaterThan(0);
+      for (const w of sizes) if (w.px < 12) found.push(`${step.id}: ${w.key} “${w.text}” ${w.px.toFixed(1)} px`);
+      least = Math.min(least, ...sizes.map((w) => w.px));
+    }
     expect(found).toEqual([]);
+    test.info().annotations.push({ type: "labels", description: `${lang}: smallest stage word ${least.toFixed(2)} px` });
   });
 }

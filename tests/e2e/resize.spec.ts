@@ -13,6 +13,7 @@ import {
   waitForScrollStop,
 } from "./helpers.ts";
 import { landmarks } from "./sample.ts";
+import { LANDSCAPE_LAYOUT } from "../../src/story/config.ts";
 
 const SIZES = [
   { width: 800, height: 1000 },
@@ -45,3 +46,32 @@ for (const lang of LANGS.filter((l) => l === "de")) {
     }
   });
 }
+
+// A phone turned on its side draws the stage in the short screen's own layout (`land`, beside the
+// prose), turned back upright in the phone's (`square`): each turn redraws the step at the trigger
+// line in the new layout, from that layout's own data.
+test("rotating a phone between portrait and landscape switches the stage between square and land", async ({ page }) => {
+  const files: string[] = [];
+  page.on("request", (r) => {
+    if (/\/stage\/[^/]+\.json$/.test(r.url())) files.push(new URL(r.url()).pathname.replace(/^.*\//, ""));
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, `/${LANGS[0]}/`);
+  const steps = await readSteps(page);
+  const start = landmarks(steps).middle;
+  await jumpToStep(page, start.id, 60);
+  await expectSettledOn(page, start);
+  const svg = page.locator("[data-stage] > svg");
+  for (const [size, layout] of [
+    [{ width: 844, height: 390 }, LANDSCAPE_LAYOUT],
+    [{ width: 390, height: 844 }, "square"],
+    [{ width: 740, height: 360 }, LANDSCAPE_LAYOUT],
+  ] as const) {
+    await page.setViewportSize(size);
+    await waitForScrollStop(page);
+    await expect(svg, `at ${size.width}x${size.height}`).toHaveAttribute("data-layout", layout);
+    const step = await expectSettledOnGeometry(page, steps);
+    expect(step, `at ${size.width}x${size.height} a step is active`).not.toBeNull();
+    expect(files, `at ${size.width}x${size.height}: its chapter in ${layout}`).toContain(`${step!.slug}.${layout}.json`);
+  }
+});

@@ -23,6 +23,7 @@ import {
   SHORT_SCREEN,
 } from "./helpers.ts";
 import { landmarks, sampleSteps } from "./sample.ts";
+import { LANDSCAPE_LAYOUT } from "../../src/story/config.ts";
 
 for (const lang of LANGS) {
   test(`${lang}: at the top no step is active and the stage names its scene and state`, async ({ page }) => {
@@ -30,11 +31,11 @@ for (const lang of LANGS) {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(await expectedStep(page), "the first step starts below the trigger line").toBeNull();
     await expect(page.locator("[data-stage]")).toHaveCount(1);
-    // On a short screen (a phone on its side) the stage runs hidden and each step shows its own figure.
-    if (await page.evaluate((q) => matchMedia(q).matches, SHORT_SCREEN)) {
-      await expect(page.locator("[data-stage]")).toBeHidden();
-      await expect(page.locator("figure[data-figure]").first()).toBeVisible();
-    } else await expect(page.locator("[data-stage]")).toBeVisible();
+    // Every screen shows the stage, a short one (a phone on its side) too, beside the prose; the steps' own figures are for reading without JavaScript.
+    await expect(page.locator("[data-stage]")).toBeVisible();
+    await expect(page.locator("figure[data-figure]").first()).toBeHidden();
+    if (await page.evaluate((q) => matchMedia(q).matches, SHORT_SCREEN))
+      await expect(page.locator("[data-stage] > svg")).toHaveAttribute("data-layout", LANDSCAPE_LAYOUT);
     const stage = await readStage(page);
     expect(stage.scene).toBeTruthy();
     expect(stage.state).toBeTruthy();

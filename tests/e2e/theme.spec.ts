@@ -251,7 +251,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
-// Phone-landscape has the same square layout as the phone portrait.
+// Phone-landscape (its own `land` layout) shares the phone's colours; the phone covers them.
 test("dark: the stage's words are legible @no-landscape", async ({ page }, testInfo) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await open(page, "/en/");
