@@ -76,19 +76,20 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
         });
         await page.close();
         if (!existsSync(file) || statSync(file).size < 10_000) throw new Error(`PDF ${file} was not written or is suspiciously small`);
-        const low = chaptersOpeningLow(file, headings);
-        if (low === undefined) {
+        // Where each heading printed (one pdftotext run a pass): the low ones, and once final, the contents' pages.
+        const printed = headingsPrinted(file, headings);
+        if (printed === undefined) {
           console.warn(`pdf: pdftotext (poppler-utils) is missing: ${file} printed once, a chapter may open at a page's foot`);
           break;
         }
-        const fresh = low.filter((id) => !broken.has(id));
+        const fresh = printed.filter((h) => h.low && !broken.has(h.id)).map((h) => h.id);
         if (fresh.length === 0) {
           const rules = feathered >= 2 ? [] : featherRules(file, steps, [...broken]);
           if (rules.length === 0) {
             // The pages are final: the cover's contents give each chapter's page (the numbers move no line), printed once more.
             if (!numbered) {
               numbered = true;
-              appendFileSync(css, contentsRules(headingsPrinted(file, headings) ?? []).join(""));
+              appendFileSync(css, contentsRules(printed).join(""));
               continue;
             }
             break;
