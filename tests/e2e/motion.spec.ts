@@ -65,10 +65,10 @@ async function expectInstant(page: Page, step: StepInfo): Promise<void> {
   expect(await inBetween(page), `in-between pictures on the way to ${step.key} in which marks moved (frames of a tween)`).toBe(0);
 }
 
-for (const lang of LANGS) {
-  test(`${lang}: with reduced motion the stage changes state without moving anything (a short cross-fade)${lang === LANGS[0] ? "" : " @desktop-only"}`, async ({
-    page,
-  }, testInfo) => {
+// In the first language only: whether a mark moves does not depend on the language of its words
+// (the renderer and the stage data's shapes are the same in every language).
+for (const lang of LANGS.slice(0, 1)) {
+  test(`${lang}: with reduced motion the stage changes state without moving anything (a short cross-fade)`, async ({ page }, testInfo) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await watchDrawing(page);
     await open(page, `/${lang}/`);

@@ -23,7 +23,7 @@ import {
 import { chaptersOf, landmarks, sampleSteps } from "./sample.ts";
 import { COLUMN_MIN_WIDTH, LANDSCAPE_LAYOUT, STAGE_LAYOUTS, type Layout } from "../../src/story/config.ts";
 
-test("every request of a read through every chapter in both languages stays on the site's origin, and none fails @subpath", async ({
+test("every request of a read through every chapter in both languages stays on the site's origin, and none fails @subpath-only", async ({
   page,
   baseURL,
 }, testInfo) => {
@@ -98,7 +98,7 @@ test("every request of a read through every chapter in both languages stays on t
   expect(errors, "console errors and uncaught exceptions during the read").toEqual([]);
 });
 
-test("without JavaScript, the pages also load only from the site's origin @subpath", async ({ browser, baseURL }) => {
+test("without JavaScript, the pages also load only from the site's origin @subpath-only", async ({ browser, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {

@@ -229,7 +229,7 @@ const FAINT = 0.35;
 const GAP_MS = 100;
 
 for (const lang of LANGS)
-  test(`${lang}: across the chapter boundaries (pick above), handed-over marks move as the same elements, the rest cross-fade: one picture dominates at every frame, the header names it, never old and new words together${lang === LANGS[0] ? "" : " @desktop-only"} @sample`, async ({
+  test(`${lang}: across the chapter boundaries (pick above), handed-over marks move as the same elements, the rest cross-fade: one picture dominates at every frame, the header names it, never old and new words together${lang === LANGS[0] ? " @sample" : " @desktop-only"}`, async ({
     page,
   }, info) => {
     await page.clock.install();
