@@ -227,8 +227,8 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
         ],
         links: [
           ...core(t, false),
-          // Sought, insiders say; whether granted the article's wording leaves open: dashed, grey like its giver.
-          { key: "link-approval", from: "commerce", to: "company", cls: "arc arc-grey arc-dash", head: true },
+          // Obtained ("eingeholt"), insiders say: reported, so solid; grey like its giver.
+          { key: "link-approval", from: "commerce", to: "company", cls: "arc arc-grey", head: true },
           // Altman's talks abroad: held, insiders say (solid, as chapter 2 draws the talks with TSMC; named beside the governments).
           { key: "link-talks", from: "company", to: "gov", cls: "arc" },
         ],

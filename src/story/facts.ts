@@ -168,7 +168,7 @@ const SCALES = [
 ] as const;
 
 /**
- * A number fact in words: "1,44 Billionen Dollar" / "$1.44 trillion" (long), "1,44 Bio. $" / "$1.44T" (short, as US newsrooms set amounts in tight space).
+ * A number fact in words: "1,44 Billionen Dollar" / "$1.44 trillion" (long), "1,44 Bio. Dollar" / "$1.44T" (short, as newsrooms set amounts in tight space; German keeps the word Dollar, as its running text does).
  * German and English have the newsroom's own wording; any other language the
  * compact form its locale gives ("1,44 billion $US").
  */
@@ -188,7 +188,7 @@ export function formatFact(f: NumberFact, lang: Lang, form: "long" | "short" = "
   let text: string;
   if (lang === "de") {
     const unit = scale ? (form === "short" ? scale.deShort : n === 1 ? scale.de[0] : scale.de[1]) : "";
-    text = form === "short" ? `${num}\u00a0${unit ? unit + "\u00a0" : ""}$` : `${num}\u00a0${unit ? unit + " " : ""}Dollar`;
+    text = `${num}\u00a0${unit ? unit + (form === "short" ? "\u00a0" : " ") : ""}Dollar`;
   } else {
     const unit = scale ? (form === "short" ? scale.enShort : ` ${scale.en}`) : "";
     text = `$${num}${form === "short" ? unit : unit.replace(" ", "\u00a0")}`;

@@ -181,7 +181,7 @@ describe("company", () => {
       expect(label("approval", "gov-val")).toBe(words(ctx.t("talks")));
       expect(ctx.t("approval")).toMatch(/insiders/);
       expect(ctx.t("talks")).toMatch(/insiders/);
-      expect(classes(find(marks, "link-approval"))).toEqual(["arc", "arc-grey", "arc-dash"]);
+      expect(classes(find(marks, "link-approval"))).toEqual(["arc", "arc-grey"]);
       expect(find(marks, "link-approval-head")).toBeDefined();
       expect(classes(find(marks, "link-talks"))).toEqual(["arc"]);
       const uae = nameForms(realFacts().names.uae!, "en");
@@ -206,7 +206,7 @@ describe("company", () => {
     });
 
     it("draws dashed what is planned, considered or under review, and solid only what the article reports as done", () => {
-      const done = new Set(["link-talks", "link-worry", "link-resist"]);
+      const done = new Set(["link-approval", "link-talks", "link-worry", "link-resist"]);
       for (const state of company.states) {
         for (const m of at(state).filter((m) => /^link-[a-z]+$/.test(m.key))) {
           expect(classes(m).includes("arc-dash"), `${state} ${m.key}`).toBe(!done.has(m.key));

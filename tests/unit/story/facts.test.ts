@@ -58,11 +58,11 @@ describe("formatFact, a language beside German and English", () => {
 
 describe("formatFact, short form (figures)", () => {
   it.each([
-    [7e12, false, `7${NB}Bio.${NB}$`, "$7T"],
-    [1.44e12, false, `1,44${NB}Bio.${NB}$`, "$1.44T"],
-    [6e12, true, `etwa${NB}6${NB}Bio.${NB}$`, `about${NB}$6T`],
-    [3e9, false, `3${NB}Mrd.${NB}$`, "$3B"],
-    [2.5e6, false, `2,5${NB}Mio.${NB}$`, "$2.5M"],
+    [7e12, false, `7${NB}Bio.${NB}Dollar`, "$7T"],
+    [1.44e12, false, `1,44${NB}Bio.${NB}Dollar`, "$1.44T"],
+    [6e12, true, `etwa${NB}6${NB}Bio.${NB}Dollar`, `about${NB}$6T`],
+    [3e9, false, `3${NB}Mrd.${NB}Dollar`, "$3B"],
+    [2.5e6, false, `2,5${NB}Mio.${NB}Dollar`, "$2.5M"],
   ])("%d (approx %s) → %j / %j", (value, approx, de, en) => {
     expect(formatFact(usd(value, approx), "de", "short")).toBe(de);
     expect(formatFact(usd(value, approx), "en", "short")).toBe(en);

@@ -77,7 +77,7 @@ describe("labelKeys and lookup", () => {
 
 describe("fillFacts", () => {
   it("replaces {fact-id} with the fact's short form in the label's language", () => {
-    expect(fillFacts("Ziel: {total-sum}, seit {talks-since}", facts, "de", "de.json")).toBe(`Ziel: 7${NB}Bio.${NB}$, seit 2023`);
+    expect(fillFacts("Ziel: {total-sum}, seit {talks-since}", facts, "de", "de.json")).toBe(`Ziel: 7${NB}Bio.${NB}Dollar, seit 2023`);
     expect(fillFacts("{total-sum} vs {giants-value}", facts, "en", "en.json")).toBe(`$7T vs about\u00a0$6T`);
   });
 
