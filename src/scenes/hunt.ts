@@ -22,12 +22,15 @@ import { privatePanel, publicPanel, type Panels } from "./huntPanels.ts";
 import type { Frame } from "./geometry.ts";
 
 const STATES = ["origin", "tsmc", "refusal", "promise"] as const;
+/** The talks' arc from San Francisco to Hsinchu: bowed north over the Pacific (shapes.ts `link`'s bend). */
+const TALKS_BEND = -0.18;
 type State = (typeof STATES)[number];
 
 /** The map's window, every state: [west, south, east, north]. */
 const BOX: [number, number, number, number] = [110, 15, -110, 52];
 /** On the phone's tall stage, cropped to the Taiwan–California arc (Hsinchu 121° E, San Francisco 122° W) with room for their names. */
 const PHONE_BOX: [number, number, number, number] = [101, 14, -107, 49];
+
 /** China's name on the phone's tighter crop: north, where the country still shows in the window. */
 const PHONE_CHINA: [number, number] = [113.5, 28.5];
 /** The sea's name on the phone: the Philippine Sea, under the answers' words, clear of the key in the corner. */
@@ -78,7 +81,7 @@ export const hunt = defineScene({
 
     // The talks: San Francisco to Hsinchu, bowed north over the Pacific; reported, so solid in every state.
     if (state !== "origin") {
-      const bend = -0.18;
+      const bend = TALKS_BEND;
       marks.push(partLink("link-tsmc", hero, tsmc, bend, 1, "arc"));
       arcObstacles(hero, tsmc, bend, obstacles);
       // Once the answers come, the arc keeps a short name: the long one has been read.
@@ -91,12 +94,14 @@ export const hunt = defineScene({
         }),
       );
     }
-    const bay = bayKey(ctx, mid as [number, number], r, obstacles);
+    // The Bay's names keep clear of the talks' arc in every state, drawn or not yet, so they never move.
+    const talks = Array.from({ length: 23 }, (_, i) => linkPoint(hero, tsmc, TALKS_BEND, (i + 1) / 24));
+    const bay = bayKey(ctx, hero, nvidia, r, talks, obstacles);
     marks.push(...bay.marks);
     // TSMC's name, set now (drawn over the lines below) so the answers' line can keep clear of it.
     const tsmcName =
       state === "origin" ? [] : named(ctx, "tsmc", [tsmc[0] + r * 1.6, tsmc[1]], "start", ctx.t("tsmc"), ctx.t("tsmc-place"), obstacles);
-    const names: Box[] = [bay.box, ...(state === "origin" ? [] : [obstacles.at(-1)!])];
+    const names: Box[] = [bay.hero, bay.nvidia, ...(state === "origin" ? [] : [obstacles.at(-1)!])];
     // TSMC's answers, in grey (TSMC's), on a bow south of the talks back towards the Bay, ending at the Bay's key
     // where OpenAI is named: the public refusal reported (solid, stopped by a bar a short way out), the private
     // offer discussed but not agreed (dashed, all the way back).
@@ -106,9 +111,12 @@ export const hunt = defineScene({
       // key's OpenAI line from the left, else (on the phone, where the key starts just past TSMC's name) up into the
       // key from below; bowed as little as keeps it off TSMC's name and the key.
       const from: [number, number] = [tsmc[0] + r * 0.4, tsmc[1] + r * 1.6];
+      // The offer is made to OpenAI: its line ends at OpenAI's name, beside OpenAI's dot (review: it stopped in
+      // open sea, under NVIDIA's name on the phone): into the name from the left, else from below, where NVIDIA's
+      // shorter line leaves the first letters of "OpenAI" free.
       const ends: [number, number][] = [
-        [bay.box.x0 - t.label * 0.4, bay.box.y0 + t.label * 0.55],
-        [bay.box.x0 + (bay.box.x1 - bay.box.x0) * 0.3, bay.box.y1 + t.label * 0.45],
+        [bay.hero.x0 - t.label * 0.4, bay.hero.y0 + t.label * 0.55],
+        [bay.hero.x0 + t.label * 0.9, bay.hero.y1 + t.label * 0.3],
       ];
       const clear = (to: [number, number], b: number) =>
         Array.from({ length: 23 }, (_, i) => linkPoint(from, to, b, (i + 1) / 24)).every(
@@ -150,9 +158,10 @@ export const hunt = defineScene({
       obstacles.push({ x0: tsmc[0] - r, y0: tsmc[1] - r, x1: tsmc[0] + r, y1: tsmc[1] + r });
       marks.push(...tsmcName);
     }
-    if (state !== "origin") marks.push(...lineKey(ctx, state === "promise", area, t.pad * 1.6, obstacles));
-    marks.push(...placeNames(ctx, view, hero, tsmc, r, band, obstacles));
-    marks.push(...placeLabels(labels, obstacles, { x0: plot.x0, y0: 2, x1: plot.x1, y1: band.y1 }).marks);
+    if (state !== "origin") marks.push(...lineKey(ctx, state, area, t.pad * 1.6, obstacles));
+    // The names keep to `area` (the window the answers leave), so none moves when the window closes.
+    marks.push(...placeNames(ctx, view, hero, tsmc, r, area, obstacles));
+    marks.push(...placeLabels(labels, obstacles, { x0: plot.x0, y0: 2, x1: plot.x1, y1: area.y1 }).marks);
     if (state === "refusal" || state === "promise") marks.push(...publicPanel(ctx, panels, state === "refusal"));
     if (state === "promise") marks.push(...privatePanel(ctx, panels.private));
     marks.push(...caption.marks);
@@ -237,14 +246,17 @@ function partLink(key: string, a: [number, number], b: [number, number], bend: n
 /**
  * The map's key to its line styles, on the sea in the window's lower right corner (the same place in every
  * state): solid for what is reported, and, once the offer is drawn, dashed for what was discussed, not agreed.
+ * Each sample is drawn as the map draws its lines in that state (review: a grey "reported" beside the rust
+ * arc it keyed): the talks' rust, and beside it the refusal's grey while the refusal shows; the offer's grey dashes.
  */
-function lineKey(ctx: SceneContext, dashed: boolean, area: Frame, fade: number, obstacles: Box[]): Mark[] {
+function lineKey(ctx: SceneContext, state: State, area: Frame, fade: number, obstacles: Box[]): Mark[] {
   const t = typeOf(ctx);
   // The figure's small type: smaller, it fell under 11 px on a phone and 8 pt in the printed strip.
   const size = t.small;
+  const dashed = state === "promise";
   const rows = [
-    { key: "key-solid", cls: "arc arc-grey" as const, text: ctx.t("key-solid") },
-    { key: "key-dashed", cls: "arc arc-grey arc-dash" as const, text: ctx.t("key-dashed") },
+    { key: "key-solid", samples: state === "refusal" ? (["arc", "arc arc-grey"] as const) : (["arc"] as const), text: ctx.t("key-solid") },
+    { key: "key-dashed", samples: ["arc arc-grey arc-dash"] as const, text: ctx.t("key-dashed") },
   ];
   const sample = t.label * 1.8;
   const w = sample + size * 0.5 + Math.max(...rows.map((r) => textWidth(r.text, size)));
@@ -254,11 +266,17 @@ function lineKey(ctx: SceneContext, dashed: boolean, area: Frame, fade: number, 
   rows.forEach((row, i) => {
     if (i === 1 && !dashed) return;
     const y = y1 - (1 - i) * size * LINE * 1.15;
-    marks.push({
-      key: row.key,
-      tag: "line",
-      attrs: { x1: r1(x0), y1: r1(y - size * 0.33), x2: r1(x0 + sample), y2: r1(y - size * 0.33), class: row.cls },
-      enter: { opacity: 0 },
+    // Two samples share the length, a small gap between them.
+    const gap = row.samples.length > 1 ? size * 0.3 : 0;
+    const each = (sample - gap * (row.samples.length - 1)) / row.samples.length;
+    row.samples.forEach((cls, j) => {
+      const x = x0 + j * (each + gap);
+      marks.push({
+        key: j === 0 ? row.key : `${row.key}-${j}`,
+        tag: "line",
+        attrs: { x1: r1(x), y1: r1(y - size * 0.33), x2: r1(x + each), y2: r1(y - size * 0.33), class: cls },
+        enter: { opacity: 0 },
+      });
     });
     marks.push(...lines(`${row.key}-lbl`, [row.text], x0 + sample + size * 0.5, y, size, "lbl lbl-note"));
   });
@@ -319,43 +337,51 @@ function named(
 }
 
 /**
- * The Bay Area's label: two lines south-west of the pair, on the sea, in the
- * dots' order and colours (OpenAI in rust over NVIDIA in ink), with one grey
- * leader to the pair.
+ * The Bay Area's names, each beside its own dot on the sea west of it, in the dots' colours (OpenAI in rust,
+ * NVIDIA in ink): OpenAI's just under the talks' arc where it leaves San Francisco, NVIDIA's a line lower,
+ * ending by its dot south-east of OpenAI's (review: a two-line key south-west of the pair, with a leader,
+ * read as floating mid-ocean, far from the dots).
  */
-function bayKey(ctx: SceneContext, mid: [number, number], r: number, obstacles: Box[]): { marks: Mark[]; box: Box } {
+function bayKey(
+  ctx: SceneContext,
+  hero: [number, number],
+  nvidia: [number, number],
+  r: number,
+  talks: [number, number][],
+  obstacles: Box[],
+): { marks: Mark[]; box: Box; hero: Box; nvidia: Box } {
   const t = typeOf(ctx);
+  // OpenAI's words centred a little under its dot (the arc rises west of it), lowered until clear of the arc
+  // where it runs flat (the phone); NVIDIA's a line lower.
+  const wHero = textWidth(ctx.t("openai"), t.label, true) + t.label * 0.3 + textWidth(ctx.t("openai-place"), t.label);
+  const hits = (y: number) =>
+    talks.some(
+      ([x, ty]) => x > hero[0] - r * 1.7 - wHero - 3 && x < hero[0] - r * 1.7 + 3 && ty > y - t.label * 0.85 && ty < y + t.label * 0.35,
+    );
+  let y0 = hero[1] + t.label * 0.5;
+  for (let i = 0; i < 8 && hits(y0); i++) y0 += t.label * 0.15;
   const rows = [
-    { key: "hero", name: ctx.t("openai"), town: ctx.t("openai-place"), cls: "lbl lbl-hero" as const },
-    { key: "nvidia", name: ctx.t("nvidia"), town: ctx.t("nvidia-place"), cls: "lbl lbl-strong" as const },
-  ];
-  const x1 = mid[0] - r * 2.6;
-  const y0 = mid[1] + r * 2.2 + t.label * 0.9;
-  const marks: Mark[] = [
+    { key: "hero", name: ctx.t("openai"), town: ctx.t("openai-place"), cls: "lbl lbl-hero" as const, x1: hero[0] - r * 1.7, y: y0 },
     {
-      key: "bay-leader",
-      tag: "line",
-      attrs: {
-        x1: r1(mid[0] - r * 1.1),
-        y1: r1(mid[1] + r * 1.1),
-        x2: r1(x1 + t.label * 0.15),
-        y2: r1(y0 - t.label * 0.75),
-        class: "leader",
-      },
+      key: "nvidia",
+      name: ctx.t("nvidia"),
+      town: ctx.t("nvidia-place"),
+      cls: "lbl lbl-strong" as const,
+      x1: nvidia[0] - r * 1.7,
+      y: Math.max(y0 + t.label * LINE, nvidia[1] + t.label * 0.35),
     },
   ];
-  rows.forEach((row, i) => {
-    const y = y0 + i * t.label * LINE;
-    const wTown = textWidth(row.town, t.label);
-    const wName = textWidth(row.name, t.label, true) + t.label * 0.3;
-    marks.push(...lines(`${row.key}-lbl`, [row.name], x1 - wTown - wName, y, t.label, row.cls));
-    marks.push(...lines(`${row.key}-town`, [row.town], x1 - wTown, y, t.label, "lbl lbl-muted"));
+  const marks: Mark[] = [];
+  rows.forEach(({ key, name, town, cls, x1, y }) => {
+    const wTown = textWidth(town, t.label);
+    const wName = textWidth(name, t.label, true) + t.label * 0.3;
+    marks.push(...lines(`${key}-lbl`, [name], x1 - wTown - wName, y, t.label, cls));
+    marks.push(...lines(`${key}-town`, [town], x1 - wTown, y, t.label, "lbl lbl-muted"));
     obstacles.push({ x0: x1 - wTown - wName, y0: y - t.label, x1, y1: y + t.label * 0.3 });
   });
-  const box = obstacles
-    .slice(-rows.length)
-    .reduce((a, b) => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) }));
-  return { marks, box };
+  const [heroRow, nvidiaRow] = obstacles.slice(-rows.length) as [Box, Box];
+  const box = { x0: Math.min(heroRow.x0, nvidiaRow.x0), y0: heroRow.y0, x1: Math.max(heroRow.x1, nvidiaRow.x1), y1: nvidiaRow.y1 };
+  return { marks, box, hero: heroRow, nvidia: nvidiaRow };
 }
 
 /** Country and sea names, grey caps on the map with a halo. */

@@ -69,6 +69,40 @@ for (const lang of LANGS) {
   });
 }
 
+// The words around the drawing (review: the stage's header and the step's count about 10 px on a desktop, the
+// phone's captions about 11.5 px in light grey): the header and the count 13 px and more, the caption 12 px and
+// more on a desktop and the phone's floor on a phone (LABEL_FLOOR: larger, the caption's extra line leaves the
+// memory chapter's enlarged detail under twice the size of its piece, hbm.test.ts), each fully opaque (its
+// grey a colour, not a fading).
+test(`the stage's header, the step's count and the caption are large enough and opaque @no-landscape`, async ({ page }, testInfo) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await open(page, `/${LANGS[0]}/`);
+  const step = (await readSteps(page))[4]!;
+  await jumpToStep(page, step.id);
+  await expectStageShows(page, step);
+  const seen = await page.evaluate(() => {
+    const opacity = (el: Element | null) => {
+      let o = 1;
+      for (let e = el; e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity);
+      return o;
+    };
+    const head = document.querySelector("[data-stage-head]")!;
+    const card = document.querySelector(".step.is-active .step-text")!;
+    const notes = [...document.querySelectorAll<SVGTextElement>("[data-stage] > svg text.note")];
+    return {
+      head: [parseFloat(getComputedStyle(head).fontSize), opacity(head)],
+      count: [parseFloat(getComputedStyle(card, "::before").fontSize), opacity(card)],
+      notes: notes.map((t) => [parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a, opacity(t)]),
+    };
+  });
+  expect(seen.head[0], "the stage's header, px").toBeGreaterThanOrEqual(13);
+  expect(seen.count[0], "the step's count, px").toBeGreaterThanOrEqual(13);
+  expect(seen.notes.length, "the caption shows").toBeGreaterThan(0);
+  const floor = testInfo.project.use.isMobile ? LABEL_FLOOR.phone : 12;
+  for (const [px] of seen.notes) expect(px, "the caption, px").toBeGreaterThanOrEqual(floor);
+  for (const [, o] of [seen.head, seen.count, ...seen.notes]) expect(o).toBe(1);
+});
+
 test.describe("a large desktop @desktop-only", () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
   test(`no word on the stage under ${LABEL_FLOOR.desktop} px at 1920 × 1080`, async ({ page }) => {

@@ -196,6 +196,26 @@ for (const lang of LANGS) {
     if (lang === "de") expect(translated).toBe(0);
   });
 
+  test(`${lang}: on a wide screen the stage is pinned, its drawing whole on screen, by the time the first step turns it, the lead's note gone above it @desktop-only`, async ({
+    page,
+  }) => {
+    await open(page, `/${lang}/`);
+    const first = (await readSteps(page))[0]!;
+    // the first step's top just past the trigger line (the screen's middle): it has just become the active step
+    await jumpToStep(page, first.id, 2);
+    await expectSettledOn(page, first);
+    const seen = await page.evaluate(() => {
+      const wrap = document.querySelector("[data-stage]")!.parentElement!.getBoundingClientRect();
+      const svg = document.querySelector("[data-stage] > svg")!.getBoundingClientRect();
+      const note = document.querySelector("[data-schematic-note]")!.getBoundingClientRect();
+      return { wrapTop: wrap.top, svgTop: svg.top, svgBottom: svg.bottom, noteBottom: note.bottom, height: innerHeight };
+    });
+    expect(Math.abs(seen.wrapTop), "the stage is pinned to the screen's top").toBeLessThan(1);
+    expect(seen.svgTop).toBeGreaterThanOrEqual(0);
+    expect(seen.svgBottom, "the drawing's foot (its caption) is on screen").toBeLessThanOrEqual(seen.height);
+    expect(seen.noteBottom, "the lead's note is above the screen, not over the stage").toBeLessThanOrEqual(0);
+  });
+
   test(`${lang}: past the last step the stage leaves, no mark of it left over the room before the ending; the ending stands centred at a reading measure`, async ({
     page,
   }) => {

@@ -8,6 +8,7 @@ import { hunt } from "../../../src/scenes/hunt.ts";
 import { projection } from "../../../src/scenes/world.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LANDSCAPE_LAYOUT, LAYOUTS, STATIC_LAYOUT } from "../../../src/story/config.ts";
+import { textWidth } from "../../../src/scenes/text.ts";
 import { ctxFor, find, labelText, num, walk } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
@@ -87,7 +88,7 @@ describe("hunt", () => {
           expect(words(labelText(at(state), `place-${key}`)), `${state} ${key}`).toBe(ctx.t(key));
     });
 
-    it("origin: one two-line label for the Bay Area, OpenAI's line in its rust over NVIDIA's, one leader; no talks yet", () => {
+    it("origin: each Bay Area company named beside its own dot, west of it, OpenAI's line in its rust over NVIDIA's, no leader; no talks yet", () => {
       const marks = at("origin");
       expect(labelText(marks, "nvidia-lbl")).toBe(ctx.t("nvidia"));
       expect(classes(find(marks, "hero-lbl-0"))).toContain("lbl-hero");
@@ -95,8 +96,23 @@ describe("hunt", () => {
       expect(num(find(marks, "hero-lbl-0")!, "y")).toBeLessThan(num(find(marks, "nvidia-lbl-0")!, "y"));
       expect(labelText(marks, "hero-town")).toContain(ctx.t("openai-place"));
       expect(labelText(marks, "nvidia-town")).toContain(ctx.t("nvidia-place"));
-      expect(find(marks, "bay-leader")?.tag).toBe("line");
+      expect(find(marks, "bay-leader"), "beside their dots, the names need no leader").toBeUndefined();
       expect(find(marks, "link-tsmc")).toBeUndefined();
+      // Each line ends (its town's last letter) just west of its own dot, within a label's height of it.
+      const size = num(find(marks, "hero-lbl-0")!, "font-size") || 0;
+      for (const [key, town] of [
+        ["hero", "openai-place"],
+        ["nvidia", "nvidia-place"],
+      ] as const) {
+        const dot = find(marks, key)!;
+        const [dx, dy] = centre(dot);
+        const t = find(marks, `${key}-town-0`)!;
+        const end = num(t, "x") + textWidth(ctx.t(town), num(t, "font-size") || size);
+        const gap = dx - num(dot, "width") / 2 - end;
+        expect(gap, `${key}: the name ends west of its dot`).toBeGreaterThan(0);
+        expect(gap, `${key}: ...and close to it`).toBeLessThan(num(dot, "width") * 1.5);
+        expect(Math.abs(num(t, "y") - dy), `${key}: on its dot's level`).toBeLessThan(2 * (num(t, "font-size") || size));
+      }
     });
 
     it("tsmc, refusal, promise: one solid rust arc for the talks, whole to TSMC (a grey ring) in every state; TSMC's answers grey, the refusal solid and barred, the offer dashed", () => {
@@ -121,6 +137,15 @@ describe("hunt", () => {
       const promise = at("promise");
       expect(classes(find(promise, "answer-promise"))).toEqual(expect.arrayContaining(["arc-grey", "arc-dash"]));
       expect(words(labelText(promise, "answer-promise-lbl"))).toBe(words(ctx.t("offer")));
+      // The offer ends at the one it is made to: its arrow's tip at OpenAI's name, within a label's height of its
+      // first letter, not in open sea.
+      const tip = String(find(promise, "answer-promise")!.attrs.d).split(" ").at(-1)!.split(",").map(Number);
+      const name = find(promise, "hero-lbl-0")!;
+      const size = num(name, "font-size") || 20;
+      expect(
+        Math.hypot(tip[0]! - num(name, "x"), tip[1]! - (num(name, "y") - size * 0.35)),
+        "the offer's tip by OpenAI's name",
+      ).toBeLessThan(size * 1.6);
     });
 
     it("keys its line styles on the map: solid once a line is drawn, dashed once the offer is, the same place in every state", () => {
@@ -130,6 +155,13 @@ describe("hunt", () => {
       expect(labelText(at("promise"), "key-dashed-lbl")).toBe(ctx.t("key-dashed"));
       expect(labelText(at("tsmc"), "key-solid-lbl")).toBe(ctx.t("key-solid"));
       if (!STATIC.has(layout)) expect(find(at("tsmc"), "key-solid")!.attrs).toEqual(find(at("promise"), "key-solid")!.attrs);
+      // Each sample drawn as the map draws its lines: the talks' rust for "reported", and, while the refusal shows,
+      // its grey beside it; the offer's grey dashes for "discussed".
+      expect(classes(find(at("tsmc"), "key-solid"))).toEqual(classes(find(at("tsmc"), "link-tsmc")));
+      expect(classes(find(at("refusal"), "key-solid"))).toEqual(classes(find(at("refusal"), "link-tsmc")));
+      expect(classes(find(at("refusal"), "key-solid-1"))).toEqual(classes(find(at("refusal"), "answer-refusal")));
+      expect(find(at("promise"), "key-solid-1"), "no grey solid line in the offer's state").toBeUndefined();
+      expect(classes(find(at("promise"), "key-dashed"))).toEqual(classes(find(at("promise"), "answer-promise")));
       // On the map: above the caption and, on the stage, above the answers' panels.
       const y = num(find(at("promise"), "key-dashed")!, "y1");
       expect(y).toBeLessThan(num(find(at("promise"), "public-rule")!, "y1"));
