@@ -190,17 +190,23 @@ function printFigures(c: CompiledChapter, parsed: ParsedChapter | undefined, lan
  * JavaScript; the runtime turns the term into a button that discloses it).
  * Later uses stay plain.
  */
-function explainTerms(html: string, lang: Lang, seen: Set<string>): string {
+export function explainTerms(html: string, lang: Lang, seen: Set<string>): string {
   const glossary = of(story().glossary, lang);
   const notes: string[] = [];
-  const marked = html.replace(/<span class="term" data-term="([a-z0-9-]+)">(.*?)<\/span>/g, (whole, id: string, words: string) => {
-    if (seen.has(id) || !glossary[id]) return whole;
-    seen.add(id);
-    notes.push(
-      `<p class="term-def" id="term-${id}" role="note"><span class="term-name">${escapeHtml(glossary[id]!.term)}:</span> ${escapeHtml(glossary[id]!.text)}</p>`,
-    );
-    return `<span class="term term-first" data-term="${id}"><dfn>${words}</dfn></span>`;
-  });
+  // A first use with punctuation right after it keeps the two on one line (.term-glue): with
+  // JavaScript the term becomes a button, and a line may otherwise break between it and its comma.
+  const marked = html.replace(
+    /<span class="term" data-term="([a-z0-9-]+)">(.*?)<\/span>([,.;:!?)»“”"]*)/g,
+    (whole, id: string, words: string, after: string) => {
+      if (seen.has(id) || !glossary[id]) return whole;
+      seen.add(id);
+      notes.push(
+        `<p class="term-def" id="term-${id}" role="note"><span class="term-name">${escapeHtml(glossary[id]!.term)}:</span> ${escapeHtml(glossary[id]!.text)}</p>`,
+      );
+      const term = `<span class="term term-first" data-term="${id}"><dfn>${words}</dfn></span>`;
+      return after ? `<span class="term-glue">${term}${after}</span>` : term;
+    },
+  );
   return marked + notes.join("");
 }
 
