@@ -103,18 +103,24 @@ const REASONS = [
   ],
 ] as const;
 
+/** The caption's two keys: with money on the stage (blue named), and without. */
+const NOTES = ["note", "note-plain"] as const;
+
 export const company = defineScene({
   id: "company",
   states: STATES,
   marks(state, ctx) {
     const ty = typeOf(ctx);
-    const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);
-    const plot: Box = { x0: ty.pad, y0: ty.pad, x1: ctx.width - ty.pad, y1: caption.top - ty.pad * 0.5 };
+    const spec = specOf(state, ctx.t, ctx.layout);
+    // The key names blue only while money is on the stage; the plot ends above the taller of the two keys, so
+    // the seats hold whichever a step shows.
+    const caption = captionStrip(ctx, [{ key: "note", text: ctx.t(spec.links.some((l) => l.money) ? "note" : "note-plain") }]);
+    const top = Math.min(...NOTES.map((k) => captionStrip(ctx, [{ key: "note", text: ctx.t(k) }]).top));
+    const plot: Box = { x0: ty.pad, y0: ty.pad, x1: ctx.width - ty.pad, y1: top - ty.pad * 0.5 };
     const W = plot.x1 - plot.x0;
     const H = plot.y1 - plot.y0;
     const seats = seatsOf(ctx.layout);
     const at = (seat: Seat): Pt => [plot.x0 + seats[seat][0] * W, plot.y0 + seats[seat][1] * H];
-    const spec = specOf(state, ctx.t, ctx.layout);
     const r = ty.label * 0.45;
     const marks: Mark[] = [];
     const obstacles: Box[] = [];
