@@ -9,7 +9,7 @@
 import { withoutClass, type ClassList, type Mark } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { boxWidth, linkWidthOf, nameWidthOf, seatsOf, sidesOf, SUB_KEYS, STATES, specOf, type Seat } from "./companySeats.ts";
-import { dot, link, linkPoint, r1 } from "./shapes.ts";
+import { arrowHead, dot, link, linkPoint, r1 } from "./shapes.ts";
 import {
   arcLabel,
   arcObstacles,
@@ -44,18 +44,6 @@ function edgeOf(s: Shape, to: Pt, gap: number): Pt {
   const hh = (s.box.y1 - s.box.y0) / 2 + gap;
   const k = Math.min(dx === 0 ? Infinity : hw / Math.abs(dx), dy === 0 ? Infinity : hh / Math.abs(dy));
   return [cx + dx * k, cy + dy * k];
-}
-
-/** An open arrowhead at `tip`, pointing away from `from`. */
-function head(key: string, tip: Pt, from: Pt, size: number, cls: ClassList): Mark {
-  const a = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
-  const p = (da: number): string => `${r1(tip[0] - size * Math.cos(a + da))},${r1(tip[1] - size * Math.sin(a + da))}`;
-  return {
-    key,
-    tag: "path",
-    attrs: { d: `M${p(0.5)} L${r1(tip[0])},${r1(tip[1])} L${p(-0.5)}`, class: cls, fill: "none" },
-    enter: { opacity: 0 },
-  };
 }
 
 /** The governments' reasons as icons in a unit square: a rising line (economy), a podium (standing), a shield (data). */
@@ -217,7 +205,8 @@ export const company = defineScene({
       const q = edgeOf(b, centreOf(a), gap * (l.head ? 1.2 : 1));
       const bend = l.bend ?? 0;
       linkMarks.push(link(l.key, p, q, l.cls, bend));
-      if (l.head) linkMarks.push(head(`${l.key}-head`, q, linkPoint(p, q, bend, 0.9), ty.label * 0.55, withoutClass(l.cls, "arc-dash")));
+      if (l.head)
+        linkMarks.push(arrowHead(`${l.key}-head`, q, linkPoint(p, q, bend, 0.9), ty.label * 0.55, withoutClass(l.cls, "arc-dash")));
       if (l.money) {
         const [mx, my] = linkPoint(p, q, bend, 0.45);
         const m = ty.label * 0.6;

@@ -17,7 +17,7 @@
 import type { ClassList, Mark } from "../story/types.ts";
 import { chipTop } from "./chip.ts";
 import { defineScene } from "./defineScene.ts";
-import { dot, link, linkPoint, r1 } from "./shapes.ts";
+import { arrowHead, dot, link, linkPoint, r1 } from "./shapes.ts";
 import { arcLabel, arcObstacles, captionStrip, grow, nameLabel, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
 
 const STATES = ["customers", "own", "rivals"] as const;
@@ -33,18 +33,6 @@ const NAME: Record<(typeof ROWS)[number], string> = {
 };
 
 type Pt = [number, number];
-
-/** An open arrowhead with its tip at `tip`, pointing away from `from`. */
-function head(key: string, tip: Pt, from: Pt, size: number, cls: ClassList): Mark {
-  const a = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
-  const p = (da: number): string => `${r1(tip[0] - size * Math.cos(a + da))},${r1(tip[1] - size * Math.sin(a + da))}`;
-  return {
-    key,
-    tag: "path",
-    attrs: { d: `M${p(0.5)} L${r1(tip[0])},${r1(tip[1])} L${p(-0.5)}`, class: cls, fill: "none" },
-    enter: { opacity: 0 },
-  };
-}
 
 export const rivals = defineScene({
   id: "rivals",
@@ -90,7 +78,7 @@ export const rivals = defineScene({
       const from: Pt = [nv.x1 + t.label * 0.3, ny + (i - 2) * S * 0.16];
       const to: Pt = [dx - r - t.label * 0.3, y];
       const cls: ClassList = key === "hero" ? "arc arc-ink arc-strong" : "arc arc-ink";
-      marks.push(link(`sup-${key}`, from, to, cls, 0), head(`sup-${key}-head`, to, from, key === "hero" ? arrow * 1.3 : arrow, cls));
+      marks.push(link(`sup-${key}`, from, to, cls, 0), arrowHead(`sup-${key}-head`, to, from, key === "hero" ? arrow * 1.3 : arrow, cls));
       const along: Box[] = [];
       arcObstacles(from, to, 0, along);
       // The heavy line keeps its words a line's breadth off it, not only off its centre.
@@ -150,7 +138,7 @@ export const rivals = defineScene({
     if (turned) {
       marks.push(
         link("riv-line", rFrom, rTo, "arc arc-grey", bend),
-        head("riv-head", rTo, linkPoint(rFrom, rTo, bend, 0.9), arrow * 1.15, "arc arc-grey"),
+        arrowHead("riv-head", rTo, linkPoint(rFrom, rTo, bend, 0.9), arrow * 1.15, "arc arc-grey"),
       );
       labels.push(arcLabel(ctx, "riv", ctx.t("rival"), rFrom, rTo, bend, ["below", "above"], { maxWidth: W * 0.62, at: 0.42 }));
       labels.at(-1)!.cls = "lbl lbl-note";
