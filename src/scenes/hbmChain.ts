@@ -85,7 +85,8 @@ export function chain(ctx: SceneContext, g: HbmGeo, state: State): Mark[] {
     // Leaving the top of OpenAI's dot, so its name keeps the side beside it.
     const from: Pt = [hero[0] + s * r * 0.7, hero[1] - r * 1.3];
     const to: Pt = [m[0], m[1] + r * 1.5];
-    const bend = bow(from, to, short ? 0.25 : 0.2);
+    // Bowed wider on a narrow stage (the phone), so the words beside the line down to OpenAI fit inside the curves.
+    const bend = bow(from, to, short ? 0.25 : W < H ? 0.3 : 0.2);
     addLink(`talk-${MAKERS[i]}`, from, to, "arc", bend, false);
     return { from, to, bend };
   });
@@ -122,9 +123,19 @@ export function chain(ctx: SceneContext, g: HbmGeo, state: State): Mark[] {
   const name = { size: t.label, cls: "lbl lbl-strong" } as const;
   const [sam, hyn] = makers as [Pt, Pt];
   // The dependence's words high on its line, where the talks' curves stand wide apart, but clear of the chip.
-  const depW = W * (short ? 0.19 : 0.24);
-  const depH = wrapWidth(ctx.t("dep"), t.small, depW).length * t.small * LINE;
-  const depY = Math.max(linkPoint(depFrom, depTo, 0, 0.25)[1], chip.y1 + depH / 2 + gap);
+  // Wrapped to the room between the line and the right talks curve over the rows the words take.
+  const curve = Array.from({ length: 61 }, (_, k) => linkPoint(talks[1]!.from, talks[1]!.to, talks[1]!.bend, k / 60));
+  let depW = W * (short ? 0.19 : 0.24);
+  let depH = 0;
+  let depY = 0;
+  for (let pass = 0; pass < 2; pass++) {
+    depH = wrapWidth(ctx.t("dep"), t.small, depW).length * t.small * LINE;
+    depY = Math.max(linkPoint(depFrom, depTo, 0, 0.25)[1], chip.y1 + depH / 2 + gap);
+    const near = curve.filter(([, y]) => Math.abs(y - depY) <= depH / 2 + t.small * 0.6).map(([x]) => x);
+    depW = Math.min(depW, Math.min(...near, P.x1) - depFrom[0] - t.small * 1.1);
+  }
+  depH = wrapWidth(ctx.t("dep"), t.small, depW).length * t.small * LINE;
+  depY = Math.max(linkPoint(depFrom, depTo, 0, 0.25)[1], chip.y1 + depH / 2 + gap);
   const items: PointLabel[] = [
     label("samsung", ctx.t("samsung"), sam, r, ["left", "above"], name),
     label("sk-hynix", ctx.t("sk-hynix"), hyn, r, ["right", "above"], name),
