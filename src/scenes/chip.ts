@@ -62,8 +62,8 @@ export interface ChipOptions {
   cy: number;
   size: number;
   owner: Owner;
-  /** Parts drawn dotted, as not known (the die stays: it is the chip). */
-  unknown?: readonly ("sub" | "hbm")[];
+  /** Parts drawn dotted, as not known (the die too, where even the chip's own state is not reported). */
+  unknown?: readonly ("sub" | "hbm" | "die")[];
   /** The die's own key instead of `${key}-die`, when the die is a mark another chapter hands over ("nvidia"). */
   dieKey?: string;
 }
@@ -79,7 +79,7 @@ export function chipTop(o: ChipOptions): Mark[] {
   return [
     rect(`${o.key}-sub`, p.sub, sub, rx * 2),
     ...STACKS.map((id) => rect(`${o.key}-hbm-${id}`, p.stacks[id], stack, rx)),
-    rect(o.dieKey ?? `${o.key}-die`, p.die, DIE_CLASS[o.owner], rx),
+    rect(o.dieKey ?? `${o.key}-die`, p.die, unknown.has("die") ? "die die-unknown" : DIE_CLASS[o.owner], rx),
   ];
 }
 

@@ -9,7 +9,7 @@
 import { withoutClass, type ClassList, type Mark } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { boxWidth, linkWidthOf, nameWidthOf, seatsOf, sidesOf, SUB_KEYS, STATES, specOf, type Seat } from "./companySeats.ts";
-import { dot, link, linkPoint, r1 } from "./shapes.ts";
+import { arrowHead, dot, link, linkPoint, r1 } from "./shapes.ts";
 import {
   arcLabel,
   arcObstacles,
@@ -44,18 +44,6 @@ function edgeOf(s: Shape, to: Pt, gap: number): Pt {
   const hh = (s.box.y1 - s.box.y0) / 2 + gap;
   const k = Math.min(dx === 0 ? Infinity : hw / Math.abs(dx), dy === 0 ? Infinity : hh / Math.abs(dy));
   return [cx + dx * k, cy + dy * k];
-}
-
-/** An open arrowhead at `tip`, pointing away from `from`. */
-function head(key: string, tip: Pt, from: Pt, size: number, cls: ClassList): Mark {
-  const a = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
-  const p = (da: number): string => `${r1(tip[0] - size * Math.cos(a + da))},${r1(tip[1] - size * Math.sin(a + da))}`;
-  return {
-    key,
-    tag: "path",
-    attrs: { d: `M${p(0.5)} L${r1(tip[0])},${r1(tip[1])} L${p(-0.5)}`, class: cls, fill: "none" },
-    enter: { opacity: 0 },
-  };
 }
 
 /** The governments' reasons as icons in a unit square: a rising line (economy), a podium (standing), a shield (data). */
@@ -103,18 +91,24 @@ const REASONS = [
   ],
 ] as const;
 
+/** The caption's two keys: with money on the stage (blue named), and without. */
+const NOTES = ["note", "note-plain"] as const;
+
 export const company = defineScene({
   id: "company",
   states: STATES,
   marks(state, ctx) {
     const ty = typeOf(ctx);
-    const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);
-    const plot: Box = { x0: ty.pad, y0: ty.pad, x1: ctx.width - ty.pad, y1: caption.top - ty.pad * 0.5 };
+    const spec = specOf(state, ctx.t, ctx.layout);
+    // The key names blue only while money is on the stage; the plot ends above the taller of the two keys, so
+    // the seats hold whichever a step shows.
+    const caption = captionStrip(ctx, [{ key: "note", text: ctx.t(spec.links.some((l) => l.money) ? "note" : "note-plain") }]);
+    const top = Math.min(...NOTES.map((k) => captionStrip(ctx, [{ key: "note", text: ctx.t(k) }]).top));
+    const plot: Box = { x0: ty.pad, y0: ty.pad, x1: ctx.width - ty.pad, y1: top - ty.pad * 0.5 };
     const W = plot.x1 - plot.x0;
     const H = plot.y1 - plot.y0;
     const seats = seatsOf(ctx.layout);
     const at = (seat: Seat): Pt => [plot.x0 + seats[seat][0] * W, plot.y0 + seats[seat][1] * H];
-    const spec = specOf(state, ctx.t, ctx.layout);
     const r = ty.label * 0.45;
     const marks: Mark[] = [];
     const obstacles: Box[] = [];
@@ -211,7 +205,8 @@ export const company = defineScene({
       const q = edgeOf(b, centreOf(a), gap * (l.head ? 1.2 : 1));
       const bend = l.bend ?? 0;
       linkMarks.push(link(l.key, p, q, l.cls, bend));
-      if (l.head) linkMarks.push(head(`${l.key}-head`, q, linkPoint(p, q, bend, 0.9), ty.label * 0.55, withoutClass(l.cls, "arc-dash")));
+      if (l.head)
+        linkMarks.push(arrowHead(`${l.key}-head`, q, linkPoint(p, q, bend, 0.9), ty.label * 0.55, withoutClass(l.cls, "arc-dash")));
       if (l.money) {
         const [mx, my] = linkPoint(p, q, bend, 0.45);
         const m = ty.label * 0.6;

@@ -227,10 +227,10 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
         ],
         links: [
           ...core(t, false),
-          // Obtained ("eingeholt"), insiders say: reported, so solid; grey like its giver.
+          // Obtained ("eingeholt"), insiders say: reported, so solid, grey like its giver.
           { key: "link-approval", from: "commerce", to: "company", cls: "arc arc-grey", head: true },
-          // Altman's talks abroad: held, insiders say (solid, as chapter 2 draws the talks with TSMC; named beside the governments).
-          { key: "link-talks", from: "company", to: "gov", cls: "arc" },
+          // Altman's talks abroad: under way, nothing agreed (dashed, the story's "in talks"; rust, his plan's own line).
+          { key: "link-talks", from: "company", to: "gov", cls: PLAN },
         ],
         sub: planned,
       };

@@ -5,21 +5,23 @@
 // memory chips it is made of. Then the links through the interposer carry data,
 // shown in an enlarged detail of the interposer; then "short supply" notes on the
 // stacks and the die (the article gives no figures, so nothing is sized). The last
-// two steps are about firms, not parts: the chip leaves (the section and the top
-// view), and the stage goes to the makers of HBM, OpenAI's talks with
-// them and NVIDIA, the makers' customer and OpenAI's supplier (src/scenes/hbmParts.ts).
+// two steps are about firms, not parts: the section and the top view leave, and
+// the stage draws one supply chain, the makers of HBM → NVIDIA's GPU → OpenAI,
+// with OpenAI's talks going past NVIDIA up the chain; the last step adds NVIDIA's
+// answer, not known (src/scenes/hbmChain.ts).
 
 import type { Layout, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { captionStrip, LINE, lines, placeLabels, steadyPlot, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { chipSide, chipTop, sectionLine, sideParts, type SideParts } from "./chip.ts";
 import { wrapWidth } from "./text.ts";
-import { firms, scarcity, zoom } from "./hbmParts.ts";
+import { scarcity, zoom } from "./hbmParts.ts";
+import { chain } from "./hbmChain.ts";
 
 const STATES = ["package", "data", "scarce", "talks", "nvidia"] as const;
 export type State = (typeof STATES)[number];
 
-const NOTE: Record<State, string> = { package: "note", data: "note", scarce: "note-scarce", talks: "note-talks", nvidia: "note-firms" };
+const NOTE: Record<State, string> = { package: "note", data: "note", scarce: "note-scarce", talks: "note-chain", nvidia: "note-response" };
 
 export interface HbmGeo {
   plot: Box;
@@ -29,10 +31,7 @@ export interface HbmGeo {
   side: SideParts;
   /** Where words about the whole package go (under the section, or right of it in the wide layout). */
   notes: Box;
-  /** The firms' diagram (talks, nvidia): its box, the makers' row, OpenAI's place, the rings' radius. */
-  firms: Box;
-  makersY: number;
-  hero: [number, number];
+  /** The firms' rings' radius (talks, nvidia: their chain takes the whole plot). */
   r: number;
   /** The enlarged detail of the interposer (data). */
   zoom: Box;
@@ -68,11 +67,6 @@ function layout(ctx: SceneContext): HbmGeo {
     ? [W * 0.66 - size * 1.6, H * 0.42]
     : [W * (ctx.layout === "square" ? 0.84 : 0.86), H * (ctx.layout === "square" ? 0.34 : 0.3)];
   const band = (wrapWidth(ctx.t("hbm"), t.label, w * 0.42, true).length + 0.4) * t.label * LINE;
-  // OpenAI at the foot of the firms' box, room under it for its name and two lines of words.
-  const firmsAt = (box: Box) => {
-    const heroY = box.y1 - t.label * 1.3 - t.small * LINE * 2 - r;
-    return { firms: box, makersY: box.y0 + (heroY - box.y0) * 0.3, hero: [(box.x0 + box.x1) / 2, heroY] as [number, number] };
-  };
   if (wide) {
     const top = { cx: plot.x0 + size * 0.62 + t.small, cy: plot.y0 + size * 0.6, size };
     const x1 = plot.x0 + W * 0.66;
@@ -85,8 +79,6 @@ function layout(ctx: SceneContext): HbmGeo {
       top,
       side,
       notes,
-      // The firms take the whole stage (the chip has left it), their diagram centred.
-      ...firmsAt({ x0: plot.x0 + W * 0.12, y0: plot.y0 + t.label * 2.6, x1: plot.x1 - W * 0.12, y1: plot.y1 }),
       r,
       // The detail in the notes' column, level with the processor (clear of the stacks' names above it).
       zoom: { x0: notes.x0, y0: side.die.y0, x1: notes.x1, y1: plot.y1 - t.small * 0.5 },
@@ -103,7 +95,6 @@ function layout(ctx: SceneContext): HbmGeo {
     top,
     side,
     notes: { x0: plot.x0, y0: bottom, x1: plot.x1, y1: plot.y1 },
-    ...firmsAt({ x0: plot.x0, y0: plot.y0 + t.label * 2.6, x1: plot.x1, y1: plot.y1 }),
     r,
     zoom: { x0: plot.x0 + W * 0.04, y0: zTop, x1: plot.x1 - W * 0.04, y1: plot.y1 - t.small * 0.5 },
   };
@@ -120,11 +111,7 @@ function draw(state: State, ctx: SceneContext, g: HbmGeo): Mark[] {
   const firmStep = FIRM_STATES.includes(state);
 
   // The firms' steps are about firms, not parts: the chip leaves the stage to their diagram.
-  if (firmStep) {
-    marks.push(...firms(ctx, g, state, obstacles, labels));
-    marks.push(...placeLabels(labels, obstacles, g.plot).marks);
-    return marks;
-  }
+  if (firmStep) return chain(ctx, g, state);
   // The top view, in the parts' steps in the same place, its section line and the line's ends lettered.
   marks.push(...chipTop({ key: "top", cx: top.cx, cy: top.cy, size: top.size, owner: "nvidia" }));
   obstacles.push({ x0: top.cx - top.size * 0.62, y0: top.cy - top.size / 2, x1: top.cx + top.size * 0.62, y1: top.cy + top.size / 2 });

@@ -1,18 +1,14 @@
 // The later steps of scene "hbm" (src/scenes/hbm.ts): an enlarged detail of the
-// interposer, its links carrying data; "short supply" notes on the stacks and the
-// die (words on leaders, unsized: the article gives no figures) joined by one
-// bracket; then, the section gone, the firms: the makers of HBM as grey rings,
-// OpenAI's talks with them, and NVIDIA between the makers, tied to them and
-// to OpenAI by plain lines (the hand-overs into chapter 8: OpenAI's dot "hero" and
-// NVIDIA's "nvidia").
+// interposer, its links carrying data; the shortage of HBM as one note, a bracket
+// from both stacks to the words (unsized: the article gives no figures). (The firms' steps that follow: src/scenes/hbmChain.ts.)
 
 import type { Mark, SceneContext } from "../story/types.ts";
-import { arcObstacles, LINE, lines, nameLabel, typeOf, type Box, type PointLabel } from "./figure.ts";
-import { dot, link, r1 } from "./shapes.ts";
+import { LINE, lines, typeOf, type Box } from "./figure.ts";
+import { r1 } from "./shapes.ts";
 import { wrapWidth } from "./text.ts";
 import { readPath } from "./pathData.ts";
 import { LAYERS, rect } from "./chip.ts";
-import type { HbmGeo, State } from "./hbm.ts";
+import type { HbmGeo } from "./hbm.ts";
 
 const cxOf = (b: Box) => (b.x0 + b.x1) / 2;
 type Pt = [number, number];
@@ -132,40 +128,27 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
 }
 
 /**
- * "Short supply" said as notes, not parts: under each stack and the die a leader down from the package to the
- * words, one bracket joining the three, and what they share under it.
+ * The shortage said once, as a note, not a part: from under both HBM stacks a leader down to one bracket joining
+ * them, and under it what the article says (as scarce as GPUs, demand outran supply) and that it gives no figures.
  */
 export function scarcity(ctx: SceneContext, g: HbmGeo): Mark[] {
   const t = typeOf(ctx);
   const { side } = g;
-  const word = ctx.t("scarce-tag");
-  const wordY = side.sub.y1 + t.small * 2.1;
-  const parts = [
-    { key: "l", x: cxOf(side.stacks.l) },
-    { key: "die", x: cxOf(side.die) },
-    { key: "r", x: cxOf(side.stacks.r) },
-  ];
-  const marks: Mark[] = [];
-  for (const part of parts) {
-    marks.push({
-      key: `scarce-${part.key}-line`,
-      tag: "line",
-      attrs: { x1: r1(part.x), y1: r1(side.sub.y1 + 2), x2: r1(part.x), y2: r1(wordY - t.small * 0.95), class: "leader" },
-    });
-    marks.push(...lines(`scarce-${part.key}-lbl`, [word], part.x, wordY, t.small, "lbl", "middle"));
-  }
-  const by = wordY + t.small * 0.55;
+  const [lx, rx] = [cxOf(side.stacks.l), cxOf(side.stacks.r)];
+  const cx = (lx + rx) / 2;
+  const by = side.sub.y1 + t.small * 1.6;
   const bh = t.small * 0.6;
-  const [lx, rx, cx] = [parts[0]!.x, parts[2]!.x, parts[1]!.x];
-  marks.push({
-    key: "scarce-bracket",
-    tag: "path",
-    attrs: {
-      d: `M${r1(lx)},${r1(by)} V${r1(by + bh)} H${r1(rx)} V${r1(by)} M${r1(cx)},${r1(by + bh)} V${r1(by + bh * 2)}`,
-      class: "brace",
+  const marks: Mark[] = [
+    {
+      key: "scarce-bracket",
+      tag: "path",
+      attrs: {
+        d: `M${r1(lx)},${r1(side.sub.y1 + 2)} V${r1(by + bh)} H${r1(rx)} V${r1(side.sub.y1 + 2)} M${r1(cx)},${r1(by + bh)} V${r1(by + bh * 2)}`,
+        class: "brace",
+      },
+      enter: { opacity: 0 },
     },
-    enter: { opacity: 0 },
-  });
+  ];
   const width = g.wide ? side.sub.x1 - side.sub.x0 : g.plot.x1 - g.plot.x0;
   const head = wrapWidth(ctx.t("scarce"), t.label, width, true);
   const tail = wrapWidth(ctx.t("scarce-note"), t.small, width);
@@ -173,75 +156,5 @@ export function scarcity(ctx: SceneContext, g: HbmGeo): Mark[] {
   marks.push(...lines("scarce-lbl", head, cx, y, t.label, "lbl lbl-strong", "middle"));
   y += head.length * t.label * LINE + t.small * 0.1;
   marks.push(...lines("scarce-note-lbl", tail, cx, y, t.small, "lbl lbl-note", "middle"));
-  return marks;
-}
-
-/**
- * The firms, on the stage the section left: the makers a row near the top, OpenAI at the foot with its talks to
- * both; in the last step NVIDIA between the makers, plain ink lines to each (the article calls them its upstream
- * suppliers, nothing about what flows) and down to OpenAI.
- */
-export function firms(ctx: SceneContext, g: HbmGeo, state: State, obstacles: Box[], labels: PointLabel[]): Mark[] {
-  const t = typeOf(ctx);
-  const { r, firms: box } = g;
-  const fw = box.x1 - box.x0;
-  const marks: Mark[] = [];
-  const makers = [
-    { key: "samsung", at: [box.x0 + fw * 0.2, g.makersY] as Pt },
-    { key: "sk-hynix", at: [box.x1 - fw * 0.2, g.makersY] as Pt },
-  ];
-  const nv: Pt = [cxOf(box), g.makersY];
-  const addLink = (key: string, from: Pt, to: Pt, cls: "arc" | "arc arc-ink" | "arc arc-ink arc-dash") => {
-    marks.push(link(key, from, to, cls, 0));
-    arcObstacles(from, to, 0, obstacles);
-  };
-  // OpenAI's talks: solid rust lines from its dot to each maker (they took place, insiders say: drawn as chapter 2's talks with TSMC).
-  makers.forEach((m, i) => addLink(`talk-${m.key}`, [g.hero[0] + (i ? r : -r), g.hero[1] - r], [m.at[0], m.at[1] + r * 1.4], "arc"));
-  if (state === "nvidia") {
-    // The makers as NVIDIA's suppliers is our reading of the article's "upstream suppliers": dashed, not reported.
-    makers.forEach((m, i) =>
-      addLink(
-        `supply-${m.key}`,
-        [m.at[0] + (i ? -r * 1.6 : r * 1.6), m.at[1]],
-        [nv[0] + (i ? r * 1.6 : -r * 1.6), nv[1]],
-        "arc arc-ink arc-dash",
-      ),
-    );
-    addLink("dependence", [nv[0], nv[1] + r * 1.6], [g.hero[0], g.hero[1] - r * 1.6], "arc arc-ink");
-    labels.push(nameLabel(ctx, "nvidia", ctx.t("nvidia"), nv, r, ["below-right", "above-right", "below-left"]));
-  }
-  for (const m of makers) {
-    marks.push(dot(m.key, m.at[0], m.at[1], r * 2, "marker marker-ring"));
-    obstacles.push({ x0: m.at[0] - r, y0: m.at[1] - r, x1: m.at[0] + r, y1: m.at[1] + r });
-  }
-  if (state === "nvidia") {
-    marks.push(dot("nvidia", nv[0], nv[1], r * 2, "marker"));
-    obstacles.push({ x0: nv[0] - r, y0: nv[1] - r, x1: nv[0] + r, y1: nv[1] + r });
-  }
-  marks.push(dot("hero", g.hero[0], g.hero[1], r * 2, "marker marker-hero"));
-  obstacles.push({ x0: g.hero[0] - r, y0: g.hero[1] - r, x1: g.hero[0] + r, y1: g.hero[1] + r });
-  const gapW = makers[1]!.at[0] - makers[0]!.at[0];
-  labels.push(
-    nameLabel(ctx, "samsung", ctx.t("samsung"), makers[0]!.at, r, ["above", "left", "below"]),
-    nameLabel(ctx, "sk-hynix", ctx.t("sk-hynix"), makers[1]!.at, r, ["above", "right", "below"]),
-    {
-      // In the last step the same words and what the makers are to NVIDIA: another label, so one fades as the other comes.
-      key: state === "nvidia" ? "makers-nv-lbl" : "makers-lbl",
-      text: ctx.t(state === "nvidia" ? "makers-nv" : "makers"),
-      x: nv[0],
-      y: g.makersY - r - t.label * 1.6,
-      r: 0,
-      size: t.small,
-      cls: "lbl lbl-note",
-      prefer: ["above"],
-      maxWidth: gapW * 0.62,
-    },
-    nameLabel(ctx, "hero", ctx.t("openai"), g.hero, r, ["below"]),
-  );
-  // Under OpenAI's name, the step's sentence: two sentences, two keys (one fades out as the other comes in).
-  const key = state === "nvidia" ? "direct" : "talk";
-  const words = wrapWidth(ctx.t(state === "nvidia" ? "direct" : "talks"), t.small, fw);
-  const y = g.hero[1] + r + t.label * 1.15 + t.small * 1.05;
-  marks.push(...lines(`${key}-lbl`, words, g.hero[0], y, t.small, "lbl lbl-link", "middle"));
   return marks;
 }

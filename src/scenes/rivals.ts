@@ -3,21 +3,22 @@
 // dot, handed over too) and the four the article names, Meta, Microsoft, Google
 // and Amazon, one row each on the right. The four are joined to NVIDIA by ink
 // supply arrows of the same weight (the article calls them its largest
-// customers and gives no shares); OpenAI by a heavy ink line without a head, the
-// dependence of the first chapter (the article says OpenAI wanted to depend
+// customers and gives no shares); OpenAI by a heavy ink arrow, the dependence on
+// NVIDIA's chips of the first chapter (the article says OpenAI wanted to depend
 // less on NVIDIA, not how or from whom it got the chips); the caption says what
 // the arrows are. Then a column
 // fills with each customer's own chip: grey for the four, rust dashed for
 // OpenAI's (planned, its design apparently not begun). Last, a bracket gathers
 // the four chips and one grey line runs back to NVIDIA: customers turned
-// competitors; the supply lines stay as they were. The four's chips are drawn
-// dotted (how far they have got is not reported). Nothing is sized.
+// competitors; the supply lines stay as they were. Meta's, Microsoft's and
+// Amazon's chips are drawn dotted, die and all (how far they have got is not
+// reported); Google's TPU solid. Nothing is sized.
 
 import type { ClassList, Mark } from "../story/types.ts";
 import { chipTop } from "./chip.ts";
 import { defineScene } from "./defineScene.ts";
-import { dot, link, linkPoint, r1 } from "./shapes.ts";
-import { arcLabel, arcObstacles, captionStrip, nameLabel, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
+import { arrowHead, dot, link, linkPoint, r1 } from "./shapes.ts";
+import { arcLabel, arcObstacles, captionStrip, grow, nameLabel, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
 
 const STATES = ["customers", "own", "rivals"] as const;
 
@@ -32,18 +33,6 @@ const NAME: Record<(typeof ROWS)[number], string> = {
 };
 
 type Pt = [number, number];
-
-/** An open arrowhead with its tip at `tip`, pointing away from `from`. */
-function head(key: string, tip: Pt, from: Pt, size: number, cls: ClassList): Mark {
-  const a = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
-  const p = (da: number): string => `${r1(tip[0] - size * Math.cos(a + da))},${r1(tip[1] - size * Math.sin(a + da))}`;
-  return {
-    key,
-    tag: "path",
-    attrs: { d: `M${p(0.5)} L${r1(tip[0])},${r1(tip[1])} L${p(-0.5)}`, class: cls, fill: "none" },
-    enter: { opacity: 0 },
-  };
-}
 
 export const rivals = defineScene({
   id: "rivals",
@@ -84,16 +73,16 @@ export const rivals = defineScene({
     ROWS.forEach((key, i) => {
       const y = rowY(i);
       // Supply to the four: from NVIDIA's right edge to the customer, one weight for all, the same in every
-      // step (the article reports no change in what they buy). OpenAI: the dependence, drawn as in the first
-      // chapter (a heavy ink line, no head), since the article does not say NVIDIA supplied OpenAI itself.
+      // step (the article reports no change in what they buy). OpenAI: the dependence on NVIDIA's chips, drawn
+      // heavy as in the first chapter, ending in its head at OpenAI as the memory chapter's chain ends.
       const from: Pt = [nv.x1 + t.label * 0.3, ny + (i - 2) * S * 0.16];
       const to: Pt = [dx - r - t.label * 0.3, y];
-      if (key === "hero") marks.push(link(`sup-${key}`, from, to, "arc arc-ink arc-strong", 0));
-      else {
-        const cls: ClassList = "arc arc-ink";
-        marks.push(link(`sup-${key}`, from, to, cls, 0), head(`sup-${key}-head`, to, from, arrow, cls));
-      }
-      arcObstacles(from, to, 0, obstacles);
+      const cls: ClassList = key === "hero" ? "arc arc-ink arc-strong" : "arc arc-ink";
+      marks.push(link(`sup-${key}`, from, to, cls, 0), arrowHead(`sup-${key}-head`, to, from, key === "hero" ? arrow * 1.3 : arrow, cls));
+      const along: Box[] = [];
+      arcObstacles(from, to, 0, along);
+      // The heavy line keeps its words a line's breadth off it, not only off its centre.
+      obstacles.push(...(key === "hero" ? along.map((b) => grow(b, t.small * 0.3)) : along));
       marks.push(dot(key, dx, y, r * 2, key === "hero" ? "marker marker-hero" : "marker marker-ring"));
       obstacles.push({ x0: dx - r, y0: y - r, x1: dx + r, y1: y + r });
       labels.push(nameLabel(ctx, key, ctx.t(NAME[key]), [dx, y], r, ["right"], W * 0.28));
@@ -105,9 +94,9 @@ export const rivals = defineScene({
             cy: y,
             size: c,
             owner: key === "hero" ? "openai" : "other",
-            // How far the others have got is not reported: their packages dotted, "not known". Google's TPU
-            // exists (the article: Broadcom helped make it): drawn solid.
-            ...(key === "hero" || key === "google" ? {} : { unknown: ["sub", "hbm"] as const }),
+            // How far the others have got is not reported: their chips dotted whole, "not known" as the key
+            // says. Google's TPU exists (the article: Broadcom helped make it): drawn solid.
+            ...(key === "hero" || key === "google" ? {} : { unknown: ["sub", "hbm", "die"] as const }),
           }),
         );
       }
@@ -149,7 +138,7 @@ export const rivals = defineScene({
     if (turned) {
       marks.push(
         link("riv-line", rFrom, rTo, "arc arc-grey", bend),
-        head("riv-head", rTo, linkPoint(rFrom, rTo, bend, 0.9), arrow * 1.15, "arc arc-grey"),
+        arrowHead("riv-head", rTo, linkPoint(rFrom, rTo, bend, 0.9), arrow * 1.15, "arc arc-grey"),
       );
       labels.push(arcLabel(ctx, "riv", ctx.t("rival"), rFrom, rTo, bend, ["below", "above"], { maxWidth: W * 0.62, at: 0.42 }));
       labels.at(-1)!.cls = "lbl lbl-note";
@@ -170,15 +159,18 @@ export const rivals = defineScene({
       });
     // OpenAI's line is the one unlike the others: named beside it. The four's arrows are named in the caption
     // (there is no room beside them in the column layout).
+    // Set left of the line's upper part, where the line has left NVIDIA's chip behind and the stage is open.
+    const [lx, ly] = linkPoint([nv.x1, ny - S * 0.32], [dx, rowY(0)], 0, 0.72);
     labels.push({
       key: "sup-hero-lbl",
       text: ctx.t("dep"),
-      x: (nv.x1 + dx) / 2,
-      y: (ny - S * 0.32 + rowY(0)) / 2,
-      r: 3,
+      x: lx,
+      y: ly,
+      // Its gap from the point on the line clears the line's breadth.
+      r: t.small,
       size: t.small,
       cls: "lbl lbl-note",
-      prefer: ["above-left", "above", "left"],
+      prefer: ["left", "above-left", "above"],
       // (In two lines on a phone on its side, where at its larger type one line ran into OpenAI's steep line.)
       maxWidth: W * (ctx.layout === "land" ? 0.17 : 0.24),
     });

@@ -40,3 +40,15 @@ export function linkPoint(a: [number, number], b: [number, number], bend: number
   const u = 1 - t;
   return [u * u * a[0] + 2 * u * t * cx + t * t * b[0], u * u * a[1] + 2 * u * t * cy + t * t * b[1]];
 }
+
+/** An open arrowhead with its tip at `tip`, pointing away from `from` (drawn solid whatever its line's dash). */
+export function arrowHead(key: string, tip: [number, number], from: [number, number], size: number, cls: ClassList): PathMark {
+  const a = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
+  const p = (da: number): string => `${r1(tip[0] - size * Math.cos(a + da))},${r1(tip[1] - size * Math.sin(a + da))}`;
+  return {
+    key,
+    tag: "path",
+    attrs: { d: `M${p(0.5)} L${r1(tip[0])},${r1(tip[1])} L${p(-0.5)}`, class: cls, fill: "none" },
+    enter: { opacity: 0 },
+  };
+}

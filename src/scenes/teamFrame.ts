@@ -8,11 +8,11 @@
 // once, against every mark of every step.
 
 import type { Mark, SceneContext } from "../story/types.ts";
-import { dot, r1 } from "./shapes.ts";
+import { arrowHead, dot, r1 } from "./shapes.ts";
 import { LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { chipParts, chipTop } from "./chip.ts";
-import { scaleMarks } from "./teamAxis.ts";
+import { breakMark, scaleMarks } from "./teamAxis.ts";
 
 export const STATES = ["ho", "career", "broadcom", "schedule", "open"] as const;
 export type State = (typeof STATES)[number];
@@ -121,13 +121,24 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   });
   block({ x0: plot.x0, y0: top - small * 0.3, x1: plot.x1, y1: ruleY + 1 });
 
-  // The axis to scale: from the first year given to three years after the earliest production (room for "or later").
+  // The axis to scale: from the first year given to three years after the earliest production (room for "or later"),
+  // with one break: the middle of the Google years, where nothing else happens, is cut out, so the years in which
+  // both lanes run (his move, the report, the schedule) take the height, a year the same height everywhere.
   const datedTop = ruleY + small * 1.1;
   const from = year("ho-google-start");
   const to = year("production-earliest") + 3;
   const bottom = plot.y1 - small * 0.2;
-  const y = (v: number) => datedTop + ((v - from) / (to - from)) * (bottom - datedTop);
-  const scale = scaleMarks(ctx, { x: axisX, datedTop, bottom, from, to, y, yearIds });
+  const cut: [number, number] = [from + 1, year("ho-google-end") - 1];
+  const gapH = small * 1.6;
+  const unit = (bottom - datedTop - gapH) / (cut[0] - from + to - cut[1]);
+  const afterCut = datedTop + (cut[0] - from) * unit + gapH;
+  const y = (v: number) =>
+    v <= cut[0]
+      ? datedTop + (v - from) * unit
+      : v >= cut[1]
+        ? afterCut + (v - cut[1]) * unit
+        : afterCut - gapH + ((v - cut[0]) / (cut[1] - cut[0])) * gapH;
+  const scale = scaleMarks(ctx, { x: axisX, datedTop, bottom, from, to, y, yearIds, cut });
   add("ho", "axis", ...scale.marks);
   block(scale.box);
 
@@ -160,21 +171,33 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     maxWidth: textW,
   });
 
-  // Google: a grey bar from the year he joined to the year he left.
+  // Google: a grey bar from the year he joined to the year he left, broken where the axis is.
   const barW = ring * 1.2;
   const [g0, g1] = [y(year("ho-google-start") + MID), y(year("ho-google-end") + MID)];
-  add("career", "ho", {
-    key: "tenure",
-    tag: "rect",
-    attrs: { x: r1(hoX - barW / 2), y: r1(g0), width: r1(barW), height: r1(g1 - g0), rx: r1(barW / 2), class: "bar" },
-    enter: { height: 0, opacity: 0 },
-  });
+  const [c0, c1] = [y(cut[0]), y(cut[1])];
+  add(
+    "career",
+    "ho",
+    {
+      key: "tenure",
+      tag: "rect",
+      attrs: { x: r1(hoX - barW / 2), y: r1(g0), width: r1(barW), height: r1(c0 - g0), rx: r1(barW / 2), class: "bar" },
+      enter: { height: 0, opacity: 0 },
+    },
+    {
+      key: "tenure-end",
+      tag: "rect",
+      attrs: { x: r1(hoX - barW / 2), y: r1(c1), width: r1(barW), height: r1(g1 - c1), rx: r1(barW / 2), class: "bar" },
+      enter: { height: 0, opacity: 0 },
+    },
+    breakMark("tenure-break", hoX, (c0 + c1) / 2, barW * 1.6, small),
+  );
   block({ x0: hoX - barW / 2, y0: g0, x1: hoX + barW / 2, y1: g1 });
   label("career", "ho", {
     key: "tenure-lbl",
     text: ctx.t("google"),
     x: hoX,
-    y: g0 + (g1 - g0) * 0.35,
+    y: (c0 + c1) / 2,
     r: barW / 2,
     size: small,
     cls: "lbl",
@@ -186,7 +209,7 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   // point in the middle of that year, a moment, not a span (it stands under the chip once the chip appears).
   const yR = y(year("report-year") + MID);
   const yearH = y(from + 1) - y(from);
-  const s = Math.min(Math.max(yearH * 1.8, small * (ctx.layout === "land" ? 2.2 : 2.4)), pw * 0.28);
+  const s = Math.min(Math.max(yearH * 1.1, small * (ctx.layout === "land" ? 2.2 : 2.4)), pw * 0.28);
   const chipX = proj.x0 + s / 2 + small * 0.3;
   const chipY = yR;
   const rr = Math.max(4, small * 0.32);
@@ -194,6 +217,22 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   add("schedule", "proj", ...projectChip(chipX, chipY, s));
   const chipBox = chipParts(chipX, chipY, s).sub;
   block({ x0: chipBox.x0, y0: Math.min(chipBox.y0, yR - rr), x1: chipBox.x1, y1: Math.max(chipBox.y1, yR + rr) });
+  // Ho's move ties his lane to the project's: at November, under his shoulders, a rust arrow across to the project's
+  // line (he leads its team), ending short of where the chip will stand: the two threads meet where they do.
+  const tieY = yJ + Math.max(hr * 1.6 + small * 0.25, hr * 0.6 + small * 1.1);
+  const tie: [number, number] = [chipBox.x0 - small * 0.3, tieY];
+  add(
+    "ho",
+    "ho",
+    {
+      key: "hero-join",
+      tag: "line",
+      attrs: { x1: r1(hoX + hr * 1.4 + small * 0.2), y1: r1(tieY), x2: r1(tie[0]), y2: r1(tieY), class: "arc" },
+      enter: { opacity: 0 },
+    },
+    arrowHead("hero-join-head", tie, [hoX, tieY], small * 0.45, "arc"),
+  );
+  block({ x0: hoX + hr * 1.4, y0: tieY - small * 0.3, x1: tie[0], y1: tieY + small * 0.3 });
   // The report's words right of the point, clear of the chip that covers it later; the chip's words above it, in
   // the lane's empty upper years (words, not a mark: nothing is dated there).
   label("ho", "proj", {
@@ -212,11 +251,12 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     text: ctx.t("chip"),
     x: chipX,
     y: chipY,
-    r: s / 2,
+    // Clear of the chip's corner, so the words can stand above and right of it, away from Ho's lane.
+    r: s / 2 + small * 0.3,
     size: small,
     cls: "lbl",
     prefer: ["above-right", "above"],
-    maxWidth: proj.x1 - chipX - s * 0.4 - small * 0.6,
+    maxWidth: proj.x1 - chipX - s * 0.6 - small * 1.2,
   });
   // Production: a rust ring on the lane's line at the earliest year, reached by the dashed plan; from it the line
   // runs on, dotted (when is not known), to an open arrowhead at the axis' end: or later.

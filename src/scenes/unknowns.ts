@@ -5,30 +5,18 @@
 // name and a hatched tag saying how far it is known (the chip's as the article hedges
 // it: apparently not begun). First step: the open question under the tag. Second: who
 // said it, one mark per voice (rings unnamed, grey dots media), and under the rows the
-// story's other voices, the one by name drawn as a person. Third: Altman's two
-// channels (both reported, so solid: thin to the public, strong to the executive) and the
-// end of the report's year (the announcement expected) as a rust dashed tick on a time arrow.
+// story's other voices, the one by name drawn as a person. Last, the story's last
+// picture: the three objects with their open questions again, and the announcement as
+// one more element of what is open: the end of the report's year (expected then) a rust
+// dashed tick on a time arrow, and what Altman said of it, privately and in public.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { dot, link } from "./shapes.ts";
-import {
-  arcLabel,
-  arcObstacles,
-  captionStrip,
-  LINE,
-  lines,
-  nameLabel,
-  placeLabels,
-  steadyPlot,
-  typeOf,
-  type Box,
-  type PointLabel,
-} from "./figure.ts";
+import { dot, r1 } from "./shapes.ts";
+import { captionStrip, LINE, lines, steadyPlot, typeOf, type Box } from "./figure.ts";
 import { bust, chipTop, racks } from "./chip.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { grid, PER_ROW, rowsOf, squares } from "./unitGrid.ts";
-import { r1 } from "./shapes.ts";
 
 const STATES = ["money", "sources", "announcement"] as const;
 type State = (typeof STATES)[number];
@@ -69,22 +57,15 @@ export const unknowns = defineScene({
   id: "unknowns",
   states: STATES,
   marks(state, ctx) {
-    const { plot, wide } = steadyPlot(
-      ctx,
-      STATES.map((s) => ctx.t(`note.${s}`)),
-    );
+    // The last step shows the first step's marks again, with the announcement: the first step's key holds for both.
+    const note = (s: State) => ctx.t(`note.${s === "announcement" ? "money" : s}`);
+    const { plot, wide } = steadyPlot(ctx, STATES.map(note));
     const marks: Mark[] = [];
-    if (state === "announcement") {
-      const obstacles: Box[] = [];
-      const labels: PointLabel[] = [];
-      marks.push(...announcement(ctx, plot, obstacles, labels, ctx.layout === "square"));
-      marks.push(...placeLabels(labels, obstacles, plot).marks);
-    } else {
-      const g = geometry(ctx, plot, wide);
-      for (const row of g.rows) marks.push(...part(state, ctx, row));
-      if (state === "sources") marks.push(...others(ctx, g.rest, wide));
-    }
-    return [...marks, ...captionStrip(ctx, [{ key: "note", text: ctx.t(`note.${state}`) }]).marks];
+    const g = geometry(ctx, plot, wide);
+    for (const row of g.rows) marks.push(...part(state, ctx, row));
+    if (state === "sources") marks.push(...others(ctx, g.rest, wide));
+    if (state === "announcement") marks.push(...announcement(ctx, g.rows[0]!, g.rest, wide));
+    return [...marks, ...captionStrip(ctx, [{ key: "note", text: note(state) }]).marks];
   },
 });
 
@@ -188,7 +169,8 @@ function part(state: State, ctx: SceneContext, row: Row): Mark[] {
   y += (x.name.length - 1) * t.label * LINE + t.small * 0.6;
   marks.push(...unknownTag(ctx, `${p}-tag`, row.tx, y, x.tag));
   y += t.small * 1.5 + t.small * 0.4 + t.small * 0.9;
-  if (state === "money") marks.push(...lines(`${p}-q-lbl`, wrapWidth(ctx.t(`q-${p}`), t.small, row.qw), row.tx, y, t.small, "lbl"));
+  if (state !== "sources")
+    marks.push(...lines(`${p}-q-lbl`, wrapWidth(ctx.t(`q-${p}`), t.small, state === "money" ? row.qw : row.tw), row.tx, y, t.small, "lbl"));
   if (state === "sources") {
     const v = SOURCES.find((s) => s.about === p)!;
     marks.push(...voice(ctx, v.key, v.kind, row.tx, y - t.small * 0.35, x.voice, x.kind));
@@ -256,85 +238,54 @@ function unknownTag(ctx: SceneContext, key: string, x0: number, y: number, word:
 }
 
 /**
- * Altman's two channels, both solid (both reported): a thin line to the public (rarely any details), a strong one to
- * the industry manager; and on a time arrow the end of the report's year, a dashed tick.
+ * The last step: the three objects stay with their open questions, and the announcement joins them as one more
+ * element, in the room under (or beside) them: the report's year as a hairline under the objects' column, its
+ * end a rust dashed tick (the announcement the headline expected, planned); under it what it is and what Altman
+ * said of it, privately (a year, to an industry executive) and in public (rarely any details).
  */
-function announcement(ctx: SceneContext, b: Box, obstacles: Box[], labels: PointLabel[], phone = false): Mark[] {
+function announcement(ctx: SceneContext, row: Row, b: Box, wide: boolean): Mark[] {
   const t = typeOf(ctx);
-  const W = b.x1 - b.x0;
-  const H = b.y1 - b.y0;
-  const s = t.label * 1.3;
   const marks: Mark[] = [];
-  // On the phone the two channels open wider and their words sit inside the angle, each against its own line;
-  // the listeners stand left of the flag, so their names stay clear of it.
-  const at = phone ? { x: 0.42, pub: 0.06, alt: 0.3, mgr: 0.54, year: 0.72 } : { x: 0.55, pub: 0.1, alt: 0.3, mgr: 0.5, year: 0.7 };
-  const altman: [number, number] = [b.x0 + s, b.y0 + H * at.alt];
-  const pub: [number, number] = [b.x0 + W * at.x, b.y0 + H * at.pub];
-  const mgr: [number, number] = [b.x0 + W * at.x, b.y0 + H * at.mgr];
-  const a = bust("altman", altman[0], altman[1], s);
-  const p = bust("public", pub[0], pub[1], s, true);
-  const m = bust("manager", mgr[0], mgr[1], s, true);
-  marks.push(...a.marks, ...p.marks, ...m.marks);
-  obstacles.push(a.box, p.box, m.box);
-  const from: [number, number] = [a.box.x1 + 4, altman[1]];
-  const channels = [
-    {
-      key: "link-public",
-      to: [p.box.x0 - 4, pub[1]] as [number, number],
-      cls: "arc" as const,
-      text: ctx.t("rarely"),
-      prefer: phone ? (["below-right", "below"] as const) : (["above-left", "above"] as const),
-      at: 0.5,
-    },
-    {
-      key: "link-manager",
-      to: [m.box.x0 - 4, mgr[1]] as [number, number],
-      cls: "arc arc-strong" as const,
-      text: ctx.t("privately"),
-      prefer: phone ? (["above-right", "right"] as const) : (["below-right", "below"] as const),
-      at: phone ? 0.6 : 0.5,
-    },
-  ];
-  for (const c of channels) {
-    marks.push(link(c.key, from, c.to, c.cls, 0));
-    arcObstacles(from, c.to, 0, obstacles);
-    labels.push(arcLabel(ctx, c.key, c.text, from, c.to, 0, [...c.prefer], { at: c.at, maxWidth: W * 0.6 }));
-  }
-  labels.push(
-    nameLabel(ctx, "altman", ctx.t("altman"), [altman[0], a.box.y0], 0, ["above", "below"]),
-    nameLabel(ctx, "public", ctx.t("public"), [p.box.x1, pub[1]], 0, ["right", "below"], W * 0.4),
-    nameLabel(ctx, "manager", ctx.t("manager"), [m.box.x1, mgr[1]], 0, ["right", "below"], W * 0.4),
-  );
-  // Time as a plain arrow (a hairline, not a bar: nothing here is measured); on it one moment, the year's end:
-  // a rust dashed tick (the announcement expected, planned), its year above it.
-  const by = b.y0 + H * at.year;
-  const end = b.x1 - Math.max(t.pad * 2, t.label * 2);
+  // The year's column: the objects' column (under them) or the top of the side column (beside them, wide).
+  const col: Box = wide ? { ...b, y1: b.y0 + t.label * 3 } : { x0: b.x0, y0: b.y0, x1: row.tx - t.pad, y1: b.y1 };
   const reach = t.small * 0.9;
+  // Under the rows the year is named beside its arrow's head, so the words fit under it; beside them, above its end.
+  const by = col.y0 + (wide ? t.label * 2.2 : reach + 2);
   const tip = t.small * 0.45;
-  marks.push({
-    key: "year",
-    tag: "line",
-    attrs: { x1: r1(b.x0), y1: r1(by), x2: r1(b.x1), y2: r1(by), class: "tl" },
-    enter: { opacity: 0 },
-  });
-  marks.push({
-    key: "year-head",
-    tag: "path",
-    attrs: { d: `M${r1(b.x1 - tip)},${r1(by - tip)} L${r1(b.x1)},${r1(by)} L${r1(b.x1 - tip)},${r1(by + tip)}`, class: "tl", fill: "none" },
-    enter: { opacity: 0 },
-  });
-  marks.push(...lines("year-lbl", [ctx.t("year")], end, by - reach - t.small * 0.4, t.label, "lbl lbl-strong", "middle"));
-  marks.push({
-    key: "year-end",
-    tag: "path",
-    attrs: { d: `M${r1(end)},${r1(by - reach)} V${r1(by + reach)}`, class: "arc arc-strong arc-dash" },
-    enter: { opacity: 0 },
-  });
-  const band: Box = { x0: b.x0, y0: by - reach, x1: b.x1, y1: by + reach };
-  obstacles.push(band);
-  // Its name under the band, right-aligned on the marker, set by hand (nothing else lives down there).
-  const say = wrapWidth(ctx.t("announce"), t.small, W * 0.8);
-  const ly = band.y1 + t.small * 1.1;
-  marks.push(...lines("announce-lbl", say, end, ly, t.small, "lbl lbl-link", "end"));
+  const end = col.x1 - Math.max(t.pad, t.label * 1.5);
+  marks.push(
+    { key: "year", tag: "line", attrs: { x1: r1(col.x0), y1: r1(by), x2: r1(col.x1), y2: r1(by), class: "tl" }, enter: { opacity: 0 } },
+    {
+      key: "year-head",
+      tag: "path",
+      attrs: {
+        d: `M${r1(col.x1 - tip)},${r1(by - tip)} L${r1(col.x1)},${r1(by)} L${r1(col.x1 - tip)},${r1(by + tip)}`,
+        class: "tl",
+        fill: "none",
+      },
+      enter: { opacity: 0 },
+    },
+    {
+      key: "year-end",
+      tag: "path",
+      attrs: { d: `M${r1(end)},${r1(by - reach)} V${r1(by + reach)}`, class: "arc arc-strong arc-dash" },
+      enter: { opacity: 0 },
+    },
+    ...(wide
+      ? lines("year-lbl", [ctx.t("year")], end, by - reach - t.small * 0.4, t.label, "lbl lbl-strong", "middle")
+      : lines("year-lbl", [ctx.t("year")], col.x1 + t.small * 0.5, by + t.label * 0.35, t.label, "lbl lbl-strong", "start")),
+  );
+  // Its words under the year, across the room.
+  const [x, w, y0] = [b.x0, b.x1 - b.x0, by + reach + t.small * (wide ? 1.4 : 1.2)];
+  // The headline's expectation in our words (no quotation to keep whole, so it wraps in a narrow column too).
+  const name = wrapWidth(ctx.t("announce-end"), t.small, w, true);
+  const priv = wrapWidth(ctx.t("privately"), t.small, w);
+  const pub = wrapWidth(`${ctx.t("public")}: ${ctx.t("rarely")}`, t.small, w);
+  let y = y0;
+  marks.push(...lines("announce-lbl", name, x, y, t.small, "lbl lbl-strong"));
+  y += name.length * t.small * LINE + t.small * 0.2;
+  marks.push(...lines("link-manager-lbl", priv, x, y, t.small, "lbl lbl-link"));
+  y += priv.length * t.small * LINE;
+  marks.push(...lines("link-public-lbl", pub, x, y, t.small, "lbl"));
   return marks;
 }

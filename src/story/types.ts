@@ -32,7 +32,7 @@ export const FIGURE_CLASSES = {
   hatch: [],
   tag: [],
   sub: ["sub-plan", "sub-unknown"],
-  die: ["die-ink", "die-plan"],
+  die: ["die-ink", "die-plan", "die-unknown"],
   stack: ["stack-plan", "stack-unknown"],
   interposer: [],
   rack: ["rack-plan"],

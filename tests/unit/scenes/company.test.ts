@@ -173,7 +173,7 @@ describe("company", () => {
       expect(find(marks, "link-pe-head")).toBeDefined();
     });
 
-    it("approval: the Commerce Department's approval (solid, insiders say) and talks with governments abroad (solid rust: held, insiders say, as chapter 2 draws talks), the UAE not yet named", () => {
+    it("approval: the Commerce Department's approval (obtained, insiders say: solid) and talks with governments abroad (rust dashed: in talks, nothing agreed), the UAE not yet named", () => {
       const marks = at("approval");
       expect(label("approval", "commerce-lbl")).toBe(words(ctx.t("commerce")));
       expect(label("approval", "commerce-val")).toBe(words(ctx.t("approval")));
@@ -183,7 +183,7 @@ describe("company", () => {
       expect(ctx.t("talks")).toMatch(/insiders/);
       expect(classes(find(marks, "link-approval"))).toEqual(["arc", "arc-grey"]);
       expect(find(marks, "link-approval-head")).toBeDefined();
-      expect(classes(find(marks, "link-talks"))).toEqual(["arc"]);
+      expect(classes(find(marks, "link-talks"))).toEqual(["arc", "arc-dash"]);
       const uae = nameForms(realFacts().names.uae!, "en");
       const all = texts(marks).map((m) => m.text ?? "");
       expect(all.some((t) => uae.some((n) => t.includes(n)))).toBe(false);
@@ -206,7 +206,7 @@ describe("company", () => {
     });
 
     it("draws dashed what is planned, considered or under review, and solid only what the article reports as done", () => {
-      const done = new Set(["link-approval", "link-talks", "link-worry", "link-resist"]);
+      const done = new Set(["link-approval", "link-worry", "link-resist"]);
       for (const state of company.states) {
         for (const m of at(state).filter((m) => /^link-[a-z]+$/.test(m.key))) {
           expect(classes(m).includes("arc-dash"), `${state} ${m.key}`).toBe(!done.has(m.key));
@@ -214,6 +214,7 @@ describe("company", () => {
         }
       }
       expect(ctx.t("note")).toMatch(/dashed: planned, considered or under review/i);
+      expect(ctx.t("note-plain")).toMatch(/dashed: planned, considered, under review or in talks/i);
     });
 
     it("crisis: the board worries about Altman, the project stands apart from OpenAI, no investors yet, the crisis is dated", () => {
@@ -290,14 +291,20 @@ describe("company", () => {
       }
     });
 
-    it("says in its caption that it is schematic", () => {
+    it("keys what is drawn: the caption names blue only in the states that draw money", () => {
       for (const state of company.states) {
-        const caption = texts(at(state))
+        const marks = at(state);
+        const caption = texts(marks)
           .filter((m) => m.key.startsWith("note-"))
           .map((m) => m.text)
           .join(" ");
-        expect(words(caption)).toBe(words(ctx.t("note")));
+        const blue = marks.some((m) => classes(m).includes("arc-money") || classes(m).includes("bar-money"));
+        expect(words(caption), state).toBe(words(ctx.t(blue ? "note" : "note-plain")));
+        expect(/blue/i.test(caption), state).toBe(blue);
       }
+      // Both keys in the chapter's run: money in the plan, none in the approval.
+      expect(at("plan").some((m) => classes(m).includes("bar-money"))).toBe(true);
+      expect(at("approval").some((m) => classes(m).includes("bar-money"))).toBe(false);
     });
   });
 

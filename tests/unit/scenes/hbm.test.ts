@@ -2,9 +2,9 @@
 // every layout: the top view with its section line A–A and the section below it
 // (HBM stacks of memory chips beside the processor, on interposer and substrate);
 // data on the links, in an enlarged detail of the interposer; unsized "short
-// supply" notes; then, the chip gone (section and top view), the
-// makers and OpenAI's talks; NVIDIA between the makers and OpenAI, tied by plain
-// lines. Words are checked against the labels.
+// supply" note; then, the chip gone (section and top view), one supply chain
+// (makers → NVIDIA → OpenAI) with OpenAI's talks past NVIDIA, and NVIDIA's
+// response, not known. Words are checked against the labels.
 
 import { describe, expect, it } from "vitest";
 import { hbm } from "../../../src/scenes/hbm.ts";
@@ -127,30 +127,37 @@ describe("hbm", () => {
       expect(find(at("package"), "zoom-frame")).toBeUndefined();
     });
 
-    it("scarce: words on leaders under each stack and the processor (notes, not parts), one bracket under them, and no quantity drawn", () => {
+    it("scarce: one note, not a part: a bracket from under both HBM stacks (not the processor) to the words, said once; no quantity drawn", () => {
       const marks = at("scarce");
       const sub = box(find(marks, "sec-side-sub")!);
-      for (const key of ["l", "die", "r"]) {
-        const leader = find(marks, `scarce-${key}-line`)!;
-        expect(classes(leader)).toEqual(["leader"]);
-        expect(num(leader, "y1")).toBeGreaterThanOrEqual(sub.y1);
-        const word = find(marks, `scarce-${key}-lbl-0`)!;
-        expect(num(word, "y")).toBeGreaterThan(num(leader, "y2"));
-        expect(num(word, "x")).toBeCloseTo(num(leader, "x1"), 0);
-        expect(letters(labelText(marks, `scarce-${key}-lbl`))).toBe(letters(ctx.t("scarce-tag")));
+      const bracket = readPath(String(find(marks, "scarce-bracket")!.attrs.d)).flatMap((c) => c.points);
+      const xs = new Set(bracket.map((p) => Math.round(p[0]!)));
+      // Its arms stand under the two stacks' middles, its stem between them; nothing reaches up to the die alone.
+      for (const side of ["l", "r"] as const) {
+        const st = keys(marks, new RegExp(`^sec-side-hbm-${side}-\\d+$`)).map(box);
+        expect(xs.has(Math.round((st[0]!.x0 + st[0]!.x1) / 2)), side).toBe(true);
       }
-      expect(find(marks, "scarce-bracket")?.tag).toBe("path");
+      expect(Math.min(...bracket.map((p) => p[1]!))).toBeGreaterThanOrEqual(sub.y1);
       expect(letters(labelText(marks, "scarce-lbl"))).toBe(letters(ctx.t("scarce")));
       expect(letters(labelText(marks, "scarce-note-lbl"))).toBe(letters(ctx.t("scarce-note")));
+      // One annotation: no tag per part, no leader per part.
+      expect(new Set(keys(marks, /^scarce-/).map((m) => m.key.replace(/-\d+$/, "")))).toEqual(
+        new Set(["scarce-bracket", "scarce-lbl", "scarce-note-lbl"]),
+      );
       // Nothing that could be read as an amount or a part: no rect beyond the package and the caption.
       const stray = marks.filter((m) => m.tag === "rect" && !/^(top-|sec-side-|caption)/.test(m.key));
       expect(stray.map((m) => m.key)).toEqual([]);
     });
 
-    it("talks: Samsung and SK Hynix as grey rings left and right, OpenAI below with solid rust lines to both (talks held, as chapter 2 draws them)", () => {
+    it("talks: one supply chain, makers → NVIDIA's GPU → OpenAI, and OpenAI's talks going past NVIDIA to both makers", () => {
       const marks = at("talks");
       const hero = find(marks, "hero")!;
+      const nv = find(marks, "nvidia")!;
       expect(classes(hero)).toContain("marker-hero");
+      // NVIDIA as the chapter's chip: the ink die (the hand-over into chapter 8) on its package.
+      expect(classes(nv)).toEqual(["die", "die-ink"]);
+      expect(find(marks, "nv-chip-sub")).toBeDefined();
+      expect(cy(nv)).toBeLessThan(cy(hero));
       for (const [key, side] of [
         ["samsung", -1],
         ["sk-hynix", 1],
@@ -158,31 +165,36 @@ describe("hbm", () => {
         const firm = find(marks, key)!;
         expect(classes(firm)).toContain("marker-ring");
         expect(Math.sign(cx(firm) - cx(hero))).toBe(side);
-        expect(cy(firm)).toBeLessThan(cy(hero));
+        expect(cy(firm)).toBeLessThan(cy(nv));
         expect(labelText(marks, `${key}-lbl`)).toBe(ctx.t(key));
+        // Supply: dashed ink (our reading), arrowed at NVIDIA; talks: solid rust, bowed round NVIDIA's chip.
+        expect(classes(find(marks, `supply-${key}`))).toEqual(["arc", "arc-ink", "arc-dash"]);
+        expect(find(marks, `supply-${key}-head`)).toBeDefined();
         expect(classes(find(marks, `talk-${key}`))).toEqual(["arc"]);
+        const pts = readPath(String(find(marks, `talk-${key}`)!.attrs.d)).flatMap((c) => c.points);
+        const chip = box(find(marks, "nv-chip-sub")!);
+        // Its control point lies on the far side of the chip from the chip's middle: the curve passes it by.
+        expect(Math.sign(pts[1]![0]! - cx(nv)), key).toBe(side);
+        expect(side < 0 ? pts[1]![0]! < chip.x0 : pts[1]![0]! > chip.x1, key).toBe(true);
       }
+      expect(classes(find(marks, "dependence"))).toEqual(["arc", "arc-ink", "arc-strong"]);
+      expect(find(marks, "dependence-head")).toBeDefined();
+      expect(letters(labelText(marks, "dependence-lbl"))).toBe(letters(ctx.t("dep")));
       expect(letters(labelText(marks, "talk-lbl"))).toBe(letters(ctx.t("talks")));
       expect(letters(labelText(marks, "makers-lbl"))).toBe(letters(ctx.t("makers")));
-      expect(find(marks, "nvidia")).toBeUndefined();
+      expect(letters(labelText(marks, "makers-nv-lbl"))).toBe(letters(ctx.t("makers-nv")));
+      expect(find(marks, "response")).toBeUndefined();
+      expect(labelText(marks, "impact-lbl")).toBeUndefined();
     });
 
-    it("nvidia: NVIDIA between the makers, ink lines without arrowheads to both (dashed: the supply is our reading) and solid down to OpenAI; the makers, OpenAI and the talks stay", () => {
+    it("nvidia: the same chain, nothing moved; it adds NVIDIA's response (dotted: not known) and its stake in the direct talks", () => {
       const talks = at("talks");
       const marks = at("nvidia");
-      const nv = find(marks, "nvidia")!;
-      expect(cx(nv)).toBeGreaterThan(cx(find(marks, "samsung")!));
-      expect(cx(nv)).toBeLessThan(cx(find(marks, "sk-hynix")!));
-      expect(cy(nv)).toBeLessThan(cy(find(marks, "hero")!));
-      for (const key of ["supply-samsung", "supply-sk-hynix", "dependence"]) expect(classes(find(marks, key)), key).toContain("arc-ink");
-      for (const key of ["supply-samsung", "supply-sk-hynix"]) expect(classes(find(marks, key)), key).toContain("arc-dash");
-      expect(classes(find(marks, "dependence"))).not.toContain("arc-dash");
-      expect(keys(marks, /-head$/).map((m) => m.key)).toEqual([]);
-      expect(labelText(marks, "nvidia-lbl")).toBe(ctx.t("nvidia"));
-      expect(letters(labelText(marks, "makers-nv-lbl"))).toBe(letters(ctx.t("makers-nv")));
-      expect(letters(labelText(marks, "direct-lbl"))).toBe(letters(ctx.t("direct")));
-      for (const key of ["hero", "samsung", "sk-hynix", "talk-samsung", "talk-sk-hynix"])
-        expect(find(marks, key)!.attrs, key).toEqual(find(talks, key)!.attrs);
+      for (const m of talks.filter((m) => !/^(note|caption)/.test(m.key))) expect(find(marks, m.key)?.attrs, m.key).toEqual(m.attrs);
+      expect(classes(find(marks, "response"))).toEqual(["arc", "arc-ink", "arc-dot"]);
+      expect(classes(find(marks, "response-head"))).toEqual(["arc", "arc-ink"]);
+      expect(letters(labelText(marks, "response-lbl"))).toBe(letters(ctx.t("response")));
+      expect(letters(labelText(marks, "impact-lbl"))).toBe(letters(ctx.t("impact")));
     });
 
     it("says in every state that the picture is a diagram (the caption comes from the labels)", () => {
@@ -190,8 +202,8 @@ describe("hbm", () => {
         package: "note",
         data: "note",
         scarce: "note-scarce",
-        talks: "note-talks",
-        nvidia: "note-firms",
+        talks: "note-chain",
+        nvidia: "note-response",
       };
       for (const state of hbm.states) expect(letters(labelText(at(state), "note")), state).toBe(letters(ctx.t(note[state])));
     });

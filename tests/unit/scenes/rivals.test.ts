@@ -11,7 +11,8 @@ import { rivals } from "../../../src/scenes/rivals.ts";
 import { pathPoints } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
-import { ctxFor, find, labelText, num } from "../support.ts";
+import { ctxFor, find, labelText, num, texts } from "../support.ts";
+import { textBox } from "../../../src/scenes/figure.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 const CUSTOMERS = [
@@ -72,7 +73,7 @@ describe("rivals", () => {
       }
     });
 
-    it("customers: a supply arrow of the same weight from NVIDIA to each of the four (the article gives no shares); to OpenAI the headless heavy line of its dependence (the article says nothing of NVIDIA supplying it); no own chips", () => {
+    it("customers: a supply arrow of the same weight from NVIDIA to each of the four (the article gives no shares); to OpenAI the heavy arrow of its dependence on NVIDIA's chips, its words clear of it; no own chips", () => {
       const marks = at("customers");
       const nv = centre(find(marks, "nvidia")!);
       for (const [key] of CUSTOMERS) {
@@ -84,11 +85,32 @@ describe("rivals", () => {
         const c = centre(find(marks, key)!);
         expect(dist(from, nv), key).toBeLessThan(dist(to, nv));
         expect(dist(to, c), key).toBeLessThan(dist(from, c));
-        expect(find(marks, `sup-${key}-head`)?.tag, key).toBe(hero ? undefined : "path");
+        const tip = find(marks, `sup-${key}-head`)!;
+        expect(tip.tag, key).toBe("path");
+        // The head ends where the line ends, at the customer, and is drawn as heavy as its line.
+        expect(pathPoints(String(tip.attrs.d))[1], key).toEqual(to);
+        expect(classes(tip), key).toEqual(classes(sup));
         expect(find(marks, `chip-${key}-sub`), key).toBeUndefined();
       }
       expect(find(marks, "riv-line")).toBeUndefined();
       expect(words(labelText(marks, "sup-hero-lbl"))).toBe(words(ctx.t("dep")));
+      // The dependence's words stand off its heavy line by more than the line's breadth: no letter touches it.
+      const [a, b] = ends(find(marks, "sup-hero")!);
+      const gap = (p: [number, number]) => {
+        const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+        const k = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy)));
+        return Math.hypot(p[0] - a[0] - k * dx, p[1] - a[1] - k * dy);
+      };
+      for (const m of texts(marks).filter((m) => m.key.startsWith("sup-hero-lbl-"))) {
+        const box = textBox(m);
+        const corners: [number, number][] = [
+          [box.x0, box.y0],
+          [box.x1, box.y0],
+          [box.x0, box.y1],
+          [box.x1, box.y1],
+        ];
+        expect(Math.min(...corners.map(gap)), m.key).toBeGreaterThan(8);
+      }
     });
 
     it("own: a column of own chips, one per row, all one size; OpenAI's rust dashed (planned), Google's TPU solid (it exists), the other three dotted (progress not reported); both named", () => {
@@ -105,7 +127,10 @@ describe("rivals", () => {
         const hero = key === "hero";
         // Google's TPU exists (the article); how far the other three are is not reported.
         expect(classes(chip), key).toEqual(hero ? ["sub", "sub-plan"] : key === "google" ? ["sub"] : ["sub", "sub-unknown"]);
-        expect(classes(find(marks, `chip-${key}-die`)), key).toEqual(hero ? ["die", "die-plan"] : ["die"]);
+        // The die too: the key's dotted "not known" holds for the whole chip, not only its edge and stacks.
+        expect(classes(find(marks, `chip-${key}-die`)), key).toEqual(
+          hero ? ["die", "die-plan"] : key === "google" ? ["die"] : ["die", "die-unknown"],
+        );
         for (const id of STACKS)
           expect(classes(find(marks, `chip-${key}-hbm-${id}`)), `${key} ${id}`).toEqual(
             hero ? ["stack", "stack-plan"] : key === "google" ? ["stack"] : ["stack", "stack-unknown"],

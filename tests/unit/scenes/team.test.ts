@@ -52,15 +52,38 @@ describe("team", () => {
       }
     });
 
-    it("one scale: years given are placed to scale, a year apart everywhere on the axis", () => {
+    it("one scale, broken once: a year the same height on both sides of the break, the middle Google years cut out", () => {
       const marks = at("schedule");
       const from = year("ho-google-start");
+      const [c0, c1] = [from + 1, year("ho-google-end") - 1];
       const step = tickY(marks, from + 1) - tickY(marks, from);
-      for (let v = from + 1; v <= year("production-earliest") + 1; v++) expect(tickY(marks, v) - tickY(marks, v - 1)).toBeCloseTo(step, 0);
-      // Google, from the middle of the year he joined to the middle of the year he left.
+      for (let v = c1 + 1; v <= year("production-earliest") + 1; v++) expect(tickY(marks, v) - tickY(marks, v - 1)).toBeCloseTo(step, 0);
+      // No ticks in the cut; the axis in two pieces with a break mark between them, shorter than the years it cuts.
+      for (let v = c0 + 1; v < c1; v++) expect(find(marks, `tick-${v}`), String(v)).toBeUndefined();
+      const axis = find(marks, "axis")!;
+      const end = find(marks, "axis-end")!;
+      const gap = num(end, "y") - (num(axis, "y") + num(axis, "height"));
+      expect(gap).toBeGreaterThan(0);
+      expect(gap).toBeLessThan(step * (c1 - c0));
+      expect(find(marks, "axis-break")?.tag).toBe("path");
+      // The years named stand closer: 2014 to 2022 less than four years apart on the scale.
+      expect(tickY(marks, year("ho-google-end")) - tickY(marks, from)).toBeLessThan(step * 4);
+      // Google, from the middle of the year he joined to the middle of the year he left, broken with the axis.
       const tenure = find(marks, "tenure")!;
+      const tail = find(marks, "tenure-end")!;
       expect(num(tenure, "y")).toBeCloseTo(tickY(marks, from) + step / 2, 0);
-      expect(num(tenure, "height") / step).toBeCloseTo(year("ho-google-end") - from, 1);
+      expect(num(tenure, "y") + num(tenure, "height")).toBeCloseTo(tickY(marks, c0), 0);
+      expect(num(tail, "y")).toBeCloseTo(tickY(marks, c1), 0);
+      expect(num(tail, "y") + num(tail, "height")).toBeCloseTo(tickY(marks, year("ho-google-end")) + step / 2, 0);
+    });
+
+    it("ho: the two lanes meet: a rust arrow from Ho's move across to the project's line", () => {
+      const marks = at("ho");
+      const tie = find(marks, "hero-join")!;
+      expect(classes(tie)).toEqual(["arc"]);
+      expect(num(tie, "y1")).toBe(num(tie, "y2"));
+      expect(num(tie, "x2")).toBeGreaterThan(num(find(marks, "project-lbl-0")!, "x") - 30);
+      expect(find(marks, "hero-join-head")?.tag).toBe("path");
     });
 
     it("ho: Ho's move in November of the year before the report; the report a point in its year (a moment, no span)", () => {
