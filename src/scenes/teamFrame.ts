@@ -143,7 +143,7 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   block(scale.box);
 
   // Ho joins OpenAI: a bust at November of the year before the report, tied to the axis.
-  const yJ = y(year("prev-year") + NOV);
+  const yJ = y(year("ho-joined") + NOV);
   const hr = t.label * 0.3;
   add("ho", "ho", { key: "hero-tie", tag: "line", attrs: { x1: r1(axisX), y1: r1(yJ), x2: r1(hoX - hr * 1.4), y2: r1(yJ), class: "arc" } });
   add("ho", "ho", dot("hero", hoX, yJ - hr * 0.75, hr * 2, "marker marker-hero"), {
