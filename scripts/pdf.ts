@@ -261,7 +261,9 @@ export function floatRules(file: string, steps: PrintedStep[], floated: Set<stri
     if (next.text.slice(0, 44).includes(head(after)) || after.height + 12 > room) continue;
     floated.add(figure);
     const id = `.chapter [data-print-id="${figure}"].print-figure`;
-    return [`${id} { display: none; }\n`, `${id}.print-float { display: grid; }\n`];
+    // It floats to the next page's head, where it printed before: said as a forced break, which also keeps Chromium
+    // from leaving a sliver of its key at the foot of the page it leaves.
+    return [`${id} { display: none; }\n`, `${id}.print-float { display: block; break-before: page; }\n`];
   }
   return [];
 }
