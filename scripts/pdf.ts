@@ -263,7 +263,7 @@ export function floatRules(file: string, steps: PrintedStep[], floated: Set<stri
     const id = `.chapter [data-print-id="${figure}"].print-figure`;
     // It floats to the next page's head, where it printed before: said as a forced break, which also keeps Chromium
     // from leaving a sliver of its key at the foot of the page it leaves.
-    return [`${id} { display: none; }\n`, `${id}.print-float { display: block; break-before: page; }\n`];
+    return [`${id} { display: none; }\n`, `${id}.print-float { display: grid; break-before: page; }\n`];
   }
   return [];
 }
