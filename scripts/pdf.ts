@@ -16,6 +16,9 @@
 // past that text (its copy there shown, its own hidden, by a rule in print.css; the copy carries its step's
 // number), one at a time, then prints again.
 //
+// A last page under LAST_LEAST full takes the first section of the back whose heading prints low on the page
+// before (that page stays two-thirds full): it opens the last page instead.
+//
 // A chapter moved to a new page leaves the page before it short. Where that page is
 // less than two-thirds full, the printer sets its steps a little further apart
 // (vertical justification, as a typesetter feathers a short page): the leftover
