@@ -478,10 +478,12 @@ test.describe("print media, with JavaScript @desktop-only", () => {
                   f.classList.contains("print-float") && prev?.closest(".chapter") === s.closest(".chapter")
                     ? prev!.dataset.step!
                     : (s as HTMLElement).dataset.step!,
-                key: f.classList.contains("print-float")
-                  ? getComputedStyle(p.querySelector(".print-key")!).display !== "none" &&
-                    p.querySelector(".print-key")!.textContent === prev?.dataset.stepN
-                  : true,
+                // (unless the figure keys its parts to the steps itself)
+                key:
+                  f.classList.contains("print-float") && !p.classList.contains("print-keyed")
+                    ? getComputedStyle(p.querySelector(".print-key")!).display !== "none" &&
+                      p.querySelector(".print-key")!.textContent === prev?.dataset.stepN
+                    : true,
               })),
             ),
             // the figure follows the text, not before it
