@@ -10,6 +10,15 @@
 // language's print.css (so Ctrl+P prints the same pages), and prints again until
 // none does. Without pdftotext it prints once and says so.
 //
+// A figure is kept whole and goes on to the next page where it does not fit under its step's text, which
+// can leave that page short: where a page under FLOAT_BELOW full is followed by a page that opens with the
+// figure of its last step, and the next step's text fits in the room left, the printer floats the figure
+// past that text (its copy there shown, its own hidden, by a rule in print.css; the copy carries its step's
+// number), one at a time, then prints again.
+//
+// A last page under LAST_LEAST full takes the first section of the back whose heading prints low on the page
+// before (that page stays two-thirds full): it opens the last page instead.
+//
 // A chapter moved to a new page leaves the page before it short. Where that page is
 // less than two-thirds full, the printer sets its steps a little further apart
 // (vertical justification, as a typesetter feathers a short page): the leftover
@@ -41,7 +50,9 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
       const file = join(root, pdfPath(lang));
       const css = join(root, lang, "print.css");
       const broken = new Set<string>();
+      const floated = new Set<string>();
       let feathered = 0;
+      let lastMoved = false;
       let numbered = false;
       for (let pass = 1; ; pass++) {
         const page = await context.newPage();
@@ -50,6 +61,15 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
         await imagesLoaded(page, lang);
         const headings = await page.$$eval(".chapter, .story ~ :is(section, aside, footer)", (cs) =>
           cs.filter((c) => c.id && c.querySelector("h2")).map((c) => ({ id: c.id, title: c.querySelector("h2")!.textContent!.trim() })),
+        );
+        // The back's sections with a heading, in order, each with a selector for a rule of print.css.
+        const back = await page.$$eval(".story ~ :is(section, aside), .story ~ * section[data-ending-part]", (ss) =>
+          ss
+            .filter((s) => s.querySelector(":scope > h2, :scope > * > h2") && getComputedStyle(s).display !== "none")
+            .map((s) => ({
+              selector: s.id ? `#${s.id}` : `[data-ending-part="${s.getAttribute("data-ending-part")}"]`,
+              title: s.querySelector("h2")!.textContent!.trim(),
+            })),
         );
         // Each step's id, its chapter and its printed words (the prose only), to find which page prints it.
         const steps = await page.$$eval(".chapter .step", (ss) =>
@@ -60,7 +80,11 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
               id: s.id,
               chapter: s.closest(".chapter")!.id,
               text: text.textContent ?? "",
-              figure: !!s.querySelector(".print-figure"),
+              figure: !!s.querySelector(".print-figure:not(.print-float)"),
+              // Its own printed figures (each one's copy stands hidden after the next step's text), and its text's
+              // height in pt (the column is its 128 mm measure on screen as on paper).
+              figures: [...s.querySelectorAll<HTMLElement>(".print-figure:not(.print-float)")].map((f) => f.dataset.printId!),
+              height: s.querySelector(".step-text")!.getBoundingClientRect().height * 0.75,
             };
           }),
         );
@@ -84,6 +108,19 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
         }
         const fresh = printed.filter((h) => h.low && !broken.has(h.id)).map((h) => h.id);
         if (fresh.length === 0) {
+          // A figure that did not fit under its step's text left that page short: it floats past the next step's text.
+          const float = floated.size >= FLOAT_MOST ? [] : floatRules(file, steps, floated);
+          if (float.length > 0) {
+            appendFileSync(css, float.join(""));
+            continue;
+          }
+          // A last page near-empty: a section of the back low on the page before opens the last page instead.
+          const last = lastMoved ? [] : lastPageRules(file, back);
+          if (last.length > 0) {
+            lastMoved = true;
+            appendFileSync(css, last.join(""));
+            continue;
+          }
           const rules = feathered >= 2 ? [] : featherRules(file, steps, [...broken]);
           if (rules.length === 0) {
             // The pages are final: the cover's contents give each chapter's page (the numbers move no line), printed once more.
@@ -98,7 +135,7 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
           appendFileSync(css, rules.join(""));
           continue;
         }
-        if (pass > headings.length)
+        if (pass > headings.length + FLOAT_MOST + 1)
           throw new Error(`pdf: chapters ${fresh.join(", ")} still open in a page's bottom third after ${pass} passes`);
         // One at a time, the first: each new page moves everything after it.
         broken.add(fresh[0]!);
@@ -188,6 +225,78 @@ function pageLines(file: string): PageLines[] | undefined {
     });
 }
 
+/** A page less full than this (of its text area), the next opening with a figure, floats that figure. */
+const FLOAT_BELOW = 0.8;
+/** The most figures an edition floats (each once). */
+const FLOAT_MOST = 6;
+
+interface PrintedStep {
+  id: string;
+  chapter: string;
+  text: string;
+  figure: boolean;
+  figures: string[];
+  height: number;
+}
+
+/**
+ * print.css rules that float one figure past the next step's text (see the head of this file): the first
+ * short page whose last step's figure opens the next page, where the next step (of the same chapter) has
+ * room under that text. Adds the figure to `floated`; empty when none is to float or pdftotext is missing.
+ */
+export function floatRules(file: string, steps: PrintedStep[], floated: Set<string>): string[] {
+  const pages = pageLines(file);
+  if (!pages) return [];
+  const head = (s: { text: string }) => squeeze(s.text).slice(0, 40);
+  for (let p = 1; p < pages.length - 1; p++) {
+    const page = pages[p]!;
+    const next = pages[p + 1]!;
+    const room = page.area - (page.bottom - page.top);
+    if (room / page.area < 1 - FLOAT_BELOW) continue;
+    const on = steps.map((s, i) => ({ s, i })).filter(({ s }) => page.text.includes(head(s)));
+    const last = on.at(-1);
+    if (!last) continue;
+    const after = steps[last.i + 1];
+    const figure = last.s.figures.find((f) => !floated.has(f));
+    if (!figure || !after || after.chapter !== last.s.chapter) continue;
+    // The next page opens with the figure (not with the next step's text), and that text fits in the room.
+    // (its step number printed before its words: a few characters in)
+    if (next.text.slice(0, 44).includes(head(after)) || after.height + 12 > room) continue;
+    floated.add(figure);
+    const id = `.chapter [data-print-id="${figure}"].print-figure`;
+    // It floats to the next page's head, where it printed before: said as a forced break, which also keeps Chromium
+    // from leaving a sliver of its key at the foot of the page it leaves.
+    return [`${id} { display: none; }\n`, `${id}.print-float { display: grid; break-before: page; }\n`];
+  }
+  return [];
+}
+
+/** A last page less full than this (of its text area) takes a section of the back from the page before. */
+const LAST_LEAST = 0.4;
+
+/**
+ * print.css rules for a last page less than LAST_LEAST full: the first section of the back (`back`, in order,
+ * by its heading) whose heading prints in the lower part of the page before, low enough that that page stays
+ * two-thirds full, starts the last page instead. Empty when the last page is full enough or none qualifies.
+ */
+export function lastPageRules(file: string, back: { selector: string; title: string }[]): string[] {
+  const pages = pageLines(file);
+  const xml = bboxXml(file);
+  if (!pages || !xml || pages.length < 3) return [];
+  const last = pages.at(-1)!;
+  if ((last.bottom - last.top) / last.area >= LAST_LEAST) return [];
+  const before = pages.at(-2)!;
+  const pg = xml.split(/<page /).at(-2)!;
+  for (const [, y, body] of pg.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([\s\S]*?)<\/line>/g)) {
+    const at = (Number(y) - before.top) / before.area;
+    if (at < LOW) continue;
+    const text = squeeze([...body!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => decode(w[1]!)).join(" "));
+    const section = back.find((b) => text.length >= 4 && squeeze(b.title) === text);
+    if (section) return [`${section.selector} { break-before: page; }\n`];
+  }
+  return [];
+}
+
 /**
  * CSS that feathers each short page before a moved chapter (`moved`, by id): the page
  * before the one its heading opens, if less than FEATHER_TARGET full, gets its steps set
@@ -195,11 +304,7 @@ function pageLines(file: string): PageLines[] | undefined {
  * (found by their words' first characters), each gap at most FEATHER_MAX_PT. Empty when
  * no page asks for it or pdftotext is missing.
  */
-export function featherRules(
-  file: string,
-  steps: { id: string; chapter: string; text: string; figure: boolean }[],
-  moved: string[],
-): string[] {
+export function featherRules(file: string, steps: PrintedStep[], moved: string[]): string[] {
   const pages = pageLines(file);
   if (!pages) return [];
   const rules: string[] = [];

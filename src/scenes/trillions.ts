@@ -71,8 +71,24 @@ function head(ctx: SceneContext, t: TypeScale, width: number) {
   return { bigSize, bigW, goalName, headH, nameTop: Math.max(0, (bigSize * 1.05 - stackH(goalName)) / 2) };
 }
 
-/** The room between the target's rows and the giants' under them (on paper). */
-const rowGap = (gap: number) => gap * 1.5;
+/** The groups' words wrapped to a column `width` wide: the head, the unit's key, the comparisons' names, the shortfall. */
+function words(ctx: SceneContext, t: TypeScale, width: number) {
+  const wrap = (key: string, size: number, cls: Block["cls"], w = width): Block => ({
+    key,
+    size,
+    cls,
+    lines: wrapWidth(ctx.t(key), size, w, cls === "lbl lbl-strong"),
+  });
+  const keySq = t.small * 0.8;
+  return {
+    wrap,
+    ...head(ctx, t, width),
+    keyBlock: wrap("key", t.small, "lbl lbl-note", width - keySq * 1.6),
+    bonds: [wrap("bonds", t.label, "lbl lbl-strong"), wrap("bonds-note", t.small, "lbl lbl-note")],
+    giants: [wrap("giants", t.label, "lbl lbl-strong")],
+    shortB: wrap("short", t.small, "lbl lbl-note"),
+  };
+}
 
 /** Where everything sits, computed once per layout for the last state. */
 interface Plan {
@@ -90,6 +106,8 @@ interface Plan {
   /** The uses' words: left edge and width of their column, first line's top. */
   uses: { x: number; width: number; y: number; icon: number; blocks: Block[] };
   mode: Mode;
+  /** On paper: each group's step number, in a key beside its words (the number its step's text carries). */
+  keys?: { group: GroupKey; n: number; x: number; y: number; size: number }[];
 }
 
 /**
@@ -105,25 +123,14 @@ const STAND = 1.2;
 
 function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Plan {
   if (ctx.height / ctx.width >= STAND) return planStand(ctx, t, top, bottom);
+  if (BOTH(ctx)) return planPaper(ctx, t, top, bottom);
   const x0 = t.pad;
   const plotW = ctx.width - 2 * t.pad;
   const beside = ctx.width / ctx.height > 1.8;
   const gutter = t.label * 2;
   const colW = beside ? (plotW - gutter) / 2 : plotW;
   const gap = t.label * 0.7;
-  const wrap = (key: string, size: number, cls: Block["cls"], width = colW): Block => ({
-    key,
-    size,
-    cls,
-    lines: wrapWidth(ctx.t(key), size, width, cls === "lbl lbl-strong"),
-  });
-
-  const { bigSize, bigW, goalName, headH, nameTop } = head(ctx, t, colW);
-  const keySq = t.small * 0.8;
-  const keyBlock = wrap("key", t.small, "lbl lbl-note", colW - keySq * 1.6);
-  const bonds = [wrap("bonds", t.label, "lbl lbl-strong"), wrap("bonds-note", t.small, "lbl lbl-note")];
-  const giants = [wrap("giants", t.label, "lbl lbl-strong")];
-  const shortB = wrap("short", t.small, "lbl lbl-note");
+  const { wrap, bigSize, bigW, goalName, headH, nameTop, keyBlock, bonds, giants, shortB } = words(ctx, t, colW);
   const braceH = t.small * 0.9;
   const uses = [wrap("uses", t.small, "lbl lbl-strong"), wrap("uses-note", t.small, "lbl lbl-note")];
   const usesH = braceH + t.small * 0.5 + ICON * t.small * 1.3 + stackH(uses);
@@ -139,14 +146,9 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
   // The comparisons take turns in one slot: words (the taller of the two), then their squares, then the shortfall.
   const slot = Math.max(stackH(bonds), stackH(giants));
   const compH = slot + gap * 0.5 + shortB.size * 1.4;
-  // On paper (BOTH) the giants stand under the target, square under square, so the row they lack shows as a gap in
-  // the same columns; their words beside them, and the bonds' words and rows in the column right of the target.
-  const both = beside && BOTH(ctx);
-  const pitch0 = both
-    ? Math.min(colW / PER_ROW, (room - headTop - rowGap(gap)) / (gRows + cRows))
-    : beside
-      ? Math.min(colW / PER_ROW, (room - headTop - gap - usesH) / gRows, (room - compH) / cRows)
-      : Math.min(colW / PER_ROW, (room - headTop - gap * 2 - compH) / (gRows + cRows), (room - headTop - gap * 0.5 - usesH) / gRows);
+  const pitch0 = beside
+    ? Math.min(colW / PER_ROW, (room - headTop - gap - usesH) / gRows, (room - compH) / cRows)
+    : Math.min(colW / PER_ROW, (room - headTop - gap * 2 - compH) / (gRows + cRows), (room - headTop - gap * 0.5 - usesH) / gRows);
   const pitch = Math.floor(pitch0 * 10) / 10;
   const gridW = pitch * PER_ROW;
   const left = x0;
@@ -165,21 +167,76 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
   const usesAt = { x: left, width: colW, y: brace.y + braceH + t.small * 0.5, icon: ICON * t.small, blocks: uses };
   // Each comparison's words end where its squares begin; beside the target from the top, or under it.
   const [cx, cy] = beside ? [x0 + colW + gutter, top] : [left, y + gap * 2];
-  if (both) {
-    // The bonds' words over their rows, right of the target; the giants' squares under the target, words beside.
-    put(bonds, cx, cy);
-    const bondsAt: [number, number] = [cx, cy + stackH(bonds) + gap * 0.5];
-    const giantsAt: [number, number] = [left, y + rowGap(gap)];
-    put(giants, cx, giantsAt[1]);
-    put([shortB], cx, giantsAt[1] + (cRows - 1) * pitch);
-    return { pitch, grid: { goal: goalAt, bonds: bondsAt, giants: giantsAt }, text, big, key, brace, uses: usesAt, mode };
-  }
   put(bonds, cx, cy + slot - stackH(bonds));
   put(giants, cx, cy + slot - stackH(giants));
   const compAt: [number, number] = [cx, cy + slot + gap * 0.5];
   put([shortB], cx, compAt[1] + cRows * pitch + shortB.size * 0.3);
   const [bondsAt, giantsAt] = [compAt, compAt];
   return { pitch, grid: { goal: goalAt, bonds: bondsAt, giants: giantsAt }, text, big, key, brace, uses: usesAt, mode };
+}
+
+/**
+ * The paper plan (review 8, item 10): the three grids one under the other on one left edge, square for square
+ * to scale (the target, the bonds, the giants with the row they lack), each one's words right of its first row,
+ * set the same way: its step's number in a key (the number the step's text carries on paper), then its name.
+ * The big number heads the target's words; the key to the unit stands under them.
+ */
+function planPaper(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Plan {
+  const left = t.pad;
+  const plotW = ctx.width - 2 * t.pad;
+  const gap = t.label * 0.7;
+  const gutter = t.label * 1.2;
+  const keyS = r1(t.small * 1.4);
+  // The words' column: at least this share of the width; the grids take the rest, or what the height lets them.
+  const wordsMin = plotW * 0.36;
+  const wordsIn = wordsMin - keyS - t.small * 0.5;
+  const { wrap, bigSize, bigW, goalName, headH, nameTop, keyBlock, bonds, giants, shortB } = words(ctx, t, wordsIn);
+  const gRows = rowsOf(squares(ctx, "total-sum"));
+  const bRows = rowsOf(squares(ctx, "bond-issuance"));
+  const cRows = Math.max(rowsOf(squares(ctx, "giants-value")), gRows);
+  const rowGap = gap * 1.6;
+  // Each band is as tall as its squares or its words, whichever is more; the squares share what the words leave.
+  const goalWords = headH + gap + blockH(keyBlock);
+  const byWidth = (plotW - wordsMin - gutter) / PER_ROW;
+  const fits = (p: number) =>
+    Math.max(gRows * p, goalWords) + rowGap + Math.max(bRows * p, stackH(bonds)) + rowGap + cRows * p <= bottom - top;
+  let pitch = Math.floor(byWidth * 10) / 10;
+  while (pitch > 4 && !fits(pitch)) pitch = r1(pitch - 0.1);
+  const gridW = pitch * PER_ROW;
+  const wx = left + gridW + gutter;
+  const tx = wx + keyS + t.small * 0.5;
+  const text: Plan["text"] = [];
+  const put = placer(text);
+  const keys: NonNullable<Plan["keys"]> = [];
+  // The scene's states are the chapter's steps in order (content/*/05-*.md): sum 1, bonds 2, giants 3.
+  const number = (group: GroupKey, state: State, y: number) => keys.push({ group, n: STATES.indexOf(state) + 1, x: wx, y, size: keyS });
+
+  let y = top;
+  const goalAt: [number, number] = [left, y];
+  number("goal", "sum", y);
+  const big = { x: tx, y: y + bigSize * 0.8, size: bigSize };
+  put(goalName, tx + bigW + t.label * 0.6, y + nameTop);
+  const key = { x: tx, y: y + headH + gap, block: keyBlock };
+  const goalH = Math.max(gRows * pitch, goalWords);
+  const brace = { x0: left, x1: left + gridW - pitch * (1 - FILL), y: y + gRows * pitch + gap * 0.5, h: t.small * 0.9 };
+  const usesAt = {
+    x: left,
+    width: gridW,
+    y: brace.y + brace.h + t.small * 0.5,
+    icon: ICON * t.small,
+    blocks: [wrap("uses", t.small, "lbl lbl-strong", gridW), wrap("uses-note", t.small, "lbl lbl-note", gridW)],
+  };
+  y += goalH + rowGap;
+  const bondsAt: [number, number] = [left, y];
+  number("bonds", "bonds", y);
+  put(bonds, tx, y);
+  y += Math.max(bRows * pitch, stackH(bonds)) + rowGap;
+  const giantsAt: [number, number] = [left, y];
+  number("giants", "giants", y);
+  put(giants, tx, y);
+  // The shortfall's words level with the row the giants lack.
+  put([shortB], tx, Math.max(y + (cRows - 1) * pitch, y + stackH(giants) + gap));
+  return { pitch, grid: { goal: goalAt, bonds: bondsAt, giants: giantsAt }, text, big, key, brace, uses: usesAt, mode: "beside", keys };
 }
 
 /**
@@ -285,6 +342,18 @@ export const trillions = defineScene({
     });
     marks.push(...textOf(p.key.block, p.key.x + size + t.small * 0.4, p.key.y));
     const stand = p.mode === "stand";
+    // On paper, where one figure holds all three groups, each group's words open with its step's number, as the
+    // step's text does: an ink key (the print edition's step numbers are ink), the number white in it.
+    if (p.keys && shown.length > 2)
+      for (const k of p.keys.filter((k) => shown.includes(k.group)))
+        marks.push(
+          {
+            key: `step-key-${k.group}`,
+            tag: "rect",
+            attrs: { x: r1(k.x), y: r1(k.y), width: k.size, height: k.size, rx: 2, class: "fab" },
+          },
+          ...lines(`step-key-${k.group}-val`, [String(k.n)], k.x + k.size / 2, k.y + k.size * 0.76, t.small, "val val-inside", "middle"),
+        );
 
     for (const g of GROUPS) {
       if (!shown.includes(g.key)) continue;

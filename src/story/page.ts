@@ -152,7 +152,14 @@ export interface PagePrintFigure {
   /** The key of the step its first panel follows. */
   after: string;
   /** Each panel printed after the text of its own step (`after`, that step's key), so a figure stands by its paragraph. */
-  panels: { state: string; step: number; after: string; figure: FigureRef }[];
+  panels: {
+    state: string;
+    step: number;
+    after: string;
+    figure: FigureRef;
+    /** The figure keys its parts to the steps' numbers itself (a composite's `step-key-*` marks): it needs no key of the page's. */
+    keyed: boolean;
+  }[];
 }
 
 /**
@@ -179,6 +186,7 @@ function printFigures(c: CompiledChapter, parsed: ParsedChapter | undefined, lan
         step: i + 1,
         after: step.key,
         figure: figureRef(lang, printFileOf(step.id), ownMarks(step.marks, PRINT_LAYOUT[f.form]), step.alt, PRINT_LAYOUT[f.form]),
+        keyed: ownMarks(step.marks, PRINT_LAYOUT[f.form]).some((m) => /(^|\/)step-key-/.test(m.key)),
       })),
     };
   });

@@ -106,9 +106,12 @@ async function readPrinted(browser: Browser, lang: Lang): Promise<Printed> {
         const q = document.querySelector<HTMLElement>(".cover-qr[data-qr]");
         return q ? { address: q.dataset.qr!, svg: q.innerHTML } : undefined;
       })(),
+      // (each figure also stands, hidden, after the next step's text: the copy the printer may float there)
       figures: [...document.querySelectorAll<HTMLElement>(".chapter")].map((c) => ({
         chapter: c.id,
-        states: [...c.querySelectorAll<HTMLElement>(".print-panel")].map((p) => p.dataset.printState!),
+        states: [...c.querySelectorAll<HTMLElement>(".print-panel")]
+          .filter((p) => getComputedStyle(p.closest(".print-figure")!).display !== "none")
+          .map((p) => p.dataset.printState!),
       })),
       sources: document.querySelector(".sources h2")!.textContent!.trim(),
       notes: {
@@ -396,10 +399,26 @@ test.describe("print media, with JavaScript @desktop-only", () => {
       await page.emulateMedia({ media: "print" });
       // What a browser printing the page does first: the runtime then fetches the printed figures at once.
       await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
-      const figures = page.locator(".print-figure img, .cover-figure img");
+      // Each printed figure once: its own, or its copy after the next step's text where the printer floated it.
+      const shown = await page
+        .locator(".print-figure")
+        .evaluateAll((fs) => fs.filter((f) => getComputedStyle(f).display !== "none").map((f) => (f as HTMLElement).dataset.printId!));
+      const ids = await page
+        .locator(".print-figure:not(.print-float)")
+        .evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.printId!));
+      expect(shown.toSorted()).toEqual(ids.toSorted());
+      await page.evaluate(() =>
+        document
+          .querySelectorAll(".print-figure")
+          .forEach((f) => getComputedStyle(f).display === "none" && f.setAttribute("data-unshown", "")),
+      );
+      const figures = page.locator(".print-figure:not([data-unshown]) img, .cover-figure img");
       expect(await figures.count()).toBeGreaterThan(1);
       await page.waitForFunction(
-        () => Array.from(document.querySelectorAll<HTMLImageElement>(".print-figure img, .cover-figure img")).every((i) => i.complete),
+        () =>
+          Array.from(document.querySelectorAll<HTMLImageElement>(".print-figure:not([data-unshown]) img, .cover-figure img")).every(
+            (i) => i.complete,
+          ),
         null,
         { timeout: 10_000 },
       );
@@ -443,24 +462,45 @@ test.describe("print media, with JavaScript @desktop-only", () => {
     }) => {
       await page.goto(`/${lang}/`);
       await page.emulateMedia({ media: "print" });
+      // The figures paper prints (each one's own, or the copy the printer floated past the next step's text).
       const steps = await page.locator(".step").evaluateAll((ss) =>
-        ss.map((s) => ({
-          key: (s as HTMLElement).dataset.step!,
-          text: s.querySelector(".step-text")!.textContent!,
-          panels: [...s.querySelectorAll<HTMLElement>(".print-panel")].map((p) => p.dataset.printState!),
-          // the figure follows the text, not before it
-          after: [...s.querySelectorAll(".print-figure")].every(
-            (f) => s.querySelector(".step-text")!.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING,
-          ),
-        })),
+        ss.map((s, i) => {
+          const shown = [...s.querySelectorAll<HTMLElement>(".print-figure")].filter((f) => getComputedStyle(f).display !== "none");
+          const prev = ss[i - 1] as HTMLElement | undefined;
+          return {
+            key: (s as HTMLElement).dataset.step!,
+            text: s.querySelector(".step-text")!.textContent!,
+            panels: shown.flatMap((f) =>
+              [...f.querySelectorAll<HTMLElement>(".print-panel")].map((p) => ({
+                state: p.dataset.printState!,
+                // a floated figure belongs to the step before, in the same chapter, and shows its step's number
+                of:
+                  f.classList.contains("print-float") && prev?.closest(".chapter") === s.closest(".chapter")
+                    ? prev!.dataset.step!
+                    : (s as HTMLElement).dataset.step!,
+                // (unless the figure keys its parts to the steps itself)
+                key:
+                  f.classList.contains("print-float") && !p.classList.contains("print-keyed")
+                    ? getComputedStyle(p.querySelector(".print-key")!).display !== "none" &&
+                      p.querySelector(".print-key")!.textContent === prev?.dataset.stepN
+                    : true,
+              })),
+            ),
+            // the figure follows the text, not before it
+            after: shown.every((f) => s.querySelector(".step-text")!.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING),
+          };
+        }),
       );
       expect(steps.flatMap((s) => s.panels).length).toBeGreaterThan(5);
-      const misplaced = steps.filter((s) => !s.after || s.panels.some((state) => !s.key.endsWith(`/${state}`))).map((s) => s.key);
-      expect(misplaced, "steps holding another step's figure, or a figure before their text").toEqual([]);
+      const misplaced = steps.filter((s) => !s.after || s.panels.some((p) => !p.of.endsWith(`/${p.state}`) || !p.key)).map((s) => s.key);
+      expect(
+        misplaced,
+        "steps holding a figure of neither their own step nor (keyed, floated) the one before, or a figure before their text",
+      ).toEqual([]);
       const speaks = steps.filter((s) => /\b(the chart|the picture|the map|die Grafik|das Bild|die Karte)\b/i.test(s.text));
       expect(speaks.length, "steps that speak of their chart (else this checks nothing)").toBeGreaterThan(0);
       expect(
-        speaks.filter((s) => s.panels.length === 0).map((s) => s.key),
+        speaks.filter((s) => !steps.some((t) => t.panels.some((p) => p.of === s.key))).map((s) => s.key),
         "steps that speak of a chart paper does not print",
       ).toEqual([]);
     });
@@ -490,12 +530,15 @@ async function printedWords(page: Page, lang: string, selector: string): Promise
   await page.setViewportSize({ width: Math.floor(measurePx), height: 1000 });
   await page.emulateMedia({ media: "print" });
   await page.goto(`/${lang}/`);
+  // (the figures paper prints: a figure's copy that the printer did not float is not shown)
   const shown = await page.locator(selector).evaluateAll((imgs) =>
-    (imgs as HTMLImageElement[]).map((img) => ({
-      src: img.src,
-      width: img.getBoundingClientRect().width,
-      state: img.closest("[data-print-state]")?.getAttribute("data-print-state") ?? "cover",
-    })),
+    (imgs as HTMLImageElement[])
+      .filter((img) => getComputedStyle(img.closest("figure")!).display !== "none")
+      .map((img) => ({
+        src: img.src,
+        width: img.getBoundingClientRect().width,
+        state: img.closest("[data-print-state]")?.getAttribute("data-print-state") ?? "cover",
+      })),
   );
   expect(shown.length, `images for ${selector}`).toBeGreaterThan(0);
   const file = await page.context().newPage();

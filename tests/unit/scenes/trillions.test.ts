@@ -125,12 +125,23 @@ describe("trillions", () => {
       // place, taking turns.
       const xs = (key: string) => group(all, key).map((m) => num(m, "x"));
       if (layout === "print") {
-        // on paper both at once: the bonds right of the target, the giants under it, square under square
-        expect(Math.min(...xs("bonds"))).toBeGreaterThan(Math.max(...xs("goal")));
-        expect(c.y0).toBeGreaterThan(g.y1);
+        // on paper all three at once, one under the other on one left edge, square under square (review 8, item 10)
+        expect(b.y0).toBeGreaterThan(g.y1);
         expect(c.y0).toBeGreaterThan(b.y1);
-        expect(Math.min(...xs("giants"))).toBe(Math.min(...xs("goal")));
-        expect(Math.max(...xs("giants"))).toBe(Math.max(...xs("goal")));
+        for (const k of ["bonds", "giants"]) {
+          expect(Math.min(...xs(k)), k).toBe(Math.min(...xs("goal")));
+          expect(Math.max(...xs(k)), k).toBe(Math.max(...xs("goal")));
+        }
+        // each group's words right of its squares, level with its first row, opened by its step's numbered key
+        const keys = all.filter((m) => /^step-key-(goal|bonds|giants)$/.test(m.key));
+        expect(keys.map((m) => m.key.slice(9))).toEqual(["goal", "bonds", "giants"]);
+        for (const [i, k] of keys.entries()) {
+          const box2 = box(k.key.slice(9));
+          expect(num(k, "y")).toBe(box2.y0);
+          expect(num(k, "x")).toBeGreaterThan(Math.max(...xs("goal")));
+          expect(num(k, "x")).toBe(num(keys[0]!, "x"));
+          expect(all.find((m) => m.key === `${k.key}-val-0`)?.text).toBe(String(i + 1));
+        }
         return;
       }
       if (!stand) expect(b.y0).toBeGreaterThan(g.y1);
