@@ -2,8 +2,9 @@
 // held through all seven states, so a step only adds, removes or restyles marks
 // and nothing jumps. Colour and line style follow the figure vocabulary
 // (src/scenes/figure.css): rust for Altman, OpenAI and their plan, grey rings for
-// everyone else, blue for money; solid what the article reports as done, dashed
-// what is planned, considered or still under review.
+// everyone else, blue for money; solid what exists or is reported as having happened
+// (talks insiders report as held included), dashed what is planned, considered or
+// still under review.
 
 import type { ClassList } from "../story/types.ts";
 import type { Layout } from "../story/config.ts";
@@ -211,7 +212,8 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
         links: [
           capital,
           { key: "link-pe", from: "pe", to: "company", cls: MONEY, head: true, money: true },
-          { key: "link-softbank", from: "altman", to: "softbank", cls: "arc arc-grey arc-dash" },
+          // Discussed (reported as held): solid, grey like SoftBank.
+          { key: "link-softbank", from: "altman", to: "softbank", cls: "arc arc-grey" },
           ...core(t, false),
         ],
         sub: planned,
@@ -229,8 +231,8 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
           ...core(t, false),
           // Obtained ("eingeholt"), insiders say: reported, so solid, grey like its giver.
           { key: "link-approval", from: "commerce", to: "company", cls: "arc arc-grey", head: true },
-          // Altman's talks abroad: under way, nothing agreed (dashed, the story's "in talks"; rust, his plan's own line).
-          { key: "link-talks", from: "company", to: "gov", cls: PLAN },
+          // Altman's talks abroad, which insiders report as under way: held, so solid (rust, his plan's own line).
+          { key: "link-talks", from: "company", to: "gov", cls: "arc" },
         ],
         sub: planned,
       };

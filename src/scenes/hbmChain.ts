@@ -1,7 +1,7 @@
 // The firms' steps of scene "hbm" (src/scenes/hbm.ts), on the stage the section
 // left: one supply chain, the makers of HBM (grey rings) → NVIDIA (its GPU, the
 // chapter's chip: ink die, memory stacks beside it) → OpenAI (rust). Makers to
-// NVIDIA dashed (our reading of the article's "upstream suppliers"), NVIDIA to
+// NVIDIA dotted (not known: our reading of the article's "upstream suppliers"), NVIDIA to
 // OpenAI heavy and solid (the dependence of chapter 1); OpenAI's talks with the
 // makers solid rust (held, insiders say), bowed round NVIDIA: past it, up the
 // chain. The last step adds NVIDIA's stake in those talks and its answer to them,
@@ -68,12 +68,12 @@ export function chain(ctx: SceneContext, g: HbmGeo, state: State): Mark[] {
     return away(b) > away(-b) ? b : -b;
   };
 
-  // The makers → NVIDIA: dashed ink arrows to the chip, on its stacks' side.
+  // The makers → NVIDIA: dotted ink arrows (our inference) to the chip, on its stacks' side.
   makers.forEach((m, i) => {
     const s = i ? 1 : -1;
     const to: Pt = [nv[0] + s * S * 0.3, chip.y0 - gap];
     const from: Pt = [m[0] - s * r * 1.4, m[1] + r * 0.9];
-    addLink(`supply-${MAKERS[i]}`, from, to, "arc arc-ink arc-dash");
+    addLink(`supply-${MAKERS[i]}`, from, to, "arc arc-ink arc-dot");
   });
   // NVIDIA → OpenAI: the dependence, heavy ink, its arrow at OpenAI.
   const depFrom: Pt = [nv[0], chip.y1 + gap];

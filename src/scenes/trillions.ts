@@ -1,10 +1,10 @@
 // Scene "trillions": the $7 trillion Altman is said to seek, as a unit grid. One
 // square stands for $40bn (a unit chosen for this figure, and its key says so),
-// 25 to a row, so a row is $1tn and the target is seven rows of solid blue
-// squares (money). The article's two yardsticks are drawn in the same unit as
-// grey outlines, one at a time in one place, so the target keeps the weight:
-// all bonds US companies issued in a year (about a fifth), then Microsoft plus
-// Apple (a bracket marks the row they lack); on paper, where one figure stands for
+// 25 to a row, so a row is $1tn and the target is seven rows of blue outlined
+// squares (money sought, not raised). The article's two yardsticks are drawn in
+// the same unit as filled blue squares (money that exists), one at a time in one
+// place: all bonds US companies issued in a year (about a fifth), then Microsoft
+// plus Apple (grey empty outlines mark the row they lack); on paper, where one figure stands for
 // the chapter, the two together: the bonds beside the target, the giants under it,
 // square under square. The layout of the last state is
 // computed for every state, so no square moves between steps. The uses step

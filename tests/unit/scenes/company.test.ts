@@ -155,13 +155,13 @@ describe("company", () => {
       expect(middle("dc-2")).toBeLessThan(middle("hero"));
     });
 
-    it("investors: private equity considered (a second dashed money stream); SoftBank linked to Altman, not to the company", () => {
+    it("investors: private equity considered (a second dashed money stream); SoftBank linked to Altman (discussed: solid), not to the company", () => {
       const marks = at("investors");
       expect(label("investors", "pe-lbl")).toBe(words(ctx.t("pe")));
       expect(label("investors", "softbank-lbl")).toBe(words(ctx.t("softbank")));
       expect(label("investors", "softbank-val")).toBe(words(ctx.t("softbank-talk")));
       const sb = find(marks, "link-softbank")!;
-      expect(classes(sb)).toContain("arc-dash");
+      expect(classes(sb)).toEqual(["arc", "arc-grey"]);
       expect(find(marks, "link-softbank-head")).toBeUndefined();
       // Its ends lie at Altman's and SoftBank's dots, far from the company box.
       const [a, b] = ends(sb);
@@ -173,7 +173,7 @@ describe("company", () => {
       expect(find(marks, "link-pe-head")).toBeDefined();
     });
 
-    it("approval: the Commerce Department's approval (obtained, insiders say: solid) and talks with governments abroad (rust dashed: in talks, nothing agreed), the UAE not yet named", () => {
+    it("approval: the Commerce Department's approval (obtained, insiders say: solid) and talks with governments abroad (rust solid: held, insiders say), the UAE not yet named", () => {
       const marks = at("approval");
       expect(label("approval", "commerce-lbl")).toBe(words(ctx.t("commerce")));
       expect(label("approval", "commerce-val")).toBe(words(ctx.t("approval")));
@@ -183,7 +183,7 @@ describe("company", () => {
       expect(ctx.t("talks")).toMatch(/insiders/);
       expect(classes(find(marks, "link-approval"))).toEqual(["arc", "arc-grey"]);
       expect(find(marks, "link-approval-head")).toBeDefined();
-      expect(classes(find(marks, "link-talks"))).toEqual(["arc", "arc-dash"]);
+      expect(classes(find(marks, "link-talks"))).toEqual(["arc"]);
       const uae = nameForms(realFacts().names.uae!, "en");
       const all = texts(marks).map((m) => m.text ?? "");
       expect(all.some((t) => uae.some((n) => t.includes(n)))).toBe(false);
@@ -205,8 +205,8 @@ describe("company", () => {
       expect(find(marks, "commerce")).toBeUndefined();
     });
 
-    it("draws dashed what is planned, considered or under review, and solid only what the article reports as done", () => {
-      const done = new Set(["link-approval", "link-worry", "link-resist"]);
+    it("draws dashed what is planned, considered or under review, and solid only what the article reports as having happened", () => {
+      const done = new Set(["link-approval", "link-talks", "link-softbank", "link-worry", "link-resist"]);
       for (const state of company.states) {
         for (const m of at(state).filter((m) => /^link-[a-z]+$/.test(m.key))) {
           expect(classes(m).includes("arc-dash"), `${state} ${m.key}`).toBe(!done.has(m.key));
@@ -214,7 +214,8 @@ describe("company", () => {
         }
       }
       expect(ctx.t("note")).toMatch(/dashed: planned, considered or under review/i);
-      expect(ctx.t("note-plain")).toMatch(/dashed: planned, considered, under review or in talks/i);
+      expect(ctx.t("note-plain")).toMatch(/solid: reported; dashed: planned, considered or under review/i);
+      expect(ctx.t("note-plain")).not.toMatch(/talks/i);
     });
 
     it("crisis: the board worries about Altman, the project stands apart from OpenAI, no investors yet, the crisis is dated", () => {

@@ -167,8 +167,8 @@ describe("hbm", () => {
         expect(Math.sign(cx(firm) - cx(hero))).toBe(side);
         expect(cy(firm)).toBeLessThan(cy(nv));
         expect(labelText(marks, `${key}-lbl`)).toBe(ctx.t(key));
-        // Supply: dashed ink (our reading), arrowed at NVIDIA; talks: solid rust, bowed round NVIDIA's chip.
-        expect(classes(find(marks, `supply-${key}`))).toEqual(["arc", "arc-ink", "arc-dash"]);
+        // Supply: dotted ink (our reading: not known), arrowed at NVIDIA; talks: solid rust, bowed round NVIDIA's chip.
+        expect(classes(find(marks, `supply-${key}`))).toEqual(["arc", "arc-ink", "arc-dot"]);
         expect(find(marks, `supply-${key}-head`)).toBeDefined();
         expect(classes(find(marks, `talk-${key}`))).toEqual(["arc"]);
         const pts = readPath(String(find(marks, `talk-${key}`)!.attrs.d)).flatMap((c) => c.points);
