@@ -50,3 +50,92 @@ export function printCrop(marks: Mark[], height: number, pad: number, gap = pad)
   const bottom = Math.min(height, top + num(band.attrs.height) + dy);
   return { marks: moved, band: { y0: content.y0, y1: Math.ceil(bottom) } };
 }
+
+/** A number moved by `dy`, written as short as it was (at most three decimals). */
+const moved = (v: number, dy: number): number => Math.round((v + dy) * 1000) / 1000;
+
+/** How many numbers one use of each path command takes, and which of them are y coordinates. */
+const PATH_YS: Record<string, { arity: number; ys: number[] }> = {
+  M: { arity: 2, ys: [1] },
+  L: { arity: 2, ys: [1] },
+  T: { arity: 2, ys: [1] },
+  H: { arity: 1, ys: [] },
+  V: { arity: 1, ys: [0] },
+  Q: { arity: 4, ys: [1, 3] },
+  S: { arity: 4, ys: [1, 3] },
+  C: { arity: 6, ys: [1, 3, 5] },
+  A: { arity: 7, ys: [6] },
+  Z: { arity: 0, ys: [] },
+};
+
+/**
+ * Path data moved down by `dy`: every absolute command's y coordinates, and the first pair of
+ * a path that opens with a relative move (which SVG reads as absolute); relative commands
+ * after it move with their start.
+ */
+export function shiftPath(d: string, dy: number): string {
+  let first = true;
+  return d.replace(/([A-Za-z])([^A-Za-z]*)/g, (whole, letter: string, args: string) => {
+    const upper = letter.toUpperCase();
+    const spec = PATH_YS[upper];
+    if (!spec) throw new Error(`shiftPath: "${letter}" is not a path command`);
+    const rel = letter !== upper;
+    const opening = first && upper === "M";
+    first = false;
+    if (spec.arity === 0 || (rel && !opening)) return whole;
+    const nums = args.match(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi)?.map(Number) ?? [];
+    if (nums.length === 0 || nums.length % spec.arity !== 0)
+      throw new Error(`shiftPath: "${whole}" does not hold ${spec.arity} numbers per use`);
+    const out = nums.map((n, i) => ((rel ? i === 1 : spec.ys.includes(i % spec.arity)) ? moved(n, dy) : n));
+    return `${letter}${out.join(" ")}`;
+  });
+}
+
+/** Attributes moved down by `dy`: the vertical coordinates each kind of mark has. */
+function shiftAttrs<A extends Attrs>(a: A, dy: number): A {
+  const out: Attrs = { ...a };
+  for (const k of ["y", "y1", "y2", "cy"] as const) if (out[k] !== undefined) out[k] = moved(num(out[k]), dy);
+  if (typeof out.d === "string") out.d = shiftPath(out.d, dy);
+  return out as A;
+}
+
+/** Whether a mark can be moved by its coordinates: a shared shape (`<use>`) or a transformed group (the map's zoom) cannot. */
+const movable = (m: Mark): boolean => m.tag !== "use" && !(m.tag === "g" && m.attrs.transform) && (m.children ?? []).every(movable);
+
+/** Marks moved down by `dy` (negative: up), their entering and leaving attributes with them. */
+export function shiftMarks(marks: Mark[], dy: number): Mark[] {
+  if (!dy) return marks;
+  return marks.map((m) => {
+    if (!movable(m)) throw new Error(`shiftMarks: mark "${m.key}" (${m.tag}) cannot be moved by its coordinates`);
+    const out = { ...m, attrs: shiftAttrs(m.attrs, dy) } as Mark;
+    if (m.enter) out.enter = shiftAttrs(m.enter as Attrs, dy) as never;
+    if (m.exit) out.exit = shiftAttrs(m.exit as Attrs, dy) as never;
+    if (m.children) (out as { children: Mark[] }).children = shiftMarks(m.children, dy);
+    return out;
+  });
+}
+
+/** A figure's picture moved down by `dy`, its caption strip left at the foot. */
+export const shiftPicture = (marks: Mark[], dy: number): Mark[] =>
+  dy ? marks.map((m) => (isCaption(m) ? m : shiftMarks([m], dy)[0]!)) : marks;
+
+/**
+ * How far to move a chapter's picture so that it stands centred in the room above its caption
+ * (issue 18: figures drawn from the top left the lower half of the stage empty). One shift for
+ * all the chapter's states, from the union of what they draw, so no mark moves between its steps
+ * and a chapter that builds up is balanced over all of them. The room is the frame less `pad`
+ * at the top and above the highest caption strip. A chapter whose picture cannot be moved (a map,
+ * a shared shape), or fills the room already, keeps its place: 0.
+ */
+export function centringShift(states: Mark[][], height: number, pad: number): number {
+  const all = states.flat();
+  const picture = all.filter((m) => !isCaption(m));
+  if (!picture.length || !picture.every(movable)) return 0;
+  const frame = { y0: 0, y1: height };
+  const b = marksExtent(picture, frame);
+  if (!b) return 0;
+  const bands = all.filter((m) => m.tag === "rect" && isCaption(m)).map((m) => num(m.attrs.y));
+  const room = { y0: pad, y1: Math.min(height, ...bands) - pad };
+  if (b.y1 - b.y0 >= room.y1 - room.y0) return 0;
+  return Math.round((room.y0 + room.y1) / 2 - (b.y0 + b.y1) / 2);
+}

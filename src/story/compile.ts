@@ -17,6 +17,8 @@ import { StoryError } from "./errors.ts";
 import { formatFact } from "./facts.ts";
 import { lineInFile } from "./where.ts";
 import { basename } from "node:path";
+import { centringShift, shiftPicture } from "../render/crop.ts";
+import { typeOf } from "../scenes/figure.ts";
 
 export interface CompiledStep {
   /** "SLUG--STATE": the element id and deep-link hash. */
@@ -177,6 +179,29 @@ function checkHandOvers(list: ParsedChapter[], drawn: Drawn[]): void {
   });
 }
 
+/**
+ * Each stage layout's picture centred in the room above its caption (src/render/crop.ts
+ * centringShift): one shift for a run of chapters that draw one scene, whose picture simply
+ * continues, so nothing moves between their steps. The static layouts are cropped to what
+ * they draw instead (printCrop).
+ */
+function centreOnStage(list: ParsedChapter[], drawn: Drawn[]): void {
+  let start = 0;
+  for (let i = 1; i <= list.length; i++) {
+    if (i < list.length && list[i]!.scene === list[start]!.scene) continue;
+    const steps = drawn.slice(start, i).flat();
+    for (const l of STAGE_LAYOUTS) {
+      const dy = centringShift(
+        steps.map((s) => s[l]),
+        LAYOUTS[l].height,
+        typeOf({ layout: l }).pad,
+      );
+      for (const s of steps) s[l] = shiftPicture(s[l], dy);
+    }
+    start = i;
+  }
+}
+
 export function compileStory(
   langs: readonly Lang[],
   parsed: Record<Lang, ParsedChapter[]>,
@@ -214,6 +239,7 @@ export function compileStory(
       ),
     );
     checkHandOvers(list, drawn);
+    centreOnStage(list, drawn);
     return list.map((c, i): CompiledChapter => {
       const scene = scenes[c.scene]!;
       for (const g of scene.geometry ?? []) used.add(g);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cropBand, printCrop } from "../../../src/render/crop.ts";
+import { centringShift, cropBand, printCrop, shiftPath, shiftPicture } from "../../../src/render/crop.ts";
 import { pathExtent } from "../../../src/scenes/extent.ts";
 import type { ClassList, Mark, RectMark } from "../../../src/story/types.ts";
 
@@ -63,5 +63,41 @@ describe("the print figure's crop", () => {
     const { marks: moved, band } = printCrop(marks, 440, 8);
     expect(moved).toEqual(marks);
     expect(band).toEqual({ y0: 2, y1: 440 });
+  });
+});
+
+describe("the stage's centring of a chapter", () => {
+  const band = (y: number): Mark => ({
+    key: "caption-band",
+    tag: "rect",
+    attrs: { x: 0, y, width: 100, height: 40, class: "caption-band" },
+  });
+
+  it("moves every state by one shift, from the union of what they draw, into the middle of the room above the caption", () => {
+    // Room: 10 … 590 (pad 10, caption at 600); the states draw 20…120 and 20…220 together: 20…220, centre 120; room's centre 300.
+    const states = [
+      [rect("a", 20, 100), band(600)],
+      [rect("a", 20, 100), rect("b", 150, 70), band(600)],
+    ];
+    const dy = centringShift(states, 640, 10);
+    expect(dy).toBe(180);
+    const moved = states.map((s) => shiftPicture(s, dy));
+    // the same mark stands at the same place in both states; the caption stays at the foot
+    expect(moved[0]![0]!.attrs.y).toBe(200);
+    expect(moved[1]![0]!.attrs.y).toBe(200);
+    expect(moved[1]![2]!.attrs.y).toBe(600);
+  });
+
+  it("leaves a chapter whose picture fills the room, or holds a shared shape (the map), where it is", () => {
+    expect(centringShift([[rect("a", 0, 600), band(600)]], 640, 10)).toBe(0);
+    const map: Mark = { key: "map", tag: "g", attrs: { transform: "translate(0,0) scale(2)" }, children: [] };
+    expect(centringShift([[rect("a", 20, 50), map, band(600)]], 640, 10)).toBe(0);
+  });
+
+  it("moves path data: absolute y coordinates and a relative path's opening move, not its relative steps", () => {
+    expect(shiftPath("M10,20L30,40Q1 2 3 4C1 2 3 4 5 6V7H8A5 5 0 0 1 9 10Z", 5)).toBe(
+      "M10 25L30 45Q1 7 3 9C1 7 3 9 5 11V12H8A5 5 0 0 1 9 15Z",
+    );
+    expect(shiftPath("m10 20l5 5 5 5z", 5)).toBe("m10 25l5 5 5 5z");
   });
 });
