@@ -14,7 +14,10 @@
 // can leave that page short: where a page under FLOAT_BELOW full is followed by a page that opens with the
 // figure of its last step, and the next step's text fits in the room left, the printer floats the figure
 // past that text (its copy there shown, its own hidden, by a rule in print.css; the copy carries its step's
-// number), one at a time, then prints again.
+// number), one at a time, then prints again; never past its chapter's last step's text (it would open the next page
+// alone, above the next chapter's heading). A figure that still goes on to a page holding none of its chapter's
+// words stands before its own step's text instead (figure first: a hidden copy there, shown by a rule in print.css),
+// so it goes on together with the text it belongs to.
 //
 // A last page under LAST_LEAST full takes the first section of the back whose heading prints low on the page
 // before (that page stays two-thirds full): it opens the last page instead.
@@ -51,6 +54,7 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
       const css = join(root, lang, "print.css");
       const broken = new Set<string>();
       const floated = new Set<string>();
+      const led = new Set<string>();
       let feathered = 0;
       let lastMoved = false;
       let numbered = false;
@@ -80,13 +84,21 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
               id: s.id,
               chapter: s.closest(".chapter")!.id,
               text: text.textContent ?? "",
-              figure: !!s.querySelector(".print-figure:not(.print-float)"),
+              figure: !!s.querySelector(".print-figure:not(.print-float, .print-lead)"),
               // Its own printed figures (each one's copy stands hidden after the next step's text), and its text's
               // height in pt (the column is its 128 mm measure on screen as on paper).
-              figures: [...s.querySelectorAll<HTMLElement>(".print-figure:not(.print-float)")].map((f) => f.dataset.printId!),
+              figures: [...s.querySelectorAll<HTMLElement>(".print-figure:not(.print-float, .print-lead)")].map((f) => f.dataset.printId!),
               height: s.querySelector(".step-text")!.getBoundingClientRect().height * 0.75,
             };
           }),
+        );
+        // Each printed figure's own copy: its id, its chapter and its caption (found on paper by its words).
+        const figures = await page.$$eval(".chapter .print-figure:not(.print-float, .print-lead)", (fs) =>
+          fs.map((f) => ({
+            id: (f as HTMLElement).dataset.printId!,
+            chapter: f.closest(".chapter")!.id,
+            caption: f.querySelector(".print-caption")!.textContent ?? "",
+          })),
         );
         await page.pdf({
           path: file,
@@ -114,6 +126,12 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
             appendFileSync(css, float.join(""));
             continue;
           }
+          // A figure that went on to a page with none of its chapter's words: it stands before its step's text instead.
+          const lead = leadRules(file, steps, figures, floated, led);
+          if (lead.length > 0) {
+            appendFileSync(css, lead.join(""));
+            continue;
+          }
           // A last page near-empty: a section of the back low on the page before opens the last page instead.
           const last = lastMoved ? [] : lastPageRules(file, back);
           if (last.length > 0) {
@@ -135,7 +153,7 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
           appendFileSync(css, rules.join(""));
           continue;
         }
-        if (pass > headings.length + FLOAT_MOST + 1)
+        if (pass > headings.length + FLOAT_MOST + led.size + 1)
           throw new Error(`pdf: chapters ${fresh.join(", ")} still open in a page's bottom third after ${pass} passes`);
         // One at a time, the first: each new page moves everything after it.
         broken.add(fresh[0]!);
@@ -258,7 +276,8 @@ export function floatRules(file: string, steps: PrintedStep[], floated: Set<stri
     if (!last) continue;
     const after = steps[last.i + 1];
     const figure = last.s.figures.find((f) => !floated.has(f));
-    if (!figure || !after || after.chapter !== last.s.chapter) continue;
+    // Never past its chapter's last words: it would open the next page alone, above the next chapter's heading.
+    if (!figure || !after || after.chapter !== last.s.chapter || steps[last.i + 2]?.chapter !== last.s.chapter) continue;
     // The next page opens with the figure (not with the next step's text), and that text fits in the room.
     // (its step number printed before its words: a few characters in)
     if (next.text.slice(0, 44).includes(head(after)) || after.height + 12 > room) continue;
@@ -267,6 +286,37 @@ export function floatRules(file: string, steps: PrintedStep[], floated: Set<stri
     // It floats to the next page's head, where it printed before: said as a forced break, which also keeps Chromium
     // from leaving a sliver of its key at the foot of the page it leaves.
     return [`${id} { display: none; }\n`, `${id}.print-float { display: grid; break-before: page; }\n`];
+  }
+  return [];
+}
+
+/**
+ * print.css rules that put one figure first (see Chapter.astro): the first figure (its own copy shown, `figures`
+ * in order) whose caption prints on a page that holds no step of its chapter (it went on past its chapter's last
+ * words, above the next chapter's heading) shows its copy before its own step's text instead, so figure and
+ * text go on together. Adds it to `led`; empty when none strays or pdftotext is missing.
+ */
+export function leadRules(
+  file: string,
+  steps: PrintedStep[],
+  figures: { id: string; chapter: string; caption: string }[],
+  floated: Set<string>,
+  led: Set<string>,
+): string[] {
+  const pages = pageLines(file);
+  if (!pages) return [];
+  const head = (s: { text: string }) => squeeze(s.text).slice(0, 40);
+  for (const f of figures) {
+    if (floated.has(f.id) || led.has(f.id)) continue;
+    // (by its number and step, before the colon: a long title may be cut short on its line)
+    const key = squeeze(f.caption.split(":")[0]!);
+    const at = pages.findIndex((p, i) => i > 0 && p.text.includes(key));
+    if (at < 0) continue;
+    const own = steps.filter((s) => s.chapter === f.chapter);
+    if (own.some((s) => pages[at]!.text.includes(head(s)))) continue;
+    led.add(f.id);
+    const id = `.chapter [data-print-id="${f.id}"].print-figure`;
+    return [`${id} { display: none; }\n`, `${id}.print-lead { display: grid; }\n`];
   }
   return [];
 }

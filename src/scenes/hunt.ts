@@ -261,7 +261,8 @@ function lineKey(ctx: SceneContext, state: State, area: Frame, fade: number, obs
   const sample = t.label * 1.8;
   const w = sample + size * 0.5 + Math.max(...rows.map((r) => textWidth(r.text, size)));
   const x0 = area.x1 - fade - w;
-  const y1 = area.y1 - fade * 0.6;
+  // On paper its last line stood on the map's foot (review 28): a line higher there, clear of the edge.
+  const y1 = area.y1 - fade * 0.6 - (ctx.layout === "print" ? size * 1.1 : 0);
   const marks: Mark[] = [];
   rows.forEach((row, i) => {
     if (i === 1 && !dashed) return;
@@ -411,7 +412,10 @@ function placeNames(
         : p.key === "usa"
           ? phone
             ? [band.x1 - t.pad * 1.2, hero[1] - r * 1.6 - (wrapWidth(ctx.t("usa"), size, size * 4.5).length - 1) * size * LINE]
-            : [hero[0] + r * 1.2, hero[1] + r * 3.6 + size]
+            : ctx.layout === "print"
+              ? // on paper further east and lower, clear of NVIDIA's name and dot (review 28: it touched "Santa Clara")
+                [hero[0] + r * 3.2, hero[1] + r * 5.2 + size]
+              : [hero[0] + r * 1.2, hero[1] + r * 3.6 + size]
           : place(
               ctx.layout,
               view,

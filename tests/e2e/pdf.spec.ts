@@ -9,7 +9,9 @@
 // short (the notes on one page, at most one page after, the last not near-empty);
 // no note's number on a plain year, one per amount; no scroll-only words; one page
 // matches a committed reference image. Each printed figure follows its own step's
-// text, and a step that speaks of its chart prints one; the cover's figure prints
+// text (or, set first by the printer, stands before it), is numbered and captioned, and
+// prints with its chapter (never alone on a page past its chapter's words, above the
+// next chapter's heading); a step that speaks of its chart prints one; the cover's figure prints
 // its words at 10 pt or more. In print media, the page itself shows
 // the printed figures, not the screen's step figures, and nothing web-only.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -22,7 +24,7 @@ import { qrMatrix, qrModulesOf } from "../../src/story/qr.ts";
 import { ui } from "../../src/story/page.ts";
 import { parsePrint } from "../../src/story/print.ts";
 import { splitFrontmatter } from "../../src/story/markdown.ts";
-import { chaptersOpeningLow } from "../../scripts/pdf.ts";
+import { chaptersOpeningLow, headingsPrinted } from "../../scripts/pdf.ts";
 import { differingShare, fillRatio, fonts, pageCount, pageSize, pageTexts, renderPages, squeeze, unpackGrey } from "./pdf-tools.ts";
 import { REFERENCE_DPI, REFERENCE_PAGE, referenceFile } from "./pdf-reference.ts";
 
@@ -52,6 +54,8 @@ interface Printed {
   qr?: { address: string; svg: string };
   /** Printed figures: per chapter, the states its panels show. */
   figures: { chapter: string; states: string[] }[];
+  /** Each printed figure's copy that paper shows, in order: its chapter, number and caption. */
+  captions: { chapter: string; n: number; caption: string }[];
   sources: string;
   /** The notes' heading, and their closing line (where the detailed sourcing lives). */
   notes: { title: string; online: string };
@@ -113,6 +117,13 @@ async function readPrinted(browser: Browser, lang: Lang): Promise<Printed> {
           .filter((p) => getComputedStyle(p.closest(".print-figure")!).display !== "none")
           .map((p) => p.dataset.printState!),
       })),
+      captions: [...document.querySelectorAll<HTMLElement>(".chapter .print-figure")]
+        .filter((f) => getComputedStyle(f).display !== "none")
+        .map((f) => ({
+          chapter: f.closest(".chapter")!.id,
+          n: Number(f.dataset.printN),
+          caption: f.querySelector(".print-caption")!.textContent!,
+        })),
       sources: document.querySelector(".sources h2")!.textContent!.trim(),
       notes: {
         title: document.querySelector(".endnotes h2")!.textContent!.trim(),
@@ -282,6 +293,40 @@ for (const lang of LANGS) {
       expect(wrong).toEqual([]);
     });
 
+    test("each figure is numbered in order and prints with its chapter: from its heading's page on, beside its chapter's words, never past the next chapter's heading", () => {
+      expect(p.captions.length).toBeGreaterThan(5);
+      expect(p.captions.map((c) => c.n)).toEqual(p.captions.map((_, i) => i + 1));
+      const chapters = [...new Set(p.steps.map((s) => s.id.split("--")[0]!))];
+      expect(chapters.length).toBe(p.headings.length);
+      // Each heading's page (its line of heading type, the cover's contents skipped), 1-based.
+      const printedAt = headingsPrinted(
+        p.file,
+        p.headings.map((title, i) => ({ id: chapters[i]!, title })),
+      )!;
+      const headingPage = new Map(printedAt.map((h) => [h.id, h.page]));
+      expect(headingPage.size).toBe(chapters.length);
+      const head = squeeze(p.title);
+      const pages = texts.map((t, i) => (i === 0 ? "" : body(t, head, texts.length)));
+      const start = (s: { text: string }) => squeeze(s.text).slice(0, 40);
+      const astray: string[] = [];
+      for (const f of p.captions) {
+        // (its number and step, before the colon: the caption's title may be cut short on its line)
+        const key = squeeze(f.caption.split(":")[0]!);
+        const on = pages.flatMap((t, i) => (t.includes(key) ? [i + 1] : []));
+        expect(on, `"${f.caption}" printed once`).toHaveLength(1);
+        const page = on[0]!;
+        const c = chapters.indexOf(f.chapter);
+        const next = chapters[c + 1];
+        // The page holds the opening words of a step of its chapter (it did not go on alone, past its chapter's end).
+        const words = p.steps.filter((s) => s.id.startsWith(`${f.chapter}--`)).some((s) => pages[page - 1]!.includes(start(s)));
+        if (page < headingPage.get(f.chapter)! || (next && page > headingPage.get(next)!) || !words)
+          astray.push(
+            `${f.caption}: page ${page}, its chapter opens on ${headingPage.get(f.chapter)}${next ? `, the next on ${headingPage.get(next)}` : ""}${words ? "" : ", with none of its chapter's steps"}`,
+          );
+      }
+      expect(astray, "figures printed apart from their chapter").toEqual([]);
+    });
+
     test("every font is embedded and one of the story's own (Source Sans 3, Source Serif 4); none is Type 3", () => {
       const list = fonts(p.file);
       expect(list.length).toBeGreaterThan(0);
@@ -401,12 +446,12 @@ test.describe("print media, with JavaScript @desktop-only", () => {
       await page.emulateMedia({ media: "print" });
       // What a browser printing the page does first: the runtime then fetches the printed figures at once.
       await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
-      // Each printed figure once: its own, or its copy after the next step's text where the printer floated it.
+      // Each printed figure once: its own, or the copy the printer floated past the next step's text or set before its own.
       const shown = await page
         .locator(".print-figure")
         .evaluateAll((fs) => fs.filter((f) => getComputedStyle(f).display !== "none").map((f) => (f as HTMLElement).dataset.printId!));
       const ids = await page
-        .locator(".print-figure:not(.print-float)")
+        .locator(".print-figure:not(.print-float, .print-lead)")
         .evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.printId!));
       expect(shown.toSorted()).toEqual(ids.toSorted());
       await page.evaluate(() =>
@@ -488,8 +533,12 @@ test.describe("print media, with JavaScript @desktop-only", () => {
                     : true,
               })),
             ),
-            // the figure follows the text, not before it
-            after: shown.every((f) => s.querySelector(".step-text")!.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING),
+            // the figure follows the text, not before it (but for the copy the printer set first, before its own step's text)
+            after: shown.every(
+              (f) =>
+                s.querySelector(".step-text")!.compareDocumentPosition(f) &
+                (f.classList.contains("print-lead") ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING),
+            ),
           };
         }),
       );
