@@ -29,6 +29,10 @@ import { textWidth, wrapWidth } from "./text.ts";
 import { icon } from "./unitGrid.ts";
 
 type Pt = [number, number];
+
+/** How far a node or line steps back when the focus moves: fainter, in its own hue. */
+const FAINT = 0.4;
+const withOpacity = (m: Mark, opacity: number): Mark => ({ ...m, attrs: { ...m.attrs, opacity } }) as Mark;
 type Shape = { kind: "dot"; x: number; y: number; r: number } | { kind: "box"; box: Box };
 
 const centreOf = (s: Shape): Pt => (s.kind === "dot" ? [s.x, s.y] : [(s.box.x0 + s.box.x1) / 2, (s.box.y0 + s.box.y1) / 2]);
@@ -179,17 +183,16 @@ export const company = defineScene({
     // People, firms, institutions: a dot or a ring on its seat, named beside it.
     for (const nd of spec.nodes) {
       const [x, y] = at(nd.key);
-      marks.push(dot(nd.key, x, y, r * 2, nd.cls));
+      marks.push(dot(nd.key, x, y, r * 2, nd.cls, nd.faint ? { opacity: FAINT } : {}));
       obstacles.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
       shapes.set(nd.key, { kind: "dot", x, y, r });
-      const muted = nd.cls.includes("muted");
       const item = { x, y, r, maxWidth: W * nameWidthOf(ctx.layout, nd.key, nd.maxWidth, state === "motives") };
       labels.push({
         ...item,
         key: `${nd.key}-lbl`,
         text: nd.text,
         size: ty.label,
-        cls: muted ? "lbl lbl-muted" : "lbl lbl-strong",
+        cls: nd.faint ? "lbl lbl-muted" : "lbl lbl-strong",
         prefer: sidesOf(ctx.layout, nd.key, nd.prefer),
       });
       if (nd.val) vals.push({ ...item, key: `${nd.key}-val`, text: nd.val, size: ty.small, cls: "lbl lbl-note", maxWidth: W * 0.42 });
@@ -204,6 +207,7 @@ export const company = defineScene({
       const p = edgeOf(a, centreOf(b), gap);
       const q = edgeOf(b, centreOf(a), gap * (l.head ? 1.2 : 1));
       const bend = l.bend ?? 0;
+      const before = linkMarks.length;
       linkMarks.push(link(l.key, p, q, l.cls, bend));
       if (l.head)
         linkMarks.push(arrowHead(`${l.key}-head`, q, linkPoint(p, q, bend, 0.9), ty.label * 0.55, withoutClass(l.cls, "arc-dash")));
@@ -218,6 +222,8 @@ export const company = defineScene({
         });
         obstacles.push({ x0: mx - m / 2, y0: my - m / 2, x1: mx + m / 2, y1: my + m / 2 });
       }
+      // A line stepping back keeps its hue and style, only fainter.
+      if (l.faint) for (let i = before; i < linkMarks.length; i++) linkMarks[i] = withOpacity(linkMarks[i]!, FAINT);
       arcObstacles(p, q, bend, obstacles);
       if (l.text) {
         const label = arcLabel(ctx, l.key, l.text, p, q, bend, l.prefer ?? ["right", "left"], {
