@@ -247,9 +247,11 @@ export const company = defineScene({
       // On the phone the governments' words keep right of the company's line down to its racks; on a phone on its
       // side (`land`, larger type for its width) they wrap shorter, clear of the company's box.
       const maxWidth = W * (right ? (ctx.layout === "square" ? 0.42 : ctx.layout === "land" ? 0.26 : 0.3) : 0.42);
+      // Flush right under a name that stands over its ring, the words would run into the ring: they end short of it.
+      const clear = right && box.y1 < v.y + v.r ? Math.min(box.x1, v.x - v.r - ty.small * 0.5) : box.x1;
       return {
         ...v,
-        x: right ? box.x1 : box.x0,
+        x: right ? clear : box.x0,
         y: box.y1,
         r: 0,
         maxWidth,
@@ -260,7 +262,7 @@ export const company = defineScene({
     marks.push(...seconds.marks);
 
     // Motives: "their reasons:" and three small icons, each with its word beside it, hung from the governments'
-    // name: over it, else under it, else left of it, the first place clear of every mark, line and label.
+    // words: under them, else over the name, else left of it, the first place clear of every mark, line and label.
     if (spec.reasons) {
       const nameBox = named.boxes[labels.findIndex((l) => l.key === "gov-lbl")]!;
       const val = under.findIndex((l) => l.key === "gov-val");
@@ -277,7 +279,8 @@ export const company = defineScene({
       const h = headH + rows.reduce((a, b) => a + b, 0) - s * 0.35;
       const over: Pt = [plot.x1 - w, nameBox.y0 - gap * 2 - h];
       const below: Pt = [plot.x1 - w, foot.y1 + gap];
-      const tops: Pt[] = [...(ctx.layout === "square" ? [below, over] : [over, below]), [nameBox.x0 - gap * 2 - w, nameBox.y0]];
+      // Under the governments' words first, next to their ring, where it reads as theirs; over the name if no room.
+      const tops: Pt[] = [below, over, [nameBox.x0 - gap * 2 - w, nameBox.y0]];
       const taken = [...obstacles, ...named.boxes, ...seconds.boxes];
       const fits = ([x, y]: Pt) => {
         const b: Box = { x0: x, y0: y, x1: x + w, y1: y + h };
