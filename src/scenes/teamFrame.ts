@@ -44,12 +44,13 @@ export interface Panel extends Box {
 /** The panel's words, top to bottom: the chip's name and its two open parts. */
 export const PANEL_WORDS = ["chip", "memory", "package"] as const;
 
-/** The panel under the axis: a chip at the lanes' left edge `x0`, its words right of it; as tall as the taller. */
+/** The panel under the axis: a chip from `x0`, its words right of it; as tall as the taller. */
 function chipPanel(ctx: SceneContext, plot: Box, x0: number): Panel {
   const t = typeOf(ctx);
   const small = t.small;
   const w = plot.x1 - x0;
-  const s = Math.min(w * 0.3, (plot.y1 - plot.y0) * 0.16, small * 8);
+  // Smaller where the stage is short or narrow (phone, land), so the words wrap less and the axis keeps its height.
+  const s = Math.min(w * (ctx.layout === "square" || ctx.layout === "land" ? 0.22 : 0.3), (plot.y1 - plot.y0) * 0.16, small * 8);
   const tx = x0 + s + small * 0.8;
   const tw = plot.x1 - tx;
   const wordsH = PANEL_WORDS.reduce((h, k) => h + wrapWidth(ctx.t(k), small, tw, k === "chip").length * small * LINE + small * 0.4, 0);
@@ -157,7 +158,7 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const to = year("production-earliest") + 3;
   // Under the axis a panel off the time scale, as the heads are: the last step draws the planned chip and its open
   // parts there, so the chip never stands across years. Its height is laid out now, so the axis keeps its scale.
-  const panel = chipPanel(ctx, plot, l0);
+  const panel = chipPanel(ctx, plot, plot.x0);
   const bottom = panel.y0 - small * 0.9;
   const cut: [number, number] = [from + 1, year("ho-google-end") - 1];
   const years = cut[0] - from + to - cut[1];
