@@ -29,6 +29,10 @@ import { textWidth, wrapWidth } from "./text.ts";
 import { icon } from "./unitGrid.ts";
 
 type Pt = [number, number];
+
+/** How far a node or line steps back when the focus moves: fainter, in its own hue. */
+const FAINT = 0.4;
+const withOpacity = (m: Mark, opacity: number): Mark => ({ ...m, attrs: { ...m.attrs, opacity } }) as Mark;
 type Shape = { kind: "dot"; x: number; y: number; r: number } | { kind: "box"; box: Box };
 
 const centreOf = (s: Shape): Pt => (s.kind === "dot" ? [s.x, s.y] : [(s.box.x0 + s.box.x1) / 2, (s.box.y0 + s.box.y1) / 2]);
@@ -179,17 +183,16 @@ export const company = defineScene({
     // People, firms, institutions: a dot or a ring on its seat, named beside it.
     for (const nd of spec.nodes) {
       const [x, y] = at(nd.key);
-      marks.push(dot(nd.key, x, y, r * 2, nd.cls));
+      marks.push(dot(nd.key, x, y, r * 2, nd.cls, nd.faint ? { opacity: FAINT } : {}));
       obstacles.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
       shapes.set(nd.key, { kind: "dot", x, y, r });
-      const muted = nd.cls.includes("muted");
       const item = { x, y, r, maxWidth: W * nameWidthOf(ctx.layout, nd.key, nd.maxWidth, state === "motives") };
       labels.push({
         ...item,
         key: `${nd.key}-lbl`,
         text: nd.text,
         size: ty.label,
-        cls: muted ? "lbl lbl-muted" : "lbl lbl-strong",
+        cls: nd.faint ? "lbl lbl-muted" : "lbl lbl-strong",
         prefer: sidesOf(ctx.layout, nd.key, nd.prefer),
       });
       if (nd.val) vals.push({ ...item, key: `${nd.key}-val`, text: nd.val, size: ty.small, cls: "lbl lbl-note", maxWidth: W * 0.42 });
@@ -204,6 +207,7 @@ export const company = defineScene({
       const p = edgeOf(a, centreOf(b), gap);
       const q = edgeOf(b, centreOf(a), gap * (l.head ? 1.2 : 1));
       const bend = l.bend ?? 0;
+      const before = linkMarks.length;
       linkMarks.push(link(l.key, p, q, l.cls, bend));
       if (l.head)
         linkMarks.push(arrowHead(`${l.key}-head`, q, linkPoint(p, q, bend, 0.9), ty.label * 0.55, withoutClass(l.cls, "arc-dash")));
@@ -218,6 +222,8 @@ export const company = defineScene({
         });
         obstacles.push({ x0: mx - m / 2, y0: my - m / 2, x1: mx + m / 2, y1: my + m / 2 });
       }
+      // A line stepping back keeps its hue and style, only fainter.
+      if (l.faint) for (let i = before; i < linkMarks.length; i++) linkMarks[i] = withOpacity(linkMarks[i]!, FAINT);
       arcObstacles(p, q, bend, obstacles);
       if (l.text) {
         const label = arcLabel(ctx, l.key, l.text, p, q, bend, l.prefer ?? ["right", "left"], {
@@ -241,9 +247,11 @@ export const company = defineScene({
       // On the phone the governments' words keep right of the company's line down to its racks; on a phone on its
       // side (`land`, larger type for its width) they wrap shorter, clear of the company's box.
       const maxWidth = W * (right ? (ctx.layout === "square" ? 0.42 : ctx.layout === "land" ? 0.26 : 0.3) : 0.42);
+      // Flush right under a name that stands over its ring, the words would run into the ring: they end short of it.
+      const clear = right && box.y1 < v.y + v.r ? Math.min(box.x1, v.x - v.r - ty.small * 0.5) : box.x1;
       return {
         ...v,
-        x: right ? box.x1 : box.x0,
+        x: right ? clear : box.x0,
         y: box.y1,
         r: 0,
         maxWidth,
@@ -254,7 +262,7 @@ export const company = defineScene({
     marks.push(...seconds.marks);
 
     // Motives: "their reasons:" and three small icons, each with its word beside it, hung from the governments'
-    // name: over it, else under it, else left of it, the first place clear of every mark, line and label.
+    // words: under them, else over the name, else left of it, the first place clear of every mark, line and label.
     if (spec.reasons) {
       const nameBox = named.boxes[labels.findIndex((l) => l.key === "gov-lbl")]!;
       const val = under.findIndex((l) => l.key === "gov-val");
@@ -271,7 +279,8 @@ export const company = defineScene({
       const h = headH + rows.reduce((a, b) => a + b, 0) - s * 0.35;
       const over: Pt = [plot.x1 - w, nameBox.y0 - gap * 2 - h];
       const below: Pt = [plot.x1 - w, foot.y1 + gap];
-      const tops: Pt[] = [...(ctx.layout === "square" ? [below, over] : [over, below]), [nameBox.x0 - gap * 2 - w, nameBox.y0]];
+      // Under the governments' words first, next to their ring, where it reads as theirs; over the name if no room.
+      const tops: Pt[] = [below, over, [nameBox.x0 - gap * 2 - w, nameBox.y0]];
       const taken = [...obstacles, ...named.boxes, ...seconds.boxes];
       const fits = ([x, y]: Pt) => {
         const b: Box = { x0: x, y0: y, x1: x + w, y1: y + h };

@@ -117,6 +117,8 @@ export interface NodeSpec {
   maxWidth?: number;
   /** A second line of words, set under its name (keyed "<key>-val"). */
   val?: string;
+  /** Stepped back: the same mark in its own hue, only fainter (never a change of colour), its name muted. */
+  faint?: boolean;
 }
 
 export interface LinkSpec {
@@ -132,6 +134,8 @@ export interface LinkSpec {
   at?: number;
   /** Money on it: a blue square along the stream. */
   money?: boolean;
+  /** Stepped back: the same line, fainter. */
+  faint?: boolean;
 }
 
 export interface Spec {
@@ -150,7 +154,8 @@ const GOV_WIDTH = 0.28;
 
 const HERO = "marker marker-hero";
 const RING = "marker marker-ring";
-const MUTED = "marker marker-muted";
+/** A node stepping back keeps its hue, only fainter: Altman stays rust, the investors a grey ring. */
+const faint = (n: NodeSpec): NodeSpec => ({ ...n, faint: true });
 /** Altman's and OpenAI's plan: rust, dashed (planned). */
 const PLAN = "arc arc-dash";
 /** Money not yet raised: a blue stream, dashed. */
@@ -187,9 +192,9 @@ const node = (key: NodeSpec["key"], text: string, cls: ClassList, prefer: Side[]
 
 export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
   const phone = layout === "square";
-  const altman = (cls: ClassList = HERO) => node("altman", t("altman"), cls, ["above", "below"]);
+  const altman = () => node("altman", t("altman"), HERO, ["above", "below"]);
   const hero = node("hero", t("openai"), HERO, ["left", "below"]);
-  const investors = (cls: ClassList = RING) => node("investors", t("investors"), cls, ["above", "left", "right"]);
+  const investors = () => node("investors", t("investors"), RING, ["above", "left", "right"]);
   const capital: LinkSpec = { key: "link-capital", from: "investors", to: "company", cls: MONEY, head: true, money: true };
   const planned = { key: "company-val", text: t("planned") };
   switch (state) {
@@ -242,7 +247,7 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
       // centres would be their own). Their reasons hang from the name, clear of every line.
       return {
         nodes: [
-          altman(MUTED),
+          faint(altman()),
           hero,
           phone
             ? { ...node("gov", t("gov-uae"), RING, ["below-left", "below"], t("want")), maxWidth: 0.5 }
@@ -267,14 +272,15 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
             at: 0.3,
             head: true,
           },
-          ...core(t, false).slice(0, 2),
+          // The plan stays whole while the focus moves to the board: fainter, OpenAI still renting from the data centres.
+          ...core(t, false).map((l) => ({ ...l, faint: true })),
         ],
         sub: { key: "company-idea", text: t("independent") },
       };
     case "stake":
     case "calm":
       return {
-        nodes: [node("board", t("new-board"), RING, ["below", "below-right"], t("review")), altman(MUTED), investors(MUTED), hero],
+        nodes: [node("board", t("new-board"), RING, ["below", "below-right"], t("review")), faint(altman()), faint(investors()), hero],
         links: [
           capital,
           ...core(t, false),

@@ -3,15 +3,15 @@
 // Richard Ho's lane (Google, the move to OpenAI in November) and the project's lane
 // (the report as a point in its year, the planned chip, production at the earliest, open-ended);
 // what has no date (Ho's degrees, Broadcom) in the lanes' heads, off the axis. Each step
-// adds its pieces and moves nothing; the last grows the chip in the project's lane
-// and dims the rest, to show what was still open: memory and packaging.
+// adds its pieces and moves nothing; the last dims the rest and draws the chip large in a
+// panel under the axis (off the time scale), to show what was still open: memory and packaging.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { captionStrip, LINE, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
+import { captionStrip, LINE, lines, typeOf, type Box } from "./figure.ts";
+import { r1 } from "./shapes.ts";
 import { wrapWidth } from "./text.ts";
-import { chipParts } from "./chip.ts";
-import { projectChip, STATES, teamFrame, type Frame, type State } from "./teamFrame.ts";
+import { PANEL_WORDS, projectChip, STATES, teamFrame, type Frame, type State } from "./teamFrame.ts";
 
 /** How far the last step dims the axis and Ho's lane. */
 const DIM = 0.3;
@@ -53,64 +53,49 @@ export const team = defineScene({
     const marks: Mark[] = [];
     for (const p of frame.pieces) {
       if (STATES.indexOf(p.step) > at) continue;
-      if (state !== "open") marks.push(...p.marks);
-      else if (p.lane !== "proj") marks.push(...p.marks.map(dim));
-      else marks.push(...p.marks.filter((m) => m.key.startsWith("project-lbl")));
+      // The last step keeps everything (fainter, in its own hue) but the project's heading, which names the panel too.
+      if (state !== "open" || p.marks.every((m) => m.key.startsWith("project-lbl"))) marks.push(...p.marks);
+      else marks.push(...p.marks.map(dim));
     }
-    if (state === "open") marks.push(...openChip(ctx, frame, plot));
+    if (state === "open") marks.push(...openChip(ctx, frame));
     return [...marks, ...caption.marks];
   },
 });
 
 /**
- * The axis steps back in the last step: shapes fade, words turn the muted grey (a
- * colour, not opacity, so they keep their contrast).
+ * What steps back in the last step keeps its hue, only fainter: shapes and coloured words (the partner's rust
+ * line) by opacity; plain words turn the muted grey (a colour, not opacity, so they keep their contrast).
  */
 function dim(m: Mark): Mark {
-  if (m.tag !== "text") return { ...m, attrs: { ...m.attrs, opacity: DIM } } as Mark;
-  const strong = m.attrs.class?.includes("lbl-strong");
+  const cls = m.attrs.class ?? "";
+  if (m.tag !== "text" || cls.includes("lbl-link")) return { ...m, attrs: { ...m.attrs, opacity: m.tag === "text" ? 0.6 : DIM } } as Mark;
+  const strong = cls.includes("lbl-strong");
   return { ...m, attrs: { ...m.attrs, class: strong ? "lbl lbl-strong lbl-muted" : "lbl lbl-muted" } } as Mark;
 }
 
 /**
- * The last step: the same chip, grown to fill the project's lane, named above and
- * its open parts below: memory (dotted stacks) and packaging (the dotted edge).
+ * The last step: the planned chip large in the panel under the axis (off the time scale, so it spans no years),
+ * named right of it, with its open parts under the name: memory (dotted stacks) and packaging (the dotted edge).
  */
-function openChip(ctx: SceneContext, frame: Frame, plot: Box): Mark[] {
+function openChip(ctx: SceneContext, frame: Frame): Mark[] {
   const t = typeOf(ctx);
-  const { proj } = frame;
-  const pw = proj.x1 - proj.x0;
+  const p = frame.panel;
   const size = t.small;
-  const h = (k: string) => wrapWidth(ctx.t(k), size, pw, k === "chip").length * size * LINE + size * 0.8;
-  const words = h("chip") + h("memory") + h("package") + size;
-  // The chip and its words centred in the lane under the heads' rule (the heads hold nothing of the project now).
-  const y0 = frame.ruleY + size * 0.6;
-  const room = plot.y1 - y0 - words;
-  const s = Math.min(pw * 0.9, room);
-  const top = y0 + Math.max(0, (room - s) / 2);
-  const cx = proj.x0 + pw / 2;
-  const cy = top + h("chip") + size * 0.3 + s / 2;
-  const sub = chipParts(cx, cy, s).sub;
-  const it = (key: string, text: string, x: number, y: number, r: number, prefer: PointLabel["prefer"], bold = false): PointLabel => ({
-    key,
-    text,
-    x,
-    y,
-    r,
-    size,
-    cls: bold ? "lbl lbl-strong" : "lbl",
-    prefer,
-    maxWidth: pw,
-  });
-  const bounds: Box = { ...proj, y0: top - size, y1: plot.y1 };
-  const placed = placeLabels(
-    [
-      it("chip-lbl", ctx.t("chip"), cx, sub.y0, 2, ["above"], true),
-      it("mem-lbl", ctx.t("memory"), cx, sub.y1, 2, ["below"]),
-      it("package-lbl", ctx.t("package"), cx, sub.y1 + h("memory"), 2, ["below"]),
-    ],
-    [sub],
-    bounds,
-  );
-  return [...projectChip(cx, cy, s), ...placed.marks];
+  const marks: Mark[] = [
+    {
+      key: "panel-rule",
+      tag: "line",
+      attrs: { x1: r1(p.x0), y1: r1(p.y0), x2: r1(p.x1), y2: r1(p.y0), class: "leader" },
+      enter: { opacity: 0 },
+    },
+    ...projectChip(p.cx, p.cy, p.s, "pchip"),
+  ];
+  const blocks = PANEL_WORDS.map((k) => ({ k, words: wrapWidth(ctx.t(k), size, p.tw, k === "chip") }));
+  const total = blocks.reduce((h, b) => h + b.words.length * size * LINE + size * 0.4, -size * 0.4);
+  let y = p.cy - total / 2 + size * 0.8;
+  for (const b of blocks) {
+    marks.push(...lines(`panel-${b.k}-lbl`, b.words, p.tx, y, size, b.k === "chip" ? "lbl lbl-strong" : "lbl"));
+    y += b.words.length * size * LINE + size * 0.4;
+  }
+  return marks;
 }

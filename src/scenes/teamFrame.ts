@@ -8,7 +8,7 @@
 // once, against every mark of every step.
 
 import type { Mark, SceneContext } from "../story/types.ts";
-import { arrowHead, dot, r1 } from "./shapes.ts";
+import { dot, r1 } from "./shapes.ts";
 import { LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { chipParts, chipTop } from "./chip.ts";
@@ -29,6 +29,35 @@ export interface Frame {
   proj: Box;
   ruleY: number;
   chip: { x: number; y: number; s: number };
+  /** The panel under the axis, off the time scale, where the last step draws the planned chip and its parts. */
+  panel: Panel;
+}
+export interface Panel extends Box {
+  /** The chip's centre and side, and where its words start (right of it) and how wide they may run. */
+  cx: number;
+  cy: number;
+  s: number;
+  tx: number;
+  tw: number;
+}
+
+/** The panel's words, top to bottom: the chip's name and its two open parts. */
+export const PANEL_WORDS = ["chip", "memory", "package"] as const;
+
+/** The panel under the axis: a chip from `x0`, its words right of it; as tall as the taller. */
+function chipPanel(ctx: SceneContext, plot: Box, x0: number): Panel {
+  const t = typeOf(ctx);
+  const small = t.small;
+  const w = plot.x1 - x0;
+  // Smaller where the stage is short or narrow (phone, land), so the words wrap less and the axis keeps its height.
+  const s = Math.min(w * (ctx.layout === "square" || ctx.layout === "land" ? 0.22 : 0.3), (plot.y1 - plot.y0) * 0.16, small * 8);
+  const tx = x0 + s + small * 0.8;
+  const tw = plot.x1 - tx;
+  const wordsH = PANEL_WORDS.reduce((h, k) => h + wrapWidth(ctx.t(k), small, tw, k === "chip").length * small * LINE + small * 0.4, 0);
+  const h = Math.max(s, wordsH);
+  const y1 = plot.y1 - small * 0.2;
+  const y0 = y1 - h - small * 0.8;
+  return { x0: plot.x0, y0, x1: plot.x1, y1, cx: x0 + s / 2, cy: y0 + small * 0.8 + h / 2, s, tx, tw };
 }
 
 /** November, in the middle of the month; a year given without a month, in its middle. */
@@ -39,10 +68,10 @@ const MID = 0.5;
  * OpenAI's planned chip, the shared drawing (src/scenes/chip.ts): the die rust and
  * dashed, the memory stacks and the packaging dotted, as the article names neither
  * the supplier nor the packaging. Keys `chip-sub`, `chip-die`, `chip-hbm-…`, so the
- * last step grows the schedule's chip in place.
+ * last step's panel draws the same chip under its own keys.
  */
-export const projectChip = (cx: number, cy: number, s: number): Mark[] =>
-  chipTop({ key: "chip", cx, cy, size: s, owner: "openai", unknown: ["sub", "hbm"] });
+export const projectChip = (cx: number, cy: number, s: number, key = "chip"): Mark[] =>
+  chipTop({ key, cx, cy, size: s, owner: "openai", unknown: ["sub", "hbm"] });
 
 export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const t = typeOf(ctx);
@@ -127,10 +156,15 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const datedTop = ruleY + small * 1.1;
   const from = year("ho-google-start");
   const to = year("production-earliest") + 3;
-  const bottom = plot.y1 - small * 0.2;
+  // Under the axis a panel off the time scale, as the heads are: the last step draws the planned chip and its open
+  // parts there, so the chip never stands across years. Its height is laid out now, so the axis keeps its scale.
+  const panel = chipPanel(ctx, plot, plot.x0);
+  const bottom = panel.y0 - small * 0.9;
   const cut: [number, number] = [from + 1, year("ho-google-end") - 1];
-  const gapH = small * 1.6;
-  const unit = (bottom - datedTop - gapH) / (cut[0] - from + to - cut[1]);
+  const years = cut[0] - from + to - cut[1];
+  // The break at most a year and a half high, however short the axis (land's), so the years named stand close.
+  const gapH = Math.min(small * 1.6, ((bottom - datedTop) * 1.5) / (years + 1.5));
+  const unit = (bottom - datedTop - gapH) / years;
   const afterCut = datedTop + (cut[0] - from) * unit + gapH;
   const y = (v: number) =>
     v <= cut[0]
@@ -217,22 +251,7 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   add("schedule", "proj", ...projectChip(chipX, chipY, s));
   const chipBox = chipParts(chipX, chipY, s).sub;
   block({ x0: chipBox.x0, y0: Math.min(chipBox.y0, yR - rr), x1: chipBox.x1, y1: Math.max(chipBox.y1, yR + rr) });
-  // Ho's move ties his lane to the project's: at November, under his shoulders, a rust arrow across to the project's
-  // line (he leads its team), ending short of where the chip will stand: the two threads meet where they do.
-  const tieY = yJ + Math.max(hr * 1.6 + small * 0.25, hr * 0.6 + small * 1.1);
-  const tie: [number, number] = [chipBox.x0 - small * 0.3, tieY];
-  add(
-    "ho",
-    "ho",
-    {
-      key: "hero-join",
-      tag: "line",
-      attrs: { x1: r1(hoX + hr * 1.4 + small * 0.2), y1: r1(tieY), x2: r1(tie[0]), y2: r1(tieY), class: "arc" },
-      enter: { opacity: 0 },
-    },
-    arrowHead("hero-join-head", tie, [hoX, tieY], small * 0.45, "arc"),
-  );
-  block({ x0: hoX + hr * 1.4, y0: tieY - small * 0.3, x1: tie[0], y1: tieY + small * 0.3 });
+  // No arrow from Ho to the project: on a vertical time axis a line across reads as a span. His words say he leads its team.
   // The report's words right of the point, clear of the chip that covers it later; the chip's words above it, in
   // the lane's empty upper years (words, not a mark: nothing is dated there).
   label("ho", "proj", {
@@ -316,5 +335,5 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     const own = placed.marks.filter((m) => m.key.startsWith(`${l.it.key}-`) && /^\d+$/.test(m.key.slice(l.it.key.length + 1)));
     add(l.step, l.lane, ...own);
   }
-  return { pieces, proj, ruleY, chip: { x: chipX, y: chipY, s } };
+  return { pieces, proj, ruleY, chip: { x: chipX, y: chipY, s }, panel };
 }

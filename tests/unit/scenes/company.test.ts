@@ -218,6 +218,17 @@ describe("company", () => {
       expect(ctx.t("note-plain")).not.toMatch(/talks/i);
     });
 
+    it("one meaning per colour: Altman and OpenAI stay rust in every state, stepping back only by opacity; the investors stay a ring", () => {
+      for (const state of company.states) {
+        const marks = at(state);
+        for (const k of ["altman", "hero"])
+          if (find(marks, k)) expect(find(marks, k)!.attrs.class, `${state}: ${k}`).toBe("marker marker-hero");
+        if (find(marks, "investors")) expect(find(marks, "investors")!.attrs.class, state).toBe("marker marker-ring");
+      }
+      expect(num(find(at("motives"), "altman")!, "opacity")).toBeLessThan(1);
+      expect(num(find(at("stake"), "altman")!, "opacity")).toBeLessThan(1);
+    });
+
     it("crisis: the board worries about Altman, the project stands apart from OpenAI, no investors yet, the crisis is dated", () => {
       const marks = at("crisis");
       expect(label("crisis", "board-lbl")).toBe(words(ctx.t("board")));
@@ -227,7 +238,11 @@ describe("company", () => {
       expect(find(marks, "link-capital")).toBeUndefined();
       expect(label("crisis", "company-idea")).toBe(words(ctx.t("independent")));
       expect(find(marks, "link-stake")).toBeUndefined();
-      expect(find(marks, "link-rent")).toBeUndefined();
+      // The plan keeps its structure while the focus is on the board: its lines stay, fainter, in their own hue and dash.
+      for (const k of ["link-found", "link-build", "link-rent"]) {
+        expect(num(find(marks, k)!, "opacity"), k).toBeLessThan(1);
+        expect(find(marks, k)!.attrs.class, k).toBe(find(at("plan"), k)!.attrs.class);
+      }
     });
 
     it("stake and calm: OpenAI's proposed stake, the new board reviewing (dashed in both); calm leaves only a hairline where the board's worry ran", () => {

@@ -77,13 +77,23 @@ describe("team", () => {
       expect(num(tail, "y") + num(tail, "height")).toBeCloseTo(tickY(marks, year("ho-google-end")) + step / 2, 0);
     });
 
-    it("ho: the two lanes meet: a rust arrow from Ho's move across to the project's line", () => {
-      const marks = at("ho");
-      const tie = find(marks, "hero-join")!;
-      expect(classes(tie)).toEqual(["arc"]);
-      expect(num(tie, "y1")).toBe(num(tie, "y2"));
-      expect(num(tie, "x2")).toBeGreaterThan(num(find(marks, "project-lbl-0")!, "x") - 30);
-      expect(find(marks, "hero-join-head")?.tag).toBe("path");
+    it("ho, schedule: no line runs across from Ho's lane to the project's (on a vertical time axis it would read as a span)", () => {
+      for (const state of ["ho", "schedule"] as const) {
+        const marks = at(state);
+        const px = num(find(marks, "project-lbl-0")!, "x");
+        const across = [...walk(marks)].filter(
+          ({ mark }) =>
+            mark.tag === "line" &&
+            num(mark, "y1") === num(mark, "y2") &&
+            num(mark, "x1") < px &&
+            num(mark, "x2") > px - 30 &&
+            !/rule/.test(mark.key),
+        );
+        expect(
+          across.map((w) => w.mark.key),
+          state,
+        ).toEqual([]);
+      }
     });
 
     it("ho: Ho's move in November of the year before the report; the report a point in its year (a moment, no span)", () => {
@@ -171,20 +181,23 @@ describe("team", () => {
       for (const k of ["chip", "production", "later"]) expect(words(labelText(marks, `${k}-lbl`)), k).toBe(words(ctx.t(k)));
     });
 
-    it("open: the same chip grown, memory and packaging named as not known; the rest dimmed, no question marks", () => {
+    it("open: the chip large in a panel under the axis (spanning no years), memory and packaging named as not known; the rest kept, dimmed", () => {
       const small = at("schedule");
       const marks = at("open");
-      expect(num(find(marks, "chip-sub")!, "width")).toBeGreaterThan(num(find(small, "chip-sub")!, "width") * 2);
-      for (const id of STACKS) expect(classes(find(marks, `chip-hbm-${id}`)), id).toEqual(["stack", "stack-unknown"]);
-      expect(classes(find(marks, "chip-sub"))).toEqual(["sub", "sub-unknown"]);
-      expect(words(labelText(marks, "mem-lbl"))).toBe(words(ctx.t("memory")));
-      expect(words(labelText(marks, "package-lbl"))).toBe(words(ctx.t("package")));
+      expect(num(find(marks, "pchip-sub")!, "width")).toBeGreaterThan(num(find(small, "chip-sub")!, "width") * 1.3);
+      for (const id of STACKS) expect(classes(find(marks, `pchip-hbm-${id}`)), id).toEqual(["stack", "stack-unknown"]);
+      expect(classes(find(marks, "pchip-sub"))).toEqual(["sub", "sub-unknown"]);
+      expect(words(labelText(marks, "panel-memory-lbl"))).toBe(words(ctx.t("memory")));
+      expect(words(labelText(marks, "panel-package-lbl"))).toBe(words(ctx.t("package")));
       expect(ctx.t("memory")).toMatch(/not known/);
       expect(ctx.t("package")).toMatch(/not known/);
-      expect(num(find(marks, "axis")!, "opacity")).toBeLessThan(1);
-      expect(find(marks, "broadcom")).toBeUndefined();
-      // The grown chip stays under the heads' rule, clear of the dimmed heads.
-      expect(num(find(marks, "chip-sub")!, "y")).toBeGreaterThan(ruleY(marks));
+      // The panel stands below the axis' end, under its own rule: the chip spans no years.
+      const axisEnd = find(marks, "axis-end")!;
+      const rule = num(find(marks, "panel-rule")!, "y1");
+      expect(rule).toBeGreaterThan(num(axisEnd, "y") + num(axisEnd, "height"));
+      expect(num(find(marks, "pchip-sub")!, "y")).toBeGreaterThan(rule);
+      // Nothing of the steps before vanishes: the axis, Broadcom and the schedule's chip stay, fainter.
+      for (const k of ["axis", "broadcom", "chip-sub", "run"]) expect(num(find(marks, k)!, "opacity"), k).toBeLessThan(1);
       for (const { mark } of walk(marks)) expect(mark.text ?? "", mark.key).not.toContain("?");
     });
   });
