@@ -236,8 +236,10 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
           ...core(t, false),
           // Obtained ("eingeholt"), insiders say: reported, so solid, grey like its giver.
           { key: "link-approval", from: "commerce", to: "company", cls: "arc arc-grey", head: true },
-          // Altman's talks abroad, which insiders report as under way: held, so solid (rust, his plan's own line).
-          { key: "link-talks", from: "company", to: "gov", cls: "arc" },
+          // Altman's talks abroad, which insiders report as under way: held, so solid (rust, his plan's own line),
+          // and his: they start at him, not at the planned company, which did not exist yet. Bowed around the
+          // company box, deeper on the phone, where the box is wider and its words sit lower.
+          { key: "link-talks", from: "altman", to: "gov", cls: "arc", bend: phone ? 0.55 : 0.25 },
         ],
         sub: planned,
       };

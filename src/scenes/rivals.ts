@@ -3,10 +3,9 @@
 // dot, handed over too) and the four the article names, Meta, Microsoft, Google
 // and Amazon, one row each on the right. The four are joined to NVIDIA by ink
 // supply arrows of the same weight (the article calls them its largest
-// customers and gives no shares); OpenAI by a heavy ink arrow, the dependence on
-// NVIDIA's chips of the first chapter (the article says OpenAI wanted to depend
-// less on NVIDIA, not how or from whom it got the chips); the caption says what
-// the arrows are. Then a column
+// customers and gives no shares); OpenAI by one more of that weight, labelled as
+// the dependence on NVIDIA's chips of the first chapter (a heavier line would
+// read as a volume the article never gives); the caption says what the arrows are. Then a column
 // fills with each customer's own chip: grey for the four, rust dashed for
 // OpenAI's (planned, its design apparently not begun). Last, a bracket gathers
 // the four chips and one grey line runs back to NVIDIA: customers turned
@@ -72,16 +71,16 @@ export const rivals = defineScene({
     const arrow = t.label * 0.5;
     ROWS.forEach((key, i) => {
       const y = rowY(i);
-      // Supply to the four: from NVIDIA's right edge to the customer, one weight for all, the same in every
-      // step (the article reports no change in what they buy). OpenAI: the dependence on NVIDIA's chips, drawn
-      // heavy as in the first chapter, ending in its head at OpenAI as the memory chapter's chain ends.
+      // Supply: from NVIDIA's right edge to each customer, one weight for all five, the same in every step (the
+      // article gives no volumes, and a heavier line would read as one). OpenAI's is its dependence on NVIDIA's
+      // chips, told by its words beside it, not by weight.
       const from: Pt = [nv.x1 + t.label * 0.3, ny + (i - 2) * S * 0.16];
       const to: Pt = [dx - r - t.label * 0.3, y];
-      const cls: ClassList = key === "hero" ? "arc arc-ink arc-strong" : "arc arc-ink";
-      marks.push(link(`sup-${key}`, from, to, cls, 0), arrowHead(`sup-${key}-head`, to, from, key === "hero" ? arrow * 1.3 : arrow, cls));
+      const cls: ClassList = "arc arc-ink";
+      marks.push(link(`sup-${key}`, from, to, cls, 0), arrowHead(`sup-${key}-head`, to, from, arrow, cls));
       const along: Box[] = [];
       arcObstacles(from, to, 0, along);
-      // The heavy line keeps its words a line's breadth off it, not only off its centre.
+      // OpenAI's line keeps its words a line's breadth off it, not only off its centre.
       obstacles.push(...(key === "hero" ? along.map((b) => grow(b, t.small * 0.3)) : along));
       marks.push(dot(key, dx, y, r * 2, key === "hero" ? "marker marker-hero" : "marker marker-ring"));
       obstacles.push({ x0: dx - r, y0: y - r, x1: dx + r, y1: y + r });

@@ -19,6 +19,9 @@ import { formatFact, nameForms, type Facts } from "./facts.ts";
 import { parseJsonWith, problem } from "./json.ts";
 import type { Lang } from "./types.ts";
 
+/** Each language's quotation marks around a :quote (others fall back to the English ones). */
+const QUOTE_MARKS: Record<string, readonly [string, string]> = { de: ["„", "“"], en: ["“", "”"], fr: ["« ", " »"] };
+
 export interface ParsedStep {
   state: string;
   html: string;
@@ -356,6 +359,10 @@ function parseStep(node: ContainerDirective, line: number, offset: number, opts:
           return;
         }
         d.data = { hName: "q", hProperties: { className: ["quote"], dataSpeaker: nameForms(name, lang)[0] } };
+        // The marks as real characters, not CSS quotes (screen readers seldom voice generated content);
+        // global.css turns the <q>'s own marks off for .quote.
+        const [open, close] = QUOTE_MARKS[lang] ?? QUOTE_MARKS.en!;
+        d.children = [{ type: "text", value: open } as Text, ...d.children, { type: "text", value: close } as Text];
         return;
       }
       fail = new StoryError(

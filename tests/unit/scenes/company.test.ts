@@ -173,7 +173,7 @@ describe("company", () => {
       expect(find(marks, "link-pe-head")).toBeDefined();
     });
 
-    it("approval: the Commerce Department's approval (obtained, insiders say: solid) and talks with governments abroad (rust solid: held, insiders say), the UAE not yet named", () => {
+    it("approval: the Commerce Department's approval (obtained, insiders say: solid) and Altman's talks with governments abroad (rust solid, from his dot: held, insiders say), the UAE not yet named", () => {
       const marks = at("approval");
       expect(label("approval", "commerce-lbl")).toBe(words(ctx.t("commerce")));
       expect(label("approval", "commerce-val")).toBe(words(ctx.t("approval")));
@@ -184,6 +184,12 @@ describe("company", () => {
       expect(classes(find(marks, "link-approval"))).toEqual(["arc", "arc-grey"]);
       expect(find(marks, "link-approval-head")).toBeDefined();
       expect(classes(find(marks, "link-talks"))).toEqual(["arc"]);
+      // The talks were Altman's: the line runs from his dot to the governments, not from the planned company.
+      const [a, b] = ends(find(marks, "link-talks")!);
+      const near = (p: readonly [number, number], key: string) => dist([p[0], p[1]], centre(find(marks, key)!));
+      const r = num(find(marks, "altman")!, "width");
+      expect(near(a, "altman")).toBeLessThan(r * 2);
+      expect(near(b, "gov")).toBeLessThan(near(b, "company"));
       const uae = nameForms(realFacts().names.uae!, "en");
       const all = texts(marks).map((m) => m.text ?? "");
       expect(all.some((t) => uae.some((n) => t.includes(n)))).toBe(false);

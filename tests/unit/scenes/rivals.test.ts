@@ -73,13 +73,12 @@ describe("rivals", () => {
       }
     });
 
-    it("customers: a supply arrow of the same weight from NVIDIA to each of the four (the article gives no shares); to OpenAI the heavy arrow of its dependence on NVIDIA's chips, its words clear of it; no own chips", () => {
+    it("customers: a supply arrow of the same weight from NVIDIA to each of the five (the article gives no shares or volumes); OpenAI's dependence told by its words, clear of its line, not by weight; no own chips", () => {
       const marks = at("customers");
       const nv = centre(find(marks, "nvidia")!);
       for (const [key] of CUSTOMERS) {
         const sup = find(marks, `sup-${key}`)!;
-        const hero = key === "hero";
-        expect(classes(sup), key).toEqual(hero ? ["arc", "arc-ink", "arc-strong"] : ["arc", "arc-ink"]);
+        expect(classes(sup), key).toEqual(["arc", "arc-ink"]);
         expect(sup.attrs["stroke-width"], key).toBeUndefined();
         const [from, to] = ends(sup);
         const c = centre(find(marks, key)!);
@@ -94,7 +93,7 @@ describe("rivals", () => {
       }
       expect(find(marks, "riv-line")).toBeUndefined();
       expect(words(labelText(marks, "sup-hero-lbl"))).toBe(words(ctx.t("dep")));
-      // The dependence's words stand off its heavy line by more than the line's breadth: no letter touches it.
+      // The dependence's words stand off its line by more than the line's breadth: no letter touches it.
       const [a, b] = ends(find(marks, "sup-hero")!);
       const gap = (p: [number, number]) => {
         const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
@@ -153,7 +152,7 @@ describe("rivals", () => {
       expect(Math.abs(to[0] - centre(nv)[0])).toBeLessThan(num(nv, "width") / 2);
       expect(find(marks, "riv-head")?.tag).toBe("path");
       for (const [key] of CUSTOMERS) {
-        expect(classes(find(marks, `sup-${key}`)), key).toEqual(key === "hero" ? ["arc", "arc-ink", "arc-strong"] : ["arc", "arc-ink"]);
+        expect(classes(find(marks, `sup-${key}`)), key).toEqual(["arc", "arc-ink"]);
         expect(find(marks, `chip-${key}-die`), key).toBeDefined();
       }
       expect(words(labelText(marks, "sup-hero-lbl"))).toBe(words(ctx.t("dep")));
