@@ -59,9 +59,6 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   workers: 2,
-  // Tests, not files, are handed to the two workers, so neither waits idle at the end while the
-  // other finishes a long file (a shared beforeAll keeps its group in one worker: pdf.spec.ts).
-  fullyParallel: true,
   timeout: 60_000,
   expect: { timeout: 5_000 },
   reporter: [["list"]],
@@ -72,13 +69,6 @@ export default defineConfig({
   },
   webServer: [server(PORT, ROOT, BASE), ...extra.map((e) => server(e.port, e.root, e.base))],
   projects: [
-    // The two other builds' projects first: their long walks start early, not at the end.
-    ...extra.map((e) => ({
-      name: e.name,
-      grep: e.tag,
-      metadata: { base: e.base },
-      use: { ...desktopUse, baseURL: `http://127.0.0.1:${e.port}` },
-    })),
     // metadata.base: the path the site is served under (tests/e2e/helpers.ts `at`)
     // @short-screen: tests of a phone on its side only (the phone-landscape project).
     // @subpath-only: what the sub-path build checks as a superset of the root build (every request
@@ -119,5 +109,11 @@ export default defineConfig({
       metadata: { base: BASE },
       use: { ...phoneUse, viewport: { width: 844, height: 390 } },
     },
+    ...extra.map((e) => ({
+      name: e.name,
+      grep: e.tag,
+      metadata: { base: e.base },
+      use: { ...desktopUse, baseURL: `http://127.0.0.1:${e.port}` },
+    })),
   ],
 });

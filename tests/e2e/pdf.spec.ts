@@ -214,8 +214,6 @@ for (const lang of LANGS) {
   test.describe(`${lang}: the PDF @desktop-only`, () => {
     let p: Printed;
     let texts: string[];
-    // One worker prints the edition once for all of them (playwright.config.ts runs tests, not files, in parallel).
-    test.describe.configure({ mode: "default" });
     test.beforeAll(async ({ browser }) => {
       p = await printed(browser, lang);
       texts = pageTexts(p.file);
