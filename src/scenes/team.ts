@@ -63,12 +63,14 @@ export const team = defineScene({
 });
 
 /**
- * What steps back in the last step keeps its hue, only fainter: shapes and coloured words (the partner's rust
- * line) by opacity; plain words turn the muted grey (a colour, not opacity, so they keep their contrast).
+ * What steps back in the last step keeps its hue, only fainter: shapes by opacity; plain words turn the muted
+ * grey (a colour, not opacity, so they keep their contrast); coloured words (the partner's rust line) stay as
+ * they are: faded by opacity they fell under 4.5:1 (theme.spec), and a muted grey would change their hue.
  */
 function dim(m: Mark): Mark {
   const cls = m.attrs.class ?? "";
-  if (m.tag !== "text" || cls.includes("lbl-link")) return { ...m, attrs: { ...m.attrs, opacity: m.tag === "text" ? 0.6 : DIM } } as Mark;
+  if (m.tag === "text" && cls.includes("lbl-link")) return m;
+  if (m.tag !== "text") return { ...m, attrs: { ...m.attrs, opacity: DIM } } as Mark;
   const strong = cls.includes("lbl-strong");
   return { ...m, attrs: { ...m.attrs, class: strong ? "lbl lbl-strong lbl-muted" : "lbl lbl-muted" } } as Mark;
 }
