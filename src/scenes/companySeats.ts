@@ -274,8 +274,11 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
             at: 0.3,
             head: true,
           },
-          // The plan stays whole while the focus moves to the board: fainter, OpenAI still renting from the data centres.
-          ...core(t, false).map((l) => ({ ...l, faint: true })),
+          // The plan stays while the focus moves to the board: fainter, and without OpenAI renting from the data centres,
+          // since the 2023 idea stood apart from OpenAI and the article mentions no tenancy then.
+          ...core(t, false)
+            .filter((l) => l.key !== "link-rent")
+            .map((l) => ({ ...l, faint: true })),
         ],
         sub: { key: "company-idea", text: t("independent") },
       };

@@ -55,7 +55,8 @@ export const team = defineScene({
       if (STATES.indexOf(p.step) > at) continue;
       // The last step keeps everything (fainter, in its own hue) but the project's heading, which names the panel too.
       if (state !== "open" || p.marks.every((m) => m.key.startsWith("project-lbl"))) marks.push(...p.marks);
-      else marks.push(...p.marks.map(dim));
+      // The schedule's chip words go: the panel names the chip with the same words, and once is enough.
+      else marks.push(...p.marks.filter((m) => !m.key.startsWith("chip-lbl")).map(dim));
     }
     if (state === "open") marks.push(...openChip(ctx, frame));
     return [...marks, ...caption.marks];

@@ -198,6 +198,9 @@ describe("team", () => {
       expect(num(find(marks, "pchip-sub")!, "y")).toBeGreaterThan(rule);
       // Nothing of the steps before vanishes: the axis, Broadcom and the schedule's chip stay, fainter.
       for (const k of ["axis", "broadcom", "chip-sub", "run"]) expect(num(find(marks, k)!, "opacity"), k).toBeLessThan(1);
+      // Its words are said once, in the panel, not a second time beside the small chip.
+      expect(marks.filter((m) => m.key.startsWith("chip-lbl"))).toEqual([]);
+      expect(at("schedule").some((m) => m.key.startsWith("chip-lbl"))).toBe(true);
       for (const { mark } of walk(marks)) expect(mark.text ?? "", mark.key).not.toContain("?");
     });
   });
