@@ -33,8 +33,8 @@ const server = (port: number, root: string, base: string) => ({
 // at E2E_SUBPATH_BASE), @subpath: pages, links, stage data, icons, metadata, 404 and
 // sharing, in both languages; tests whose outcome cannot depend on the path are not
 // tagged. The generated sample story (E2E_SAMPLE_ROOT), a story of another shape (a scene
-// over two chapters, other neighbours), @sample: the markup, the walk through every step
-// and every boundary's hand-over, metadata, share image and sitemap.
+// over two chapters, other neighbours), @sample: the markup, every boundary's hand-over
+// (crossed frame by frame), metadata, share image and sitemap.
 const extra: { name: string; root: string; base: string; port: number; tag: RegExp }[] = [];
 if (process.env.E2E_SUBPATH_ROOT)
   extra.push({

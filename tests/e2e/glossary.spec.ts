@@ -3,11 +3,12 @@
 // as a note; with JavaScript the term is a button that discloses it, reachable by
 // keyboard, with aria-expanded telling its state. Later uses stay plain.
 import { test, expect, LANGS, open } from "./helpers.ts";
+import { onPhones } from "./sample.ts";
 
 test.use({ reducedMotion: "reduce" });
 
 for (const lang of LANGS) {
-  test(`${lang}: each term is explained once, at its first use, as a note without JavaScript`, async ({ browser }) => {
+  test(`${lang}: each term is explained once, at its first use, as a note without JavaScript${onPhones(lang)}`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`/${lang}/`);
@@ -25,7 +26,7 @@ for (const lang of LANGS) {
     await context.close();
   });
 
-  test(`${lang}: with JavaScript a term is a disclosure button that shows and hides its explanation`, async ({ page }) => {
+  test(`${lang}: with JavaScript a term is a disclosure button that shows and hides its explanation${onPhones(lang)}`, async ({ page }) => {
     await open(page, `/${lang}/`);
     const button = page.locator(".term-toggle").first();
     const note = page.locator(`#${await button.getAttribute("aria-controls")}`);

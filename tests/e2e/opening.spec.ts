@@ -6,6 +6,7 @@
 // ending's parts after the last chapter. The words come from content/page/<lang>.md.
 import type { Page } from "@playwright/test";
 import { test, expect, LANGS, SETTLE_MS, expectSettledOn, jumpTo, jumpToStep, open, readSteps } from "./helpers.ts";
+import { onPhones } from "./sample.ts";
 import { story, ui } from "../../src/story/page.ts";
 import { formatFact } from "../../src/story/facts.ts";
 
@@ -22,7 +23,7 @@ const focused = (page: Page) =>
 const squeeze = (s: string | null) => (s ?? "").replace(/\s+/g, " ").trim();
 
 for (const lang of LANGS) {
-  test(`${lang}: the chapter menu is closed at first, opens from the keyboard, and closes on Escape, on a chosen chapter and on a click elsewhere`, async ({
+  test(`${lang}: the chapter menu is closed at first, opens from the keyboard, and closes on Escape, on a chosen chapter and on a click elsewhere${onPhones(lang)}`, async ({
     page,
   }) => {
     await open(page, `/${lang}/`);
@@ -68,7 +69,7 @@ for (const lang of LANGS) {
     expect(await isOpen(page)).toBe(false);
   });
 
-  test(`${lang}: the opening reads kicker, headline, dek, byline, dates, lead picture and the schematic line, in that order in the page and on screen, before any chapter list`, async ({
+  test(`${lang}: the opening reads kicker, headline, dek, byline, dates, lead picture and the schematic line, in that order in the page and on screen, before any chapter list${onPhones(lang)}`, async ({
     page,
   }) => {
     const { fields } = story().page[lang]!;
@@ -130,7 +131,7 @@ for (const lang of LANGS) {
     expect(picture.title).not.toBe(picture.firstAlt);
   });
 
-  test(`${lang}: the page says once what is schematic; no figure repeats it`, async ({ page }) => {
+  test(`${lang}: the page says once what is schematic; no figure repeats it${onPhones(lang)}`, async ({ page }) => {
     await open(page, `/${lang}/`);
     await expect(page.locator("[data-schematic-note]")).toHaveCount(1);
     const repeats = await page.evaluate(async () => {
@@ -148,7 +149,9 @@ for (const lang of LANGS) {
     expect(repeats).toEqual([]);
   });
 
-  test(`${lang}: after the last chapter, what to watch for, the methods, the credits and the sources, in that order`, async ({ page }) => {
+  test(`${lang}: after the last chapter, what to watch for, the methods, the credits and the sources, in that order${onPhones(lang)}`, async ({
+    page,
+  }) => {
     const { blocks } = story().page[lang]!;
     await open(page, `/${lang}/`);
     const ending = page.locator("[data-ending]");
@@ -216,7 +219,7 @@ for (const lang of LANGS) {
     expect(seen.noteBottom, "the lead's note is above the screen, not over the stage").toBeLessThanOrEqual(0);
   });
 
-  test(`${lang}: past the last step the stage leaves, no mark of it left over the room before the ending; the ending stands centred at a reading measure`, async ({
+  test(`${lang}: past the last step the stage leaves, no mark of it left over the room before the ending; the ending stands centred at a reading measure${onPhones(lang)}`, async ({
     page,
   }) => {
     await open(page, `/${lang}/`);
@@ -259,7 +262,7 @@ for (const lang of LANGS) {
     await expect.poll(painted, { timeout: SETTLE_MS }).toBeGreaterThan(0);
   });
 
-  test(`${lang}: the numbers and names are folded on screen and stay online, not on paper; the page ends on its foot, with a way back to the top`, async ({
+  test(`${lang}: the numbers and names are folded on screen and stay online, not on paper; the page ends on its foot, with a way back to the top${onPhones(lang)}`, async ({
     page,
   }) => {
     await open(page, `/${lang}/`);

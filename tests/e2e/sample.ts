@@ -46,6 +46,11 @@ export function walksEveryStep(projectName: string): boolean {
 // language on desktop and in the first one on the phones: they carry the tag
 // "@desktop-only", which the phone projects leave out (playwright.config.ts).
 
+/** The tag for a per-language test of that kind: none in the first language, "@desktop-only" in the others. */
+export function onPhones(lang: string): string {
+  return lang === LANGS[0] ? "" : " @desktop-only";
+}
+
 /** FNV-1a, 32 bit. */
 function hash(text: string): number {
   let h = 0x811c9dc5;
