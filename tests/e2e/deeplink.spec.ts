@@ -22,7 +22,7 @@ import {
   waitForScrollStop,
   expectAddress,
 } from "./helpers.ts";
-import { landmarks, middleOf, sampleChapters } from "./sample.ts";
+import { landmarks, middleOf, onPhones, sampleChapters } from "./sample.ts";
 
 // What this file checks does not depend on motion: states change at once, which keeps the suite fast.
 // Animated transitions are covered by scroll, transitions, motion, resize and teardown specs.
@@ -97,7 +97,7 @@ async function expectDeepLink(page: Page, lang: Lang, target: StepInfo): Promise
 }
 
 for (const lang of LANGS) {
-  test(`${lang}: a deep link to a middle step of each chapter shows that step, settled, with no earlier state on the way${lang === LANGS[0] ? "" : " @desktop-only"}`, async ({
+  test(`${lang}: a deep link to a middle step of each chapter shows that step, settled, with no earlier state on the way${onPhones(lang)}`, async ({
     page,
   }, testInfo) => {
     await recordStage(page);
@@ -119,9 +119,7 @@ test("en: deep links to the first and to the last step of the story show them se
 });
 
 for (const lang of LANGS) {
-  test(`${lang}: reloading mid-story lands on the same state, without replaying earlier steps${lang === LANGS[0] ? "" : " @desktop-only"}`, async ({
-    page,
-  }) => {
+  test(`${lang}: reloading mid-story lands on the same state, without replaying earlier steps${onPhones(lang)}`, async ({ page }) => {
     await recordStage(page);
     await open(page, `/${lang}/`);
     const steps = await readSteps(page);

@@ -11,6 +11,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "@playwright/test";
 import { test, expect, LANGS, open, type Lang } from "./helpers.ts";
+import { onPhones } from "./sample.ts";
 
 /** A passage's words as the facts file writes them, every quotation mark made a plain '"'. */
 const plainMarks = (s: string) => s.replace(/[„“”"]/g, '"');
@@ -101,9 +102,7 @@ for (const lang of LANGS) {
     }
   });
 
-  test(`${lang}: one note at a time; a second press or a click elsewhere closes it${lang === LANGS[0] ? "" : " @desktop-only"}`, async ({
-    page,
-  }) => {
+  test(`${lang}: one note at a time; a second press or a click elsewhere closes it${onPhones(lang)}`, async ({ page }) => {
     await open(page, `/${lang}/`);
     const [a, b] = citedInContent(lang);
     const first = await noteOf(page, a!);

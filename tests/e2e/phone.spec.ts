@@ -12,11 +12,11 @@
 import { test, expect, LANGS, expectSettledOn, jumpTo, jumpToStep, open, readSteps, readabilityProblemsFor } from "./helpers.ts";
 import { LANDSCAPE_LAYOUT } from "../../src/story/config.ts";
 import { measureStage } from "../../scripts/label-sizes.ts";
-import { sampleSteps } from "./sample.ts";
+import { onPhones, sampleSteps } from "./sample.ts";
 
 // On the phones in the first language (the longer text, whose lines break first); desktop reads both.
 for (const lang of LANGS) {
-  test(`${lang}: every line of every step is readable while its step is active (no word covered, clipped or cut off)${lang === LANGS[0] ? "" : " @desktop-only"}`, async ({
+  test(`${lang}: every line of every step is readable while its step is active (no word covered, clipped or cut off)${onPhones(lang)}`, async ({
     page,
   }, testInfo) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
