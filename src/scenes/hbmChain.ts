@@ -98,12 +98,12 @@ export function chain(ctx: SceneContext, g: HbmGeo, state: State): Mark[] {
   const end: Pt = [aim[0] + gap * 1.5, aim[1]];
   addLink("response", start, end, "arc arc-ink arc-dot");
 
-  // The marks over their lines: the makers' rings, NVIDIA's chip (its die the hand-over), OpenAI's dot.
+  // The marks over their lines: the makers' rings, NVIDIA's chip (the whole chip the hand-over to the rivals: its die alone slid out of its package, review 31), OpenAI's dot.
   makers.forEach((m, i) => {
     marks.push(dot(MAKERS[i]!, m[0], m[1], r * 2, "marker marker-ring"));
     obstacles.push({ x0: m[0] - r, y0: m[1] - r, x1: m[0] + r, y1: m[1] + r });
   });
-  marks.push(...chipTop({ key: "nv-chip", dieKey: "nvidia", cx: nv[0], cy: nv[1], size: S, owner: "nvidia" }));
+  marks.push(...chipTop({ key: "nvidia", dieKey: "nvidia", cx: nv[0], cy: nv[1], size: S, owner: "nvidia" }));
   obstacles.push(chip);
   marks.push(dot("hero", hero[0], hero[1], r * 2, "marker marker-hero"));
   obstacles.push({ x0: hero[0] - r, y0: hero[1] - r, x1: hero[0] + r, y1: hero[1] + r });

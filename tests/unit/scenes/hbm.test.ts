@@ -156,7 +156,7 @@ describe("hbm", () => {
       expect(classes(hero)).toContain("marker-hero");
       // NVIDIA as the chapter's chip: the ink die (the hand-over into chapter 8) on its package.
       expect(classes(nv)).toEqual(["die", "die-ink"]);
-      expect(find(marks, "nv-chip-sub")).toBeDefined();
+      expect(find(marks, "nvidia-sub")).toBeDefined();
       expect(cy(nv)).toBeLessThan(cy(hero));
       for (const [key, side] of [
         ["samsung", -1],
@@ -172,7 +172,7 @@ describe("hbm", () => {
         expect(find(marks, `supply-${key}-head`)).toBeDefined();
         expect(classes(find(marks, `talk-${key}`))).toEqual(["arc"]);
         const pts = readPath(String(find(marks, `talk-${key}`)!.attrs.d)).flatMap((c) => c.points);
-        const chip = box(find(marks, "nv-chip-sub")!);
+        const chip = box(find(marks, "nvidia-sub")!);
         // Its control point lies on the far side of the chip from the chip's middle: the curve passes it by.
         expect(Math.sign(pts[1]![0]! - cx(nv)), key).toBe(side);
         expect(side < 0 ? pts[1]![0]! < chip.x0 : pts[1]![0]! > chip.x1, key).toBe(true);
