@@ -308,8 +308,8 @@ export function leadRules(
   const head = (s: { text: string }) => squeeze(s.text).slice(0, 40);
   for (const f of figures) {
     if (floated.has(f.id) || led.has(f.id)) continue;
-    // (by its number and step, before the colon: a long title may be cut short on its line)
-    const key = squeeze(f.caption.split(":")[0]!);
+    // (by its number, up to the dot after it: "Fig. 4 ·", which no other caption or word begins with)
+    const key = squeeze(`${f.caption.split("·")[0]!}·`);
     const at = pages.findIndex((p, i) => i > 0 && p.text.includes(key));
     if (at < 0) continue;
     const own = steps.filter((s) => s.chapter === f.chapter);

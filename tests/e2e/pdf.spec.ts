@@ -160,6 +160,15 @@ const FACTS = (JSON.parse(readFileSync("content/facts.json", "utf8")) as { numbe
 
 /** Each chapter's printed states, as its frontmatter declares them (content/<lang>/*.md, `print:`). */
 function declaredFigures(lang: Lang): { chapter: string; states: string[] }[] {
+  return declaredPrint(lang).map(({ chapter, print }) => ({ chapter, states: print.flatMap((x) => x.states) }));
+}
+
+/** Each printed panel's caption, in order through the edition, as the chapters' `print:` declares them. */
+function declaredCaptions(lang: Lang): string[] {
+  return declaredPrint(lang).flatMap(({ print }) => print.flatMap((x) => x.captions ?? []));
+}
+
+function declaredPrint(lang: Lang): { chapter: string; print: ReturnType<typeof parsePrint> }[] {
   const dir = join("content", lang);
   return readdirSync(dir)
     .filter((f) => f.endsWith(".md"))
@@ -169,10 +178,7 @@ function declaredFigures(lang: Lang): { chapter: string; states: string[] }[] {
       const fm = splitFrontmatter(readFileSync(file, "utf8"), file);
       const steps = [...fm.body.matchAll(/:::step\{state="([^"]+)"\}/g)].map((m) => m[1]!);
       const lines = readFileSync(file, "utf8").split("\n");
-      return {
-        chapter: String(fm.data.slug),
-        states: parsePrint(fm.data.print, steps, file, fm.keyLines.print, lines).flatMap((x) => x.states),
-      };
+      return { chapter: String(fm.data.slug), print: parsePrint(fm.data.print, steps, file, fm.keyLines.print, lines) };
     });
 }
 
@@ -294,6 +300,15 @@ for (const lang of LANGS) {
     test("each figure is numbered in order and prints with its chapter: from its heading's page on, beside its chapter's words, never past the next chapter's heading", () => {
       expect(p.captions.length).toBeGreaterThan(5);
       expect(p.captions.map((c) => c.n)).toEqual(p.captions.map((_, i) => i + 1));
+      // Each caption is its number and the words its chapter's print: gives it (what it shows), not the screen's step.
+      expect(p.captions.map((c) => c.caption)).toEqual(
+        declaredCaptions(lang).map((words, i) =>
+          ui(lang, "printCaption")
+            .replace("[[n]]", String(i + 1))
+            .replace("[[caption]]", words),
+        ),
+      );
+      expect(p.captions.filter((c) => /\b(step|Schritt)\b/i.test(c.caption))).toEqual([]);
       const chapters = [...new Set(p.steps.map((s) => s.id.split("--")[0]!))];
       expect(chapters.length).toBe(p.headings.length);
       // Each heading's page (its line of heading type, the cover's contents skipped), 1-based.
@@ -308,8 +323,8 @@ for (const lang of LANGS) {
       const start = (s: { text: string }) => squeeze(s.text).slice(0, 40);
       const astray: string[] = [];
       for (const f of p.captions) {
-        // (its number and step, before the colon: the caption's title may be cut short on its line)
-        const key = squeeze(f.caption.split(":")[0]!);
+        // (by its number, up to the dot after it: "Fig. 4 ·", which no other caption or word begins with)
+        const key = squeeze(`${f.caption.split("·")[0]!}·`);
         const on = pages.flatMap((t, i) => (t.includes(key) ? [i + 1] : []));
         expect(on, `"${f.caption}" printed once`).toHaveLength(1);
         const page = on[0]!;
