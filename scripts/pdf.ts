@@ -10,20 +10,16 @@
 // language's print.css (so Ctrl+P prints the same pages), and prints again until
 // none does. Without pdftotext it prints once and says so.
 //
-// A figure is kept whole and goes on to the next page where it does not fit under its step's text, which
-// can leave that page short: where a page under FLOAT_BELOW full is followed by a page that opens with the
-// figure of its last step, and the next step's text fits in the room left, the printer floats the figure
-// past that text (its copy there shown, its own hidden, by a rule in print.css; the copy carries its step's
-// number), one at a time, then prints again; never past its chapter's last step's text (it would open the next page
-// alone, above the next chapter's heading). A figure that still goes on to a page holding none of its chapter's
-// words stands before its own step's text instead (figure first: a hidden copy there, shown by a rule in print.css),
-// so it goes on together with the text it belongs to.
-//
+// A figure is kept whole and follows its step's text. Where it does not fit under that text and would go on to the
+// next page alone, above the next step's paragraph (a picture beside words it does not illustrate), it stands
+// before its own step's text instead (figure first: a hidden copy there, shown by a rule in print.css), so figure
+// and paragraph go on together, one figure at a time; the page they leave is feathered (below).
+
 // A last page under LAST_LEAST full takes the first section of the back whose heading prints low on the page
 // before (that page stays two-thirds full): it opens the last page instead.
 //
-// A chapter moved to a new page leaves the page before it short. Where that page is
-// less than two-thirds full, the printer sets its steps a little further apart
+// A chapter moved to a new page, or a figure set first with its text, leaves the page before it short. Where that page is
+// less than FEATHER_TARGET full, the printer sets its steps a little further apart
 // (vertical justification, as a typesetter feathers a short page): the leftover
 // space, up to FEATHER_TARGET of the page, shared among the gaps between that page's
 // steps and above their figures, written to print.css as well, then prints once more
@@ -53,9 +49,9 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
       const file = join(root, pdfPath(lang));
       const css = join(root, lang, "print.css");
       const broken = new Set<string>();
-      const floated = new Set<string>();
       const led = new Set<string>();
       let feathered = 0;
+      const featheredBefore = new Set<string>();
       let lastMoved = false;
       let numbered = false;
       for (let pass = 1; ; pass++) {
@@ -84,16 +80,16 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
               id: s.id,
               chapter: s.closest(".chapter")!.id,
               text: text.textContent ?? "",
-              figure: !!s.querySelector(".print-figure:not(.print-float, .print-lead)"),
+              figure: !!s.querySelector(".print-figure:not(.print-lead)"),
               // Its own printed figures (each one's copy stands hidden after the next step's text), and its text's
               // height in pt (the column is its 128 mm measure on screen as on paper).
-              figures: [...s.querySelectorAll<HTMLElement>(".print-figure:not(.print-float, .print-lead)")].map((f) => f.dataset.printId!),
+              figures: [...s.querySelectorAll<HTMLElement>(".print-figure:not(.print-lead)")].map((f) => f.dataset.printId!),
               height: s.querySelector(".step-text")!.getBoundingClientRect().height * 0.75,
             };
           }),
         );
         // Each printed figure's own copy: its id, its chapter and its caption (found on paper by its words).
-        const figures = await page.$$eval(".chapter .print-figure:not(.print-float, .print-lead)", (fs) =>
+        const figures = await page.$$eval(".chapter .print-figure:not(.print-lead)", (fs) =>
           fs.map((f) => ({
             id: (f as HTMLElement).dataset.printId!,
             chapter: f.closest(".chapter")!.id,
@@ -120,14 +116,8 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
         }
         const fresh = printed.filter((h) => h.low && !broken.has(h.id)).map((h) => h.id);
         if (fresh.length === 0) {
-          // A figure that did not fit under its step's text left that page short: it floats past the next step's text.
-          const float = floated.size >= FLOAT_MOST ? [] : floatRules(file, steps, floated);
-          if (float.length > 0) {
-            appendFileSync(css, float.join(""));
-            continue;
-          }
-          // A figure that went on to a page with none of its chapter's words: it stands before its step's text instead.
-          const lead = leadRules(file, steps, figures, floated, led);
+          // A figure that went on to a page without its step's words: it stands before its step's text instead.
+          const lead = leadRules(file, steps, figures, led);
           if (lead.length > 0) {
             appendFileSync(css, lead.join(""));
             continue;
@@ -139,7 +129,9 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
             appendFileSync(css, last.join(""));
             continue;
           }
-          const rules = feathered >= 2 ? [] : featherRules(file, steps, [...broken]);
+          // (the pages before a chapter moved to a new page, and before a figure set first with its text)
+          const ledSteps = [...led].map((id) => steps.find((s) => s.figures.includes(id))?.id ?? "");
+          const rules = feathered >= 2 ? [] : featherRules(file, steps, [...broken, ...ledSteps], featheredBefore);
           if (rules.length === 0) {
             // The pages are final: the cover's contents give each chapter's page (the numbers move no line), printed once more.
             if (!numbered) {
@@ -153,7 +145,7 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
           appendFileSync(css, rules.join(""));
           continue;
         }
-        if (pass > headings.length + FLOAT_MOST + led.size + 1)
+        if (pass > headings.length + led.size + 1)
           throw new Error(`pdf: chapters ${fresh.join(", ")} still open in a page's bottom third after ${pass} passes`);
         // One at a time, the first: each new page moves everything after it.
         broken.add(fresh[0]!);
@@ -196,7 +188,7 @@ const MARGIN_MM = { top: 17, bottom: 19 };
 const squeeze = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "");
 
 /** How full (of its text area's height) a page before a moved chapter is set by feathering its steps apart. */
-export const FEATHER_TARGET = 0.72;
+export const FEATHER_TARGET = 0.8;
 /** The most space (pt) feathering adds to one gap between steps: beyond it the steps read as apart, not as a page. */
 const FEATHER_MAX_PT = 24;
 
@@ -243,11 +235,6 @@ function pageLines(file: string): PageLines[] | undefined {
     });
 }
 
-/** A page less full than this (of its text area), the next opening with a figure, floats that figure. */
-const FLOAT_BELOW = 0.8;
-/** The most figures an edition floats (each once). */
-const FLOAT_MOST = 6;
-
 interface PrintedStep {
   id: string;
   chapter: string;
@@ -258,62 +245,29 @@ interface PrintedStep {
 }
 
 /**
- * print.css rules that float one figure past the next step's text (see the head of this file): the first
- * short page whose last step's figure opens the next page, where the next step (of the same chapter) has
- * room under that text. Adds the figure to `floated`; empty when none is to float or pdftotext is missing.
- */
-export function floatRules(file: string, steps: PrintedStep[], floated: Set<string>): string[] {
-  const pages = pageLines(file);
-  if (!pages) return [];
-  const head = (s: { text: string }) => squeeze(s.text).slice(0, 40);
-  for (let p = 1; p < pages.length - 1; p++) {
-    const page = pages[p]!;
-    const next = pages[p + 1]!;
-    const room = page.area - (page.bottom - page.top);
-    if (room / page.area < 1 - FLOAT_BELOW) continue;
-    const on = steps.map((s, i) => ({ s, i })).filter(({ s }) => page.text.includes(head(s)));
-    const last = on.at(-1);
-    if (!last) continue;
-    const after = steps[last.i + 1];
-    const figure = last.s.figures.find((f) => !floated.has(f));
-    // Never past its chapter's last words: it would open the next page alone, above the next chapter's heading.
-    if (!figure || !after || after.chapter !== last.s.chapter || steps[last.i + 2]?.chapter !== last.s.chapter) continue;
-    // The next page opens with the figure (not with the next step's text), and that text fits in the room.
-    // (its step number printed before its words: a few characters in)
-    if (next.text.slice(0, 44).includes(head(after)) || after.height + 12 > room) continue;
-    floated.add(figure);
-    const id = `.chapter [data-print-id="${figure}"].print-figure`;
-    // It floats to the next page's head, where it printed before: said as a forced break, which also keeps Chromium
-    // from leaving a sliver of its key at the foot of the page it leaves.
-    return [`${id} { display: none; }\n`, `${id}.print-float { display: grid; break-before: page; }\n`];
-  }
-  return [];
-}
-
-/**
  * print.css rules that put one figure first (see Chapter.astro): the first figure (its own copy shown, `figures`
- * in order) whose caption prints on a page that holds no step of its chapter (it went on past its chapter's last
- * words, above the next chapter's heading) shows its copy before its own step's text instead, so figure and
- * text go on together. Adds it to `led`; empty when none strays or pdftotext is missing.
+ * in order) whose caption prints on a page without its own step's words (it went on alone, above the next step's
+ * paragraph or past its chapter's end) shows its copy before its own step's text instead, so figure and text go
+ * on together. Adds it to `led`; empty when none strays or pdftotext is missing.
  */
 export function leadRules(
   file: string,
   steps: PrintedStep[],
   figures: { id: string; chapter: string; caption: string }[],
-  floated: Set<string>,
   led: Set<string>,
 ): string[] {
   const pages = pageLines(file);
   if (!pages) return [];
   const head = (s: { text: string }) => squeeze(s.text).slice(0, 40);
   for (const f of figures) {
-    if (floated.has(f.id) || led.has(f.id)) continue;
-    // (by its number and step, before the colon: a long title may be cut short on its line)
-    const key = squeeze(f.caption.split(":")[0]!);
+    if (led.has(f.id)) continue;
+    // (by its number, up to the dot after it: "Fig. 4 ·", which no other caption or word begins with)
+    const key = squeeze(`${f.caption.split("·")[0]!}·`);
     const at = pages.findIndex((p, i) => i > 0 && p.text.includes(key));
     if (at < 0) continue;
-    const own = steps.filter((s) => s.chapter === f.chapter);
-    if (own.some((s) => pages[at]!.text.includes(head(s)))) continue;
+    // Its own step's words on the same page: it stands beside the paragraph it illustrates.
+    const step = steps.find((s) => s.figures.includes(f.id));
+    if (!step || pages[at]!.text.includes(head(step))) continue;
     led.add(f.id);
     const id = `.chapter [data-print-id="${f.id}"].print-figure`;
     return [`${id} { display: none; }\n`, `${id}.print-lead { display: grid; }\n`];
@@ -354,13 +308,15 @@ export function lastPageRules(file: string, back: { selector: string; title: str
  * (found by their words' first characters), each gap at most FEATHER_MAX_PT. Empty when
  * no page asks for it or pdftotext is missing.
  */
-export function featherRules(file: string, steps: PrintedStep[], moved: string[]): string[] {
+export function featherRules(file: string, steps: PrintedStep[], moved: string[], done = new Set<string>()): string[] {
   const pages = pageLines(file);
   if (!pages) return [];
   const rules: string[] = [];
   const head = (s: { text: string }) => squeeze(s.text).slice(0, 40);
   for (const id of moved) {
-    const first = steps.find((s) => s.chapter === id);
+    // (a page feathered once keeps its gaps: measured again, it would seem fuller and get less)
+    if (done.has(id)) continue;
+    const first = steps.find((s) => s.chapter === id || s.id === id);
     if (!first) continue;
     const at = pages.findIndex((p, i) => i > 0 && p.text.includes(head(first)));
     const before = pages[at - 1];
@@ -375,6 +331,7 @@ export function featherRules(file: string, steps: PrintedStep[], moved: string[]
     if (gaps < 1) continue;
     const extra = Math.min(FEATHER_MAX_PT, ((FEATHER_TARGET - fill) * before.area) / gaps).toFixed(1);
     const list = (ss: typeof on, tail = "") => ss.map((s) => `#${s.id}${tail}`).join(", ");
+    done.add(id);
     if (on.length > 1) rules.push(`${list(on.slice(0, -1))} { padding-bottom: ${extra}pt; }\n`);
     if (figures.length > 0) rules.push(`${list(figures, " > .print-figure")} { padding-top: ${extra}pt; }\n`);
   }

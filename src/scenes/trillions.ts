@@ -55,11 +55,18 @@ const placer =
     return y;
   };
 
-/** The head: the big number and, beside it, the target's name and source, within `width`. */
+/**
+ * The head: the big number and, beside it, the target's name and source, within `width`; where the name would
+ * not fit beside the number on one line (German's long "7 Bio. Dollar" left it a one-word column), under it.
+ * `nameDx`, `nameTop`: where the name's block starts, from the number's left edge and the head's top.
+ */
 function head(ctx: SceneContext, t: TypeScale, width: number) {
   const bigSize = r1(t.big * 1.35);
   const bigW = textWidth(ctx.fact("total-sum"), bigSize, true);
-  const nameW = width - bigW - t.label;
+  const bigH = bigSize * 1.05;
+  const besideW = width - bigW - t.label;
+  const under = wrapWidth(ctx.t("goal"), t.label, besideW, true).length > 1;
+  const nameW = under ? width : besideW;
   const name = (key: string, size: number, cls: Block["cls"]): Block => ({
     key,
     size,
@@ -67,8 +74,9 @@ function head(ctx: SceneContext, t: TypeScale, width: number) {
     lines: wrapWidth(ctx.t(key), size, nameW, cls === "lbl lbl-strong"),
   });
   const goalName = [name("goal", t.label, "lbl lbl-strong"), name("goal-src", t.small, "lbl lbl-note")];
-  const headH = Math.max(bigSize * 1.05, stackH(goalName));
-  return { bigSize, bigW, goalName, headH, nameTop: Math.max(0, (bigSize * 1.05 - stackH(goalName)) / 2) };
+  if (under) return { bigSize, goalName, headH: bigH + stackH(goalName), nameDx: 0, nameTop: bigH };
+  const headH = Math.max(bigH, stackH(goalName));
+  return { bigSize, goalName, headH, nameDx: bigW + t.label * 0.6, nameTop: Math.max(0, (bigH - stackH(goalName)) / 2) };
 }
 
 /** The groups' words wrapped to a column `width` wide: the head, the unit's key, the comparisons' names, the shortfall. */
@@ -130,7 +138,7 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
   const gutter = t.label * 2;
   const colW = beside ? (plotW - gutter) / 2 : plotW;
   const gap = t.label * 0.7;
-  const { wrap, bigSize, bigW, goalName, headH, nameTop, keyBlock, bonds, giants, shortB } = words(ctx, t, colW);
+  const { wrap, bigSize, goalName, headH, nameDx, nameTop, keyBlock, bonds, giants, shortB } = words(ctx, t, colW);
   const braceH = t.small * 0.9;
   const uses = [wrap("uses", t.small, "lbl lbl-strong"), wrap("uses-note", t.small, "lbl lbl-note")];
   const usesH = braceH + t.small * 0.5 + ICON * t.small * 1.3 + stackH(uses);
@@ -157,7 +165,7 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
 
   let y = top;
   const big = { x: left, y: y + bigSize * 0.8, size: bigSize };
-  put(goalName, left + bigW + t.label * 0.6, y + nameTop);
+  put(goalName, left + nameDx, y + nameTop);
   y += headH + gap;
   const key = { x: left, y, block: keyBlock };
   y += keyH + gap;
@@ -190,7 +198,7 @@ function planPaper(ctx: SceneContext, t: TypeScale, top: number, bottom: number)
   // The words' column: at least this share of the width; the grids take the rest, or what the height lets them.
   const wordsMin = plotW * 0.36;
   const wordsIn = wordsMin - keyS - t.small * 0.5;
-  const { wrap, bigSize, bigW, goalName, headH, nameTop, keyBlock, bonds, giants, shortB } = words(ctx, t, wordsIn);
+  const { wrap, bigSize, goalName, headH, nameDx, nameTop, keyBlock, bonds, giants, shortB } = words(ctx, t, wordsIn);
   const gRows = rowsOf(squares(ctx, "total-sum"));
   const bRows = rowsOf(squares(ctx, "bond-issuance"));
   const cRows = Math.max(rowsOf(squares(ctx, "giants-value")), gRows);
@@ -215,7 +223,7 @@ function planPaper(ctx: SceneContext, t: TypeScale, top: number, bottom: number)
   const goalAt: [number, number] = [left, y];
   number("goal", "sum", y);
   const big = { x: tx, y: y + bigSize * 0.8, size: bigSize };
-  put(goalName, tx + bigW + t.label * 0.6, y + nameTop);
+  put(goalName, tx + nameDx, y + nameTop);
   const key = { x: tx, y: y + headH + gap, block: keyBlock };
   const goalH = Math.max(gRows * pitch, goalWords);
   const brace = { x0: left, x1: left + gridW - pitch * (1 - FILL), y: y + gRows * pitch + gap * 0.5, h: t.small * 0.9 };
@@ -256,7 +264,7 @@ function planStand(ctx: SceneContext, t: TypeScale, top: number, bottom: number)
     cls,
     lines: wrapWidth(text, size, width, cls === "lbl lbl-strong"),
   });
-  const { bigSize, bigW, goalName, headH, nameTop } = head(ctx, t, plotW);
+  const { bigSize, goalName, headH, nameDx, nameTop } = head(ctx, t, plotW);
   const keySq = t.small * 0.8;
   const keyBlock = wrap("key", t.small, "lbl lbl-note", plotW - keySq * 1.6, ctx.t("key-col"));
   const gRows = rowsOf(squares(ctx, "total-sum"));
@@ -271,7 +279,7 @@ function planStand(ctx: SceneContext, t: TypeScale, top: number, bottom: number)
   const wordsW = left + plotW - wx;
   const text: Plan["text"] = [];
   const put = placer(text);
-  put(goalName, left + bigW + t.label * 0.6, top + nameTop);
+  put(goalName, left + nameDx, top + nameTop);
   const big = { x: left, y: top + bigSize * 0.8, size: bigSize };
   const key = { x: left, y: top + headH + gap, block: keyBlock };
   const gridH = PER_ROW * pitch - pitch * (1 - FILL);

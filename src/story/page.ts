@@ -159,6 +159,8 @@ export interface PagePrintFigure {
     figure: FigureRef;
     /** The figure keys its parts to the steps' numbers itself (a composite's `step-key-*` marks): it needs no key of the page's. */
     keyed: boolean;
+    /** What it shows, printed under it after its number (the chapter's `print:`; the chapter's title for the default figure). */
+    caption: string;
   }[];
 }
 
@@ -181,12 +183,13 @@ function printFigures(c: CompiledChapter, parsed: ParsedChapter | undefined, lan
     return {
       form: f.form,
       after: steps[0]!.step.key,
-      panels: steps.map(({ i, step }) => ({
+      panels: steps.map(({ i, step }, k) => ({
         state: step.state,
         step: i + 1,
         after: step.key,
         figure: figureRef(lang, printFileOf(step.id), ownMarks(step.marks, PRINT_LAYOUT[f.form]), step.alt, PRINT_LAYOUT[f.form]),
         keyed: ownMarks(step.marks, PRINT_LAYOUT[f.form]).some((m) => /(^|\/)step-key-/.test(m.key)),
+        caption: f.captions?.[k] ?? c.title,
       })),
     };
   });

@@ -9,9 +9,8 @@
 // short (the notes on one page, at most one page after, the last not near-empty);
 // no note's number on a plain year, one per amount; no scroll-only words; one page
 // matches a committed reference image. Each printed figure follows its own step's
-// text (or, set first by the printer, stands before it), is numbered and captioned, and
-// prints with its chapter (never alone on a page past its chapter's words, above the
-// next chapter's heading); a step that speaks of its chart prints one; the cover's figure prints
+// text (or, set first by the printer, stands before it), is numbered and captioned with
+// what it shows, and prints on the page of its own step's paragraph (so with its chapter); a step that speaks of its chart prints one; the cover's figure prints
 // its words at 10 pt or more. In print media, the page itself shows
 // the printed figures, not the screen's step figures, and nothing web-only.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -55,7 +54,7 @@ interface Printed {
   /** Printed figures: per chapter, the states its panels show. */
   figures: { chapter: string; states: string[] }[];
   /** Each printed figure's copy that paper shows, in order: its chapter, number and caption. */
-  captions: { chapter: string; n: number; caption: string }[];
+  captions: { chapter: string; n: number; caption: string; step: string }[];
   sources: string;
   /** The notes' heading, and their closing line (where the detailed sourcing lives). */
   notes: { title: string; online: string };
@@ -123,6 +122,7 @@ async function readPrinted(browser: Browser, lang: Lang): Promise<Printed> {
           chapter: f.closest(".chapter")!.id,
           n: Number(f.dataset.printN),
           caption: f.querySelector(".print-caption")!.textContent!,
+          step: `${f.closest(".step")!.id}`,
         })),
       sources: document.querySelector(".sources h2")!.textContent!.trim(),
       notes: {
@@ -160,6 +160,15 @@ const FACTS = (JSON.parse(readFileSync("content/facts.json", "utf8")) as { numbe
 
 /** Each chapter's printed states, as its frontmatter declares them (content/<lang>/*.md, `print:`). */
 function declaredFigures(lang: Lang): { chapter: string; states: string[] }[] {
+  return declaredPrint(lang).map(({ chapter, print }) => ({ chapter, states: print.flatMap((x) => x.states) }));
+}
+
+/** Each printed panel's caption, in order through the edition, as the chapters' `print:` declares them. */
+function declaredCaptions(lang: Lang): string[] {
+  return declaredPrint(lang).flatMap(({ print }) => print.flatMap((x) => x.captions ?? []));
+}
+
+function declaredPrint(lang: Lang): { chapter: string; print: ReturnType<typeof parsePrint> }[] {
   const dir = join("content", lang);
   return readdirSync(dir)
     .filter((f) => f.endsWith(".md"))
@@ -169,10 +178,7 @@ function declaredFigures(lang: Lang): { chapter: string; states: string[] }[] {
       const fm = splitFrontmatter(readFileSync(file, "utf8"), file);
       const steps = [...fm.body.matchAll(/:::step\{state="([^"]+)"\}/g)].map((m) => m[1]!);
       const lines = readFileSync(file, "utf8").split("\n");
-      return {
-        chapter: String(fm.data.slug),
-        states: parsePrint(fm.data.print, steps, file, fm.keyLines.print, lines).flatMap((x) => x.states),
-      };
+      return { chapter: String(fm.data.slug), print: parsePrint(fm.data.print, steps, file, fm.keyLines.print, lines) };
     });
 }
 
@@ -291,9 +297,18 @@ for (const lang of LANGS) {
       expect(wrong).toEqual([]);
     });
 
-    test("each figure is numbered in order and prints with its chapter: from its heading's page on, beside its chapter's words, never past the next chapter's heading", () => {
+    test("each figure is numbered in order, captioned with what it shows, and prints with its chapter, on the page of its own step's paragraph", () => {
       expect(p.captions.length).toBeGreaterThan(5);
       expect(p.captions.map((c) => c.n)).toEqual(p.captions.map((_, i) => i + 1));
+      // Each caption is its number and the words its chapter's print: gives it (what it shows), not the screen's step.
+      expect(p.captions.map((c) => c.caption)).toEqual(
+        declaredCaptions(lang).map((words, i) =>
+          ui(lang, "printCaption")
+            .replace("[[n]]", String(i + 1))
+            .replace("[[caption]]", words),
+        ),
+      );
+      expect(p.captions.filter((c) => /\b(step|Schritt)\b/i.test(c.caption))).toEqual([]);
       const chapters = [...new Set(p.steps.map((s) => s.id.split("--")[0]!))];
       expect(chapters.length).toBe(p.headings.length);
       // Each heading's page (its line of heading type, the cover's contents skipped), 1-based.
@@ -308,21 +323,23 @@ for (const lang of LANGS) {
       const start = (s: { text: string }) => squeeze(s.text).slice(0, 40);
       const astray: string[] = [];
       for (const f of p.captions) {
-        // (its number and step, before the colon: the caption's title may be cut short on its line)
-        const key = squeeze(f.caption.split(":")[0]!);
+        // (by its number, up to the dot after it: "Fig. 4 ·", which no other caption or word begins with)
+        const key = squeeze(`${f.caption.split("·")[0]!}·`);
         const on = pages.flatMap((t, i) => (t.includes(key) ? [i + 1] : []));
         expect(on, `"${f.caption}" printed once`).toHaveLength(1);
         const page = on[0]!;
         const c = chapters.indexOf(f.chapter);
         const next = chapters[c + 1];
-        // The page holds the opening words of a step of its chapter (it did not go on alone, past its chapter's end).
-        const words = p.steps.filter((s) => s.id.startsWith(`${f.chapter}--`)).some((s) => pages[page - 1]!.includes(start(s)));
+        // The page holds the opening words of its own step: it stands beside the paragraph it illustrates (so never
+        // alone past its chapter's end, nor above another step's paragraph).
+        const own = p.steps.find((s) => s.id === f.step)!;
+        const words = pages[page - 1]!.includes(start(own));
         if (page < headingPage.get(f.chapter)! || (next && page > headingPage.get(next)!) || !words)
           astray.push(
-            `${f.caption}: page ${page}, its chapter opens on ${headingPage.get(f.chapter)}${next ? `, the next on ${headingPage.get(next)}` : ""}${words ? "" : ", with none of its chapter's steps"}`,
+            `${f.caption}: page ${page}, its chapter opens on ${headingPage.get(f.chapter)}${next ? `, the next on ${headingPage.get(next)}` : ""}${words ? "" : ", without its own step's words"}`,
           );
       }
-      expect(astray, "figures printed apart from their chapter").toEqual([]);
+      expect(astray, "figures printed apart from their chapter or their paragraph").toEqual([]);
     });
 
     test("every font is embedded and one of the story's own (Source Sans 3, Source Serif 4); none is Type 3", () => {
@@ -507,28 +524,17 @@ test.describe("print media, with JavaScript @desktop-only", () => {
     }) => {
       await page.goto(`/${lang}/`);
       await page.emulateMedia({ media: "print" });
-      // The figures paper prints (each one's own, or the copy the printer floated past the next step's text).
+      // The figures paper prints (each one's own, or its copy the printer set before its step's text).
       const steps = await page.locator(".step").evaluateAll((ss) =>
-        ss.map((s, i) => {
+        ss.map((s) => {
           const shown = [...s.querySelectorAll<HTMLElement>(".print-figure")].filter((f) => getComputedStyle(f).display !== "none");
-          const prev = ss[i - 1] as HTMLElement | undefined;
           return {
             key: (s as HTMLElement).dataset.step!,
             text: s.querySelector(".step-text")!.textContent!,
             panels: shown.flatMap((f) =>
               [...f.querySelectorAll<HTMLElement>(".print-panel")].map((p) => ({
                 state: p.dataset.printState!,
-                // a floated figure belongs to the step before, in the same chapter, and shows its step's number
-                of:
-                  f.classList.contains("print-float") && prev?.closest(".chapter") === s.closest(".chapter")
-                    ? prev!.dataset.step!
-                    : (s as HTMLElement).dataset.step!,
-                // (unless the figure keys its parts to the steps itself)
-                key:
-                  f.classList.contains("print-float") && !p.classList.contains("print-keyed")
-                    ? getComputedStyle(p.querySelector(".print-key")!).display !== "none" &&
-                      p.querySelector(".print-key")!.textContent === prev?.dataset.stepN
-                    : true,
+                of: (s as HTMLElement).dataset.step!,
               })),
             ),
             // the figure follows the text, not before it (but for the copy the printer set first, before its own step's text)
@@ -541,10 +547,10 @@ test.describe("print media, with JavaScript @desktop-only", () => {
         }),
       );
       expect(steps.flatMap((s) => s.panels).length).toBeGreaterThan(5);
-      const misplaced = steps.filter((s) => !s.after || s.panels.some((p) => !p.of.endsWith(`/${p.state}`) || !p.key)).map((s) => s.key);
+      const misplaced = steps.filter((s) => !s.after || s.panels.some((p) => !p.of.endsWith(`/${p.state}`))).map((s) => s.key);
       expect(
         misplaced,
-        "steps holding a figure of neither their own step nor (keyed, floated) the one before, or a figure before their text",
+        "steps holding a figure not of their own state, or a figure before their text that the printer did not set first",
       ).toEqual([]);
       const speaks = steps.filter((s) => /\b(the chart|the picture|the map|die Grafik|das Bild|die Karte)\b/i.test(s.text));
       expect(speaks.length, "steps that speak of their chart (else this checks nothing)").toBeGreaterThan(0);

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import QRCode from "qrcode";
-import { checkPrintParity, checkPrintedSteps, parsePrint, STRIP_MAX } from "../../../src/story/print.ts";
+import { CAPTION_MAX, checkPrintParity, checkPrintedSteps, parsePrint, STRIP_MAX } from "../../../src/story/print.ts";
 import { StoryError } from "../../../src/story/errors.ts";
 import { qrMatrix, qrModulesOf, qrSvg } from "../../../src/story/qr.ts";
 import { grow, overlaps, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
@@ -35,18 +35,36 @@ function error(printYaml: string): StoryError {
 
 describe("print: frontmatter", () => {
   test("single and strip figures, in order; none declared prints the first step; an empty list prints text only", () => {
-    expect(read("print:\n  - single: uses\n  - strip: [bonds, giants]").map((f) => [f.form, f.states])).toEqual([
-      ["single", ["uses"]],
-      ["strip", ["bonds", "giants"]],
+    expect(
+      read(
+        'print:\n  - single: uses\n    caption: "Where the sum goes"\n  - strip: [bonds, giants]\n    caption: [The bonds, "Two giants: their worth"]',
+      ).map((f) => [f.form, f.states, f.captions]),
+    ).toEqual([
+      ["single", ["uses"], ["Where the sum goes"]],
+      ["strip", ["bonds", "giants"], ["The bonds", "Two giants: their worth"]],
     ]);
     expect(read("").map((f) => [f.form, f.states])).toEqual([["single", ["sum"]]]);
     expect(read("print: []")).toEqual([]);
   });
 
+  test("a figure without its caption, a strip without one per panel, a caption too long: each refused at its line", () => {
+    const none = error("print:\n  - single: uses\n    caption: Uses\n  - strip: [bonds, giants]");
+    expect(none.line).toBe(8);
+    expect(none.message).toContain("the figure of bonds, giants has no caption");
+    expect(none.fix).toContain("caption: [<what panel 1 shows>, <what panel 2 shows>]");
+    const short = error("print:\n  - strip: [bonds, giants]\n    caption: [The bonds]");
+    expect(short.line).toBe(7);
+    expect(short.message).toContain("the caption of bonds, giants is not a list of 2 captions, one for each panel");
+    expect(error("print:\n  - single: uses\n    caption: ''").message).toContain("is not one caption");
+    const long = error(`print:\n  - single: uses\n    caption: ${"word ".repeat(CAPTION_MAX / 5 + 1)}`);
+    expect(long.line).toBe(7);
+    expect(long.message).toContain(`a caption longer than ${CAPTION_MAX} characters`);
+  });
+
   test("an unknown state names the line and the chapter's steps", () => {
-    const e = error("print:\n  - single: uses\n  - strip: [bonds, giantz]");
+    const e = error("print:\n  - single: uses\n    caption: Uses\n  - strip: [bonds, giantz]");
     expect(e.file).toBe("en/05-x.md");
-    expect(e.line).toBe(7);
+    expect(e.line).toBe(8);
     expect(e.message).toContain('print state "giantz" is not a step of this chapter');
     expect(e.fix).toContain('did you mean "giants"');
   });
@@ -58,14 +76,14 @@ describe("print: frontmatter", () => {
       `a strip holds 2 to ${STRIP_MAX} states`,
     );
     expect(error("print:\n  - strip: [sum]").line).toBe(6);
-    const twice = error("print:\n  - single: sum\n  - strip: [bonds, sum]");
+    const twice = error("print:\n  - single: sum\n    caption: Sum\n  - strip: [bonds, sum]");
     expect(twice.message).toContain('state "sum" is printed twice (first on line 6)');
     expect(error("print: uses").message).toContain("not a list");
   });
 
   test("a state of the scene that is no step of the chapter passes the parse and is refused after parity, at its figure's line", () => {
     const lines = ["---", "print:", "  - single: uses", "---"];
-    const print = parsePrint([{ single: "uses" }], ["sum"], "en/05-x.md", 2, lines, STEPS);
+    const print = parsePrint([{ single: "uses", caption: "Uses" }], ["sum"], "en/05-x.md", 2, lines, STEPS);
     const e = (() => {
       try {
         checkPrintedSteps({ file: "en/05-x.md", print, steps: [{ state: "sum" }] });
@@ -78,8 +96,8 @@ describe("print: frontmatter", () => {
   });
 
   test("every language prints the same figures", () => {
-    const de = { file: "de/05-x.md", print: read("print:\n  - single: uses"), keyLines: { print: 5 } };
-    const en = { file: "en/05-x.md", print: read("print:\n  - single: sum"), keyLines: { print: 5 } };
+    const de = { file: "de/05-x.md", print: read("print:\n  - single: uses\n    caption: Wofür"), keyLines: { print: 5 } };
+    const en = { file: "en/05-x.md", print: read("print:\n  - single: sum\n    caption: The sum"), keyLines: { print: 5 } };
     expect(() => checkPrintParity(de, de)).not.toThrow();
     expect(() => checkPrintParity(de, en)).toThrow(/en\/05-x\.md:5: prints single: \[sum\], but de\/05-x\.md prints single: \[uses\]/);
   });
