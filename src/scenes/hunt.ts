@@ -7,7 +7,7 @@
 // true bearing, with one leader to a two-line key), TSMC at Hsinchu. The talks are
 // one rust arc across the Pacific, solid in every state (they took place); TSMC's
 // answers come back in grey on a lower bow: the refusal in public solid and
-// stopped by a bar, the offer in private dashed (discussed, not agreed), as the
+// stopped by a bar, the offer in private dashed (an offer with a condition), as the
 // key on the map says. Below the map, the two answers as
 // panels: the quote with its speaker, and the offer drawn as structure (existing
 // fabs solid, new ones dashed), never as a count the article does not give.
@@ -58,8 +58,12 @@ export const hunt = defineScene({
   geometry: ["world"],
   marks(state, ctx) {
     const t = typeOf(ctx);
-    const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);
-    const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: caption.top - t.pad * 0.5 };
+    // The first step draws no lines yet, so its key names only the dots; the plot ends above the taller of the
+    // two keys, so that the map does not move when the lines' key takes over.
+    const notes = ["note-origin", "note"] as const;
+    const caption = captionStrip(ctx, [{ key: "note", text: ctx.t(state === "origin" ? notes[0] : notes[1]) }]);
+    const top = Math.min(...notes.map((k) => captionStrip(ctx, [{ key: "note", text: ctx.t(k) }]).top));
+    const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: top - t.pad * 0.5 };
     const { view, band, area, panels } = layoutOf(state, ctx, plot);
     const at = (id: string) => place(ctx.layout, view, ctx.place(id));
     const r = t.label * 0.36;
@@ -104,7 +108,7 @@ export const hunt = defineScene({
     const names: Box[] = [bay.hero, bay.nvidia, ...(state === "origin" ? [] : [obstacles.at(-1)!])];
     // TSMC's answers, in grey (TSMC's), on a bow south of the talks back towards the Bay, ending at the Bay's key
     // where OpenAI is named: the public refusal reported (solid, stopped by a bar a short way out), the private
-    // offer discussed but not agreed (dashed, all the way back).
+    // offer made on a condition (dashed, all the way back).
     if (state === "refusal" || state === "promise") {
       const end = state === "refusal" ? 0.3 : 1;
       // Both on the same curve: the refusal is the offer's first stretch, stopped. Out of the ring's foot to the
@@ -245,7 +249,7 @@ function partLink(key: string, a: [number, number], b: [number, number], bend: n
 
 /**
  * The map's key to its line styles, on the sea in the window's lower right corner (the same place in every
- * state): solid for what is reported, and, once the offer is drawn, dashed for what was discussed, not agreed.
+ * state): solid for what is reported, and, once the offer is drawn, dashed for the conditional offer.
  * Each sample is drawn as the map draws its lines in that state (review: a grey "reported" beside the rust
  * arc it keyed): the talks' rust, and beside it the refusal's grey while the refusal shows; the offer's grey dashes.
  */

@@ -10,8 +10,8 @@
 // OpenAI's (planned, its design apparently not begun). Last, a bracket gathers
 // the four chips and one grey line runs back to NVIDIA: customers turned
 // competitors; the supply lines stay as they were. Meta's, Microsoft's and
-// Amazon's chips are drawn dotted, die and all (how far they have got is not
-// reported); Google's TPU solid. Nothing is sized.
+// Amazon's chips are drawn dotted, die and all (the article names none of them;
+// the key says they existed, as our addition); Google's TPU solid. Nothing is sized.
 
 import type { ClassList, Mark } from "../story/types.ts";
 import { chipTop } from "./chip.ts";
@@ -93,8 +93,8 @@ export const rivals = defineScene({
             cy: y,
             size: c,
             owner: key === "hero" ? "openai" : "other",
-            // How far the others have got is not reported: their chips dotted whole, "not known" as the key
-            // says. Google's TPU exists (the article: Broadcom helped make it): drawn solid.
+            // The article names none of the others' chips: dotted whole, "not named in the article" as the
+            // key says. Google's TPU it names (Broadcom helped make it): drawn solid.
             ...(key === "hero" || key === "google" ? {} : { unknown: ["sub", "hbm", "die"] as const }),
           }),
         );
