@@ -5,8 +5,8 @@
 // year, the planned chip on it, production at the earliest with an open end). What the article gives no date for stands
 // off the axis, in each lane's head above a rule: Ho's degrees, and Broadcom, the
 // likeliest partner. Each piece names the step it enters at; labels are placed
-// once, against every mark of every step. On a phone held upright (`square`) the
-// dated part is one timeline: both lanes' marks on two lines beside the axis, every
+// once, against every mark of every step. On a phone (`square` upright, `land` on
+// its side) the dated part is one timeline: both lanes' marks on two lines beside the axis, every
 // dated word in one column right of them, tied to its mark (stackColumn).
 
 import type { Mark, SceneContext } from "../story/types.ts";
@@ -149,10 +149,10 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const labels: { step: State; lane: Lane; it: PointLabel }[] = [];
   const obstacles: Box[] = [];
   const add = (step: State, lane: Lane, ...marks: Mark[]) => pieces.push({ step, lane, marks });
-  // On a phone held upright (the `square` stage) the two lanes below the rule are too narrow: their words wrapped to
-  // four lines and crowded the axis' break (review item 6). There the dated part is one timeline: Ho's marks and
+  // On a phone (the `square` stage upright, `land` on its side) the two lanes below the rule are too narrow: their
+  // words wrapped to four lines and crowded the axis' break (review item 6). There the dated part is one timeline: Ho's marks and
   // the project's on two lines beside the axis, every dated word in one column right of them, each tied to its mark.
-  const single = ctx.layout === "square";
+  const single = ctx.layout === "square" || ctx.layout === "land";
   const column: ColumnItem[] = [];
   const label = (step: State, lane: Lane, it: PointLabel, at?: ColumnItem["at"]) =>
     single && at ? column.push({ step, lane, it, at }) : labels.push({ step, lane, it });
@@ -309,7 +309,8 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
       text: ctx.t("google"),
       x: hoX,
       y: (c0 + c1) / 2,
-      r: barW / 2,
+      // Clear of the break's slants (wider than the bar), which the words stood against (review item 6).
+      r: barW * 0.8,
       size: small,
       cls: "lbl",
       prefer: ["right"],

@@ -205,10 +205,15 @@ describe("team", () => {
     });
   });
 
-  // On a phone held upright (the square stage) the dated part is one timeline: the words in one column (review item 6:
-  // two lanes there wrapped the project's words to four lines and crowded the break).
-  describe.each(["en", "de"] as const)("square, %s: one timeline, its dated words in one column", (lang) => {
-    const ctx = ctxFor("team", "square", lang);
+  // On a phone (upright: the square stage; on its side: land) the dated part is one timeline: the words in one column
+  // (review item 6: two lanes there wrapped the project's words to four lines and crowded the break).
+  describe.each([
+    ["square", "en"],
+    ["square", "de"],
+    ["land", "en"],
+    ["land", "de"],
+  ] as const)("%s, %s: one timeline, its dated words in one column", (layout, lang) => {
+    const ctx = ctxFor("team", layout, lang);
     const marks = team.marks("schedule", ctx);
     const dated = ["tenure-lbl", "hero-lbl", "report-lbl", "chip-lbl", "production-lbl", "later-lbl"];
     const linesOf = (k: string) => marks.filter((m) => new RegExp(`^${k}-\\d+$`).test(m.key));
