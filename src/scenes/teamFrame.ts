@@ -5,11 +5,13 @@
 // year, the planned chip on it, production at the earliest with an open end). What the article gives no date for stands
 // off the axis, in each lane's head above a rule: Ho's degrees, and Broadcom, the
 // likeliest partner. Each piece names the step it enters at; labels are placed
-// once, against every mark of every step.
+// once, against every mark of every step. On a phone (`square` upright, `land` on
+// its side) the dated part is one timeline: both lanes' marks on two lines beside the axis, every
+// dated word in one column right of them, tied to its mark (stackColumn).
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { dot, r1 } from "./shapes.ts";
-import { LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
+import { isBold, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { chipParts, chipTop } from "./chip.ts";
 import { breakMark, scaleMarks } from "./teamAxis.ts";
@@ -73,6 +75,72 @@ const MID = 0.5;
 export const projectChip = (cx: number, cy: number, s: number, key = "chip"): Mark[] =>
   chipTop({ key, cx, cy, size: s, owner: "openai", unknown: ["sub", "hbm"] });
 
+/**
+ * A dated label in the one-column timeline: its words, and the mark it is tied to (`below`: the lowest its words
+ * may reach; `rise`: the tie leaves the mark upwards, then runs across, over what stands beside the mark).
+ */
+interface ColumnItem {
+  step: State;
+  lane: Lane;
+  it: PointLabel;
+  at: { x: number; y: number; below?: number; rise?: boolean };
+}
+
+/**
+ * The one-column timeline's words: each block wrapped to the column, as near its mark's height as the blocks above
+ * and below it let it stand (in time order, never crossing), within `top` and `bottom`, and tied to its mark by a
+ * grey leader. Placed once for every step, so no word moves when a later step adds its own.
+ */
+function stackColumn(
+  items: ColumnItem[],
+  x: number,
+  width: number,
+  top: number,
+  bottom: number,
+): { step: State; lane: Lane; marks: Mark[] }[] {
+  const gap = (it: PointLabel) => it.size * 0.45;
+  const blocks = items.map((c) => {
+    const words = wrapWidth(c.it.text, c.it.size, width, isBold({ attrs: { class: c.it.cls } }));
+    const h = (words.length - 1) * c.it.size * LINE + c.it.size * 1.1;
+    return { c, words, h, y0: c.at.y - h / 2 };
+  });
+  // Blocks that would overlap join into a run, set where its blocks' wishes average out (the least total shift),
+  // inside the bounds and above each block's own limit; runs that then touch join in turn.
+  type Run = { from: number; to: number; y0: number; h: number };
+  const runs: Run[] = [];
+  const offset = (r: Run, i: number) => blocks.slice(r.from, i).reduce((o, b) => o + b.h + gap(b.c.it), 0);
+  const settle = (r: Run) => {
+    const idx = Array.from({ length: r.to - r.from + 1 }, (_, k) => r.from + k);
+    let y0 = idx.reduce((sum, i) => sum + blocks[i]!.y0 - offset(r, i), 0) / idx.length;
+    for (const i of idx) y0 = Math.min(y0, (blocks[i]!.c.at.below ?? Infinity) - offset(r, i) - blocks[i]!.h);
+    r.y0 = Math.max(top, Math.min(y0, bottom - r.h));
+  };
+  blocks.forEach((b, i) => {
+    const run: Run = { from: i, to: i, y0: b.y0, h: b.h };
+    settle(run);
+    runs.push(run);
+    for (
+      let last = runs.at(-1)!, prev = runs.at(-2);
+      prev && prev.y0 + prev.h + gap(blocks[prev.to]!.c.it) > last.y0;
+      last = runs.at(-1)!, prev = runs.at(-2)
+    ) {
+      runs.splice(-2, 2, { from: prev.from, to: last.to, y0: 0, h: prev.h + gap(blocks[prev.to]!.c.it) + last.h });
+      settle(runs.at(-1)!);
+    }
+  });
+  for (const r of runs) for (let i = r.from; i <= r.to; i++) blocks[i]!.y0 = r.y0 + offset(r, i);
+  return blocks.map(({ c, words, h, y0 }) => {
+    const size = c.it.size;
+    const mid = y0 + h / 2;
+    const [ax, ay, ex] = [r1(c.at.x + (c.at.rise ? 0 : size * 0.2)), r1(c.at.y), r1(x - size * 0.3)];
+    const d = c.at.rise
+      ? `M${r1(ax - size * 0.3)},${ay} L${ax},${ay} L${ax},${r1(mid)} L${ex},${r1(mid)}`
+      : `M${ax},${ay} L${ex},${r1(mid)}`;
+    const leader: Mark = { key: `${c.it.key}-tie`, tag: "path", attrs: { d, class: "leader", fill: "none" }, enter: { opacity: 0 } };
+    return { step: c.step, lane: c.lane, marks: [leader, ...lines(c.it.key, words, x, y0 + size * 0.85, size, c.it.cls)] };
+  });
+}
+
 export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const t = typeOf(ctx);
   const year = (id: string) => ctx.value(id);
@@ -81,7 +149,13 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const labels: { step: State; lane: Lane; it: PointLabel }[] = [];
   const obstacles: Box[] = [];
   const add = (step: State, lane: Lane, ...marks: Mark[]) => pieces.push({ step, lane, marks });
-  const label = (step: State, lane: Lane, it: PointLabel) => labels.push({ step, lane, it });
+  // On a phone (the `square` stage upright, `land` on its side) the two lanes below the rule are too narrow: their
+  // words wrapped to four lines and crowded the axis' break (review item 6). There the dated part is one timeline: Ho's marks and
+  // the project's on two lines beside the axis, every dated word in one column right of them, each tied to its mark.
+  const single = ctx.layout === "square" || ctx.layout === "land";
+  const column: ColumnItem[] = [];
+  const label = (step: State, lane: Lane, it: PointLabel, at?: ColumnItem["at"]) =>
+    single && at ? column.push({ step, lane, it, at }) : labels.push({ step, lane, it });
   const block = (b: Box) => obstacles.push(b);
 
   // Columns: the years left of the axis, then Ho's lane and the project's.
@@ -193,7 +267,7 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   block(bust);
   // His words right of the bust, rising from its shoulders into the empty years above (the years below belong to production's words).
   const joinsH = (wrapWidth(ctx.t("joins"), small, textW).length - 1) * small * LINE;
-  label("ho", "ho", {
+  const joins: PointLabel = {
     key: "hero-lbl",
     text: ctx.t("joins"),
     x: hoX + hr * 0.6,
@@ -203,7 +277,7 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     cls: "lbl",
     prefer: ["right"],
     maxWidth: textW,
-  });
+  };
 
   // Google: a grey bar from the year he joined to the year he left, broken where the axis is.
   const barW = ring * 1.2;
@@ -227,56 +301,80 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     breakMark("tenure-break", hoX, (c0 + c1) / 2, barW * 1.6, small),
   );
   block({ x0: hoX - barW / 2, y0: g0, x1: hoX + barW / 2, y1: g1 });
-  label("career", "ho", {
-    key: "tenure-lbl",
-    text: ctx.t("google"),
-    x: hoX,
-    y: (c0 + c1) / 2,
-    r: barW / 2,
-    size: small,
-    cls: "lbl",
-    prefer: ["right"],
-    maxWidth: textW,
-  });
+  label(
+    "career",
+    "ho",
+    {
+      key: "tenure-lbl",
+      text: ctx.t("google"),
+      x: hoX,
+      y: (c0 + c1) / 2,
+      // Clear of the break's slants (wider than the bar), which the words stood against (review item 6).
+      r: barW * 0.8,
+      size: small,
+      cls: "lbl",
+      prefer: ["right"],
+      maxWidth: textW,
+    },
+    // Tied beside the bar's first part, above the break, in the empty years at the axis' top (the column's words below
+    // it need the later years' height).
+    { x: hoX + barW, y: (g0 + c0) / 2 },
+  );
 
   // The plan, on one line down the project's lane, left of its words. The report: only its year is known, so a
   // point in the middle of that year, a moment, not a span (it stands under the chip once the chip appears).
   const yR = y(year("report-year") + MID);
   const yearH = y(from + 1) - y(from);
   const s = Math.min(Math.max(yearH * 1.1, small * (ctx.layout === "land" ? 2.2 : 2.4)), pw * 0.28);
-  const chipX = proj.x0 + s / 2 + small * 0.3;
+  // One timeline: the project's line just right of Ho's, clear of his bust.
+  const chipX = single ? hoX + hr * 1.4 + small * 0.9 + s / 2 : proj.x0 + s / 2 + small * 0.3;
   const chipY = yR;
   const rr = Math.max(4, small * 0.32);
   add("ho", "proj", dot("report", chipX, yR, rr * 2, "marker"));
   add("schedule", "proj", ...projectChip(chipX, chipY, s));
   const chipBox = chipParts(chipX, chipY, s).sub;
   block({ x0: chipBox.x0, y0: Math.min(chipBox.y0, yR - rr), x1: chipBox.x1, y1: Math.max(chipBox.y1, yR + rr) });
+  // His words: in one column, above the chip's top; their tie leaves his head sideways, rises between his lane and
+  // the chip (clear of the Google bar), then runs over the chip, not through it.
+  label("ho", "ho", joins, { x: hoX + hr * 1.4 + small * 0.4, y: yJ - hr * 0.75, below: chipBox.y0 - small * 0.3, rise: true });
   // No arrow from Ho to the project: on a vertical time axis a line across reads as a span. His words say he leads its team.
   // The report's words right of the point, clear of the chip that covers it later; the chip's words above it, in
   // the lane's empty upper years (words, not a mark: nothing is dated there).
-  label("ho", "proj", {
-    key: "report-lbl",
-    text: ctx.t("report"),
-    x: chipX,
-    y: yR,
-    r: Math.max(rr, s / 2) + small * 0.2,
-    size: small,
-    cls: "lbl lbl-muted",
-    prefer: ["right"],
-    maxWidth: proj.x1 - chipX - s / 2 - small * 0.6,
-  });
-  label("schedule", "proj", {
-    key: "chip-lbl",
-    text: ctx.t("chip"),
-    x: chipX,
-    y: chipY,
-    // Clear of the chip's corner, so the words can stand above and right of it, away from Ho's lane.
-    r: s / 2 + small * 0.3,
-    size: small,
-    cls: "lbl",
-    prefer: ["above-right", "above"],
-    maxWidth: proj.x1 - chipX - s * 0.6 - small * 1.2,
-  });
+  // Both tied from the chip's right edge (before the chip comes, a short way right of the report's point).
+  const edge = { x: chipX + Math.max(rr, s / 2), y: yR };
+  label(
+    "ho",
+    "proj",
+    {
+      key: "report-lbl",
+      text: ctx.t("report"),
+      x: chipX,
+      y: yR,
+      r: Math.max(rr, s / 2) + small * 0.2,
+      size: small,
+      cls: "lbl lbl-muted",
+      prefer: ["right"],
+      maxWidth: proj.x1 - chipX - s / 2 - small * 0.6,
+    },
+    edge,
+  );
+  label(
+    "schedule",
+    "proj",
+    {
+      key: "chip-lbl",
+      text: ctx.t("chip"),
+      x: chipX,
+      y: chipY,
+      // Clear of the chip's corner, so the words can stand above and right of it, away from Ho's lane.
+      r: s / 2 + small * 0.3,
+      size: small,
+      cls: "lbl",
+      prefer: ["above-right", "above"],
+      maxWidth: proj.x1 - chipX - s * 0.6 - small * 1.2,
+    },
+    edge,
+  );
   // Production: a rust ring on the lane's line at the earliest year, reached by the dashed plan; from it the line
   // runs on, dotted (when is not known), to an open arrowhead at the axis' end: or later.
   const yP = y(year("production-earliest") + MID);
@@ -304,27 +402,45 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     enter: { opacity: 0 },
   });
   block({ x0: chipX - pr, y0: runFrom, x1: chipX + pr, y1: bottom });
-  label("schedule", "proj", {
-    key: "production-lbl",
-    text: ctx.t("production"),
-    x: chipX,
-    y: yP,
-    r: pr,
-    size: small,
-    cls: "lbl lbl-strong",
-    prefer: ["right", "left"],
-    maxWidth: Math.max(proj.x1 - chipX - pr - small, chipX - axisX - pr - small),
-  });
-  label("schedule", "proj", {
-    key: "later-lbl",
-    text: ctx.t("later"),
-    x: chipX,
-    y: bottom - head,
-    r: head + 2,
-    size: small,
-    cls: "lbl lbl-note",
-    prefer: ["right"],
-  });
+  label(
+    "schedule",
+    "proj",
+    {
+      key: "production-lbl",
+      text: ctx.t("production"),
+      x: chipX,
+      y: yP,
+      r: pr,
+      size: small,
+      cls: "lbl lbl-strong",
+      prefer: ["right", "left"],
+      maxWidth: Math.max(proj.x1 - chipX - pr - small, chipX - axisX - pr - small),
+    },
+    { x: chipX + pr, y: yP },
+  );
+  label(
+    "schedule",
+    "proj",
+    {
+      key: "later-lbl",
+      text: ctx.t("later"),
+      x: chipX,
+      y: bottom - head,
+      r: head + 2,
+      size: small,
+      cls: "lbl lbl-note",
+      prefer: ["right"],
+    },
+    { x: chipX + head, y: bottom - head },
+  );
+  if (single) {
+    // The column starts right of the widest mark on the two lines (the chip) and runs to the plot's edge.
+    const x = chipX + Math.max(s / 2, pr) + small * 0.9;
+    // Top to bottom in time; of the report's year, the report's words (the step before) first, then the chip's.
+    const order = ["tenure-lbl", "hero-lbl", "report-lbl", "chip-lbl", "production-lbl", "later-lbl"];
+    column.sort((a, b) => order.indexOf(a.it.key) - order.indexOf(b.it.key));
+    for (const c of stackColumn(column, x, plot.x1 - x, datedTop - small * 0.6, bottom + small * 0.5)) add(c.step, c.lane, ...c.marks);
+  }
 
   const placed = placeLabels(
     labels.map((l) => l.it),

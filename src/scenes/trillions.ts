@@ -370,13 +370,13 @@ export const trillions = defineScene({
 
     if (shown.includes("giants")) {
       // The row the giants lack to reach the target, drawn where their seventh row would be (standing, their
-      // seventh column): the target's squares they do not cover, outlined in grey, empty (review 26: a brace
-      // there read as marking the giants' own block).
+      // seventh column): the target's squares they do not cover, solid grey (review 26: a brace there read as
+      // marking the giants' own block; the last review: empty grey-edged squares read as white, not grey).
       const goalN = squares(ctx, "total-sum");
       const giantsN = squares(ctx, "giants-value");
       if (goalN > giantsN) {
         const gap = grid("giants", giantsN + Math.min(PER_ROW, goalN - giantsN), p.grid.giants, p.pitch, stand).slice(giantsN);
-        gap.forEach((m, i) => marks.push({ ...m, key: `short-row-${i}`, attrs: { ...m.attrs, class: "bar bar-outline" } }));
+        gap.forEach((m, i) => marks.push({ ...m, key: `short-row-${i}`, attrs: { ...m.attrs, class: "bar bar-short" } }));
       }
     }
 

@@ -23,7 +23,7 @@ export const squares = (ctx: Pick<SceneContext, "value">, fact: string): number 
 export const rowsOf = (n: number) => Math.ceil(n / PER_ROW);
 
 /**
- * A group's squares, the target outlined in blue (money sought, not raised), the comparisons solid blue (money that exists): row by row from the top left; or,
+ * A group's squares, the target outlined in rust (money sought, not raised: the plan), the comparisons pale solid blue (money that exists): row by row from the top left; or,
  * standing (a tall figure), column by column from the left, each column filled from its foot, so a $1tn row
  * becomes a $1tn column and a part-filled one reads as a bar. `at` is the top-left corner either way.
  */
@@ -39,7 +39,7 @@ export function grid(key: GroupKey, n: number, at: [number, number], pitch: numb
       y: r1(at[1] + (stand ? PER_ROW - 1 - along(i) : across(i)) * pitch),
       width: size,
       height: size,
-      class: key === "goal" ? ("bar bar-goal" as const) : ("bar bar-money" as const),
+      class: key === "goal" ? ("bar bar-goal" as const) : ("bar bar-compare" as const),
     },
     enter: { opacity: 0 },
   }));

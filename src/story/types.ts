@@ -17,7 +17,7 @@ export const FIGURE_CLASSES = {
   lbl: ["lbl-strong", "lbl-link", "lbl-muted", "lbl-note", "lbl-halo", "lbl-place", "lbl-sea", "lbl-quote", "lbl-hero"],
   marker: ["marker-hero", "marker-no", "marker-gov", "marker-muted", "marker-ring"],
   arc: ["arc-strong", "arc-broken", "arc-grey", "arc-dash", "arc-dot", "arc-money", "arc-ink", "arc-plan", "arc-unknown", "arc-dashed"],
-  bar: ["bar-hero", "bar-past", "bar-real", "bar-money", "bar-goal", "bar-outline"],
+  bar: ["bar-hero", "bar-past", "bar-real", "bar-money", "bar-goal", "bar-outline", "bar-compare", "bar-short"],
   val: ["val-inside", "val-past", "val-past-inside"],
   fab: ["fab-new", "fab-dev", "fab-other", "fab-spared"],
   land: ["land-hi"],

@@ -205,6 +205,42 @@ describe("team", () => {
     });
   });
 
+  // On a phone (upright: the square stage; on its side: land) the dated part is one timeline: the words in one column
+  // (review item 6: two lanes there wrapped the project's words to four lines and crowded the break).
+  describe.each([
+    ["square", "en"],
+    ["square", "de"],
+    ["land", "en"],
+    ["land", "de"],
+  ] as const)("%s, %s: one timeline, its dated words in one column", (layout, lang) => {
+    const ctx = ctxFor("team", layout, lang);
+    const marks = team.marks("schedule", ctx);
+    const dated = ["tenure-lbl", "hero-lbl", "report-lbl", "chip-lbl", "production-lbl", "later-lbl"];
+    const linesOf = (k: string) => marks.filter((m) => new RegExp(`^${k}-\\d+$`).test(m.key));
+    it("every dated label starts at one x, right of the chip and of Ho's marks, and is tied to its mark", () => {
+      const chip = find(marks, "chip-sub")!;
+      const xs = new Set(dated.flatMap((k) => linesOf(k).map((m) => num(m, "x"))));
+      expect(xs.size).toBe(1);
+      expect([...xs][0]).toBeGreaterThan(num(chip, "x") + num(chip, "width"));
+      for (const k of dated) {
+        expect(linesOf(k).length, k).toBeGreaterThan(0);
+        expect(
+          linesOf(k).every((m) => m.attrs["text-anchor"] === "start"),
+          k,
+        ).toBe(true);
+        expect(find(marks, `${k}-tie`), k).toBeDefined();
+      }
+    });
+    it("the blocks stand in time order, none over another, none wider than two lines", () => {
+      const ys = dated.map((k) => linesOf(k).map((m) => num(m, "y")));
+      for (const l of ys) expect(l.length).toBeLessThanOrEqual(2);
+      for (let i = 1; i < ys.length; i++) expect(Math.min(...ys[i]!), dated[i]).toBeGreaterThan(Math.max(...ys[i - 1]!) + 20);
+      // Production's words level with their ring, give or take a line.
+      const ring = find(marks, "production")!;
+      expect(Math.abs(num(linesOf("production-lbl")[0]!, "y") - cy(ring))).toBeLessThan(30);
+    });
+  });
+
   it("labels come from the language's label file", () => {
     const de = ctxFor("team", "column", "de");
     const en = ctxFor("team", "column", "en");

@@ -64,7 +64,7 @@ describe("trillions", () => {
       }
     });
 
-    it("squares of one size on one pitch, 25 to a row, the target solid blue (money) and the comparisons outlined", () => {
+    it("squares of one size on one pitch, 25 to a row, the target outlined rust (the plan) and the comparisons filled pale blue (money that exists)", () => {
       const all = union();
       const goal = group(all, "goal");
       const size = num(goal[0]!, "width");
@@ -80,8 +80,8 @@ describe("trillions", () => {
           expect(num(m, "height"), m.key).toBe(size);
           expect(num(m, "x"), m.key).toBeCloseTo(x0! + (stand ? line : along) * pitch, 0);
           expect(num(m, "y"), m.key).toBeCloseTo(y0! + (stand ? -along : line) * pitch, 0);
-          // the target outlined (sought, not raised), what exists solid
-          expect(cls(m), m.key).toBe(g.key === "goal" ? "bar bar-goal" : "bar bar-money");
+          // the target outlined (sought, not raised), what exists filled
+          expect(cls(m), m.key).toBe(g.key === "goal" ? "bar bar-goal" : "bar bar-compare");
         });
       }
       // Seven rows (or columns) for the target, one and eleven for the bonds, six for the giants.
@@ -89,13 +89,13 @@ describe("trillions", () => {
       expect([rows("goal"), rows("bonds"), rows("giants")]).toEqual([7, 2, 6]);
     });
 
-    it("the giants' missing row is drawn where their seventh row would be: the target's uncovered squares, outlined, empty, and said", () => {
+    it("the giants' missing row is drawn where their seventh row would be: the target's uncovered squares, solid grey, and said", () => {
       const all = marks("giants");
       const giants = group(all, "giants");
       const gap = all.filter((m) => /^short-row-\d+$/.test(m.key));
       // 175 − 150 squares: one full row (column) of 25.
       expect(gap).toHaveLength(PER_ROW);
-      for (const m of gap) expect(cls(m)).toBe("bar bar-outline");
+      for (const m of gap) expect(cls(m)).toBe("bar bar-short");
       // Across the same positions as the giants' rows, one pitch beyond their last.
       const [A, D] = stand ? (["y", "x"] as const) : (["x", "y"] as const);
       const pitchD = stand ? num(giants[PER_ROW]!, "x") - num(giants[0]!, "x") : num(giants[PER_ROW]!, "y") - num(giants[0]!, "y");
