@@ -13,6 +13,7 @@ import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num, walk } from "../support.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
+import { textWidth } from "../../../src/scenes/text.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 type State = (typeof hbm.states)[number];
@@ -208,6 +209,41 @@ describe("hbm", () => {
       for (const state of hbm.states) expect(letters(labelText(at(state), "note")), state).toBe(letters(ctx.t(note[state])));
     });
   });
+
+  // Review 10, item 1: on the phone the dependence's words ran a word a line down over NVIDIA's chip.
+  it.each(LAYOUT_LIST.flatMap((layout) => (["en", "de"] as const).map((lang) => [layout, lang] as const)))(
+    "%s %s: the dependence's words stand beside its arrow, under the chip, two or three lines, clear of the talks' curves",
+    (layout, lang) => {
+      const c = ctxFor("hbm", layout, lang);
+      const marks = hbm.marks("nvidia", c);
+      const chip = box(find(marks, "nv-chip-sub")!);
+      const size = num(find(marks, "dependence-lbl-0")!, "font-size");
+      const rows = [...walk(marks)].map((w) => w.mark).filter((m) => /^dependence-lbl-\d+$/.test(m.key));
+      expect(rows.length, "lines").toBeGreaterThanOrEqual(2);
+      expect(rows.length, "lines").toBeLessThanOrEqual(3);
+      const arrow = readPath(String(find(marks, "dependence")!.attrs.d)).flatMap((p) => p.points);
+      const lineX = arrow[0]![0]!;
+      for (const row of rows) {
+        const [x, y] = [num(row, "x"), num(row, "y")];
+        const w = textWidth(row.text ?? "", size);
+        const [x0, x1] = row.attrs["text-anchor"] === "end" ? [x - w, x] : [x, x + w];
+        // Below the chip (its top, a cap height over the baseline), on one side of the arrow.
+        expect(y - size * 0.75, row.key).toBeGreaterThan(chip.y1);
+        expect(x0 > lineX || x1 < lineX, row.key).toBe(true);
+        // No talks curve crosses the line's words (sampled along each curve).
+        for (const key of ["talk-samsung", "talk-sk-hynix"]) {
+          const [[ax, ay], [qx, qy], [bx, by]] = readPath(String(find(marks, key)!.attrs.d)).flatMap((p) => p.points) as [number, number][];
+          for (let k = 0; k <= 100; k++) {
+            const u = k / 100;
+            const px = (1 - u) ** 2 * ax + 2 * (1 - u) * u * qx + u * u * bx;
+            const py = (1 - u) ** 2 * ay + 2 * (1 - u) * u * qy + u * u * by;
+            const inside = px > x0 - 2 && px < x1 + 2 && py > y - size * 0.75 && py < y + size * 0.25;
+            expect(inside, `${row.key} × ${key}`).toBe(false);
+          }
+        }
+      }
+    },
+  );
 
   it("labels come from the language's label file", () => {
     const de = ctxFor("hbm", "column", "de");
