@@ -250,13 +250,18 @@ describe("hbm", () => {
 
   // Review 10, item 1: on the phone the dependence's words ran a word a line down over NVIDIA's chip.
   it.each(LAYOUT_LIST.flatMap((layout) => (["en", "de"] as const).map((lang) => [layout, lang] as const)))(
-    "%s %s: the dependence's words stand beside its arrow, under the chip, two or three lines, clear of the talks' curves",
+    "%s %s: NVIDIA's name beside its chip; the dependence's words beside its arrow, under the chip, two or three lines, clear of the talks' curves",
     (layout, lang) => {
       const c = ctxFor("hbm", layout, lang);
       const marks = hbm.marks("nvidia", c);
       const chip = box(find(marks, "nv-chip-sub")!);
       const size = num(find(marks, "dependence-lbl-0")!, "font-size");
       const rows = [...walk(marks)].map((w) => w.mark).filter((m) => /^dependence-lbl-\d+$/.test(m.key));
+      // NVIDIA's name beside its chip, not on the package's edge.
+      const name = find(marks, "nvidia-lbl-0")!;
+      expect(num(name, "x"), "NVIDIA's name").toBeGreaterThan(chip.x1);
+      expect(num(name, "y"), "NVIDIA's name").toBeGreaterThan(chip.y0 + num(name, "font-size") * 0.75);
+      expect(num(name, "y"), "NVIDIA's name").toBeLessThan(chip.y1);
       expect(rows.length, "lines").toBeGreaterThanOrEqual(2);
       expect(rows.length, "lines").toBeLessThanOrEqual(3);
       const arrow = readPath(String(find(marks, "dependence")!.attrs.d)).flatMap((p) => p.points);
