@@ -275,7 +275,11 @@ describe("hbm", () => {
         expect(x0 > lineX || x1 < lineX, row.key).toBe(true);
         // No talks curve crosses the line's words (sampled along each curve).
         for (const key of ["talk-samsung", "talk-sk-hynix"]) {
-          const [[ax, ay], [qx, qy], [bx, by]] = readPath(String(find(marks, key)!.attrs.d)).flatMap((p) => p.points) as [number, number][];
+          const [[ax, ay], [qx, qy], [bx, by]] = readPath(String(find(marks, key)!.attrs.d)).flatMap((p) => p.points) as [
+            [number, number],
+            [number, number],
+            [number, number],
+          ];
           for (let k = 0; k <= 100; k++) {
             const u = k / 100;
             const px = (1 - u) ** 2 * ax + 2 * (1 - u) * u * qx + u * u * bx;
