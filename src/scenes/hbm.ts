@@ -13,7 +13,7 @@
 import type { Layout, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { captionStrip, LINE, lines, placeLabels, steadyPlot, typeOf, type Box, type PointLabel } from "./figure.ts";
-import { chipSide, chipTop, sectionLine, sideParts, STACK_X, type SideParts } from "./chip.ts";
+import { chipSide, chipTop, sectionLine, sideParts, type SideParts } from "./chip.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { scarcity, zoom } from "./hbmParts.ts";
 import { chain } from "./hbmChain.ts";
@@ -66,20 +66,18 @@ function layout(ctx: SceneContext): HbmGeo {
   const r = t.label * 0.55;
   // The section keeps one shape on every stage (a cross-section must not stretch: on a wide screen its stacks stood
   // far from the processor they sit beside): as wide as the room allows, at most its height over ASPECT, centred.
-  // Above its stacks, their names, each centred on its stack, reaching past the substrate's edge by `over`.
-  const heading = (w: number) => wrapWidth(ctx.t("hbm"), t.label, w * 0.42, true);
-  const over = (w: number) => Math.max(0, STACK_X * w + Math.max(...heading(w).map((l) => textWidth(l, t.label, true))) / 2 - w / 2);
-  const bandOf = (w: number) => (heading(w).length + 0.4) * t.label * LINE;
+  // Above its stacks, their names, each centred on its stack.
+  const bandOf = (w: number) => (wrapWidth(ctx.t("hbm"), t.label, w * 0.42, true).length + 0.4) * t.label * LINE;
   if (wide) {
-    const top = { cx: plot.x0 + size * 0.62 + t.small, cy: plot.y0 + size * 0.6, size };
-    // Between the top view's right letter A and the notes' column: the section and its stacks' names.
-    const from = top.cx + size * 0.62 + 2 + textWidth(ctx.t("section"), t.small, true) + t.small * 0.5;
+    // The top view at the left, under the band the stacks' names take, so the names (reaching past the section's
+    // edge) pass over it and not into its section line's letter A; the section right of that letter.
     const x1 = plot.x0 + W * 0.66;
-    let w = Math.min(x1 - from, (H * 0.42) / ASPECT);
-    for (let pass = 0; pass < 3; pass++) w = Math.min(w, x1 - from - 2 * over(w));
+    const from = plot.x0 + size * 1.24 + t.small + 2 + textWidth(ctx.t("section"), t.small, true) + t.small * 0.5;
+    const w = Math.min(x1 - from, (H * 0.42) / ASPECT);
+    const top = { cx: plot.x0 + size * 0.62 + t.small, cy: plot.y0 + bandOf(w) + size * 0.5, size };
     const h = w * ASPECT;
     const bottom = plot.y0 + bandOf(w) + h;
-    const side = sideParts((from + x1) / 2, bottom, w, h);
+    const side = sideParts(x1 - w / 2, bottom, w, h);
     const notes = { x0: x1 + t.pad * 1.5, y0: plot.y0, x1: plot.x1, y1: plot.y1 };
     return {
       plot,
