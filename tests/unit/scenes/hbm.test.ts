@@ -228,7 +228,7 @@ describe("hbm", () => {
 
   // Review 10, item 3: on a phone on its side the section line's letter A ran into the stacks' names.
   it.each(LAYOUT_LIST.flatMap((layout) => (["en", "de"] as const).map((lang) => [layout, lang] as const)))(
-    "%s %s: the section line's letters stand clear of the stacks' names",
+    "%s %s: the section line's letters and the processor's name stand clear of the stacks' names",
     (layout, lang) => {
       const marks = hbm.marks("package", ctxFor("hbm", layout, lang));
       const boxes = (re: RegExp) =>
@@ -242,9 +242,16 @@ describe("hbm", () => {
             const x0 = anchor === "end" ? x - w : anchor === "middle" ? x - w / 2 : x;
             return { key: m.key, x0, x1: x0 + w, y0: y - size * 0.75, y1: y + size * 0.25 };
           });
+      const apart = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) =>
+        a.x1 < b.x0 || b.x1 < a.x0 || a.y1 < b.y0 || b.y1 < a.y0;
       for (const a of boxes(/^cut-[01]-lbl-\d+$/))
-        for (const b of boxes(/^hbm-[lr]-lbl-\d+$/))
-          expect(a.x1 < b.x0 || b.x1 < a.x0 || a.y1 < b.y0 || b.y1 < a.y0, `${a.key} × ${b.key}`).toBe(true);
+        for (const b of boxes(/^hbm-[lr]-lbl-\d+$/)) expect(apart(a, b), `${a.key} × ${b.key}`).toBe(true);
+      // Nor does the processor's name run into the stacks' names or their chips (as it did once the section shrank).
+      const chips = [...walk(marks)].map((w) => w.mark).filter((m) => /^sec-side-hbm-/.test(m.key));
+      for (const a of boxes(/^die-lbl-\d+$/)) {
+        for (const b of boxes(/^hbm-[lr]-lbl-\d+$/)) expect(apart(a, b), `${a.key} × ${b.key}`).toBe(true);
+        for (const c of chips) expect(apart(a, box(c)), `${a.key} × ${c.key}`).toBe(true);
+      }
     },
   );
 
