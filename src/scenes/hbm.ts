@@ -14,7 +14,7 @@ import type { Layout, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { captionStrip, LINE, lines, placeLabels, steadyPlot, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { chipSide, chipTop, sectionLine, sideParts, type SideParts } from "./chip.ts";
-import { wrapWidth } from "./text.ts";
+import { textWidth, wrapWidth } from "./text.ts";
 import { scarcity, zoom } from "./hbmParts.ts";
 import { chain } from "./hbmChain.ts";
 
@@ -42,6 +42,8 @@ export const FIRM_STATES: readonly State[] = ["talks", "nvidia"];
 
 /** The top view's share of the plot's width, by layout. */
 const TOP: Record<Layout, number> = { column: 0.2, square: 0.2, print: 0.13, land: 0.13 };
+/** The section's height over its width, on every stage. */
+const ASPECT = 0.5;
 
 export const hbm = defineScene({
   id: "hbm",
@@ -62,15 +64,19 @@ function layout(ctx: SceneContext): HbmGeo {
   const H = plot.y1 - plot.y0;
   const size = Math.min(W * TOP[ctx.layout], H * (wide ? 0.3 : 0.16));
   const r = t.label * 0.55;
-  // The section's width and height; above its stacks, their name.
-  const [w, h] = wide
-    ? [W * 0.66 - size * 1.6, H * 0.42]
-    : [W * (ctx.layout === "square" ? 0.84 : 0.86), H * (ctx.layout === "square" ? 0.34 : 0.3)];
-  const band = (wrapWidth(ctx.t("hbm"), t.label, w * 0.42, true).length + 0.4) * t.label * LINE;
+  // The section keeps one shape on every stage (a cross-section must not stretch: on a wide screen its stacks stood
+  // far from the processor they sit beside): as wide as the room allows, at most its height over ASPECT, centred.
+  // Above its stacks, their names, each centred on its stack.
+  const bandOf = (w: number) => (wrapWidth(ctx.t("hbm"), t.label, w * 0.42, true).length + 0.4) * t.label * LINE;
   if (wide) {
-    const top = { cx: plot.x0 + size * 0.62 + t.small, cy: plot.y0 + size * 0.6, size };
+    // The top view at the left, under the band the stacks' names take, so the names (reaching past the section's
+    // edge) pass over it and not into its section line's letter A; the section right of that letter.
     const x1 = plot.x0 + W * 0.66;
-    const bottom = plot.y0 + band + h;
+    const from = plot.x0 + size * 1.24 + t.small + 2 + textWidth(ctx.t("section"), t.small, true) + t.small * 0.5;
+    const w = Math.min(x1 - from, (H * 0.42) / ASPECT);
+    const top = { cx: plot.x0 + size * 0.62 + t.small, cy: plot.y0 + bandOf(w) + size * 0.5, size };
+    const h = w * ASPECT;
+    const bottom = plot.y0 + bandOf(w) + h;
     const side = sideParts(x1 - w / 2, bottom, w, h);
     const notes = { x0: x1 + t.pad * 1.5, y0: plot.y0, x1: plot.x1, y1: plot.y1 };
     return {
@@ -84,6 +90,9 @@ function layout(ctx: SceneContext): HbmGeo {
       zoom: { x0: notes.x0, y0: side.die.y0, x1: notes.x1, y1: plot.y1 - t.small * 0.5 },
     };
   }
+  const w = Math.min(W * (ctx.layout === "square" ? 0.84 : 0.86), (H * (ctx.layout === "square" ? 0.34 : 0.3)) / ASPECT);
+  const h = w * ASPECT;
+  const band = bandOf(w);
   const top = { cx: plot.x0 + size * 0.62 + t.small, cy: plot.y0 + size * 0.5, size };
   const bottom = plot.y0 + size + t.pad * 0.5 + band + h;
   const side = sideParts(plot.x0 + W / 2, bottom, w, h);

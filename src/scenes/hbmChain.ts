@@ -47,9 +47,10 @@ export function chain(ctx: SceneContext, g: HbmGeo, state: State): Mark[] {
     [P.x1 - inset, rowY],
   ];
   const hero: Pt = [mid, P.y1 - under("talks") - under("impact") - t.small * 1.2 - r];
-  // There the chip is smaller and higher, so the line down to OpenAI has room for words.
+  // There the chip is smaller and higher, so the line down to OpenAI has room for words; on the upright phone a little
+  // higher still, so the words beside that line stand where the talks curves are wide.
   const S = Math.min(W * 0.22, (hero[1] - rowY) * (short ? 0.2 : 0.3));
-  const nv: Pt = [mid, rowY + (hero[1] - rowY) * (short ? 0.34 : 0.46)];
+  const nv: Pt = [mid, rowY + (hero[1] - rowY) * (short ? 0.34 : W < H ? 0.4 : 0.46)];
   const chip = chipParts(nv[0], nv[1], S).sub;
 
   const addLink = (key: string, from: Pt, to: Pt, cls: ClassList, bend = 0, arrow = true) => {
@@ -86,7 +87,7 @@ export function chain(ctx: SceneContext, g: HbmGeo, state: State): Mark[] {
     const from: Pt = [hero[0] + s * r * 0.7, hero[1] - r * 1.3];
     const to: Pt = [m[0], m[1] + r * 1.5];
     // Bowed wider on a narrow stage (the phone), so the words beside the line down to OpenAI fit inside the curves.
-    const bend = bow(from, to, short ? 0.25 : W < H ? 0.3 : 0.2);
+    const bend = bow(from, to, short ? 0.25 : W < H ? 0.36 : 0.2);
     addLink(`talk-${MAKERS[i]}`, from, to, "arc", bend, false);
     return { from, to, bend };
   });
@@ -122,20 +123,26 @@ export function chain(ctx: SceneContext, g: HbmGeo, state: State): Mark[] {
   });
   const name = { size: t.label, cls: "lbl lbl-strong" } as const;
   const [sam, hyn] = makers as [Pt, Pt];
-  // The dependence's words high on its line, where the talks' curves stand wide apart, but clear of the chip.
-  // Wrapped to the room between the line and the right talks curve over the rows the words take.
-  const curve = Array.from({ length: 61 }, (_, k) => linkPoint(talks[1]!.from, talks[1]!.to, talks[1]!.bend, k / 60));
-  let depW = W * (short ? 0.19 : 0.24);
-  let depH = 0;
-  let depY = 0;
-  for (let pass = 0; pass < 2; pass++) {
-    depH = wrapWidth(ctx.t("dep"), t.small, depW).length * t.small * LINE;
-    depY = Math.max(linkPoint(depFrom, depTo, 0, 0.25)[1], chip.y1 + depH / 2 + gap);
-    const near = curve.filter(([, y]) => Math.abs(y - depY) <= depH / 2 + t.small * 0.6).map(([x]) => x);
-    depW = Math.min(depW, Math.min(...near, P.x1) - depFrom[0] - t.small * 1.1);
-  }
-  depH = wrapWidth(ctx.t("dep"), t.small, depW).length * t.small * LINE;
-  depY = Math.max(linkPoint(depFrom, depTo, 0, 0.25)[1], chip.y1 + depH / 2 + gap);
+  // The dependence's words beside its line, under the chip: a block two or three lines deep (narrower, a word a
+  // line runs down over the chip), set at the first height under the chip where the room between the line and a
+  // talks curve takes it: the right curve first, else the left (the response's words stand outside that curve).
+  const depText = ctx.t("dep");
+  const depLines = (w: number) => wrapWidth(depText, t.small, w).length;
+  let depW = Math.max(...depText.split(/\s+/).map((word) => textWidth(word, t.small)), textWidth(depText, t.small) / 3);
+  while (depLines(depW) > 3) depW += t.small * 0.5;
+  const depH = depLines(depW) * t.small * LINE;
+  const sample = (k: 0 | 1) => Array.from({ length: 61 }, (_, j) => linkPoint(talks[k]!.from, talks[k]!.to, talks[k]!.bend, j / 60));
+  const roomAt = (k: 0 | 1, y: number) => {
+    const near = sample(k)
+      .filter(([, cy]) => Math.abs(cy - y) <= depH / 2 + t.small * 0.6)
+      .map(([x]) => Math.abs(x - depFrom[0]));
+    return (near.length ? Math.min(...near) : W / 2) - t.small * 0.8;
+  };
+  const ys: number[] = [];
+  for (let y = chip.y1 + gap + depH / 2 + t.small * 0.3; y <= depTo[1] - depH / 2; y += t.small * 0.25) ys.push(y);
+  const fits = ([0, 1] as const).map((k) => ys.find((y) => roomAt(k === 0 ? 1 : 0, y) >= depW));
+  const depSide = fits[0] !== undefined || fits[1] === undefined ? 0 : 1;
+  const depY = fits[depSide] ?? ys[0] ?? chip.y1 + depH / 2 + gap;
   const items: PointLabel[] = [
     label("samsung", ctx.t("samsung"), sam, r, ["left", "above"], name),
     label("sk-hynix", ctx.t("sk-hynix"), hyn, r, ["right", "above"], name),
@@ -143,7 +150,9 @@ export function chain(ctx: SceneContext, g: HbmGeo, state: State): Mark[] {
     label("hero", ctx.t("openai"), hero, r, ["right", "left"], name),
     label("makers", ctx.t("makers"), [mid, sam[1] - t.label * 0.55], 0, ["above"], { maxWidth: wordsW }),
     label("makers-nv", ctx.t("makers-nv"), [mid, (sam[1] + chip.y0) / 2], 0, ["below", "above"], { maxWidth: W * 0.3 }),
-    label("dependence", ctx.t("dep"), [depFrom[0], depY], t.small * 0.2, ["right", "left"], { maxWidth: depW }),
+    label("dependence", depText, [depFrom[0], depY], t.small * 0.2, depSide ? ["left", "right"] : ["right", "left"], {
+      maxWidth: depW + 1,
+    }),
     label("response", ctx.t("response"), aim, t.small * 0.6, ["left", "below-left", "above-left"], { maxWidth: aim[0] - P.x0 - t.small }),
   ];
   // What the talks were, in rust under OpenAI; under it, the last step's stake for NVIDIA.

@@ -13,6 +13,7 @@ import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num, walk } from "../support.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
+import { textWidth } from "../../../src/scenes/text.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 type State = (typeof hbm.states)[number];
@@ -74,7 +75,8 @@ describe("hbm", () => {
         const int = box(find(marks, "sec-side-int")!);
         const die = box(find(marks, "sec-side-die")!);
         expect(sub.y1, "the section lies below the top view").toBeGreaterThan(top.y1);
-        expect(int.y1).toBeCloseTo(sub.y0, 1);
+        // (y and height are each rounded to a tenth: their sum may miss by one)
+        expect(Math.abs(int.y1 - sub.y0)).toBeLessThanOrEqual(0.11);
         expect(die.y1).toBeLessThanOrEqual(int.y0);
         expect(classes(find(marks, "sec-side-die"))).toContain("die-ink");
         for (const side of ["l", "r"] as const) {
@@ -208,6 +210,94 @@ describe("hbm", () => {
       for (const state of hbm.states) expect(letters(labelText(at(state), "note")), state).toBe(letters(ctx.t(note[state])));
     });
   });
+
+  // Review 10, item 2: a cross-section must not stretch (on a wide screen the stacks stood far from the processor).
+  it("the section keeps one shape in every layout: the processor's height to its width, and the gap to a stack", () => {
+    const shape = LAYOUT_LIST.map((layout) => {
+      const marks = hbm.marks("package", ctxFor("hbm", layout, "en"));
+      const die = box(find(marks, "sec-side-die")!);
+      const stack = box(find(marks, "sec-side-hbm-r-0")!);
+      const w = die.x1 - die.x0;
+      return [(die.y1 - die.y0) / w, (stack.x0 - die.x1) / w];
+    });
+    for (const [k, [ratio, gap]] of shape.entries()) {
+      expect(ratio, LAYOUT_LIST[k]).toBeCloseTo(shape[0]![0]!, 1);
+      expect(gap, LAYOUT_LIST[k]).toBeCloseTo(shape[0]![1]!, 1);
+    }
+  });
+
+  // Review 10, item 3: on a phone on its side the section line's letter A ran into the stacks' names.
+  it.each(LAYOUT_LIST.flatMap((layout) => (["en", "de"] as const).map((lang) => [layout, lang] as const)))(
+    "%s %s: the section line's letters and the processor's name stand clear of the stacks' names",
+    (layout, lang) => {
+      const marks = hbm.marks("package", ctxFor("hbm", layout, lang));
+      const boxes = (re: RegExp) =>
+        [...walk(marks)]
+          .map((w) => w.mark)
+          .filter((m) => re.test(m.key))
+          .map((m) => {
+            const [x, y, size] = [num(m, "x"), num(m, "y"), num(m, "font-size")];
+            const w = textWidth(m.text ?? "", size, true);
+            const anchor = m.attrs["text-anchor"];
+            const x0 = anchor === "end" ? x - w : anchor === "middle" ? x - w / 2 : x;
+            return { key: m.key, x0, x1: x0 + w, y0: y - size * 0.75, y1: y + size * 0.25 };
+          });
+      const apart = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) =>
+        a.x1 < b.x0 || b.x1 < a.x0 || a.y1 < b.y0 || b.y1 < a.y0;
+      for (const a of boxes(/^cut-[01]-lbl-\d+$/))
+        for (const b of boxes(/^hbm-[lr]-lbl-\d+$/)) expect(apart(a, b), `${a.key} × ${b.key}`).toBe(true);
+      // Nor does the processor's name run into the stacks' names or their chips (as it did once the section shrank).
+      const chips = [...walk(marks)].map((w) => w.mark).filter((m) => /^sec-side-hbm-/.test(m.key));
+      for (const a of boxes(/^die-lbl-\d+$/)) {
+        for (const b of boxes(/^hbm-[lr]-lbl-\d+$/)) expect(apart(a, b), `${a.key} × ${b.key}`).toBe(true);
+        for (const c of chips) expect(apart(a, box(c)), `${a.key} × ${c.key}`).toBe(true);
+      }
+    },
+  );
+
+  // Review 10, item 1: on the phone the dependence's words ran a word a line down over NVIDIA's chip.
+  it.each(LAYOUT_LIST.flatMap((layout) => (["en", "de"] as const).map((lang) => [layout, lang] as const)))(
+    "%s %s: NVIDIA's name beside its chip; the dependence's words beside its arrow, under the chip, two or three lines, clear of the talks' curves",
+    (layout, lang) => {
+      const c = ctxFor("hbm", layout, lang);
+      const marks = hbm.marks("nvidia", c);
+      const chip = box(find(marks, "nv-chip-sub")!);
+      const size = num(find(marks, "dependence-lbl-0")!, "font-size");
+      const rows = [...walk(marks)].map((w) => w.mark).filter((m) => /^dependence-lbl-\d+$/.test(m.key));
+      // NVIDIA's name beside its chip, not on the package's edge.
+      const name = find(marks, "nvidia-lbl-0")!;
+      expect(num(name, "x"), "NVIDIA's name").toBeGreaterThan(chip.x1);
+      expect(num(name, "y"), "NVIDIA's name").toBeGreaterThan(chip.y0 + num(name, "font-size") * 0.75);
+      expect(num(name, "y"), "NVIDIA's name").toBeLessThan(chip.y1);
+      expect(rows.length, "lines").toBeGreaterThanOrEqual(2);
+      expect(rows.length, "lines").toBeLessThanOrEqual(3);
+      const arrow = readPath(String(find(marks, "dependence")!.attrs.d)).flatMap((p) => p.points);
+      const lineX = arrow[0]![0]!;
+      for (const row of rows) {
+        const [x, y] = [num(row, "x"), num(row, "y")];
+        const w = textWidth(row.text ?? "", size);
+        const [x0, x1] = row.attrs["text-anchor"] === "end" ? [x - w, x] : [x, x + w];
+        // Below the chip (its top, a cap height over the baseline), on one side of the arrow.
+        expect(y - size * 0.75, row.key).toBeGreaterThan(chip.y1);
+        expect(x0 > lineX || x1 < lineX, row.key).toBe(true);
+        // No talks curve crosses the line's words (sampled along each curve).
+        for (const key of ["talk-samsung", "talk-sk-hynix"]) {
+          const [[ax, ay], [qx, qy], [bx, by]] = readPath(String(find(marks, key)!.attrs.d)).flatMap((p) => p.points) as [
+            [number, number],
+            [number, number],
+            [number, number],
+          ];
+          for (let k = 0; k <= 100; k++) {
+            const u = k / 100;
+            const px = (1 - u) ** 2 * ax + 2 * (1 - u) * u * qx + u * u * bx;
+            const py = (1 - u) ** 2 * ay + 2 * (1 - u) * u * qy + u * u * by;
+            const inside = px > x0 - 2 && px < x1 + 2 && py > y - size * 0.75 && py < y + size * 0.25;
+            expect(inside, `${row.key} × ${key}`).toBe(false);
+          }
+        }
+      }
+    },
+  );
 
   it("labels come from the language's label file", () => {
     const de = ctxFor("hbm", "column", "de");

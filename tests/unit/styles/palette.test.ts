@@ -88,3 +88,29 @@ describe("the palette under colour-vision deficiencies", () => {
     });
   }
 });
+
+// Review 10, item 10: in the dark scheme NVIDIA's die (ink) turned into a glowing white square and the piece lost its
+// black chip. It stays the darkest mark, its rim parting it (3:1, as for any mark) from the page and its package.
+describe("the dark scheme keeps NVIDIA's chip black", () => {
+  const theme = readFileSync("src/styles/theme.css", "utf8");
+  const dark = (name: string): number[] => {
+    const m = new RegExp(`--dark-${name}:\\s*#([0-9a-f]{6})`, "i").exec(theme);
+    if (!m) throw new Error(`no --dark-${name} in src/styles/theme.css`);
+    return [0, 2, 4].map((i) => parseInt(m[1]!.slice(i, i + 2), 16) / 255);
+  };
+  it("both dark cases (the reader's choice, the system's) draw the die in --dark-chip with a --dark-grey rim", () => {
+    const rules = [...theme.matchAll(/(:root[^{]*) \.die-ink \{([^}]*)\}/g)];
+    expect(rules.map((r) => r[1])).toEqual([':root[data-theme="dark"]', ':root:not([data-theme="light"])']);
+    for (const [, , body] of rules) {
+      expect(body).toMatch(/fill: var\(--dark-chip\)/);
+      expect(body).toMatch(/stroke: var\(--dark-grey\)/);
+    }
+  });
+  it("the die is darker than the page and its package; its rim stands 3:1 from both and from the die", () => {
+    for (const under of ["bg", "land", "card"]) {
+      expect(luminance(dark("chip")), under).toBeLessThan(luminance(dark(under)));
+      expect(contrast(dark("grey"), dark(under)), under).toBeGreaterThanOrEqual(3);
+    }
+    expect(contrast(dark("grey"), dark("chip"))).toBeGreaterThanOrEqual(3);
+  });
+});
