@@ -261,7 +261,7 @@ describe("hbm", () => {
     (layout, lang) => {
       const c = ctxFor("hbm", layout, lang);
       const marks = hbm.marks("nvidia", c);
-      const chip = box(find(marks, "nv-chip-sub")!);
+      const chip = box(find(marks, "nvidia-sub")!);
       const size = num(find(marks, "dependence-lbl-0")!, "font-size");
       const rows = [...walk(marks)].map((w) => w.mark).filter((m) => /^dependence-lbl-\d+$/.test(m.key));
       // NVIDIA's name beside its chip, not on the package's edge.
