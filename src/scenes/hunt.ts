@@ -298,7 +298,7 @@ function lineKey(ctx: SceneContext, state: State, area: Frame, fade: number, obs
 const INSET_SHIFT: Record<Layout, [number, number]> = {
   column: [-1.2, 5.2],
   square: [0, 1.8],
-  print: [-2.4, 2.8],
+  print: [-2.4, 4],
   land: [0, 1.8],
 };
 
