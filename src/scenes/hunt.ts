@@ -320,7 +320,8 @@ function bayInset(
   obstacles: Box[],
 ): Mark[] {
   const t = typeOf(ctx);
-  const size = t.least;
+  // The notes' size: the least type fell under 8 pt on paper.
+  const size = t.note;
   const pad = t.label * 0.35;
   // A phone on its side keeps the short head: the long one ran into the lines' key in the corner.
   const head = ctx.t(ctx.layout === "land" ? "bay-short" : "bay");
