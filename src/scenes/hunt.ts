@@ -3,8 +3,9 @@
 // view and window in every state, so nothing zooms or jumps: the North Pacific
 // only (on the phone cropped to the Taiwan–California arc), never down to
 // Australia; under it the answers' panels. OpenAI and NVIDIA sit on San
-// Francisco Bay (too close at this scale to part: drawn side by side along their
-// true bearing, with one leader to a two-line key), TSMC at Hsinchu. The talks are
+// Francisco Bay, too close at this scale for two dots: a small frame marks the Bay
+// where it is, and a leader ties it to an inset on the sea, marked as enlarged,
+// where the two dots stand side by side along their true bearing, each named; TSMC at Hsinchu. The talks are
 // one rust arc across the Pacific, solid in every state (they took place); TSMC's
 // answers come back in grey on a lower bow: the refusal in public solid and
 // stopped by a bar, the offer in private dashed (an offer with a condition), as the
@@ -12,7 +13,7 @@
 // panels: the quote with its speaker, and the offer drawn as structure (existing
 // fabs solid, new ones dashed), never as a count the article does not give.
 
-import type { ClassList, Mark, SceneContext } from "../story/types.ts";
+import type { ClassList, Layout, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, linkPoint, r1 } from "./shapes.ts";
 import { arcLabel, arcObstacles, captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
@@ -34,13 +35,13 @@ const PHONE_BOX: [number, number, number, number] = [101, 14, -107, 49];
 /** China's name on the phone's tighter crop: north, where the country still shows in the window. */
 const PHONE_CHINA: [number, number] = [113.5, 28.5];
 /** The sea's name on the phone: the Philippine Sea, under the answers' words, clear of the key in the corner. */
-// Japan's name north of the talks' arc on the phone, where the larger type would sit on it.
-const PHONE_JAPAN: [number, number] = [140.5, 39.5];
+// Japan's name on Honshu on the phone, south of the talks' arc and its words (the larger type sat on them).
+const PHONE_JAPAN: [number, number] = [140, 35];
 const PHONE_PACIFIC: [number, number] = [134, 10];
 /** South Korea's name on the phone: set to end at the peninsula's east coast, so a long name ("SÜDKOREA") runs west, clear of Japan's. */
 const PHONE_KOREA: [number, number] = [129.8, 37.6];
-/** The sea's name on a phone on its side once the answers' panels shorten the map: mid-ocean, between the two lines. */
-const LAND_PACIFIC: [number, number] = [-175, 20];
+/** The sea's name on a phone on its side once the answers' panels shorten the map: mid-ocean, west of the Bay's inset, between the two lines. */
+const LAND_PACIFIC: [number, number] = [175, 16];
 /** Country and sea names: where each sits (lon, lat) and how it is anchored there. */
 const PLACES: { key: string; at: [number, number]; anchor: "start" | "middle" | "end"; sea?: boolean }[] = [
   { key: "china", at: [112.5, 27.5], anchor: "middle" },
@@ -71,14 +72,19 @@ export const hunt = defineScene({
     const obstacles: Box[] = [];
     const labels: PointLabel[] = [];
 
-    // San Francisco Bay: the two dots side by side along the bearing from San Francisco to Santa Clara.
+    // San Francisco Bay: San Francisco and Santa Clara lie a few units apart at this scale, too close for two dots.
+    // On the map, a small frame where the Bay really is; the two dots in an inset on the sea south-west of it
+    // (review: the dots spread along the bearing put Santa Clara far inland), side by side along the true
+    // bearing from San Francisco to Santa Clara, the inset tied to the frame by a leader and named as enlarged.
     const sf = at("openai-hq");
     const sc = at("nvidia-hq");
     const len = Math.hypot(sc[0] - sf[0], sc[1] - sf[1]) || 1;
     const u = [(sc[0] - sf[0]) / len, (sc[1] - sf[1]) / len];
-    const mid = [(sf[0] + sc[0]) / 2, (sf[1] + sc[1]) / 2];
-    // Apart by a little more than a dot, across or down, whichever the bearing runs more along.
-    const apart = (r + 1.5) / Math.max(Math.abs(u[0]!), Math.abs(u[1]!));
+    const bayAt: [number, number] = [(sf[0] + sc[0]) / 2, (sf[1] + sc[1]) / 2];
+    const [sx, sy] = INSET_SHIFT[ctx.layout];
+    const mid = [bayAt[0] + sx * t.label, bayAt[1] + sy * t.label];
+    // Apart by a dot and a half, across or down, whichever the bearing runs more along.
+    const apart = (r * 1.5 + 1.5) / Math.max(Math.abs(u[0]!), Math.abs(u[1]!));
     const hero: [number, number] = [mid[0]! - u[0]! * apart, mid[1]! - u[1]! * apart];
     const nvidia: [number, number] = [mid[0]! + u[0]! * apart, mid[1]! + u[1]! * apart];
     const tsmc = at("tsmc-hq");
@@ -101,7 +107,7 @@ export const hunt = defineScene({
     // The Bay's names keep clear of the talks' arc in every state, drawn or not yet, so they never move.
     const talks = Array.from({ length: 23 }, (_, i) => linkPoint(hero, tsmc, TALKS_BEND, (i + 1) / 24));
     const bay = bayKey(ctx, hero, nvidia, r, talks, obstacles);
-    marks.push(...bay.marks);
+    marks.push(...bayInset(ctx, bayAt, hero, nvidia, r, bay.box, obstacles), ...bay.marks);
     // TSMC's name, set now (drawn over the lines below) so the answers' line can keep clear of it.
     const tsmcName =
       state === "origin" ? [] : named(ctx, "tsmc", [tsmc[0] + r * 1.6, tsmc[1]], "start", ctx.t("tsmc"), ctx.t("tsmc-place"), obstacles);
@@ -164,7 +170,7 @@ export const hunt = defineScene({
     }
     if (state !== "origin") marks.push(...lineKey(ctx, state, area, t.pad * 1.6, obstacles));
     // The names keep to `area` (the window the answers leave), so none moves when the window closes.
-    marks.push(...placeNames(ctx, view, hero, tsmc, r, area, obstacles));
+    marks.push(...placeNames(ctx, view, bayAt, tsmc, r, area, obstacles));
     marks.push(...placeLabels(labels, obstacles, { x0: plot.x0, y0: 2, x1: plot.x1, y1: area.y1 }).marks);
     if (state === "refusal" || state === "promise") marks.push(...publicPanel(ctx, panels, state === "refusal"));
     if (state === "promise") marks.push(...privatePanel(ctx, panels.private));
@@ -289,6 +295,66 @@ function lineKey(ctx: SceneContext, state: State, area: Frame, fade: number, obs
   return marks;
 }
 
+/**
+ * Where the Bay's inset sits, from the Bay (in label heights, per layout): south-west on the sea, clear of
+ * the coast, the talks' arc coming in over it from the west.
+ */
+const INSET_SHIFT: Record<Layout, [number, number]> = {
+  column: [-1.2, 5.2],
+  square: [0, 1.8],
+  print: [-2.4, 4],
+  land: [0, 1.8],
+};
+
+/** Where the inset's head goes, per layout: under the names or over them. */
+const INSET_HEAD: Record<Layout, "foot" | "top"> = { column: "foot", square: "foot", print: "foot", land: "foot" };
+
+/**
+ * The Bay Area on the map: a small frame where San Francisco and Santa Clara really are, a leader from it to
+ * the inset (the dots and their names, `names`), and the inset's frame, headed "enlarged". The frames stroke
+ * only (the inset lies on the sea; the talks' arc runs on into it, to OpenAI's dot).
+ */
+function bayInset(
+  ctx: SceneContext,
+  bay: [number, number],
+  hero: [number, number],
+  nvidia: [number, number],
+  r: number,
+  names: Box,
+  obstacles: Box[],
+): Mark[] {
+  const t = typeOf(ctx);
+  // The notes' size: the least type fell under 8 pt on paper.
+  const size = t.note;
+  const pad = t.label * 0.35;
+  // A phone on its side keeps the short head: the long one ran into the lines' key in the corner.
+  const head = ctx.t(ctx.layout === "land" ? "bay-short" : "bay");
+  const x0 = Math.min(names.x0, hero[0] - r, nvidia[0] - r) - pad;
+  const x1 = Math.max(names.x1, hero[0] + r, nvidia[0] + r, x0 + textWidth(head, size) + pad * 2) + pad;
+  // The head under the names (the talks' arc comes in over the inset's top to OpenAI's dot), or over them.
+  const under = INSET_HEAD[ctx.layout] === "foot";
+  const top = Math.min(names.y0, hero[1] - r, nvidia[1] - r);
+  const foot = Math.max(names.y1, hero[1] + r, nvidia[1] + r);
+  const y0 = top - pad - (under ? 0 : size * 1.2);
+  const y1 = foot + pad + (under ? size * 1.2 : 0);
+  const s = r * 1.1;
+  // The leader from the frame's foot to the inset's top right corner.
+  const from: [number, number] = [bay[0], bay[1] + s];
+  const to: [number, number] = [Math.min(x1, bay[0] + s), y0];
+  obstacles.push({ x0, y0, x1, y1 }, { x0: bay[0] - s, y0: bay[1] - s, x1: bay[0] + s, y1: bay[1] + s });
+  const frame = { x: r1(x0), y: r1(y0), width: r1(x1 - x0), height: r1(y1 - y0), rx: 3 };
+  return [
+    { key: "bay-inset", tag: "rect", attrs: { ...frame, class: "leader", fill: "none" } },
+    {
+      key: "bay-frame",
+      tag: "rect",
+      attrs: { x: r1(bay[0] - s), y: r1(bay[1] - s), width: r1(s * 2), height: r1(s * 2), rx: 2, class: "leader", fill: "none" },
+    },
+    { key: "bay-leader", tag: "line", attrs: { x1: r1(from[0]), y1: r1(from[1]), x2: r1(to[0]), y2: r1(to[1]), class: "leader" } },
+    ...lines("bay-head", [head], x0 + pad, under ? foot + size * 1.1 : y0 + pad + size * 0.8, size, "lbl lbl-muted"),
+  ];
+}
+
 /** The answers' bows to try, from TSMC: south of the straight line, so it parts from the talks' northern arc. */
 const ANSWER_BENDS = [-0.16, -0.22, -0.28, -0.34, -0.4, -0.48, -0.56];
 
@@ -393,7 +459,7 @@ function bayKey(
 function placeNames(
   ctx: SceneContext,
   view: View,
-  hero: [number, number],
+  bay: [number, number],
   tsmc: [number, number],
   r: number,
   band: Frame,
@@ -409,17 +475,14 @@ function placeNames(
   const short = ctx.layout === "land" && band.y1 < ctx.height * 0.6;
   for (const p of PLACES) {
     // Taiwan's name under the island, left of Hsinchu's ring, clear of TSMC's name on its right.
-    // The United States' name inland, south-east of the Bay's dots (their names go south-west, on the sea); on the phone north-east.
+    // The United States' name inland, south-east of the Bay's frame (the inset goes south-west, on the sea); on the phone north-east.
     let [x, y] =
       p.key === "taiwan"
         ? [tsmc[0] - r * 0.6, tsmc[1] + r * 1.4 + size]
         : p.key === "usa"
           ? phone
-            ? [band.x1 - t.pad * 1.2, hero[1] - r * 1.6 - (wrapWidth(ctx.t("usa"), size, size * 4.5).length - 1) * size * LINE]
-            : ctx.layout === "print"
-              ? // on paper further east and lower, clear of NVIDIA's name and dot (review 28: it touched "Santa Clara")
-                [hero[0] + r * 3.2, hero[1] + r * 5.2 + size]
-              : [hero[0] + r * 1.2, hero[1] + r * 3.6 + size]
+            ? [band.x1 - t.pad * 1.2, bay[1] - r * 1.6 - (wrapWidth(ctx.t("usa"), size, size * 4.5).length - 1) * size * LINE]
+            : [bay[0] + r * 1.6, bay[1] + r * 2.4 + size]
           : place(
               ctx.layout,
               view,

@@ -1,7 +1,7 @@
 // The page's own words around the chapters, one file per language
 // (content/page/<lang>.md): the opening (kicker, headline, dek, byline, the line
-// on what is schematic and what is to scale) in its frontmatter, the ending
-// (what to watch for, methods, credits, sources) as `:::name{title="…"}` blocks.
+// on what is schematic and what is to scale) and the ending's closing line in its
+// frontmatter, the ending (what to watch for, methods, credits, sources) as `:::name{title="…"}` blocks.
 // Every language has the same fields and blocks in the same order and cites the
 // same facts in each prose block; the source language's quotations of the
 // article („…“ in the sources block) must stand in the article word for word.
@@ -16,7 +16,8 @@ import type { Facts } from "./facts.ts";
 import type { Lang } from "./types.ts";
 
 /** The opening's fields, each required, in every language. */
-export const PAGE_FIELDS = ["kicker", "headline", "dek", "byline", "based", "schematic"] as const;
+/** `closing`: the ending's one-line takeaway (src/components/Ending.astro), after the last chapter. */
+export const PAGE_FIELDS = ["kicker", "headline", "dek", "byline", "based", "schematic", "closing"] as const;
 export type PageField = (typeof PAGE_FIELDS)[number];
 /** The ending's blocks, each required, in this order. */
 export const PAGE_BLOCKS = ["watch", "methods", "credits", "sources"] as const;

@@ -61,6 +61,12 @@ test("the root page's picture speaks no language, and each language has a block 
       words: svg ? [...svg.querySelectorAll("text")].map((t) => t.textContent ?? "").join("") : null,
       hidden: svg?.getAttribute("aria-hidden"),
       h1: document.querySelectorAll("h1").length,
+      // its key says what it shows, a line in each language, marked as that language (review: a grid that said nothing)
+      key: [...document.querySelectorAll(".front-figure figcaption.front-key > [lang]")].map((k) => ({
+        lang: k.getAttribute("lang"),
+        text: k.textContent?.trim(),
+        shown: k.getBoundingClientRect().height > 0,
+      })),
       blocks: [...document.querySelectorAll("section.front-lang")].map((s) => ({
         lang: s.getAttribute("lang"),
         heading: s.querySelector("h1, h2")?.textContent?.trim(),
@@ -80,6 +86,7 @@ test("the root page's picture speaks no language, and each language has a block 
   expect(seen.words).toBe("");
   expect(seen.hidden).toBe("true");
   expect(seen.h1).toBe(1);
+  expect(seen.key).toEqual(LANGS.map((l) => ({ lang: l, text: ui(l, "frontKey"), shown: true })));
   expect(seen.blocks.map((b) => b.lang)).toEqual(LANGS);
   for (const [i, b] of seen.blocks.entries()) {
     const l = LANGS[i]!;

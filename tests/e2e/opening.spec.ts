@@ -149,10 +149,10 @@ for (const lang of LANGS) {
     expect(repeats).toEqual([]);
   });
 
-  test(`${lang}: after the last chapter, what to watch for, the methods, the credits and the sources, in that order${onPhones(lang)}`, async ({
+  test(`${lang}: after the last chapter, the closing line, then what to watch for, the methods, the credits and the sources, in that order${onPhones(lang)}`, async ({
     page,
   }) => {
-    const { blocks } = story().page[lang]!;
+    const { blocks, fields } = story().page[lang]!;
     await open(page, `/${lang}/`);
     const ending = page.locator("[data-ending]");
     const after = await page.evaluate(() => {
@@ -164,6 +164,14 @@ for (const lang of LANGS) {
       };
     });
     expect(after).toEqual({ follows: true, below: true });
+    // The ending opens on its closing line (the takeaway), before the first of its parts.
+    const closing = ending.locator("[data-closing]");
+    await expect(closing).toHaveCount(1);
+    expect(squeeze(await closing.textContent())).toBe(squeeze(fields.closing));
+    expect(
+      await ending.evaluate((e) => e.firstElementChild === e.querySelector("[data-closing]")),
+      "the closing line comes first in the ending",
+    ).toBe(true);
     const names = await ending.locator("[data-ending-part]").evaluateAll((els) => els.map((e) => e.getAttribute("data-ending-part")));
     expect(names).toEqual(["watch", "methods", "credits", "sources"]);
     for (const name of ["watch", "methods", "credits", "sources"] as const) {

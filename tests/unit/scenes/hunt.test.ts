@@ -35,32 +35,54 @@ describe("hunt", () => {
       }
     });
 
-    it("puts companies on their headquarters, through the same projection as the map (the Bay Area's two dots parted only by their own size)", () => {
-      // Each dot's centre is where the facts file's place lands under the map's transform.
-      const spots: [string, string, (typeof hunt.states)[number]][] = [
-        ["hero", "openai-hq", "origin"],
-        ["nvidia", "nvidia-hq", "origin"],
-        ["tsmc", "tsmc-hq", "tsmc"],
-      ];
-      for (const [key, id, state] of spots) {
-        const marks = at(state);
-        const map = find(marks, "map")!;
-        const dot = find(marks, key)!;
-        const [x, y] = centre(dot);
-        // The map's shapes are drawn in the base projection and moved by the group's transform:
-        // the place, put through the same transform, must land within a dot's width of the dot.
-        const [, tx, ty, s] = /translate\(([-\d.]+),([-\d.]+)\) scale\(([\d.]+)\)/.exec(String(map.attrs.transform))!.map(Number);
+    it("puts companies on their headquarters, through the same projection as the map (the Bay Area in a frame where it is, its two dots in an inset tied to it, along their true bearing)", () => {
+      const marks = at("tsmc");
+      const map = find(marks, "map")!;
+      // The map's shapes are drawn in the base projection and moved by the group's transform: a place, put
+      // through the same transform, lands where the map shows it.
+      const [, tx, ty, s] = /translate\(([-\d.]+),([-\d.]+)\) scale\(([\d.]+)\)/.exec(String(map.attrs.transform))!.map(Number);
+      const onMap = (id: string): [number, number] => {
         const [px, py] = projection("print")(ctx.place(id))!;
-        const off = Math.hypot(tx! + s! * px - x, ty! + s! * py - y);
-        expect(off, `${key}`).toBeLessThan(key === "tsmc" ? 1.5 : num(dot, "width"));
-        expect(x, `${key} inside the figure`).toBeGreaterThan(0);
+        return [tx! + s! * px, ty! + s! * py];
+      };
+      const ring = centre(find(marks, "tsmc")!);
+      const hsinchu = onMap("tsmc-hq");
+      expect(Math.hypot(hsinchu[0] - ring[0], hsinchu[1] - ring[1]), "TSMC on Hsinchu").toBeLessThan(1.5);
+      // The Bay's frame holds both true places (review: Santa Clara had been drawn far inland).
+      const frame = find(marks, "bay-frame")!;
+      for (const id of ["openai-hq", "nvidia-hq"]) {
+        const [x, y] = onMap(id);
+        expect(x, id).toBeGreaterThan(num(frame, "x"));
+        expect(x, id).toBeLessThan(num(frame, "x") + num(frame, "width"));
+        expect(y, id).toBeGreaterThan(num(frame, "y"));
+        expect(y, id).toBeLessThan(num(frame, "y") + num(frame, "height"));
+      }
+      // The inset holds both dots, apart, NVIDIA's from OpenAI's along the bearing from San Francisco to Santa Clara.
+      const inset = find(marks, "bay-inset")!;
+      const [h, n] = [centre(find(marks, "hero")!), centre(find(marks, "nvidia")!)];
+      for (const [x, y] of [h, n]) {
+        expect(x).toBeGreaterThan(num(inset, "x"));
+        expect(x).toBeLessThan(num(inset, "x") + num(inset, "width"));
+        expect(y).toBeGreaterThan(num(inset, "y"));
+        expect(y).toBeLessThan(num(inset, "y") + num(inset, "height"));
+      }
+      expect(Math.hypot(h[0] - n[0], h[1] - n[1])).toBeGreaterThanOrEqual(num(find(marks, "hero")!, "width"));
+      const [sf, sc] = [onMap("openai-hq"), onMap("nvidia-hq")];
+      const bearing = (a: [number, number], b: [number, number]) => Math.atan2(b[1] - a[1], b[0] - a[0]);
+      expect(Math.abs(bearing(h, n) - bearing(sf, sc)), "the inset keeps the true bearing").toBeLessThan(0.05);
+      // The inset is apart from the frame (on the sea, not over the coast), a leader from one to the other, and
+      // headed as enlarged.
+      expect(num(inset, "y")).toBeGreaterThan(num(frame, "y") + num(frame, "height"));
+      const leader = find(marks, "bay-leader")!;
+      expect(num(leader, "y1")).toBeCloseTo(num(frame, "y") + num(frame, "height"), 0);
+      expect(num(leader, "y2")).toBeCloseTo(num(inset, "y"), 0);
+      expect(words(labelText(marks, "bay-head"))).toBe(ctx.t(layout === "land" ? "bay-short" : "bay"));
+      for (const [x, y] of [h, n, ring]) {
+        expect(x, "inside the figure").toBeGreaterThan(0);
         expect(x).toBeLessThan(ctx.width);
         expect(y).toBeGreaterThan(0);
         expect(y).toBeLessThan(ctx.height);
       }
-      // OpenAI and NVIDIA do not overlap: two dots, apart.
-      const [h, n] = [centre(find(at("origin"), "hero")!), centre(find(at("origin"), "nvidia")!)];
-      expect(Math.hypot(h[0] - n[0], h[1] - n[1])).toBeGreaterThanOrEqual(num(find(at("origin"), "hero")!, "width"));
     });
 
     it("keeps one map window through the chapter on the stage (no zoom, no jump)", () => {
@@ -88,7 +110,7 @@ describe("hunt", () => {
           expect(words(labelText(at(state), `place-${key}`)), `${state} ${key}`).toBe(ctx.t(key));
     });
 
-    it("origin: each Bay Area company named beside its own dot, west of it, OpenAI's line in its rust over NVIDIA's, no leader; no talks yet", () => {
+    it("origin: each Bay Area company named beside its own dot in the inset, west of it, OpenAI's line in its rust over NVIDIA's; no talks yet", () => {
       const marks = at("origin");
       expect(labelText(marks, "nvidia-lbl")).toBe(ctx.t("nvidia"));
       expect(classes(find(marks, "hero-lbl-0"))).toContain("lbl-hero");
@@ -96,7 +118,6 @@ describe("hunt", () => {
       expect(num(find(marks, "hero-lbl-0")!, "y")).toBeLessThan(num(find(marks, "nvidia-lbl-0")!, "y"));
       expect(labelText(marks, "hero-town")).toContain(ctx.t("openai-place"));
       expect(labelText(marks, "nvidia-town")).toContain(ctx.t("nvidia-place"));
-      expect(find(marks, "bay-leader"), "beside their dots, the names need no leader").toBeUndefined();
       expect(find(marks, "link-tsmc")).toBeUndefined();
       // Each line ends (its town's last letter) just west of its own dot, within a label's height of it.
       const size = num(find(marks, "hero-lbl-0")!, "font-size") || 0;
