@@ -375,7 +375,8 @@ function parseStep(node: ContainerDirective, line: number, offset: number, opts:
     }
     if (n.type === "text" && /\d/.test((n as Text).value)) {
       const value = (n as Text).value;
-      const m = /\d[\d.,]*/.exec(value)!;
+      // The number without a comma or full stop that merely ends the clause ("2024," names "2024").
+      const m = /\d(?:[\d.,]*\d)?/.exec(value)!;
       const line = at(n) + (value.slice(0, m.index).match(/\n/g)?.length ?? 0);
       fail = new StoryError(
         file,

@@ -150,7 +150,7 @@ export function checkStepParity(src: ParsedChapter, other: ParsedChapter, facts:
 
 export function mentions(text: string, forms: string[]): boolean {
   const plain = text.replace(/\u00a0/g, " ");
-  return forms.some((f) => new RegExp(`(?<![\\p{L}])${escape(f)}(?:s|'s|’s)?(?![\\p{L}])`, "u").test(plain));
+  return forms.some((f) => new RegExp(`(?<![\\p{L}])${escape(f.replace(/\u00a0/g, " "))}(?:s|'s|’s)?(?![\\p{L}])`, "u").test(plain));
 }
 
 function escape(s: string): string {

@@ -50,7 +50,7 @@ describe("parseChapter: steps and their HTML", () => {
 
   it("renders :quote[…]{speaker} as <q> naming the speaker, its quotation marks as text a screen reader voices", () => {
     const s = parse('\n:::step{state="refusal"}\nEr nannte es :quote[zu aggressiv]{speaker="cc-wei"}.\n:::\n').steps[0]!;
-    expect(s.html).toBe('<p>Er nannte es <q class="quote" data-speaker="C. C. Wei">„zu aggressiv“</q>.</p>');
+    expect(s.html).toBe('<p>Er nannte es <q class="quote" data-speaker="C.\u00a0C.\u00a0Wei">„zu aggressiv“</q>.</p>');
   });
 
   it("keeps Markdown emphasis, strong text, links and paragraphs", () => {
