@@ -46,7 +46,8 @@ const PHONE_KOREA: [number, number] = [129.8, 37.6];
 /** Country and sea names: where each sits (lon, lat) and how it is anchored there. */
 const PLACES: { key: string; at: [number, number]; anchor: "start" | "middle" | "end"; sea?: boolean }[] = [
   { key: "china", at: [112.5, 27.5], anchor: "middle" },
-  { key: "korea", at: [128, 37.6], anchor: "middle" },
+  // Set to end at the peninsula's west coast, over the Yellow Sea: the long German talks' words reach west to Korea.
+  { key: "korea", at: [126.4, 37.6], anchor: "end" },
   // On northern Honshu: further south it stood on the long words of the talks over the arc on the desktop (review 33).
   { key: "japan", at: [141.6, 39.4], anchor: "start" },
   { key: "taiwan", at: [121, 21.2], anchor: "end" },
