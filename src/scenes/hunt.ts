@@ -34,19 +34,22 @@ const PHONE_BOX: [number, number, number, number] = [101, 14, -107, 49];
 
 /** China's name on the phone's tighter crop: north, where the country still shows in the window. */
 const PHONE_CHINA: [number, number] = [113.5, 28.5];
-/** The sea's name on the phone: the Philippine Sea, under the answers' words, clear of the key in the corner. */
 // Japan's name on Honshu on the phone, south of the talks' arc and its words (the larger type sat on them).
 const PHONE_JAPAN: [number, number] = [140, 35];
-const PHONE_PACIFIC: [number, number] = [134, 10];
+/**
+ * The sea's name on the phone: mid-ocean at the window's foot (clamped there), west of the key in the corner and
+ * under the answers' words (review 33: by Taiwan it ran into the refusal's words, "Pacific in public: skeptical").
+ */
+const PHONE_PACIFIC: [number, number] = [163, -10];
 /** South Korea's name on the phone: set to end at the peninsula's east coast, so a long name ("SÜDKOREA") runs west, clear of Japan's. */
 const PHONE_KOREA: [number, number] = [129.8, 37.6];
-/** The sea's name on a phone on its side once the answers' panels shorten the map: mid-ocean, west of the Bay's inset, between the two lines. */
-const LAND_PACIFIC: [number, number] = [175, 16];
 /** Country and sea names: where each sits (lon, lat) and how it is anchored there. */
 const PLACES: { key: string; at: [number, number]; anchor: "start" | "middle" | "end"; sea?: boolean }[] = [
   { key: "china", at: [112.5, 27.5], anchor: "middle" },
-  { key: "korea", at: [128, 37.6], anchor: "middle" },
-  { key: "japan", at: [141.8, 36.2], anchor: "start" },
+  // Set to end at the peninsula's west coast, over the Yellow Sea: the long German talks' words reach west to Korea.
+  { key: "korea", at: [126.4, 37.6], anchor: "end" },
+  // On northern Honshu: further south it stood on the long words of the talks over the arc on the desktop (review 33).
+  { key: "japan", at: [141.6, 39.4], anchor: "start" },
   { key: "taiwan", at: [121, 21.2], anchor: "end" },
   { key: "usa", at: [-122, 40], anchor: "start" },
   // South of the answers' line and its words.
@@ -254,43 +257,38 @@ function partLink(key: string, a: [number, number], b: [number, number], bend: n
 }
 
 /**
- * The map's key to its line styles, on the sea in the window's lower right corner (the same place in every
- * state): solid for what is reported, and, once the offer is drawn, dashed for the conditional offer.
- * Each sample is drawn as the map draws its lines in that state (review: a grey "reported" beside the rust
- * arc it keyed): the talks' rust, and beside it the refusal's grey while the refusal shows; the offer's grey dashes.
+ * The map's key to its lines, on the sea in the window's lower right corner (the same place in every state): one
+ * sample a meaning, each in one colour beside its own words (review 33: a "reported" sample half rust, half grey
+ * read as one line of two colours). The talks' rust, solid (reported); under it, once TSMC answers, the answer's
+ * grey: solid while the refusal in public shows, dashed for the offer in private (an offer with a condition).
  */
 function lineKey(ctx: SceneContext, state: State, area: Frame, fade: number, obstacles: Box[]): Mark[] {
   const t = typeOf(ctx);
   // The figure's small type: smaller, it fell under 11 px on a phone and 8 pt in the printed strip.
   const size = t.small;
-  const dashed = state === "promise";
   const rows = [
-    { key: "key-solid", samples: state === "refusal" ? (["arc", "arc arc-grey"] as const) : (["arc"] as const), text: ctx.t("key-solid") },
-    { key: "key-dashed", samples: ["arc arc-grey arc-dash"] as const, text: ctx.t("key-dashed") },
+    { key: "key-talks", cls: "arc", text: ctx.t("key-talks"), slot: 0, shown: true },
+    { key: "key-answer", cls: "arc arc-grey", text: ctx.t("key-answer"), slot: 1, shown: state === "refusal" },
+    { key: "key-dashed", cls: "arc arc-grey arc-dash", text: ctx.t("key-dashed"), slot: 1, shown: state === "promise" },
   ];
   const sample = t.label * 1.8;
+  // As wide as its widest words in any state, so the key never moves.
   const w = sample + size * 0.5 + Math.max(...rows.map((r) => textWidth(r.text, size)));
   const x0 = area.x1 - fade - w;
   // On paper its last line stood on the map's foot (review 28): a line higher there, clear of the edge.
   const y1 = area.y1 - fade * 0.6 - (ctx.layout === "print" ? size * 1.1 : 0);
   const marks: Mark[] = [];
-  rows.forEach((row, i) => {
-    if (i === 1 && !dashed) return;
-    const y = y1 - (1 - i) * size * LINE * 1.15;
-    // Two samples share the length, a small gap between them.
-    const gap = row.samples.length > 1 ? size * 0.3 : 0;
-    const each = (sample - gap * (row.samples.length - 1)) / row.samples.length;
-    row.samples.forEach((cls, j) => {
-      const x = x0 + j * (each + gap);
-      marks.push({
-        key: j === 0 ? row.key : `${row.key}-${j}`,
-        tag: "line",
-        attrs: { x1: r1(x), y1: r1(y - size * 0.33), x2: r1(x + each), y2: r1(y - size * 0.33), class: cls },
-        enter: { opacity: 0 },
-      });
+  for (const row of rows) {
+    if (!row.shown) continue;
+    const y = y1 - (1 - row.slot) * size * LINE * 1.15;
+    marks.push({
+      key: row.key,
+      tag: "line",
+      attrs: { x1: r1(x0), y1: r1(y - size * 0.33), x2: r1(x0 + sample), y2: r1(y - size * 0.33), class: row.cls },
+      enter: { opacity: 0 },
     });
     marks.push(...lines(`${row.key}-lbl`, [row.text], x0 + sample + size * 0.5, y, size, "lbl lbl-note"));
-  });
+  }
   obstacles.push({ x0, y0: y1 - size * LINE * 1.15 - size, x1: x0 + w, y1: y1 + size * 0.3 });
   return marks;
 }
@@ -300,7 +298,7 @@ function lineKey(ctx: SceneContext, state: State, area: Frame, fade: number, obs
  * the coast, the talks' arc coming in over it from the west.
  */
 const INSET_SHIFT: Record<Layout, [number, number]> = {
-  column: [-1.2, 5.2],
+  column: [-1.2, 3.8],
   square: [0, 1.8],
   print: [-2.4, 4],
   land: [0, 1.8],
@@ -470,10 +468,11 @@ function placeNames(
   const size = t.least;
   const marks: Mark[] = [];
   const phone = tight(ctx);
-  // A phone on its side, once the answers' panels take the figure's lower half: the sea's name mid-ocean
-  // (LAND_PACIFIC), the window too short for it under the answers' line and its words.
+  // A phone on its side, once the answers' panels take the figure's lower half: no room left on the sea for its
+  // name between the answers' line, the Bay's inset and the key (it ran into the inset's head); the sea goes unnamed.
   const short = ctx.layout === "land" && band.y1 < ctx.height * 0.6;
   for (const p of PLACES) {
+    if (p.sea && short) continue;
     // Taiwan's name under the island, left of Hsinchu's ring, clear of TSMC's name on its right.
     // The United States' name inland, south-east of the Bay's frame (the inset goes south-west, on the sea); on the phone north-east.
     let [x, y] =
@@ -494,20 +493,28 @@ function placeNames(
                     ? PHONE_KOREA
                     : ctx.layout === "square" && p.key === "pacific"
                       ? PHONE_PACIFIC
-                      : short && p.key === "pacific"
-                        ? LAND_PACIFIC
-                        : p.at,
+                      : p.at,
             );
-    const text = wrapWidth(ctx.t(p.key), size, size * 4.5);
+    // On the phone the sea's name on one line at the window's foot, under the answers' words.
+    const text = wrapWidth(ctx.t(p.key), size, p.sea && phone ? size * 12 : size * 4.5);
     // The sea's name keeps inside the window (in print the map's foot is the caption's top).
-    if (p.sea) y = Math.min(y, bottom - size * 0.6 - (text.length - 1) * size * LINE);
+    // (At most on the key's last line: higher, on the phone, it stood in the way of the answers' words.)
+    const foot = ctx.layout === "print" ? bottom - size * 0.6 : band.y1 - t.pad * 1.6 * 0.6;
+    if (p.sea) y = Math.min(y, foot - (text.length - 1) * size * LINE);
     // On the phone the window ends close east of the Bay: the country's name goes north of the dots, set to end there.
     const anchor = phone && (p.key === "usa" || p.key === "korea") ? "end" : p.anchor;
     const m = lines(`place-${p.key}`, text, x, y, size, p.sea ? "lbl lbl-sea" : "lbl lbl-place", anchor);
     marks.push(...m);
     const w = Math.max(...text.map((l) => textWidth(l, size)));
     const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
-    obstacles.push({ x0, y0: y - size, x1: x0 + w, y1: y + (text.length - 1) * size * LINE + size * 0.3 });
+    // Half an em clear across, a tenth up and down: in the labels' grey, a name touching a label read as its first
+    // word (review 33: "Pacific in public: skeptical"; tests/e2e/labels.spec.ts holds every label to this).
+    obstacles.push({
+      x0: x0 - size * 0.6,
+      y0: y - size * 1.15,
+      x1: x0 + w + size * 0.6,
+      y1: y + (text.length - 1) * size * LINE + size * 0.45,
+    });
   }
   return marks;
 }

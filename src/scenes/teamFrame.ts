@@ -172,10 +172,11 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const hoX = ho.x0 + ring;
   const textW = ho.x1 - hoX - ring - small * 0.4;
 
-  // Lane headings.
+  // Lane headings, each with the first words under it (review 33: the first step opened on two headings over an
+  // empty band): Ho's with his degrees, the project's with its partner. Until then the dated marks carry the names.
   const headY = plot.y0 + t.label * 0.85;
-  add("ho", "ho", ...lines("who-lbl", [ctx.t("who")], hoX - ring, headY, t.label, "lbl lbl-strong"));
-  add("ho", "proj", ...lines("project-lbl", [ctx.t("project")], proj.x0, headY, t.label, "lbl lbl-strong"));
+  add("career", "ho", ...lines("who-lbl", [ctx.t("who")], hoX - ring, headY, t.label, "lbl lbl-strong"));
+  add("broadcom", "proj", ...lines("project-lbl", [ctx.t("project")], proj.x0, headY, t.label, "lbl lbl-strong"));
   block({ x0: plot.x0, y0: plot.y0, x1: plot.x1, y1: headY + t.label * 0.3 });
 
   // The lanes' heads: what has no date. Ho's two degrees, in the order the article tells them.
@@ -214,9 +215,9 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const tpuLines = wrapWidth(ctx.t("tpu"), small, proj.x1 - bx);
   add("broadcom", "proj", ...lines("broadcom-val", tpuLines, bx, bcY + t.label * 0.35 + small * 1.25, small, "lbl lbl-muted"));
   const projHead = bcY + t.label * 0.35 + small * (0.3 + tpuLines.length * LINE);
-  // A rule under both heads: above it nothing is dated; below it, the axis.
+  // A rule under both heads: above it nothing is dated; below it, the axis. With the first head's words.
   const ruleY = Math.max(hoHead, projHead) + small * 0.5;
-  add("ho", "axis", {
+  add("career", "axis", {
     key: "head-rule",
     tag: "line",
     attrs: { x1: r1(plot.x0), y1: r1(ruleY), x2: r1(plot.x1), y2: r1(ruleY), class: "leader" },

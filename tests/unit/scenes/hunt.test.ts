@@ -104,10 +104,15 @@ describe("hunt", () => {
       expect(ty! + k! * y, "Australia's north coast below the window").toBeGreaterThan(capTop("origin"));
     });
 
-    it("names the countries and the sea, in every state", () => {
-      for (const state of hunt.states)
-        for (const key of ["usa", "china", "taiwan", "japan", "korea", "pacific"])
+    it("names the countries in every state, and the sea wherever the answers leave it room", () => {
+      for (const state of hunt.states) {
+        for (const key of ["usa", "china", "taiwan", "japan", "korea"])
           expect(words(labelText(at(state), `place-${key}`)), `${state} ${key}`).toBe(ctx.t(key));
+        // A phone on its side, once the answers' panels shorten the map, leaves the sea unnamed (no room clear of the words).
+        const unnamed = layout === "land" && (state === "refusal" || state === "promise");
+        if (unnamed) expect(find(at(state), "place-pacific-0"), `${state}: no sea name`).toBeUndefined();
+        else expect(words(labelText(at(state), "place-pacific")), `${state} pacific`).toBe(ctx.t("pacific"));
+      }
     });
 
     it("origin: each Bay Area company named beside its own dot in the inset, west of it, OpenAI's line in its rust over NVIDIA's; no talks yet", () => {
@@ -169,20 +174,30 @@ describe("hunt", () => {
       ).toBeLessThan(size * 1.6);
     });
 
-    it("keys its line styles on the map: solid once a line is drawn, dashed once the offer is, the same place in every state", () => {
-      expect(find(at("origin"), "key-solid")).toBeUndefined();
+    it("keys its lines on the map, one sample a meaning in one colour: the talks, then TSMC's answer (solid in public, dashed in private), the same place in every state", () => {
+      expect(find(at("origin"), "key-talks")).toBeUndefined();
+      expect(find(at("tsmc"), "key-answer")).toBeUndefined();
       expect(find(at("tsmc"), "key-dashed")).toBeUndefined();
-      expect(classes(find(at("promise"), "key-dashed"))).toContain("arc-dash");
+      expect(labelText(at("tsmc"), "key-talks-lbl")).toBe(ctx.t("key-talks"));
+      expect(labelText(at("refusal"), "key-answer-lbl")).toBe(ctx.t("key-answer"));
       expect(labelText(at("promise"), "key-dashed-lbl")).toBe(ctx.t("key-dashed"));
-      expect(labelText(at("tsmc"), "key-solid-lbl")).toBe(ctx.t("key-solid"));
-      if (!STATIC.has(layout)) expect(find(at("tsmc"), "key-solid")!.attrs).toEqual(find(at("promise"), "key-solid")!.attrs);
-      // Each sample drawn as the map draws its lines: the talks' rust for "reported", and, while the refusal shows,
-      // its grey beside it; the offer's grey dashes for "discussed".
-      expect(classes(find(at("tsmc"), "key-solid"))).toEqual(classes(find(at("tsmc"), "link-tsmc")));
-      expect(classes(find(at("refusal"), "key-solid"))).toEqual(classes(find(at("refusal"), "link-tsmc")));
-      expect(classes(find(at("refusal"), "key-solid-1"))).toEqual(classes(find(at("refusal"), "answer-refusal")));
-      expect(find(at("promise"), "key-solid-1"), "no grey solid line in the offer's state").toBeUndefined();
+      // Each sample drawn as the map draws the line it keys, and only that line: one colour, one style a sample.
+      expect(classes(find(at("tsmc"), "key-talks"))).toEqual(classes(find(at("tsmc"), "link-tsmc")));
+      expect(classes(find(at("refusal"), "key-answer"))).toEqual(classes(find(at("refusal"), "answer-refusal")));
       expect(classes(find(at("promise"), "key-dashed"))).toEqual(classes(find(at("promise"), "answer-promise")));
+      expect(find(at("promise"), "key-answer"), "no grey solid line in the offer's state").toBeUndefined();
+      for (const s of ["tsmc", "refusal", "promise"] as const)
+        expect(
+          [...walk(at(s))].map((w) => w.mark.key).filter((k) => /^key-[a-z]+-\d+$/.test(k)),
+          `${s}: no sample split in two`,
+        ).toEqual([]);
+      // Nothing moves: the talks' sample where it was; the answer's two samples in one place.
+      if (!STATIC.has(layout)) {
+        expect(find(at("tsmc"), "key-talks")!.attrs).toEqual(find(at("promise"), "key-talks")!.attrs);
+        const { class: _a, ...solid } = find(at("refusal"), "key-answer")!.attrs;
+        const { class: _b, ...dashed } = find(at("promise"), "key-dashed")!.attrs;
+        expect(solid).toEqual(dashed);
+      }
       // On the map: above the caption and, on the stage, above the answers' panels.
       const y = num(find(at("promise"), "key-dashed")!, "y1");
       expect(y).toBeLessThan(num(find(at("promise"), "public-rule")!, "y1"));

@@ -78,9 +78,10 @@ describe("team", () => {
     });
 
     it("ho, schedule: no line runs across from Ho's lane to the project's (on a vertical time axis it would read as a span)", () => {
+      // Where the project's lane starts: its heading's place (drawn from the partner's step on; nothing moves).
+      const px = num(find(at("schedule"), "project-lbl-0")!, "x");
       for (const state of ["ho", "schedule"] as const) {
         const marks = at(state);
-        const px = num(find(marks, "project-lbl-0")!, "x");
         const across = [...walk(marks)].filter(
           ({ mark }) =>
             mark.tag === "line" &&
@@ -115,6 +116,12 @@ describe("team", () => {
       expect(num(find(marks, "report-lbl-0")!, "x")).toBeGreaterThan(cx(band));
       expect(words(labelText(marks, "hero-lbl"))).toBe(words(ctx.t("joins")));
       expect(find(marks, "tenure")).toBeUndefined();
+      // No heading over an empty head (review 33): Ho's words name him; the headings and their rule come with their words.
+      expect(ctx.t("joins")).toContain(ctx.t("who").split(/\s/).at(-1)!);
+      for (const k of ["who-lbl-0", "project-lbl-0", "head-rule"]) expect(find(marks, k), k).toBeUndefined();
+      expect(find(at("career"), "who-lbl-0")).toBeDefined();
+      expect(find(at("career"), "project-lbl-0")).toBeUndefined();
+      expect(find(at("broadcom"), "project-lbl-0")).toBeDefined();
     });
 
     /** The rule under the lanes' heads: above it nothing is dated. */
