@@ -24,7 +24,18 @@ import { ui } from "../../src/story/page.ts";
 import { parsePrint } from "../../src/story/print.ts";
 import { splitFrontmatter } from "../../src/story/markdown.ts";
 import { chaptersOpeningLow, headingsPrinted } from "../../scripts/pdf.ts";
-import { differingShare, fillRatio, fonts, pageCount, pageSize, pageTexts, renderPages, squeeze, unpackGrey } from "./pdf-tools.ts";
+import {
+  differingShare,
+  fillRatio,
+  fonts,
+  pageCount,
+  pageSize,
+  pageTexts,
+  renderPages,
+  squeeze,
+  unpackGrey,
+  wordBoxes,
+} from "./pdf-tools.ts";
 import { REFERENCE_DPI, REFERENCE_PAGE, referenceFile } from "./pdf-reference.ts";
 
 const ROOT = process.env.E2E_ROOT ?? "dist";
@@ -343,6 +354,16 @@ for (const lang of LANGS) {
           );
       }
       expect(astray, "figures printed apart from their chapter or their paragraph").toEqual([]);
+    });
+
+    test("every word the PDF prints, figures' labels too, is 8 pt or more (measured on paper, in its text layer)", () => {
+      // A word's box is its font's height: 1.325 times its size in Source Sans 3 (the figures' and the notes' type;
+      // 1.37 in Source Serif 4), so 8 pt prints a box of 10.6 pt. The notes' raised numbers (one or two digits) are
+      // the one smaller type, as a note's number is in print.
+      const words = wordBoxes(p.file);
+      expect(words.length).toBeGreaterThan(1000);
+      const small = words.filter((w) => w.height < 8 * 1.31 && !/^\d{1,2}$/.test(w.text));
+      expect(small.map((w) => `page ${w.page}: ${w.text} (${(w.height / 1.325).toFixed(1)} pt)`)).toEqual([]);
     });
 
     test("every font is embedded and one of the story's own (Source Sans 3, Source Serif 4); none is Type 3", () => {
