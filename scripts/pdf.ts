@@ -10,6 +10,10 @@
 // language's print.css (so Ctrl+P prints the same pages), and prints again until
 // none does. Without pdftotext it prints once and says so.
 //
+// Each chapter's first figure stands under its heading (Chapter.astro): heading and figure go on together. Where the
+// two went on to the next page and left the page before under two-thirds full, the figure goes back by its own step's
+// text (and from there, as any other, before it if need be).
+//
 // A figure is kept whole and follows its step's text. Where it does not fit under that text and would go on to the
 // next page alone, above the next step's paragraph (a picture beside words it does not illustrate), it stands
 // before its own step's text instead (figure first: a hidden copy there, shown by a rule in print.css), so figure
@@ -53,6 +57,7 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
       let feathered = 0;
       const featheredBefore = new Set<string>();
       let lastMoved = false;
+      const unopened = new Set<string>();
       let numbered = false;
       for (let pass = 1; ; pass++) {
         const page = await context.newPage();
@@ -80,21 +85,34 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
               id: s.id,
               chapter: s.closest(".chapter")!.id,
               text: text.textContent ?? "",
-              figure: !!s.querySelector(".print-figure:not(.print-lead)"),
+              // (a figure shown after its text; and the chapter's first, under the heading, feathered apart from the
+              // text below it, never from the heading)
+              figure: [...s.querySelectorAll(".print-figure:not(.print-lead, .print-open)")].some(
+                (f) => getComputedStyle(f).display !== "none",
+              ),
+              open: [...s.querySelectorAll(".print-figure.print-open")].some((f) => getComputedStyle(f).display !== "none"),
               // Its own printed figures (each one's copy stands hidden after the next step's text), and its text's
               // height in pt (the column is its 128 mm measure on screen as on paper).
-              figures: [...s.querySelectorAll<HTMLElement>(".print-figure:not(.print-lead)")].map((f) => f.dataset.printId!),
+              figures: [...s.querySelectorAll<HTMLElement>(".print-figure:not(.print-lead, .print-open)")].map((f) => f.dataset.printId!),
               height: s.querySelector(".step-text")!.getBoundingClientRect().height * 0.75,
             };
           }),
         );
         // Each printed figure's own copy: its id, its chapter and its caption (found on paper by its words).
-        const figures = await page.$$eval(".chapter .print-figure:not(.print-lead)", (fs) =>
-          fs.map((f) => ({
-            id: (f as HTMLElement).dataset.printId!,
-            chapter: f.closest(".chapter")!.id,
-            caption: f.querySelector(".print-caption")!.textContent ?? "",
-          })),
+        // (the chapter's first, under its heading, stays there unless set back by its own step's text: `unopened`)
+        const figures = (
+          await page.$$eval(".chapter .print-figure:not(.print-lead, .print-open)", (fs) =>
+            fs.map((f) => ({
+              id: (f as HTMLElement).dataset.printId!,
+              chapter: f.closest(".chapter")!.id,
+              caption: f.querySelector(".print-caption")!.textContent ?? "",
+              opened: f.classList.contains("print-opened"),
+            })),
+          )
+        ).filter((f) => !f.opened || unopened.has(f.id));
+        // Each chapter's first figure, set under its heading (Chapter.astro).
+        const opening = await page.$$eval(".chapter .print-figure.print-open", (fs) =>
+          fs.map((f) => ({ id: (f as HTMLElement).dataset.printId!, chapter: f.closest(".chapter")!.id })),
         );
         await page.pdf({
           path: file,
@@ -116,6 +134,13 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
         }
         const fresh = printed.filter((h) => h.low && !broken.has(h.id)).map((h) => h.id);
         if (fresh.length === 0) {
+          // A chapter whose heading went on with its figure to the next page, leaving the page before short: its
+          // figure goes back by its own step's text (and from there, if need be, before it).
+          const reopen = unopenRules(file, printed, opening, broken, unopened);
+          if (reopen.length > 0) {
+            appendFileSync(css, reopen.join(""));
+            continue;
+          }
           // A figure that went on to a page without its step's words: it stands before its step's text instead.
           const lead = leadRules(file, steps, figures, led);
           if (lead.length > 0) {
@@ -145,7 +170,7 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
           appendFileSync(css, rules.join(""));
           continue;
         }
-        if (pass > headings.length + led.size + 1)
+        if (pass > headings.length + led.size + unopened.size + 1)
           throw new Error(`pdf: chapters ${fresh.join(", ")} still open in a page's bottom third after ${pass} passes`);
         // One at a time, the first: each new page moves everything after it.
         broken.add(fresh[0]!);
@@ -240,6 +265,7 @@ interface PrintedStep {
   chapter: string;
   text: string;
   figure: boolean;
+  open: boolean;
   figures: string[];
   height: number;
 }
@@ -270,7 +296,35 @@ export function leadRules(
     if (!step || pages[at]!.text.includes(head(step))) continue;
     led.add(f.id);
     const id = `.chapter [data-print-id="${f.id}"].print-figure`;
-    return [`${id} { display: none; }\n`, `${id}.print-lead { display: grid; }\n`];
+    // (as strong as the rule that set a chapter's first figure back by its step's text, and after it)
+    return [`${id}:not(.print-lead) { display: none; }\n`, `${id}.print-lead { display: grid; }\n`];
+  }
+  return [];
+}
+
+/**
+ * print.css rules that set a chapter's first figure back by its own step's text: the first chapter (not one the
+ * printer moved to a new page, nor one set back before) that opens a page with its figure under its heading while
+ * the page before is less than LOW (two-thirds) full: heading and figure went on together, and the page before stayed
+ * short. Adds its figure to `unopened`; empty when none does or pdftotext is missing.
+ */
+export function unopenRules(
+  file: string,
+  printed: { id: string; page: number }[],
+  opening: { id: string; chapter: string }[],
+  broken: Set<string>,
+  unopened: Set<string>,
+): string[] {
+  const pages = pageLines(file);
+  if (!pages) return [];
+  for (const h of printed) {
+    const f = opening.find((o) => o.chapter === h.id);
+    if (!f || broken.has(h.id) || unopened.has(f.id) || h.page < 3) continue;
+    const before = pages[h.page - 2]!;
+    if ((before.bottom - before.top) / before.area >= LOW) continue;
+    unopened.add(f.id);
+    const id = `.chapter [data-print-id="${f.id}"]`;
+    return [`${id}.print-open { display: none; }\n`, `${id}.print-opened:not(.print-lead) { display: grid; }\n`];
   }
   return [];
 }
@@ -327,13 +381,15 @@ export function featherRules(file: string, steps: PrintedStep[], moved: string[]
     // last) and above each printed figure among them (between a step's text and its figure).
     const on = steps.filter((s) => before.text.includes(head(s)));
     const figures = on.filter((s) => s.figure);
-    const gaps = on.length - 1 + figures.length;
+    const opening = on.filter((s) => s.open);
+    const gaps = on.length - 1 + figures.length + opening.length;
     if (gaps < 1) continue;
     const extra = Math.min(FEATHER_MAX_PT, ((FEATHER_TARGET - fill) * before.area) / gaps).toFixed(1);
     const list = (ss: typeof on, tail = "") => ss.map((s) => `#${s.id}${tail}`).join(", ");
     done.add(id);
     if (on.length > 1) rules.push(`${list(on.slice(0, -1))} { padding-bottom: ${extra}pt; }\n`);
-    if (figures.length > 0) rules.push(`${list(figures, " > .print-figure")} { padding-top: ${extra}pt; }\n`);
+    if (figures.length > 0) rules.push(`${list(figures, " > .print-figure:not(.print-open)")} { padding-top: ${extra}pt; }\n`);
+    if (opening.length > 0) rules.push(`${list(opening, " > .print-open")} { padding-bottom: ${extra}pt; }\n`);
   }
   return rules;
 }

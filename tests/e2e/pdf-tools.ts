@@ -125,3 +125,18 @@ export const unpackGrey = (b: Buffer): Grey => parsePgm(gunzipSync(b));
  * them) and in NFKC (ligatures).
  */
 export const squeeze = (s: string): string => s.normalize("NFKC").replace(/[\s\u00ad\u2060"'„“”‚‘’«»‹›]+/g, "");
+
+/** Each word of a PDF's text layer (pdftotext's boxes): its page (1-based), its text and its box's height in pt. */
+export function wordBoxes(file: string): { page: number; text: string; height: number }[] {
+  const xml = run("pdftotext", ["-bbox", file, "-"]).toString("utf8");
+  return xml
+    .split(/<page /)
+    .slice(1)
+    .flatMap((pg, i) =>
+      [...pg.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        page: i + 1,
+        text: m[3]!,
+        height: Number(m[2]) - Number(m[1]),
+      })),
+    );
+}

@@ -24,7 +24,18 @@ import { ui } from "../../src/story/page.ts";
 import { parsePrint } from "../../src/story/print.ts";
 import { splitFrontmatter } from "../../src/story/markdown.ts";
 import { chaptersOpeningLow, headingsPrinted } from "../../scripts/pdf.ts";
-import { differingShare, fillRatio, fonts, pageCount, pageSize, pageTexts, renderPages, squeeze, unpackGrey } from "./pdf-tools.ts";
+import {
+  differingShare,
+  fillRatio,
+  fonts,
+  pageCount,
+  pageSize,
+  pageTexts,
+  renderPages,
+  squeeze,
+  unpackGrey,
+  wordBoxes,
+} from "./pdf-tools.ts";
 import { REFERENCE_DPI, REFERENCE_PAGE, referenceFile } from "./pdf-reference.ts";
 
 const ROOT = process.env.E2E_ROOT ?? "dist";
@@ -54,7 +65,7 @@ interface Printed {
   /** Printed figures: per chapter, the states its panels show. */
   figures: { chapter: string; states: string[] }[];
   /** Each printed figure's copy that paper shows, in order: its chapter, number and caption. */
-  captions: { chapter: string; n: number; caption: string; step: string }[];
+  captions: { chapter: string; n: number; caption: string; step: string; open: boolean }[];
   sources: string;
   /** The notes' heading, and their closing line (where the detailed sourcing lives). */
   notes: { title: string; online: string };
@@ -123,6 +134,8 @@ async function readPrinted(browser: Browser, lang: Lang): Promise<Printed> {
           n: Number(f.dataset.printN),
           caption: f.querySelector(".print-caption")!.textContent!,
           step: `${f.closest(".step")!.id}`,
+          // the chapter's first figure, under its heading
+          open: f.classList.contains("print-open"),
         })),
       sources: document.querySelector(".sources h2")!.textContent!.trim(),
       notes: {
@@ -333,13 +346,24 @@ for (const lang of LANGS) {
         // The page holds the opening words of its own step: it stands beside the paragraph it illustrates (so never
         // alone past its chapter's end, nor above another step's paragraph).
         const own = p.steps.find((s) => s.id === f.step)!;
-        const words = pages[page - 1]!.includes(start(own));
+        // The chapter's first figure stands under its heading, on the heading's page (never a page apart from it).
+        const words = f.open ? page === headingPage.get(f.chapter) : pages[page - 1]!.includes(start(own));
         if (page < headingPage.get(f.chapter)! || (next && page > headingPage.get(next)!) || !words)
           astray.push(
             `${f.caption}: page ${page}, its chapter opens on ${headingPage.get(f.chapter)}${next ? `, the next on ${headingPage.get(next)}` : ""}${words ? "" : ", without its own step's words"}`,
           );
       }
       expect(astray, "figures printed apart from their chapter or their paragraph").toEqual([]);
+    });
+
+    test("every word the PDF prints, figures' labels too, is 8 pt or more (measured on paper, in its text layer)", () => {
+      // A word's box is its font's height: 1.325 times its size in Source Sans 3 (the figures' and the notes' type;
+      // 1.37 in Source Serif 4), so 8 pt prints a box of 10.6 pt. The notes' raised numbers (one or two digits) are
+      // the one smaller type, as a note's number is in print.
+      const words = wordBoxes(p.file);
+      expect(words.length).toBeGreaterThan(1000);
+      const small = words.filter((w) => w.height < 8 * 1.31 && !/^\d{1,2}$/.test(w.text));
+      expect(small.map((w) => `page ${w.page}: ${w.text} (${(w.height / 1.325).toFixed(1)} pt)`)).toEqual([]);
     });
 
     test("every font is embedded and one of the story's own (Source Sans 3, Source Serif 4); none is Type 3", () => {
@@ -461,12 +485,13 @@ test.describe("print media, with JavaScript @desktop-only", () => {
       await page.emulateMedia({ media: "print" });
       // What a browser printing the page does first: the runtime then fetches the printed figures at once.
       await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
-      // Each printed figure once: its own, or the copy the printer floated past the next step's text or set before its own.
+      // Each printed figure once: its own (a chapter's first, under its heading), or the copy the printer set back by its
+      // own step's text or before it.
       const shown = await page
         .locator(".print-figure")
         .evaluateAll((fs) => fs.filter((f) => getComputedStyle(f).display !== "none").map((f) => (f as HTMLElement).dataset.printId!));
       const ids = await page
-        .locator(".print-figure:not(.print-float, .print-lead)")
+        .locator(".print-figure:not(.print-float, .print-lead, .print-opened)")
         .evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.printId!));
       expect(shown.toSorted()).toEqual(ids.toSorted());
       await page.evaluate(() =>
@@ -528,20 +553,25 @@ test.describe("print media, with JavaScript @desktop-only", () => {
       const steps = await page.locator(".step").evaluateAll((ss) =>
         ss.map((s) => {
           const shown = [...s.querySelectorAll<HTMLElement>(".print-figure")].filter((f) => getComputedStyle(f).display !== "none");
+          const key = (s as HTMLElement).dataset.step!;
+          const chapter = key.slice(0, key.lastIndexOf("/"));
           return {
-            key: (s as HTMLElement).dataset.step!,
+            key,
             text: s.querySelector(".step-text")!.textContent!,
+            // (the chapter's first figure, under its heading, stands for its own state's step: `of` names that step)
             panels: shown.flatMap((f) =>
               [...f.querySelectorAll<HTMLElement>(".print-panel")].map((p) => ({
                 state: p.dataset.printState!,
-                of: (s as HTMLElement).dataset.step!,
+                of: f.classList.contains("print-open") ? `${chapter}/${p.dataset.printState!}` : key,
               })),
             ),
-            // the figure follows the text, not before it (but for the copy the printer set first, before its own step's text)
-            after: shown.every(
-              (f) =>
-                s.querySelector(".step-text")!.compareDocumentPosition(f) &
-                (f.classList.contains("print-lead") ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING),
+            // the figure follows the text, not before it (but for the copy the printer set first, before its own step's
+            // text, and the chapter's first figure, right under the heading of the chapter's first step)
+            after: shown.every((f) =>
+              f.classList.contains("print-open")
+                ? s.matches(".chapter > .step:first-child") && f.previousElementSibling?.tagName === "H2"
+                : s.querySelector(".step-text")!.compareDocumentPosition(f) &
+                  (f.classList.contains("print-lead") ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING),
             ),
           };
         }),
@@ -550,7 +580,7 @@ test.describe("print media, with JavaScript @desktop-only", () => {
       const misplaced = steps.filter((s) => !s.after || s.panels.some((p) => !p.of.endsWith(`/${p.state}`))).map((s) => s.key);
       expect(
         misplaced,
-        "steps holding a figure not of their own state, or a figure before their text that the printer did not set first",
+        "steps holding a figure not of their own state, or a figure before their text that neither opens the chapter nor was set first by the printer",
       ).toEqual([]);
       const speaks = steps.filter((s) => /\b(the chart|the picture|the map|die Grafik|das Bild|die Karte)\b/i.test(s.text));
       expect(speaks.length, "steps that speak of their chart (else this checks nothing)").toBeGreaterThan(0);
