@@ -27,23 +27,23 @@ export interface Fade {
 /**
  * A chapter change (issue 18; review 24 saw two faint pictures muddled at ~200 ms, the
  * old chapter's header over the new figure, and a near-blank stage on a phone, with the
- * old fades linear: old gone by 250 ms, new linear from 130 to 550 ms, so neither picture
- * was legible for about 200 ms). Now the old picture keeps over half its strength until
- * ~150 ms and is gone at 200 ms; the new one passes half its strength at ~230 ms and is
- * nearly whole at 400 ms; the two cross at ~185 ms, both near a fifth of their strength,
- * and the header changes there. Old words leave with their shapes (a picture is its labels
- * too) and are gone (under a tenth) before the new words pass a tenth. The hand-overs
- * (the same object in both pictures) leave their old place while their old picture still
- * holds, and land at 320 ms, as their new picture becomes legible: they do not drift over
- * it (review 24 saw NVIDIA's chip and OpenAI's dot loose over the customers' fan, with the
- * move over 600 ms); the last words settle at 550 ms.
+ * old fades linear). Reviews 31 and 34 then caught the old picture, still the stronger,
+ * with the old header at 150 ms after the new step turned. Now the old picture keeps over
+ * half its strength until ~90 ms and is gone at 130 ms; the new one passes half its
+ * strength at ~150 ms and is nearly whole at 300 ms; the two cross at ~115 ms, both near a
+ * fifth of their strength, and the header changes there. Old words leave with their shapes
+ * (a picture is its labels too) and are gone (under a tenth) before the new words pass a
+ * tenth. The hand-overs (the same object in both pictures) leave their old place while
+ * their old picture still holds, and land at 280 ms, as their new picture becomes legible:
+ * they do not drift over it (review 24 saw NVIDIA's chip and OpenAI's dot loose over the
+ * customers' fan, with the move over 600 ms); the last words settle at 470 ms.
  */
 const CROSSFADE: Fade = {
-  textOut: [0, 0.17],
-  shapesOut: [0, 0.2],
-  shapesIn: [0.16, 0.5],
-  textIn: [0.2, 0.55],
-  move: [0, 0.32],
+  textOut: [0, 0.1],
+  shapesOut: [0, 0.13],
+  shapesIn: [0.09, 0.42],
+  textIn: [0.13, 0.47],
+  move: [0, 0.28],
   easeOut: "power3.in",
   easeIn: "power3.out",
 };

@@ -266,7 +266,7 @@ function lineKey(ctx: SceneContext, state: State, area: Frame, fade: number, obs
   const t = typeOf(ctx);
   // The figure's small type: smaller, it fell under 11 px on a phone and 8 pt in the printed strip.
   const size = t.small;
-  const rows = [
+  const rows: { key: string; cls: ClassList; text: string; slot: number; shown: boolean }[] = [
     { key: "key-talks", cls: "arc", text: ctx.t("key-talks"), slot: 0, shown: true },
     { key: "key-answer", cls: "arc arc-grey", text: ctx.t("key-answer"), slot: 1, shown: state === "refusal" },
     { key: "key-dashed", cls: "arc arc-grey arc-dash", text: ctx.t("key-dashed"), slot: 1, shown: state === "promise" },

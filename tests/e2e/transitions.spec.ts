@@ -443,7 +443,7 @@ test("a new target interrupts a running transition from where the marks are, wit
   // Head for the next step, then turn back past half way (read from the mark, frame by frame on the
   // page's clock: the turn reaches the stage the next frame, however busy the machine). Not sooner:
   // a step change within 150 ms of the last is a fast trip the runtime lets pass before it follows
-  // (src/runtime/main.ts), and a chapter change's hand-over is half way at about 160 ms.
+  // (src/runtime/main.ts), and a chapter change's hand-over is half way at about 140 ms.
   const back = { y: await yForStep(page, from.id), from: m.a, to: m.b, share: 0.6 };
   await probe(page, m);
   const samples = (await stepThrough(page, await yForStep(page, to.id), 1800, back))
