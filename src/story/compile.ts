@@ -8,7 +8,7 @@
 
 import type { Facts } from "./facts.ts";
 import type { LabelTree } from "./labels.ts";
-import { labelText } from "./labels.ts";
+import { labelText, lookup } from "./labels.ts";
 import type { ParsedChapter } from "./markdown.ts";
 import { LANDSCAPE_LAYOUT, LAYOUTS, STAGE_LAYOUTS, STATIC_LAYOUT, perLang, type Lang, type Layout } from "./config.ts";
 import type { DataTable, Mark, Scene, SceneContext, SymbolDef } from "./types.ts";
@@ -29,6 +29,11 @@ export interface CompiledStep {
   html: string;
   /** The figure's text alternative, in the chapter's language. */
   alt: string;
+  /**
+   * The printed figure's own alternative, where the page draws more than the step does
+   * (label "scenes.SCENE.printAlt.STATE"); without it the print figure reuses `alt`.
+   */
+  printAlt?: string;
   /** The figure's numbers as a table (scenes that have numbers). */
   table?: DataTable | null;
   marks: Partial<Record<Layout, Mark[]>>;
@@ -264,6 +269,19 @@ export function compileStory(
             `add "${s.state}" under "scenes" → "${scene.id}" → "alt": a sentence saying what the figure shows`,
             labelPath(labelFile(scene.id), scene.id, `alt.${s.state}`),
           ),
+          ...(lookup(labels[lang]!, `scenes.${scene.id}.printAlt.${s.state}`) === undefined
+            ? {}
+            : {
+                printAlt: labelText(
+                  labels[lang]!,
+                  `scenes.${scene.id}.printAlt.${s.state}`,
+                  facts,
+                  lang,
+                  labelFile(scene.id),
+                  "",
+                  labelPath(labelFile(scene.id), scene.id, `printAlt.${s.state}`),
+                ),
+              }),
           table: scene.table?.(s.state, contexts[i]![STATIC_LAYOUT]) ?? null,
           marks: Object.fromEntries(
             COMPILED_LAYOUTS.map((l) => [l, drawn[i]![j]![l].map((m) => ({ ...m, key: pageKey(scene.id, m.key, names[i]!) }))]),

@@ -187,7 +187,13 @@ function printFigures(c: CompiledChapter, parsed: ParsedChapter | undefined, lan
         state: step.state,
         step: i + 1,
         after: step.key,
-        figure: figureRef(lang, printFileOf(step.id), ownMarks(step.marks, PRINT_LAYOUT[f.form]), step.alt, PRINT_LAYOUT[f.form]),
+        figure: figureRef(
+          lang,
+          printFileOf(step.id),
+          ownMarks(step.marks, PRINT_LAYOUT[f.form]),
+          step.printAlt ?? step.alt,
+          PRINT_LAYOUT[f.form],
+        ),
         keyed: ownMarks(step.marks, PRINT_LAYOUT[f.form]).some((m) => /(^|\/)step-key-/.test(m.key)),
         caption: f.captions?.[k] ?? c.title,
       })),
@@ -271,7 +277,10 @@ export function figureFiles(lang: Lang): { name: string; svg: string }[] {
     for (const f of parsed.find((p) => p.slug === c.slug)?.print ?? [])
       for (const state of f.states) {
         const s = c.steps.find((x) => x.state === state)!;
-        out.set(printFileOf(s.id), file(printFileOf(s.id), ownMarks(s.marks, PRINT_LAYOUT[f.form]), s.alt, true, PRINT_LAYOUT[f.form]));
+        out.set(
+          printFileOf(s.id),
+          file(printFileOf(s.id), ownMarks(s.marks, PRINT_LAYOUT[f.form]), s.printAlt ?? s.alt, true, PRINT_LAYOUT[f.form]),
+        );
       }
   }
   const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
