@@ -110,7 +110,7 @@ async function readFigures(page: Page): Promise<{ faces: string[]; figures: Draw
       // The rules a figure draws under its heads and over its caption (review 34: on the phone "(paraphrased)" sat
       // on a panel's rule, and only paths were read as lines): straight, so read from their two ends.
       const rules = Array.from(svg.querySelectorAll<SVGLineElement>(":scope > line.caption-rule")).map((el) => {
-        const [x1, y1, x2, y2] = (["x1", "y1", "x2", "y2"] as const).map((a) => el[a].baseVal.value);
+        const [x1, y1, x2, y2] = [el.x1, el.y1, el.x2, el.y2].map((a) => a.baseVal.value) as [number, number, number, number];
         return {
           key: el.dataset.key ?? "",
           points: Array.from(
