@@ -19,7 +19,7 @@ import { dot, linkPoint, r1 } from "./shapes.ts";
 import { arcLabel, arcObstacles, captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { frameFades, place, transformOf, viewOf, type View } from "./world.ts";
-import { privatePanel, publicPanel, type Panels } from "./huntPanels.ts";
+import { privateHeight, privatePanel, publicHeight, publicPanel, type Panels } from "./huntPanels.ts";
 import type { Frame } from "./geometry.ts";
 
 const STATES = ["origin", "tsmc", "refusal", "promise"] as const;
@@ -201,8 +201,12 @@ function layoutOf(state: State, ctx: SceneContext, plot: Box): { view: View; ban
   const room = { column: 0.24, square: 0.42, print: 0.4, land: state === "promise" ? 0.55 : 0.38 }[ctx.layout];
   const early = state === "origin" || state === "tsmc";
   const full = (ctx.layout === "print" || ctx.layout === "land") && early;
-  const area = { x0: 0, y0: 0, x1: ctx.width, y1: full ? plot.y1 : plot.y1 - (plot.y1 - plot.y0) * room };
   const square = tight(ctx);
+  // One over the other, the panels take at least what their words need (review 34: on the phone the speaker's
+  // second line ran onto the private panel's rule, its last words onto the caption); the same in every state.
+  const gapP = t.small * 0.9;
+  const need = square ? publicHeight(ctx, plot.x0, plot.x1) + gapP + privateHeight(ctx, plot.x0, plot.x1) + t.pad * 0.6 + t.small * 0.4 : 0;
+  const area = { x0: 0, y0: 0, x1: ctx.width, y1: full ? plot.y1 : Math.min(plot.y1 - (plot.y1 - plot.y0) * room, plot.y1 - need) };
   const view = viewOf(ctx.layout, square ? PHONE_BOX : BOX, area);
   // The map itself never moves, and its window neither: at the stage's width this map is shorter than the stage,
   // and any further south it would open on Australia, so it keeps to the North Pacific (down to about the Equator)
@@ -211,13 +215,13 @@ function layoutOf(state: State, ctx: SceneContext, plot: Box): { view: View; ban
   const top = area.y1 + t.pad * 0.6;
   if (square) {
     // Too narrow for two columns: the quotation (never broken) needs the width.
-    const split = top + t.small * 2.1 + t.label * LINE + t.small * LINE + t.small * 0.5;
+    const split = top + publicHeight(ctx, plot.x0, plot.x1) + gapP;
     const pub = { x0: plot.x0, y0: top, x1: plot.x1, y1: split };
     return {
       view,
       band,
       area,
-      panels: { public: pub, private: { ...pub, y0: split + t.small * 0.4, y1: plot.y1 }, below: { ...pub, y0: split, y1: plot.y1 } },
+      panels: { public: pub, private: { ...pub, y0: split, y1: plot.y1 }, below: { ...pub, y0: split, y1: plot.y1 } },
     };
   }
   const gutter = t.pad * 1.5;

@@ -28,22 +28,34 @@ function panelHead(ctx: SceneContext, key: string, text: string, box: Box, sourc
   ];
 }
 
+/** The public answer's words, wrapped beside the bust in a panel from x0 to x1: the quotation, then its speaker. */
+function publicWords(ctx: SceneContext, x0: number, x1: number) {
+  const t = typeOf(ctx);
+  const s = t.label * 0.5;
+  const x = x0 + s * 4;
+  return { s, x, quote: wrapWidth(ctx.t("quote"), t.label, x1 - x), who: wrapWidth(ctx.t("speaker"), t.small, x1 - x) };
+}
+
+/** The first baseline under a panel's head. */
+const firstLine = (ctx: SceneContext) => typeOf(ctx).small * 2.1 + typeOf(ctx).label * 0.8;
+
+/** How tall the public answer's panel is from its rule to the foot of its last line (the speaker may wrap). */
+export function publicHeight(ctx: SceneContext, x0: number, x1: number): number {
+  const t = typeOf(ctx);
+  const { quote, who } = publicWords(ctx, x0, x1);
+  return firstLine(ctx) + quote.length * t.label * LINE + (who.length - 1) * t.small * LINE + t.small * 0.3;
+}
+
 /** In public: C. C. Wei (a grey bust) and his words, marked as a quotation with its speaker. */
 export function publicPanel(ctx: SceneContext, panels: Panels, full: boolean): Mark[] {
   const box = panels.public;
   const t = typeOf(ctx);
   const marks = panelHead(ctx, "public", ctx.t("public"), box);
-  const s = t.label * 0.5;
-  const bx = box.x0 + s * 1.6;
-  const by = box.y0 + t.small * 2.3 + s;
-  marks.push(...bust("wei", bx, by, s));
-  const x = box.x0 + s * 4;
-  const w = box.x1 - x;
-  const quote = wrapWidth(ctx.t("quote"), t.label, w);
-  let y = box.y0 + t.small * 2.1 + t.label * 0.8;
+  const { s, x, quote, who } = publicWords(ctx, box.x0, box.x1);
+  marks.push(...bust("wei", box.x0 + s * 1.6, box.y0 + t.small * 2.3 + s, s));
+  let y = box.y0 + firstLine(ctx);
   marks.push(...lines("quote", quote, x, y, t.label, "lbl lbl-quote"));
   y += quote.length * t.label * LINE;
-  const who = wrapWidth(ctx.t("speaker"), t.small, w);
   marks.push(...lines("speaker", who, x, y, t.small, "lbl lbl-muted"));
   y += who.length * t.small * LINE + t.small * 0.6;
   // Once the private answer stands beside it, the public one keeps only its quotation.
@@ -87,15 +99,28 @@ function fab(key: string, x: number, y: number, w: number, cls: ClassList): Mark
  * fabs (one solid fab, standing for all of them), and the new fabs it would not
  * have to build (one fab outline, struck through): the deal's structure, not a count.
  */
+function privateWords(ctx: SceneContext, x0: number, x1: number) {
+  const t = typeOf(ctx);
+  const fw = t.label * 1.5;
+  const ix = x0 + fw * 0.9;
+  const x = ix + fw + t.small * 0.6;
+  const existing = wrapWidth(ctx.t("existing"), t.small, x1 - x);
+  // The first answer's room: its words, or its fab, whichever is taller.
+  const gap = Math.max(existing.length * t.small * LINE, fw * 0.9) + t.small * 0.7;
+  return { fw, ix, x, existing, gap, fresh: wrapWidth(ctx.t("new"), t.small, x1 - x) };
+}
+
+/** How tall the private answer's panel is from its rule to the foot of its last line. */
+export function privateHeight(ctx: SceneContext, x0: number, x1: number): number {
+  const { gap, fresh } = privateWords(ctx, x0, x1);
+  return firstLine(ctx) + gap + (fresh.length - 1) * typeOf(ctx).small * LINE + typeOf(ctx).small * 0.3;
+}
+
 export function privatePanel(ctx: SceneContext, box: Box): Mark[] {
   const t = typeOf(ctx);
   const marks = panelHead(ctx, "private", ctx.t("private"), box, ctx.t("manager"));
-  const fw = t.label * 1.5;
-  const ix = box.x0 + fw * 0.9;
-  const x = ix + fw + t.small * 0.6;
-  const w = box.x1 - x;
-  let y = box.y0 + t.small * 2.1 + t.label * 0.8;
-  const existing = wrapWidth(ctx.t("existing"), t.small, w);
+  const { fw, ix, x, existing, gap, fresh } = privateWords(ctx, box.x0, box.x1);
+  let y = box.y0 + firstLine(ctx);
   const foot = y + fw * 0.3;
   // OpenAI's orders come in from the left, dashed: offered, not placed.
   const ay = foot - fw * 0.25;
@@ -111,8 +136,7 @@ export function privatePanel(ctx: SceneContext, box: Box): Mark[] {
   });
   marks.push(fab("fab-existing", ix, foot, fw, "fab fab-other"));
   marks.push(...lines("existing", existing, x, y, t.small, "lbl"));
-  y += Math.max(existing.length * t.small * LINE, fw * 0.9) + t.small * 0.7;
-  const fresh = wrapWidth(ctx.t("new"), t.small, w);
+  y += gap;
   // A fab that will not be built: its outline struck through (dashed would read as planned).
   const spared = y + fw * 0.1;
   marks.push(fab("fab-new", ix, spared, fw, "fab fab-spared"));

@@ -14,7 +14,7 @@
 import type { Mark, RectMark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { r1 } from "./shapes.ts";
-import { FILL, GROUPS, ICON, PER_ROW, USES, bracePath, grid, icon, rowsOf, squares, type GroupKey } from "./unitGrid.ts";
+import { FILL, GROUPS, ICON, PER_ROW, SHORT_GAP, USES, bracePath, grid, icon, rowsOf, squares, type GroupKey } from "./unitGrid.ts";
 
 export { GROUPS, PER_ROW, UNIT, squares } from "./unitGrid.ts";
 import { captionStrip, LINE, lines, typeOf, type TypeScale } from "./figure.ts";
@@ -33,6 +33,11 @@ const SHOWN: Record<State, GroupKey[]> = { sum: ["goal"], bonds: ["goal", "bonds
 const BOTH = (ctx: SceneContext) => ctx.layout === "print";
 const shownIn = (state: State, ctx: SceneContext): readonly GroupKey[] =>
   BOTH(ctx) && state === "giants" ? ["goal", "bonds", "giants"] : SHOWN[state];
+
+/** The figure's keys: the target alone; with a comparison (blue); with the giants' shortfall (blue and grey). */
+const NOTES = ["note-goal", "note-actual", "note"] as const;
+const noteOf = (shown: readonly GroupKey[]): (typeof NOTES)[number] =>
+  shown.includes("giants") ? "note" : shown.includes("bonds") ? "note-actual" : "note-goal";
 
 /** Words wrapped to a width, with their size and class. */
 interface Block {
@@ -144,7 +149,8 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
   const usesH = braceH + t.small * 0.5 + ICON * t.small * 1.3 + stackH(uses);
   const gRows = rowsOf(squares(ctx, "total-sum"));
   // The comparison of the giants is drawn with the row it lacks to reach the target.
-  const cRows = Math.max(rowsOf(squares(ctx, "giants-value")), gRows);
+  // (and the gap that sets that row apart).
+  const cRows = Math.max(rowsOf(squares(ctx, "giants-value")), gRows) + SHORT_GAP;
   const room = bottom - top;
   const keyH = blockH(keyBlock);
 
@@ -201,7 +207,7 @@ function planPaper(ctx: SceneContext, t: TypeScale, top: number, bottom: number)
   const { wrap, bigSize, goalName, headH, nameDx, nameTop, keyBlock, bonds, giants, shortB } = words(ctx, t, wordsIn);
   const gRows = rowsOf(squares(ctx, "total-sum"));
   const bRows = rowsOf(squares(ctx, "bond-issuance"));
-  const cRows = Math.max(rowsOf(squares(ctx, "giants-value")), gRows);
+  const cRows = Math.max(rowsOf(squares(ctx, "giants-value")), gRows) + SHORT_GAP;
   const rowGap = gap * 1.6;
   // Each band is as tall as its squares or its words, whichever is more; the squares share what the words leave.
   const goalWords = headH + gap + blockH(keyBlock);
@@ -268,7 +274,7 @@ function planStand(ctx: SceneContext, t: TypeScale, top: number, bottom: number)
   const keySq = t.small * 0.8;
   const keyBlock = wrap("key", t.small, "lbl lbl-note", plotW - keySq * 1.6, ctx.t("key-col"));
   const gRows = rowsOf(squares(ctx, "total-sum"));
-  const cRows = Math.max(rowsOf(squares(ctx, "giants-value")), gRows);
+  const cRows = Math.max(rowsOf(squares(ctx, "giants-value")), gRows) + SHORT_GAP;
   const gridTop = top + headH + gap + blockH(keyBlock) + gap;
   // The words beside the comparison get at least a third of the width; the squares the rest, or the height.
   const wordsMin = plotW * 0.34;
@@ -326,10 +332,13 @@ export const trillions = defineScene({
   },
   marks(state, ctx) {
     const t = typeOf(ctx);
-    const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);
-    const p = plan(ctx, t, t.pad * 1.2, caption.top - t.pad);
-    const uses = state === "uses";
     const shown: readonly GroupKey[] = shownIn(state, ctx);
+    // The key names only what the state draws (review 34: blue and grey were keyed before either was drawn); the
+    // plot ends above the tallest of the keys, so the squares keep their place from step to step.
+    const caption = captionStrip(ctx, [{ key: "note", text: ctx.t(noteOf(shown)) }]);
+    const top = Math.min(...NOTES.map((k) => captionStrip(ctx, [{ key: "note", text: ctx.t(k) }]).top));
+    const p = plan(ctx, t, t.pad * 1.2, top - t.pad);
+    const uses = state === "uses";
     const marks: Mark[] = [];
 
     marks.push(...lines("sum-val", [ctx.fact("total-sum")], p.big.x, p.big.y, p.big.size, "val"));
@@ -375,7 +384,10 @@ export const trillions = defineScene({
       const goalN = squares(ctx, "total-sum");
       const giantsN = squares(ctx, "giants-value");
       if (goalN > giantsN) {
-        const gap = grid("giants", giantsN + Math.min(PER_ROW, goalN - giantsN), p.grid.giants, p.pitch, stand).slice(giantsN);
+        // Set apart from the blue block by SHORT_GAP pitches, so the block reads as the giants' value alone.
+        const d = SHORT_GAP * p.pitch;
+        const at: [number, number] = stand ? [p.grid.giants[0] + d, p.grid.giants[1]] : [p.grid.giants[0], p.grid.giants[1] + d];
+        const gap = grid("giants", giantsN + Math.min(PER_ROW, goalN - giantsN), at, p.pitch, stand).slice(giantsN);
         gap.forEach((m, i) => marks.push({ ...m, key: `short-row-${i}`, attrs: { ...m.attrs, class: "bar bar-short" } }));
       }
     }

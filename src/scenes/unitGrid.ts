@@ -11,6 +11,11 @@ export const UNIT = 40e9;
 export const PER_ROW = 25;
 /** The square's share of its pitch; the rest is the gap. */
 export const FILL = 0.84;
+/**
+ * The gap, in pitches, that sets the giants' shortfall apart from their own blue block (review 34: drawn flush,
+ * the grey row read as part of the block, so Microsoft and Apple looked like $7tn).
+ */
+export const SHORT_GAP = 0.6;
 
 export const GROUPS = [
   { key: "goal", fact: "total-sum" },
