@@ -34,9 +34,12 @@ test("no console error on /, /de/ and /en/ with JavaScript off", async ({ browse
 
 // In the first language only: a logged error fails any test (helpers.ts), and scroll.spec walks
 // every language's every step; what this adds (reduced motion, a deep link, a reload) is the same
-// mechanics in every language.
+// mechanics in every language. On desktop only: on the phones every test fails on a logged error too,
+// and their deep links and reloads (deeplink.spec) and reduced motion (motion.spec) run there (suite time).
 for (const lang of LANGS.slice(0, 1)) {
-  test(`${lang}: no console error while reading with reduced motion, through a deep link and a reload`, async ({ page }, testInfo) => {
+  test(`${lang}: no console error while reading with reduced motion, through a deep link and a reload @desktop-only`, async ({
+    page,
+  }, testInfo) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     const errors = collectErrors(page);
     // a deep link into the last chapter (whose drawings are not the ones loaded first)
