@@ -467,8 +467,8 @@ function placeNames(
   band: Frame,
   obstacles: Box[],
 ): Mark[] {
-  const bottom = band.y1 - typeOf(ctx).pad * 1.6;
   const t = typeOf(ctx);
+  const bottom = band.y1 - t.pad * 1.6;
   const size = t.least;
   const marks: Mark[] = [];
   const phone = tight(ctx);

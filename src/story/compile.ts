@@ -245,6 +245,14 @@ export function compileStory(
     );
     checkHandOvers(list, drawn);
     centreOnStage(list, drawn);
+    /** A printed figure's own alternative, where its scene's words have one ("scenes.SCENE.printAlt.STATE"). */
+    const printAltOf = (scene: string, state: string): { printAlt?: string } => {
+      const key = `scenes.${scene}.printAlt.${state}`;
+      if (lookup(labels[lang]!, key) === undefined) return {};
+      return {
+        printAlt: labelText(labels[lang]!, key, facts, lang, labelFile(scene), "", labelPath(labelFile(scene), scene, `printAlt.${state}`)),
+      };
+    };
     return list.map((c, i): CompiledChapter => {
       const scene = scenes[c.scene]!;
       for (const g of scene.geometry ?? []) used.add(g);
@@ -269,19 +277,7 @@ export function compileStory(
             `add "${s.state}" under "scenes" → "${scene.id}" → "alt": a sentence saying what the figure shows`,
             labelPath(labelFile(scene.id), scene.id, `alt.${s.state}`),
           ),
-          ...(lookup(labels[lang]!, `scenes.${scene.id}.printAlt.${s.state}`) === undefined
-            ? {}
-            : {
-                printAlt: labelText(
-                  labels[lang]!,
-                  `scenes.${scene.id}.printAlt.${s.state}`,
-                  facts,
-                  lang,
-                  labelFile(scene.id),
-                  "",
-                  labelPath(labelFile(scene.id), scene.id, `printAlt.${s.state}`),
-                ),
-              }),
+          ...printAltOf(scene.id, s.state),
           table: scene.table?.(s.state, contexts[i]![STATIC_LAYOUT]) ?? null,
           marks: Object.fromEntries(
             COMPILED_LAYOUTS.map((l) => [l, drawn[i]![j]![l].map((m) => ({ ...m, key: pageKey(scene.id, m.key, names[i]!) }))]),

@@ -183,20 +183,17 @@ function printFigures(c: CompiledChapter, parsed: ParsedChapter | undefined, lan
     return {
       form: f.form,
       after: steps[0]!.step.key,
-      panels: steps.map(({ i, step }, k) => ({
-        state: step.state,
-        step: i + 1,
-        after: step.key,
-        figure: figureRef(
-          lang,
-          printFileOf(step.id),
-          ownMarks(step.marks, PRINT_LAYOUT[f.form]),
-          step.printAlt ?? step.alt,
-          PRINT_LAYOUT[f.form],
-        ),
-        keyed: ownMarks(step.marks, PRINT_LAYOUT[f.form]).some((m) => /(^|\/)step-key-/.test(m.key)),
-        caption: f.captions?.[k] ?? c.title,
-      })),
+      panels: steps.map(({ i, step }, k) => {
+        const marks = ownMarks(step.marks, PRINT_LAYOUT[f.form]);
+        return {
+          state: step.state,
+          step: i + 1,
+          after: step.key,
+          figure: figureRef(lang, printFileOf(step.id), marks, step.printAlt ?? step.alt, PRINT_LAYOUT[f.form]),
+          keyed: marks.some((m) => /(^|\/)step-key-/.test(m.key)),
+          caption: f.captions?.[k] ?? c.title,
+        };
+      }),
     };
   });
 }
