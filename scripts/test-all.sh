@@ -22,13 +22,26 @@ check() { # check NAME COMMAND…: runs a single check, records it
 E2E_SUB=/altman-chips/ # the sub-path of the base-path build
 free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 
-check build node scripts/build.ts && build_ok=1 || build_ok=0
-check sample-build bash -c 'node scripts/sample-story.ts .build/sample-content && node scripts/build.ts --content .build/sample-content --out .build/sample-dist' && sample_ok=1 || sample_ok=0
-check base-build env BASE_PATH="$E2E_SUB" node scripts/build.ts --out .build/base-dist --no-pdf && base_ok=1 || base_ok=0
-# The type check and the format check run beside the unit tests (each mostly one core):
-# their output is printed when they are done.
+# The three builds run side by side (each is one core of Astro, then a Chromium printing PDFs);
+# the type check and the format check run beside the unit tests (each mostly one core).
+# Each writes its own log, printed when it is done.
 logs=.build/logs
 mkdir -p "$logs"
+finished() { # finished NAME PID: waits for a check started above, prints its output, passes on its status
+  wait "$2"
+  local rc=$?
+  cat "$logs/$1.log"
+  return $rc
+}
+node scripts/build.ts >"$logs/build.log" 2>&1 &
+build_pid=$!
+bash -c 'node scripts/sample-story.ts .build/sample-content && node scripts/build.ts --content .build/sample-content --out .build/sample-dist' >"$logs/sample-build.log" 2>&1 &
+sample_pid=$!
+BASE_PATH="$E2E_SUB" node scripts/build.ts --out .build/base-dist --no-pdf >"$logs/base-build.log" 2>&1 &
+base_pid=$!
+check build finished build "$build_pid" && build_ok=1 || build_ok=0
+check sample-build finished sample-build "$sample_pid" && sample_ok=1 || sample_ok=0
+check base-build finished base-build "$base_pid" && base_ok=1 || base_ok=0
 astro check --minimumSeverity warning >"$logs/typecheck.log" 2>&1 &
 typecheck_pid=$!
 prettier --check --log-level warn . >"$logs/format.log" 2>&1 &
@@ -37,12 +50,6 @@ format_pid=$!
 echo "== unit tests (vitest)"
 vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json"
 
-finished() { # finished NAME PID: waits for a check started above, prints its output, passes on its status
-  wait "$2"
-  local rc=$?
-  cat "$logs/$1.log"
-  return $rc
-}
 check typecheck finished typecheck "$typecheck_pid"
 check format finished format "$format_pid"
 

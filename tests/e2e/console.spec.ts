@@ -17,7 +17,8 @@ test("no console error on /, /de/ and /en/ with JavaScript on", async ({ page })
   expect(errors).toEqual([]);
 });
 
-test("no console error on /, /de/ and /en/ with JavaScript off", async ({ browser }) => {
+// Without JavaScript nothing depends on the screen: desktop only (suite time).
+test("no console error on /, /de/ and /en/ with JavaScript off @desktop-only", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();

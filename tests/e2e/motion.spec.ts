@@ -100,7 +100,8 @@ for (const lang of LANGS.slice(0, 1)) {
   });
 }
 
-test("turning reduced motion on while reading takes effect at once", async ({ page }) => {
+// The runtime reads the media query the same way on every screen: desktop only (suite time).
+test("turning reduced motion on while reading takes effect at once @desktop-only", async ({ page }) => {
   await watchDrawing(page);
   await open(page, "/en/");
   const steps = await readSteps(page);
