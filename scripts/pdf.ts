@@ -11,13 +11,14 @@
 // none does. Without pdftotext it prints once and says so.
 //
 // Each chapter's first figure stands under its heading (Chapter.astro): heading and figure go on together. Where the
-// two went on to the next page and left the page before under two-thirds full, the figure goes back by its own step's
-// text (and from there, as any other, before it if need be).
+// two went on to the next page and left the page before under two-thirds full, the figure goes back to stand first
+// by its own step's text, as any other.
 //
-// A figure is kept whole and follows its step's text. Where it does not fit under that text and would go on to the
-// next page alone, above the next step's paragraph (a picture beside words it does not illustrate), it stands
-// before its own step's text instead (figure first: a hidden copy there, shown by a rule in print.css), so figure
-// and paragraph go on together, one figure at a time; the page they leave is feathered (below).
+// Every other figure is kept whole and stands first, right before its own step's text (global.css), under the
+// paragraph that leads up to it, and goes on with the text it illustrates (never after the chapter's last words, as
+// a figure of a chapter's last step did when it followed its text). Should one still print on a page without its
+// step's words, the printer says so again in print.css (leadRules, one figure at a time); a page it leaves under
+// two-thirds full is feathered (below).
 
 // A last page under LAST_LEAST full takes the first section of the back whose heading prints low on the page
 // before (that page stays two-thirds full): it opens the last page instead.
@@ -85,11 +86,9 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
               id: s.id,
               chapter: s.closest(".chapter")!.id,
               text: text.textContent ?? "",
-              // (a figure shown after its text; and the chapter's first, under the heading, feathered apart from the
-              // text below it, never from the heading)
-              figure: [...s.querySelectorAll(".print-figure:not(.print-lead, .print-open)")].some(
-                (f) => getComputedStyle(f).display !== "none",
-              ),
+              // (a figure shown with its text, before it or after it; and the chapter's first, under the heading, feathered
+              // apart from the text below it, never from the heading)
+              figure: [...s.querySelectorAll(".print-figure:not(.print-open)")].some((f) => getComputedStyle(f).display !== "none"),
               open: [...s.querySelectorAll(".print-figure.print-open")].some((f) => getComputedStyle(f).display !== "none"),
               // Its own printed figures (each one's copy stands hidden after the next step's text), and its text's
               // height in pt (the column is its 128 mm measure on screen as on paper).
@@ -156,7 +155,11 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
           }
           // (the pages before a chapter moved to a new page, and before a figure set first with its text)
           const ledSteps = [...led].map((id) => steps.find((s) => s.figures.includes(id))?.id ?? "");
-          const rules = feathered >= 2 ? [] : featherRules(file, steps, [...broken, ...ledSteps], featheredBefore);
+          // (and the page before a step whose figure stands first, where figure and text went on together and left
+          // that page under two-thirds full)
+          const first = steps.filter((s) => s.figure && !ledSteps.includes(s.id)).map((s) => s.id);
+          const rules =
+            feathered >= 2 ? [] : featherRules(file, steps, [...broken, ...ledSteps, ...first], featheredBefore, new Set(first));
           if (rules.length === 0) {
             // The pages are final: the cover's contents give each chapter's page (the numbers move no line), printed once more.
             if (!numbered) {
@@ -324,7 +327,7 @@ export function unopenRules(
     if ((before.bottom - before.top) / before.area >= LOW) continue;
     unopened.add(f.id);
     const id = `.chapter [data-print-id="${f.id}"]`;
-    return [`${id}.print-open { display: none; }\n`, `${id}.print-opened:not(.print-lead) { display: grid; }\n`];
+    return [`${id}.print-open { display: none; }\n`, `${id}.print-opened.print-lead { display: grid; }\n`];
   }
   return [];
 }
@@ -362,7 +365,14 @@ export function lastPageRules(file: string, back: { selector: string; title: str
  * (found by their words' first characters), each gap at most FEATHER_MAX_PT. Empty when
  * no page asks for it or pdftotext is missing.
  */
-export function featherRules(file: string, steps: PrintedStep[], moved: string[], done = new Set<string>()): string[] {
+export function featherRules(
+  file: string,
+  steps: PrintedStep[],
+  moved: string[],
+  done = new Set<string>(),
+  /** Steps (of `moved`) whose page before is feathered only when under LOW full: a figure set first need not have moved. */
+  short = new Set<string>(),
+): string[] {
   const pages = pageLines(file);
   if (!pages) return [];
   const rules: string[] = [];
@@ -376,7 +386,7 @@ export function featherRules(file: string, steps: PrintedStep[], moved: string[]
     const before = pages[at - 1];
     if (at < 2 || !before) continue;
     const fill = (before.bottom - before.top) / before.area;
-    if (fill >= FEATHER_TARGET) continue;
+    if (fill >= (short.has(id) ? LOW : FEATHER_TARGET)) continue;
     // The steps that begin on that page, in order; the space goes between them (after each but the
     // last) and above each printed figure among them (between a step's text and its figure).
     const on = steps.filter((s) => before.text.includes(head(s)));

@@ -280,9 +280,8 @@ export function figureFiles(lang: Lang): { name: string; svg: string }[] {
         );
       }
   }
-  const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
   const marks = coverMarks(lang);
-  out.set(COVER_FILE, { name: COVER_FILE, svg: widen(file(COVER_FILE, marks, step.alt, true).svg, coverCrop(marks)) });
+  out.set(COVER_FILE, { name: COVER_FILE, svg: widen(file(COVER_FILE, marks, coverAlt(lang), true, COVER_LAYOUT).svg, coverCrop(marks)) });
   return [...out.values()];
 }
 
@@ -570,18 +569,25 @@ export function frontPicture(): string {
   );
 }
 
-/** How much larger the cover draws its picture than a chapter's figure (its type about 11 pt, not 8.5). */
-export const COVER_SCALE = 1.3;
-/** The narrower paper's measure (A4: 210 mm less the 18 mm side margins of src/styles/global.css), which a figure's 960 units span. */
+/** The size the cover prints its picture's smallest words at (pt): a key figure read from a step away, 10 pt and more. */
+export const COVER_PT = 10.2;
+/** The narrower paper's measure (A4: 210 mm less the 18 mm side margins of src/styles/global.css), the widest a cover picture prints. */
 const MEASURE_MM = 174;
+/**
+ * The layout the cover draws the story's key figure in: the short screen's (640 × 480), the web hero's own
+ * composition (the wide stage's, stacked: the sum sought above the giants' market value) in a box about as
+ * high as wide, so at the size its smallest words print at COVER_PT it fits the cover beside title and contents
+ * (the wide stage's 960 × 880 would print 150 mm high; the chapters' paper layout, side by side, 190 mm wide).
+ */
+const COVER_LAYOUT: Layout = LANDSCAPE_LAYOUT;
 
 /**
- * The cover's picture cropped across to what it draws as well (a chapter's figure keeps the
- * measure's width, so type is alike in all), and given its width on paper: COVER_SCALE times
- * a chapter figure's scale, so the key figure stands large on the cover, its words clear to read.
+ * The cover's picture cropped across to what it draws as well, and given its width on paper: the scale at which
+ * its smallest words print at COVER_PT, so the key figure stands large on the cover, its words clear to read
+ * (never wider than the measure: tests/e2e/pdf.spec.ts measures its words on paper).
  */
 function coverCrop(marks: Mark[]): { x0: number; x1: number; mm: number } {
-  const { width } = LAYOUTS[STATIC_LAYOUT];
+  const { width } = LAYOUTS[COVER_LAYOUT];
   const xs = marks.flatMap((m) => {
     if (m.tag === "text") {
       const b = textBox(m);
@@ -594,8 +600,13 @@ function coverCrop(marks: Mark[]): { x0: number; x1: number; mm: number } {
   const pad = 8;
   const x0 = finite.length ? Math.max(0, Math.floor(Math.min(...finite) - pad)) : 0;
   const x1 = finite.length ? Math.min(width, Math.ceil(Math.max(...finite) + pad)) : width;
-  return { x0, x1, mm: ((x1 - x0) / width) * MEASURE_MM * COVER_SCALE };
+  const sizes = flatMarks(marks).flatMap((m) => (m.tag === "text" ? [Number(m.attrs["font-size"])] : []));
+  const least = Math.min(...sizes.filter(Number.isFinite));
+  const mmPerUnit = (COVER_PT * 25.4) / 72 / least;
+  return { x0, x1, mm: Math.min(MEASURE_MM, (x1 - x0) * mmPerUnit) };
 }
+
+const flatMarks = (marks: Mark[]): Mark[] => marks.flatMap((m) => [m, ...flatMarks(m.children ?? [])]);
 
 /** The cover's figure file cropped across to `crop`, its natural width the crop's on paper. */
 function widen(svg: string, crop: { x0: number; x1: number; mm: number }): string {
@@ -609,30 +620,32 @@ function widen(svg: string, crop: { x0: number; x1: number; mm: number }): strin
 }
 
 /**
- * The marks of the printed cover's picture: the first chapter's first state at the page's
- * measure, without its caption strip (the first step's note explains what the chapter's
- * later steps draw, dashed lines, which the cover's picture has none of).
+ * The marks of the printed cover's picture: the story's key figure, the web hero's (leadStep: content/story.json
+ * `lead`), in COVER_LAYOUT, without its caption strip (the chapter's notes, printed with its figure there) and
+ * without keys to a chapter's step numbers (the cover has no steps).
  */
 export function coverMarks(lang: Lang): Mark[] {
-  const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
-  return ownMarks(step.marks, STATIC_LAYOUT).filter((m) => !isCaption(m));
+  const { step } = leadStep(lang);
+  return ownMarks(step.marks, COVER_LAYOUT).filter((m) => !isCaption(m) && !/(^|\/)step-key-/.test(m.key));
 }
 
+/** What the cover's picture shows, in words: the web hero's text alternative. */
+const coverAlt = (lang: Lang): string => (story().config.lead ? ui(lang, "leadAlt") : leadStep(lang).step.alt);
+
 /**
- * The printed cover's picture and code: the story's key figure (the first chapter's
- * first state, at the page's measure) and, for a published build, a QR code of the
+ * The printed cover's picture and code: the story's key figure (coverMarks, its smallest
+ * words at COVER_PT) and, for a published build, a QR code of the
  * interactive version's address (a preview build has none, and its cover names no
  * interactive version, src/story/page.ts edition).
  */
 export function cover(lang: Lang, site: Site = SITE): { figure: FigureRef; qr?: string; address?: string } {
-  const step = of(story().compiled.chapters, lang)[0]!.steps[0]!;
   const marks = coverMarks(lang);
   const crop = coverCrop(marks);
-  const { height } = cropped(marks, STATIC_LAYOUT);
+  const { height } = cropped(marks, COVER_LAYOUT);
   // Its size on paper in CSS px (96 to the inch), so the image keeps the crop's proportions at its width in mm.
   const px = (crop.mm / 25.4) * 96;
   const figure: FigureRef = {
-    ...figureRef(lang, COVER_FILE, marks, step.alt),
+    ...figureRef(lang, COVER_FILE, marks, coverAlt(lang), COVER_LAYOUT),
     width: Math.round(px),
     height: Math.round((px * height) / (crop.x1 - crop.x0)),
   };

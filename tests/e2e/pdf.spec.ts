@@ -8,8 +8,8 @@
 // English); 10–14 pages; no page but the last under two-thirds full; the back
 // short (the notes on one page, at most one page after, the last not near-empty);
 // no note's number on a plain year, one per amount; no scroll-only words; one page
-// matches a committed reference image. Each printed figure follows its own step's
-// text (or, set first by the printer, stands before it), is numbered and captioned with
+// matches a committed reference image. Each printed figure stands right before its own step's
+// text (a chapter's first under its heading), never after the chapter's last words, is numbered and captioned with
 // what it shows, and prints on the page of its own step's paragraph (so with its chapter); a step that speaks of its chart prints one; the cover's figure prints
 // its words at 10 pt or more. In print media, the page itself shows
 // the printed figures, not the screen's step figures, and nothing web-only.
@@ -582,6 +582,19 @@ test.describe("print media, with JavaScript @desktop-only", () => {
         misplaced,
         "steps holding a figure not of their own state, or a figure before their text that neither opens the chapter nor was set first by the printer",
       ).toEqual([]);
+      // No figure prints after its chapter's last words (a figure of a chapter's last step, set after its text, stood
+      // after the whole chapter: graphics review 34, item 9).
+      const trailing = await page.locator(".chapter").evaluateAll((cs) =>
+        cs
+          .filter((c) => {
+            const last = [...c.querySelectorAll(".step-text")].at(-1)!;
+            return [...c.querySelectorAll(".print-figure")].some(
+              (f) => getComputedStyle(f).display !== "none" && last.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING,
+            );
+          })
+          .map((c) => c.id),
+      );
+      expect(trailing, "chapters whose figure prints after their last words").toEqual([]);
       const speaks = steps.filter((s) => /\b(the chart|the picture|the map|die Grafik|das Bild|die Karte)\b/i.test(s.text));
       expect(speaks.length, "steps that speak of their chart (else this checks nothing)").toBeGreaterThan(0);
       expect(

@@ -1,6 +1,7 @@
 // The print edition's figures (`print:` in a chapter's frontmatter): read and
 // checked with file, line and fix; the same in every language; a strip's panels
-// legible on paper; the cover's QR code is the address's, module for module.
+// legible on paper; the cover's QR code is the address's, module for module; the cover's key figure is the web
+// hero's, its labels clear of each other and of every mark.
 import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -11,7 +12,7 @@ import { StoryError } from "../../../src/story/errors.ts";
 import { qrMatrix, qrModulesOf, qrSvg } from "../../../src/story/qr.ts";
 import { grow, overlaps, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
-import { coverMarks, PRINT_LAYOUT } from "../../../src/story/page.ts";
+import { coverMarks, leadFigure, PRINT_LAYOUT } from "../../../src/story/page.ts";
 import type { Mark } from "../../../src/story/types.ts";
 import { realStory } from "../patch.ts";
 
@@ -156,6 +157,24 @@ describe("the cover's key figure", () => {
   });
   /** The least white between a label and any mark, in the figure's units (960 across the page's 174 mm: about 0.5 mm). */
   const CLEAR = 3;
+
+  for (const lang of ["de", "en"] as const)
+    test(`${lang}: it says what the web hero says: the same words as the opening's wide figure, less its caption strip`, () => {
+      realStory();
+      const words = (texts: string[]) => new Set(texts.join(" ").split(/\s+/).filter(Boolean));
+      const cover = words(
+        flat(coverMarks(lang))
+          .filter((m) => m.tag === "text")
+          .map((m) => m.text ?? ""),
+      );
+      // the hero's labels (its caption strip, class `note`, stays with the chapter's figure)
+      const hero = words(
+        [...leadFigure(lang).wide.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].filter((t) => !/class="note"/.test(t[1]!)).map((t) => t[2]!),
+      );
+      expect(hero.size).toBeGreaterThan(10);
+      expect([...cover].filter((w) => !hero.has(w))).toEqual([]);
+      expect([...hero].filter((w) => !cover.has(w))).toEqual([]);
+    });
 
   for (const lang of ["de", "en"] as const)
     test(`${lang}: every label stands clear of every mark and every other label`, () => {
