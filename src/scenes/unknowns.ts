@@ -215,7 +215,7 @@ function sourcing(ctx: SceneContext, plot: Box): Mark[] {
     y += head.length * t.small * LINE + size * 0.2;
     for (const kind of kinds) {
       y += size * 0.45;
-      const rule = { x1: r1(x0), y1: r1(y), x2: r1(x0 + W), y2: r1(y), class: "caption-rule" } as const;
+      const rule = { x1: r1(x0), y1: r1(y), x2: r1(x0 + W), y2: r1(y), class: "table-rule" } as const;
       marks.push({ key: `rule-${kind}`, tag: "line", attrs: rule, enter: { opacity: 0 } });
       y += size * 0.45;
       marks.push(...lines(`kind-${kind}-lbl`, [ctx.t(`kinds.${kind}`)], x0, y + t.small * 0.85, t.small, "lbl lbl-strong"));

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { KINDS, PARTS, SOURCES, unknowns } from "../../../src/scenes/unknowns.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LANDSCAPE_LAYOUT, LAYOUTS } from "../../../src/story/config.ts";
-import { typeOf } from "../../../src/scenes/figure.ts";
+import { isCaption, typeOf } from "../../../src/scenes/figure.ts";
 import { ctxFor, find, labelText, num, texts, walk } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
@@ -121,6 +121,8 @@ describe("unknowns", () => {
       KINDS.forEach((k, i) => {
         expect(labelText(marks, `kind-${k}-lbl`), k).toBe(ctx.t(`kinds.${k}`));
         expect(num(rules[i]!, "y1"), k).toBe(num(rules[i]!, "y2"));
+        // Part of the picture, not of the caption strip (the printed figure sets its caption apart and would move it).
+        expect(isCaption(rules[i]!), k).toBe(false);
         expect(num(rules[i]!, "y1"), k).toBeLessThan(y(`kind-${k}-lbl-0`));
         expect(num(rules[i]!, "x2") - num(rules[i]!, "x1"), k).toBeGreaterThan(t.label * 12);
         // Below the group before, or (where the plot is too short for one table: a phone on its side) at the top of a
