@@ -9,9 +9,11 @@
 // fills with each customer's own chip: grey for the four, rust dashed for
 // OpenAI's (planned, its design apparently not begun). Last, a bracket gathers
 // the four chips and one grey line runs back to NVIDIA: customers turned
-// competitors; the supply lines stay as they were. Meta's, Microsoft's and
-// Amazon's chips are drawn dotted, die and all (the article names none of them;
-// the key says they existed, as our addition); Google's TPU solid. Nothing is sized.
+// competitors; the supply lines stay as they were. All four chips are drawn as
+// chips, solid (the article says all four were developing them; dotted read as
+// "does not exist"); the words beside the bracket say what the article gives of
+// their status: Google's TPU already existed, the other three's it does not give.
+// Nothing is sized.
 
 import type { ClassList, Mark } from "../story/types.ts";
 import { chipTop } from "./chip.ts";
@@ -92,10 +94,8 @@ export const rivals = defineScene({
             cx,
             cy: y,
             size: c,
+            // The four others' chips alike: what the article says of their status is told beside the bracket.
             owner: key === "hero" ? "openai" : "other",
-            // The article names none of the others' chips: dotted whole, "not named in the article" as the
-            // key says. Google's TPU it names (Broadcom helped make it): drawn solid.
-            ...(key === "hero" || key === "google" ? {} : { unknown: ["sub", "hbm", "die"] as const }),
           }),
         );
       }
@@ -145,7 +145,8 @@ export const rivals = defineScene({
     if (own)
       labels.push({
         key: "own-lbl",
-        text: ctx.t("own"),
+        // What they did, then (in the same words' block, so that it is read with the group) their status.
+        text: `${ctx.t("own")}:\n${ctx.t("status")}`,
         x: bx + bw * 2,
         y: bm,
         r: 3,

@@ -4,8 +4,10 @@
 // the sum sought as chapter 5's blue squares (25 a row, a row $1tn); beside each its
 // name and a hatched tag saying how far it is known (the chip's as the article hedges
 // it: apparently not begun). First step: the open question under the tag. Second: who
-// said it, one mark per voice (rings unnamed, grey dots media), and under the rows the
-// story's other voices, the one by name drawn as a person. Last, the story's last
+// said what, as a typeset sourcing table in place of the objects: the story's voices,
+// one a line, grouped by kind (by name, unnamed, media, data), each with what it is the
+// source for and the chapters that rely on it (a chart of one mark per voice was a
+// legend dressed as a chart, graphics review 34). Last, the story's last
 // picture: the three objects with their open questions again, and the announcement as
 // one more element of what is open: the end of the report's year (expected then) a rust
 // dashed tick on a time arrow, and what Altman said of it, privately and in public.
@@ -21,18 +23,22 @@ import { grid, PER_ROW, rowsOf, squares } from "./unitGrid.ts";
 const STATES = ["money", "sources", "announcement"] as const;
 type State = (typeof STATES)[number];
 
-/** The story's voices as the article gives them (SIFMA, the source of chapter 5's bond figure, gave data, not a view: the prose names it, the chart does not), what kind each is, and the object it speaks about here (if any). */
+/**
+ * The story's voices as the article gives them, in the order of the sourcing table (second step): grouped by kind,
+ * the one quoted by name first, then the unnamed, the media, and SIFMA, whose bond figures are data, not a view.
+ * What each is the source for is in the labels (`for.<key>`), with the chapters that rely on it.
+ */
 export const SOURCES = [
-  { key: "insiders", kind: "anon", about: "chip" },
-  { key: "industry", kind: "anon", about: "company" },
-  { key: "wsj", kind: "media", about: "money" },
-  { key: "tsmc", kind: "anon", about: null },
-  { key: "info", kind: "media", about: null },
-  { key: "wei", kind: "public", about: null },
+  { key: "wei", kind: "public" },
+  { key: "tsmc", kind: "anon" },
+  { key: "industry", kind: "anon" },
+  { key: "insiders", kind: "anon" },
+  { key: "wsj", kind: "media" },
+  { key: "info", kind: "media" },
+  { key: "sifma", kind: "data" },
 ] as const;
-export const KINDS = ["anon", "media", "public"] as const;
+export const KINDS = ["public", "anon", "media", "data"] as const;
 type Kind = (typeof KINDS)[number];
-/** The three objects, top to bottom. */
 export const PARTS = ["chip", "company", "money"] as const;
 type Part = (typeof PARTS)[number];
 
@@ -43,13 +49,13 @@ interface Row {
   tx: number;
   ty: number;
   tw: number;
-  /** The open question's width: in the wide figure it may run on into the room the other voices take in the next step. */
+  /** The open question's width: in the wide figure it may run on into the room beside the rows. */
   qw: number;
 }
 
 interface Geo {
   rows: Row[];
-  /** Under (phone, column) or beside (wide) the rows: the story's other voices in the second step. */
+  /** Under (phone, column) or beside (wide) the rows: the announcement's room in the last step. */
   rest: Box;
 }
 
@@ -61,41 +67,32 @@ export const unknowns = defineScene({
     const note = (s: State) => ctx.t(`note.${s === "announcement" ? "money" : s}`);
     const { plot, wide } = steadyPlot(ctx, STATES.map(note));
     const marks: Mark[] = [];
+    if (state === "sources") marks.push(...sourcing(ctx, plot));
     const g = geometry(ctx, plot, wide);
-    for (const row of g.rows) marks.push(...part(state, ctx, row));
-    if (state === "sources") marks.push(...others(ctx, g.rest, wide));
+    if (state !== "sources") for (const row of g.rows) marks.push(...part(state, ctx, row));
     if (state === "announcement") marks.push(...announcement(ctx, g.rows[0]!, g.rest, wide));
     return [...marks, ...captionStrip(ctx, [{ key: "note", text: note(state) }]).marks];
   },
 });
 
-/** The words beside an object, by step: its name, then its tag, then the question (first step) or its voice (second). */
-function words(
-  ctx: SceneContext,
-  p: Part,
-  w: number,
-): { name: string[]; tag: string; question: string[]; voice: string[]; kind: string[] } {
+/** The words beside an object: its name, then its tag, then the open question. */
+function words(ctx: SceneContext, p: Part, w: number): { name: string[]; tag: string; question: string[] } {
   const t = typeOf(ctx);
-  const v = SOURCES.find((s) => s.about === p)!;
   const name = { chip: ctx.t("chip"), company: ctx.t("company-name"), money: ctx.t("sum") }[p];
-  const inner = w - t.small * 1.6;
   return {
     name: wrapWidth(name, t.label, w, true),
     tag: p === "chip" ? ctx.t("chip-tag") : ctx.t("not-known"),
     question: wrapWidth(ctx.t(`q-${p}`), t.small, w),
-    voice: wrapWidth(ctx.t(`sources.${v.key}`), t.small, inner),
-    kind: wrapWidth(ctx.t(`kinds.${v.kind}`), t.small, inner),
   };
 }
 
-/** How tall an object's words stand in either of the two steps that show it (the rows are the same in both). */
+/** How tall an object's words stand in the steps that show it (the rows are the same in both). */
 function wordsHeight(ctx: SceneContext, p: Part, w: number): number {
   const t = typeOf(ctx);
   const x = words(ctx, p, w);
-  const head = x.name.length * t.label * LINE + t.small * 1.9;
-  const money = x.question.length * t.small * LINE;
-  const sources = (x.voice.length + x.kind.length) * t.small * LINE;
-  return head + t.small * 0.4 + Math.max(money, sources);
+  // At least two small lines under the tag (as when each row named its voice there): the objects keep their size,
+  // which chapter 6's last step matches for its chip.
+  return x.name.length * t.label * LINE + t.small * 1.9 + t.small * 0.4 + Math.max(2, x.question.length) * t.small * LINE;
 }
 
 /**
@@ -153,7 +150,7 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
   return { rows, rest };
 }
 
-/** One object, its name and tag beside it, and under the tag its question (first step) or who said it (second). */
+/** One object, its name and tag beside it, and under the tag its question. */
 function part(state: State, ctx: SceneContext, row: Row): Mark[] {
   const t = typeOf(ctx);
   const { obj, part: p } = row;
@@ -169,48 +166,86 @@ function part(state: State, ctx: SceneContext, row: Row): Mark[] {
   y += (x.name.length - 1) * t.label * LINE + t.small * 0.6;
   marks.push(...unknownTag(ctx, `${p}-tag`, row.tx, y, x.tag));
   y += t.small * 1.5 + t.small * 0.4 + t.small * 0.9;
-  if (state !== "sources")
-    marks.push(...lines(`${p}-q-lbl`, wrapWidth(ctx.t(`q-${p}`), t.small, state === "money" ? row.qw : row.tw), row.tx, y, t.small, "lbl"));
-  if (state === "sources") {
-    const v = SOURCES.find((s) => s.about === p)!;
-    marks.push(...voice(ctx, v.key, v.kind, row.tx, y - t.small * 0.35, x.voice, x.kind));
-  }
+  marks.push(...lines(`${p}-q-lbl`, wrapWidth(ctx.t(`q-${p}`), t.small, state === "money" ? row.qw : row.tw), row.tx, y, t.small, "lbl"));
   return marks;
 }
 
-/** A voice: its mark (a grey ring unnamed, a grey dot media, a grey person the one by name), its name and kind beside it. */
-function voice(ctx: SceneContext, key: string, kind: Kind, x: number, cy: number, name: string[], kindWords: string[]): Mark[] {
-  const t = typeOf(ctx);
-  const r = t.small * 0.45;
-  const marks: Mark[] =
-    kind === "public"
-      ? bust(`src-${key}`, x + r, cy + r * 0.4, r * 2.2, true).marks
-      : [dot(`src-${key}`, x + r, cy, r * 2, kind === "anon" ? "marker marker-ring" : "marker marker-muted")];
-  const lx = x + r * 2 + t.small * 0.6;
-  marks.push(...lines(`src-${key}-lbl`, name, lx, cy + t.small * 0.35, t.small, "lbl"));
-  marks.push(...lines(`src-${key}-kind-lbl`, kindWords, lx, cy + t.small * 0.35 + name.length * t.small * LINE, t.small, "lbl lbl-note"));
-  return marks;
+/** A voice's kind marker, centred on (cx, cy): a grey person by name, a grey ring unnamed, a grey dot media, a blue square data (money figures, as chapter 5 draws them). */
+function kindMarker(key: string, kind: Kind, cx: number, cy: number, r: number): Mark[] {
+  if (kind === "public") return bust(key, cx, cy + r * 0.5, r * 2.2, true).marks;
+  if (kind === "data")
+    return [
+      {
+        key,
+        tag: "rect",
+        attrs: { x: r1(cx - r * 0.85), y: r1(cy - r * 0.85), width: r1(r * 1.7), height: r1(r * 1.7), class: "bar bar-money" },
+      },
+    ];
+  return [dot(key, cx, cy, r * 2, kind === "anon" ? "marker marker-ring" : "marker marker-muted")];
 }
 
-/** The story's other voices, not about these three objects: a heading, then one voice each (across on the phone, down in the wide figure). */
-function others(ctx: SceneContext, b: Box, wide: boolean): Mark[] {
+/**
+ * The second step's picture: a sourcing table, set left in the plot, no wider than a comfortable measure. The voices
+ * one an entry, in groups by kind, each group headed by its kind's word under a hairline; a small kind marker before
+ * each voice (the kind is written too, so no mark or colour stands alone). Where there is room, two columns under small
+ * heads (the voice; what it is the source for); in a narrow plot (a phone) what it is the source for stands under the
+ * voice's name instead. The first of these that fits: at label size, then at the small size; where even that is too
+ * tall (a phone on its side), the groups run on in a second table beside the first.
+ */
+function sourcing(ctx: SceneContext, plot: Box): Mark[] {
   const t = typeOf(ctx);
-  const rest = SOURCES.filter((s) => s.about === null);
-  const W = b.x1 - b.x0;
-  const heading = wrapWidth(ctx.t("others"), t.label, W, true);
-  const marks: Mark[] = [...lines("others-lbl", heading, b.x0, b.y0 + t.label * 0.85, t.label, "lbl lbl-strong")];
-  const colW = wide ? W : W / rest.length;
-  // The voices under every line of the heading (in the narrow column beside the rows, `land`, it takes two).
-  let y = b.y0 + t.label * 0.85 + heading.length * t.label * LINE + t.small * 0.6;
-  rest.forEach((s, i) => {
-    const x = wide ? b.x0 : b.x0 + i * colW;
-    const inner = colW - t.small * 2.2;
-    const name = wrapWidth(ctx.t(`sources.${s.key}`), t.small, inner);
-    const kind = wrapWidth(ctx.t(`kinds.${s.kind}`), t.small, inner);
-    marks.push(...voice(ctx, s.key, s.kind, x, y, name, kind));
-    if (wide) y += (name.length + kind.length) * t.small * LINE + t.small * 0.8;
-  });
-  return marks;
+  const PW = plot.x1 - plot.x0;
+  /** One table of the given groups, its left edge at x0, `W` wide; null where its "source for" column would be too narrow. */
+  const table = (kinds: readonly Kind[], x0: number, W: number, size: number, part: number, stacked: boolean) => {
+    const gut = size * 1.5;
+    const gap = size * 1.1;
+    const shown = SOURCES.filter((s) => kinds.includes(s.kind));
+    const nameW = stacked
+      ? W - gut
+      : Math.min(Math.max(...shown.map((s) => textWidth(ctx.t(`sources.${s.key}`), size))), (W - gut - gap) * 0.42);
+    const forX = stacked ? x0 + gut : x0 + gut + nameW + gap;
+    const forW = x0 + W - forX;
+    if (!stacked && forW < size * 18) return null;
+    let y = plot.y0;
+    const suffix = part ? `-${part}` : "";
+    // The heads: over each column, or (stacked) one saying what stands under the voice.
+    const head = wrapWidth(ctx.t(stacked ? "table.stacked" : "table.voice"), t.small, W - gut);
+    const marks: Mark[] = [...lines(`th-voice-lbl${suffix}`, head, x0 + gut, y + t.small * 0.85, t.small, "lbl lbl-note")];
+    if (!stacked) marks.push(...lines(`th-for-lbl${suffix}`, [ctx.t("table.for")], forX, y + t.small * 0.85, t.small, "lbl lbl-note"));
+    y += head.length * t.small * LINE + size * 0.2;
+    for (const kind of kinds) {
+      y += size * 0.45;
+      const rule = { x1: r1(x0), y1: r1(y), x2: r1(x0 + W), y2: r1(y), class: "table-rule" } as const;
+      marks.push({ key: `rule-${kind}`, tag: "line", attrs: rule, enter: { opacity: 0 } });
+      y += size * 0.45;
+      marks.push(...lines(`kind-${kind}-lbl`, [ctx.t(`kinds.${kind}`)], x0, y + t.small * 0.85, t.small, "lbl lbl-strong"));
+      y += t.small * LINE + size * 0.15;
+      for (const s of SOURCES.filter((v) => v.kind === kind)) {
+        const name = wrapWidth(ctx.t(`sources.${s.key}`), size, nameW);
+        const what = wrapWidth(ctx.t(`for.${s.key}`), size, forW);
+        marks.push(...kindMarker(`src-${s.key}`, kind, x0 + gut * 0.4, y + size * 0.5, size * 0.38));
+        marks.push(...lines(`src-${s.key}-lbl`, name, x0 + gut, y + size * 0.85, size, "lbl"));
+        const wy = y + size * 0.85 + (stacked ? name.length * size * LINE : 0);
+        marks.push(...lines(`src-${s.key}-for-lbl`, what, forX, wy, size, stacked ? "lbl lbl-note" : "lbl"));
+        y += (stacked ? name.length + what.length : Math.max(name.length, what.length)) * size * LINE + size * 0.3;
+      }
+    }
+    return { marks, bottom: y };
+  };
+  for (const size of [t.label, t.small])
+    for (const stacked of [false, true]) {
+      const one = table(KINDS, plot.x0, Math.min(PW, size * 44), size, 0, stacked);
+      if (one && one.bottom <= plot.y1) return one.marks;
+    }
+  // Two tables side by side: by name and unnamed; media and data.
+  const gap = t.pad * 2;
+  const W = (PW - gap) / 2;
+  const halves = (stacked: boolean) => [
+    table(KINDS.slice(0, 2), plot.x0, W, t.small, 0, stacked),
+    table(KINDS.slice(2), plot.x0 + W + gap, W, t.small, 1, stacked),
+  ];
+  const [a, b] = halves(false).every((h) => h && h.bottom <= plot.y1) ? halves(false) : halves(true);
+  return [...a!.marks, ...b!.marks];
 }
 
 /** A "not known" tag, its left edge at x, its top at y: a hatched swatch and the word, framed (as chapter 7's short-supply tags). */

@@ -24,6 +24,7 @@ export const FIGURE_CLASSES = {
   note: [],
   "caption-band": [],
   "caption-rule": [],
+  "table-rule": [],
   leader: [],
   "ref-line": [],
   "box-schematic": [],

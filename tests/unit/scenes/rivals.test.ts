@@ -112,7 +112,7 @@ describe("rivals", () => {
       }
     });
 
-    it("own: a column of own chips, one per row, all one size; OpenAI's rust dashed (planned), Google's TPU solid (it exists), the other three dotted (progress not reported); both named", () => {
+    it("own: a column of own chips, one per row, all one size; OpenAI's rust dashed (planned), the four others' solid chips alike, none drawn as a ghost; beside the bracket what they did and what the article gives of their status", () => {
       const marks = at("own");
       const size = num(find(marks, "chip-hero-sub")!, "width");
       const xs = new Set<number>();
@@ -124,20 +124,24 @@ describe("rivals", () => {
         expect(centre(chip)[1], key).toBeCloseTo(centre(find(marks, key)!)[1], 0);
         xs.add(centre(chip)[0]);
         const hero = key === "hero";
-        // Google's TPU exists (the article); how far the other three are is not reported.
-        expect(classes(chip), key).toEqual(hero ? ["sub", "sub-plan"] : key === "google" ? ["sub"] : ["sub", "sub-unknown"]);
-        // The die too: the key's dotted "not known" holds for the whole chip, not only its edge and stacks.
-        expect(classes(find(marks, `chip-${key}-die`)), key).toEqual(
-          hero ? ["die", "die-plan"] : key === "google" ? ["die"] : ["die", "die-unknown"],
-        );
+        // The article says all four were developing chips: drawn as chips, never dotted (which reads "does not
+        // exist"); how far each was is told in words beside the bracket, not by the line.
+        expect(classes(chip), key).toEqual(hero ? ["sub", "sub-plan"] : ["sub"]);
+        expect(classes(find(marks, `chip-${key}-die`)), key).toEqual(hero ? ["die", "die-plan"] : ["die"]);
         for (const id of STACKS)
-          expect(classes(find(marks, `chip-${key}-hbm-${id}`)), `${key} ${id}`).toEqual(
-            hero ? ["stack", "stack-plan"] : key === "google" ? ["stack"] : ["stack", "stack-unknown"],
-          );
+          expect(classes(find(marks, `chip-${key}-hbm-${id}`)), `${key} ${id}`).toEqual(hero ? ["stack", "stack-plan"] : ["stack"]);
       }
       expect(xs.size).toBe(1);
       expect(words(labelText(marks, "chip-hero-lbl"))).toBe(words(ctx.t("chip")));
-      expect(words(labelText(marks, "own-lbl"))).toBe(words(ctx.t("own")));
+      // One block for the group: what they did, then their status (the TPU existed; the others' not given).
+      const own = words(labelText(marks, "own-lbl"))!;
+      expect(own.startsWith(words(ctx.t("own"))!), own).toBe(true);
+      expect(own.endsWith(words(ctx.t("status"))!), own).toBe(true);
+      // Beside the bracket, right of the chips, level with the group (not with OpenAI's row).
+      const first = find(marks, "own-lbl-0")!;
+      expect(num(first, "x")).toBeGreaterThan(num(find(marks, "chip-meta-sub")!, "x") + size);
+      expect(num(first, "y")).toBeGreaterThan(centre(find(marks, "chip-hero-sub")!)[1] + size / 2);
+      expect(num(first, "y")).toBeLessThan(centre(find(marks, "chip-amazon-sub")!)[1]);
       expect(find(marks, "own-brace")?.tag).toBe("path");
     });
 

@@ -3,15 +3,15 @@
 // (dashed), the planned racks and the sum as chapter 5's blue squares (as many as
 // that chapter draws for it), each with its name and a hatched tag beside it (the
 // chip's "apparently not begun", as the article hedges it; the others "open"), in the
-// same place in both steps that show them; who said what as one mark per voice beside
-// its object, the other voices under (or beside) the rows; Altman's two channels and
-// the year with its end marked. Nothing drawn as a "?"; words from the labels.
+// same place in the steps that show them; who said what as a sourcing table, the voices
+// one a line, grouped by kind; Altman's two channels and the year with its end marked.
+// Nothing drawn as a "?"; words from the labels.
 
 import { describe, expect, it } from "vitest";
 import { KINDS, PARTS, SOURCES, unknowns } from "../../../src/scenes/unknowns.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LANDSCAPE_LAYOUT, LAYOUTS } from "../../../src/story/config.ts";
-import { typeOf } from "../../../src/scenes/figure.ts";
+import { isCaption, typeOf } from "../../../src/scenes/figure.ts";
 import { ctxFor, find, labelText, num, texts, walk } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
@@ -32,7 +32,7 @@ describe("unknowns", () => {
       // As many squares as chapter 5 draws for the sum ($40bn each), outlined in blue as there: money sought, not raised.
       expect(goal.length).toBe(Math.round(ctx.value("total-sum") / 40e9));
       for (const m of goal) expect(classes(m)).toContain("bar-goal");
-      for (const state of ["money", "sources"] as const) {
+      for (const state of ["money", "announcement"] as const) {
         const marks = at(state);
         for (const key of ["chip-sub", "chip-die", "chip-hbm-l0", "racks-0", "goal-0", "goal-174", "chip-tag", "company-tag", "money-tag"])
           expect(find(marks, key)!.attrs, `${state} ${key}`).toEqual(find(first, key)!.attrs);
@@ -103,31 +103,92 @@ describe("unknowns", () => {
       expect(find(at("sources"), "chip-q-lbl-0")).toBeUndefined();
     });
 
-    it("sources: one mark per voice; beside each object the voice that reported it, the others apart; rings unnamed, grey dots media, a grey person the one by name", () => {
+    it("sources: a sourcing table in place of the objects: every voice one entry, under its kind's heading and hairline, the one by name first, then unnamed, media and data; a kind marker before each voice (a grey person, a ring, a grey dot, a blue square: never OpenAI's rust or NVIDIA's ink); what each is the source for beside it in a column of its own (under it on the phone); all inside the plot", () => {
       const marks = at("sources");
+      const t = typeOf(ctx);
+      // The objects give way to the table (they return in the last step).
+      for (const key of ["chip-sub", "racks-0", "goal-0", "chip-tag", "chip-q-lbl-0"]) expect(find(marks, key), key).toBeUndefined();
+      expect(words(labelText(marks, "th-voice-lbl"))).toBe(words(ctx.t(find(marks, "th-for-lbl-0") ? "table.voice" : "table.stacked")));
+      // Two columns under their heads; in a narrow plot (the phone) what a voice is the source for stands under it.
+      const stacked = find(marks, "th-for-lbl-0") === undefined;
+      // (Side by side where the plot is wide: the desktop and the page.)
+      if (layout === "column" || layout === "print") expect(stacked).toBe(false);
+      if (!stacked) expect(labelText(marks, "th-for-lbl")).toBe(ctx.t("table.for"));
+      const y = (key: string) => num(find(marks, key)!, "y");
+      const x = (key: string) => num(find(marks, key)!, "x");
+      // The groups in order, each headed by its kind's word under a hairline that spans the table.
+      const rules = KINDS.map((k) => find(marks, `rule-${k}`)!);
+      KINDS.forEach((k, i) => {
+        expect(labelText(marks, `kind-${k}-lbl`), k).toBe(ctx.t(`kinds.${k}`));
+        expect(num(rules[i]!, "y1"), k).toBe(num(rules[i]!, "y2"));
+        // Part of the picture, not of the caption strip (the printed figure sets its caption apart and would move it).
+        expect(isCaption(rules[i]!), k).toBe(false);
+        expect(num(rules[i]!, "y1"), k).toBeLessThan(y(`kind-${k}-lbl-0`));
+        expect(num(rules[i]!, "x2") - num(rules[i]!, "x1"), k).toBeGreaterThan(t.label * 12);
+        // Below the group before, or (where the plot is too short for one table: a phone on its side) at the top of a
+        // second table to its right.
+        if (i > 0) {
+          const prev = `kind-${KINDS[i - 1]}-lbl-0`;
+          if (x(`kind-${k}-lbl-0`) === x(prev)) expect(num(rules[i]!, "y1"), k).toBeGreaterThan(y(prev));
+          else expect(num(rules[i]!, "x1"), k).toBeGreaterThan(x(`src-${SOURCES.find((s) => s.kind === KINDS[i - 1])!.key}-for-lbl-0`));
+        }
+      });
+      expect(SOURCES.map((s) => s.kind)).toEqual([...SOURCES.map((s) => s.kind)].sort((a, b) => KINDS.indexOf(a) - KINDS.indexOf(b)));
+      expect(SOURCES.filter((s) => s.kind === "public").map((s) => s.key)).toEqual(["wei"]);
+      expect(SOURCES.filter((s) => s.kind === "data").map((s) => s.key)).toEqual(["sifma"]);
+      let last = -Infinity;
+      let column = -Infinity;
+      const forX = new Map<number, Set<number>>();
       for (const s of SOURCES) {
         expect(words(labelText(marks, `src-${s.key}-lbl`)), s.key).toBe(words(ctx.t(`sources.${s.key}`)));
-        expect(words(labelText(marks, `src-${s.key}-kind-lbl`)), s.key).toBe(words(ctx.t(`kinds.${s.kind}`)));
+        const what = ctx.t(`for.${s.key}`);
+        expect(words(labelText(marks, `src-${s.key}-for-lbl`)), s.key).toBe(words(what));
+        // Each says where the story relies on it.
+        expect(what, s.key).toMatch(/\((ch|Kap)\. \d/);
+        // Under its kind's heading, below the voice before it; the two columns side by side on one line.
+        const top = y(`src-${s.key}-lbl-0`);
+        expect(top, s.key).toBeGreaterThan(y(`kind-${s.kind}-lbl-0`));
+        const col = x(`kind-${s.kind}-lbl-0`);
+        if (col !== column) [column, last] = [col, -Infinity];
+        expect(top, s.key).toBeGreaterThan(last);
+        if (stacked) {
+          expect(y(`src-${s.key}-for-lbl-0`), s.key).toBeGreaterThan(top);
+          expect(x(`src-${s.key}-for-lbl-0`), s.key).toBe(x(`src-${s.key}-lbl-0`));
+        } else {
+          expect(y(`src-${s.key}-for-lbl-0`), s.key).toBe(top);
+          expect(x(`src-${s.key}-for-lbl-0`), s.key).toBeGreaterThan(x(`src-${s.key}-lbl-0`));
+        }
+        forX.set(col, (forX.get(col) ?? new Set()).add(x(`src-${s.key}-for-lbl-0`)));
+        last = Math.max(
+          ...texts(marks)
+            .filter((m) => m.key.startsWith(`src-${s.key}-`))
+            .map((m) => num(m, "y")),
+        );
         const mark = find(marks, `src-${s.key}`) ?? find(marks, `src-${s.key}-head`);
         expect(mark, s.key).toBeDefined();
-        if (s.kind === "public") expect(classes(mark)).toEqual(["bust", "bust-grey"]);
-        else expect(classes(mark)).toContain(s.kind === "anon" ? "marker-ring" : "marker-muted");
-        // Never ink (NVIDIA) nor rust (OpenAI): a voice is someone else.
-        expect(classes(mark)).not.toContain("marker-hero");
-        if (s.about) {
-          // In its object's row: under its tag, level with the object.
-          const tag = find(marks, `${s.about}-tag`)!;
-          expect(cy(mark!), s.key).toBeGreaterThan(num(tag, "y") + num(tag, "height"));
-          expect(Math.abs(left(mark!) - num(tag, "x")), s.key).toBeLessThan(typeOf(ctx).small);
-        } else {
-          // Apart, under the "other voices" heading.
-          expect(cy(mark!), s.key).toBeGreaterThan(num(find(marks, "others-lbl-0")!, "y"));
-        }
+        const cls = classes(mark);
+        const want = {
+          public: ["bust", "bust-grey"],
+          anon: ["marker", "marker-ring"],
+          media: ["marker", "marker-muted"],
+          data: ["bar", "bar-money"],
+        };
+        expect(cls, s.key).toEqual(want[s.kind]);
+        // The marker before the voice's words, level with its first line.
+        expect(left(mark!), s.key).toBeLessThan(x(`src-${s.key}-lbl-0`));
+        expect(Math.abs(cy(mark!) - (top - t.label * 0.35)), s.key).toBeLessThan(t.label * 0.8);
       }
-      expect(words(labelText(marks, "others-lbl"))).toBe(words(ctx.t("others")));
-      expect(KINDS.every((k) => SOURCES.some((s) => s.kind === k))).toBe(true);
-      expect(SOURCES.filter((s) => s.kind === "public").map((s) => s.key)).toEqual(["wei"]);
-      expect(find(marks, "chip-q-lbl-0")).toBeUndefined();
+      // One column of "source for" per table; one table where the plot is tall enough (all but a phone on its side).
+      for (const xs of forX.values()) expect(xs.size).toBe(1);
+      if (layout !== LANDSCAPE_LAYOUT) expect(forX.size).toBe(1);
+      // All inside the plot, above the caption's rule.
+      const rule = find(marks, "caption-rule");
+      for (const m of texts(marks).filter((m) => !m.key.startsWith("note"))) {
+        expect(num(m, "y"), m.key).toBeLessThan(rule ? num(rule, "y1") : ctx.height);
+        expect(num(m, "x"), m.key).toBeGreaterThanOrEqual(0);
+      }
+      // Who is not in this step: the announcement's words.
+      expect(find(marks, "year")).toBeUndefined();
     });
 
     it("announcement: the story's last picture sums up what is open: the three objects with their tags and questions stay, and the announcement joins them, the year's end a dashed tick on a time arrow, what Altman said of it beside", () => {
