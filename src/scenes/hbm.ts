@@ -90,7 +90,8 @@ function layout(ctx: SceneContext): HbmGeo {
       zoom: { x0: notes.x0, y0: side.die.y0, x1: notes.x1, y1: plot.y1 - t.small * 0.5 },
     };
   }
-  const w = Math.min(W * (ctx.layout === "square" ? 0.84 : 0.86), (H * (ctx.layout === "square" ? 0.34 : 0.3)) / ASPECT);
+  // (square: 0.33 of the height, so the enlarged detail under it stays twice the size of its piece with the phone's larger caption)
+  const w = Math.min(W * (ctx.layout === "square" ? 0.84 : 0.86), (H * (ctx.layout === "square" ? 0.33 : 0.3)) / ASPECT);
   const h = w * ASPECT;
   const band = bandOf(w);
   const top = { cx: plot.x0 + size * 0.62 + t.small, cy: plot.y0 + size * 0.5, size };
