@@ -13,8 +13,10 @@ export interface TypeScale {
   label: number;
   /** Secondary words (link labels, values). */
   small: number;
-  /** The caption strip. */
+  /** Notes set small inside a drawing. */
   note: number;
+  /** The caption strip (the figure's note under the drawing). */
+  caption: number;
   /** Headline numbers. */
   big: number;
   /** The smallest words a figure sets (a map's country names): at the size the layout is shown, 13 px on a desktop, 11 px on a phone. */
@@ -31,13 +33,14 @@ export interface TypeScale {
  * motives collide (tests/unit/scenes/composition.test.ts).
  */
 const TYPE: Record<Layout, TypeScale> = {
-  square: { label: 24, small: 22, note: 19, big: 36, least: 19, pad: 18 },
-  column: { label: 22, small: 20, note: 16.5, big: 34, least: 16, pad: 24 },
+  // The phone’s caption 20.2 (12 px at 390 × 844, the square drawn at 0.595; review 34: at 19, 11 px, it read as too small).
+  square: { label: 24, small: 22, note: 19, caption: 20.2, big: 36, least: 19, pad: 18 },
+  column: { label: 22, small: 20, note: 16.5, caption: 16.5, big: 34, least: 16, pad: 24 },
   // Printed 174–180 mm wide (A4 and Letter text width): labels 9.2 pt and more, the rest 8.2 pt and more.
-  print: { label: 18, small: 16, note: 16, big: 28, least: 12.8, pad: 4 },
+  print: { label: 18, small: 16, note: 16, caption: 16, big: 28, least: 12.8, pad: 4 },
   // A phone on its side: drawn about 480 px wide on 844 × 390 (0.75), 418 px on 740 × 360 (0.65): the
   // least words 12.75 px and 11 px there (tests/e2e/labelsize.spec.ts).
-  land: { label: 20, small: 18, note: 17, big: 30, least: 17, pad: 8 },
+  land: { label: 20, small: 18, note: 17, caption: 17, big: 30, least: 17, pad: 8 },
 };
 export const typeOf = (ctx: Pick<SceneContext, "layout">): TypeScale => TYPE[ctx.layout];
 
@@ -108,18 +111,18 @@ export function captionStrip(ctx: SceneContext, all: { key: string; text: string
   const notes = all.filter((n) => n.text.trim() !== "");
   if (notes.length === 0) return { marks: [], top: ctx.height };
   const t = typeOf(ctx);
-  const wrapped = notes.map((n) => ({ key: n.key, lines: wrapWidth(n.text, t.note, ctx.width - 2 * t.pad) }));
+  const wrapped = notes.map((n) => ({ key: n.key, lines: wrapWidth(n.text, t.caption, ctx.width - 2 * t.pad) }));
   const count = wrapped.reduce((n, w) => n + w.lines.length, 0);
-  const height = count * t.note * LINE + t.pad * 0.9;
+  const height = count * t.caption * LINE + t.pad * 0.9;
   const top = ctx.height - height;
   const marks: Mark[] = [
     { key: "caption-band", tag: "rect", attrs: { x: 0, y: r1(top), width: ctx.width, height: r1(height), class: "caption-band" } },
     { key: "caption-rule", tag: "line", attrs: { x1: t.pad, y1: r1(top), x2: ctx.width - t.pad, y2: r1(top), class: "caption-rule" } },
   ];
-  let y = top + t.pad * 0.35 + t.note;
+  let y = top + t.pad * 0.35 + t.caption;
   for (const w of wrapped) {
-    marks.push(...lines(w.key, w.lines, t.pad, y, t.note, "note"));
-    y += w.lines.length * t.note * LINE;
+    marks.push(...lines(w.key, w.lines, t.pad, y, t.caption, "note"));
+    y += w.lines.length * t.caption * LINE;
   }
   return { marks, top };
 }

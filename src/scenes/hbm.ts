@@ -67,7 +67,7 @@ function layout(ctx: SceneContext): HbmGeo {
   // The section keeps one shape on every stage (a cross-section must not stretch: on a wide screen its stacks stood
   // far from the processor they sit beside): as wide as the room allows, at most its height over ASPECT, centred.
   // Above its stacks, their names, each centred on its stack.
-  const bandOf = (w: number) => (wrapWidth(ctx.t("hbm"), t.label, w * 0.42, true).length + 0.4) * t.label * LINE;
+  const bandOf = (w: number) => (wrapWidth(ctx.t("hbm"), t.label, nameWidth(ctx, w), true).length + 0.4) * t.label * LINE;
   if (wide) {
     // The top view at the left, under the band the stacks' names take, so the names (reaching past the section's
     // edge) pass over it and not into its section line's letter A; the section right of that letter.
@@ -90,7 +90,8 @@ function layout(ctx: SceneContext): HbmGeo {
       zoom: { x0: notes.x0, y0: side.die.y0, x1: notes.x1, y1: plot.y1 - t.small * 0.5 },
     };
   }
-  const w = Math.min(W * (ctx.layout === "square" ? 0.84 : 0.86), (H * (ctx.layout === "square" ? 0.34 : 0.3)) / ASPECT);
+  // (square: 0.33 of the height, so the enlarged detail under it stays twice the size of its piece with the phone's larger caption)
+  const w = Math.min(W * (ctx.layout === "square" ? 0.84 : 0.86), (H * (ctx.layout === "square" ? 0.33 : 0.3)) / ASPECT);
   const h = w * ASPECT;
   const band = bandOf(w);
   const top = { cx: plot.x0 + size * 0.62 + t.small, cy: plot.y0 + size * 0.5, size };
@@ -110,6 +111,20 @@ function layout(ctx: SceneContext): HbmGeo {
 }
 
 const cxOf = (b: Box) => (b.x0 + b.x1) / 2;
+
+/**
+ * How wide the stacks' names may run over a section `w` wide: 0.42 of it, each centred on its stack; on a
+ * phone on its side (`land`) as wide as two lines need, each name reaching outward from its stack, clear of
+ * the processor's name between them (review 34: at 0.42 of the small section there, four lines).
+ */
+function nameWidth(ctx: SceneContext, w: number): number {
+  if (ctx.layout !== "land") return w * 0.42;
+  const { label } = typeOf(ctx);
+  const words = ctx.t("hbm").split(" ");
+  const width = (part: string[]) => textWidth(part.join(" "), label, true);
+  const splits = words.slice(1).map((_, i) => Math.max(width(words.slice(0, i + 1)), width(words.slice(i + 1))));
+  return Math.max(w * 0.42, Math.min(width(words), ...splits) + 1);
+}
 
 function draw(state: State, ctx: SceneContext, g: HbmGeo): Mark[] {
   const t = typeOf(ctx);
@@ -147,18 +162,20 @@ function draw(state: State, ctx: SceneContext, g: HbmGeo): Mark[] {
   const flowing = state === "data";
   marks.push(...chipSide("sec", side, "nvidia", flowing));
   obstacles.push(side.sub, side.interposer, side.die, side.stacks.l, side.stacks.r);
+  const outward = ctx.layout === "land";
   for (const s of ["l", "r"] as const) {
     const b = side.stacks[s];
     labels.push({
       key: `hbm-${s}-lbl`,
       text: ctx.t("hbm"),
-      x: cxOf(b),
+      // on a phone on its side, from the stack's inner edge outward (nameWidth)
+      x: outward ? (s === "l" ? b.x1 : b.x0) : cxOf(b),
       y: b.y0,
       r: 2,
       size: t.label,
       cls: "lbl lbl-strong",
-      prefer: ["above"],
-      maxWidth: (side.sub.x1 - side.sub.x0) * 0.42,
+      prefer: outward ? [s === "l" ? "above-left" : "above-right", "above"] : ["above"],
+      maxWidth: nameWidth(ctx, side.sub.x1 - side.sub.x0),
     });
   }
   labels.push({

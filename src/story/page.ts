@@ -546,29 +546,6 @@ export function leadFigure(lang: Lang): { wide: string; narrow: string; alt: str
   return { wide: draw("column"), narrow: draw("square"), alt, id: `${chapter.slug}--${step.state}` };
 }
 
-/** Marks without their words: text marks dropped, in groups too, and a key's swatches (`key-…`), which only explain words. */
-const wordless = (marks: Mark[]): Mark[] =>
-  marks
-    .filter((m) => m.tag !== "text" && !/(^|\/)(step-)?key(-|$)/.test(m.key))
-    .map((m) => (m.children ? ({ ...m, children: wordless(m.children) } as Mark) : m));
-
-/**
- * The root page's picture, which stands above every language's block: the lead step's drawing
- * (leadStep) in the wide stage layout without a word (no label, no caption), so it speaks no
- * language; cropped to what it draws. Decoration for assistive technology (each language's block
- * says what the story is), so hidden from it.
- */
-export function frontPicture(): string {
-  const { step } = leadStep(langs()[0]!);
-  const marks = wordless(marksOf(step.marks, "column").filter((m) => !isCaption(m)));
-  const c = cropped(marks, "column");
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 ${c.top} ${c.width} ${c.height}" class="front-svg" aria-hidden="true" focusable="false">` +
-    marksToSvg(c.marks, false) +
-    `</svg>`
-  );
-}
-
 /** The size the cover prints its picture's smallest words at (pt): a key figure read from a step away, 10 pt and more. */
 export const COVER_PT = 10.2;
 /** The narrower paper's measure (A4: 210 mm less the 18 mm side margins of src/styles/global.css), the widest a cover picture prints. */

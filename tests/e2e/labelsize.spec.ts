@@ -20,6 +20,9 @@ import { LANDSCAPE_LAYOUT, type Layout } from "../../src/story/config.ts";
 import type { Mark } from "../../src/story/types.ts";
 import { LABEL_FLOOR, measureStage } from "../../scripts/label-sizes.ts";
 
+/** The caption under the phone's drawing (review 34: at 11 px too small; src/scenes/figure.ts TYPE.square.caption). */
+const CAPTION_FLOOR_PHONE = 12;
+
 /** The smallest font-size a drawing sets, through its groups. */
 const smallestType = (marks: readonly Mark[]): number =>
   Math.min(
@@ -72,9 +75,8 @@ for (const lang of LANGS) {
 // The words around the drawing (review: the stage's header and the step's count about 10 px on a desktop, the
 // phone's captions about 11.5 px in light grey): the header and the count 13 px and more, the caption as large as
 // the stage's words on a desktop (LABEL_FLOOR; review 33 item 5: captions at 12–13 px beside 19 px prose) and
-// the phone's floor on a phone (LABEL_FLOOR: larger, the caption's extra line leaves the memory chapter's
-// enlarged detail under twice the size of its piece, hbm.test.ts), each fully opaque (its grey a colour, not a
-// fading).
+// 12 px on a phone (review 34: at 11 px too small), each fully opaque (its grey a colour, not a fading), the
+// caption's grey at least 4.5:1 on the page in the light and the dark scheme (WCAG AA for small text).
 test(`the stage's header, the step's count and the caption are large enough and opaque @no-landscape`, async ({ page }, testInfo) => {
   await page.emulateMedia({ reducedMotion: "reduce" });
   await open(page, `/${LANGS[0]}/`);
@@ -99,9 +101,23 @@ test(`the stage's header, the step's count and the caption are large enough and 
   expect(seen.head[0], "the stage's header, px").toBeGreaterThanOrEqual(13);
   expect(seen.count[0], "the step's count, px").toBeGreaterThanOrEqual(13);
   expect(seen.notes.length, "the caption shows").toBeGreaterThan(0);
-  const floor = testInfo.project.use.isMobile ? LABEL_FLOOR.phone : LABEL_FLOOR.desktop;
+  const floor = testInfo.project.use.isMobile ? CAPTION_FLOOR_PHONE : LABEL_FLOOR.desktop;
   for (const [px] of seen.notes) expect(px, "the caption, px").toBeGreaterThanOrEqual(floor);
   for (const [, o] of [seen.head, seen.count, ...seen.notes]) expect(o).toBe(1);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const ratio = await page.evaluate(() => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const lum = (c: string) => {
+        const [r, g, b] = rgb(c).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const note = document.querySelector("[data-stage] > svg text.note")!;
+      const [a, b] = [lum(getComputedStyle(note).fill), lum(getComputedStyle(document.documentElement).backgroundColor)];
+      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    });
+    expect(ratio, `the caption's contrast on the page (${colorScheme})`).toBeGreaterThanOrEqual(4.5);
+  }
 });
 
 test.describe("a large desktop @desktop-only", () => {

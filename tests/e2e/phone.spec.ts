@@ -10,6 +10,7 @@
 // must be seen so at least once while its step is active.
 // Reduced motion only makes the stage settle at once; the layout is the same.
 import { test, expect, LANGS, expectSettledOn, jumpTo, jumpToStep, open, readSteps, readabilityProblemsFor } from "./helpers.ts";
+import { waitForScrollStop } from "./helpers.ts";
 import { LANDSCAPE_LAYOUT } from "../../src/story/config.ts";
 import { measureStage } from "../../scripts/label-sizes.ts";
 import { onPhones, sampleSteps } from "./sample.ts";
@@ -31,84 +32,112 @@ for (const lang of LANGS) {
 // A step and the whole figure are readable together: while a step is active, its
 // card (with the chapter's title over a first card) fits in the part of the screen the
 // stage leaves free (under it in portrait, beside it in landscape), so a card is read
-// whole before it passes under the stage, and no card is taller than the screen.
-// Every step, in both languages: a long step is a writing problem to catch early.
+// whole before it passes under the stage, and no card is taller than the screen. Beside
+// the stage, a linked step lands its top `scroll-margin-top` under the screen's top
+// (src/runtime/main.ts scrolls it into view): the card fits under that, so a deep link
+// shows it whole (review 34: landing at 40 % of a phone's height on its side, the foot of
+// a long card was cut off). Every step, in both languages; on a phone on its side also
+// on a smaller and a larger one (740 × 360, 926 × 428). A long step is a writing problem to catch early.
 for (const lang of LANGS) {
-  test(`${lang}: every step card fits in the space the stage leaves free`, async ({ page }) => {
+  test(`${lang}: every step card fits in the space the stage leaves free`, async ({ page }, testInfo) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await open(page, `/${lang}/`);
     const steps = await readSteps(page);
-    const found = await page.evaluate(
-      (ids) => {
-        const stage = document.querySelector("[data-stage]")!.getBoundingClientRect();
-        const vh = window.innerHeight;
-        const side = stage.left > window.innerWidth / 3 || stage.right < (window.innerWidth * 2) / 3;
-        // Portrait: from the stage's foot to the screen's; landscape or desktop: the whole height.
-        const free = side ? vh : vh - stage.height;
-        // The card: from the step's top (its chapter's title over a first card) to the card's foot.
-        const cardHeight = (id: string) => {
-          const step = document.getElementById(id)!;
-          return step.querySelector(".step-text")!.getBoundingClientRect().bottom - step.getBoundingClientRect().top;
-        };
-        return ids
-          .map((id) => ({ id, h: cardHeight(id) }))
-          .filter((c) => c.h > free)
-          .map((c) => `${c.id}: card ${Math.round(c.h)} px, room ${Math.round(free)} px`);
-      },
-      steps.map((s) => s.id),
-    );
+    const sizes =
+      testInfo.project.name === "phone-landscape"
+        ? [page.viewportSize()!, { width: 740, height: 360 }, { width: 926, height: 428 }]
+        : [page.viewportSize()!];
+    const found: string[] = [];
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      found.push(
+        ...(await page.evaluate(
+          (ids) => {
+            const stage = document.querySelector("[data-stage]")!.getBoundingClientRect();
+            const vh = window.innerHeight;
+            const side = stage.left > window.innerWidth / 3 || stage.right < (window.innerWidth * 2) / 3;
+            // The card: from the step's top (its chapter's title over a first card) to the card's foot.
+            const cardHeight = (step: HTMLElement) =>
+              step.querySelector(".step-text")!.getBoundingClientRect().bottom - step.getBoundingClientRect().top;
+            // Portrait: from the stage's foot to the screen's; landscape or desktop: under where a linked step lands.
+            const free = (step: HTMLElement) => (side ? vh - Number.parseFloat(getComputedStyle(step).scrollMarginTop) : vh - stage.height);
+            return ids
+              .map((id) => document.getElementById(id)!)
+              .filter((step) => cardHeight(step) > free(step))
+              .map(
+                (step) =>
+                  `${window.innerWidth} × ${vh}: ${step.id}: card ${Math.round(cardHeight(step))} px, room ${Math.round(free(step))} px`,
+              );
+          },
+          steps.map((s) => s.id),
+        )),
+      );
+    }
     expect(found).toEqual([]);
   });
 }
 
 // A phone on its side (at most 500 px high) keeps the stage pinned beside the prose, drawn in
 // its own layout (`land`, docs/CONTRACT.md; issue 18: each step's own figure beside its card
-// never fitted one screen with it). Each step is read as a reader would: its top brought to
-// the trigger line (it becomes the active step), then read on until its card's foot is on
-// screen; then it is still the active step, the stage shows its state, the stage (header and
-// drawing) and the whole card (with the chapter's title over a first card) are on screen,
-// side by side, and no word on the stage is under 12 px. Every step, in both languages.
+// never fitted one screen with it). Each step is reached twice: as a link lands on it (the
+// runtime scrolls it into view, src/runtime/main.ts; review 34 saw cards cut off there), and
+// as a reader reaches it (its top brought to the trigger line, it becomes the active step,
+// then read on until its card's foot is on screen). Each time it is the active step, the
+// stage shows its state, the stage (header and drawing) and the whole card (with the
+// chapter's title over a first card) are on screen, side by side, and no word on the stage
+// is under 12 px. Every step, in both languages.
 for (const lang of LANGS) {
   // Only a short screen: the phone-landscape project alone runs it (playwright.config.ts).
   test(`${lang}: on a short screen the pinned stage and each active card are both whole on screen, side by side @short-screen`, async ({
     page,
   }) => {
+    test.setTimeout(120_000);
     expect(page.viewportSize()?.height ?? 0, "a short screen").toBeLessThanOrEqual(500);
     await page.emulateMedia({ reducedMotion: "reduce" });
     await open(page, `/${lang}/`);
     const found: string[] = [];
     let least = Infinity;
     for (const step of await readSteps(page)) {
-      await jumpToStep(page, step.id);
-      // read on: the card's foot onto the screen (a few px above its edge), if it is below it
-      const below = await page.evaluate((id) => {
-        const card = document.getElementById(id)!.querySelector(".step-text")!.getBoundingClientRect();
-        return Math.max(0, Math.ceil(card.bottom - window.innerHeight + 1));
-      }, step.id);
-      if (below > 0) await jumpTo(page, (await page.evaluate(() => window.scrollY)) + below);
-      await expectSettledOn(page, step);
-      await expect(page.locator("[data-stage] > svg")).toHaveAttribute("data-layout", LANDSCAPE_LAYOUT);
-      const g = await page.evaluate((id) => {
-        const box = (r: DOMRect) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right });
-        const step = document.getElementById(id)!;
-        const card = step.querySelector(".step-text")!.getBoundingClientRect();
-        return {
-          stage: box(document.querySelector("[data-stage]")!.getBoundingClientRect()),
-          card: { ...box(card), top: step.getBoundingClientRect().top },
-          vw: document.documentElement.clientWidth,
-          vh: window.innerHeight,
-        };
-      }, step.id);
-      const off = (name: string, r: { top: number; bottom: number; left: number; right: number }) =>
-        r.top < -0.5 || r.bottom > g.vh + 0.5 || r.left < -0.5 || r.right > g.vw + 0.5
-          ? [`${step.id}: ${name} off screen (${[r.left, r.top, r.right, r.bottom].map(Math.round).join(", ")}; screen ${g.vw} × ${g.vh})`]
-          : [];
-      found.push(...off("stage", g.stage), ...off("card", g.card));
-      if (g.card.right > g.stage.left + 0.5) found.push(`${step.id}: card and stage overlap`);
-      const { sizes } = await measureStage(page);
-      expect(sizes.length, `${step.id}: visible words on the stage`).toBeGreaterThan(0);
-      for (const w of sizes) if (w.px < 12) found.push(`${step.id}: ${w.key} “${w.text}” ${w.px.toFixed(1)} px`);
-      least = Math.min(least, ...sizes.map((w) => w.px));
+      for (const how of ["linked", "read"] as const) {
+        if (how === "linked") {
+          await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: "start", behavior: "instant" }), step.id);
+          await waitForScrollStop(page, 2);
+        } else {
+          await jumpToStep(page, step.id);
+          // read on: the card's foot onto the screen (a few px above its edge), if it is below it
+          const below = await page.evaluate((id) => {
+            const card = document.getElementById(id)!.querySelector(".step-text")!.getBoundingClientRect();
+            return Math.max(0, Math.ceil(card.bottom - window.innerHeight + 1));
+          }, step.id);
+          if (below > 0) await jumpTo(page, (await page.evaluate(() => window.scrollY)) + below);
+        }
+        await expectSettledOn(page, step);
+        await expect(page.locator("[data-stage] > svg")).toHaveAttribute("data-layout", LANDSCAPE_LAYOUT);
+        const g = await page.evaluate((id) => {
+          const box = (r: DOMRect) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right });
+          const step = document.getElementById(id)!;
+          const card = step.querySelector(".step-text")!.getBoundingClientRect();
+          return {
+            stage: box(document.querySelector("[data-stage]")!.getBoundingClientRect()),
+            card: { ...box(card), top: step.getBoundingClientRect().top },
+            vw: document.documentElement.clientWidth,
+            vh: window.innerHeight,
+          };
+        }, step.id);
+        const off = (name: string, r: { top: number; bottom: number; left: number; right: number }) =>
+          r.top < -0.5 || r.bottom > g.vh + 0.5 || r.left < -0.5 || r.right > g.vw + 0.5
+            ? [
+                `${step.id} (${how}): ${name} off screen (${[r.left, r.top, r.right, r.bottom].map(Math.round).join(", ")}; screen ${g.vw} × ${g.vh})`,
+              ]
+            : [];
+        found.push(...off("stage", g.stage), ...off("card", g.card));
+        if (g.card.right > g.stage.left + 0.5) found.push(`${step.id} (${how}): card and stage overlap`);
+        if (how === "read") continue;
+        const { sizes } = await measureStage(page);
+        expect(sizes.length, `${step.id}: visible words on the stage`).toBeGreaterThan(0);
+        for (const w of sizes) if (w.px < 12) found.push(`${step.id}: ${w.key} “${w.text}” ${w.px.toFixed(1)} px`);
+        least = Math.min(least, ...sizes.map((w) => w.px));
+      }
     }
     expect(found).toEqual([]);
     test.info().annotations.push({ type: "labels", description: `${lang}: smallest stage word ${least.toFixed(2)} px` });

@@ -299,6 +299,19 @@ describe("hbm", () => {
     },
   );
 
+  // Review 34: on a phone on its side "HBM: stacked memory chips" ran to four lines over its stack.
+  it.each(["de", "en"] as const)("%s land: each stack's name in at most two lines, in the section's steps", (lang) => {
+    const ctx = ctxFor("hbm", "land", lang);
+    for (const state of ["package", "data", "scarce"] as const) {
+      const marks = hbm.marks(state, ctx);
+      for (const side of ["l", "r"]) {
+        const rows = [...walk(marks)].map((w) => w.mark).filter((m) => new RegExp(`^hbm-${side}-lbl-\\d+$`).test(m.key));
+        expect(rows.length, `${state} ${side}`).toBeGreaterThan(0);
+        expect(rows.length, `${state} ${side}`).toBeLessThanOrEqual(2);
+      }
+    }
+  });
+
   it("labels come from the language's label file", () => {
     const de = ctxFor("hbm", "column", "de");
     const en = ctxFor("hbm", "column", "en");
