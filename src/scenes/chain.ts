@@ -2,8 +2,9 @@
 // First NVIDIA's GPU (ink die), the racks OpenAI's models run on, OpenAI's dot,
 // and a heavy ink line between them: the dependence. Then OpenAI's own chip,
 // planned (rust, dashed), with a dashed line to the racks; then the veteran of
-// Google's TPU team who joined (a rust bust, a dashed line up into the planned
-// chip's die, whose design had not begun, a small grey TPU beside him); last,
+// Google's TPU team who joined (a rust bust, a solid line up into the planned
+// chip's die: his joining is reported, though the chip is only planned; a small
+// grey TPU beside him); last,
 // NVIDIA steps aside and the planned chip's parts are keyed, with leaders, to
 // the chapters that look at them (src/scenes/chainParts.ts). Every object keeps
 // its place from step to step; the chips are drawn by src/scenes/chip.ts.
@@ -262,11 +263,12 @@ function joins(ctx: SceneContext, g: ChainGeo, obstacles: Box[], labels: PointLa
   const s = g.size;
   const b = bust("ho", g.ho[0], g.ho[1], Math.max(26, s * 0.2));
   const icon = Math.max(20, s * 0.16);
-  // The design he leads (planned, not begun, insiders say: dashed, rust): a line from his head up into the planned chip's die.
+  // His joining (reported, so solid; rust: OpenAI's side): a line from his head up into the planned chip's die.
+  // The chip itself stays dashed, planned; the line says only that he works on it, not that it exists.
   const join: Mark = {
     key: "ho-join",
     tag: "path",
-    attrs: { d: `M${r1(g.ho[0])},${r1(b.box.y0 - 4)} V${r1(g.plan.die.y1 - 4)}`, class: "arc arc-dash", fill: "none" },
+    attrs: { d: `M${r1(g.ho[0])},${r1(b.box.y0 - 4)} V${r1(g.plan.die.y1 - 4)}`, class: "arc", fill: "none" },
     enter: { opacity: 0 },
   };
   const marks: Mark[] = [join, ...b.marks, ...chipTop({ key: "tpu", cx: g.tpu[0], cy: g.tpu[1], size: icon, owner: "other" })];

@@ -115,9 +115,9 @@ describe("chain", () => {
       expect(words(labelText(marks, "ho-note-lbl"))).toBe(words(ctx.t("ho-note")));
       expect(words(labelText(marks, "tpu-lbl"))).toBe(words(ctx.t("tpu")));
       expect(find(marks, "since-lbl-0")).toBeUndefined();
-      // The step's one change drawn: his line, dashed rust (the design he leads had not begun), from his head up into the planned chip's die.
+      // The step's one change drawn: his line, solid rust (his joining is reported, not planned), from his head up into the planned chip's die.
       const join = find(marks, "ho-join")!;
-      expect(classes(join)).toEqual(["arc", "arc-dash"]);
+      expect(classes(join)).toEqual(["arc"]);
       const pts = pathPoints(String(join.attrs.d));
       const die = boxOf(find(marks, "plan-die")!);
       expect(Math.min(...pts.map((p) => p[1]))).toBeLessThan(die.y1);
