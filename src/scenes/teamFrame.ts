@@ -157,7 +157,8 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const hoBelow = hr * 1.6 + gap + heightOf(joinsLines.length, small);
   const leftH = heightOf(reportLines.length, small) + small * 0.45 + heightOf(chipLines.length, small);
   const projAbove = Math.max(s / 2, small * 0.3, pr + gap + heightOf(prodLines.length, small), leftH / 2);
-  const projBelow = Math.max(s / 2, leftH / 2, pr + small * 0.4 + small);
+  // Clear of the axis bar under it, whatever gap the height leaves.
+  const projBelow = Math.max(s / 2, leftH / 2, pr + small * 0.4 + small) + small * 0.35;
   const articleH = heads === "left" ? heightOf(articleLines.length, small) : 0;
   const yearsH = small * 1.9;
   const panel0 = panelSize(ctx, W);
