@@ -232,6 +232,8 @@ describe("team", () => {
       expect(num(find(marks, "pchip-sub")!, "y")).toBeGreaterThan(rule);
       // Nothing of the steps before vanishes: the axis, Broadcom and the schedule's chip stay, fainter.
       for (const k of ["axis", "broadcom", "chip-sub", "run", "article"]) expect(num(find(marks, k)!, "opacity"), k).toBeLessThan(1);
+      // The report's point, under the small chip, goes: through the faded chip it would show as a stray dot.
+      expect(find(marks, "report")).toBeUndefined();
       // Its words are said once, in the panel, not a second time beside the small chip.
       expect(marks.filter((m) => m.key.startsWith("chip-lbl"))).toEqual([]);
       for (const { mark } of walk(marks)) expect(mark.text ?? "", mark.key).not.toContain("?");
