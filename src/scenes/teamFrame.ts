@@ -146,11 +146,12 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
       (h, k) => h + small * 0.55 + Math.max(ring * 2, heightOf(degreeLines(k).length, small)),
       0,
     );
+  // The room between the project's name and Broadcom's ring, for the dashed tie (less on a phone on its side: no height to spare).
+  const tieH = small * (ctx.layout === "land" ? 0.5 : 1.1);
   const bx = plot.x0 + ring * 2 + small * 0.6;
   const partnerLines = wrapWidth(ctx.t("partner"), small, plot.x0 + uw - bx);
   const tpuLines = wrapWidth(ctx.t("tpu"), small, plot.x0 + uw - bx);
-  const projHeadH =
-    heightOf(nameLines("project").length, L) + small * 0.5 + L * 1.1 + (partnerLines.length + tpuLines.length) * small * LINE;
+  const projHeadH = heightOf(nameLines("project").length, L) + tieH + L * 1.1 + (partnerLines.length + tpuLines.length) * small * LINE;
 
   // The lanes' dated rows: how far their marks and words reach above and below each lane's line.
   const hoAbove = googleOff + (googleLines.length - 1) * small * LINE + small * 0.8;
@@ -262,7 +263,7 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   // Broadcom, the likeliest partner: the article dates neither its TPU work with Google nor its first contact, so it
   // stands in the project's head, tied to the lane's name by a short dashed rust line (a partnership under discussion).
   const nameBottom = projTop + heightOf(projNames.length, L);
-  const bcY = nameBottom + small * 0.5 + L * 0.55;
+  const bcY = nameBottom + tieH + L * 0.55;
   const px = plot.x0 + ring;
   add("broadcom", "proj", {
     key: "link-partner",
