@@ -13,7 +13,7 @@
 // across the article's line. Under the axis a panel off the time scale, where the
 // last step draws the planned chip large.
 
-import type { Mark, SceneContext } from "../story/types.ts";
+import type { ClassList, Mark, SceneContext } from "../story/types.ts";
 import { dot, r1 } from "./shapes.ts";
 import { LINE, lines, typeOf, type Box } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
@@ -71,8 +71,8 @@ const MID = 0.5;
  */
 export const projectChip = (cx: number, cy: number, s: number, key = "chip"): Mark[] => chipTop({ key, cx, cy, size: s, owner: "openai" });
 
-/** Text lines as marks, `n` lines, the block's top at `top` (the first baseline a cap height below). */
-const block = (key: string, words: string[], x: number, top: number, size: number, cls: string, anchor: "start" | "end" = "start") =>
+/** Lines of text as marks, the block's top at `top` (the first baseline a cap height below). */
+const block = (key: string, words: string[], x: number, top: number, size: number, cls: ClassList, anchor: "start" | "end" = "start") =>
   lines(key, words, x, top + size * 0.8, size, cls, anchor);
 const heightOf = (n: number, size: number) => (n - 1) * size * LINE + size;
 
