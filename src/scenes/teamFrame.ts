@@ -146,8 +146,8 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
       (h, k) => h + small * 0.55 + Math.max(ring * 2, heightOf(degreeLines(k).length, small)),
       0,
     );
-  // The room between the project's name and Broadcom's ring, for the dashed tie (less on a phone on its side: no height to spare).
-  const tieH = small * (ctx.layout === "land" ? 0.5 : 1.1);
+  // The room between the project's name and Broadcom's ring, for the dashed tie (less on a phone: no height to spare).
+  const tieH = small * (ctx.layout === "land" || ctx.layout === "square" ? 0.5 : 1.1);
   const bx = plot.x0 + ring * 2 + small * 0.6;
   const partnerLines = wrapWidth(ctx.t("partner"), small, plot.x0 + uw - bx);
   const tpuLines = wrapWidth(ctx.t("tpu"), small, plot.x0 + uw - bx);
