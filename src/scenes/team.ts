@@ -1,15 +1,16 @@
 // Scene "team": one figure across the chapter's five steps (src/scenes/teamFrame.ts
-// lays it out whole). A year axis, to scale from the first year the article gives;
-// Richard Ho's lane (Google, the move to OpenAI in November) and the project's lane
-// (the report as a point in its year, the planned chip, production at the earliest, open-ended);
-// what has no date (Ho's degrees, Broadcom) in the lanes' heads, off the axis. Each step
-// adds its pieces and moves nothing; the last dims the rest and draws the chip large in a
-// panel under the axis (off the time scale), to show what was still open: memory and packaging.
+// lays it out whole). A horizontal time axis ending with 2026, two lanes named at their
+// start (Richard Ho's path; OpenAI's chip project) and a dotted line across both for when
+// the article appeared (2024, our dating). What has no date (Ho's degrees, Broadcom) stands
+// at the lanes' start, off the axis. Each step adds its pieces and moves nothing; the last
+// dims the rest and draws the planned chip large in a panel under the axis (off the time
+// scale), its open parts, memory and packaging, named beside them.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { captionStrip, LINE, lines, typeOf, type Box } from "./figure.ts";
 import { r1 } from "./shapes.ts";
+import { chipParts } from "./chip.ts";
 import { wrapWidth } from "./text.ts";
 import { PANEL_WORDS, projectChip, STATES, teamFrame, type Frame, type State } from "./teamFrame.ts";
 
@@ -24,7 +25,7 @@ export const team = defineScene({
     const rows: Record<State, string[][] | null> = {
       ho: [
         [ctx.t("nov"), ctx.t("joins")],
-        [ctx.fact("report-year"), ctx.t("report")],
+        [ctx.fact("report-year"), `${ctx.t("article")}: ${ctx.t("report")}`],
       ],
       career: [
         [ctx.t("undated"), ctx.t("manchester")],
@@ -53,10 +54,11 @@ export const team = defineScene({
     const marks: Mark[] = [];
     for (const p of frame.pieces) {
       if (STATES.indexOf(p.step) > at) continue;
-      // The last step keeps everything (fainter, in its own hue) but the project's heading, which names the panel too.
-      if (state !== "open" || p.marks.every((m) => m.key.startsWith("project-lbl"))) marks.push(...p.marks);
-      // The schedule's chip words go: the panel names the chip with the same words, and once is enough.
-      else marks.push(...p.marks.filter((m) => !m.key.startsWith("chip-lbl")).map(dim));
+      // The last step keeps everything (fainter, in its own hue) but the lanes' names.
+      if (state !== "open" || p.marks.every((m) => /^(project|who)-lbl/.test(m.key))) marks.push(...p.marks);
+      // The schedule's chip words go: the panel names the chip with the same words, and once is enough. The report's
+      // point goes too: the chip stands over it, and through the faded chip it showed as a stray dot.
+      else marks.push(...p.marks.filter((m) => !m.key.startsWith("chip-lbl") && m.key !== "report").map(dim));
     }
     if (state === "open") marks.push(...openChip(ctx, frame));
     return [...marks, ...caption.marks];
@@ -77,8 +79,9 @@ function dim(m: Mark): Mark {
 }
 
 /**
- * The last step: the planned chip large in the panel under the axis (off the time scale, so it spans no years),
- * named right of it, with its open parts under the name: memory (dotted stacks) and packaging (the dotted edge).
+ * The last step: the planned chip large in the panel under the axis (off the time scale, so it spans no years), drawn
+ * as chapters 1 and 9 draw it, named right of it; under the name its two open parts, each tied by a short leader to
+ * the part it names: memory to the upper right stack, packaging to the substrate's edge.
  */
 function openChip(ctx: SceneContext, frame: Frame): Mark[] {
   const t = typeOf(ctx);
@@ -93,12 +96,27 @@ function openChip(ctx: SceneContext, frame: Frame): Mark[] {
     },
     ...projectChip(p.cx, p.cy, p.s, "pchip"),
   ];
+  const parts = chipParts(p.cx, p.cy, p.s);
   const blocks = PANEL_WORDS.map((k) => ({ k, words: wrapWidth(ctx.t(k), size, p.tw, k === "chip") }));
-  const total = blocks.reduce((h, b) => h + b.words.length * size * LINE + size * 0.4, -size * 0.4);
+  const total = blocks.reduce((h, b) => h + b.words.length * size * LINE + size * 0.5, -size * 0.5);
   let y = p.cy - total / 2 + size * 0.8;
+  // Where each part's leader leaves the chip: the upper right stack's edge, the substrate's lower right edge.
+  const from: Record<string, [number, number] | null> = {
+    chip: null,
+    memory: [parts.stacks.r0.x1, (parts.stacks.r0.y0 + parts.stacks.r0.y1) / 2],
+    package: [parts.sub.x1, parts.sub.y1 - p.s * 0.12],
+  };
   for (const b of blocks) {
     marks.push(...lines(`panel-${b.k}-lbl`, b.words, p.tx, y, size, b.k === "chip" ? "lbl lbl-strong" : "lbl"));
-    y += b.words.length * size * LINE + size * 0.4;
+    const f = from[b.k];
+    if (f)
+      marks.push({
+        key: `panel-${b.k}-tie`,
+        tag: "path",
+        attrs: { d: `M${r1(f[0] + 2)},${r1(f[1])} L${r1(p.tx - size * 0.4)},${r1(y - size * 0.35)}`, class: "leader", fill: "none" },
+        enter: { opacity: 0 },
+      });
+    y += b.words.length * size * LINE + size * 0.5;
   }
   return marks;
 }

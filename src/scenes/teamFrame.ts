@@ -1,24 +1,28 @@
 // The team scene's one figure, laid out whole (every step's pieces at once), so
-// that no mark or label moves between steps: a year axis on the left, to scale
-// from the first year the article gives. Right of it two lanes: Richard Ho's (the
-// Google years, the move to OpenAI) and the project's (the report as a point in its
-// year, the planned chip on it, production at the earliest with an open end). What the article gives no date for stands
-// off the axis, in each lane's head above a rule: Ho's degrees, and Broadcom, the
-// likeliest partner. Each piece names the step it enters at; labels are placed
-// once, against every mark of every step. On a phone (`square` upright, `land` on
-// its side) the dated part is one timeline: both lanes' marks on two lines beside the axis, every
-// dated word in one column right of them, tied to its mark (stackColumn).
+// that no mark or label moves between steps: a horizontal time axis, to scale from
+// the first year the article gives to the end of 2026 (production at the earliest),
+// broken once in the middle of Ho's Google years. Above it two lanes, each named
+// at its start: Richard Ho's path (Google, the move to OpenAI in November) and
+// OpenAI's chip project (the report, the planned chip, production at the earliest,
+// open-ended). A dotted line across both lanes marks when the article appeared
+// (2024, our dating). What the article gives no year for (Ho's degrees, Broadcom)
+// stands off the axis, at each lane's start: left of the axis where the stage is
+// wide, above the lane's dated row on an upright phone (`square`). Every label
+// stands beside its mark, on the empty side of its lane: Ho's words left, in the
+// years before his move; the project's left of the chip or right of it, never
+// across the article's line. Under the axis a panel off the time scale, where the
+// last step draws the planned chip large.
 
-import type { Mark, SceneContext } from "../story/types.ts";
+import type { ClassList, Mark, SceneContext } from "../story/types.ts";
 import { dot, r1 } from "./shapes.ts";
-import { isBold, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
+import { LINE, lines, typeOf, type Box } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { chipParts, chipTop } from "./chip.ts";
 import { breakMark, scaleMarks } from "./teamAxis.ts";
 
 export const STATES = ["ho", "career", "broadcom", "schedule", "open"] as const;
 export type State = (typeof STATES)[number];
-/** The last step dims the axis and Ho's lane and clears the project's for the chip. */
+/** The last step dims the axis and both lanes. */
 export type Lane = "axis" | "ho" | "proj";
 export interface Piece {
   step: State;
@@ -27,10 +31,10 @@ export interface Piece {
 }
 export interface Frame {
   pieces: Piece[];
-  /** The project's lane (the last step's chip fills it, under the heads' rule at `ruleY`) and the chip's centre and side in the schedule. */
-  proj: Box;
-  ruleY: number;
+  /** The project's line (its y) and the chip's centre and side in the schedule. */
   chip: { x: number; y: number; s: number };
+  /** The x where the article appeared (2024, our dating): the dotted line across both lanes. */
+  articleX: number;
   /** The panel under the axis, off the time scale, where the last step draws the planned chip and its parts. */
   panel: Panel;
 }
@@ -46,20 +50,13 @@ export interface Panel extends Box {
 /** The panel's words, top to bottom: the chip's name and its two open parts. */
 export const PANEL_WORDS = ["chip", "memory", "package"] as const;
 
-/** The panel under the axis: a chip from `x0`, its words right of it; as tall as the taller. */
-function chipPanel(ctx: SceneContext, plot: Box, x0: number): Panel {
-  const t = typeOf(ctx);
-  const small = t.small;
-  const w = plot.x1 - x0;
-  // Smaller where the stage is short or narrow (phone, land), so the words wrap less and the axis keeps its height.
-  const s = Math.min(w * (ctx.layout === "square" || ctx.layout === "land" ? 0.22 : 0.3), (plot.y1 - plot.y0) * 0.16, small * 8);
-  const tx = x0 + s + small * 0.8;
-  const tw = plot.x1 - tx;
-  const wordsH = PANEL_WORDS.reduce((h, k) => h + wrapWidth(ctx.t(k), small, tw, k === "chip").length * small * LINE + small * 0.4, 0);
-  const h = Math.max(s, wordsH);
-  const y1 = plot.y1 - small * 0.2;
-  const y0 = y1 - h - small * 0.8;
-  return { x0: plot.x0, y0, x1: plot.x1, y1, cx: x0 + s / 2, cy: y0 + small * 0.8 + h / 2, s, tx, tw };
+/** The panel's height for a plot `w` wide: a chip, its words right of it; as tall as the taller. */
+function panelSize(ctx: SceneContext, w: number): { s: number; h: number; tw: number } {
+  const small = typeOf(ctx).small;
+  const s = Math.min(w * 0.18, small * 5.5, ctx.height * 0.16);
+  const tw = w - s - small * 2;
+  const wordsH = PANEL_WORDS.reduce((h, k) => h + wrapWidth(ctx.t(k), small, tw, k === "chip").length * small * LINE + small * 0.5, 0);
+  return { s, h: Math.max(s, wordsH), tw };
 }
 
 /** November, in the middle of the month; a year given without a month, in its middle. */
@@ -67,390 +64,315 @@ const NOV = 10.5 / 12;
 const MID = 0.5;
 
 /**
- * OpenAI's planned chip, the shared drawing (src/scenes/chip.ts): the die rust and
- * dashed, the memory stacks and the packaging dotted, as the article names neither
- * the supplier nor the packaging. Keys `chip-sub`, `chip-die`, `chip-hbm-…`, so the
- * last step's panel draws the same chip under its own keys.
+ * OpenAI's planned chip, the shared drawing (src/scenes/chip.ts) exactly as chapters 1 and 9 draw it: the die rust
+ * and dashed, the substrate and memory stacks dashed (planned). What is not known about it, memory and packaging, the
+ * last step says in words beside those parts, not by a line style of its own. Keys `chip-sub`, `chip-die`,
+ * `chip-hbm-…`, so the last step's panel draws the same chip under its own keys.
  */
-export const projectChip = (cx: number, cy: number, s: number, key = "chip"): Mark[] =>
-  chipTop({ key, cx, cy, size: s, owner: "openai", unknown: ["sub", "hbm"] });
+export const projectChip = (cx: number, cy: number, s: number, key = "chip"): Mark[] => chipTop({ key, cx, cy, size: s, owner: "openai" });
 
-/**
- * A dated label in the one-column timeline: its words, and the mark it is tied to (`below`: the lowest its words
- * may reach; `rise`: the tie leaves the mark upwards, then runs across, over what stands beside the mark).
- */
-interface ColumnItem {
-  step: State;
-  lane: Lane;
-  it: PointLabel;
-  at: { x: number; y: number; below?: number; rise?: boolean };
-}
-
-/**
- * The one-column timeline's words: each block wrapped to the column, as near its mark's height as the blocks above
- * and below it let it stand (in time order, never crossing), within `top` and `bottom`, and tied to its mark by a
- * grey leader. Placed once for every step, so no word moves when a later step adds its own.
- */
-function stackColumn(
-  items: ColumnItem[],
-  x: number,
-  width: number,
-  top: number,
-  bottom: number,
-): { step: State; lane: Lane; marks: Mark[] }[] {
-  const gap = (it: PointLabel) => it.size * 0.45;
-  const blocks = items.map((c) => {
-    const words = wrapWidth(c.it.text, c.it.size, width, isBold({ attrs: { class: c.it.cls } }));
-    const h = (words.length - 1) * c.it.size * LINE + c.it.size * 1.1;
-    return { c, words, h, y0: c.at.y - h / 2 };
-  });
-  // Blocks that would overlap join into a run, set where its blocks' wishes average out (the least total shift),
-  // inside the bounds and above each block's own limit; runs that then touch join in turn.
-  type Run = { from: number; to: number; y0: number; h: number };
-  const runs: Run[] = [];
-  const offset = (r: Run, i: number) => blocks.slice(r.from, i).reduce((o, b) => o + b.h + gap(b.c.it), 0);
-  const settle = (r: Run) => {
-    const idx = Array.from({ length: r.to - r.from + 1 }, (_, k) => r.from + k);
-    let y0 = idx.reduce((sum, i) => sum + blocks[i]!.y0 - offset(r, i), 0) / idx.length;
-    for (const i of idx) y0 = Math.min(y0, (blocks[i]!.c.at.below ?? Infinity) - offset(r, i) - blocks[i]!.h);
-    r.y0 = Math.max(top, Math.min(y0, bottom - r.h));
-  };
-  blocks.forEach((b, i) => {
-    const run: Run = { from: i, to: i, y0: b.y0, h: b.h };
-    settle(run);
-    runs.push(run);
-    for (
-      let last = runs.at(-1)!, prev = runs.at(-2);
-      prev && prev.y0 + prev.h + gap(blocks[prev.to]!.c.it) > last.y0;
-      last = runs.at(-1)!, prev = runs.at(-2)
-    ) {
-      runs.splice(-2, 2, { from: prev.from, to: last.to, y0: 0, h: prev.h + gap(blocks[prev.to]!.c.it) + last.h });
-      settle(runs.at(-1)!);
-    }
-  });
-  for (const r of runs) for (let i = r.from; i <= r.to; i++) blocks[i]!.y0 = r.y0 + offset(r, i);
-  return blocks.map(({ c, words, h, y0 }) => {
-    const size = c.it.size;
-    const mid = y0 + h / 2;
-    const [ax, ay, ex] = [r1(c.at.x + (c.at.rise ? 0 : size * 0.2)), r1(c.at.y), r1(x - size * 0.3)];
-    const d = c.at.rise
-      ? `M${r1(ax - size * 0.3)},${ay} L${ax},${ay} L${ax},${r1(mid)} L${ex},${r1(mid)}`
-      : `M${ax},${ay} L${ex},${r1(mid)}`;
-    const leader: Mark = { key: `${c.it.key}-tie`, tag: "path", attrs: { d, class: "leader", fill: "none" }, enter: { opacity: 0 } };
-    return { step: c.step, lane: c.lane, marks: [leader, ...lines(c.it.key, words, x, y0 + size * 0.85, size, c.it.cls)] };
-  });
-}
+/** Lines of text as marks, the block's top at `top` (the first baseline a cap height below). */
+const block = (key: string, words: string[], x: number, top: number, size: number, cls: ClassList, anchor: "start" | "end" = "start") =>
+  lines(key, words, x, top + size * 0.8, size, cls, anchor);
+const heightOf = (n: number, size: number) => (n - 1) * size * LINE + size;
 
 export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const t = typeOf(ctx);
   const year = (id: string) => ctx.value(id);
   const small = t.small;
+  const L = t.label;
   const pieces: Piece[] = [];
-  const labels: { step: State; lane: Lane; it: PointLabel }[] = [];
-  const obstacles: Box[] = [];
   const add = (step: State, lane: Lane, ...marks: Mark[]) => pieces.push({ step, lane, marks });
-  // On a phone (the `square` stage upright, `land` on its side) the two lanes below the rule are too narrow: their
-  // words wrapped to four lines and crowded the axis' break (review item 6). There the dated part is one timeline: Ho's marks and
-  // the project's on two lines beside the axis, every dated word in one column right of them, each tied to its mark.
-  const single = ctx.layout === "square" || ctx.layout === "land";
-  const column: ColumnItem[] = [];
-  const label = (step: State, lane: Lane, it: PointLabel, at?: ColumnItem["at"]) =>
-    single && at ? column.push({ step, lane, it, at }) : labels.push({ step, lane, it });
-  const block = (b: Box) => obstacles.push(b);
+  const W = plot.x1 - plot.x0;
+  // Where the undated words stand: a column left of the axis, or (upright phone, too narrow for that) above each lane's row.
+  const heads: "left" | "top" = ctx.layout === "square" ? "top" : "left";
+  // Wider where the stage is short (a phone on its side, print), so the heads wrap less and the lanes keep their height.
+  const nameW = Math.max(...["who", "project"].map((k) => textWidth(ctx.t(k), L, true))) + 2;
+  let uw = heads === "top" ? W : Math.min(Math.max(W * (ctx.layout === "column" ? 0.25 : 0.3), nameW), W * 0.36);
+  const ring = L * 0.42;
 
-  // Columns: the years left of the axis, then Ho's lane and the project's.
-  // The year before the report goes unnamed: Ho's move names it ("November 2023"), and three years in a row would crowd.
+  // The time scale: from the first year given to the end of the earliest production year; the middle of the Google
+  // years, where nothing happens, cut out, so the years in which both lanes run take the width.
+  const from = year("ho-google-start");
+  const to = year("production-earliest") + 1;
+  const cut: [number, number] = [from + 1, year("ho-google-end") - 1];
+  const ax0 = heads === "left" ? plot.x0 + uw + small * 1.4 : plot.x0 + small * 0.4;
+  // Room right of the axis for the "or later" arrow, open-ended past the last year.
+  const ax1 = plot.x1 - small * 2.4;
+  const gapW = small * 1.6;
+  const unit = (ax1 - ax0 - gapW) / (cut[0] - from + to - cut[1]);
+  const x = (v: number) =>
+    v <= cut[0]
+      ? ax0 + (v - from) * unit
+      : v >= cut[1]
+        ? ax0 + (cut[0] - from) * unit + gapW + (v - cut[1]) * unit
+        : ax0 + (cut[0] - from) * unit + ((v - cut[0]) / (cut[1] - cut[0])) * gapW;
+
+  // The marks' x: Google's bar, Ho's move (November), the article (its year's middle: no month is given), production.
+  const [g0, g1] = [x(from + MID), x(year("ho-google-end") + MID)];
+  const xJ = x(year("ho-joined") + NOV);
+  const xA = x(year("report-year") + MID);
+  const xP = x(year("production-earliest") + MID);
+  const s = Math.min(unit * 0.78, small * 3.2);
+  const pr = ring * 0.8;
+  const hr = L * 0.3;
+  const gap = small * 0.5;
+  // On the upright phone the heads stand above the lanes' rows: their words stop short of the article's line.
+  if (heads === "top") uw = xA - s / 2 - gap - plot.x0;
+
+  // The words, wrapped once to the room their side of the mark leaves.
+  // Google's words above its bar, clear of the bust's head: they may run on above it, up to the article's line.
+  const barH = ring * 1.1;
+  const googleW = xA - gap - g0;
+  const googleOff = Math.max(barH / 2 - hr * 0.9 + small * 0.5, hr * 1.75 + small * 0.45);
+  const googleLines = wrapWidth(ctx.t("google"), small, googleW);
+  const joinsLines = wrapWidth(ctx.t("joins"), small, xJ + hr * 1.4 - ax0);
+  const leftW = xA - s / 2 - gap - ax0;
+  const reportLines = wrapWidth(ctx.t("report"), small, leftW);
+  const chipLines = wrapWidth(ctx.t("chip"), small, leftW);
+  const prodLines = wrapWidth(ctx.t("production"), small, plot.x1 - (xA + s / 2 + gap), true);
+  const laterW = textWidth(ctx.t("later"), small);
+  // Above both lanes where the stage is wide; on the upright phone beside its line's top, in Ho's head (its right
+  // half is empty: his words stop short of the line), which saves a row the phone's height cannot spare.
+  const articleLines = wrapWidth(ctx.t("article"), small, heads === "left" ? Math.min(W * 0.6, plot.x1 - ax0) : plot.x1 - xA - gap);
+
+  // The undated heads: each lane's name, then what has no year. `w` wide; their height, to lay the lanes out.
+  const nameLines = (k: string) => wrapWidth(ctx.t(k), L, uw, true);
+  const degreeW = uw - ring * 2 - small * 0.4;
+  const degreeLines = (k: string) => wrapWidth(ctx.t(k), small, degreeW);
+  const hoHeadH =
+    heightOf(nameLines("who").length, L) +
+    (["manchester", "stanford"] as const).reduce(
+      (h, k) => h + small * 0.55 + Math.max(ring * 2, heightOf(degreeLines(k).length, small)),
+      0,
+    );
+  // The room between the project's name and Broadcom's ring, for the dashed tie (less on a phone: no height to spare).
+  const tieH = small * (ctx.layout === "land" || ctx.layout === "square" ? 0.5 : 1.1);
+  const bx = plot.x0 + ring * 2 + small * 0.6;
+  const partnerLines = wrapWidth(ctx.t("partner"), small, plot.x0 + uw - bx);
+  const tpuLines = wrapWidth(ctx.t("tpu"), small, plot.x0 + uw - bx);
+  const projHeadH = heightOf(nameLines("project").length, L) + tieH + L * 1.1 + (partnerLines.length + tpuLines.length) * small * LINE;
+
+  // The lanes' dated rows: how far their marks and words reach above and below each lane's line.
+  const hoAbove = googleOff + (googleLines.length - 1) * small * LINE + small * 0.8;
+  const hoBelow = hr * 1.6 + gap + heightOf(joinsLines.length, small);
+  const leftH = heightOf(reportLines.length, small) + small * 0.45 + heightOf(chipLines.length, small);
+  const projAbove = Math.max(s / 2, small * 0.3, pr + gap + heightOf(prodLines.length, small), leftH / 2);
+  // Clear of the axis bar under it, whatever gap the height leaves.
+  const projBelow = Math.max(s / 2, leftH / 2, pr + small * 0.4 + small) + small * 0.35;
+  const articleH = heads === "left" ? heightOf(articleLines.length, small) : 0;
+  const yearsH = small * 1.9;
+  const panel0 = panelSize(ctx, W);
+
+  // Top to bottom: the article's words, Ho's lane, the project's, the axis and its years, the panel. What height is
+  // left over goes between them (up to a limit), the rest above and below the whole, so the figure stands centred.
+  const hoH = heads === "left" ? Math.max(hoHeadH, hoAbove + hoBelow) : hoHeadH + small * 0.8 + hoAbove + hoBelow;
+  const projH = heads === "left" ? Math.max(projHeadH, projAbove + projBelow) : projHeadH + small * 0.8 + projAbove + projBelow;
+  const need = articleH + hoH + projH + yearsH + panel0.h + small * 0.9;
+  const free = plot.y1 - plot.y0 - need;
+  // Half a line between the rows, more (up to three lines) where the stage is tall, less where it is short (land).
+  const g = free >= small * 2 ? small * 0.5 + Math.min((free - small * 2) / 5, small * 2.7) : Math.max(free / 4, small * 0.15);
+  let y = plot.y0 + Math.max(0, (free - g * 4) / 2);
+
+  const articleTop = y;
+  if (heads === "left") y += articleH + g;
+  const hoTop = y;
+  const hL = heads === "left" ? hoTop + hoAbove + Math.max(0, (hoHeadH - hoAbove - hoBelow) / 2) : hoTop + hoHeadH + small * 0.8 + hoAbove;
+  y += hoH + g;
+  const ruleY = y - g / 2;
+  const projTop = y;
+  const pL =
+    heads === "left"
+      ? projTop + projAbove + Math.max(0, (projHeadH - projAbove - projBelow) / 2)
+      : projTop + projHeadH + small * 0.8 + projAbove;
+  y += projH + g;
+  const axisY = y;
+  y += yearsH + g;
+  const panelTop = y;
+
+  // The axis, its ticks and the years named, with one break; the article's dotted line across both lanes, named above.
   const yearIds = ["ho-google-start", "ho-google-end", "report-year", "production-earliest"];
-  const yw = Math.max(...yearIds.map((id) => textWidth(ctx.fact(id), small, true)));
-  const axisX = plot.x0 + yw + small * 0.7;
-  const l0 = axisX + t.label * 0.9;
-  const split = l0 + (plot.x1 - l0) * 0.48;
-  const ho = { x0: l0, x1: split - t.pad * 0.5 };
-  const proj: Box = { x0: split + t.pad * 0.5, y0: plot.y0, x1: plot.x1, y1: plot.y1 };
-  const pw = proj.x1 - proj.x0;
-  const ring = t.label * 0.42;
-  const hoX = ho.x0 + ring;
-  const textW = ho.x1 - hoX - ring - small * 0.4;
-
-  // Lane headings, each with the first words under it (review 33: the first step opened on two headings over an
-  // empty band): Ho's with his degrees, the project's with its partner. Until then the dated marks carry the names.
-  const headY = plot.y0 + t.label * 0.85;
-  add("career", "ho", ...lines("who-lbl", [ctx.t("who")], hoX - ring, headY, t.label, "lbl lbl-strong"));
-  add("broadcom", "proj", ...lines("project-lbl", [ctx.t("project")], proj.x0, headY, t.label, "lbl lbl-strong"));
-  block({ x0: plot.x0, y0: plot.y0, x1: plot.x1, y1: headY + t.label * 0.3 });
-
-  // The lanes' heads: what has no date. Ho's two degrees, in the order the article tells them.
-  const top = headY + t.label * 0.55;
-  const half = (k: string) => Math.max(ring, (wrapWidth(ctx.t(k), small, textW).length * small * LINE) / 2);
-  const yM = top + half("manchester") + small * 0.2;
-  const yS = yM + half("manchester") + half("stanford") + small * 0.3;
-  for (const [k, y] of [
-    ["manchester", yM],
-    ["stanford", yS],
-  ] as const) {
-    add("career", "ho", dot(k, hoX, y, ring * 2, "marker marker-ring"));
-    block({ x0: hoX - ring, y0: y - ring, x1: hoX + ring, y1: y + ring });
-    const words = wrapWidth(ctx.t(k), small, textW);
-    const ly = y + small * 0.35 - ((words.length - 1) * small * LINE) / 2;
-    add("career", "ho", ...lines(`${k}-lbl`, words, hoX + ring + small * 0.4, ly, small, "lbl"));
-  }
-  const hoHead = yS + half("stanford");
-  // Broadcom, the likeliest partner: the article dates neither its TPU work with Google nor its first contact, so it
-  // stands in the project's head, tied to the heading by a short dashed rust line (a partnership under discussion).
-  const px = proj.x0 + ring;
-  const partnerW = pw - ring * 2 - small * 0.6;
-  const partnerLines = wrapWidth(ctx.t("partner"), small, partnerW);
-  const py = top + small * 0.75;
-  add("broadcom", "proj", ...lines("partner-lbl", partnerLines, px + ring + small * 0.6, py, small, "lbl lbl-link"));
-  const bcY = py + (partnerLines.length - 1) * small * LINE + small * 0.5 + t.label * 0.95;
-  add("broadcom", "proj", {
-    key: "link-partner",
-    tag: "line",
-    attrs: { x1: r1(px), y1: r1(top - small * 0.15), x2: r1(px), y2: r1(bcY - ring - 2), class: "arc", "stroke-dasharray": "6 5" },
-    enter: { opacity: 0 },
-  });
-  add("broadcom", "proj", dot("broadcom", px, bcY, ring * 2, "marker marker-ring"));
-  const bx = px + ring + small * 0.6;
-  add("broadcom", "proj", ...lines("broadcom-lbl", [ctx.t("broadcom")], bx, bcY + t.label * 0.35, t.label, "lbl lbl-strong"));
-  const tpuLines = wrapWidth(ctx.t("tpu"), small, proj.x1 - bx);
-  add("broadcom", "proj", ...lines("broadcom-val", tpuLines, bx, bcY + t.label * 0.35 + small * 1.25, small, "lbl lbl-muted"));
-  const projHead = bcY + t.label * 0.35 + small * (0.3 + tpuLines.length * LINE);
-  // A rule under both heads: above it nothing is dated; below it, the axis. With the first head's words.
-  const ruleY = Math.max(hoHead, projHead) + small * 0.5;
-  add("career", "axis", {
-    key: "head-rule",
+  const scale = scaleMarks(ctx, { y: axisY, x0: ax0, x1: x(to), from, to, x, yearIds, cut });
+  add("ho", "axis", ...scale);
+  const artTop = heads === "left" ? articleTop + articleH + small * 0.35 : hoTop;
+  const artW = Math.max(...articleLines.map((l) => textWidth(l, small)));
+  const artX = heads === "left" ? Math.min(Math.max(xA, ax0 + artW / 2), plot.x1 - artW / 2) : xA + gap;
+  add(
+    "ho",
+    "axis",
+    {
+      key: "article",
+      tag: "line",
+      attrs: { x1: r1(xA), y1: r1(artTop), x2: r1(xA), y2: r1(axisY), class: "tl tl-undated" },
+      enter: { opacity: 0 },
+    },
+    ...lines(
+      "article-lbl",
+      articleLines,
+      artX,
+      (heads === "left" ? articleTop : hoTop) + small * 0.8,
+      small,
+      "lbl lbl-muted",
+      heads === "left" ? "middle" : "start",
+    ),
+  );
+  add("ho", "axis", {
+    key: "lane-rule",
     tag: "line",
     attrs: { x1: r1(plot.x0), y1: r1(ruleY), x2: r1(plot.x1), y2: r1(ruleY), class: "leader" },
     enter: { opacity: 0 },
   });
-  block({ x0: plot.x0, y0: top - small * 0.3, x1: plot.x1, y1: ruleY + 1 });
 
-  // The axis to scale: from the first year given to three years after the earliest production (room for "or later"),
-  // with one break: the middle of the Google years, where nothing else happens, is cut out, so the years in which
-  // both lanes run (his move, the report, the schedule) take the height, a year the same height everywhere.
-  const datedTop = ruleY + small * 1.1;
-  const from = year("ho-google-start");
-  const to = year("production-earliest") + 3;
-  // Under the axis a panel off the time scale, as the heads are: the last step draws the planned chip and its open
-  // parts there, so the chip never stands across years. Its height is laid out now, so the axis keeps its scale.
-  const panel = chipPanel(ctx, plot, plot.x0);
-  const bottom = panel.y0 - small * 0.9;
-  const cut: [number, number] = [from + 1, year("ho-google-end") - 1];
-  const years = cut[0] - from + to - cut[1];
-  // The break at most a year and a half high, however short the axis (land's), so the years named stand close.
-  const gapH = Math.min(small * 1.6, ((bottom - datedTop) * 1.5) / (years + 1.5));
-  const unit = (bottom - datedTop - gapH) / years;
-  const afterCut = datedTop + (cut[0] - from) * unit + gapH;
-  const y = (v: number) =>
-    v <= cut[0]
-      ? datedTop + (v - from) * unit
-      : v >= cut[1]
-        ? afterCut + (v - cut[1]) * unit
-        : afterCut - gapH + ((v - cut[0]) / (cut[1] - cut[0])) * gapH;
-  const scale = scaleMarks(ctx, { x: axisX, datedTop, bottom, from, to, y, yearIds, cut });
-  add("ho", "axis", ...scale.marks);
-  block(scale.box);
+  // The lanes' names, at their start.
+  const whoLines = nameLines("who");
+  add("ho", "ho", ...block("who-lbl", whoLines, plot.x0, hoTop, L, "lbl lbl-strong"));
+  const projNames = nameLines("project");
+  add("ho", "proj", ...block("project-lbl", projNames, plot.x0, projTop, L, "lbl lbl-strong"));
 
-  // Ho joins OpenAI: a bust at November of the year before the report, tied to the axis.
-  const yJ = y(year("ho-joined") + NOV);
-  const hr = t.label * 0.3;
-  add("ho", "ho", { key: "hero-tie", tag: "line", attrs: { x1: r1(axisX), y1: r1(yJ), x2: r1(hoX - hr * 1.4), y2: r1(yJ), class: "arc" } });
-  add("ho", "ho", dot("hero", hoX, yJ - hr * 0.75, hr * 2, "marker marker-hero"), {
+  // Ho's head: his two degrees, in the order the article tells them, rings with their words.
+  let hy = hoTop + heightOf(whoLines.length, L);
+  for (const k of ["manchester", "stanford"] as const) {
+    const words = degreeLines(k);
+    const h = Math.max(ring * 2, heightOf(words.length, small));
+    const cy = hy + small * 0.55 + h / 2;
+    add("career", "ho", dot(k, plot.x0 + ring, cy, ring * 2, "marker marker-ring"));
+    add(
+      "career",
+      "ho",
+      ...block(`${k}-lbl`, words, plot.x0 + ring * 2 + small * 0.4, cy - heightOf(words.length, small) / 2, small, "lbl"),
+    );
+    hy = cy + h / 2;
+  }
+  // Where the heads stand left of the axis, a rule between them and the years, and under them, level with the
+  // years, that they have none.
+  if (heads === "left") {
+    const ux = ax0 - small * 0.7;
+    add(
+      "career",
+      "axis",
+      {
+        key: "undated-rule",
+        tag: "line",
+        attrs: { x1: r1(ux), y1: r1(hoTop), x2: r1(ux), y2: r1(axisY + yearsH * 0.6), class: "leader" },
+        enter: { opacity: 0 },
+      },
+      ...lines("undated-lbl", [ctx.t("undated")], ux - small * 0.5, axisY + small * 1.35, small, "lbl lbl-muted", "end"),
+    );
+  }
+
+  // Broadcom, the likeliest partner: the article dates neither its TPU work with Google nor its first contact, so it
+  // stands in the project's head, tied to the lane's name by a short dashed rust line (a partnership under discussion).
+  const nameBottom = projTop + heightOf(projNames.length, L);
+  const bcY = nameBottom + tieH + L * 0.55;
+  const px = plot.x0 + ring;
+  add("broadcom", "proj", {
+    key: "link-partner",
+    tag: "line",
+    attrs: { x1: r1(px), y1: r1(nameBottom + small * 0.25), x2: r1(px), y2: r1(bcY - ring - 1), class: "arc", "stroke-dasharray": "4 3" },
+    enter: { opacity: 0 },
+  });
+  add("broadcom", "proj", dot("broadcom", px, bcY, ring * 2, "marker marker-ring"));
+  add("broadcom", "proj", ...lines("broadcom-lbl", [ctx.t("broadcom")], bx, bcY + L * 0.35, L, "lbl lbl-strong"));
+  const pyTop = bcY + L * 0.55;
+  add("broadcom", "proj", ...block("partner-lbl", partnerLines, bx, pyTop, small, "lbl lbl-link"));
+  add("broadcom", "proj", ...block("broadcom-val", tpuLines, bx, pyTop + partnerLines.length * small * LINE, small, "lbl lbl-muted"));
+
+  // Ho joins OpenAI: a bust at November of the year before the article, and from it a rust line on to the article's
+  // line: by then he had been there for months. His words under him, in the years before, which his lane leaves empty.
+  add("ho", "ho", dot("hero", xJ, hL - hr * 0.75, hr * 2, "marker marker-hero"), {
     key: "hero-body",
     tag: "path",
     attrs: {
-      d: `M${r1(hoX - hr * 1.4)},${r1(yJ + hr * 1.6)} Q${r1(hoX - hr * 1.4)},${r1(yJ + hr * 0.35)} ${r1(hoX)},${r1(yJ + hr * 0.35)} Q${r1(hoX + hr * 1.4)},${r1(yJ + hr * 0.35)} ${r1(hoX + hr * 1.4)},${r1(yJ + hr * 1.6)} Z`,
+      d: `M${r1(xJ - hr * 1.4)},${r1(hL + hr * 1.6)} Q${r1(xJ - hr * 1.4)},${r1(hL + hr * 0.35)} ${r1(xJ)},${r1(hL + hr * 0.35)} Q${r1(xJ + hr * 1.4)},${r1(hL + hr * 0.35)} ${r1(xJ + hr * 1.4)},${r1(hL + hr * 1.6)} Z`,
       class: "marker marker-hero",
     },
     enter: { opacity: 0 },
   });
-  const bust: Box = { x0: hoX - hr * 1.4, y0: yJ - hr * 1.75, x1: hoX + hr * 1.4, y1: yJ + hr * 1.6 };
-  block(bust);
-  // His words right of the bust, rising from its shoulders into the empty years above (the years below belong to production's words).
-  const joinsH = (wrapWidth(ctx.t("joins"), small, textW).length - 1) * small * LINE;
-  const joins: PointLabel = {
-    key: "hero-lbl",
-    text: ctx.t("joins"),
-    x: hoX + hr * 0.6,
-    y: yJ + hr * 0.6 - joinsH / 2,
-    r: hr * 0.8,
-    size: small,
-    cls: "lbl",
-    prefer: ["right"],
-    maxWidth: textW,
-  };
+  add("ho", "ho", {
+    key: "hero-run",
+    tag: "line",
+    attrs: { x1: r1(xJ + hr * 1.4 + 2), y1: r1(hL + hr * 0.9), x2: r1(xA), y2: r1(hL + hr * 0.9), class: "arc" },
+  });
+  add("ho", "ho", ...block("hero-lbl", joinsLines, xJ + hr * 1.4, hL + hr * 1.6 + gap, small, "lbl", "end"));
 
-  // Google: a grey bar from the year he joined to the year he left, broken where the axis is.
-  const barW = ring * 1.2;
-  const [g0, g1] = [y(year("ho-google-start") + MID), y(year("ho-google-end") + MID)];
-  const [c0, c1] = [y(cut[0]), y(cut[1])];
+  // Google: a grey bar from the middle of the year he joined to the middle of the year he left, broken with the axis;
+  // its words above it, up to his bust.
+  const [c0, c1] = [x(cut[0]), x(cut[1])];
+  const bar = (key: string, a: number, b: number): Mark => ({
+    key,
+    tag: "rect",
+    attrs: { x: r1(a), y: r1(hL + hr * 0.9 - barH / 2), width: r1(b - a), height: r1(barH), rx: r1(barH / 2), class: "bar" },
+    enter: { width: 0, opacity: 0 },
+  });
   add(
     "career",
     "ho",
-    {
-      key: "tenure",
-      tag: "rect",
-      attrs: { x: r1(hoX - barW / 2), y: r1(g0), width: r1(barW), height: r1(c0 - g0), rx: r1(barW / 2), class: "bar" },
-      enter: { height: 0, opacity: 0 },
-    },
-    {
-      key: "tenure-end",
-      tag: "rect",
-      attrs: { x: r1(hoX - barW / 2), y: r1(c1), width: r1(barW), height: r1(g1 - c1), rx: r1(barW / 2), class: "bar" },
-      enter: { height: 0, opacity: 0 },
-    },
-    breakMark("tenure-break", hoX, (c0 + c1) / 2, barW * 1.6, small),
+    bar("tenure", g0, c0),
+    bar("tenure-end", c1, g1),
+    breakMark("tenure-break", (c0 + c1) / 2, hL + hr * 0.9, barH * 1.8, small),
   );
-  block({ x0: hoX - barW / 2, y0: g0, x1: hoX + barW / 2, y1: g1 });
-  label(
-    "career",
-    "ho",
-    {
-      key: "tenure-lbl",
-      text: ctx.t("google"),
-      x: hoX,
-      y: (c0 + c1) / 2,
-      // Clear of the break's slants (wider than the bar), which the words stood against (review item 6).
-      r: barW * 0.8,
-      size: small,
-      cls: "lbl",
-      prefer: ["right"],
-      maxWidth: textW,
-    },
-    // Tied beside the bar's first part, above the break, in the empty years at the axis' top (the column's words below
-    // it need the later years' height).
-    { x: hoX + barW, y: (g0 + c0) / 2 },
-  );
+  add("career", "ho", ...lines("tenure-lbl", googleLines, g0, hL - googleOff - (googleLines.length - 1) * small * LINE, small, "lbl"));
 
-  // The plan, on one line down the project's lane, left of its words. The report: only its year is known, so a
-  // point in the middle of that year, a moment, not a span (it stands under the chip once the chip appears).
-  const yR = y(year("report-year") + MID);
-  const yearH = y(from + 1) - y(from);
-  const s = Math.min(Math.max(yearH * 1.1, small * (ctx.layout === "land" ? 2.2 : 2.4)), pw * 0.28);
-  // One timeline: the project's line just right of Ho's, clear of his bust.
-  const chipX = single ? hoX + hr * 1.4 + small * 0.9 + s / 2 : proj.x0 + s / 2 + small * 0.3;
-  const chipY = yR;
+  // The project: the report (what the article relays: Ho leads the team) a point on the article's line; the planned
+  // chip over it from the schedule on. Their words left of them, in the years before, which the lane leaves empty.
   const rr = Math.max(4, small * 0.32);
-  add("ho", "proj", dot("report", chipX, yR, rr * 2, "marker"));
-  add("schedule", "proj", ...projectChip(chipX, chipY, s));
-  const chipBox = chipParts(chipX, chipY, s).sub;
-  block({ x0: chipBox.x0, y0: Math.min(chipBox.y0, yR - rr), x1: chipBox.x1, y1: Math.max(chipBox.y1, yR + rr) });
-  // His words: in one column, above the chip's top; their tie leaves his head sideways, rises between his lane and
-  // the chip (clear of the Google bar), then runs over the chip, not through it.
-  label("ho", "ho", joins, { x: hoX + hr * 1.4 + small * 0.4, y: yJ - hr * 0.75, below: chipBox.y0 - small * 0.3, rise: true });
-  // No arrow from Ho to the project: on a vertical time axis a line across reads as a span. His words say he leads its team.
-  // The report's words right of the point, clear of the chip that covers it later; the chip's words above it, in
-  // the lane's empty upper years (words, not a mark: nothing is dated there).
-  // Both tied from the chip's right edge (before the chip comes, a short way right of the report's point).
-  const edge = { x: chipX + Math.max(rr, s / 2), y: yR };
-  label(
-    "ho",
-    "proj",
-    {
-      key: "report-lbl",
-      text: ctx.t("report"),
-      x: chipX,
-      y: yR,
-      r: Math.max(rr, s / 2) + small * 0.2,
-      size: small,
-      cls: "lbl lbl-muted",
-      prefer: ["right"],
-      maxWidth: proj.x1 - chipX - s / 2 - small * 0.6,
-    },
-    edge,
-  );
-  label(
+  add("ho", "proj", dot("report", xA, pL, rr * 2, "marker"));
+  const lx = xA - Math.max(s / 2, rr) - gap;
+  const leftTop = pL - leftH / 2;
+  add("ho", "proj", ...block("report-lbl", reportLines, lx, leftTop, small, "lbl lbl-muted", "end"));
+  add("schedule", "proj", ...projectChip(xA, pL, s));
+  add(
     "schedule",
     "proj",
-    {
-      key: "chip-lbl",
-      text: ctx.t("chip"),
-      x: chipX,
-      y: chipY,
-      // Clear of the chip's corner, so the words can stand above and right of it, away from Ho's lane.
-      r: s / 2 + small * 0.3,
-      size: small,
-      cls: "lbl",
-      prefer: ["above-right", "above"],
-      maxWidth: proj.x1 - chipX - s * 0.6 - small * 1.2,
-    },
-    edge,
+    ...block("chip-lbl", chipLines, lx, leftTop + heightOf(reportLines.length, small) + small * 0.45, small, "lbl", "end"),
   );
-  // Production: a rust ring on the lane's line at the earliest year, reached by the dashed plan; from it the line
-  // runs on, dotted (when is not known), to an open arrowhead at the axis' end: or later.
-  const yP = y(year("production-earliest") + MID);
-  const pr = ring * 0.8;
-  const runFrom = chipY + s / 2 + small * 0.2;
+  // Production: a rust ring at the earliest year, reached by the dashed plan; from it the line runs on, dotted (when
+  // is not known), past the axis' end to an open arrowhead: or later. The words above the plan, right of the article.
+  const sub = chipParts(xA, pL, s).sub;
   add("schedule", "proj", {
     key: "run",
     tag: "line",
-    attrs: { x1: r1(chipX), y1: r1(runFrom), x2: r1(chipX), y2: r1(yP - pr), class: "arc", "stroke-dasharray": "8 6" },
+    attrs: { x1: r1(sub.x1 + 2), y1: r1(pL), x2: r1(xP - pr), y2: r1(pL), class: "arc", "stroke-dasharray": "8 6" },
   });
-  add("schedule", "proj", dot("production", chipX, yP, pr * 2, "marker marker-no", { "stroke-dasharray": "4 3" }));
+  add("schedule", "proj", dot("production", xP, pL, pr * 2, "marker marker-no", { "stroke-dasharray": "4 3" }));
+  add(
+    "schedule",
+    "proj",
+    ...block("production-lbl", prodLines, sub.x1 + gap, pL - pr - gap - heightOf(prodLines.length, small), small, "lbl lbl-strong"),
+  );
+  const tip = plot.x1 - 1;
   const head = small * 0.45;
-  add("schedule", "proj", {
-    key: "later",
-    tag: "line",
-    attrs: { x1: r1(chipX), y1: r1(yP + pr + small * 0.2), x2: r1(chipX), y2: r1(bottom - 1), class: "arc arc-dot" },
-  });
-  add("schedule", "proj", {
-    key: "later-head",
-    tag: "path",
-    attrs: {
-      d: `M${r1(chipX - head)},${r1(bottom - head)} L${r1(chipX)},${r1(bottom)} L${r1(chipX + head)},${r1(bottom - head)}`,
-      class: "arc",
-    },
-    enter: { opacity: 0 },
-  });
-  block({ x0: chipX - pr, y0: runFrom, x1: chipX + pr, y1: bottom });
-  label(
+  add(
     "schedule",
     "proj",
+    { key: "later", tag: "line", attrs: { x1: r1(xP + pr + small * 0.2), y1: r1(pL), x2: r1(tip), y2: r1(pL), class: "arc arc-dot" } },
     {
-      key: "production-lbl",
-      text: ctx.t("production"),
-      x: chipX,
-      y: yP,
-      r: pr,
-      size: small,
-      cls: "lbl lbl-strong",
-      prefer: ["right", "left"],
-      maxWidth: Math.max(proj.x1 - chipX - pr - small, chipX - axisX - pr - small),
+      key: "later-head",
+      tag: "path",
+      attrs: { d: `M${r1(tip - head)},${r1(pL - head)} L${r1(tip)},${r1(pL)} L${r1(tip - head)},${r1(pL + head)}`, class: "arc" },
+      enter: { opacity: 0 },
     },
-    { x: chipX + pr, y: yP },
+    ...lines(
+      "later-lbl",
+      [ctx.t("later")],
+      Math.min(tip, xP + pr + small * 0.2 + laterW),
+      pL + pr + small * 1.2,
+      small,
+      "lbl lbl-note",
+      "end",
+    ),
   );
-  label(
-    "schedule",
-    "proj",
-    {
-      key: "later-lbl",
-      text: ctx.t("later"),
-      x: chipX,
-      y: bottom - head,
-      r: head + 2,
-      size: small,
-      cls: "lbl lbl-note",
-      prefer: ["right"],
-    },
-    { x: chipX + head, y: bottom - head },
-  );
-  if (single) {
-    // The column starts right of the widest mark on the two lines (the chip) and runs to the plot's edge.
-    const x = chipX + Math.max(s / 2, pr) + small * 0.9;
-    // Top to bottom in time; of the report's year, the report's words (the step before) first, then the chip's.
-    const order = ["tenure-lbl", "hero-lbl", "report-lbl", "chip-lbl", "production-lbl", "later-lbl"];
-    column.sort((a, b) => order.indexOf(a.it.key) - order.indexOf(b.it.key));
-    for (const c of stackColumn(column, x, plot.x1 - x, datedTop - small * 0.6, bottom + small * 0.5)) add(c.step, c.lane, ...c.marks);
-  }
 
-  const placed = placeLabels(
-    labels.map((l) => l.it),
-    obstacles,
-    plot,
-  );
-  for (const l of labels) {
-    const own = placed.marks.filter((m) => m.key.startsWith(`${l.it.key}-`) && /^\d+$/.test(m.key.slice(l.it.key.length + 1)));
-    add(l.step, l.lane, ...own);
-  }
-  return { pieces, proj, ruleY, chip: { x: chipX, y: chipY, s }, panel };
+  const panel: Panel = {
+    x0: plot.x0,
+    y0: panelTop,
+    x1: plot.x1,
+    y1: panelTop + panel0.h + small * 0.9,
+    cx: plot.x0 + panel0.s / 2,
+    cy: panelTop + small * 0.9 + panel0.h / 2,
+    s: panel0.s,
+    tx: plot.x0 + panel0.s + small * 2,
+    tw: panel0.tw,
+  };
+  return { pieces, chip: { x: xA, y: pL, s }, articleX: xA, panel };
 }
