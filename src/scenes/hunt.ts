@@ -14,8 +14,8 @@
 import type { ClassList, Layout, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, r1 } from "./shapes.ts";
-import { captionStrip, grow, lines, overlaps, inside, typeOf, type Box } from "./figure.ts";
-import { textWidth } from "./text.ts";
+import { captionStrip, grow, lines, LINE, overlaps, inside, typeOf, type Box } from "./figure.ts";
+import { textWidth, wrapWidth } from "./text.ts";
 import { frameFades, place, transformOf, viewOf, type View } from "./world.ts";
 import { panelsHeight, privatePanel, publicPanel, splitPanels, type Panels } from "./huntPanels.ts";
 
@@ -27,7 +27,7 @@ type State = (typeof STATES)[number];
  * of Taiwan to Nevada east of the Bay (room for the Bay's names on land), from Luzon Strait to Oregon: no more
  * ocean than the two ends need.
  */
-const BOX: [number, number, number, number] = [109, 17, -104, 47];
+const BOX: [number, number, number, number] = [106, 17, -104, 47];
 
 /** Country and sea names: where each sits (lon, lat) and how it is anchored there. */
 const PLACES: { key: string; at: [number, number]; anchor: "start" | "middle" | "end"; sea?: boolean }[] = [
@@ -90,7 +90,21 @@ export const hunt = defineScene({
 
     // The companies' names beside their dots: the Bay's two on land east of the Bay (the line comes in from the
     // west), else under the dots on the sea; TSMC's under its ring, east of Taiwan.
-    const heroName = pair(ctx, "hero", "openai", "openai-place", "lbl lbl-hero lbl-halo", hero, r, ["right"], obstacles, bounds);
+    // OpenAI's name starts past NVIDIA's dot, which stands south-east of OpenAI's.
+    const heroName = pair(
+      ctx,
+      "hero",
+      "openai",
+      "openai-place",
+      "lbl lbl-hero lbl-halo",
+      hero,
+      r,
+      ["right"],
+      obstacles,
+      bounds,
+      undefined,
+      nvidia[0] + r + t.label * 0.25,
+    );
     const nvName = pair(
       ctx,
       "nvidia",
@@ -106,19 +120,27 @@ export const hunt = defineScene({
     );
     marks.push(dot("hero", hero[0], hero[1], r * 2, "marker marker-hero"), dot("nvidia", nvidia[0], nvidia[1], r * 2, "marker"));
     marks.push(...heroName.marks, ...nvName.marks);
-    // TSMC's ring and name from the first step on, so it does not pop in with the line: the origin's locator
-    // already shows where the story goes, the company still unnamed there.
-    if (state !== "origin") {
-      marks.push(dot("tsmc", tsmc[0], tsmc[1], r * 1.8, "marker marker-ring"));
-      marks.push(
-        ...pair(ctx, "tsmc", "tsmc", "tsmc-place", "lbl lbl-strong lbl-halo", tsmc, r, ["below-right", "right", "below"], obstacles, bounds)
-          .marks,
-      );
-    }
-    // The talks' words over the middle of the line (the long ones until the answers come).
+    // TSMC's ring and name come with the talks; their room is kept in the first step too, so Taiwan's name does
+    // not move when they come.
+    const tsmcName = pair(
+      ctx,
+      "tsmc",
+      "tsmc",
+      "tsmc-place",
+      "lbl lbl-strong lbl-halo",
+      tsmc,
+      r,
+      ["below-right", "right", "below"],
+      obstacles,
+      bounds,
+    );
+    if (state !== "origin") marks.push(dot("tsmc", tsmc[0], tsmc[1], r * 1.8, "marker marker-ring"), ...tsmcName.marks);
+    // The two places named; the talks' words over the line (the long ones until the answers come); for
+    // orientation China, Japan and the sea where they keep clear.
+    const names = placeNames(ctx, view, hero, heroName.box, tsmc, tsmcName.box, r, obstacles, bounds);
+    marks.push(...names.story);
     if (state !== "origin") marks.push(...talksLabel(ctx, state, ends, obstacles, bounds));
-    // The two places named, and for orientation China, Japan and the sea.
-    marks.push(...placeNames(ctx, view, hero, heroName.box, tsmc, r, obstacles, bounds));
+    marks.push(...names.more());
     if (answers) {
       marks.push(...publicPanel(ctx, panels, state === "refusal"));
       if (state === "promise") marks.push(...privatePanel(ctx, panels.private));
@@ -150,7 +172,8 @@ function layoutOf(ctx: SceneContext, plot: Box): { view: View; band: Box; panels
   const gap = t.pad * 0.8;
   const tall = plot.y1 - plot.y0;
   const answersNeed = panelsHeight(ctx, plot.x0, plot.x1);
-  const most = Math.max(tall - answersNeed - gap, tall * 0.22);
+  // A locator, not the picture: never more than two fifths of the plot, whatever room the answers leave.
+  const most = Math.min(Math.max(tall - answersNeed - gap, tall * 0.22), tall * 0.4);
   // The Bay's names east of its dots: the longer of the two, after the dots and their gap.
   const names = Math.max(...BAY.map((b) => pairWidth(ctx, b.name, b.town)));
   const size = t.label;
@@ -164,9 +187,11 @@ function layoutOf(ctx: SceneContext, plot: Box): { view: View; band: Box; panels
     right -= Math.max(2, (need - room) * 0.6);
     view = viewOf(ctx.layout, BOX, { x0, y0: plot.y0 + m * 0.6, x1: right, y1: plot.y0 + most - m * 0.6 });
   }
-  // Keep the locator's left edge at the plot's (viewOf centres it in what it was given).
+  // The locator and its Bay names centred across the figure (they fill it, but for a height-bound locator on
+  // paper); its window cut to them: past them it would open on the Atlantic.
   const frame = boxFrame(ctx.layout, view);
-  const dx = x0 - frame.x0;
+  const reach = Math.max(frame.x1, place(ctx.layout, view, ctx.place("openai-hq"))[0] + need) - frame.x0;
+  const dx = Math.max(x0, (ctx.width - reach) / 2) - frame.x0;
   const h = frame.y1 - frame.y0 + m * 1.2;
   // The locator and the answers as one block, a little above the middle of the plot, in every state: nothing
   // moves when the answers come.
@@ -174,7 +199,8 @@ function layoutOf(ctx: SceneContext, plot: Box): { view: View; band: Box; panels
   const dy = plot.y0 + offset - (frame.y0 - m * 0.6);
   view = { ...view, tx: r1(view.tx + dx), ty: r1(view.ty + dy) };
   const y0 = frame.y0 - m * 0.6 + dy;
-  const band: Box = { x0: 0, y0, x1: ctx.width, y1: y0 + h };
+  const west = frame.x0 + dx - m;
+  const band: Box = { x0: west <= m ? 0 : west, y0, x1: Math.min(ctx.width, frame.x0 + dx + reach + m * 0.5), y1: y0 + h };
   const panels = splitPanels(ctx, { x0: plot.x0, y0: y0 + h + gap, x1: plot.x1, y1: plot.y1 });
   return { view, band, panels };
 }
@@ -239,6 +265,7 @@ function pair(
   obstacles: Box[],
   bounds: Box,
   below?: Box,
+  after?: number,
 ): { marks: Mark[]; box: Box } {
   const t = typeOf(ctx);
   const size = t.label;
@@ -246,24 +273,26 @@ function pair(
   const wName = textWidth(name, size, true) + size * 0.3;
   const w = key === "tsmc" ? wName + textWidth(town, size) : pairWidth(ctx, nameKey, townKey);
   const gap = r * 1.6;
-  const candidates = sides.map((side) => {
-    // The baseline: level with the dot, or under it (under a name already set there, if any).
-    const y =
-      side === "right" || side === "left"
-        ? Math.max(at[1] + size * 0.35, below ? below.y1 + size * 0.95 : -Infinity)
-        : Math.max(at[1] + gap + size * 0.8, below ? below.y1 + size * 0.95 : -Infinity);
-    const x0 =
-      side === "right"
-        ? at[0] + gap
-        : side === "left"
-          ? at[0] - gap - w
-          : side === "below-left"
-            ? at[0] + r - w
-            : side === "below-right"
-              ? at[0] - r
-              : at[0] - w / 2;
-    return { x0, y, box: { x0, y0: y - size * 0.85, x1: x0 + w, y1: y + size * 0.28 } };
-  });
+  const candidates = sides
+    .flatMap((side) => (side === "right" ? [0, -0.2, -0.4, 0.2] : [0]).map((lift) => ({ side, lift })))
+    .map(({ side, lift }) => {
+      // The baseline: level with the dot, or under it (under a name already set there, if any).
+      const y =
+        side === "right" || side === "left"
+          ? Math.max(at[1] + size * (0.35 + lift), below ? below.y1 + size * 0.95 : -Infinity)
+          : Math.max(at[1] + gap + size * 0.8, below ? below.y1 + size * 0.95 : -Infinity);
+      const x0 =
+        side === "right"
+          ? Math.max(at[0] + gap, after ?? -Infinity)
+          : side === "left"
+            ? at[0] - gap - w
+            : side === "below-left"
+              ? at[0] + r - w
+              : side === "below-right"
+                ? at[0] - r
+                : at[0] - w / 2;
+      return { x0, y, box: { x0, y0: y - size * 0.85, x1: x0 + w, y1: y + size * 0.28 } };
+    });
   const fits = (c: (typeof candidates)[number]) => inside(c.box, bounds) && !obstacles.some((o) => overlaps(grow(c.box, 2), o));
   const c = candidates.find(fits) ?? candidates.find((k) => inside(k.box, bounds)) ?? candidates[0]!;
   obstacles.push(c.box);
@@ -281,24 +310,34 @@ function pair(
 function talksLabel(ctx: SceneContext, state: State, ends: [[number, number], [number, number]], obstacles: Box[], bounds: Box): Mark[] {
   const t = typeOf(ctx);
   const size = t.small;
-  const text = ctx.t(state === "tsmc" ? "talks" : "talks-short");
-  const w = textWidth(text, size);
-  // The line rises to the east: above it, the words end by its middle; below, they start there.
+  const span = Math.hypot(ends[1][0] - ends[0][0], ends[1][1] - ends[0][1]);
+  // The line rises to the east: the words over it or under it, at points along it, on fewer lines first.
   const slope = (ends[1][1] - ends[0][1]) / (ends[1][0] - ends[0][0] || 1);
-  const tries = [0.5, 0.35, 0.65].flatMap((f) => {
-    const x = ends[0][0] + (ends[1][0] - ends[0][0]) * f;
-    const y = ends[0][1] + (ends[1][1] - ends[0][1]) * f;
-    const lift = Math.abs(slope) * w * 0.5;
-    return [
-      { x: x - w / 2, y: y - size * 0.45 - lift },
-      { x: x - w / 2, y: y + size * 1.1 + lift },
-    ];
+  const tries = [0.8, 0.55, 0.4, 0.3].flatMap((share) => {
+    const text = wrapWidth(ctx.t(state === "tsmc" ? "talks" : "talks-short"), size, span * share);
+    const w = Math.max(...text.map((l) => textWidth(l, size)));
+    const h = (text.length - 1) * size * LINE;
+    return [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].flatMap((f) => {
+      const x = ends[0][0] + (ends[1][0] - ends[0][0]) * f;
+      const y = ends[0][1] + (ends[1][1] - ends[0][1]) * f;
+      const lift = Math.abs(slope) * w * 0.5;
+      const x0 = Math.min(Math.max(x - w / 2, bounds.x0), bounds.x1 - w);
+      return [
+        { text, w, h, x: x0, y: y - size * 0.45 - lift - h },
+        { text, w, h, x: x0, y: y + size * 1.1 + lift },
+      ];
+    });
   });
-  const box = (c: { x: number; y: number }): Box => ({ x0: c.x, y0: c.y - size * 0.85, x1: c.x + w, y1: c.y + size * 0.3 });
-  const fits = (c: { x: number; y: number }) => inside(box(c), bounds) && !obstacles.some((o) => overlaps(grow(box(c), 2), o));
-  const c = tries.find(fits) ?? tries[0]!;
+  type Try = (typeof tries)[number];
+  const box = (c: Try): Box => ({ x0: c.x, y0: c.y - size * 0.85, x1: c.x + c.w, y1: c.y + c.h + size * 0.3 });
+  const fits = (c: Try) => inside(box(c), bounds) && !obstacles.some((o) => overlaps(grow(box(c), 2), o));
+  // None clear (a phone on its side, the long German words): the one that touches least.
+  const cost = (c: Try) =>
+    (inside(box(c), bounds) ? 0 : 100) +
+    obstacles.filter((o) => overlaps(grow(box(c), 2), o)).reduce((n, o) => n + (o.x1 - o.x0 > 8 ? 20 : 1), 0);
+  const c = tries.find(fits) ?? tries.reduce((a, b) => (cost(b) < cost(a) ? b : a));
   obstacles.push(box(c));
-  return lines("link-tsmc-lbl", [text], c.x, c.y, size, "lbl lbl-link");
+  return lines("link-tsmc-lbl", c.text, c.x, c.y, size, "lbl lbl-link");
 }
 
 /**
@@ -311,10 +350,11 @@ function placeNames(
   bay: [number, number],
   bayNames: Box,
   tsmc: [number, number],
+  tsmcName: Box,
   r: number,
   obstacles: Box[],
   bounds: Box,
-): Mark[] {
+): { story: Mark[]; more: () => Mark[] } {
   const t = typeOf(ctx);
   const size = t.least;
   const marks: Mark[] = [];
@@ -339,8 +379,10 @@ function placeNames(
       { x: tw[0] - r * 1.4, y: tw[1] + size * 0.4, anchor: "end" },
       { x: tw[0], y: tw[1] + size * 2.2, anchor: "middle" },
       { x: tsmc[0] - r * 1.4, y: tsmc[1] - r * 1.5, anchor: "end" },
+      { x: tsmcName.x0, y: tsmcName.y1 + size * 1.15, anchor: "start" },
+      { x: tsmc[0], y: tsmc[1] - r * 2.2, anchor: "middle" },
+      { x: tsmc[0] - r, y: tsmc[1] - r * 2.2, anchor: "end" },
       { x: tw[0], y: tw[1] + size * 3.4, anchor: "middle" },
-      { x: tw[0] - r, y: tw[1] + size * 2.4, anchor: "start" },
     ],
     "lbl lbl-place lbl-halo",
     true,
@@ -357,9 +399,13 @@ function placeNames(
     "lbl lbl-place lbl-halo",
     true,
   );
-  for (const p of PLACES) {
-    const [x, y] = place(ctx.layout, view, p.at);
-    set(p.key, [{ x, y, anchor: p.anchor }], p.sea ? "lbl lbl-sea" : "lbl lbl-place", false);
-  }
-  return marks;
+  const story = marks.splice(0);
+  const more = () => {
+    for (const p of PLACES) {
+      const [x, y] = place(ctx.layout, view, p.at);
+      set(p.key, [{ x, y, anchor: p.anchor }], p.sea ? "lbl lbl-sea" : "lbl lbl-place", false);
+    }
+    return marks;
+  };
+  return { story, more };
 }
