@@ -169,7 +169,7 @@ function connector(a: [number, number], b: [number, number], gap: number): [[num
 function layoutOf(ctx: SceneContext, plot: Box): { view: View; band: Box; panels: Panels } {
   const t = typeOf(ctx);
   const m = t.pad * 1.2;
-  const gap = t.pad * 0.8;
+  const gap = Math.max(t.pad * 0.8, t.small);
   const tall = plot.y1 - plot.y0;
   const answersNeed = panelsHeight(ctx, plot.x0, plot.x1);
   // A locator, not the picture: never more than two fifths of the plot, whatever room the answers leave.

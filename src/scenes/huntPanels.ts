@@ -13,7 +13,7 @@ import { textWidth, wrapWidth } from "./text.ts";
 /** Whether the answers stand one above the other (the phone's stage, a phone on its side): too narrow for two columns. */
 const stacked = (ctx: Pick<SceneContext, "layout">): boolean => ctx.layout === "square" || ctx.layout === "land";
 /** The gutter between the two answers side by side, and the gap between them stacked. */
-const gutterOf = (ctx: SceneContext) => typeOf(ctx).pad * 1.5;
+const gutterOf = (ctx: SceneContext) => Math.max(typeOf(ctx).pad * 1.5, typeOf(ctx).label * 1.5);
 const gapOf = (ctx: SceneContext) => typeOf(ctx).small * 1.3;
 /** The public answer's share of the width side by side: the private one has more to draw. */
 const SHARE = 0.44;
