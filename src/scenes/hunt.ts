@@ -1,59 +1,39 @@
-// Scene "hunt": Altman's search for chips, one labelled map of the Pacific for
-// the whole chapter (world-atlas 1:50m, Pacific-centred Equal Earth), the same
-// view and window in every state, so nothing zooms or jumps: the North Pacific
-// only (on the phone cropped to the Taiwan–California arc), never down to
-// Australia; under it the answers' panels. OpenAI and NVIDIA sit on San
-// Francisco Bay, too close at this scale for two dots: a small frame marks the Bay
-// where it is, and a leader ties it to an inset on the sea, marked as enlarged,
-// where the two dots stand side by side along their true bearing, each named; TSMC at Hsinchu. The talks are
-// one rust arc across the Pacific, solid in every state (they took place); TSMC's
-// answers come back in grey on a lower bow: the refusal in public solid and
-// stopped by a bar, the offer in private dashed (an offer with a condition), as the
-// key on the map says. Below the map, the two answers as
-// panels: the quote with its speaker, and the offer drawn as structure (existing
-// fabs solid, new ones dashed), never as a count the article does not give.
+// Scene "hunt": Altman's search for chips. A compact locator, not a map to read
+// (review 34: a Pacific basemap spent most of the stage on empty ocean to place
+// two dots): a strip cut tight to the two ends, Taiwan and California, each named,
+// each place's company pinned and named beside its dot (the places are our
+// addition; the article names none). OpenAI and TSMC are joined by one straight,
+// thin rust line, named as the talks, never bowed like a flight route. The Bay
+// Area's two dots stand side by side on the Bay, each named beside it; nothing
+// covers the coast or the line's end.
+// The locator holds its place and size in every state; once TSMC answers (refusal,
+// promise), its two answers fill the room under it, the figure's main graphic:
+// in public, C. C. Wei's verdict (a marked paraphrase), in private the offer and
+// its condition, drawn as structure (huntPanels.ts).
 
 import type { ClassList, Layout, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { dot, linkPoint, r1 } from "./shapes.ts";
-import { arcLabel, arcObstacles, captionStrip, LINE, lines, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
+import { dot, r1 } from "./shapes.ts";
+import { captionStrip, grow, lines, LINE, overlaps, inside, typeOf, type Box } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { frameFades, place, transformOf, viewOf, type View } from "./world.ts";
-import { privateHeight, privatePanel, publicHeight, publicPanel, type Panels } from "./huntPanels.ts";
-import type { Frame } from "./geometry.ts";
+import { panelsHeight, privatePanel, publicPanel, splitPanels, type Panels } from "./huntPanels.ts";
 
 const STATES = ["origin", "tsmc", "refusal", "promise"] as const;
-/** The talks' arc from San Francisco to Hsinchu: bowed north over the Pacific (shapes.ts `link`'s bend). */
-const TALKS_BEND = -0.18;
 type State = (typeof STATES)[number];
 
-/** The map's window, every state: [west, south, east, north]. */
-const BOX: [number, number, number, number] = [110, 15, -110, 52];
-/** On the phone's tall stage, cropped to the Taiwan–California arc (Hsinchu 121° E, San Francisco 122° W) with room for their names. */
-const PHONE_BOX: [number, number, number, number] = [101, 14, -107, 49];
-
-/** China's name on the phone's tighter crop: north, where the country still shows in the window. */
-const PHONE_CHINA: [number, number] = [113.5, 28.5];
-// Japan's name on Honshu on the phone, south of the talks' arc and its words (the larger type sat on them).
-const PHONE_JAPAN: [number, number] = [140, 35];
 /**
- * The sea's name on the phone: mid-ocean at the window's foot (clamped there), west of the key in the corner and
- * under the answers' words (review 33: by Taiwan it ran into the refusal's words, "Pacific in public: skeptical").
+ * The locator's window, every state and layout: [west, south, east, north]. From the South China coast west
+ * of Taiwan to Nevada east of the Bay (room for the Bay's names on land), from Luzon Strait to Oregon: no more
+ * ocean than the two ends need.
  */
-const PHONE_PACIFIC: [number, number] = [163, -10];
-/** South Korea's name on the phone: set to end at the peninsula's east coast, so a long name ("SÜDKOREA") runs west, clear of Japan's. */
-const PHONE_KOREA: [number, number] = [129.8, 37.6];
+const BOX: [number, number, number, number] = [106, 17, -104, 47];
+
 /** Country and sea names: where each sits (lon, lat) and how it is anchored there. */
 const PLACES: { key: string; at: [number, number]; anchor: "start" | "middle" | "end"; sea?: boolean }[] = [
-  { key: "china", at: [112.5, 27.5], anchor: "middle" },
-  // Set to end at the peninsula's west coast, over the Yellow Sea: the long German talks' words reach west to Korea.
-  { key: "korea", at: [126.4, 37.6], anchor: "end" },
-  // On northern Honshu: further south it stood on the long words of the talks over the arc on the desktop (review 33).
-  { key: "japan", at: [141.6, 39.4], anchor: "start" },
-  { key: "taiwan", at: [121, 21.2], anchor: "end" },
-  { key: "usa", at: [-122, 40], anchor: "start" },
-  // South of the answers' line and its words.
-  { key: "pacific", at: [-172, 9], anchor: "middle", sea: true },
+  { key: "china", at: [113.5, 31], anchor: "middle" },
+  { key: "japan", at: [138.5, 39.5], anchor: "middle" },
+  { key: "pacific", at: [-170, 24], anchor: "middle", sea: true },
 ];
 
 export const hunt = defineScene({
@@ -62,178 +42,182 @@ export const hunt = defineScene({
   geometry: ["world"],
   marks(state, ctx) {
     const t = typeOf(ctx);
-    // The first step draws no lines yet, so its key names only the dots; the plot ends above the taller of the
-    // two keys, so that the map does not move when the lines' key takes over.
+    // The first step draws no line yet, so its note names only the dots; the plot ends above the taller of the
+    // two notes, so that nothing moves when the second takes over.
     const notes = ["note-origin", "note"] as const;
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t(state === "origin" ? notes[0] : notes[1]) }]);
     const top = Math.min(...notes.map((k) => captionStrip(ctx, [{ key: "note", text: ctx.t(k) }]).top));
     const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: top - t.pad * 0.5 };
-    const { view, band, area, panels } = layoutOf(state, ctx, plot);
+    const answers = state === "refusal" || state === "promise";
+    const { view, band, panels } = layoutOf(ctx, plot);
     const at = (id: string) => place(ctx.layout, view, ctx.place(id));
-    const r = t.label * 0.36;
-    const marks: Mark[] = [mapGroup(view, ctx), ...frameFades(ctx.symbol, band, ctx.width, ctx.height, t.pad * 1.6)];
+    const r = t.label * 0.32;
+    const fade = t.pad * 1.2;
+    const marks: Mark[] = [mapGroup(view, ctx), ...frameFades(ctx.symbol, band, ctx.width, ctx.height, fade)];
     const obstacles: Box[] = [];
-    const labels: PointLabel[] = [];
+    const bounds: Box = { x0: band.x0 + fade * 0.5, y0: band.y0 + fade * 0.3, x1: band.x1 - fade * 0.5, y1: band.y1 - fade * 0.3 };
 
-    // San Francisco Bay: San Francisco and Santa Clara lie a few units apart at this scale, too close for two dots.
-    // On the map, a small frame where the Bay really is; the two dots in an inset on the sea south-west of it
-    // (review: the dots spread along the bearing put Santa Clara far inland), side by side along the true
-    // bearing from San Francisco to Santa Clara, the inset tied to the frame by a leader and named as enlarged.
-    const sf = at("openai-hq");
+    // The Bay Area: San Francisco and Santa Clara lie a dot's width apart at a locator's scale. OpenAI's dot on
+    // San Francisco; NVIDIA's beside it, along the true bearing to Santa Clara, just clear of it (the note says so).
+    const hero = at("openai-hq");
     const sc = at("nvidia-hq");
-    const len = Math.hypot(sc[0] - sf[0], sc[1] - sf[1]) || 1;
-    const u = [(sc[0] - sf[0]) / len, (sc[1] - sf[1]) / len];
-    const bayAt: [number, number] = [(sf[0] + sc[0]) / 2, (sf[1] + sc[1]) / 2];
-    const [sx, sy] = INSET_SHIFT[ctx.layout];
-    const mid = [bayAt[0] + sx * t.label, bayAt[1] + sy * t.label];
-    // Apart by a dot and a half, across or down, whichever the bearing runs more along.
-    const apart = (r * 1.5 + 1.5) / Math.max(Math.abs(u[0]!), Math.abs(u[1]!));
-    const hero: [number, number] = [mid[0]! - u[0]! * apart, mid[1]! - u[1]! * apart];
-    const nvidia: [number, number] = [mid[0]! + u[0]! * apart, mid[1]! + u[1]! * apart];
+    const len = Math.hypot(sc[0] - hero[0], sc[1] - hero[1]) || 1;
+    const u = [(sc[0] - hero[0]) / len, (sc[1] - hero[1]) / len] as const;
+    const apart = Math.max(len, r * 2.9);
+    const nvidia: [number, number] = [hero[0] + u[0] * apart, hero[1] + u[1] * apart];
     const tsmc = at("tsmc-hq");
+    for (const p of [hero, nvidia, tsmc])
+      obstacles.push({ x0: p[0] - r * 1.2, y0: p[1] - r * 1.2, x1: p[0] + r * 1.2, y1: p[1] + r * 1.2 });
 
-    // The talks: San Francisco to Hsinchu, bowed north over the Pacific; reported, so solid in every state.
+    // The talks: one straight thin line from TSMC's ring to OpenAI's dot, stopping short of both (who talked with
+    // whom, not a way across the sea); reported, so solid.
+    const ends = connector(tsmc, hero, r * 2);
     if (state !== "origin") {
-      const bend = TALKS_BEND;
-      marks.push(partLink("link-tsmc", hero, tsmc, bend, 1, "arc"));
-      arcObstacles(hero, tsmc, bend, obstacles);
-      // Once the answers come, the arc keeps a short name: the long one has been read.
-      const text = ctx.t(state === "tsmc" ? "talks" : "talks-short");
-      labels.push(
-        arcLabel(ctx, "link-tsmc", text, hero, tsmc, bend, ["above", "below"], {
-          at: 0.5,
-          // in print (type 8 pt and more) the German talks need two lines to clear the dots at the Bay
-          maxWidth: (band.x1 - band.x0) * (ctx.layout === "print" ? 0.45 : 0.62),
-        }),
-      );
-    }
-    // The Bay's names keep clear of the talks' arc in every state, drawn or not yet, so they never move.
-    const talks = Array.from({ length: 23 }, (_, i) => linkPoint(hero, tsmc, TALKS_BEND, (i + 1) / 24));
-    const bay = bayKey(ctx, hero, nvidia, r, talks, obstacles);
-    marks.push(...bayInset(ctx, bayAt, hero, nvidia, r, bay.box, obstacles), ...bay.marks);
-    // TSMC's name, set now (drawn over the lines below) so the answers' line can keep clear of it.
-    const tsmcName =
-      state === "origin" ? [] : named(ctx, "tsmc", [tsmc[0] + r * 1.6, tsmc[1]], "start", ctx.t("tsmc"), ctx.t("tsmc-place"), obstacles);
-    const names: Box[] = [bay.hero, bay.nvidia, ...(state === "origin" ? [] : [obstacles.at(-1)!])];
-    // TSMC's answers, in grey (TSMC's), on a bow south of the talks back towards the Bay, ending at the Bay's key
-    // where OpenAI is named: the public refusal reported (solid, stopped by a bar a short way out), the private
-    // offer made on a condition (dashed, all the way back).
-    if (state === "refusal" || state === "promise") {
-      const end = state === "refusal" ? 0.3 : 1;
-      // Both on the same curve: the refusal is the offer's first stretch, stopped. Out of the ring's foot to the
-      // key's OpenAI line from the left, else (on the phone, where the key starts just past TSMC's name) up into the
-      // key from below; bowed as little as keeps it off TSMC's name and the key.
-      const from: [number, number] = [tsmc[0] + r * 0.4, tsmc[1] + r * 1.6];
-      // The offer is made to OpenAI: its line ends at OpenAI's name, beside OpenAI's dot (review: it stopped in
-      // open sea, under NVIDIA's name on the phone): into the name from the left, else from below, where NVIDIA's
-      // shorter line leaves the first letters of "OpenAI" free.
-      const ends: [number, number][] = [
-        [bay.hero.x0 - t.label * 0.4, bay.hero.y0 + t.label * 0.55],
-        [bay.hero.x0 + t.label * 0.9, bay.hero.y1 + t.label * 0.3],
-      ];
-      const clear = (to: [number, number], b: number) =>
-        Array.from({ length: 23 }, (_, i) => linkPoint(from, to, b, (i + 1) / 24)).every(
-          ([x, y]) => !names.some((o) => x > o.x0 - 4 && x < o.x1 + 4 && y > o.y0 - 4 && y < o.y1 + 4),
-        );
-      const [to, bend] = ends.flatMap((e) => ANSWER_BENDS.map((b) => [e, b] as const)).find(([e, b]) => clear(e, b)) ?? [
-        ends[0]!,
-        ANSWER_BENDS.at(-1)!,
-      ];
-      marks.push(partLink(`answer-${state}`, from, to, bend, end, state === "refusal" ? "arc arc-grey" : "arc arc-grey arc-dash"));
-      for (let i = 1; i < 24; i++) {
-        const [x, y] = linkPoint(from, to, bend, (i / 24) * end);
-        obstacles.push({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 });
-      }
-      if (state === "refusal") marks.push(barAt("answer-refusal-bar", from, to, bend, end, t.label * 0.5));
-      else marks.push(arrowHead("answer-promise-head", to, linkPoint(from, to, bend, 0.95), t.label * 0.5));
-      labels.push({
-        ...arcLabel(
-          ctx,
-          `answer-${state}`,
-          ctx.t(state === "refusal" ? "rebuffed" : "offer"),
-          from,
-          to,
-          bend,
-          state === "refusal" ? ["right", "below-right", "below"] : ["below", "below-right", "below-left"],
-          {
-            // The refusal's words beside the bar that stops it; the offer's under the middle of its line.
-            at: state === "refusal" ? end : 0.45,
-            maxWidth: (band.x1 - band.x0) * (tight(ctx) ? 0.6 : 0.4),
-          },
-        ),
-        cls: "lbl lbl-note",
+      marks.push({
+        key: "link-tsmc",
+        tag: "line",
+        attrs: { x1: r1(ends[0][0]), y1: r1(ends[0][1]), x2: r1(ends[1][0]), y2: r1(ends[1][1]), class: "arc" },
+        enter: { opacity: 0 },
       });
     }
-    marks.push(dot("hero", hero[0], hero[1], r * 2, "marker marker-hero"), dot("nvidia", nvidia[0], nvidia[1], r * 2, "marker"));
-    for (const p of [hero, nvidia]) obstacles.push({ x0: p[0] - r, y0: p[1] - r, x1: p[0] + r, y1: p[1] + r });
-    if (state !== "origin") {
-      marks.push(dot("tsmc", tsmc[0], tsmc[1], r * 1.8, "marker marker-ring"));
-      obstacles.push({ x0: tsmc[0] - r, y0: tsmc[1] - r, x1: tsmc[0] + r, y1: tsmc[1] + r });
-      marks.push(...tsmcName);
+    // The line's room is kept in every state, drawn or not yet, so no name moves when it comes.
+    const steps = Math.ceil(Math.hypot(ends[1][0] - ends[0][0], ends[1][1] - ends[0][1]) / 4);
+    for (let i = 0; i <= steps; i++) {
+      const x = ends[0][0] + ((ends[1][0] - ends[0][0]) * i) / steps;
+      const y = ends[0][1] + ((ends[1][1] - ends[0][1]) * i) / steps;
+      obstacles.push({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 });
     }
-    if (state !== "origin") marks.push(...lineKey(ctx, state, area, t.pad * 1.6, obstacles));
-    // The names keep to `area` (the window the answers leave), so none moves when the window closes.
-    marks.push(...placeNames(ctx, view, bayAt, tsmc, r, area, obstacles));
-    marks.push(...placeLabels(labels, obstacles, { x0: plot.x0, y0: 2, x1: plot.x1, y1: area.y1 }).marks);
-    if (state === "refusal" || state === "promise") marks.push(...publicPanel(ctx, panels, state === "refusal"));
-    if (state === "promise") marks.push(...privatePanel(ctx, panels.private));
+
+    // The companies' names beside their dots: the Bay's two on land east of the Bay (the line comes in from the
+    // west), else under the dots on the sea; TSMC's under its ring, east of Taiwan.
+    // OpenAI's name starts past NVIDIA's dot, which stands south-east of OpenAI's.
+    const heroName = pair(
+      ctx,
+      "hero",
+      "openai",
+      "openai-place",
+      "lbl lbl-hero lbl-halo",
+      hero,
+      r,
+      ["right"],
+      obstacles,
+      bounds,
+      undefined,
+      nvidia[0] + r + t.label * 0.25,
+    );
+    const nvName = pair(
+      ctx,
+      "nvidia",
+      "nvidia",
+      "nvidia-place",
+      "lbl lbl-strong lbl-halo",
+      nvidia,
+      r,
+      ["right"],
+      obstacles,
+      bounds,
+      heroName.box,
+    );
+    marks.push(dot("hero", hero[0], hero[1], r * 2, "marker marker-hero"), dot("nvidia", nvidia[0], nvidia[1], r * 2, "marker"));
+    marks.push(...heroName.marks, ...nvName.marks);
+    // TSMC's ring and name come with the talks; their room is kept in the first step too, so Taiwan's name does
+    // not move when they come.
+    const tsmcName = pair(
+      ctx,
+      "tsmc",
+      "tsmc",
+      "tsmc-place",
+      "lbl lbl-strong lbl-halo",
+      tsmc,
+      r,
+      ["below-right", "right", "below"],
+      obstacles,
+      bounds,
+    );
+    if (state !== "origin") marks.push(dot("tsmc", tsmc[0], tsmc[1], r * 1.8, "marker marker-ring"), ...tsmcName.marks);
+    // The two places named; the talks' words over the line (the long ones until the answers come); for
+    // orientation China, Japan and the sea where they keep clear.
+    const names = placeNames(ctx, view, hero, heroName.box, tsmc, tsmcName.box, r, obstacles, bounds);
+    marks.push(...names.story);
+    if (state !== "origin") marks.push(...talksLabel(ctx, state, ends, obstacles, bounds));
+    marks.push(...names.more());
+    if (answers) {
+      marks.push(...publicPanel(ctx, panels, state === "refusal"));
+      if (state === "promise") marks.push(...privatePanel(ctx, panels.private));
+    }
     marks.push(...caption.marks);
     return marks;
   },
 });
 
-/**
- * Whether the map takes the phone's tighter crop (the Taiwan–California arc) and its answers' panels stand one
- * above the other: the phone's stage, and a phone on its side (`land`, narrow for its type: the wide window's
- * China and Taiwan ran off its edge).
- */
-const tight = (ctx: SceneContext): boolean => ctx.layout === "square" || ctx.layout === "land";
+/** The two ends of a straight connector from a to b, each `gap` short of its mark. */
+function connector(a: [number, number], b: [number, number], gap: number): [[number, number], [number, number]] {
+  const len = Math.hypot(b[0] - a[0], b[1] - a[1]) || 1;
+  const [ux, uy] = [(b[0] - a[0]) / len, (b[1] - a[1]) / len];
+  return [
+    [a[0] + ux * gap, a[1] + uy * gap],
+    [b[0] - ux * gap, b[1] - uy * gap],
+  ];
+}
 
 /**
- * The map's window and the panels' room under it. On the stage (column, square)
- * the window is the same in every state: nothing moves. On paper, where each
- * step is its own figure, the map takes the whole figure until the panels come.
+ * The locator's view and window, and the answers' panels under it. The locator is the same size in every state
+ * (no zoom): as wide as the stage less the room its Bay Area names need on land east of the Bay, and no taller
+ * than the answers leave. Before TSMC answers it stands a little above the middle of the plot; once it answers,
+ * at the top, the panels under it. The window is cut to the locator's box: no open ocean fills the stage.
  */
-function layoutOf(state: State, ctx: SceneContext, plot: Box): { view: View; band: Frame; area: Frame; panels: Panels } {
+function layoutOf(ctx: SceneContext, plot: Box): { view: View; band: Box; panels: Panels } {
   const t = typeOf(ctx);
-  // (A phone on its side, each step a figure of its own: the panels' room as large as their words, the private
-  // answer's too only once it comes, so the map is no smaller than it must be.)
-  const room = { column: 0.24, square: 0.42, print: 0.4, land: state === "promise" ? 0.55 : 0.38 }[ctx.layout];
-  const early = state === "origin" || state === "tsmc";
-  const full = (ctx.layout === "print" || ctx.layout === "land") && early;
-  const square = tight(ctx);
-  // One over the other, the panels take at least what their words need (review 34: on the phone the speaker's
-  // second line ran onto the private panel's rule, its last words onto the caption); the same in every state.
-  const gapP = t.small * 0.9;
-  const need = square ? publicHeight(ctx, plot.x0, plot.x1) + gapP + privateHeight(ctx, plot.x0, plot.x1) + t.pad * 0.6 + t.small * 0.4 : 0;
-  const area = { x0: 0, y0: 0, x1: ctx.width, y1: full ? plot.y1 : Math.min(plot.y1 - (plot.y1 - plot.y0) * room, plot.y1 - need) };
-  const view = viewOf(ctx.layout, square ? PHONE_BOX : BOX, area);
-  // The map itself never moves, and its window neither: at the stage's width this map is shorter than the stage,
-  // and any further south it would open on Australia, so it keeps to the North Pacific (down to about the Equator)
-  // and the answers' panels take the room under it.
-  const band = area;
-  const top = area.y1 + t.pad * 0.6;
-  if (square) {
-    // Too narrow for two columns: the quotation (never broken) needs the width.
-    const split = top + publicHeight(ctx, plot.x0, plot.x1) + gapP;
-    const pub = { x0: plot.x0, y0: top, x1: plot.x1, y1: split };
-    return {
-      view,
-      band,
-      area,
-      panels: { public: pub, private: { ...pub, y0: split, y1: plot.y1 }, below: { ...pub, y0: split, y1: plot.y1 } },
-    };
+  const m = t.pad * 1.2;
+  const gap = Math.max(t.pad * 0.8, t.small);
+  const tall = plot.y1 - plot.y0;
+  const answersNeed = panelsHeight(ctx, plot.x0, plot.x1);
+  // A locator, not the picture: never more than two fifths of the plot, whatever room the answers leave.
+  const most = Math.min(Math.max(tall - answersNeed - gap, tall * 0.22), tall * 0.4);
+  // The Bay's names east of its dots: the longer of the two, after the dots and their gap.
+  const names = Math.max(...BAY.map((b) => pairWidth(ctx, b.name, b.town)));
+  const size = t.label;
+  const need = names + size * 1.6 + m;
+  const [x0, x1] = [m, ctx.width - m];
+  let right = x1;
+  let view = viewOf(ctx.layout, BOX, { x0, y0: plot.y0 + m * 0.6, x1: right, y1: plot.y0 + most - m * 0.6 });
+  for (let i = 0; i < 40; i++) {
+    const room = ctx.width - place(ctx.layout, view, ctx.place("openai-hq"))[0];
+    if (room >= need) break;
+    right -= Math.max(2, (need - room) * 0.6);
+    view = viewOf(ctx.layout, BOX, { x0, y0: plot.y0 + m * 0.6, x1: right, y1: plot.y0 + most - m * 0.6 });
   }
-  const gutter = t.pad * 1.5;
-  // The private answer has more to say: it takes the wider share.
-  const left = (plot.x1 - plot.x0 - gutter) * 0.46;
-  const pub = { x0: plot.x0, y0: top, x1: plot.x0 + left, y1: plot.y1 };
-  return {
-    view,
-    band,
-    area,
-    panels: { public: pub, private: { x0: pub.x1 + gutter, y0: top, x1: plot.x1, y1: plot.y1 }, below: { ...pub, x1: plot.x1 } },
-  };
+  // The locator and its Bay names centred across the figure (they fill it, but for a height-bound locator on
+  // paper); its window cut to them: past them it would open on the Atlantic.
+  const frame = boxFrame(ctx.layout, view);
+  const reach = Math.max(frame.x1, place(ctx.layout, view, ctx.place("openai-hq"))[0] + need) - frame.x0;
+  const dx = Math.max(x0, (ctx.width - reach) / 2) - frame.x0;
+  const h = frame.y1 - frame.y0 + m * 1.2;
+  // The locator and the answers as one block, a little above the middle of the plot, in every state: nothing
+  // moves when the answers come.
+  const offset = Math.max(0, (tall - h - gap - answersNeed) * 0.4);
+  const dy = plot.y0 + offset - (frame.y0 - m * 0.6);
+  view = { ...view, tx: r1(view.tx + dx), ty: r1(view.ty + dy) };
+  const y0 = frame.y0 - m * 0.6 + dy;
+  const west = frame.x0 + dx - m;
+  const band: Box = { x0: west <= m ? 0 : west, y0, x1: Math.min(ctx.width, frame.x0 + dx + reach + m * 0.5), y1: y0 + h };
+  const panels = splitPanels(ctx, { x0: plot.x0, y0: y0 + h + gap, x1: plot.x1, y1: plot.y1 });
+  return { view, band, panels };
+}
+
+/** The locator's box on the figure under a view. */
+function boxFrame(layout: Layout, view: View): Box {
+  const [w, s, e, n] = BOX;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const span = e > w ? e - w : e + 360 - w;
+  for (let i = 0; i <= 8; i++)
+    for (const lat of [s, n, (s + n) / 2]) {
+      const q = place(layout, view, [w + (span * i) / 8, lat]);
+      xs.push(q[0]);
+      ys.push(q[1]);
+    }
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
 }
 
 function mapGroup(view: View, ctx: SceneContext): Mark {
@@ -245,280 +229,183 @@ function mapGroup(view: View, ctx: SceneContext): Mark {
   };
 }
 
-/** The quadratic link of shapes.ts `link`, drawn from its start to `end` (0…1) of its length in t. */
-function partLink(key: string, a: [number, number], b: [number, number], bend: number, end: number, cls: ClassList): Mark {
-  const c = linkPoint(a, b, bend, 0.5);
-  // The control point of the whole curve, from its midpoint: c = (a + 2q + b) / 4.
-  const q = [(4 * c[0] - a[0] - b[0]) / 2, (4 * c[1] - a[1] - b[1]) / 2] as const;
-  const qe = [a[0] + (q[0] - a[0]) * end, a[1] + (q[1] - a[1]) * end];
-  const e = linkPoint(a, b, bend, end);
-  return {
-    key,
-    tag: "path",
-    attrs: { d: `M${r1(a[0])},${r1(a[1])} Q${r1(qe[0]!)},${r1(qe[1]!)} ${r1(e[0])},${r1(e[1])}`, class: cls, fill: "none" },
-    enter: { opacity: 0 },
-  };
+/** The Bay Area's companies: their names' and towns' labels. */
+const BAY = [
+  { name: "openai", town: "openai-place" },
+  { name: "nvidia", town: "nvidia-place" },
+];
+
+/**
+ * Whether a company's town follows its name: not on the phone's stage nor on a phone on its side, where the
+ * Bay's towns would leave the locator too small to read (the alt text and the note say where they are).
+ */
+const withTown = (ctx: Pick<SceneContext, "layout">): boolean => ctx.layout === "column" || ctx.layout === "print";
+
+/** How wide a company's name and town stand on one line. */
+function pairWidth(ctx: SceneContext, nameKey: string, townKey: string): number {
+  const size = typeOf(ctx).label;
+  const w = textWidth(ctx.t(nameKey), size, true);
+  return withTown(ctx) ? w + size * 0.3 + textWidth(ctx.t(townKey), size) : w;
 }
 
 /**
- * The map's key to its lines, on the sea in the window's lower right corner (the same place in every state): one
- * sample a meaning, each in one colour beside its own words (review 33: a "reported" sample half rust, half grey
- * read as one line of two colours). The talks' rust, solid (reported); under it, once TSMC answers, the answer's
- * grey: solid while the refusal in public shows, dashed for the offer in private (an offer with a condition).
+ * A company's name (bold, in its colour) and its town (grey) on one line beside its dot, on the first side that
+ * keeps clear of every name, mark and line placed before and inside the window; `below` the box of a name it
+ * goes under.
  */
-function lineKey(ctx: SceneContext, state: State, area: Frame, fade: number, obstacles: Box[]): Mark[] {
-  const t = typeOf(ctx);
-  // The figure's small type: smaller, it fell under 11 px on a phone and 8 pt in the printed strip.
-  const size = t.small;
-  const rows: { key: string; cls: ClassList; text: string; slot: number; shown: boolean }[] = [
-    { key: "key-talks", cls: "arc", text: ctx.t("key-talks"), slot: 0, shown: true },
-    { key: "key-answer", cls: "arc arc-grey", text: ctx.t("key-answer"), slot: 1, shown: state === "refusal" },
-    { key: "key-dashed", cls: "arc arc-grey arc-dash", text: ctx.t("key-dashed"), slot: 1, shown: state === "promise" },
-  ];
-  const sample = t.label * 1.8;
-  // As wide as its widest words in any state, so the key never moves.
-  const w = sample + size * 0.5 + Math.max(...rows.map((r) => textWidth(r.text, size)));
-  const x0 = area.x1 - fade - w;
-  // On paper its last line stood on the map's foot (review 28): a line higher there, clear of the edge.
-  const y1 = area.y1 - fade * 0.6 - (ctx.layout === "print" ? size * 1.1 : 0);
-  const marks: Mark[] = [];
-  for (const row of rows) {
-    if (!row.shown) continue;
-    const y = y1 - (1 - row.slot) * size * LINE * 1.15;
-    marks.push({
-      key: row.key,
-      tag: "line",
-      attrs: { x1: r1(x0), y1: r1(y - size * 0.33), x2: r1(x0 + sample), y2: r1(y - size * 0.33), class: row.cls },
-      enter: { opacity: 0 },
-    });
-    marks.push(...lines(`${row.key}-lbl`, [row.text], x0 + sample + size * 0.5, y, size, "lbl lbl-note"));
-  }
-  obstacles.push({ x0, y0: y1 - size * LINE * 1.15 - size, x1: x0 + w, y1: y1 + size * 0.3 });
-  return marks;
-}
-
-/**
- * Where the Bay's inset sits, from the Bay (in label heights, per layout): south-west on the sea, clear of
- * the coast, the talks' arc coming in over it from the west.
- */
-const INSET_SHIFT: Record<Layout, [number, number]> = {
-  column: [-1.2, 3.8],
-  square: [0, 1.8],
-  print: [-2.4, 4],
-  land: [0, 1.8],
-};
-
-/** Where the inset's head goes, per layout: under the names or over them. */
-const INSET_HEAD: Record<Layout, "foot" | "top"> = { column: "foot", square: "foot", print: "foot", land: "foot" };
-
-/**
- * The Bay Area on the map: a small frame where San Francisco and Santa Clara really are, a leader from it to
- * the inset (the dots and their names, `names`), and the inset's frame, headed "enlarged". The frames stroke
- * only (the inset lies on the sea; the talks' arc runs on into it, to OpenAI's dot).
- */
-function bayInset(
-  ctx: SceneContext,
-  bay: [number, number],
-  hero: [number, number],
-  nvidia: [number, number],
-  r: number,
-  names: Box,
-  obstacles: Box[],
-): Mark[] {
-  const t = typeOf(ctx);
-  // The notes' size: the least type fell under 8 pt on paper.
-  const size = t.note;
-  const pad = t.label * 0.35;
-  // A phone on its side keeps the short head: the long one ran into the lines' key in the corner.
-  const head = ctx.t(ctx.layout === "land" ? "bay-short" : "bay");
-  const x0 = Math.min(names.x0, hero[0] - r, nvidia[0] - r) - pad;
-  const x1 = Math.max(names.x1, hero[0] + r, nvidia[0] + r, x0 + textWidth(head, size) + pad * 2) + pad;
-  // The head under the names (the talks' arc comes in over the inset's top to OpenAI's dot), or over them.
-  const under = INSET_HEAD[ctx.layout] === "foot";
-  const top = Math.min(names.y0, hero[1] - r, nvidia[1] - r);
-  const foot = Math.max(names.y1, hero[1] + r, nvidia[1] + r);
-  const y0 = top - pad - (under ? 0 : size * 1.2);
-  const y1 = foot + pad + (under ? size * 1.2 : 0);
-  const s = r * 1.1;
-  // The leader from the frame's foot to the inset's top right corner.
-  const from: [number, number] = [bay[0], bay[1] + s];
-  const to: [number, number] = [Math.min(x1, bay[0] + s), y0];
-  obstacles.push({ x0, y0, x1, y1 }, { x0: bay[0] - s, y0: bay[1] - s, x1: bay[0] + s, y1: bay[1] + s });
-  const frame = { x: r1(x0), y: r1(y0), width: r1(x1 - x0), height: r1(y1 - y0), rx: 3 };
-  return [
-    { key: "bay-inset", tag: "rect", attrs: { ...frame, class: "leader", fill: "none" } },
-    {
-      key: "bay-frame",
-      tag: "rect",
-      attrs: { x: r1(bay[0] - s), y: r1(bay[1] - s), width: r1(s * 2), height: r1(s * 2), rx: 2, class: "leader", fill: "none" },
-    },
-    { key: "bay-leader", tag: "line", attrs: { x1: r1(from[0]), y1: r1(from[1]), x2: r1(to[0]), y2: r1(to[1]), class: "leader" } },
-    ...lines("bay-head", [head], x0 + pad, under ? foot + size * 1.1 : y0 + pad + size * 0.8, size, "lbl lbl-muted"),
-  ];
-}
-
-/** The answers' bows to try, from TSMC: south of the straight line, so it parts from the talks' northern arc. */
-const ANSWER_BENDS = [-0.16, -0.22, -0.28, -0.34, -0.4, -0.48, -0.56];
-
-/** A bar across the curve at `end`: where a line is stopped. */
-function barAt(key: string, a: [number, number], b: [number, number], bend: number, end: number, half: number): Mark {
-  const [x, y] = linkPoint(a, b, bend, end);
-  const [px, py] = linkPoint(a, b, bend, end - 0.01);
-  const len = Math.hypot(x - px, y - py) || 1;
-  const [nx, ny] = [-(y - py) / len, (x - px) / len];
-  return {
-    key,
-    tag: "line",
-    attrs: { x1: r1(x + nx * half), y1: r1(y + ny * half), x2: r1(x - nx * half), y2: r1(y - ny * half), class: "arc arc-grey" },
-    enter: { opacity: 0 },
-  };
-}
-
-/** An open arrowhead at `tip`, pointing away from `from`, in the line's grey. */
-function arrowHead(key: string, tip: [number, number], from: [number, number], size: number): Mark {
-  const a = Math.atan2(tip[1] - from[1], tip[0] - from[0]);
-  const p = (da: number) => `${r1(tip[0] - size * Math.cos(a + da))},${r1(tip[1] - size * Math.sin(a + da))}`;
-  return {
-    key,
-    tag: "path",
-    attrs: { d: `M${p(0.5)} L${r1(tip[0])},${r1(tip[1])} L${p(-0.5)}`, class: "arc arc-grey", fill: "none" },
-    enter: { opacity: 0 },
-  };
-}
-
-/** A company's name (bold) and its town (grey) on one line beside its mark. */
-function named(
+function pair(
   ctx: SceneContext,
   key: string,
+  nameKey: string,
+  townKey: string,
+  cls: ClassList,
   at: [number, number],
-  anchor: "start" | "end",
-  name: string,
-  town: string,
+  r: number,
+  sides: ("right" | "below-left" | "below-right" | "below" | "left")[],
   obstacles: Box[],
-): Mark[] {
+  bounds: Box,
+  below?: Box,
+  after?: number,
+): { marks: Mark[]; box: Box } {
   const t = typeOf(ctx);
-  const y = at[1] + t.label * 0.35;
-  // The town after the name, set apart by weight, colour and a space.
-  const wName = textWidth(name, t.label, true) + t.label * 0.3;
-  const wTown = textWidth(town, t.label);
-  const x0 = anchor === "start" ? at[0] : at[0] - wName - wTown;
-  obstacles.push({ x0, y0: y - t.label, x1: x0 + wName + wTown, y1: y + t.label * 0.3 });
-  return [
-    ...lines(`${key}-lbl`, [name], x0, y, t.label, "lbl lbl-strong"),
-    ...lines(`${key}-town`, [town], x0 + wName, y, t.label, "lbl lbl-muted"),
-  ];
+  const size = t.label;
+  const [name, town] = [ctx.t(nameKey), ctx.t(townKey)];
+  const wName = textWidth(name, size, true) + size * 0.3;
+  const w = key === "tsmc" ? wName + textWidth(town, size) : pairWidth(ctx, nameKey, townKey);
+  const gap = r * 1.6;
+  const candidates = sides
+    .flatMap((side) => (side === "right" ? [0, -0.2, -0.4, 0.2] : [0]).map((lift) => ({ side, lift })))
+    .map(({ side, lift }) => {
+      // The baseline: level with the dot, or under it (under a name already set there, if any).
+      const y =
+        side === "right" || side === "left"
+          ? Math.max(at[1] + size * (0.35 + lift), below ? below.y1 + size * 0.95 : -Infinity)
+          : Math.max(at[1] + gap + size * 0.8, below ? below.y1 + size * 0.95 : -Infinity);
+      const x0 =
+        side === "right"
+          ? Math.max(at[0] + gap, after ?? -Infinity)
+          : side === "left"
+            ? at[0] - gap - w
+            : side === "below-left"
+              ? at[0] + r - w
+              : side === "below-right"
+                ? at[0] - r
+                : at[0] - w / 2;
+      return { x0, y, box: { x0, y0: y - size * 0.85, x1: x0 + w, y1: y + size * 0.28 } };
+    });
+  const fits = (c: (typeof candidates)[number]) => inside(c.box, bounds) && !obstacles.some((o) => overlaps(grow(c.box, 2), o));
+  const c = candidates.find(fits) ?? candidates.find((k) => inside(k.box, bounds)) ?? candidates[0]!;
+  obstacles.push(c.box);
+  const townCls: ClassList = cls.includes("lbl-halo") ? "lbl lbl-muted lbl-halo" : "lbl lbl-muted";
+  return {
+    marks: [
+      ...lines(`${key}-lbl`, [name], c.x0, c.y, size, cls),
+      ...(withTown(ctx) || key === "tsmc" ? lines(`${key}-town`, [town], c.x0 + wName, c.y, size, townCls) : []),
+    ],
+    box: c.box,
+  };
+}
+
+/** The talks' words in rust over the line's middle, level, clear of the names (tried above, then below). */
+function talksLabel(ctx: SceneContext, state: State, ends: [[number, number], [number, number]], obstacles: Box[], bounds: Box): Mark[] {
+  const t = typeOf(ctx);
+  const size = t.small;
+  const span = Math.hypot(ends[1][0] - ends[0][0], ends[1][1] - ends[0][1]);
+  // The line rises to the east: the words over it or under it, at points along it, on fewer lines first.
+  const slope = (ends[1][1] - ends[0][1]) / (ends[1][0] - ends[0][0] || 1);
+  const tries = [0.8, 0.55, 0.4, 0.3].flatMap((share) => {
+    const text = wrapWidth(ctx.t(state === "tsmc" ? "talks" : "talks-short"), size, span * share);
+    const w = Math.max(...text.map((l) => textWidth(l, size)));
+    const h = (text.length - 1) * size * LINE;
+    return [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].flatMap((f) => {
+      const x = ends[0][0] + (ends[1][0] - ends[0][0]) * f;
+      const y = ends[0][1] + (ends[1][1] - ends[0][1]) * f;
+      const lift = Math.abs(slope) * w * 0.5;
+      const x0 = Math.min(Math.max(x - w / 2, bounds.x0), bounds.x1 - w);
+      return [
+        { text, w, h, x: x0, y: y - size * 0.45 - lift - h },
+        { text, w, h, x: x0, y: y + size * 1.1 + lift },
+      ];
+    });
+  });
+  type Try = (typeof tries)[number];
+  const box = (c: Try): Box => ({ x0: c.x, y0: c.y - size * 0.85, x1: c.x + c.w, y1: c.y + c.h + size * 0.3 });
+  const fits = (c: Try) => inside(box(c), bounds) && !obstacles.some((o) => overlaps(grow(box(c), 2), o));
+  // None clear (a phone on its side, the long German words): the one that touches least.
+  const cost = (c: Try) =>
+    (inside(box(c), bounds) ? 0 : 100) +
+    obstacles.filter((o) => overlaps(grow(box(c), 2), o)).reduce((n, o) => n + (o.x1 - o.x0 > 8 ? 20 : 1), 0);
+  const c = tries.find(fits) ?? tries.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+  obstacles.push(box(c));
+  return lines("link-tsmc-lbl", c.text, c.x, c.y, size, "lbl lbl-link");
 }
 
 /**
- * The Bay Area's names, each beside its own dot on the sea west of it, in the dots' colours (OpenAI in rust,
- * NVIDIA in ink): OpenAI's just under the talks' arc where it leaves San Francisco, NVIDIA's a line lower,
- * ending by its dot south-east of OpenAI's (review: a two-line key south-west of the pair, with a leader,
- * read as floating mid-ocean, far from the dots).
+ * The locator's names, grey caps with the map's halo: the two places of the story (Taiwan by Hsinchu's ring,
+ * California over the Bay's names), then China, Japan and the sea wherever they keep clear.
  */
-function bayKey(
-  ctx: SceneContext,
-  hero: [number, number],
-  nvidia: [number, number],
-  r: number,
-  talks: [number, number][],
-  obstacles: Box[],
-): { marks: Mark[]; box: Box; hero: Box; nvidia: Box } {
-  const t = typeOf(ctx);
-  // OpenAI's words centred a little under its dot (the arc rises west of it), lowered until clear of the arc
-  // where it runs flat (the phone); NVIDIA's a line lower.
-  const wHero = textWidth(ctx.t("openai"), t.label, true) + t.label * 0.3 + textWidth(ctx.t("openai-place"), t.label);
-  const hits = (y: number) =>
-    talks.some(
-      ([x, ty]) => x > hero[0] - r * 1.7 - wHero - 3 && x < hero[0] - r * 1.7 + 3 && ty > y - t.label * 0.85 && ty < y + t.label * 0.35,
-    );
-  let y0 = hero[1] + t.label * 0.5;
-  for (let i = 0; i < 8 && hits(y0); i++) y0 += t.label * 0.15;
-  const rows = [
-    { key: "hero", name: ctx.t("openai"), town: ctx.t("openai-place"), cls: "lbl lbl-hero" as const, x1: hero[0] - r * 1.7, y: y0 },
-    {
-      key: "nvidia",
-      name: ctx.t("nvidia"),
-      town: ctx.t("nvidia-place"),
-      cls: "lbl lbl-strong" as const,
-      x1: nvidia[0] - r * 1.7,
-      y: Math.max(y0 + t.label * LINE, nvidia[1] + t.label * 0.35),
-    },
-  ];
-  const marks: Mark[] = [];
-  rows.forEach(({ key, name, town, cls, x1, y }) => {
-    const wTown = textWidth(town, t.label);
-    const wName = textWidth(name, t.label, true) + t.label * 0.3;
-    marks.push(...lines(`${key}-lbl`, [name], x1 - wTown - wName, y, t.label, cls));
-    marks.push(...lines(`${key}-town`, [town], x1 - wTown, y, t.label, "lbl lbl-muted"));
-    obstacles.push({ x0: x1 - wTown - wName, y0: y - t.label, x1, y1: y + t.label * 0.3 });
-  });
-  const [heroRow, nvidiaRow] = obstacles.slice(-rows.length) as [Box, Box];
-  const box = { x0: Math.min(heroRow.x0, nvidiaRow.x0), y0: heroRow.y0, x1: Math.max(heroRow.x1, nvidiaRow.x1), y1: nvidiaRow.y1 };
-  return { marks, box, hero: heroRow, nvidia: nvidiaRow };
-}
-
-/** Country and sea names, grey caps on the map with a halo. */
 function placeNames(
   ctx: SceneContext,
   view: View,
   bay: [number, number],
+  bayNames: Box,
   tsmc: [number, number],
+  tsmcName: Box,
   r: number,
-  band: Frame,
   obstacles: Box[],
-): Mark[] {
+  bounds: Box,
+): { story: Mark[]; more: () => Mark[] } {
   const t = typeOf(ctx);
-  const bottom = band.y1 - t.pad * 1.6;
   const size = t.least;
   const marks: Mark[] = [];
-  const phone = tight(ctx);
-  // A phone on its side, once the answers' panels take the figure's lower half: no room left on the sea for its
-  // name between the answers' line, the Bay's inset and the key (it ran into the inset's head); the sea goes unnamed.
-  const short = ctx.layout === "land" && band.y1 < ctx.height * 0.6;
-  for (const p of PLACES) {
-    if (p.sea && short) continue;
-    // Taiwan's name under the island, left of Hsinchu's ring, clear of TSMC's name on its right.
-    // The United States' name inland, south-east of the Bay's frame (the inset goes south-west, on the sea); on the phone north-east.
-    let [x, y] =
-      p.key === "taiwan"
-        ? [tsmc[0] - r * 0.6, tsmc[1] + r * 1.4 + size]
-        : p.key === "usa"
-          ? phone
-            ? [band.x1 - t.pad * 1.2, bay[1] - r * 1.6 - (wrapWidth(ctx.t("usa"), size, size * 4.5).length - 1) * size * LINE]
-            : [bay[0] + r * 1.6, bay[1] + r * 2.4 + size]
-          : place(
-              ctx.layout,
-              view,
-              phone && p.key === "china"
-                ? PHONE_CHINA
-                : phone && p.key === "japan"
-                  ? PHONE_JAPAN
-                  : phone && p.key === "korea"
-                    ? PHONE_KOREA
-                    : ctx.layout === "square" && p.key === "pacific"
-                      ? PHONE_PACIFIC
-                      : p.at,
-            );
-    // On the phone the sea's name on one line at the window's foot, under the answers' words.
-    const text = wrapWidth(ctx.t(p.key), size, p.sea && phone ? size * 12 : size * 4.5);
-    // The sea's name keeps inside the window (in print the map's foot is the caption's top).
-    // (At most on the key's last line: higher, on the phone, it stood in the way of the answers' words.)
-    const foot = ctx.layout === "print" ? bottom - size * 0.6 : band.y1 - t.pad * 1.6 * 0.6;
-    if (p.sea) y = Math.min(y, foot - (text.length - 1) * size * LINE);
-    // On the phone the window ends close east of the Bay: the country's name goes north of the dots, set to end there.
-    const anchor = phone && (p.key === "usa" || p.key === "korea") ? "end" : p.anchor;
-    const m = lines(`place-${p.key}`, text, x, y, size, p.sea ? "lbl lbl-sea" : "lbl lbl-place", anchor);
-    marks.push(...m);
-    const w = Math.max(...text.map((l) => textWidth(l, size)));
-    const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
-    // Half an em clear across, a tenth up and down: in the labels' grey, a name touching a label read as its first
-    // word (review 33: "Pacific in public: skeptical"; tests/e2e/labels.spec.ts holds every label to this).
-    obstacles.push({
-      x0: x0 - size * 0.6,
-      y0: y - size * 1.15,
-      x1: x0 + w + size * 0.6,
-      y1: y + (text.length - 1) * size * LINE + size * 0.45,
-    });
-  }
-  return marks;
+  const set = (key: string, tries: { x: number; y: number; anchor: "start" | "middle" | "end" }[], cls: ClassList, required: boolean) => {
+    const text = ctx.t(key);
+    const w = textWidth(text, size);
+    const boxOf = (c: (typeof tries)[number]): Box => {
+      const x0 = c.anchor === "start" ? c.x : c.anchor === "end" ? c.x - w : c.x - w / 2;
+      return { x0: x0 - size * 0.5, y0: c.y - size * 1.05, x1: x0 + w + size * 0.5, y1: c.y + size * 0.4 };
+    };
+    const ok = (c: (typeof tries)[number]) => inside(boxOf(c), bounds) && !obstacles.some((o) => overlaps(boxOf(c), o));
+    const c = tries.find(ok) ?? (required ? (tries.find((k) => inside(boxOf(k), bounds)) ?? tries[0]) : undefined);
+    if (!c) return;
+    obstacles.push(boxOf(c));
+    marks.push(...lines(`place-${key}`, [text], c.x, c.y, size, cls, c.anchor));
+  };
+  // Taiwan: west of the island, in the strait, level with its south; else under the island.
+  const tw = place(ctx.layout, view, [120.9, 23]);
+  set(
+    "taiwan",
+    [
+      { x: tw[0] - r * 1.4, y: tw[1] + size * 0.4, anchor: "end" },
+      { x: tw[0], y: tw[1] + size * 2.2, anchor: "middle" },
+      { x: tsmc[0] - r * 1.4, y: tsmc[1] - r * 1.5, anchor: "end" },
+      { x: tsmcName.x0, y: tsmcName.y1 + size * 1.15, anchor: "start" },
+      { x: tsmc[0], y: tsmc[1] - r * 2.2, anchor: "middle" },
+      { x: tsmc[0] - r, y: tsmc[1] - r * 2.2, anchor: "end" },
+      { x: tw[0], y: tw[1] + size * 3.4, anchor: "middle" },
+    ],
+    "lbl lbl-place lbl-halo",
+    true,
+  );
+  // California: inland over the Bay's names, on the state's north (about 40° N), else above the Bay.
+  const ca = place(ctx.layout, view, [-120.5, 40]);
+  set(
+    "california",
+    [
+      { x: Math.max(ca[0], bay[0]), y: Math.min(ca[1], bayNames.y0 - size * 0.5), anchor: "start" },
+      { x: bay[0] + r, y: Math.min(bay[1], bayNames.y0) - size * 0.7, anchor: "end" },
+      { x: bay[0], y: bay[1] - r * 2.5, anchor: "middle" },
+    ],
+    "lbl lbl-place lbl-halo",
+    true,
+  );
+  const story = marks.splice(0);
+  const more = () => {
+    for (const p of PLACES) {
+      const [x, y] = place(ctx.layout, view, p.at);
+      set(p.key, [{ x, y, anchor: p.anchor }], p.sea ? "lbl lbl-sea" : "lbl lbl-place", false);
+    }
+    return marks;
+  };
+  return { story, more };
 }

@@ -1,12 +1,50 @@
-// The hunt's two answers under its map (src/scenes/hunt.ts): TSMC in public (C. C.
-// Wei's words, marked as a quotation with their speaker) and in private (the
-// offer drawn as structure: OpenAI's orders into an existing fab, the new fabs
-// it would spare dashed), never as a count the article does not give.
+// The hunt's two answers under its locator (src/scenes/hunt.ts), the chapter's
+// main graphic: TSMC in public (C. C. Wei's verdict, a paraphrase marked as one:
+// the facts file holds no quotation of his, so no quotation marks and no italics)
+// and in private (the offer and its condition drawn as structure: OpenAI's firm
+// orders, dashed while only asked for, into an existing fab; the new fabs it would
+// spare struck through), never as a count the article does not give.
 
 import type { ClassList, Mark, SceneContext } from "../story/types.ts";
 import { r1 } from "./shapes.ts";
 import { lines, LINE, typeOf, type Box } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
+
+/** Whether the answers stand one above the other (the phone's stage, a phone on its side): too narrow for two columns. */
+const stacked = (ctx: Pick<SceneContext, "layout">): boolean => ctx.layout === "square" || ctx.layout === "land";
+/** The gutter between the two answers side by side, and the gap between them stacked. */
+const gutterOf = (ctx: SceneContext) => Math.max(typeOf(ctx).pad * 1.5, typeOf(ctx).label * 1.5);
+const gapOf = (ctx: SceneContext) => typeOf(ctx).small * 1.3;
+/** The public answer's share of the width side by side: the private one has more to draw. */
+const SHARE = 0.44;
+
+/** The two answers' boxes in `area`: side by side (public left), or stacked (public on top). */
+export function splitPanels(ctx: SceneContext, area: Box): Panels {
+  if (stacked(ctx)) {
+    const split = area.y0 + publicHeight(ctx, area.x0, area.x1) + gapOf(ctx);
+    const pub = { ...area, y1: split - gapOf(ctx) };
+    const rest = { ...area, y0: split };
+    return { public: pub, private: rest, below: rest };
+  }
+  const left = area.x0 + (area.x1 - area.x0 - gutterOf(ctx)) * SHARE;
+  const pub = { ...area, x1: left };
+  return { public: pub, private: { ...area, x0: left + gutterOf(ctx) }, below: pub };
+}
+
+/** How tall the two answers stand from their rules to the foot of their last words, from x0 to x1. */
+export function panelsHeight(ctx: SceneContext, x0: number, x1: number): number {
+  const p = splitPanels(ctx, { x0, y0: 0, x1, y1: 1000 });
+  const priv = privateHeight(ctx, p.private.x0, p.private.x1);
+  const most = mostHeight(ctx, p.below.x1 - p.below.x0);
+  if (stacked(ctx)) return p.private.y0 + Math.max(priv, most);
+  return Math.max(priv, publicHeight(ctx, p.public.x0, p.public.x1) + most);
+}
+
+/** The refusal's note on the other executives, wrapped to `w`: its height with the gap over it. */
+function mostHeight(ctx: SceneContext, w: number): number {
+  const t = typeOf(ctx);
+  return wrapWidth(ctx.t("most"), t.small, w).length * t.small * LINE + t.small * 0.6;
+}
 
 /** Where the two answers go: side by side, or on the square one over the other; `below` is the rest of the room under the first. */
 export interface Panels {
@@ -28,40 +66,45 @@ function panelHead(ctx: SceneContext, key: string, text: string, box: Box, sourc
   ];
 }
 
-/** The public answer's words, wrapped beside the bust in a panel from x0 to x1: the quotation, then its speaker. */
+/** The public answer's words, wrapped beside the bust in a panel from x0 to x1: the verdict, then who gave it (paraphrased). */
 function publicWords(ctx: SceneContext, x0: number, x1: number) {
   const t = typeOf(ctx);
-  const s = t.label * 0.5;
-  const x = x0 + s * 4;
-  return { s, x, quote: wrapWidth(ctx.t("quote"), t.label, x1 - x), who: wrapWidth(ctx.t("speaker"), t.small, x1 - x) };
+  // Side by side on the desktop's stage, the verdict is the figure's headline: set larger than a name.
+  const size = stacked(ctx) || ctx.layout === "print" ? t.label : t.label * 1.25;
+  const s = t.label * 0.6;
+  const x = x0 + s * 3.6;
+  return { s, x, size, quote: wrapWidth(ctx.t("verdict"), size, x1 - x), who: wrapWidth(ctx.t("speaker"), t.small, x1 - x) };
 }
 
 /** The first baseline under a panel's head. */
 const firstLine = (ctx: SceneContext) => typeOf(ctx).small * 2.1 + typeOf(ctx).label * 0.8;
 
-/** How tall the public answer's panel is from its rule to the foot of its last line (the speaker may wrap). */
+/** How tall the public answer's panel is from its rule to the foot of its last line (the speaker may wrap), the bust's foot at least. */
 export function publicHeight(ctx: SceneContext, x0: number, x1: number): number {
   const t = typeOf(ctx);
-  const { quote, who } = publicWords(ctx, x0, x1);
-  return firstLine(ctx) + quote.length * t.label * LINE + (who.length - 1) * t.small * LINE + t.small * 0.3;
+  const { s, size, quote, who } = publicWords(ctx, x0, x1);
+  const words = firstLine(ctx) + (size - t.label) * 0.8 + quote.length * size * LINE + (who.length - 1) * t.small * LINE + t.small * 0.3;
+  return Math.max(words, t.small * 2.3 + s * 2.6);
 }
 
-/** In public: C. C. Wei (a grey bust) and his words, marked as a quotation with its speaker. */
+/** In public: C. C. Wei (a grey bust) and his verdict, with its speaker and the mark that it is paraphrased. */
 export function publicPanel(ctx: SceneContext, panels: Panels, full: boolean): Mark[] {
   const box = panels.public;
   const t = typeOf(ctx);
   const marks = panelHead(ctx, "public", ctx.t("public"), box);
-  const { s, x, quote, who } = publicWords(ctx, box.x0, box.x1);
+  const { s, x, size, quote, who } = publicWords(ctx, box.x0, box.x1);
   marks.push(...bust("wei", box.x0 + s * 1.6, box.y0 + t.small * 2.3 + s, s));
-  let y = box.y0 + firstLine(ctx);
-  marks.push(...lines("quote", quote, x, y, t.label, "lbl lbl-quote"));
-  y += quote.length * t.label * LINE;
+  let y = box.y0 + firstLine(ctx) + (size - t.label) * 0.8;
+  marks.push(...lines("verdict", quote, x, y, size, "lbl"));
+  y += quote.length * size * LINE;
   marks.push(...lines("speaker", who, x, y, t.small, "lbl lbl-muted"));
   y += who.length * t.small * LINE + t.small * 0.6;
-  // Once the private answer stands beside it, the public one keeps only its quotation.
+  // Once the private answer comes, the public one keeps only its verdict: the note on the other executives
+  // stands in the private answer's room until then (stacked), or under the verdict (side by side).
   if (full) {
     const most = wrapWidth(ctx.t("most"), t.small, panels.below.x1 - panels.below.x0);
-    marks.push(...lines("most", most, box.x0, Math.max(y, panels.below.y0 + t.small), t.small, "lbl lbl-note"));
+    const top = stacked(ctx) ? panels.below.y0 + t.small : Math.max(y, box.y0 + publicHeight(ctx, box.x0, box.x1) + t.small * 1.6);
+    marks.push(...lines("most", most, box.x0, top, t.small, "lbl lbl-note"));
   }
   return marks;
 }
@@ -101,25 +144,27 @@ function fab(key: string, x: number, y: number, w: number, cls: ClassList): Mark
  */
 function privateWords(ctx: SceneContext, x0: number, x1: number) {
   const t = typeOf(ctx);
-  const fw = t.label * 1.5;
+  // Side by side on the desktop's stage, the offer's words at the names' size: the answers are the main graphic.
+  const ws = stacked(ctx) || ctx.layout === "print" ? t.small : t.label;
+  const fw = t.label * (stacked(ctx) || ctx.layout === "print" ? 1.5 : 2.2);
   const ix = x0 + fw * 0.9;
-  const x = ix + fw + t.small * 0.6;
-  const existing = wrapWidth(ctx.t("existing"), t.small, x1 - x);
+  const x = ix + fw + ws * 0.6;
+  const existing = wrapWidth(ctx.t("existing"), ws, x1 - x);
   // The first answer's room: its words, or its fab, whichever is taller.
-  const gap = Math.max(existing.length * t.small * LINE, fw * 0.9) + t.small * 0.7;
-  return { fw, ix, x, existing, gap, fresh: wrapWidth(ctx.t("new"), t.small, x1 - x) };
+  const gap = Math.max(existing.length * ws * LINE, fw * 0.9) + ws * 0.7;
+  return { ws, fw, ix, x, existing, gap, fresh: wrapWidth(ctx.t("new"), ws, x1 - x) };
 }
 
 /** How tall the private answer's panel is from its rule to the foot of its last line. */
 export function privateHeight(ctx: SceneContext, x0: number, x1: number): number {
-  const { gap, fresh } = privateWords(ctx, x0, x1);
-  return firstLine(ctx) + gap + (fresh.length - 1) * typeOf(ctx).small * LINE + typeOf(ctx).small * 0.3;
+  const { ws, gap, fresh } = privateWords(ctx, x0, x1);
+  return firstLine(ctx) + gap + (fresh.length - 1) * ws * LINE + ws * 0.3;
 }
 
 export function privatePanel(ctx: SceneContext, box: Box): Mark[] {
   const t = typeOf(ctx);
   const marks = panelHead(ctx, "private", ctx.t("private"), box, ctx.t("manager"));
-  const { fw, ix, x, existing, gap, fresh } = privateWords(ctx, box.x0, box.x1);
+  const { ws, fw, ix, x, existing, gap, fresh } = privateWords(ctx, box.x0, box.x1);
   let y = box.y0 + firstLine(ctx);
   const foot = y + fw * 0.3;
   // OpenAI's orders come in from the left, dashed: offered, not placed.
@@ -135,7 +180,7 @@ export function privatePanel(ctx: SceneContext, box: Box): Mark[] {
     },
   });
   marks.push(fab("fab-existing", ix, foot, fw, "fab fab-other"));
-  marks.push(...lines("existing", existing, x, y, t.small, "lbl"));
+  marks.push(...lines("existing", existing, x, y, ws, "lbl"));
   y += gap;
   // A fab that will not be built: its outline struck through (dashed would read as planned).
   const spared = y + fw * 0.1;
@@ -145,6 +190,6 @@ export function privatePanel(ctx: SceneContext, box: Box): Mark[] {
     tag: "path",
     attrs: { d: `M${r1(ix - fw * 0.1)},${r1(spared + fw * 0.05)} L${r1(ix + fw * 1.1)},${r1(spared - fw * 0.8)}`, class: "fab fab-spared" },
   });
-  marks.push(...lines("new", fresh, x, y, t.small, "lbl lbl-note"));
+  marks.push(...lines("new", fresh, x, y, ws, "lbl lbl-note"));
   return marks;
 }
