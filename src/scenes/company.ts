@@ -266,7 +266,9 @@ export const company = defineScene({
     // Each second line under its name's block, flush with the side away from the figure's edge.
     const under = vals.map((v) => {
       const box = named.boxes[labels.findIndex((l) => l.key === v.key.replace(/-val$/, "-lbl"))]!;
-      const right = v.x > plot.x0 + W / 2;
+      // Flush with the side the name reads from: right of its ring flush left, left of it flush right; over or under
+      // it, flush away from the nearer edge.
+      const right = box.x1 <= v.x || (box.x0 < v.x && v.x > plot.x0 + W / 2);
       // On the phone the governments' words keep right of the company's line down to its racks; on a phone on its
       // side (`land`, larger type for its width) they wrap shorter, clear of the company's box.
       const maxWidth = right ? W * (ctx.layout === "square" ? 0.42 : ctx.layout === "land" ? 0.26 : 0.3) : v.maxWidth!;
@@ -275,7 +277,7 @@ export const company = defineScene({
       return {
         ...v,
         // (flush left with the name: below-right sets its words a small gap in from the point)
-        x: right ? clear : box.x0 - ty.small * 0.28,
+        x: right ? clear : Math.max(box.x0 - ty.small * 0.28, plot.x0),
         y: box.y1,
         r: 0,
         maxWidth,

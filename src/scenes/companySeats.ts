@@ -35,7 +35,7 @@ export type Seat = keyof typeof SEATS;
 const SQUARE: Partial<Record<Seat, readonly [number, number]>> = {
   investors: [0.58, 0.1],
   pe: [0.05, 0.1],
-  commerce: [0.44, 0.06],
+  commerce: [0.52, 0.06],
   company: [0.5, 0.34],
   altman: [0.05, 0.34],
   gov: [0.05, 0.07],
