@@ -45,7 +45,7 @@ const SQUARE: Partial<Record<Seat, readonly [number, number]>> = {
   hero: [0.8, 0.93],
 };
 /** Names on the phone's stage that would break inside a word at their usual width (a fraction of the plot). */
-const SQUARE_NAME_WIDTH: Partial<Record<Seat, number>> = { commerce: 0.5, pe: 0.44, gov: 0.38 };
+const SQUARE_NAME_WIDTH: Partial<Record<Seat, number>> = { commerce: 0.4, pe: 0.44, gov: 0.38 };
 /**
  * Names on a phone on its side (`land`, larger type for its width) that must keep to one line: the board's two-line
  * name set its words under it down onto OpenAI's name (the new board, German).
