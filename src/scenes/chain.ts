@@ -28,6 +28,12 @@ export interface ChainGeo {
   phone: boolean;
   nv: ChipParts;
   plan: ChipParts;
+  /**
+   * Where the planned chip stands in the last step: on the desktop's tall stage it takes the place NVIDIA's GPU
+   * left (the plan's aim: a chip of OpenAI's own instead of NVIDIA's), its parts named right of it, so no hole
+   * is left where the GPU stood; elsewhere where it stood before.
+   */
+  planLast: ChipParts;
   size: number;
   racks: Box;
   /**
@@ -74,7 +80,21 @@ function layout(ctx: SceneContext): ChainGeo {
     const newRacks =
       side === "left" ? { ...r, x0: r.x0 - rw * 1.3, x1: r.x0 - rw * 0.3 } : { ...r, x0: r.x1 + rw * 0.3, x1: r.x1 + rw * 1.3 };
     const hero: [number, number] = [(r.x0 + r.x1) / 2, r.y1 + heroR * 2.6];
-    return { plot, wide, phone: false, nv, plan, size, racks: r, newRacks, dcSide: side, hero, heroR, ...hoRow(plan, size) };
+    return {
+      plot,
+      wide,
+      phone: false,
+      nv,
+      plan,
+      planLast: plan,
+      size,
+      racks: r,
+      newRacks,
+      dcSide: side,
+      hero,
+      heroR,
+      ...hoRow(plan, size),
+    };
   };
   if (wide) {
     // The short screen's figure (`land`) is narrower for its type: the racks and the plan stand further right.
@@ -99,7 +119,7 @@ function layout(ctx: SceneContext): ChainGeo {
   const rx = plot.x0 + W * 0.5;
   const bottom = plot.y1 - heroR * 5;
   const racksBox = { x0: rx - rw / 2, y0: bottom - size * 0.62, x1: rx + rw / 2, y1: bottom };
-  return geo(nv, plan, size, racksBox, "right");
+  return { ...geo(nv, plan, size, racksBox, "right"), planLast: nv };
 }
 
 /**
@@ -126,6 +146,7 @@ function phoneLayout(plot: Box, band: number, heroR: number): ChainGeo {
     phone: true,
     nv,
     plan,
+    planLast: plan,
     size,
     racks: racksBox,
     newRacks,
@@ -208,8 +229,10 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
     );
   }
   // OpenAI's own chip, planned: rust, dashed, named above, linked dashed to the racks.
+  // In the last step the plan may stand where NVIDIA's GPU stood (the desktop), its line to the racks where the dependence ran.
+  const moved = roadmap && g.planLast !== g.plan;
   if (planned) {
-    const p = g.plan;
+    const p = roadmap ? g.planLast : g.plan;
     marks.push(...chipTop({ key: "plan", cx: centreX(p.sub), cy: (p.sub.y0 + p.sub.y1) / 2, size: s, owner: "openai" }));
     obstacles.push(p.sub);
     // On the phone the two names share the width: the plan's breaks in two lines, clear of NVIDIA's.
@@ -227,12 +250,18 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
         s * (g.phone ? 1.05 : under ? 0.9 : 1.4),
       ),
     );
-    const from: [number, number] = g.wide ? [p.sub.x0 - 4, (p.sub.y0 + p.sub.y1) / 2] : [p.sub.x0 + s * 0.06, p.sub.y1 + 4];
+    const from: [number, number] = g.wide
+      ? [p.sub.x0 - 4, (p.sub.y0 + p.sub.y1) / 2]
+      : moved
+        ? [centreX(p.sub), p.sub.y1 + 4]
+        : [p.sub.x0 + s * 0.06, p.sub.y1 + 4];
     // On the phone it drops straight into the right-hand rack's top, leaving the room under the chip to its words.
     const to: [number, number] = g.phone
       ? [g.racks.x1 - (g.racks.x1 - g.racks.x0) * 0.15, g.racks.y0 - 6]
-      : [g.racks.x1 + 6, g.wide ? (g.racks.y0 + g.racks.y1) / 2 : g.racks.y0 + (g.racks.y1 - g.racks.y0) * 0.12];
-    const bend = g.wide || g.phone ? 0 : -0.12;
+      : moved
+        ? [g.racks.x0 - 6, g.racks.y0 + (g.racks.y1 - g.racks.y0) * 0.12]
+        : [g.racks.x1 + 6, g.wide ? (g.racks.y0 + g.racks.y1) / 2 : g.racks.y0 + (g.racks.y1 - g.racks.y0) * 0.12];
+    const bend = g.wide || g.phone ? 0 : moved ? 0.18 : -0.12;
     marks.push(link("plan-link", from, to, "arc arc-plan", bend));
     arcObstacles(from, to, bend, obstacles);
   }
@@ -252,7 +281,7 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
     });
   }
   if (state === "breakthrough") marks.push(...joins(ctx, g, obstacles, labels));
-  if (roadmap) marks.push(...partLabels(ctx, g, obstacles));
+  if (roadmap) marks.push(...partLabels(ctx, { ...g, plan: g.planLast }, obstacles, g.wide || moved));
   marks.push(...placeLabels(labels, obstacles, g.plot).marks);
   return marks;
 }

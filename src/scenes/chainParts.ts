@@ -22,15 +22,15 @@ interface Block {
   y: number;
 }
 
-export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[]): Mark[] {
+export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], right = g.wide): Mark[] {
   const t = typeOf(ctx);
   const size = t.small;
   const gap = t.pad * 0.7;
   const p = g.plan;
   const s = g.size;
   const cy = (p.sub.y0 + p.sub.y1) / 2;
-  // The column: left of the chip in tall layouts; right of it in the wide one, where the chip's right side faces it.
-  const right = g.wide;
+  // The column: left of the chip in tall layouts; right of it in the wide one, where the chip's right side faces it,
+  // and on the desktop, where the chip has taken NVIDIA's place at the left.
   const sd = p.stacks[right ? "r0" : "l0"];
   const anchors: Record<(typeof PARTS)[number], [number, number]> = right
     ? {

@@ -1,9 +1,10 @@
 // Scene "company": the data-centre company Altman reportedly planned, as a deal
 // diagram with fixed seats (src/scenes/companySeats.ts says who sits where and
 // what each step draws). The planned company is a rust dashed box, its data
-// centres three dashed racks, OpenAI the rust dot handed over from the map;
-// investors, SoftBank, governments and the board are grey rings; money runs as a
-// blue stream with a square on it. Two chapters share it: the plan and its
+// centres three dashed racks, OpenAI the rust dot handed over from the map,
+// Altman a person (the story's rust bust, never OpenAI's dot); investors,
+// SoftBank, governments and the board are grey rings; money runs as a blue
+// stream with a square on it. Two chapters share it: the plan and its
 // backers (plan … motives), then OpenAI's board (crisis … calm).
 
 import { withoutClass, type ClassList, type Mark } from "../story/types.ts";
@@ -26,7 +27,7 @@ import {
   type Side,
 } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
-import { icon } from "./unitGrid.ts";
+import { bust } from "./chip.ts";
 
 type Pt = [number, number];
 
@@ -182,11 +183,25 @@ export const company = defineScene({
 
     // People, firms, institutions: a dot or a ring on its seat, named beside it.
     for (const nd of spec.nodes) {
-      const [x, y] = at(nd.key);
-      marks.push(dot(nd.key, x, y, r * 2, nd.cls, nd.faint ? { opacity: FAINT } : {}));
-      obstacles.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
-      shapes.set(nd.key, { kind: "dot", x, y, r });
-      const item = { x, y, r, maxWidth: W * nameWidthOf(ctx.layout, nd.key, nd.maxWidth, state === "motives") };
+      let [x, y] = at(nd.key);
+      let rr = r;
+      if (nd.key === "altman") {
+        // A person, not a firm: Altman is drawn as the story's bust (rust), OpenAI keeps the rust dot.
+        // Its box centred on the seat (the shoulders sit low in it).
+        const size = r * 2.6;
+        const b = bust("altman", x, y + size * 0.315, size);
+        marks.push(...(nd.faint ? b.marks.map((m) => withOpacity(m, FAINT)) : b.marks));
+        obstacles.push(b.box);
+        // Lines and the name keep to the whole figure: its centre and half its height.
+        [x, y] = centreOf({ kind: "box", box: b.box });
+        rr = (b.box.y1 - b.box.y0) / 2;
+        shapes.set(nd.key, { kind: "box", box: b.box });
+      } else {
+        marks.push(dot(nd.key, x, y, r * 2, nd.cls, nd.faint ? { opacity: FAINT } : {}));
+        obstacles.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+        shapes.set(nd.key, { kind: "dot", x, y, r });
+      }
+      const item = { x, y, r: rr, maxWidth: W * nameWidthOf(ctx.layout, nd.key, nd.maxWidth, state === "motives") };
       labels.push({
         ...item,
         key: `${nd.key}-lbl`,
@@ -195,7 +210,15 @@ export const company = defineScene({
         cls: nd.faint ? "lbl lbl-muted" : "lbl lbl-strong",
         prefer: sidesOf(ctx.layout, nd.key, nd.prefer),
       });
-      if (nd.val) vals.push({ ...item, key: `${nd.key}-val`, text: nd.val, size: ty.small, cls: "lbl lbl-note", maxWidth: W * 0.42 });
+      if (nd.val)
+        vals.push({
+          ...item,
+          key: `${nd.key}-val`,
+          text: nd.val,
+          size: ty.small,
+          cls: "lbl lbl-note",
+          maxWidth: W * (nd.valWidth ?? 0.42),
+        });
     }
 
     // Links under the dots: ending short of their shapes, arrowed where they have a direction; money carries a square.
@@ -243,15 +266,18 @@ export const company = defineScene({
     // Each second line under its name's block, flush with the side away from the figure's edge.
     const under = vals.map((v) => {
       const box = named.boxes[labels.findIndex((l) => l.key === v.key.replace(/-val$/, "-lbl"))]!;
-      const right = v.x > plot.x0 + W / 2;
+      // Flush with the side the name reads from: right of its ring flush left, left of it flush right; over or under
+      // it, flush away from the nearer edge.
+      const right = box.x1 <= v.x || (box.x0 < v.x && v.x > plot.x0 + W / 2);
       // On the phone the governments' words keep right of the company's line down to its racks; on a phone on its
       // side (`land`, larger type for its width) they wrap shorter, clear of the company's box.
-      const maxWidth = W * (right ? (ctx.layout === "square" ? 0.42 : ctx.layout === "land" ? 0.26 : 0.3) : 0.42);
+      const maxWidth = right ? W * (ctx.layout === "square" ? 0.42 : ctx.layout === "land" ? 0.26 : 0.3) : v.maxWidth!;
       // Flush right under a name that stands over its ring, the words would run into the ring: they end short of it.
       const clear = right && box.y1 < v.y + v.r ? Math.min(box.x1, v.x - v.r - ty.small * 0.5) : box.x1;
       return {
         ...v,
-        x: right ? clear : box.x0,
+        // (flush left with the name: below-right sets its words a small gap in from the point)
+        x: right ? clear : Math.max(box.x0 - ty.small * 0.28, plot.x0),
         y: box.y1,
         r: 0,
         maxWidth,
@@ -261,46 +287,41 @@ export const company = defineScene({
     const seconds = placeLabels(under, [...obstacles, ...named.boxes], plot);
     marks.push(...seconds.marks);
 
-    // Motives: "their reasons:" and three small icons, each with its word beside it, hung from the governments'
-    // words: under them, else over the name, else left of it, the first place clear of every mark, line and label.
+    // Motives: "their reasons:" and the three reasons as plain words, one to a line, hung from the governments'
+    // words on the side their name reads from: under them, else over the name, the first place clear of every
+    // mark, line and label.
     if (spec.reasons) {
       const nameBox = named.boxes[labels.findIndex((l) => l.key === "gov-lbl")]!;
       const val = under.findIndex((l) => l.key === "gov-val");
       const foot = val < 0 ? nameBox : seconds.boxes[val]!;
-      const s = ty.label * 1.05;
       const gap = ty.small * 0.5;
-      // On the phone the list keeps right of the racks: its longer words take two lines.
-      const room = ctx.layout === "square" || ctx.layout === "land" ? W * 0.4 - s - ty.small * 0.4 : Infinity;
-      const words = REASONS.map((_, i) => wrapWidth(ctx.t(`reason-${i + 1}`), ty.small, room));
+      const fromLeft = nameBox.x0 > at("gov")[0];
+      const room = (fromLeft ? plot.x1 - nameBox.x0 : nameBox.x1 - plot.x0) - gap;
+      const words = [1, 2, 3].map((i) => wrapWidth(ctx.t(`reason-${i}`), ty.small, Math.min(room, W * 0.42)));
       const head = ctx.t("why");
-      const w = Math.max(s + ty.small * 0.4 + Math.max(...words.flat().map((t) => textWidth(t, ty.small))), textWidth(head, ty.small));
-      const headH = ty.small * LINE;
-      const rows = words.map((l) => Math.max(s * 1.35, l.length * ty.small * LINE + s * 0.35));
-      const h = headH + rows.reduce((a, b) => a + b, 0) - s * 0.35;
-      const over: Pt = [plot.x1 - w, nameBox.y0 - gap * 2 - h];
-      const below: Pt = [plot.x1 - w, foot.y1 + gap];
-      // Under the governments' words first, next to their ring, where it reads as theirs; over the name if no room.
-      const tops: Pt[] = [below, over, [nameBox.x0 - gap * 2 - w, nameBox.y0]];
+      const w = Math.max(...words.flat().map((t) => textWidth(t, ty.small)), textWidth(head, ty.small));
+      const h = (1 + words.flat().length) * ty.small * LINE;
+      const x = fromLeft ? Math.min(nameBox.x0, foot.x0) : Math.max(nameBox.x1, foot.x1) - w;
+      // Under the words; else beside them, away from the ring; else over the name.
+      const block: Box = { x0: Math.min(nameBox.x0, foot.x0), y0: nameBox.y0, x1: Math.max(nameBox.x1, foot.x1), y1: foot.y1 };
+      const tops: Pt[] = [
+        [x, foot.y1 + gap],
+        [fromLeft ? block.x1 + gap * 3 : block.x0 - gap * 3 - w, block.y0],
+        [x, nameBox.y0 - gap * 2 - h],
+      ];
       const taken = [...obstacles, ...named.boxes, ...seconds.boxes];
       const fits = ([x, y]: Pt) => {
         const b: Box = { x0: x, y0: y, x1: x + w, y1: y + h };
         return inside(b, plot) && !taken.some((o) => overlaps(grow(b, gap), o));
       };
-      const [x, y0] = tops.find(fits) ?? tops[0]!;
-      marks.push(...lines("reasons-head", [head], x, y0 + ty.small * 0.9, ty.small, "lbl lbl-note"));
-      let y = y0 + headH;
-      REASONS.forEach((shape, i) => {
-        // The icon in the middle of its row, its word (one line or two) centred on it.
-        const iy = y + (rows[i]! - s * 1.35) / 2;
-        marks.push({
-          key: `reason-${i}`,
-          tag: "path",
-          attrs: { d: icon(shape, x, iy, s), class: "brace", fill: "none" },
-          enter: { opacity: 0 },
-        });
-        const lead = iy + s / 2 + ty.small * 0.35 - ((words[i]!.length - 1) * ty.small * LINE) / 2;
-        marks.push(...lines(`reason-${i}-lbl`, words[i]!, x + s + ty.small * 0.4, lead, ty.small, "lbl"));
-        y += rows[i]!;
+      const [x0, y0] = tops.find(fits) ?? tops[0]!;
+      const anchor = fromLeft ? "start" : "end";
+      const ax = fromLeft ? x0 : x0 + w;
+      marks.push(...lines("reasons-head", [head], ax, y0 + ty.small * 0.9, ty.small, "lbl lbl-note", anchor));
+      let y = y0 + ty.small * 0.9 + ty.small * LINE;
+      words.forEach((l, i) => {
+        marks.push(...lines(`reason-${i}-lbl`, l, ax, y, ty.small, "lbl", anchor));
+        y += l.length * ty.small * LINE;
       });
     }
     marks.push(...caption.marks);

@@ -15,16 +15,16 @@ export type State = (typeof STATES)[number];
 
 /** Seats as fractions of the plot (u across, v down). */
 export const SEATS = {
-  investors: [0.42, 0.1],
-  pe: [0.66, 0.1],
+  investors: [0.46, 0.1],
+  pe: [0.05, 0.1],
   altman: [0.05, 0.42],
-  company: [0.42, 0.42],
-  commerce: [0.38, 0.07],
-  gov: [0.92, 0.4],
+  company: [0.46, 0.42],
+  commerce: [0.42, 0.07],
+  gov: [0.05, 0.1],
   softbank: [0.05, 0.72],
   board: [0.05, 0.72],
-  dcs: [0.78, 0.8],
-  hero: [0.3, 0.93],
+  dcs: [0.84, 0.8],
+  hero: [0.34, 0.93],
 } as const;
 export type Seat = keyof typeof SEATS;
 /**
@@ -33,19 +33,19 @@ export type Seat = keyof typeof SEATS;
  * the governments sit on the right below the company's level, so their three-line name hangs clear of the box.
  */
 const SQUARE: Partial<Record<Seat, readonly [number, number]>> = {
-  investors: [0.42, 0.1],
-  pe: [0.8, 0.1],
-  commerce: [0.44, 0.06],
+  investors: [0.58, 0.1],
+  pe: [0.05, 0.1],
+  commerce: [0.52, 0.06],
   company: [0.5, 0.34],
   altman: [0.05, 0.34],
-  gov: [0.92, 0.42],
+  gov: [0.05, 0.07],
   board: [0.05, 0.6],
   softbank: [0.05, 0.6],
   dcs: [0.5, 0.78],
   hero: [0.8, 0.93],
 };
 /** Names on the phone's stage that would break inside a word at their usual width (a fraction of the plot). */
-const SQUARE_NAME_WIDTH: Partial<Record<Seat, number>> = { commerce: 0.5, pe: 0.4, gov: 0.38 };
+const SQUARE_NAME_WIDTH: Partial<Record<Seat, number>> = { commerce: 0.4, pe: 0.44, gov: 0.38 };
 /**
  * Names on a phone on its side (`land`, larger type for its width) that must keep to one line: the board's two-line
  * name set its words under it down onto OpenAI's name (the new board, German).
@@ -85,18 +85,18 @@ const LAND_SIDES: Partial<Record<Seat, Side[]>> = { dcs: ["left", "below", "righ
  * above and the names hang under it clear of the line, the motives under them.
  */
 const COLUMN: Partial<Record<Seat, readonly [number, number]>> = {
-  investors: [0.42, 0.05],
-  pe: [0.66, 0.05],
-  commerce: [0.38, 0.03],
+  investors: [0.46, 0.05],
+  pe: [0.05, 0.06],
+  commerce: [0.42, 0.03],
   altman: [0.05, 0.3],
-  company: [0.42, 0.3],
-  gov: [0.92, 0.38],
+  company: [0.46, 0.3],
+  gov: [0.05, 0.56],
   board: [0.05, 0.62],
   softbank: [0.05, 0.62],
-  dcs: [0.78, 0.76],
+  dcs: [0.84, 0.76],
 };
-/** A phone on its side (`land`, shorter than print for its type): the print seats, the governments a little lower, so their reasons fit above their name (motives). */
-const LAND: Partial<Record<Seat, readonly [number, number]>> = { gov: [0.92, 0.48] };
+/** A phone on its side (`land`, shorter than print for its type): the print seats. */
+const LAND: Partial<Record<Seat, readonly [number, number]>> = {};
 export const seatsOf = (layout: Layout): Record<Seat, readonly [number, number]> =>
   layout === "square"
     ? { ...SEATS, ...SQUARE }
@@ -117,6 +117,8 @@ export interface NodeSpec {
   maxWidth?: number;
   /** A second line of words, set under its name (keyed "<key>-val"). */
   val?: string;
+  /** Width the second line may take, a fraction of the plot (default 0.42). */
+  valWidth?: number;
   /** Stepped back: the same mark in its own hue, only fainter (never a change of colour), its name muted. */
   faint?: boolean;
 }
@@ -143,7 +145,7 @@ export interface Spec {
   links: LinkSpec[];
   /** The company box's line under its name, keyed by what it says. */
   sub: { key: string; text: string };
-  /** The governments' three reasons, pinned beside their seat as icons (motives). */
+  /** The governments' three reasons, words hung from their name (motives). */
   reasons?: boolean;
 }
 
@@ -192,6 +194,9 @@ const node = (key: NodeSpec["key"], text: string, cls: ClassList, prefer: Side[]
 
 export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
   const phone = layout === "square";
+  const govLeft = seatsOf(layout).gov[0] < 0.5;
+  // Across the page (print, a phone on its side) the governments sit top left, their name narrow, clear of Commerce's ring.
+  const wide = layout === "print" || layout === "land";
   const altman = () => node("altman", t("altman"), HERO, ["above", "below"]);
   const hero = node("hero", t("openai"), HERO, ["left", "below"]);
   const investors = () => node("investors", t("investors"), RING, ["above", "left", "right"]);
@@ -209,14 +214,15 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
         nodes: [
           altman(),
           investors(),
-          node("pe", t("pe"), RING, ["right", "above"]),
+          // Money Altman considered raising: the article ties it to him, not to the company (a dashed grey line, no arrow into the box).
+          { ...node("pe", t("pe"), RING, ["right", "below-right"], t("pe-talk")), maxWidth: 0.3, valWidth: phone ? 0.44 : 0.3 },
           // The article links SoftBank to Altman (a separate "Altman project"), not to the company.
           { ...node("softbank", t("softbank"), RING, ["right", "above-right"], t("softbank-talk")), maxWidth: 0.42 },
           hero,
         ],
         links: [
           capital,
-          { key: "link-pe", from: "pe", to: "company", cls: MONEY, head: true, money: true },
+          { key: "link-pe", from: "altman", to: "pe", cls: "arc arc-grey arc-dash" },
           // Discussed (reported as held): solid, grey like SoftBank.
           { key: "link-softbank", from: "altman", to: "softbank", cls: "arc arc-grey" },
           ...core(t, false),
@@ -230,7 +236,10 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
           hero,
           // Named beside its ring, its words under the name: above the ring they would sit on it.
           node("commerce", t("commerce"), RING, ["right", "left", "above"], t("approval")),
-          { ...node("gov", t("gov"), RING, ["below", "below-left"], t("talks")), maxWidth: GOV_WIDTH },
+          // Named beside their ring on the side away from the stage's edge, else under it.
+          govLeft
+            ? { ...node("gov", t("gov"), RING, ["right", "below-right"], t("talks")), maxWidth: wide ? 0.28 : phone ? 0.34 : 0.4 }
+            : { ...node("gov", t("gov"), RING, ["below", "below-left"], t("talks")), maxWidth: GOV_WIDTH },
         ],
         links: [
           ...core(t, false),
@@ -239,21 +248,23 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
           // Altman's talks abroad, which insiders report as under way: held, so solid (rust, his plan's own line),
           // and his: they start at him, not at the planned company, which did not exist yet. Bowed around the
           // company box, deeper on the phone, where the box is wider and its words sit lower.
-          { key: "link-talks", from: "altman", to: "gov", cls: "arc", bend: phone ? 0.55 : 0.25 },
+          { key: "link-talks", from: "altman", to: "gov", cls: "arc", bend: govLeft ? 0 : phone ? 0.55 : 0.25 },
         ],
         sub: planned,
       };
     case "motives":
       // The same seat, now the governments that want AI data centres of their own: their wish stands under their
       // name, and no line ties them to Altman's plan (the article reports no talks with them, and their data
-      // centres would be their own). Their reasons hang from the name, clear of every line.
+      // centres would be their own). Their reasons, plain words, hang from the name, clear of every line.
       return {
         nodes: [
           faint(altman()),
           hero,
-          phone
-            ? { ...node("gov", t("gov-uae"), RING, ["below-left", "below"], t("want")), maxWidth: 0.5 }
-            : { ...node("gov", t("gov-uae"), RING, ["above-left", "above", "below-left"], t("want")), maxWidth: GOV_WIDTH },
+          govLeft
+            ? { ...node("gov", t("gov-uae"), RING, ["right", "below-right"], t("want")), maxWidth: wide ? 0.28 : 0.42 }
+            : phone
+              ? { ...node("gov", t("gov-uae"), RING, ["below-left", "below"], t("want")), maxWidth: 0.5 }
+              : { ...node("gov", t("gov-uae"), RING, ["above-left", "above", "below-left"], t("want")), maxWidth: GOV_WIDTH },
         ],
         links: [...core(t, false)],
         sub: planned,

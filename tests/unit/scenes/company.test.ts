@@ -27,35 +27,57 @@ const centre = (m: Mark): [number, number] => [num(m, "x") + num(m, "width") / 2
 const dist = (a: [number, number], b: [number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1]);
 const DCS = [0, 1, 2].map((i) => `dc-${i}`);
 /** The actors on seats (dots and rings), the company box and its data centres. */
-const SEATED = ["hero", "altman", "investors", "pe", "softbank", "commerce", "gov", "board", "company", ...DCS];
+const SEATED = ["hero", "investors", "pe", "softbank", "commerce", "gov", "board", "company", ...DCS];
+/** Altman, a person: the story's bust (a head over shoulders), its centre and its height. */
+const altmanOf = (marks: Mark[]): { c: [number, number]; h: number } | undefined => {
+  const head = find(marks, "altman-head");
+  const body = find(marks, "altman-body");
+  if (!head || !body) return undefined;
+  const pts = pathPoints(String(body.attrs.d));
+  const y0 = num(head, "cy") - num(head, "r");
+  const y1 = Math.max(...pts.map((p) => p[1]));
+  return { c: [num(head, "cx"), (y0 + y1) / 2], h: y1 - y0 };
+};
 
 describe("company", () => {
   it("has seven states, the plan's four and the board's three", () => {
     expect(company.states).toEqual(["plan", "investors", "approval", "motives", "crisis", "stake", "calm"]);
   });
 
-  // The motives hang from the governments' node: under or beside its words, clear of every other mark, line and label.
+  // The reasons are words hung from the governments' name (no icons): by its words, clear of every other mark, line and label.
   it.each(LAYOUT_LIST.flatMap((layout) => LANGS.map((lang) => [layout, lang] as const)))(
-    "motives (%s, %s): the three icons sit by the governments' words, on nothing else",
+    "motives (%s, %s): the three reasons are words by the governments' name, on nothing else",
     (layout, lang) => {
       const marks = company.marks("motives", ctxFor("company", layout, lang));
-      const boxOf = (pts: [number, number][]): Box => ({
-        x0: Math.min(...pts.map((p) => p[0])),
-        y0: Math.min(...pts.map((p) => p[1])),
-        x1: Math.max(...pts.map((p) => p[0])),
-        y1: Math.max(...pts.map((p) => p[1])),
+      const boxOf = (bs: Box[]): Box => ({
+        x0: Math.min(...bs.map((b) => b.x0)),
+        y0: Math.min(...bs.map((b) => b.y0)),
+        x1: Math.max(...bs.map((b) => b.x1)),
+        y1: Math.max(...bs.map((b) => b.y1)),
       });
-      const icons = [0, 1, 2].map((i) => boxOf(pathPoints(String(find(marks, `reason-${i}`)!.attrs.d))));
-      const words = texts(marks)
-        .filter((m) => /^(gov-(lbl|val)|reasons-head)/.test(m.key))
-        .map(textBox);
-      const block = boxOf(words.flatMap((b) => [[b.x0, b.y0] as [number, number], [b.x1, b.y1] as [number, number]]));
-      const near = (a: Box) => Math.max(block.x0 - a.x1, a.x0 - block.x1, block.y0 - a.y1, a.y0 - block.y1);
-      expect(Math.min(...icons.map(near)), "the first icon within two lines of the governments' words").toBeLessThan(40);
+      const reasons = texts(marks).filter((m) => /^(reason-\d-lbl|reasons-head)-/.test(m.key));
+      expect(reasons.length).toBeGreaterThanOrEqual(4);
+      expect(
+        marks.filter((m) => /^reason-\d$/.test(m.key)),
+        "no icon beside a reason",
+      ).toEqual([]);
+      const block = boxOf(
+        texts(marks)
+          .filter((m) => /^gov-(lbl|val)-/.test(m.key))
+          .map(textBox),
+      );
+      const list = boxOf(reasons.map(textBox));
+      const near = Math.max(block.x0 - list.x1, list.x0 - block.x1, block.y0 - list.y1, list.y0 - block.y1);
+      expect(near, "the reasons within two lines of the governments' words").toBeLessThan(40);
+      // The governments' name reads from their ring: it starts right of it, or ends left of it.
+      const ring = find(marks, "gov")!;
+      const name = textBox(find(marks, "gov-lbl-0")!);
+      const [rx0, rx1] = [num(ring, "x"), num(ring, "x") + num(ring, "width")];
+      expect(name.x0 >= rx1 - 0.5 || name.x1 <= rx0 + 0.5 || name.y0 >= num(ring, "y"), "name beside or under its ring").toBe(true);
       const others = [
         ...marks.filter((m) => m.tag === "rect" && !isCaption(m) && m.key !== "company").map(rectBox),
         ...texts(marks)
-          .filter((m) => !isCaption(m) && !m.key.startsWith("reason-"))
+          .filter((m) => !isCaption(m) && !/^(reason-\d-lbl|reasons-head)-/.test(m.key))
           .map(textBox),
         ...marks
           .filter((m) => m.tag === "path" && /arc/.test(String(m.attrs.class)))
@@ -68,7 +90,7 @@ describe("company", () => {
             });
           }),
       ];
-      for (const icon of icons) for (const o of others) expect(overlaps(icon, o, 0.5), JSON.stringify([icon, o])).toBe(false);
+      for (const r of reasons.map(textBox)) for (const o of others) expect(overlaps(r, o, 0.5), JSON.stringify([r, o])).toBe(false);
     },
   );
 
@@ -100,9 +122,13 @@ describe("company", () => {
         for (const key of DCS) expect(classes(find(at(state), key)), `${state} ${key}`).toContain("fab-new");
         expect(label(state, "dcs-lbl"), state).toBe(words(ctx.t("dcs")));
       }
+      // Altman, a person, keeps his place too.
+      const places = company.states.map((s) => altmanOf(at(s))?.c).filter((c) => c !== undefined);
+      expect(places.length).toBeGreaterThan(4);
+      for (const c of places) expect(c).toEqual(places[0]);
     });
 
-    it("colour roles: OpenAI and Altman rust dots, everyone else grey rings, money blue", () => {
+    it("colour roles: OpenAI a rust dot, Altman a rust person, everyone else grey rings, money blue", () => {
       for (const state of company.states) {
         const marks = at(state);
         const hero = find(marks, "hero")!;
@@ -119,7 +145,12 @@ describe("company", () => {
               `${state} ${key}`,
             ).toBe(true);
         }
-        for (const m of marks.filter((x) => /^link-(capital|pe)$/.test(x.key))) {
+        // A person is drawn as one, never as the dot that stands for OpenAI.
+        if (find(marks, "altman-body")) {
+          expect(find(marks, "altman"), state).toBeUndefined();
+          for (const k of ["altman-head", "altman-body"]) expect(classes(find(marks, k)), `${state} ${k}`).toEqual(["bust"]);
+        }
+        for (const m of marks.filter((x) => /^link-capital$/.test(x.key))) {
           expect(classes(m), `${state} ${m.key}`).toContain("arc-money");
           expect(classes(find(marks, `${m.key}-money`)), `${state} ${m.key}`).toContain("bar-money");
         }
@@ -155,7 +186,7 @@ describe("company", () => {
       expect(middle("dc-2")).toBeLessThan(middle("hero"));
     });
 
-    it("investors: private equity considered (a second dashed money stream); SoftBank linked to Altman (discussed: solid), not to the company", () => {
+    it("investors: private equity considered by Altman (dashed, to him, no money drawn into the company); SoftBank linked to Altman (discussed: solid), not to the company", () => {
       const marks = at("investors");
       expect(label("investors", "pe-lbl")).toBe(words(ctx.t("pe")));
       expect(label("investors", "softbank-lbl")).toBe(words(ctx.t("softbank")));
@@ -164,13 +195,24 @@ describe("company", () => {
       expect(classes(sb)).toEqual(["arc", "arc-grey"]);
       expect(find(marks, "link-softbank-head")).toBeUndefined();
       // Its ends lie at Altman's and SoftBank's dots, far from the company box.
+      const altman = altmanOf(marks)!;
+      const near = (p: readonly [number, number], key: string) =>
+        dist([p[0], p[1]], key === "altman" ? altman.c : centre(find(marks, key)!));
+      const r = altman.h;
       const [a, b] = ends(sb);
-      const near = (p: readonly [number, number], key: string) => dist([p[0], p[1]], centre(find(marks, key)!));
-      const r = num(find(marks, "altman")!, "width");
       expect(Math.min(near(a, "altman"), near(b, "altman"))).toBeLessThan(r * 2);
       expect(Math.min(near(a, "softbank"), near(b, "softbank"))).toBeLessThan(r * 2);
-      expect(classes(find(marks, "link-pe"))).toEqual(["arc", "arc-money", "arc-dash"]);
-      expect(find(marks, "link-pe-head")).toBeDefined();
+      // Private equity: only in Altman's considerations, not tied to the company: a dashed grey line to him, no arrow, no money.
+      expect(label("investors", "pe-val")).toBe(words(ctx.t("pe-talk")));
+      const pe = find(marks, "link-pe")!;
+      expect(classes(pe)).toEqual(["arc", "arc-grey", "arc-dash"]);
+      expect(find(marks, "link-pe-head")).toBeUndefined();
+      expect(find(marks, "link-pe-money")).toBeUndefined();
+      const [c, d] = ends(pe);
+      expect(Math.min(near(c, "altman"), near(d, "altman"))).toBeLessThan(r * 2);
+      expect(Math.min(near(c, "pe"), near(d, "pe"))).toBeLessThan(r * 2);
+      // The only money into the company is the outside investors'.
+      expect(marks.filter((m) => m.key.endsWith("-money")).map((m) => m.key)).toEqual(["link-capital-money"]);
     });
 
     it("approval: the Commerce Department's approval (obtained, insiders say: solid) and Altman's talks with governments abroad (rust solid, from his dot: held, insiders say), the UAE not yet named", () => {
@@ -186,9 +228,10 @@ describe("company", () => {
       expect(classes(find(marks, "link-talks"))).toEqual(["arc"]);
       // The talks were Altman's: the line runs from his dot to the governments, not from the planned company.
       const [a, b] = ends(find(marks, "link-talks")!);
-      const near = (p: readonly [number, number], key: string) => dist([p[0], p[1]], centre(find(marks, key)!));
-      const r = num(find(marks, "altman")!, "width");
-      expect(near(a, "altman")).toBeLessThan(r * 2);
+      const altman = altmanOf(marks)!;
+      const near = (p: readonly [number, number], key: string) =>
+        dist([p[0], p[1]], key === "altman" ? altman.c : centre(find(marks, key)!));
+      expect(near(a, "altman")).toBeLessThan(altman.h * 1.5);
       expect(near(b, "gov")).toBeLessThan(near(b, "company"));
       const uae = nameForms(realFacts().names.uae!, "en");
       const all = texts(marks).map((m) => m.text ?? "");
@@ -196,17 +239,14 @@ describe("company", () => {
       expect(texts(at("motives")).some((m) => uae.some((n) => (m.text ?? "").includes(n)))).toBe(true);
     });
 
-    it("motives: the governments' seat renamed (the UAE among them), their wish under their name, no line to Altman's plan (the article reports no talks with them), three reasons drawn as icons", () => {
+    it("motives: the governments' seat renamed (the UAE among them), their wish under their name, no line to Altman's plan (the article reports no talks with them), three reasons in words", () => {
       const marks = at("motives");
       expect(centre(find(marks, "gov")!)).toEqual(centre(find(at("approval"), "gov")!));
       expect(label("motives", "gov-lbl")).toBe(words(ctx.t("gov-uae")));
       expect(label("motives", "gov-val")).toBe(words(ctx.t("want")));
       // No line from or to the governments: neither the talks of the step before nor an arrow into the plan.
       expect(marks.filter((m) => /^link-/.test(m.key) && /gov|want|talks/.test(m.key))).toEqual([]);
-      for (let i = 0; i < 3; i++) {
-        expect(find(marks, `reason-${i}`)?.tag).toBe("path");
-        expect(label("motives", `reason-${i}-lbl`)).toBe(words(ctx.t(`reason-${i + 1}`)));
-      }
+      for (let i = 0; i < 3; i++) expect(label("motives", `reason-${i}-lbl`)).toBe(words(ctx.t(`reason-${i + 1}`)));
       expect(label("motives", "reasons-head")).toBe(words(ctx.t("why")));
       expect(find(marks, "commerce")).toBeUndefined();
     });
@@ -227,12 +267,14 @@ describe("company", () => {
     it("one meaning per colour: Altman and OpenAI stay rust in every state, stepping back only by opacity; the investors stay a ring", () => {
       for (const state of company.states) {
         const marks = at(state);
-        for (const k of ["altman", "hero"])
-          if (find(marks, k)) expect(find(marks, k)!.attrs.class, `${state}: ${k}`).toBe("marker marker-hero");
+        expect(find(marks, "hero")!.attrs.class, state).toBe("marker marker-hero");
+        for (const k of ["altman-head", "altman-body"])
+          if (find(marks, k)) expect(find(marks, k)!.attrs.class, `${state}: ${k}`).toBe("bust");
         if (find(marks, "investors")) expect(find(marks, "investors")!.attrs.class, state).toBe("marker marker-ring");
       }
-      expect(num(find(at("motives"), "altman")!, "opacity")).toBeLessThan(1);
-      expect(num(find(at("stake"), "altman")!, "opacity")).toBeLessThan(1);
+      for (const state of ["motives", "stake"] as const)
+        for (const k of ["altman-head", "altman-body"]) expect(num(find(at(state), k)!, "opacity"), `${state} ${k}`).toBeLessThan(1);
+      expect(find(at("plan"), "altman-body")!.attrs.opacity).toBeUndefined();
     });
 
     it("crisis: the board worries about Altman, the project stands apart from OpenAI, no investors yet, the crisis is dated", () => {
