@@ -103,7 +103,15 @@ export function start(): () => void {
     first = false;
   };
 
-  const scroller = createScroller(story, steps, apply, (at) => updateProgress(bar, at));
+  // The stage names the trigger line it follows (docs/CONTRACT.md: `data-trigger`, a share of the
+  // viewport's height), so an outside check reads the line instead of assuming the middle.
+  const scroller = createScroller(
+    story,
+    steps,
+    apply,
+    (at) => updateProgress(bar, at),
+    (t) => (stageEl.dataset.trigger = String(t)),
+  );
   const glossary = setupGlossary(story);
   const factNotes = setupFactNotes(story);
   const share = setupShare(story);
@@ -151,6 +159,7 @@ export function start(): () => void {
     cancelWrite();
     clearTimeout(travel);
     delete stageEl.dataset.live;
+    delete stageEl.dataset.trigger;
     glossary();
     factNotes();
     share();

@@ -63,12 +63,14 @@ export function createScroller(
   steps: HTMLElement[],
   onChange: (index: number) => void,
   onFrame?: (at: Readonly<ScrollPosition>) => void,
+  onTrigger?: (trigger: number) => void,
 ): Scroller {
   let last = Number.NaN;
   let frame = 0;
   let tops: number[] = [];
   const at: ScrollPosition = { y: 0, height: 0, storyTop: 0, storyHeight: 0 };
   let trigger = triggerOf(story);
+  onTrigger?.(trigger);
 
   const readPosition = () => {
     at.y = window.scrollY;
@@ -78,7 +80,10 @@ export function createScroller(
     readPosition();
     const next = triggerOf(story);
     // scrollama's offset(x) (its typings miss it and allow only tenths in setup)
-    if (next !== trigger) (scroller as unknown as { offset(x: number): unknown }).offset((trigger = next));
+    if (next !== trigger) {
+      (scroller as unknown as { offset(x: number): unknown }).offset((trigger = next));
+      onTrigger?.(trigger);
+    }
     tops = steps.map((s) => s.getBoundingClientRect().top + at.y);
     const box = story.getBoundingClientRect();
     at.storyTop = box.top + at.y;
