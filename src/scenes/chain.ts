@@ -97,15 +97,17 @@ function layout(ctx: SceneContext): ChainGeo {
     };
   };
   if (wide) {
-    // The short screen's figure (`land`) is narrower for its type: the racks and the plan stand further right.
+    // The short screen's figure (`land`) is narrower for its type: a little larger chips (review 36: the figure
+    // stood small on a phone on its side), the racks and the plan further right, the dependence's words
+    // between chip and racks in two lines (they broke into three).
     const land = ctx.layout === "land";
-    const size = Math.min(H * 0.4, W * 0.17);
+    const size = Math.min(H * 0.4, W * (land ? 0.18 : 0.17));
     const cy = plot.y0 + band + size / 2;
     const nv = chipParts(plot.x0 + size * 0.62, cy, size);
-    const plan = chipParts(plot.x0 + W * (land ? 0.66 : 0.62), cy, size);
+    const plan = chipParts(plot.x0 + W * (land ? 0.68 : 0.62), cy, size);
     const rw = size * 0.5;
     // Far enough from NVIDIA's chip for the dependence's words to stand between them in two lines.
-    const rx = plot.x0 + W * (land ? 0.45 : 0.39);
+    const rx = plot.x0 + W * (land ? 0.485 : 0.39);
     const racksBox = { x0: rx - rw / 2, y0: cy - size * 0.3, x1: rx + rw / 2, y1: cy + size * 0.32 };
     // The new data centres left of the racks, where NVIDIA's line ran before it stepped aside.
     return geo(nv, plan, size, racksBox, "left");
@@ -223,7 +225,8 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
         {
           // Across the page the line runs level between chip and racks: its words wrap to the gap, a clear
           // margin from both (at the chip's width they reached the racks on the printed cover).
-          maxWidth: g.wide ? Math.min(s * 1.05, g.racks.x0 - nv.sub.x1 - 16) : s * 1.05,
+          // On a phone on its side (larger type) the whole gap: at the chip's width they broke into three lines.
+          maxWidth: g.wide ? Math.min(ctx.layout === "land" ? Infinity : s * 1.05, g.racks.x0 - nv.sub.x1 - 12) : s * 1.05,
         },
       ),
     );

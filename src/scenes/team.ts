@@ -56,9 +56,8 @@ export const team = defineScene({
       if (STATES.indexOf(p.step) > at) continue;
       // The last step keeps everything (fainter, in its own hue) but the lanes' names.
       if (state !== "open" || p.marks.every((m) => /^(project|who)-lbl/.test(m.key))) marks.push(...p.marks);
-      // The schedule's chip words go: the panel names the chip with the same words, and once is enough. The report's
-      // point goes too: the chip stands over it, and through the faded chip it showed as a stray dot.
-      else marks.push(...p.marks.filter((m) => !m.key.startsWith("chip-lbl") && m.key !== "report").map(dim));
+      // The schedule's chip words go: the panel names the chip with the same words, and once is enough.
+      else marks.push(...p.marks.filter((m) => !m.key.startsWith("chip-lbl")).map(dim));
     }
     if (state === "open") marks.push(...openChip(ctx, frame));
     return [...marks, ...caption.marks];

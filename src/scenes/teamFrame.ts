@@ -18,7 +18,7 @@ import { dot, r1 } from "./shapes.ts";
 import { LINE, lines, typeOf, type Box } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { chipParts, chipTop } from "./chip.ts";
-import { breakMark, scaleMarks } from "./teamAxis.ts";
+import { scaleMarks } from "./teamAxis.ts";
 
 export const STATES = ["ho", "career", "broadcom", "schedule", "open"] as const;
 export type State = (typeof STATES)[number];
@@ -53,7 +53,8 @@ export const PANEL_WORDS = ["chip", "memory", "package"] as const;
 /** The panel's height for a plot `w` wide: a chip, its words right of it; as tall as the taller. */
 function panelSize(ctx: SceneContext, w: number): { s: number; h: number; tw: number } {
   const small = typeOf(ctx).small;
-  const s = Math.min(w * 0.18, small * 5.5, ctx.height * 0.16);
+  // Larger where the stage is tall (review 36: on a desktop the stage's lower half stood empty under the timeline).
+  const s = Math.min(w * 0.18, small * 8, ctx.height * 0.16);
   const tw = w - s - small * 2;
   const wordsH = PANEL_WORDS.reduce((h, k) => h + wrapWidth(ctx.t(k), small, tw, k === "chip").length * small * LINE + small * 0.5, 0);
   return { s, h: Math.max(s, wordsH), tw };
@@ -121,10 +122,10 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   if (heads === "top") uw = xA - s / 2 - gap - plot.x0;
 
   // The words, wrapped once to the room their side of the mark leaves.
-  // Google's words above its bar, clear of the bust's head: they may run on above it, up to the article's line.
+  // Google's words under its bar, from its start (they name Google), up to the article's line; his move's words above
+  // his bust, ending at it (review 36: under the bar, beside Google's words, "Ho joined OpenAI" read as the bar's label).
   const barH = ring * 1.1;
   const googleW = xA - gap - g0;
-  const googleOff = Math.max(barH / 2 - hr * 0.9 + small * 0.5, hr * 1.75 + small * 0.45);
   const googleLines = wrapWidth(ctx.t("google"), small, googleW);
   const joinsLines = wrapWidth(ctx.t("joins"), small, xJ + hr * 1.4 - ax0);
   const leftW = xA - s / 2 - gap - ax0;
@@ -154,10 +155,16 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const projHeadH = heightOf(nameLines("project").length, L) + tieH + L * 1.1 + (partnerLines.length + tpuLines.length) * small * LINE;
 
   // The lanes' dated rows: how far their marks and words reach above and below each lane's line.
-  const hoAbove = googleOff + (googleLines.length - 1) * small * LINE + small * 0.8;
-  const hoBelow = hr * 1.6 + gap + heightOf(joinsLines.length, small);
+  // (a quarter line from the bust's head and the bar's foot: the lane holds the height it had with the words the other way)
+  const near = small * 0.25;
+  const hoAbove = hr * 1.75 + near + heightOf(joinsLines.length, small);
+  const barFoot = Math.max(hr * 1.6, hr * 0.9 + barH / 2);
+  const hoBelow = barFoot + near + heightOf(googleLines.length, small);
   const leftH = heightOf(reportLines.length, small) + small * 0.45 + heightOf(chipLines.length, small);
-  const projAbove = Math.max(s / 2, small * 0.3, pr + gap + heightOf(prodLines.length, small), leftH / 2);
+  // The report's point on the article's line above the chip (review 36: under it, the chip hid it), level with its words.
+  const rr = Math.max(4, small * 0.32);
+  const reportUp = s / 2 + rr + gap;
+  const projAbove = Math.max(s / 2, small * 0.3, pr + gap + heightOf(prodLines.length, small), leftH / 2, reportUp + rr);
   // Clear of the axis bar under it, whatever gap the height leaves.
   const projBelow = Math.max(s / 2, leftH / 2, pr + small * 0.4 + small) + small * 0.35;
   const articleH = heads === "left" ? heightOf(articleLines.length, small) : 0;
@@ -170,8 +177,9 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const projH = heads === "left" ? Math.max(projHeadH, projAbove + projBelow) : projHeadH + small * 0.8 + projAbove + projBelow;
   const need = articleH + hoH + projH + yearsH + panel0.h + small * 0.9;
   const free = plot.y1 - plot.y0 - need;
-  // Half a line between the rows, more (up to three lines) where the stage is tall, less where it is short (land).
-  const g = free >= small * 2 ? small * 0.5 + Math.min((free - small * 2) / 5, small * 2.7) : Math.max(free / 4, small * 0.15);
+  // Half a line between the rows, more (up to five lines) where the stage is tall, less where it is short (land):
+  // the lanes take the desktop's height (review 36: in a thin band, the stage's lower half stood empty).
+  const g = free >= small * 2 ? small * 0.5 + Math.min((free - small * 2) / 5, small * 5) : Math.max(free / 4, small * 0.15);
   let y = plot.y0 + Math.max(0, (free - g * 4) / 2);
 
   const articleTop = y;
@@ -293,10 +301,14 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     tag: "line",
     attrs: { x1: r1(xJ + hr * 1.4 + 2), y1: r1(hL + hr * 0.9), x2: r1(xA), y2: r1(hL + hr * 0.9), class: "arc" },
   });
-  add("ho", "ho", ...block("hero-lbl", joinsLines, xJ + hr * 1.4, hL + hr * 1.6 + gap, small, "lbl", "end"));
+  add(
+    "ho",
+    "ho",
+    ...block("hero-lbl", joinsLines, xJ + hr * 1.4, hL - hr * 1.75 - near - heightOf(joinsLines.length, small), small, "lbl", "end"),
+  );
 
-  // Google: a grey bar from the middle of the year he joined to the middle of the year he left, broken with the axis;
-  // its words above it, up to his bust.
+  // Google: a grey bar from the middle of the year he joined to the middle of the year he left, parted where the axis
+  // breaks (the break drawn once, on the axis: review 36 read the bar's own mark as a second break); its words under it.
   const [c0, c1] = [x(cut[0]), x(cut[1])];
   const bar = (key: string, a: number, b: number): Mark => ({
     key,
@@ -304,21 +316,16 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     attrs: { x: r1(a), y: r1(hL + hr * 0.9 - barH / 2), width: r1(b - a), height: r1(barH), rx: r1(barH / 2), class: "bar" },
     enter: { width: 0, opacity: 0 },
   });
-  add(
-    "career",
-    "ho",
-    bar("tenure", g0, c0),
-    bar("tenure-end", c1, g1),
-    breakMark("tenure-break", (c0 + c1) / 2, hL + hr * 0.9, barH * 1.8, small),
-  );
-  add("career", "ho", ...lines("tenure-lbl", googleLines, g0, hL - googleOff - (googleLines.length - 1) * small * LINE, small, "lbl"));
+  add("career", "ho", bar("tenure", g0, c0), bar("tenure-end", c1, g1));
+  add("career", "ho", ...block("tenure-lbl", googleLines, g0, hL + barFoot + near, small, "lbl"));
 
   // The project: the report (what the article relays: Ho leads the team) a point on the article's line; the planned
   // chip over it from the schedule on. Their words left of them, in the years before, which the lane leaves empty.
-  const rr = Math.max(4, small * 0.32);
-  add("ho", "proj", dot("report", xA, pL, rr * 2, "marker"));
+  const reportY = pL - reportUp;
+  add("ho", "proj", dot("report", xA, reportY, rr * 2, "marker"));
   const lx = xA - Math.max(s / 2, rr) - gap;
-  const leftTop = pL - leftH / 2;
+  // The report's words level with its point, the chip's under them.
+  const leftTop = Math.min(pL - leftH / 2, reportY - small * 0.5);
   add("ho", "proj", ...block("report-lbl", reportLines, lx, leftTop, small, "lbl lbl-muted", "end"));
   add("schedule", "proj", ...projectChip(xA, pL, s));
   add(

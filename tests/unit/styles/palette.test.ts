@@ -89,28 +89,26 @@ describe("the palette under colour-vision deficiencies", () => {
   }
 });
 
-// Review 10, item 10: in the dark scheme NVIDIA's die (ink) turned into a glowing white square and the piece lost its
-// black chip; review 34, item 10: drawn near-black, the die read as a hole in the near-black page. It is a dark grey
-// chip: lighter than the page, darker than its package, its rim parting it (3:1, as for any mark) from all of them.
-describe("the dark scheme draws NVIDIA's chip as a dark grey die", () => {
+// Review 10, item 10: in the dark scheme NVIDIA's die (ink) turned into a glowing white square; review 34, item 10:
+// drawn near-black, the die read as a hole in the near-black page; review 36, item 3: drawn dark grey inside its
+// package, it read as a hollow outline, the planned chip's look. It is a solid fill in a dimmed ink: far lighter
+// than its package and the page (a filled shape, not a frame), apart from the grey of everyone else's die, and
+// dimmer than the text's ink.
+describe("the dark scheme draws NVIDIA's chip as a solid die", () => {
   const theme = readFileSync("src/styles/theme.css", "utf8");
   const dark = (name: string): number[] => {
     const m = new RegExp(`--dark-${name}:\\s*#([0-9a-f]{6})`, "i").exec(theme);
     if (!m) throw new Error(`no --dark-${name} in src/styles/theme.css`);
     return [0, 2, 4].map((i) => parseInt(m[1]!.slice(i, i + 2), 16) / 255);
   };
-  it("both dark cases (the reader's choice, the system's) draw the die in --dark-chip with a --dark-grey rim", () => {
+  it("both dark cases (the reader's choice, the system's) fill the die with --dark-chip", () => {
     const rules = [...theme.matchAll(/(:root[^{]*) \.die-ink \{([^}]*)\}/g)];
     expect(rules.map((r) => r[1])).toEqual([':root[data-theme="dark"]', ':root:not([data-theme="light"])']);
-    for (const [, , body] of rules) {
-      expect(body).toMatch(/fill: var\(--dark-chip\)/);
-      expect(body).toMatch(/stroke: var\(--dark-grey\)/);
-    }
+    for (const [, , body] of rules) expect(body).toMatch(/fill: var\(--dark-chip\)/);
   });
-  it("the die is lighter than the page (visibly) and darker than its package; its rim stands 3:1 from the page, the package and the die", () => {
-    expect(luminance(dark("chip"))).toBeGreaterThan(luminance(dark("bg")));
-    expect(contrast(dark("chip"), dark("bg"))).toBeGreaterThanOrEqual(1.2);
-    expect(luminance(dark("chip"))).toBeLessThan(luminance(dark("land")));
-    for (const under of ["bg", "land", "card", "chip"]) expect(contrast(dark("grey"), dark(under)), under).toBeGreaterThanOrEqual(3);
+  it("the die stands 4.5:1 from its package, the page and the interposer, 1.5:1 from the others' grey die, and is dimmer than the ink", () => {
+    for (const under of ["land", "bg", "card", "land-hi"]) expect(contrast(dark("chip"), dark(under)), under).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(dark("chip"), dark("grey"))).toBeGreaterThanOrEqual(1.5);
+    expect(luminance(dark("chip"))).toBeLessThan(luminance(dark("ink")));
   });
 });
