@@ -21,6 +21,7 @@ import {
   swipe,
   expectAddress,
   SHORT_SCREEN,
+  triggerLine,
 } from "./helpers.ts";
 import { onPhones } from "./sample.ts";
 import { landmarks, sampleSteps } from "./sample.ts";
@@ -41,6 +42,11 @@ for (const lang of LANGS) {
     expect(stage.scene).toBeTruthy();
     expect(stage.state).toBeTruthy();
     expect(await activeIds(page)).toEqual([]);
+    // The stage names the line it follows (an outside check reads it rather than assuming the middle),
+    // and that is the line this suite derives from the screen (helpers.ts triggerLine).
+    const named = Number(await page.locator("[data-stage]").getAttribute("data-trigger"));
+    const height = await page.evaluate(() => window.innerHeight);
+    expect(Math.abs(named * height - (await triggerLine(page))), `data-trigger ${named}`).toBeLessThan(1);
     // and it stays that way once the runtime has settled
     await expect.poll(() => readStage(page).then((s) => s.settled), { timeout: 2_000 }).toBe("true");
     expect(await activeIds(page)).toEqual([]);
