@@ -5,7 +5,7 @@
 // Google's TPU team who joined (a rust bust, a solid line up into the planned
 // chip's die: his joining is reported, though the chip is only planned; a small
 // grey TPU beside him); last,
-// NVIDIA steps aside and the planned chip's parts are keyed, with leaders, to
+// NVIDIA's GPU and its line stay, fainter (the phone: they step aside), and the planned chip's parts are keyed, with leaders, to
 // the chapters that look at them (src/scenes/chainParts.ts). Every object keeps
 // its place from step to step; the chips are drawn by src/scenes/chip.ts.
 
@@ -28,12 +28,6 @@ export interface ChainGeo {
   phone: boolean;
   nv: ChipParts;
   plan: ChipParts;
-  /**
-   * Where the planned chip stands in the last step: on the desktop's tall stage it takes the place NVIDIA's GPU
-   * left (the plan's aim: a chip of OpenAI's own instead of NVIDIA's), its parts named right of it, so no hole
-   * is left where the GPU stood; elsewhere where it stood before.
-   */
-  planLast: ChipParts;
   size: number;
   racks: Box;
   /**
@@ -74,19 +68,19 @@ function layout(ctx: SceneContext): ChainGeo {
     const cx = (plan.sub.x0 + plan.sub.x1) / 2;
     return { ho: [cx - size * 0.22, y], tpu: [cx + size * 0.3, y] };
   };
-  // The racks' and OpenAI's places, and the new data centres one rack-width beside the racks, on `side`.
+  // The racks' and OpenAI's places, and the new data centres: across, under OpenAI's dot, their words left of them
+  // (under NVIDIA's GPU, which keeps its line to the racks); on the desktop one rack-width right of the racks.
   const geo = (nv: ChipParts, plan: ChipParts, size: number, r: Box, side: "left" | "right"): ChainGeo => {
     const rw = r.x1 - r.x0;
-    const newRacks =
-      side === "left" ? { ...r, x0: r.x0 - rw * 1.3, x1: r.x0 - rw * 0.3 } : { ...r, x0: r.x1 + rw * 0.3, x1: r.x1 + rw * 1.3 };
     const hero: [number, number] = [(r.x0 + r.x1) / 2, r.y1 + heroR * 2.6];
+    const below = hero[1] + heroR * 3 + t.label * 1.2;
+    const newRacks = side === "left" ? { ...r, y0: below, y1: below + (r.y1 - r.y0) } : { ...r, x0: r.x1 + rw * 0.3, x1: r.x1 + rw * 1.3 };
     return {
       plot,
       wide,
       phone: false,
       nv,
       plan,
-      planLast: plan,
       size,
       racks: r,
       newRacks,
@@ -109,7 +103,6 @@ function layout(ctx: SceneContext): ChainGeo {
     // Far enough from NVIDIA's chip for the dependence's words to stand between them in two lines.
     const rx = plot.x0 + W * (land ? 0.485 : 0.39);
     const racksBox = { x0: rx - rw / 2, y0: cy - size * 0.3, x1: rx + rw / 2, y1: cy + size * 0.32 };
-    // The new data centres left of the racks, where NVIDIA's line ran before it stepped aside.
     return geo(nv, plan, size, racksBox, "left");
   }
   if (ctx.layout === "square") return phoneLayout(plot, band, heroR);
@@ -121,7 +114,7 @@ function layout(ctx: SceneContext): ChainGeo {
   const rx = plot.x0 + W * 0.5;
   const bottom = plot.y1 - heroR * 5;
   const racksBox = { x0: rx - rw / 2, y0: bottom - size * 0.62, x1: rx + rw / 2, y1: bottom };
-  return { ...geo(nv, plan, size, racksBox, "right"), planLast: nv };
+  return geo(nv, plan, size, racksBox, "right");
 }
 
 /**
@@ -148,7 +141,6 @@ function phoneLayout(plot: Box, band: number, heroR: number): ChainGeo {
     phone: true,
     nv,
     plan,
-    planLast: plan,
     size,
     racks: racksBox,
     newRacks,
@@ -171,15 +163,17 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
   const labels: PointLabel[] = [];
   const s = g.size;
 
-  // NVIDIA's GPU, named above; it steps aside when the plan is taken apart.
+  // NVIDIA's GPU, named above. When the plan is taken apart it stays, fainter, its dependence line with it: the
+  // plan stands beside it, not in its place (the chip was not yet being designed).
   // The first step is also the page's lead picture: in tall layouts the GPU stands alone over the racks,
   // then moves aside (the chapter's one movement) to make room for the plan.
   const lead = state === "dependence" && !g.wide;
   const nv = lead ? chipParts(centreX(g.racks), (g.nv.sub.y0 + g.nv.sub.y1) / 2, s) : g.nv;
-  if (!roadmap) {
-    marks.push(...chipTop({ key: "gpu", cx: centreX(nv.sub), cy: (nv.sub.y0 + nv.sub.y1) / 2, size: s, owner: "nvidia" }));
+  const context = roadmap && showsNvidiaLast(g);
+  if (!roadmap || context) {
+    marks.push(...fade(context, chipTop({ key: "gpu", cx: centreX(nv.sub), cy: (nv.sub.y0 + nv.sub.y1) / 2, size: s, owner: "nvidia" })));
     obstacles.push(nv.sub);
-    labels.push({ ...nameLabel(ctx, "gpu", ctx.t("gpu"), [centreX(nv.sub), nv.sub.y0], 0, ["above"], s * 1.5) });
+    labels.push(mute(context, nameLabel(ctx, "gpu", ctx.t("gpu"), [centreX(nv.sub), nv.sub.y0], 0, ["above"], s * 1.5)));
   }
   // The racks OpenAI's models run on, and OpenAI; the same in every step. In the roadmap the new data centres
   // the plan needs stand beside them as a shape of their own: dashed, planned.
@@ -204,38 +198,39 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
   obstacles.push({ x0: g.hero[0] - g.heroR, y0: g.hero[1] - g.heroR, x1: g.hero[0] + g.heroR, y1: g.hero[1] + g.heroR });
   labels.push(nameLabel(ctx, "hero", ctx.t("openai"), g.hero, g.heroR, g.wide ? ["right", "below"] : ["left", "right"]));
 
-  // The dependence: a heavy ink line from NVIDIA's chip to the racks.
-  if (!roadmap) {
+  // The dependence: a heavy ink line from NVIDIA's chip to the racks (fainter in the last step, still solid).
+  if (!roadmap || context) {
     const from: [number, number] = g.wide ? [nv.sub.x1 + 4, (nv.sub.y0 + nv.sub.y1) / 2] : [centreX(nv.sub), nv.sub.y1 + 4];
     const to: [number, number] = lead
       ? [centreX(g.racks), g.racks.y0 - 6]
       : [g.racks.x0 - 6, g.wide ? (g.racks.y0 + g.racks.y1) / 2 : g.racks.y0 + (g.racks.y1 - g.racks.y0) * 0.12];
     const bend = g.wide || lead ? 0 : 0.18;
-    marks.push(link("dependence", from, to, "arc arc-ink arc-strong", bend));
+    marks.push(...fade(context, [link("dependence", from, to, "arc arc-ink arc-strong", bend)]));
     arcObstacles(from, to, bend, obstacles);
     labels.push(
-      arcLabel(
-        ctx,
-        "dependence",
-        ctx.t("dependence"),
-        from,
-        to,
-        bend,
-        g.wide ? ["below", "above"] : lead ? ["right", "left"] : ["left", "below-left"],
-        {
-          // Across the page the line runs level between chip and racks: its words wrap to the gap, a clear
-          // margin from both (at the chip's width they reached the racks on the printed cover).
-          // On a phone on its side (larger type) the whole gap: at the chip's width they broke into three lines.
-          maxWidth: g.wide ? Math.min(ctx.layout === "land" ? Infinity : s * 1.05, g.racks.x0 - nv.sub.x1 - 12) : s * 1.05,
-        },
+      mute(
+        context,
+        arcLabel(
+          ctx,
+          "dependence",
+          ctx.t("dependence"),
+          from,
+          to,
+          bend,
+          g.wide ? ["below", "above"] : lead ? ["right", "left"] : ["left", "below-left"],
+          {
+            // Across the page the line runs level between chip and racks: its words wrap to the gap, a clear
+            // margin from both (at the chip's width they reached the racks on the printed cover).
+            // On a phone on its side (larger type) the whole gap: at the chip's width they broke into three lines.
+            maxWidth: g.wide ? Math.min(ctx.layout === "land" ? Infinity : s * 1.05, g.racks.x0 - nv.sub.x1 - 16) : s * 1.05,
+          },
+        ),
       ),
     );
   }
-  // OpenAI's own chip, planned: rust, dashed, named above, linked dashed to the racks.
-  // In the last step the plan may stand where NVIDIA's GPU stood (the desktop), its line to the racks where the dependence ran.
-  const moved = roadmap && g.planLast !== g.plan;
+  // OpenAI's own chip, planned: rust, dashed, named above, linked dashed to the racks; in the same place in every step.
   if (planned) {
-    const p = roadmap ? g.planLast : g.plan;
+    const p = g.plan;
     marks.push(...chipTop({ key: "plan", cx: centreX(p.sub), cy: (p.sub.y0 + p.sub.y1) / 2, size: s, owner: "openai" }));
     obstacles.push(p.sub);
     // On the phone the two names share the width: the plan's breaks in two lines, clear of NVIDIA's.
@@ -253,18 +248,12 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
         s * (g.phone ? 1.05 : under ? 0.9 : 1.4),
       ),
     );
-    const from: [number, number] = g.wide
-      ? [p.sub.x0 - 4, (p.sub.y0 + p.sub.y1) / 2]
-      : moved
-        ? [centreX(p.sub), p.sub.y1 + 4]
-        : [p.sub.x0 + s * 0.06, p.sub.y1 + 4];
+    const from: [number, number] = g.wide ? [p.sub.x0 - 4, (p.sub.y0 + p.sub.y1) / 2] : [p.sub.x0 + s * 0.06, p.sub.y1 + 4];
     // On the phone it drops straight into the right-hand rack's top, leaving the room under the chip to its words.
     const to: [number, number] = g.phone
       ? [g.racks.x1 - (g.racks.x1 - g.racks.x0) * 0.15, g.racks.y0 - 6]
-      : moved
-        ? [g.racks.x0 - 6, g.racks.y0 + (g.racks.y1 - g.racks.y0) * 0.12]
-        : [g.racks.x1 + 6, g.wide ? (g.racks.y0 + g.racks.y1) / 2 : g.racks.y0 + (g.racks.y1 - g.racks.y0) * 0.12];
-    const bend = g.wide || g.phone ? 0 : moved ? 0.18 : -0.12;
+      : [g.racks.x1 + 6, g.wide ? (g.racks.y0 + g.racks.y1) / 2 : g.racks.y0 + (g.racks.y1 - g.racks.y0) * 0.12];
+    const bend = g.wide || g.phone ? 0 : -0.12;
     marks.push(link("plan-link", from, to, "arc arc-plan", bend));
     arcObstacles(from, to, bend, obstacles);
   }
@@ -284,9 +273,25 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
     });
   }
   if (state === "breakthrough") marks.push(...joins(ctx, g, obstacles, labels));
-  if (roadmap) marks.push(...partLabels(ctx, { ...g, plan: g.planLast }, obstacles, g.wide || moved));
+  if (roadmap) marks.push(...partLabels(ctx, g, obstacles, g.wide ? "right" : context ? "below" : "left"));
   marks.push(...placeLabels(labels, obstacles, g.plot).marks);
   return marks;
+}
+
+/** Shapes that step back in the last step keep their hue, only fainter (as chapter 6's figure does it). */
+const FADE = 0.3;
+const fade = (on: boolean, ms: Mark[]): Mark[] => (on ? ms.map((m) => ({ ...m, attrs: { ...m.attrs, opacity: FADE } }) as Mark) : ms);
+/** Their words turn the muted grey (a colour, not opacity, so they keep their contrast). */
+const mute = (on: boolean, l: PointLabel): PointLabel =>
+  on ? { ...l, cls: String(l.cls).includes("lbl-strong") ? "lbl lbl-strong lbl-muted" : "lbl lbl-muted" } : l;
+
+/**
+ * Whether NVIDIA's GPU and its dependence line stay (fainter) in the last step: wherever the planned chip's parts
+ * are named clear of them (across, right of the chip; on the desktop, under it). The phone's stage has no room
+ * beside the two chips for the parts' words: there they take the GPU's side.
+ */
+function showsNvidiaLast(g: ChainGeo): boolean {
+  return g.wide || !g.phone;
 }
 
 /** The veteran of Google's TPU team who joined: a rust bust under the planned chip, a small grey TPU beside him. */

@@ -2,7 +2,8 @@
 // parts keyed to the chapters that look at them. Each part's name and where the
 // story takes it up sit in a column left of the chip, joined to the part by a
 // grey leader; the new data centres' beside their own shape, next to the racks. Blocks keep their parts'
-// order from top to bottom and are pushed apart, never onto each other.
+// order from top to bottom and are pushed apart, never onto each other. On the desktop the column stands under
+// the chip instead (NVIDIA's faded GPU keeps its place left of it).
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { LINE, lines, typeOf, type Box } from "./figure.ts";
@@ -22,33 +23,49 @@ interface Block {
   y: number;
 }
 
-export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], right = g.wide): Mark[] {
+/** Where the parts' words stand: right of the chip (across), under it (the desktop, NVIDIA's faded GPU left of it), left of it (the phone). */
+export type PartsSide = "right" | "below" | "left";
+
+export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], side: PartsSide = g.wide ? "right" : "left"): Mark[] {
   const t = typeOf(ctx);
   const size = t.small;
   const gap = t.pad * 0.7;
   const p = g.plan;
   const s = g.size;
   const cy = (p.sub.y0 + p.sub.y1) / 2;
-  // The column: left of the chip in tall layouts; right of it in the wide one, where the chip's right side faces it,
-  // and on the desktop, where the chip has taken NVIDIA's place at the left.
+  // The column: right of the chip in the wide layouts, where the chip's right side faces it; under it on the desktop,
+  // right of its line to the racks, NVIDIA's faded GPU keeping its place on the left; left of it on the phone.
+  const right = side !== "left";
+  const below = side === "below";
   const sd = p.stacks[right ? "r0" : "l0"];
-  const anchors: Record<(typeof PARTS)[number], [number, number]> = right
+  const dw = p.die.x1 - p.die.x0;
+  const anchors: Record<(typeof PARTS)[number], [number, number]> = below
     ? {
-        fab: [p.die.x1 - s * 0.06, p.die.y0 + s * 0.04],
-        memory: [sd.x1, (sd.y0 + sd.y1) / 2],
-        design: [p.die.x1, cy],
-        packaging: [p.sub.x1, cy + s * 0.4],
+        // Leaders come up from the left of the words under the chip, each ending low on its part: the memory's up
+        // to the left (its lower left stack), the others up to the right, further right as the blocks go down,
+        // so that no leader crosses another.
+        fab: [p.die.x0 + dw * 0.2, p.die.y1 - dw * 0.12],
+        memory: [p.stacks.l1.x1 - (p.stacks.l1.x1 - p.stacks.l1.x0) * 0.3, p.stacks.l1.y1 - 2],
+        design: [p.die.x0 + dw * 0.55, p.die.y1 - 2],
+        packaging: [p.sub.x1 - s * 0.04, p.sub.y1],
       }
-    : {
-        // Tall layouts: the blocks are pushed down below their parts, so the lower two end low on theirs (the die's
-        // lower edge, the substrate's bottom edge), and no leader crosses another.
-        fab: [p.die.x0 + s * 0.06, p.die.y0 + s * 0.04],
-        memory: [sd.x0, (sd.y0 + sd.y1) / 2],
-        design: [p.die.x0 + s * 0.06, p.die.y1],
-        packaging: [p.sub.x0 + s * 0.12, p.sub.y1],
-      };
+    : right
+      ? {
+          fab: [p.die.x1 - s * 0.06, p.die.y0 + s * 0.04],
+          memory: [sd.x1, (sd.y0 + sd.y1) / 2],
+          design: [p.die.x1, cy],
+          packaging: [p.sub.x1, cy + s * 0.4],
+        }
+      : {
+          // Tall layouts: the blocks are pushed down below their parts, so the lower two end low on theirs (the die's
+          // lower edge, the substrate's bottom edge), and no leader crosses another.
+          fab: [p.die.x0 + s * 0.06, p.die.y0 + s * 0.04],
+          memory: [sd.x0, (sd.y0 + sd.y1) / 2],
+          design: [p.die.x0 + s * 0.06, p.die.y1],
+          packaging: [p.sub.x0 + s * 0.12, p.sub.y1],
+        };
   const x1 = right ? g.plot.x1 : p.sub.x0 - gap * 1.6;
-  const x0 = right ? p.sub.x1 + gap * 1.6 : g.plot.x0;
+  const x0 = below ? p.sub.x0 + s * 0.22 : right ? p.sub.x1 + gap * 1.6 : g.plot.x0;
   const block = (key: string, anchor: [number, number], w: number): Block => {
     const name = wrapWidth(ctx.t(`part-${key}`), size, w, true);
     const note = wrapWidth(ctx.t(`part-${key}-to`), size, w);
@@ -57,7 +74,7 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], rig
   const blocks = PARTS.map((k) => block(k, anchors[k], x1 - x0));
   // Centred on their anchors, then pushed down past each other, then up from the plot's foot if need be.
   const sep = size * 0.55;
-  let floor = g.plot.y0;
+  let floor = below ? p.sub.y1 + gap * 2.2 : g.plot.y0;
   for (const b of blocks) {
     b.y = Math.max(b.anchor[1] - b.h / 2, floor);
     floor = b.y + b.h + sep;

@@ -64,11 +64,9 @@ describe("chain", () => {
         expect(classes(hero)).toContain("marker-hero");
         expect(mid(boxOf(hero))[1]).toBeGreaterThan(racksBox(marks).y1);
         expect(labelText(marks, "hero-lbl")).toBe(ctx.t("openai"));
-        if (state !== "dependence" && !(state === "roadmap" && layout === "column"))
-          expect(find(marks, "plan-sub")!.attrs, state).toEqual(find(at("own-chips"), "plan-sub")!.attrs);
+        // The planned chip keeps its place to the end: it stands beside NVIDIA's, never in its place.
+        if (state !== "dependence") expect(find(marks, "plan-sub")!.attrs, state).toEqual(find(at("own-chips"), "plan-sub")!.attrs);
       }
-      // The one move with a meaning: on the desktop's tall stage the planned chip takes the place NVIDIA's GPU left in the last step.
-      if (layout === "column") expect(boxOf(find(at("roadmap"), "plan-sub")!)).toEqual(boxOf(find(at("own-chips"), "gpu-sub")!));
     });
 
     it("dependence (the lead picture): NVIDIA's GPU with an ink die, a heavy ink line to the racks, each named; no plan yet", () => {
@@ -129,25 +127,49 @@ describe("chain", () => {
       expect(find(at("own-chips"), "ho-join")).toBeUndefined();
     });
 
-    it("roadmap: NVIDIA steps aside; each part of the planned chip is named with the chapter ahead, a leader ending on the part", () => {
+    it("roadmap: NVIDIA's GPU and its solid dependence line stay, fainter, beside the plan (the phone: it steps aside); each part named with its chapter", () => {
       const marks = at("roadmap");
-      expect(find(marks, "gpu-die")).toBeUndefined();
-      expect(find(marks, "dependence")).toBeUndefined();
+      if (layout === "square") {
+        expect(find(marks, "gpu-die")).toBeUndefined();
+        expect(find(marks, "dependence")).toBeUndefined();
+      } else {
+        // In its place, its hue kept (ink die, heavy solid ink line), only fainter; its words muted, unchanged.
+        const before = at("own-chips");
+        for (const key of ["gpu-sub", "gpu-die", "dependence"]) {
+          const m = find(marks, key)!;
+          expect(num(m, "opacity"), key).toBeLessThan(1);
+          expect(classes(m), key).toEqual(classes(find(before, key)));
+          expect({ ...m.attrs, opacity: undefined }, key).toEqual({ ...find(before, key)!.attrs, opacity: undefined });
+        }
+        expect(words(labelText(marks, "gpu-lbl"))).toBe(words(ctx.t("gpu")));
+        expect(words(labelText(marks, "dependence-lbl"))).toBe(words(ctx.t("dependence")));
+        expect(classes(find(marks, "gpu-lbl") ?? find(marks, "gpu-lbl-0"))).toContain("lbl-muted");
+        // Beside it, not on it.
+        const [gpu, plan] = [boxOf(find(marks, "gpu-sub")!), boxOf(find(marks, "plan-sub")!)];
+        expect(plan.x0 >= gpu.x1 || plan.y0 >= gpu.y1).toBe(true);
+      }
       const part: Record<string, Box> = {
         fab: boxOf(find(marks, "plan-die")!),
         design: boxOf(find(marks, "plan-die")!),
-        // Across (the scene's wide plot) and on the desktop (the chip at the left) the parts' names stand right of the chip,
-        // so the memory named is its right stack.
+        // Across (the scene's wide plot) the parts' names stand right of the chip, so the memory named is its upper right stack;
+        // on the desktop under the chip, its lower left one; on the phone left of it, its upper left one.
         memory: boxOf(
-          find(marks, steadyPlot(ctx, [ctx.t("note"), ctx.t("note-parts")]).wide || layout === "column" ? "plan-hbm-r0" : "plan-hbm-l0")!,
+          find(
+            marks,
+            steadyPlot(ctx, [ctx.t("note"), ctx.t("note-parts")]).wide
+              ? "plan-hbm-r0"
+              : layout === "column"
+                ? "plan-hbm-l1"
+                : "plan-hbm-l0",
+          )!,
         ),
         packaging: boxOf(find(marks, "plan-sub")!),
         dc: racksBox(marks, "new-racks"),
       };
-      // The new data centres: planned (dashed), beside the racks, not on them.
+      // The new data centres: planned (dashed), beside or under the racks, not on them.
       expect(classes(find(marks, "new-racks-0"))).toEqual(["rack", "rack-plan"]);
       const [old, neu] = [racksBox(marks), racksBox(marks, "new-racks")];
-      expect(neu.x1 <= old.x0 || neu.x0 >= old.x1).toBe(true);
+      expect(neu.x1 <= old.x0 || neu.x0 >= old.x1 || neu.y0 >= old.y1).toBe(true);
       let last = -Infinity;
       for (const key of [...PARTS, "dc"]) {
         expect(words(labelText(marks, `part-${key}-lbl`)), key).toBe(words(ctx.t(`part-${key}`)));
