@@ -159,13 +159,12 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
           // (the pages before a chapter moved to a new page, and before a figure set first with its text)
           const ledSteps = [...led].map((id) => steps.find((s) => s.figures.includes(id))?.id ?? "");
           // (and the page before a step whose figure stands first, where figure and text went on together and left
-          // that page under two-thirds full)
+          // that page short: a page ending a quarter empty reads as a gap, graphics review 36, item 10)
           const first = steps.filter((s) => s.figure && !ledSteps.includes(s.id)).map((s) => s.id);
           // (and the page before every chapter that opens a page: heading, first figure and first lines went on
           // together, to the next page, whether the printer moved them or they did not fit)
           const opened = printed.filter((h) => !broken.has(h.id) && opensPage(file, h)).map((h) => h.id);
-          const rules =
-            feathered >= 2 ? [] : featherRules(file, steps, [...broken, ...opened, ...ledSteps, ...first], featheredBefore, new Set(first));
+          const rules = feathered >= 2 ? [] : featherRules(file, steps, [...broken, ...opened, ...ledSteps, ...first], featheredBefore);
           if (rules.length === 0) {
             // The pages are final: the cover's contents give each chapter's page (the numbers move no line), printed once more.
             if (!numbered) {
@@ -365,14 +364,7 @@ export function lastPageRules(file: string, back: { selector: string; title: str
  * (found by their words' first characters), each gap at most FEATHER_MAX_PT. Empty when
  * no page asks for it or pdftotext is missing.
  */
-export function featherRules(
-  file: string,
-  steps: PrintedStep[],
-  moved: string[],
-  done = new Set<string>(),
-  /** Steps (of `moved`) whose page before is feathered only when under LOW full: a figure set first need not have moved. */
-  short = new Set<string>(),
-): string[] {
+export function featherRules(file: string, steps: PrintedStep[], moved: string[], done = new Set<string>()): string[] {
   const pages = pageLines(file);
   if (!pages) return [];
   const rules: string[] = [];
@@ -384,9 +376,10 @@ export function featherRules(
     if (!first) continue;
     const at = pages.findIndex((p, i) => i > 0 && p.text.includes(head(first)));
     const before = pages[at - 1];
-    if (at < 2 || !before) continue;
+    // (one page feathered once, whichever chapter or figure asks: the pages before it never move)
+    if (at < 2 || !before || done.has(`page ${at - 1}`)) continue;
     const fill = (before.bottom - before.top) / before.area;
-    if (fill >= (short.has(id) ? LOW : FEATHER_TARGET)) continue;
+    if (fill >= FEATHER_TARGET) continue;
     // The steps that begin on that page, in order; the space goes between them (after each but the
     // last) and above each printed figure among them (between a step's text and its figure).
     const on = steps.filter((s) => before.text.includes(head(s)));
@@ -396,7 +389,7 @@ export function featherRules(
     if (gaps < 1) continue;
     const extra = Math.min(FEATHER_MAX_PT, ((FEATHER_TARGET - fill) * before.area) / gaps).toFixed(1);
     const list = (ss: typeof on, tail = "") => ss.map((s) => `#${s.id}${tail}`).join(", ");
-    done.add(id);
+    done.add(id).add(`page ${at - 1}`);
     if (on.length > 1) rules.push(`${list(on.slice(0, -1))} { padding-bottom: ${extra}pt; }\n`);
     if (figures.length > 0) rules.push(`${list(figures, " > .print-figure:not(.print-open)")} { padding-top: ${extra}pt; }\n`);
     if (opening.length > 0) rules.push(`${list(opening, " > .print-open")} { padding-bottom: ${extra}pt; }\n`);
