@@ -10,10 +10,11 @@
 // language's print.css (so Ctrl+P prints the same pages), and prints again until
 // none does. Without pdftotext it prints once and says so.
 //
-// Each chapter's first figure stands under its heading (Chapter.astro): heading and figure go on together. Where the
-// two went on to the next page and left the page before under two-thirds full, the figure goes back to stand first
-// by its own step's text, as any other.
-//
+// Each chapter's first figure stands under its heading (Chapter.astro), and its first step's lines under the figure:
+// heading, figure and first lines go on together (global.css), never a page apart (graphics review 36, item 10). Where
+// they went on to the next page, the page before is feathered (below); where that page stayed under two-thirds full,
+// heading and figure may end it, the first lines opening the next page.
+
 // Every other figure is kept whole and stands first, right before its own step's text (global.css), under the
 // paragraph that leads up to it, and goes on with the text it illustrates (never after the chapter's last words, as
 // a figure of a chapter's last step did when it followed its text). Should one still print on a page without its
@@ -55,10 +56,11 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
       const css = join(root, lang, "print.css");
       const broken = new Set<string>();
       const led = new Set<string>();
+      // (chapters whose opening figure may end a page, its first lines opening the next)
+      const split = new Set<string>();
       let feathered = 0;
       const featheredBefore = new Set<string>();
       let lastMoved = false;
-      const unopened = new Set<string>();
       let numbered = false;
       for (let pass = 1; ; pass++) {
         const page = await context.newPage();
@@ -98,7 +100,7 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
           }),
         );
         // Each printed figure's own copy: its id, its chapter and its caption (found on paper by its words).
-        // (the chapter's first, under its heading, stays there unless set back by its own step's text: `unopened`)
+        // (the chapter's first, under its heading, stays there: its copy by its own step's text is never shown)
         const figures = (
           await page.$$eval(".chapter .print-figure:not(.print-lead, .print-open)", (fs) =>
             fs.map((f) => ({
@@ -108,11 +110,7 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
               opened: f.classList.contains("print-opened"),
             })),
           )
-        ).filter((f) => !f.opened || unopened.has(f.id));
-        // Each chapter's first figure, set under its heading (Chapter.astro).
-        const opening = await page.$$eval(".chapter .print-figure.print-open", (fs) =>
-          fs.map((f) => ({ id: (f as HTMLElement).dataset.printId!, chapter: f.closest(".chapter")!.id })),
-        );
+        ).filter((f) => !f.opened);
         await page.pdf({
           path: file,
           // Paper, margins, running title and page numbers come from the print CSS
@@ -133,11 +131,16 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
         }
         const fresh = printed.filter((h) => h.low && !broken.has(h.id)).map((h) => h.id);
         if (fresh.length === 0) {
-          // A chapter whose heading went on with its figure to the next page, leaving the page before short: its
-          // figure goes back by its own step's text (and from there, if need be, before it).
-          const reopen = unopenRules(file, printed, opening, broken, unopened);
-          if (reopen.length > 0) {
-            appendFileSync(css, reopen.join(""));
+          // (A chapter whose heading went on with its figure and first lines to the next page keeps them together
+          // there: its figure is never set back by its own step's text, a page apart from its heading (graphics
+          // review 36, item 10). The page before it is feathered below instead.)
+          // A chapter whose heading, figure and first lines went on to the next page and left the page before under
+          // two-thirds full, more than feathering can mend: heading and figure may stand at that page's foot, its
+          // first lines opening the next (the two kept together still, never a page apart).
+          const apart = printed.find((h) => !broken.has(h.id) && !split.has(h.id) && opensPage(file, h) && fillBefore(file, h) < LOW);
+          if (apart) {
+            split.add(apart.id);
+            appendFileSync(css, `#${apart.id} .print-figure.print-open { break-after: auto; }\n`);
             continue;
           }
           // A figure that went on to a page without its step's words: it stands before its step's text instead.
@@ -156,10 +159,12 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
           // (the pages before a chapter moved to a new page, and before a figure set first with its text)
           const ledSteps = [...led].map((id) => steps.find((s) => s.figures.includes(id))?.id ?? "");
           // (and the page before a step whose figure stands first, where figure and text went on together and left
-          // that page under two-thirds full)
+          // that page short: a page ending a quarter empty reads as a gap, graphics review 36, item 10)
           const first = steps.filter((s) => s.figure && !ledSteps.includes(s.id)).map((s) => s.id);
-          const rules =
-            feathered >= 2 ? [] : featherRules(file, steps, [...broken, ...ledSteps, ...first], featheredBefore, new Set(first));
+          // (and the page before every chapter that opens a page: heading, first figure and first lines went on
+          // together, to the next page, whether the printer moved them or they did not fit)
+          const opened = printed.filter((h) => !broken.has(h.id) && opensPage(file, h)).map((h) => h.id);
+          const rules = feathered >= 2 ? [] : featherRules(file, steps, [...broken, ...opened, ...ledSteps, ...first], featheredBefore);
           if (rules.length === 0) {
             // The pages are final: the cover's contents give each chapter's page (the numbers move no line), printed once more.
             if (!numbered) {
@@ -173,7 +178,7 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
           appendFileSync(css, rules.join(""));
           continue;
         }
-        if (pass > headings.length + led.size + unopened.size + 1)
+        if (pass > headings.length + led.size + split.size + 1)
           throw new Error(`pdf: chapters ${fresh.join(", ")} still open in a page's bottom third after ${pass} passes`);
         // One at a time, the first: each new page moves everything after it.
         broken.add(fresh[0]!);
@@ -217,8 +222,8 @@ const squeeze = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "");
 
 /** How full (of its text area's height) a page before a moved chapter is set by feathering its steps apart. */
 export const FEATHER_TARGET = 0.8;
-/** The most space (pt) feathering adds to one gap between steps: beyond it the steps read as apart, not as a page. */
-const FEATHER_MAX_PT = 24;
+/** The most space (pt) feathering adds to one gap between steps (14 mm): beyond it the steps read as apart, not as a page. */
+const FEATHER_MAX_PT = 40;
 
 interface PageLines {
   /** The text area's top and height (pt). */
@@ -305,31 +310,25 @@ export function leadRules(
   return [];
 }
 
-/**
- * print.css rules that set a chapter's first figure back by its own step's text: the first chapter (not one the
- * printer moved to a new page, nor one set back before) that opens a page with its figure under its heading while
- * the page before is less than LOW (two-thirds) full: heading and figure went on together, and the page before stayed
- * short. Adds its figure to `unopened`; empty when none does or pdftotext is missing.
- */
-export function unopenRules(
-  file: string,
-  printed: { id: string; page: number }[],
-  opening: { id: string; chapter: string }[],
-  broken: Set<string>,
-  unopened: Set<string>,
-): string[] {
+/** Whether a chapter's heading (`printed`) is the first line of its page's text area: the chapter opens the page. */
+function opensPage(file: string, h: { id: string; page: number }): boolean {
   const pages = pageLines(file);
-  if (!pages) return [];
-  for (const h of printed) {
-    const f = opening.find((o) => o.chapter === h.id);
-    if (!f || broken.has(h.id) || unopened.has(f.id) || h.page < 3) continue;
-    const before = pages[h.page - 2]!;
-    if ((before.bottom - before.top) / before.area >= LOW) continue;
-    unopened.add(f.id);
-    const id = `.chapter [data-print-id="${f.id}"]`;
-    return [`${id}.print-open { display: none; }\n`, `${id}.print-opened.print-lead { display: grid; }\n`];
+  const xml = bboxXml(file);
+  if (!pages || !xml || h.page < 3) return false;
+  const page = pages[h.page - 1]!;
+  const pg = xml.split(/<page /)[h.page]!;
+  for (const [, y, yMax] of pg.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)) {
+    if (Number(yMax) < page.top) continue;
+    // its first line: the chapter's number over the heading, in the top tenth of the text area
+    return Number(y) - page.top < page.area / 10;
   }
-  return [];
+  return false;
+}
+
+/** How full (of its text area) the page before a chapter's heading (`printed`) is. */
+function fillBefore(file: string, h: { page: number }): number {
+  const before = pageLines(file)?.[h.page - 2];
+  return before ? (before.bottom - before.top) / before.area : 1;
 }
 
 /** A last page less full than this (of its text area) takes a section of the back from the page before. */
@@ -365,14 +364,7 @@ export function lastPageRules(file: string, back: { selector: string; title: str
  * (found by their words' first characters), each gap at most FEATHER_MAX_PT. Empty when
  * no page asks for it or pdftotext is missing.
  */
-export function featherRules(
-  file: string,
-  steps: PrintedStep[],
-  moved: string[],
-  done = new Set<string>(),
-  /** Steps (of `moved`) whose page before is feathered only when under LOW full: a figure set first need not have moved. */
-  short = new Set<string>(),
-): string[] {
+export function featherRules(file: string, steps: PrintedStep[], moved: string[], done = new Set<string>()): string[] {
   const pages = pageLines(file);
   if (!pages) return [];
   const rules: string[] = [];
@@ -384,9 +376,10 @@ export function featherRules(
     if (!first) continue;
     const at = pages.findIndex((p, i) => i > 0 && p.text.includes(head(first)));
     const before = pages[at - 1];
-    if (at < 2 || !before) continue;
+    // (one page feathered once, whichever chapter or figure asks: the pages before it never move)
+    if (at < 2 || !before || done.has(`page ${at - 1}`)) continue;
     const fill = (before.bottom - before.top) / before.area;
-    if (fill >= (short.has(id) ? LOW : FEATHER_TARGET)) continue;
+    if (fill >= FEATHER_TARGET) continue;
     // The steps that begin on that page, in order; the space goes between them (after each but the
     // last) and above each printed figure among them (between a step's text and its figure).
     const on = steps.filter((s) => before.text.includes(head(s)));
@@ -396,7 +389,7 @@ export function featherRules(
     if (gaps < 1) continue;
     const extra = Math.min(FEATHER_MAX_PT, ((FEATHER_TARGET - fill) * before.area) / gaps).toFixed(1);
     const list = (ss: typeof on, tail = "") => ss.map((s) => `#${s.id}${tail}`).join(", ");
-    done.add(id);
+    done.add(id).add(`page ${at - 1}`);
     if (on.length > 1) rules.push(`${list(on.slice(0, -1))} { padding-bottom: ${extra}pt; }\n`);
     if (figures.length > 0) rules.push(`${list(figures, " > .print-figure:not(.print-open)")} { padding-top: ${extra}pt; }\n`);
     if (opening.length > 0) rules.push(`${list(opening, " > .print-open")} { padding-bottom: ${extra}pt; }\n`);

@@ -262,11 +262,15 @@ for (const lang of LANGS) {
       for (const h of p.headings) expect(rest, `no heading "${h}"`).toContain(squeeze(h));
       // Each step's prose is printed (it may run on over a page's end: orphans and widows of two lines).
       const head = squeeze(p.title);
-      const flow = texts
-        .slice(1)
-        .map((t) => body(t, head, texts.length).replace(/\d+\/\d+$/, ""))
-        .join("");
-      const missing = p.steps.filter((s) => !flow.includes(squeeze(s.text))).map((s) => s.id);
+      const bodies = texts.slice(1).map((t) => body(t, head, texts.length).replace(/\d+\/\d+$/, ""));
+      const flow = bodies.join("");
+      // (one that runs on: its first words on one page, the rest on the next; the words of a figure on the first page
+      // may stand between them in the text layer)
+      const runsOn = (t: string) =>
+        bodies
+          .slice(0, -1)
+          .some((b, i) => [...t].some((_, k) => k >= 20 && b.includes(t.slice(0, k)) && bodies[i + 1]!.includes(t.slice(k))));
+      const missing = p.steps.filter((s) => !flow.includes(squeeze(s.text)) && !runsOn(squeeze(s.text))).map((s) => s.id);
       expect(missing, "steps whose prose the PDF does not print whole").toEqual([]);
     });
 
