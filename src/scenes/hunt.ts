@@ -63,7 +63,7 @@ export const hunt = defineScene({
     const ends = connector(tsmc, hero, R + t.small * 0.35);
     if (state === "origin") {
       // Altman's search: a dashed rust arrow from OpenAI towards the chipmakers, reaching no one yet.
-      const to: [number, number] = [ends[0][0] + (ends[1][0] - ends[0][0]) * 0.2, ends[0][1] + (ends[1][1] - ends[0][1]) * 0.2];
+      const to: [number, number] = [ends[0][0] + (ends[1][0] - ends[0][0]) * 0.06, ends[0][1] + (ends[1][1] - ends[0][1]) * 0.06];
       const len = Math.hypot(to[0] - ends[1][0], to[1] - ends[1][1]) || 1;
       const [ux, uy] = [(to[0] - ends[1][0]) / len, (to[1] - ends[1][1]) / len];
       const hd = t.small * 0.55;
@@ -99,11 +99,13 @@ export const hunt = defineScene({
       // The answers hang from TSMC's ring: a grey stem down to the first answer's rule (side by side, across to
       // the second's too).
       const foot = panels.public.y0;
-      const across = state === "promise" && panels.private.y0 === foot ? ` H${r1(panels.private.x0)}` : "";
+      // Beside the locator (a short stage), TSMC's ring may stand past the first answer's rule: the stem turns to it.
+      const back = tsmc[0] > panels.public.x1 ? ` H${r1(panels.public.x1)}` : "";
+      const across = state === "promise" && panels.private.y0 === foot ? ` M${r1(tsmc[0])},${r1(foot)} H${r1(panels.private.x0)}` : "";
       marks.push({
         key: "stem",
         tag: "path",
-        attrs: { d: `M${r1(tsmc[0])},${r1(tsmc[1] + R * 1.3)} V${r1(foot)}${across}`, class: "leader", fill: "none" },
+        attrs: { d: `M${r1(tsmc[0])},${r1(tsmc[1] + R * 1.3)} V${r1(foot)}${back}${across}`, class: "leader", fill: "none" },
         enter: { opacity: 0 },
       });
       marks.push(...publicPanel(ctx, panels, state === "refusal"));
@@ -175,8 +177,7 @@ interface Row {
  */
 function layoutOf(ctx: SceneContext, plot: Box) {
   const t = typeOf(ctx);
-  const narrow = ctx.layout === "square" || ctx.layout === "land";
-  const w = (plot.x1 - plot.x0) * (narrow ? 0.5 : 0.34);
+  const w = (plot.x1 - plot.x0) * (ctx.layout === "square" ? 0.5 : ctx.layout === "land" ? 0.42 : 0.34);
   const fade = 0;
   const m = t.least * 0.5;
   let view = viewOf(ctx.layout, BOX, { x0: plot.x0 + m, y0: plot.y0 + m, x1: plot.x0 + w - m, y1: plot.y0 + w });
@@ -187,24 +188,28 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const r = t.label * 0.42;
   const gap = Math.max(t.pad, t.small);
   // OpenAI's dot: far enough from the right for the longer of its and NVIDIA's names and towns; low enough for
-  // one line of the talks' words over it.
+  // one line of the talks' words over it, and level with the
+  // locator's middle, so that the talks' line, passing under the locator, leaves the answers their height.
   const names = Math.max(
     ...["openai", "nvidia"].map((k) => textWidth(ctx.t(k), t.label, true)),
     ...["openai-place", "nvidia-place"].map((k) => textWidth(ctx.t(k), t.small)),
   );
   const hx = plot.x1 - names - r * 1.9 - 2;
-  const hy = plot.y0 + t.small * LINE + t.label * 0.4;
+  const hy = Math.max(plot.y0 + t.small * LINE + t.label * 0.4, (band.y0 + band.y1) / 2);
   // Room under a company's dot: its name and town.
   const own = t.label * 0.35 + t.small * LINE + t.small * 0.3;
   const nStep = own + t.label * 0.75;
   const tx0 = plot.x0 + r + 1;
   // Before the answers: TSMC low on the left, the talks' line across the figure, its words under it.
-  const before: Row = { tx: tx0, y: plot.y0 + (plot.y1 - plot.y0) * 0.62 };
+  // The talks' line passes under the locator's corner: TSMC's ring no higher than that allows.
+  const f = (band.x1 - tx0) / (hx - tx0);
+  const clear = (band.y1 + t.small * 0.8 - hy * f) / (1 - f);
+  const before: Row = { tx: tx0, y: Math.max(clear, plot.y0 + (plot.y1 - plot.y0) * 0.62) };
   // With the answers: where it stood, if they fit under it; else as low as they leave room for, the one move
   // of the chapter (TSMC rises to answer); where not even under the locator, beside the locator, level with OpenAI.
   const need = panelsHeight(ctx, plot.x0, plot.x1);
   const under = t.label * 1.35 + own + gap * 0.8;
-  const highest = Math.max(band.y1 + gap * 0.5 + r, hy + nStep + own);
+  const highest = Math.max(band.y1 + gap * 0.5 + r, hy + nStep + own, clear);
   let after: Row = { tx: tx0, y: Math.min(before.y, plot.y1 - need - under) };
   let panelsTop = after.y + under;
   if (after.y < highest) {
@@ -227,7 +232,7 @@ function locatorMarks(ctx: SceneContext, view: View, band: Box, fade: number): M
   const sf = at("openai-hq");
   const sc = at("nvidia-hq");
   const len = Math.hypot(sc[0] - sf[0], sc[1] - sf[1]) || 1;
-  const apart = Math.max(len, r * 2.6);
+  const apart = Math.max(len, r * 3.3);
   const nv: [number, number] = [sf[0] + ((sc[0] - sf[0]) / len) * apart, sf[1] + ((sc[1] - sf[1]) / len) * apart];
   const hs = at("tsmc-hq");
   const marks: Mark[] = [

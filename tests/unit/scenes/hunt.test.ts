@@ -189,6 +189,30 @@ describe("hunt", () => {
       expect(fabs).toBe(2);
     });
 
+    it("keeps the talks' line, its words and the companies' names out of the locator's window in every state", () => {
+      for (const state of hunt.states) {
+        const marks = at(state);
+        const win = {
+          x0: num(find(marks, "cap-w")!, "x") + num(find(marks, "cap-w")!, "width"),
+          x1: num(find(marks, "cap-e")!, "x"),
+          ...windowOf(marks),
+        };
+        const inWin = (x: number, y: number) => x > win.x0 && x < win.x1 && y > win.y0 && y < win.y1;
+        const line = find(marks, "link-tsmc");
+        if (line)
+          for (let i = 0; i <= 20; i++) {
+            const x = num(line, "x1") + ((num(line, "x2") - num(line, "x1")) * i) / 20;
+            const y = num(line, "y1") + ((num(line, "y2") - num(line, "y1")) * i) / 20;
+            expect(inWin(x, y), `${state}: the line at ${i}/20`).toBe(false);
+          }
+        for (const m of texts(marks).filter((m) => !/^(loc-|place-)/.test(m.key))) {
+          const b = textBox(m);
+          const hit = Math.min(b.x1, win.x1) - Math.max(b.x0, win.x0) > 0 && Math.min(b.y1, win.y1) - Math.max(b.y0, win.y0) > 0;
+          expect(hit, `${state}: ${m.key} in the locator`).toBe(false);
+        }
+      }
+    });
+
     it("sets the two answers under the locator, side by side on a wide figure and stacked on the phone's, no words on a rule or on another's", () => {
       const marks = at("promise");
       const win = windowOf(marks);
@@ -203,8 +227,9 @@ describe("hunt", () => {
       expect(stem[2]! - ring[1]).toBeLessThan(num(find(marks, "tsmc")!, "width"));
       expect(Math.abs(stem[3]! - num(pub, "y1"))).toBeLessThan(1);
       expect(stem[1]).toBeGreaterThanOrEqual(num(pub, "x1"));
-      expect(stem[1]).toBeLessThanOrEqual(num(pub, "x2"));
-      if (layout === "square" || layout === "land") expect(num(priv, "y1")).toBeGreaterThan(num(pub, "y1"));
+      // ...reaching it: straight down onto it, or (a ring beside the locator, past the rule's end) turning to its end.
+      if (stem[1]! > num(pub, "x2")) expect(String(find(marks, "stem")!.attrs.d)).toContain(`H${num(pub, "x2")}`);
+      if (layout === "square") expect(num(priv, "y1")).toBeGreaterThan(num(pub, "y1"));
       else {
         expect(num(priv, "y1")).toBe(num(pub, "y1"));
         expect(num(priv, "x1")).toBeGreaterThan(num(pub, "x2"));
