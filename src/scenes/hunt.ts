@@ -210,7 +210,7 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const need = panelsHeight(ctx, plot.x0, plot.x1);
   const under = t.label * 1.35 + own + gap * 0.8;
   const highest = Math.max(band.y1 + gap * 0.5 + r, hy + nStep + own, clear);
-  let after: Row = { tx: tx0, y: Math.min(before.y, plot.y1 - need - under) };
+  let after: Row = { tx: tx0, y: Math.min(before.y, plot.y1 - need - under - t.small * 0.5) };
   let panelsTop = after.y + under;
   if (after.y < highest) {
     after = { tx: band.x1 + gap + r, y: hy };
