@@ -204,7 +204,9 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   // The talks' line passes under the locator's corner: TSMC's ring no higher than that allows.
   const f = (band.x1 - tx0) / (hx - tx0);
   const clear = (band.y1 + t.small * 0.8 - hy * f) / (1 - f);
-  const before: Row = { tx: tx0, y: Math.max(clear, plot.y0 + (plot.y1 - plot.y0) * 0.62) };
+  // (On the phone's tall stage lower still: the line then spans the whole picture, no empty band under it.)
+  const low = ctx.layout === "square" ? 0.8 : 0.62;
+  const before: Row = { tx: tx0, y: Math.max(clear, plot.y0 + (plot.y1 - plot.y0) * low) };
   // With the answers: where it stood, if they fit under it; else as low as they leave room for, the one move
   // of the chapter (TSMC rises to answer); where not even under the locator, beside the locator, level with OpenAI.
   const need = panelsHeight(ctx, plot.x0, plot.x1);
