@@ -10,8 +10,13 @@ import { r1 } from "./shapes.ts";
 import { lines, LINE, typeOf, type Box } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 
-/** Whether the answers stand one above the other (the phone's stage, a phone on its side): too narrow for two columns. */
-const stacked = (ctx: Pick<SceneContext, "layout">): boolean => ctx.layout === "square" || ctx.layout === "land";
+/**
+ * Whether the answers stand one above the other (the phone's stage): too narrow for two columns. A phone on its
+ * side sets them side by side, in small type like print: stacked they would leave no height for the talks above.
+ */
+const stacked = (ctx: Pick<SceneContext, "layout">): boolean => ctx.layout === "square";
+/** Whether the answers are set small: stacked, in print, on a phone on its side. */
+const small = (ctx: Pick<SceneContext, "layout">): boolean => stacked(ctx) || ctx.layout === "print" || ctx.layout === "land";
 /** The gutter between the two answers side by side, and the gap between them stacked. */
 const gutterOf = (ctx: SceneContext) => Math.max(typeOf(ctx).pad * 1.5, typeOf(ctx).label * 1.5);
 const gapOf = (ctx: SceneContext) => typeOf(ctx).small * 1.3;
@@ -70,7 +75,7 @@ function panelHead(ctx: SceneContext, key: string, text: string, box: Box, sourc
 function publicWords(ctx: SceneContext, x0: number, x1: number) {
   const t = typeOf(ctx);
   // Side by side on the desktop's stage, the verdict is the figure's headline: set larger than a name.
-  const size = stacked(ctx) || ctx.layout === "print" ? t.label : t.label * 1.25;
+  const size = small(ctx) ? t.label : t.label * 1.25;
   const s = t.label * 0.6;
   const x = x0 + s * 3.6;
   return { s, x, size, quote: wrapWidth(ctx.t("verdict"), size, x1 - x), who: wrapWidth(ctx.t("speaker"), t.small, x1 - x) };
@@ -145,8 +150,8 @@ function fab(key: string, x: number, y: number, w: number, cls: ClassList): Mark
 function privateWords(ctx: SceneContext, x0: number, x1: number) {
   const t = typeOf(ctx);
   // Side by side on the desktop's stage, the offer's words at the names' size: the answers are the main graphic.
-  const ws = stacked(ctx) || ctx.layout === "print" ? t.small : t.label;
-  const fw = t.label * (stacked(ctx) || ctx.layout === "print" ? 1.5 : 2.2);
+  const ws = small(ctx) ? t.small : t.label;
+  const fw = t.label * (small(ctx) ? 1.5 : 2.2);
   const ix = x0 + fw * 0.9;
   const x = ix + fw + ws * 0.6;
   const existing = wrapWidth(ctx.t("existing"), ws, x1 - x);

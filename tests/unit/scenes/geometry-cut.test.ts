@@ -48,8 +48,8 @@ describe("shared shapes cut to what figures show", () => {
           const between = views.slice(1).map((v, i) => v.map((x, j) => (x + views[i]![j]!) / 2) as [number, number, number]);
           // A map seen through a window (world.ts frameFades) shows nothing past the window's sides.
           const caps = c.steps.flatMap((s) => s.marks[layout] ?? []);
-          const capW = Math.min(...caps.filter((m) => m.key === "cap-w").map((m) => Number(m.attrs.x) + Number(m.attrs.width)));
-          const capE = Math.max(...caps.filter((m) => m.key === "cap-e").map((m) => Number(m.attrs.x)));
+          const capW = Math.min(...caps.filter((m) => /(^|\/)cap-w$/.test(m.key)).map((m) => Number(m.attrs.x) + Number(m.attrs.width)));
+          const capE = Math.max(...caps.filter((m) => /(^|\/)cap-e$/.test(m.key)).map((m) => Number(m.attrs.x)));
           for (const [tx, , k] of [...views, ...between]) {
             const { width } = LAYOUTS[layout];
             const x0 = (Math.max(0, Number.isFinite(capW) ? capW : 0) - tx) / k;

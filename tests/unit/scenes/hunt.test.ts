@@ -47,25 +47,56 @@ describe("hunt", () => {
       }
     });
 
-    it("pins the companies on their headquarters through the map's own projection: OpenAI on San Francisco, TSMC on Hsinchu, NVIDIA beside OpenAI towards Santa Clara", () => {
+    it("pins the companies in the locator on their headquarters through the map's own projection: OpenAI on San Francisco, TSMC on Hsinchu, NVIDIA beside OpenAI towards Santa Clara; each dot named", () => {
       const marks = at("tsmc");
       const near = (a: [number, number], b: [number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1]);
-      expect(near(centre(find(marks, "tsmc")!), onMap(marks, ctx.place("tsmc-hq"))), "TSMC on Hsinchu").toBeLessThan(1.5);
-      const [h, n] = [centre(find(marks, "hero")!), centre(find(marks, "nvidia")!)];
+      expect(near(centre(find(marks, "loc-tsmc")!), onMap(marks, ctx.place("tsmc-hq"))), "TSMC on Hsinchu").toBeLessThan(1.5);
+      const [h, n] = [centre(find(marks, "loc-hero")!), centre(find(marks, "loc-nvidia")!)];
       expect(near(h, onMap(marks, ctx.place("openai-hq"))), "OpenAI on San Francisco").toBeLessThan(1.5);
       // Side by side, apart (a locator's scale puts the two towns a dot's width apart), along the true bearing.
-      expect(near(h, n)).toBeGreaterThan(num(find(marks, "hero")!, "width"));
-      expect(near(h, n)).toBeLessThan(num(find(marks, "hero")!, "width") * 2.5);
+      expect(near(h, n)).toBeGreaterThan(num(find(marks, "loc-hero")!, "width"));
+      expect(near(h, n)).toBeLessThan(num(find(marks, "loc-hero")!, "width") * 2.5);
       const [sf, sc] = [onMap(marks, ctx.place("openai-hq")), onMap(marks, ctx.place("nvidia-hq"))];
       const bearing = (a: [number, number], b: [number, number]) => Math.atan2(b[1] - a[1], b[0] - a[0]);
       expect(Math.abs(bearing(h, n) - bearing(sf, sc)), "NVIDIA towards Santa Clara").toBeLessThan(0.05);
+      expect(classes(find(marks, "loc-tsmc"))).toContain("marker-ring");
+      expect(classes(find(marks, "loc-hero"))).toContain("marker-hero");
+      for (const [key, name] of [
+        ["loc-tsmc-lbl", "tsmc"],
+        ["loc-hero-lbl", "openai"],
+        ["loc-nvidia-lbl", "nvidia"],
+      ] as const)
+        expect(labelText(marks, key), key).toBe(ctx.t(name));
     });
 
-    it("keeps one locator, the same size and place, through the chapter (no zoom, no jump)", () => {
+    it("is a small inset in the top left corner, the talks' diagram the main graphic: OpenAI and NVIDIA on the right, TSMC's ring on the left", () => {
+      for (const state of hunt.states) {
+        const marks = at(state);
+        const win = windowOf(marks);
+        const west = num(find(marks, "cap-w")!, "x") + num(find(marks, "cap-w")!, "width");
+        const east = num(find(marks, "cap-e")!, "x");
+        expect(east - west, state).toBeLessThan(ctx.width * 0.55);
+        expect(west).toBeLessThan(ctx.width * 0.1);
+        expect(win.y0).toBeLessThan(ctx.height * 0.1);
+        const hero = centre(find(marks, "hero")!);
+        const nvidia = centre(find(marks, "nvidia")!);
+        expect(hero[0], "OpenAI right of the locator").toBeGreaterThan(east);
+        expect(nvidia[0]).toBe(hero[0]);
+        expect(nvidia[1], "NVIDIA under OpenAI").toBeGreaterThan(hero[1]);
+        if (state === "origin") continue;
+        const ring = centre(find(marks, "tsmc")!);
+        expect(ring[0], `${state}: TSMC on the left`).toBeLessThan(hero[0] - ctx.width * 0.3);
+      }
+    });
+
+    it("keeps one locator and OpenAI's and NVIDIA's dots in place through the chapter; TSMC's ring moves at most once, when it answers", () => {
       const windows = hunt.states.map((s) => find(at(s), "map")!.attrs.transform);
       expect(new Set(windows).size).toBe(1);
-      const hero = hunt.states.map((s) => JSON.stringify(find(at(s), "hero")!.attrs));
-      expect(new Set(hero).size).toBe(1);
+      for (const key of ["hero", "nvidia"]) {
+        const dots = hunt.states.map((s) => JSON.stringify(find(at(s), key)!.attrs));
+        expect(new Set(dots).size, key).toBe(1);
+      }
+      expect(find(at("refusal"), "tsmc")!.attrs).toEqual(find(at("promise"), "tsmc")!.attrs);
     });
 
     it("is a locator, not a basemap: its window cut close to Taiwan and California, well under half the figure, no open ocean south of the Tropic", () => {
@@ -94,7 +125,7 @@ describe("hunt", () => {
       }
     });
 
-    it("names each Bay Area company beside its own dot, east of it on land (the talks come in from the west), OpenAI's in its rust over NVIDIA's", () => {
+    it("names each Bay Area company beside its own dot, east of it (the talks come in from the west), OpenAI's in its rust over NVIDIA's", () => {
       const marks = at("origin");
       expect(labelText(marks, "nvidia-lbl")).toBe(ctx.t("nvidia"));
       expect(classes(find(marks, "hero-lbl-0"))).toContain("lbl-hero");
@@ -110,11 +141,15 @@ describe("hunt", () => {
         expect(gap, `${key}: ...and close to it`).toBeLessThan(num(dot, "width") * 2.2);
         expect(Math.abs(num(name, "y") - dy), `${key}: on its dot's level`).toBeLessThan(2 * num(name, "font-size"));
       }
-      // The towns where the stage is wide enough to keep the locator large: the desktop's column and print.
-      const towns = layout === "column" || layout === "print";
-      expect(labelText(marks, "hero-town")).toBe(towns ? ctx.t("openai-place") : undefined);
-      expect(labelText(marks, "nvidia-town")).toBe(towns ? ctx.t("nvidia-place") : undefined);
+      // Each name's town under it, in every layout.
+      expect(labelText(marks, "hero-town")).toBe(ctx.t("openai-place"));
+      expect(labelText(marks, "nvidia-town")).toBe(ctx.t("nvidia-place"));
+      expect(num(find(marks, "hero-town-0")!, "y")).toBeLessThan(num(find(marks, "nvidia-lbl-0")!, "y"));
       expect(find(marks, "link-tsmc"), "no talks yet").toBeUndefined();
+      expect(find(marks, "tsmc"), "no TSMC yet").toBeUndefined();
+      // Only Altman's search: dashed (not yet reported as talks), named.
+      expect(classes(find(marks, "search"))).toEqual(["arc", "arc-dashed"]);
+      expect(labelText(marks, "search-lbl")).toBe(ctx.t("search"));
     });
 
     it("draws the talks as one straight thin solid rust line from TSMC's ring to OpenAI's dot, never a bowed route; named", () => {
@@ -154,13 +189,47 @@ describe("hunt", () => {
       expect(fabs).toBe(2);
     });
 
+    it("keeps the talks' line, its words and the companies' names out of the locator's window in every state", () => {
+      for (const state of hunt.states) {
+        const marks = at(state);
+        const win = {
+          x0: num(find(marks, "cap-w")!, "x") + num(find(marks, "cap-w")!, "width"),
+          x1: num(find(marks, "cap-e")!, "x"),
+          ...windowOf(marks),
+        };
+        const inWin = (x: number, y: number) => x > win.x0 && x < win.x1 && y > win.y0 && y < win.y1;
+        const line = find(marks, "link-tsmc");
+        if (line)
+          for (let i = 0; i <= 20; i++) {
+            const x = num(line, "x1") + ((num(line, "x2") - num(line, "x1")) * i) / 20;
+            const y = num(line, "y1") + ((num(line, "y2") - num(line, "y1")) * i) / 20;
+            expect(inWin(x, y), `${state}: the line at ${i}/20`).toBe(false);
+          }
+        for (const m of texts(marks).filter((m) => !/^(loc-|place-)/.test(m.key))) {
+          const b = textBox(m);
+          const hit = Math.min(b.x1, win.x1) - Math.max(b.x0, win.x0) > 0 && Math.min(b.y1, win.y1) - Math.max(b.y0, win.y0) > 0;
+          expect(hit, `${state}: ${m.key} in the locator`).toBe(false);
+        }
+      }
+    });
+
     it("sets the two answers under the locator, side by side on a wide figure and stacked on the phone's, no words on a rule or on another's", () => {
       const marks = at("promise");
       const win = windowOf(marks);
       const pub = find(marks, "public-rule")!;
       const priv = find(marks, "private-rule")!;
       expect(num(pub, "y1")).toBeGreaterThanOrEqual(win.y1);
-      if (layout === "square" || layout === "land") expect(num(priv, "y1")).toBeGreaterThan(num(pub, "y1"));
+      // The answers hang from TSMC's ring: a stem from under the ring down to the first answer's rule.
+      const ring = centre(find(marks, "tsmc")!);
+      const stem = /^M([-\d.]+),([-\d.]+) V([-\d.]+)/.exec(String(find(marks, "stem")!.attrs.d))!.map(Number);
+      expect(Math.abs(stem[1]! - ring[0])).toBeLessThan(1);
+      expect(stem[2]).toBeGreaterThan(ring[1]);
+      expect(stem[2]! - ring[1]).toBeLessThan(num(find(marks, "tsmc")!, "width"));
+      expect(Math.abs(stem[3]! - num(pub, "y1"))).toBeLessThan(1);
+      expect(stem[1]).toBeGreaterThanOrEqual(num(pub, "x1"));
+      // ...reaching it: straight down onto it, or (a ring beside the locator, past the rule's end) turning to its end.
+      if (stem[1]! > num(pub, "x2")) expect(String(find(marks, "stem")!.attrs.d)).toContain(`H${num(pub, "x2")}`);
+      if (layout === "square") expect(num(priv, "y1")).toBeGreaterThan(num(pub, "y1"));
       else {
         expect(num(priv, "y1")).toBe(num(pub, "y1"));
         expect(num(priv, "x1")).toBeGreaterThan(num(pub, "x2"));
