@@ -248,12 +248,21 @@ function sourcing(ctx: SceneContext, plot: Box): Mark[] {
   return [...a!.marks, ...b!.marks];
 }
 
-/** A "not known" tag, its left edge at x, its top at y: a hatched swatch and the word, framed (as chapter 7's short-supply tags). */
-function unknownTag(ctx: SceneContext, key: string, x0: number, y: number, word: string): Mark[] {
+/** How wide an "open" tag with the given word stands. */
+export function tagWidth(ctx: SceneContext, word: string): number {
+  const t = typeOf(ctx);
+  return t.small * 0.35 * 3 + t.small * 0.9 + textWidth(word, t.small);
+}
+
+/**
+ * A "not known" tag, its left edge at x, its top at y: a hatched swatch and the word, framed (as chapter 7's
+ * short-supply tags). Chapter 8 tags the rivals' chips whose status the article does not give with it too.
+ */
+export function unknownTag(ctx: SceneContext, key: string, x0: number, y: number, word: string): Mark[] {
   const t = typeOf(ctx);
   const sw = t.small * 0.9;
   const pad = t.small * 0.35;
-  const w = pad * 3 + sw + textWidth(word, t.small);
+  const w = tagWidth(ctx, word);
   const h = t.small * 1.5;
   const sx = x0 + pad;
   const sy = y + (h - sw) / 2;
