@@ -149,7 +149,7 @@ for (const lang of LANGS) {
     expect(repeats).toEqual([]);
   });
 
-  test(`${lang}: after the last chapter, the closing line, then what to watch for, the methods, the credits and the sources, in that order${onPhones(lang)}`, async ({
+  test(`${lang}: after the last chapter, the closing line, then what to watch for, the methods, the sources, the numbers and names, the credits and last the colophon, in that order${onPhones(lang)}`, async ({
     page,
   }) => {
     const { blocks, fields } = story().page[lang]!;
@@ -172,9 +172,17 @@ for (const lang of LANGS) {
       await ending.evaluate((e) => e.firstElementChild === e.querySelector("[data-closing]")),
       "the closing line comes first in the ending",
     ).toBe(true);
-    const names = await ending.locator("[data-ending-part]").evaluateAll((els) => els.map((e) => e.getAttribute("data-ending-part")));
-    expect(names).toEqual(["watch", "methods", "credits", "sources"]);
-    for (const name of ["watch", "methods", "credits", "sources"] as const) {
+    // The parts in the page's order, the numbers and names (#sources) between the source guide and the credits:
+    // the page ends on its credits and colophon, not on a folded list.
+    const names = await ending
+      .locator(":scope > [data-ending-part], :scope > #sources")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-ending-part") ?? `#${e.id}`));
+    expect(names).toEqual(["watch", "methods", "sources", "#sources", "credits", "colophon"]);
+    expect(
+      await ending.evaluate((e) => e.lastElementChild?.getAttribute("data-ending-part")),
+      "the ending's last part is the colophon",
+    ).toBe("colophon");
+    for (const name of ["watch", "methods", "sources", "credits", "colophon"] as const) {
       await expect(ending.locator(`[data-ending-part="${name}"] h2`)).toHaveText(blocks[name].title);
     }
 
@@ -193,8 +201,18 @@ for (const lang of LANGS) {
     // the article's garbled SoftBank sum is named as left out, not repeated
     expect(methods).not.toMatch(/\d\s*(Milliarden|billion)/);
 
+    // Credits name who made it and from what; the software's and fonts' licences are the colophon's, set smaller.
     const credits = squeeze(await ending.locator('[data-ending-part="credits"]').textContent());
-    for (const w of ["Astro", "D3", "GSAP", "Source Serif 4", "Open Font License", "Natural Earth"]) expect(credits).toContain(w);
+    expect(credits).toContain("Natural Earth");
+    for (const w of ["GSAP", "Playwright", "License", "Lizenz"]) expect(credits).not.toContain(w);
+    const colophon = ending.locator('[data-ending-part="colophon"]');
+    const printed = squeeze(await colophon.textContent());
+    for (const w of ["Astro", "D3", "GSAP", "scrollama", "Source Serif 4", "Open Font License", "Natural Earth"])
+      expect(printed).toContain(w);
+    const px = (l: typeof colophon) => l.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(await px(colophon), "the colophon is set smaller than the credits").toBeLessThan(
+      await px(ending.locator('[data-ending-part="credits"]')),
+    );
 
     const sources = ending.locator('[data-ending-part="sources"]');
     expect(await sources.locator("h3").count()).toBeGreaterThanOrEqual(3);
