@@ -242,10 +242,11 @@ function sourcing(ctx: SceneContext, plot: Box): Mark[] {
       marks.push({ key: `rule-${kind}`, tag: "line", attrs: rule, enter: { opacity: 0 } });
       y += size * 0.45;
       const group = SOURCES.filter((v) => v.kind === kind);
-      // The group's word and its count (the story's voices of that kind: a count the article gives).
-      marks.push(
-        ...lines(`kind-${kind}-lbl`, [`${ctx.t(`kinds.${kind}`)} (${group.length})`], x0, y + t.small * 0.85, t.small, "lbl lbl-strong"),
-      );
+      // The group's word, and after it how many voices it holds (a count of the story's voices: data, not a word).
+      const word = ctx.t(`kinds.${kind}`);
+      marks.push(...lines(`kind-${kind}-lbl`, [word], x0, y + t.small * 0.85, t.small, "lbl lbl-strong"));
+      const nx = x0 + textWidth(word, t.small, true) + t.small * 0.45;
+      marks.push(...lines(`kind-${kind}-n-lbl`, [String(group.length)], nx, y + t.small * 0.85, t.small, "lbl lbl-note"));
       y += t.small * LINE + size * 0.15;
       for (const s of group) {
         const name = wrapWidth(ctx.t(`sources.${s.key}`), size, nameW);

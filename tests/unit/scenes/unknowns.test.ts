@@ -124,7 +124,10 @@ describe("unknowns", () => {
       const rules = KINDS.map((k) => find(marks, `rule-${k}`)!);
       KINDS.forEach((k, i) => {
         // The kind's word, and how many of the story's voices are of that kind.
-        expect(labelText(marks, `kind-${k}-lbl`), k).toBe(`${ctx.t(`kinds.${k}`)} (${SOURCES.filter((s) => s.kind === k).length})`);
+        expect(labelText(marks, `kind-${k}-lbl`), k).toBe(ctx.t(`kinds.${k}`));
+        expect(labelText(marks, `kind-${k}-n-lbl`), k).toBe(String(SOURCES.filter((s) => s.kind === k).length));
+        expect(y(`kind-${k}-n-lbl-0`), k).toBe(y(`kind-${k}-lbl-0`));
+        expect(x(`kind-${k}-n-lbl-0`), k).toBeGreaterThan(x(`kind-${k}-lbl-0`));
         expect(num(rules[i]!, "y1"), k).toBe(num(rules[i]!, "y2"));
         // Part of the picture, not of the caption strip (the printed figure sets its caption apart and would move it).
         expect(isCaption(rules[i]!), k).toBe(false);
