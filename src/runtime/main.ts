@@ -117,7 +117,11 @@ export function start(): () => void {
   const share = setupShare(story);
   const theme = setupTheme();
   const menu = setupMenu();
-  const exit = setupStageExit(stageEl.closest<HTMLElement>(".stage-wrap"), document.querySelector<HTMLElement>("[data-ending]"));
+  const exit = setupStageExit(
+    stageEl.closest<HTMLElement>(".stage-wrap"),
+    document.querySelector<HTMLElement>("[data-ending]"),
+    [...document.querySelectorAll<HTMLElement>("[data-step] .step-text")].at(-1) ?? null,
+  );
 
   // Fonts can shift the layout after a deep link: keep the linked step in place
   // unless the reader has already moved.

@@ -9,22 +9,26 @@
 // fills with each customer's own chip: grey for the four, rust dashed for
 // OpenAI's (planned, its design apparently not begun). Last, a bracket gathers
 // the four chips and one grey line runs back to NVIDIA: customers turned
-// competitors; the supply lines stay as they were. All four chips are drawn as
-// chips, solid (the article says all four were developing them; dotted read as
-// "does not exist"); the words beside the bracket say what the article gives of
-// their status: Google's TPU already existed, the other three's it does not give.
-// Nothing is sized.
+// competitors; the supply lines stay as they were. Only Google's chip is drawn
+// solid (its TPU existed, the article says); Meta's, Microsoft's and Amazon's are
+// the chip's outline, die and memory dotted, each with chapter 9's hatched "open"
+// tag under it (the article gives their status as nothing: graphics review 36
+// read four solid chips as four that exist); the words beside the bracket say so
+// once. Nothing is sized.
 
 import type { ClassList, Mark } from "../story/types.ts";
 import { chipTop } from "./chip.ts";
 import { defineScene } from "./defineScene.ts";
 import { arrowHead, dot, link, linkPoint, r1 } from "./shapes.ts";
 import { arcLabel, arcObstacles, captionStrip, grow, nameLabel, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
+import { tagWidth, unknownTag } from "./unknowns.ts";
 
 const STATES = ["customers", "own", "rivals"] as const;
 
 /** Top to bottom: OpenAI first (the story's hero), then the others in the article's order. */
 const ROWS = ["hero", "meta", "microsoft", "google", "amazon"] as const;
+/** The customers whose chips the article gives no status for: drawn as outlines with an "open" tag. */
+const OPEN = new Set<string>(["meta", "microsoft", "amazon"]);
 const NAME: Record<(typeof ROWS)[number], string> = {
   hero: "openai",
   meta: "meta",
@@ -67,10 +71,18 @@ export const rivals = defineScene({
     // On the phone the right needs room for the bracket's words; wider, the fan opens across the stage's width.
     const phone = ctx.layout === "square";
     const dx = X(phone ? 0.3 : 0.42);
-    const cx = X(phone ? 0.62 : 0.72);
     // The own chips: the shared package at the largest size the rows leave room for (its stacks legible).
-    const c = Math.min(t.label * 2.6, (0.62 / (ROWS.length - 1)) * H * 0.75);
+    // Its "open" tag under it, with a clear gap before the next row's chip (the tag reads as its chip's); where the
+    // rows are too close for that (a phone on its side), left of it, the column a little further right.
+    const gapRows = (0.62 / (ROWS.length - 1)) * H;
+    const under = gapRows - t.small * 2.8 >= t.label * 1.8;
+    const cx = X(phone ? 0.62 : under ? 0.72 : 0.77);
+    const c = Math.min(t.label * 2.6, gapRows * 0.75, under ? gapRows - t.small * 2.8 : Infinity);
     const arrow = t.label * 0.5;
+    // The "open" tag, centred under an open chip (in the room between the rows), or left of it.
+    const tagW = tagWidth(ctx, ctx.t("open"));
+    const tagX = under ? cx - tagW / 2 : cx - c / 2 - t.small * 0.3 - tagW;
+    const tagTop = (y: number) => (under ? y + c / 2 + t.small * 0.3 : y - t.small * 0.75);
     ROWS.forEach((key, i) => {
       const y = rowY(i);
       // Supply: from NVIDIA's right edge to each customer, one weight for all five, the same in every step (the
@@ -94,12 +106,15 @@ export const rivals = defineScene({
             cx,
             cy: y,
             size: c,
-            // The four others' chips alike: what the article says of their status is told beside the bracket.
             owner: key === "hero" ? "openai" : "other",
+            // Status not given: the package's outline, its die and memory dotted (not known).
+            unknown: OPEN.has(key) ? ["die", "hbm"] : [],
           }),
         );
+        if (OPEN.has(key)) marks.push(...unknownTag(ctx, `chip-${key}-tag`, tagX, tagTop(y), ctx.t("open")));
       }
       obstacles.push({ x0: cx - c / 2, y0: y - c / 2, x1: cx + c / 2, y1: y + c / 2 });
+      if (OPEN.has(key)) obstacles.push({ x0: tagX, y0: tagTop(y), x1: tagX + tagW, y1: tagTop(y) + t.small * 1.5 });
     });
     if (own) {
       labels.push({
@@ -116,8 +131,8 @@ export const rivals = defineScene({
       });
     }
     // The four others' chips, gathered by a bracket on their right, and named once.
-    const bx = cx + c / 2 + t.label * 0.4;
-    const [b0, b1] = [rowY(1) - c / 2, rowY(ROWS.length - 1) + c / 2];
+    const bx = cx + (under ? Math.max(c, tagW) : c) / 2 + t.label * 0.4;
+    const [b0, b1] = [rowY(1) - c / 2, under ? tagTop(rowY(ROWS.length - 1)) + t.small * 1.5 : rowY(ROWS.length - 1) + c / 2];
     const bm = (b0 + b1) / 2;
     const bw = t.label * 0.5;
     if (own) {

@@ -5,8 +5,9 @@
 // name and a hatched tag saying how far it is known (the chip's as the article hedges
 // it: apparently not begun). First step: the open question under the tag. Second: who
 // said what, as a typeset sourcing table in place of the objects: the story's voices,
-// one a line, grouped by kind (by name, unnamed, media, data), each with what it is the
-// source for and the chapters that rely on it (a chart of one mark per voice was a
+// one a line, grouped by kind (by name, unnamed, media, data; each group with its count),
+// each with what it is the source for and the chapters that rely on it (on the phone only
+// the chapters) (a chart of one mark per voice was a
 // legend dressed as a chart, graphics review 34). Last, the story's last
 // picture: the three objects with their open questions again, and the announcement as
 // one more element of what is open: the end of the report's year (expected then) a rust
@@ -184,76 +185,112 @@ function kindMarker(key: string, kind: Kind, cx: number, cy: number, r: number):
   return [dot(key, cx, cy, r * 2, kind === "anon" ? "marker marker-ring" : "marker marker-muted")];
 }
 
+/** The chapters a voice's "source for" names, from its closing brackets ("(ch. 3, 4, 6, 7)" → "3, 4, 6, 7"). */
+export function chaptersOf(what: string): string {
+  const m = /\(([^()]*)\)\s*$/.exec(what);
+  return (m?.[1] ?? "").replace(/^[^\d]*/, "");
+}
+
 /**
  * The second step's picture: a sourcing table, set left in the plot, no wider than a comfortable measure. The voices
- * one an entry, in groups by kind, each group headed by its kind's word under a hairline; a small kind marker before
- * each voice (the kind is written too, so no mark or colour stands alone). Where there is room, two columns under small
- * heads (the voice; what it is the source for); in a narrow plot (a phone) what it is the source for stands under the
- * voice's name instead. The first of these that fits: at label size, then at the small size; where even that is too
- * tall (a phone on its side), the groups run on in a second table beside the first.
+ * one an entry, in groups by kind, each group headed by its kind's word and how many voices it holds, under a
+ * hairline; a small kind marker before each voice (the kind is written too, so no mark or colour stands alone). Where
+ * there is room, two columns under small heads (the voice; what it is the source for); in a narrow plot (a phone)
+ * one line a voice, its name and, in a column at the right under the head "chapters", the chapters that rely on it
+ * (graphics review 36: with what each is the source for under its name, the phone's table ran to 14 lines of small
+ * type under a head that read as a clipped sentence). The first of these that fits: at label size, then at the small
+ * size; where even that is too tall (a phone on its side), the groups run on in a second table beside the first.
  */
 function sourcing(ctx: SceneContext, plot: Box): Mark[] {
   const t = typeOf(ctx);
   const PW = plot.x1 - plot.x0;
   /** One table of the given groups, its left edge at x0, `W` wide; null where its "source for" column would be too narrow. */
-  const table = (kinds: readonly Kind[], x0: number, W: number, size: number, part: number, stacked: boolean) => {
+  const table = (kinds: readonly Kind[], x0: number, W: number, size: number, part: number, compact: boolean) => {
     const gut = size * 1.5;
     const gap = size * 1.1;
     const shown = SOURCES.filter((s) => kinds.includes(s.kind));
-    const nameW = stacked
-      ? W - gut
+    const what = (key: string) => (compact ? chaptersOf(ctx.t(`for.${key}`)) : ctx.t(`for.${key}`));
+    // Compact: the chapters' column as wide as its widest entry (or its head), at the table's right edge.
+    const chW = Math.max(textWidth(ctx.t("table.chapters"), t.small), ...shown.map((s) => textWidth(what(s.key), size)));
+    const nameW = compact
+      ? W - gut - gap - chW
       : Math.min(Math.max(...shown.map((s) => textWidth(ctx.t(`sources.${s.key}`), size))), (W - gut - gap) * 0.42);
-    const forX = stacked ? x0 + gut : x0 + gut + nameW + gap;
+    const forX = compact ? x0 + W : x0 + gut + nameW + gap;
     const forW = x0 + W - forX;
-    if (!stacked && forW < size * 18) return null;
+    if (!compact && forW < size * 18) return null;
+    if (compact && nameW < size * 8) return null;
     let y = plot.y0;
     const suffix = part ? `-${part}` : "";
-    // The heads: over each column, or (stacked) one saying what stands under the voice.
-    const head = wrapWidth(ctx.t(stacked ? "table.stacked" : "table.voice"), t.small, W - gut);
-    const marks: Mark[] = [...lines(`th-voice-lbl${suffix}`, head, x0 + gut, y + t.small * 0.85, t.small, "lbl lbl-note")];
-    if (!stacked) marks.push(...lines(`th-for-lbl${suffix}`, [ctx.t("table.for")], forX, y + t.small * 0.85, t.small, "lbl lbl-note"));
-    y += head.length * t.small * LINE + size * 0.2;
+    // The heads, one over each column.
+    const anchor = compact ? "end" : "start";
+    const marks: Mark[] = [
+      ...lines(`th-voice-lbl${suffix}`, [ctx.t("table.voice")], x0 + gut, y + t.small * 0.85, t.small, "lbl lbl-note"),
+      ...lines(
+        `th-for-lbl${suffix}`,
+        [ctx.t(compact ? "table.chapters" : "table.for")],
+        forX,
+        y + t.small * 0.85,
+        t.small,
+        "lbl lbl-note",
+        anchor,
+      ),
+    ];
+    y += t.small * LINE + size * 0.2;
     for (const kind of kinds) {
       y += size * 0.45;
       const rule = { x1: r1(x0), y1: r1(y), x2: r1(x0 + W), y2: r1(y), class: "table-rule" } as const;
       marks.push({ key: `rule-${kind}`, tag: "line", attrs: rule, enter: { opacity: 0 } });
       y += size * 0.45;
-      marks.push(...lines(`kind-${kind}-lbl`, [ctx.t(`kinds.${kind}`)], x0, y + t.small * 0.85, t.small, "lbl lbl-strong"));
+      const group = SOURCES.filter((v) => v.kind === kind);
+      // The group's word, and after it how many voices it holds (a count of the story's voices: data, not a word).
+      const word = ctx.t(`kinds.${kind}`);
+      marks.push(...lines(`kind-${kind}-lbl`, [word], x0, y + t.small * 0.85, t.small, "lbl lbl-strong"));
+      const nx = x0 + textWidth(word, t.small, true) + t.small * 0.45;
+      marks.push(...lines(`kind-${kind}-n-lbl`, [String(group.length)], nx, y + t.small * 0.85, t.small, "lbl lbl-note"));
       y += t.small * LINE + size * 0.15;
-      for (const s of SOURCES.filter((v) => v.kind === kind)) {
+      for (const s of group) {
         const name = wrapWidth(ctx.t(`sources.${s.key}`), size, nameW);
-        const what = wrapWidth(ctx.t(`for.${s.key}`), size, forW);
+        const said = compact ? [what(s.key)] : wrapWidth(what(s.key), size, forW);
         marks.push(...kindMarker(`src-${s.key}`, kind, x0 + gut * 0.4, y + size * 0.5, size * 0.38));
         marks.push(...lines(`src-${s.key}-lbl`, name, x0 + gut, y + size * 0.85, size, "lbl"));
-        const wy = y + size * 0.85 + (stacked ? name.length * size * LINE : 0);
-        marks.push(...lines(`src-${s.key}-for-lbl`, what, forX, wy, size, stacked ? "lbl lbl-note" : "lbl"));
-        y += (stacked ? name.length + what.length : Math.max(name.length, what.length)) * size * LINE + size * 0.3;
+        marks.push(...lines(`src-${s.key}-for-lbl`, said, forX, y + size * 0.85, size, compact ? "lbl lbl-note" : "lbl", anchor));
+        y += Math.max(name.length, said.length) * size * LINE + size * 0.3;
       }
     }
     return { marks, bottom: y };
   };
   for (const size of [t.label, t.small])
-    for (const stacked of [false, true]) {
-      const one = table(KINDS, plot.x0, Math.min(PW, size * 44), size, 0, stacked);
+    for (const compact of [false, true]) {
+      // (One line a voice at a shorter measure: its chapters not a screen's width from its name.)
+      const one = table(KINDS, plot.x0, Math.min(PW, size * (compact ? 30 : 44)), size, 0, compact);
       if (one && one.bottom <= plot.y1) return one.marks;
     }
   // Two tables side by side: by name and unnamed; media and data.
   const gap = t.pad * 2;
   const W = (PW - gap) / 2;
-  const halves = (stacked: boolean) => [
-    table(KINDS.slice(0, 2), plot.x0, W, t.small, 0, stacked),
-    table(KINDS.slice(2), plot.x0 + W + gap, W, t.small, 1, stacked),
+  const halves = (compact: boolean) => [
+    table(KINDS.slice(0, 2), plot.x0, W, t.small, 0, compact),
+    table(KINDS.slice(2), plot.x0 + W + gap, W, t.small, 1, compact),
   ];
   const [a, b] = halves(false).every((h) => h && h.bottom <= plot.y1) ? halves(false) : halves(true);
   return [...a!.marks, ...b!.marks];
 }
 
-/** A "not known" tag, its left edge at x, its top at y: a hatched swatch and the word, framed (as chapter 7's short-supply tags). */
-function unknownTag(ctx: SceneContext, key: string, x0: number, y: number, word: string): Mark[] {
+/** How wide an "open" tag with the given word stands. */
+export function tagWidth(ctx: SceneContext, word: string): number {
+  const t = typeOf(ctx);
+  return t.small * 0.35 * 3 + t.small * 0.9 + textWidth(word, t.small);
+}
+
+/**
+ * A "not known" tag, its left edge at x, its top at y: a hatched swatch and the word, framed (as chapter 7's
+ * short-supply tags). Chapter 8 tags the rivals' chips whose status the article does not give with it too.
+ */
+export function unknownTag(ctx: SceneContext, key: string, x0: number, y: number, word: string): Mark[] {
   const t = typeOf(ctx);
   const sw = t.small * 0.9;
   const pad = t.small * 0.35;
-  const w = pad * 3 + sw + textWidth(word, t.small);
+  const w = tagWidth(ctx, word);
   const h = t.small * 1.5;
   const sx = x0 + pad;
   const sy = y + (h - sw) / 2;

@@ -1,7 +1,7 @@
 // The page's own words around the chapters, one file per language
 // (content/page/<lang>.md): the opening (kicker, headline, dek, byline, the line
 // on what is schematic and what is to scale) and the ending's closing line in its
-// frontmatter, the ending (what to watch for, methods, credits, sources) as `:::name{title="…"}` blocks.
+// frontmatter, the ending (what to watch for, methods, sources, credits, colophon) as `:::name{title="…"}` blocks.
 // Every language has the same fields and blocks in the same order and cites the
 // same facts in each prose block; the source language's quotations of the
 // article („…“ in the sources block) must stand in the article word for word.
@@ -20,7 +20,9 @@ import type { Lang } from "./types.ts";
 export const PAGE_FIELDS = ["kicker", "headline", "dek", "byline", "based", "schematic", "closing"] as const;
 export type PageField = (typeof PAGE_FIELDS)[number];
 /** The ending's blocks, each required, in this order. */
-export const PAGE_BLOCKS = ["watch", "methods", "credits", "sources"] as const;
+// In the page's order: the sources before the credits, and the software's licences last, in a colophon (graphics
+// review 36: the ending ran on into licences and ended on a folded list).
+export const PAGE_BLOCKS = ["watch", "methods", "sources", "credits", "colophon"] as const;
 export type PageBlock = (typeof PAGE_BLOCKS)[number];
 /** Blocks held to a step's rules: numbers only as :fact[id]. */
 const PROSE: readonly PageBlock[] = ["watch", "methods"];

@@ -149,7 +149,7 @@ for (const lang of LANGS) {
     expect(repeats).toEqual([]);
   });
 
-  test(`${lang}: after the last chapter, the closing line, then what to watch for, the methods, the credits and the sources, in that order${onPhones(lang)}`, async ({
+  test(`${lang}: after the last chapter, the closing line, then what to watch for, the methods, the sources, the numbers and names, the credits and last the colophon, in that order${onPhones(lang)}`, async ({
     page,
   }) => {
     const { blocks, fields } = story().page[lang]!;
@@ -172,9 +172,17 @@ for (const lang of LANGS) {
       await ending.evaluate((e) => e.firstElementChild === e.querySelector("[data-closing]")),
       "the closing line comes first in the ending",
     ).toBe(true);
-    const names = await ending.locator("[data-ending-part]").evaluateAll((els) => els.map((e) => e.getAttribute("data-ending-part")));
-    expect(names).toEqual(["watch", "methods", "credits", "sources"]);
-    for (const name of ["watch", "methods", "credits", "sources"] as const) {
+    // The parts in the page's order, the numbers and names (#sources) between the source guide and the credits:
+    // the page ends on its credits and colophon, not on a folded list.
+    const names = await ending
+      .locator(":scope > [data-ending-part], :scope > #sources")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-ending-part") ?? `#${e.id}`));
+    expect(names).toEqual(["watch", "methods", "sources", "#sources", "credits", "colophon"]);
+    expect(
+      await ending.evaluate((e) => e.lastElementChild?.getAttribute("data-ending-part")),
+      "the ending's last part is the colophon",
+    ).toBe("colophon");
+    for (const name of ["watch", "methods", "sources", "credits", "colophon"] as const) {
       await expect(ending.locator(`[data-ending-part="${name}"] h2`)).toHaveText(blocks[name].title);
     }
 
@@ -193,8 +201,18 @@ for (const lang of LANGS) {
     // the article's garbled SoftBank sum is named as left out, not repeated
     expect(methods).not.toMatch(/\d\s*(Milliarden|billion)/);
 
+    // Credits name who made it and from what; the software's and fonts' licences are the colophon's, set smaller.
     const credits = squeeze(await ending.locator('[data-ending-part="credits"]').textContent());
-    for (const w of ["Astro", "D3", "GSAP", "Source Serif 4", "Open Font License", "Natural Earth"]) expect(credits).toContain(w);
+    expect(credits).toContain("Natural Earth");
+    for (const w of ["GSAP", "Playwright", "License", "Lizenz"]) expect(credits).not.toContain(w);
+    const colophon = ending.locator('[data-ending-part="colophon"]');
+    const printed = squeeze(await colophon.textContent());
+    for (const w of ["Astro", "D3", "GSAP", "scrollama", "Source Serif 4", "Open Font License", "Natural Earth"])
+      expect(printed).toContain(w);
+    const px = (l: typeof colophon) => l.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(await px(colophon), "the colophon is set smaller than the credits").toBeLessThan(
+      await px(ending.locator('[data-ending-part="credits"]')),
+    );
 
     const sources = ending.locator('[data-ending-part="sources"]');
     expect(await sources.locator("h3").count()).toBeGreaterThanOrEqual(3);
@@ -228,13 +246,14 @@ for (const lang of LANGS) {
     expect(seen.noteBottom, "the lead's note is above the screen, not over the stage").toBeLessThanOrEqual(0);
   });
 
-  test(`${lang}: past the last step the stage leaves, no mark of it left over the room before the ending; the ending stands centred at a reading measure${onPhones(lang)}`, async ({
+  test(`${lang}: the stage stays while the last step's card is on screen and leaves after it, no mark of it left over the room before the ending; the ending stands centred at a reading measure${onPhones(lang)}`, async ({
     page,
   }) => {
     await open(page, `/${lang}/`);
-    // The stage's marks a reader can see: inside the viewport, visible, and not faded to nothing on the way up.
-    const painted = () =>
-      page.evaluate(() => {
+    // The stage's marks a reader can see: inside the viewport (their foot under `below`), visible, and not faded
+    // to nothing on the way up.
+    const painted = (below = 0) =>
+      page.evaluate((below) => {
         const seen = (el: Element) => {
           let opacity = 1;
           for (let e: Element | null = el; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
@@ -242,23 +261,54 @@ for (const lang of LANGS) {
         };
         return [...document.querySelectorAll("[data-stage] svg :is(text, rect, path, line, circle, use)")].filter((el) => {
           const r = el.getBoundingClientRect();
-          return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth && (r.width > 0 || r.height > 0) && seen(el);
+          return (
+            r.bottom > Math.max(0, below) &&
+            r.top < innerHeight &&
+            r.right > 0 &&
+            r.left < innerWidth &&
+            (r.width > 0 || r.height > 0) &&
+            seen(el)
+          );
         }).length;
-      });
+      }, below);
     const steps = await readSteps(page);
     const last = steps.at(-1)!;
     await jumpToStep(page, last.id);
     await expectSettledOn(page, last);
     expect(await painted(), "the last step's figure is on the stage").toBeGreaterThan(0);
 
-    // the ending's top at 40 % of the screen (and at its very top): nothing of the stage is left to see
+    // Read on until only the foot of the last card is left to read: a tenth of the screen of it showing, under
+    // the stage where the stage is a band over the cards (a phone held upright), else at the screen's top.
+    const geo = () =>
+      page.evaluate(() => {
+        const card = [...document.querySelectorAll("[data-step] .step-text")].at(-1)!.getBoundingClientRect();
+        const wrap = document.querySelector("[data-stage]")!.parentElement!.getBoundingClientRect();
+        const over = wrap.left <= card.left + 1 && wrap.right >= card.right - 1;
+        return {
+          bottom: card.bottom + scrollY,
+          over,
+          cover: over ? wrap.bottom - wrap.top : 0,
+          ending: document.querySelector("[data-ending]")!.getBoundingClientRect().top + scrollY,
+        };
+      });
+    const g = await geo();
+    const vh = page.viewportSize()!.height;
+    await jumpTo(page, g.bottom - g.cover - vh * 0.1);
+    // (two frames: the observers that send the stage away have run by then)
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const ended = await page.evaluate(() => document.querySelector("[data-stage]")!.parentElement!.hasAttribute("data-ended"));
+    expect(ended, "the stage is not sent away while the last card is still on screen").toBe(false);
+    expect(await painted(), "the stage stays while the last card is still on screen").toBeGreaterThan(0);
+
+    // the ending's top at 40 % of the screen (and at its very top): nothing of the stage is left over the room
+    // before the ending (where the stage is a band over the cards, it has scrolled away with the last card:
+    // nothing of it at or under the ending's top), and at the top nothing of it at all
     for (const share of [0.4, 0]) {
-      const y = await page.evaluate(
-        (f) => document.querySelector("[data-ending]")!.getBoundingClientRect().top + scrollY - innerHeight * f,
-        share,
-      );
-      await jumpTo(page, y);
-      await expect.poll(painted, { timeout: SETTLE_MS, message: `stage marks left with the ending at ${share * 100} %` }).toBe(0);
+      await jumpTo(page, g.ending - vh * share);
+      const line = g.over ? vh * share : 0;
+      await expect
+        .poll(() => painted(line), { timeout: SETTLE_MS, message: `stage marks left with the ending at ${share * 100} %` })
+        .toBe(0);
     }
     const watch = await page.locator('[data-ending-part="watch"]').boundingBox();
     const width = page.viewportSize()!.width;

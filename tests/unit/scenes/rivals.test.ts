@@ -112,7 +112,7 @@ describe("rivals", () => {
       }
     });
 
-    it("own: a column of own chips, one per row, all one size; OpenAI's rust dashed (planned), the four others' solid chips alike, none drawn as a ghost; beside the bracket what they did and what the article gives of their status", () => {
+    it("own: a column of own chips, one per row, all one size; OpenAI's rust dashed (planned), Google's solid (its TPU existed), Meta's, Microsoft's and Amazon's outlines with chapter 9's hatched 'open' tag beside them (no status given); beside the bracket what they did and what the article gives of their status", () => {
       const marks = at("own");
       const size = num(find(marks, "chip-hero-sub")!, "width");
       const xs = new Set<number>();
@@ -124,12 +124,27 @@ describe("rivals", () => {
         expect(centre(chip)[1], key).toBeCloseTo(centre(find(marks, key)!)[1], 0);
         xs.add(centre(chip)[0]);
         const hero = key === "hero";
-        // The article says all four were developing chips: drawn as chips, never dotted (which reads "does not
-        // exist"); how far each was is told in words beside the bracket, not by the line.
+        // The article says all four were developing chips, so each has its package; only Google's is said to
+        // exist (solid): the other three's die and memory are dotted (not known), and each has an "open" tag.
+        const open = ["meta", "microsoft", "amazon"].includes(key);
         expect(classes(chip), key).toEqual(hero ? ["sub", "sub-plan"] : ["sub"]);
-        expect(classes(find(marks, `chip-${key}-die`)), key).toEqual(hero ? ["die", "die-plan"] : ["die"]);
-        for (const id of STACKS)
-          expect(classes(find(marks, `chip-${key}-hbm-${id}`)), `${key} ${id}`).toEqual(hero ? ["stack", "stack-plan"] : ["stack"]);
+        const die = hero ? ["die", "die-plan"] : open ? ["die", "die-unknown"] : ["die"];
+        expect(classes(find(marks, `chip-${key}-die`)), key).toEqual(die);
+        const stack = hero ? ["stack", "stack-plan"] : open ? ["stack", "stack-unknown"] : ["stack"];
+        for (const id of STACKS) expect(classes(find(marks, `chip-${key}-hbm-${id}`)), `${key} ${id}`).toEqual(stack);
+        const tag = find(marks, `chip-${key}-tag`);
+        if (!open) {
+          expect(tag, key).toBeUndefined();
+          continue;
+        }
+        // The tag as chapter 9 draws it (a framed hatched swatch and the word), next to its own chip: nearer
+        // its chip's centre than any other row's.
+        expect(classes(tag!), key).toEqual(["tag"]);
+        expect(find(marks, `chip-${key}-tag-hatch`)?.tag, key).toBe("path");
+        expect(words(labelText(marks, `chip-${key}-tag-lbl`)), key).toBe(words(ctx.t("open")));
+        const ty = num(tag!, "y") + num(tag!, "height") / 2;
+        const near = CUSTOMERS.map(([k]) => Math.abs(centre(find(marks, `chip-${k}-sub`)!)[1] - ty));
+        expect(Math.min(...near), key).toBe(near[CUSTOMERS.findIndex(([k]) => k === key)]);
       }
       expect(xs.size).toBe(1);
       expect(words(labelText(marks, "chip-hero-lbl"))).toBe(words(ctx.t("chip")));

@@ -103,23 +103,31 @@ describe("unknowns", () => {
       expect(find(at("sources"), "chip-q-lbl-0")).toBeUndefined();
     });
 
-    it("sources: a sourcing table in place of the objects: every voice one entry, under its kind's heading and hairline, the one by name first, then unnamed, media and data; a kind marker before each voice (a grey person, a ring, a grey dot, a blue square: never OpenAI's rust or NVIDIA's ink); what each is the source for beside it in a column of its own (under it on the phone); all inside the plot", () => {
+    it("sources: a sourcing table in place of the objects: every voice one entry, under its kind's heading and hairline, the one by name first, then unnamed, media and data; a kind marker before each voice (a grey person, a ring, a grey dot, a blue square: never OpenAI's rust or NVIDIA's ink); what each is the source for beside it in a column of its own (on the phone, one line a voice, only the chapters that rely on it, in a column at the right); each group with its count; all inside the plot", () => {
       const marks = at("sources");
       const t = typeOf(ctx);
       // The objects give way to the table (they return in the last step).
       for (const key of ["chip-sub", "racks-0", "goal-0", "chip-tag", "chip-q-lbl-0"]) expect(find(marks, key), key).toBeUndefined();
-      expect(words(labelText(marks, "th-voice-lbl"))).toBe(words(ctx.t(find(marks, "th-for-lbl-0") ? "table.voice" : "table.stacked")));
-      // Two columns under their heads; in a narrow plot (the phone) what a voice is the source for stands under it.
-      const stacked = find(marks, "th-for-lbl-0") === undefined;
-      // (Side by side where the plot is wide: the desktop and the page.)
-      if (layout === "column" || layout === "print") expect(stacked).toBe(false);
-      if (!stacked) expect(labelText(marks, "th-for-lbl")).toBe(ctx.t("table.for"));
+      // Two columns under their heads, each a column head of one word or two (no head that reads as a sentence); in a
+      // narrow plot (the phone) the second is the chapters only.
+      expect(labelText(marks, "th-voice-lbl")).toBe(ctx.t("table.voice"));
+      const compact = labelText(marks, "th-for-lbl") === ctx.t("table.chapters");
+      // (What each is the source for, in full, where the plot is wide: the desktop and the page.)
+      if (layout === "column" || layout === "print") expect(compact).toBe(false);
+      if (!compact) expect(labelText(marks, "th-for-lbl")).toBe(ctx.t("table.for"));
+      // On the phone, no word of the table under the label size.
+      if (layout === "square")
+        for (const m of texts(marks).filter((m) => m.key.startsWith("src-"))) expect(num(m, "font-size"), m.key).toBe(t.label);
       const y = (key: string) => num(find(marks, key)!, "y");
       const x = (key: string) => num(find(marks, key)!, "x");
       // The groups in order, each headed by its kind's word under a hairline that spans the table.
       const rules = KINDS.map((k) => find(marks, `rule-${k}`)!);
       KINDS.forEach((k, i) => {
+        // The kind's word, and how many of the story's voices are of that kind.
         expect(labelText(marks, `kind-${k}-lbl`), k).toBe(ctx.t(`kinds.${k}`));
+        expect(labelText(marks, `kind-${k}-n-lbl`), k).toBe(String(SOURCES.filter((s) => s.kind === k).length));
+        expect(y(`kind-${k}-n-lbl-0`), k).toBe(y(`kind-${k}-lbl-0`));
+        expect(x(`kind-${k}-n-lbl-0`), k).toBeGreaterThan(x(`kind-${k}-lbl-0`));
         expect(num(rules[i]!, "y1"), k).toBe(num(rules[i]!, "y2"));
         // Part of the picture, not of the caption strip (the printed figure sets its caption apart and would move it).
         expect(isCaption(rules[i]!), k).toBe(false);
@@ -142,22 +150,20 @@ describe("unknowns", () => {
       for (const s of SOURCES) {
         expect(words(labelText(marks, `src-${s.key}-lbl`)), s.key).toBe(words(ctx.t(`sources.${s.key}`)));
         const what = ctx.t(`for.${s.key}`);
-        expect(words(labelText(marks, `src-${s.key}-for-lbl`)), s.key).toBe(words(what));
-        // Each says where the story relies on it.
+        // Each says where the story relies on it; on the phone only that, the chapters' numbers.
         expect(what, s.key).toMatch(/\((ch|Kap)\. \d/);
+        const chapters = what.match(/\((?:ch|Kap)\. ([\d, ]+)\)$/)![1]!;
+        expect(words(labelText(marks, `src-${s.key}-for-lbl`)), s.key).toBe(words(compact ? chapters : what));
         // Under its kind's heading, below the voice before it; the two columns side by side on one line.
         const top = y(`src-${s.key}-lbl-0`);
         expect(top, s.key).toBeGreaterThan(y(`kind-${s.kind}-lbl-0`));
         const col = x(`kind-${s.kind}-lbl-0`);
         if (col !== column) [column, last] = [col, -Infinity];
         expect(top, s.key).toBeGreaterThan(last);
-        if (stacked) {
-          expect(y(`src-${s.key}-for-lbl-0`), s.key).toBeGreaterThan(top);
-          expect(x(`src-${s.key}-for-lbl-0`), s.key).toBe(x(`src-${s.key}-lbl-0`));
-        } else {
-          expect(y(`src-${s.key}-for-lbl-0`), s.key).toBe(top);
-          expect(x(`src-${s.key}-for-lbl-0`), s.key).toBeGreaterThan(x(`src-${s.key}-lbl-0`));
-        }
+        expect(y(`src-${s.key}-for-lbl-0`), s.key).toBe(top);
+        expect(x(`src-${s.key}-for-lbl-0`), s.key).toBeGreaterThan(x(`src-${s.key}-lbl-0`));
+        // On the phone one line a voice.
+        if (layout === "square") expect(find(marks, `src-${s.key}-lbl-1`), s.key).toBeUndefined();
         forX.set(col, (forX.get(col) ?? new Set()).add(x(`src-${s.key}-for-lbl-0`)));
         last = Math.max(
           ...texts(marks)

@@ -99,8 +99,8 @@ describe("the page file: mistakes stop the build at their line", () => {
     const t = patched();
     const start = t.lineOf(otherFile, /^:::credits/);
     t.deleteLines(otherFile, start, t.lineOf(otherFile, /^:::\s*$/, start + 1));
-    const e = failsAt(t, otherFile, t.lineOf(otherFile, /^:::sources/));
-    expect(e.message).toContain('block "sources" where "credits" belongs');
+    const e = failsAt(t, otherFile, t.lineOf(otherFile, /^:::colophon/));
+    expect(e.message).toContain('block "colophon" where "credits" belongs');
     expect(e.fix).toContain(':::watch{title="…"}');
   });
 
