@@ -6,7 +6,9 @@
 // from SITE_URL / BASE_PATH (src/story/site.ts). Without SITE_URL the build is a
 // preview for local use, said at its start and end; with --release (`npm run
 // build`, the publishing command) it stops before building instead.
-// Usage: node scripts/build.ts [--content DIR] [--out DIR] [--no-pdf] [--release]   (defaults: content, dist)
+// Usage: node scripts/build.ts [--content DIR] [--out DIR] [--no-pdf | --draft-pdf] [--release]   (defaults: content, dist)
+// --draft-pdf prints each edition once, without the passes that keep chapters, figures and pages together
+// (the generated sample story's PDFs, which its tests read for their paper only: scripts/test-all.sh).
 
 import { build } from "astro";
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
@@ -75,7 +77,9 @@ if (absent.length) {
   process.exit(1);
 }
 const cards = await renderCards(staging);
-const pdfs = process.argv.includes("--no-pdf") ? [] : await printPdfs(staging);
+const pdfs = process.argv.includes("--no-pdf")
+  ? []
+  : await printPdfs(staging, undefined, { draft: process.argv.includes("--draft-pdf") && !process.argv.includes("--release") });
 // Hosts that read a headers file (Netlify, Cloudflare Pages): caching by kind, security headers everywhere.
 const entries = readdirSync(staging, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
 writeFileSync(join(staging, "_headers"), headersFile(entries));

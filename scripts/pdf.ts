@@ -41,7 +41,11 @@ import { OUTPUT, type Lang } from "../src/story/config.ts";
 import { langs as storyLangs, pdfPath } from "../src/story/page.ts";
 import { SITE } from "../src/story/site.ts";
 
-export async function printPdfs(root: string, langs: readonly Lang[] = storyLangs()): Promise<string[]> {
+export async function printPdfs(
+  root: string,
+  langs: readonly Lang[] = storyLangs(),
+  { draft = false }: { draft?: boolean } = {},
+): Promise<string[]> {
   const server = await serve(root, 0, "127.0.0.1", { base: SITE.base });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
@@ -123,6 +127,8 @@ export async function printPdfs(root: string, langs: readonly Lang[] = storyLang
         });
         await page.close();
         if (!existsSync(file) || statSync(file).size < 10_000) throw new Error(`PDF ${file} was not written or is suspiciously small`);
+        // A draft is printed once, as it falls (scripts/build.ts --draft-pdf).
+        if (draft) break;
         // Where each heading printed (one pdftotext run a pass): the low ones, and once final, the contents' pages.
         const printed = headingsPrinted(file, headings);
         if (printed === undefined) {

@@ -35,7 +35,7 @@ finished() { # finished NAME PID: waits for a check started above, prints its ou
 }
 node scripts/build.ts >"$logs/build.log" 2>&1 &
 build_pid=$!
-bash -c 'node scripts/sample-story.ts .build/sample-content && node scripts/build.ts --content .build/sample-content --out .build/sample-dist' >"$logs/sample-build.log" 2>&1 &
+bash -c 'node scripts/sample-story.ts .build/sample-content && node scripts/build.ts --content .build/sample-content --out .build/sample-dist --draft-pdf' >"$logs/sample-build.log" 2>&1 &
 sample_pid=$!
 BASE_PATH="$E2E_SUB" node scripts/build.ts --out .build/base-dist --no-pdf >"$logs/base-build.log" 2>&1 &
 base_pid=$!

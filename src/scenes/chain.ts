@@ -91,14 +91,13 @@ function layout(ctx: SceneContext): ChainGeo {
     };
   };
   if (wide) {
-    // The short screen's figure (`land`) is narrower for its type: a little larger chips (review 36: the figure
-    // stood small on a phone on its side), the racks and the plan further right, the dependence's words
-    // between chip and racks in two lines (they broke into three).
+    // The short screen's figure (`land`) is narrower for its type: the racks further right, the dependence's words
+    // between chip and racks in two lines (they broke into three); the plan where its parts' words fit beside it.
     const land = ctx.layout === "land";
-    const size = Math.min(H * 0.4, W * (land ? 0.18 : 0.17));
+    const size = Math.min(H * 0.4, W * 0.17);
     const cy = plot.y0 + band + size / 2;
     const nv = chipParts(plot.x0 + size * 0.62, cy, size);
-    const plan = chipParts(plot.x0 + W * (land ? 0.68 : 0.62), cy, size);
+    const plan = chipParts(plot.x0 + W * (land ? 0.66 : 0.62), cy, size);
     const rw = size * 0.5;
     // Far enough from NVIDIA's chip for the dependence's words to stand between them in two lines.
     const rx = plot.x0 + W * (land ? 0.485 : 0.39);
