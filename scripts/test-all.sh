@@ -23,7 +23,7 @@ E2E_SUB=/altman-chips/ # the sub-path of the base-path build
 free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 
 # The three builds run side by side (each is one core of Astro, then a Chromium printing PDFs);
-# the type check and the format check run beside the unit tests (each mostly one core).
+# the unit tests run beside them; the type check and the format check after them.
 # Each writes its own log, printed when it is done.
 logs=.build/logs
 mkdir -p "$logs"
@@ -39,16 +39,19 @@ bash -c 'node scripts/sample-story.ts .build/sample-content && node scripts/buil
 sample_pid=$!
 BASE_PATH="$E2E_SUB" node scripts/build.ts --out .build/base-dist --no-pdf >"$logs/base-build.log" 2>&1 &
 base_pid=$!
+# The unit tests need no build: they run beside the builds (the story's PDFs are a Chromium printing
+# pass after pass, mostly one core, for about half a minute).
+echo "== unit tests (vitest), beside the builds"
+vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json"
+
 check build finished build "$build_pid" && build_ok=1 || build_ok=0
 check sample-build finished sample-build "$sample_pid" && sample_ok=1 || sample_ok=0
 check base-build finished base-build "$base_pid" && base_ok=1 || base_ok=0
+# After the builds (astro check syncs the same .astro/ types the builds write).
 astro check --minimumSeverity warning >"$logs/typecheck.log" 2>&1 &
 typecheck_pid=$!
 prettier --check --log-level warn . >"$logs/format.log" 2>&1 &
 format_pid=$!
-
-echo "== unit tests (vitest)"
-vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json"
 
 check typecheck finished typecheck "$typecheck_pid"
 check format finished format "$format_pid"

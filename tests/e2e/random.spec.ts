@@ -25,7 +25,8 @@ import {
   expectAddress,
 } from "./helpers.ts";
 
-const ACTIONS = 12;
+// As many actions as the phone has kinds (every kind at least once, see plan): 12 cost the suite 10 s more (issue 9).
+const ACTIONS = 9;
 const DEFAULT_SEED = 9;
 const BASE_SEED = process.env.SEED
   ? Number(process.env.SEED)
