@@ -11,7 +11,7 @@
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { dot, link, r1 } from "./shapes.ts";
+import { dot, link, mutedClass, r1, withOpacity } from "./shapes.ts";
 import { arcLabel, arcObstacles, captionStrip, nameLabel, placeLabels, steadyPlot, typeOf, type Box, type PointLabel } from "./figure.ts";
 import type { Side } from "./figure.ts";
 import { bust, chipParts, chipTop, racks, type ChipParts } from "./chip.ts";
@@ -279,10 +279,9 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
 
 /** Shapes that step back in the last step keep their hue, only fainter (as chapter 6's figure does it). */
 const FADE = 0.3;
-const fade = (on: boolean, ms: Mark[]): Mark[] => (on ? ms.map((m) => ({ ...m, attrs: { ...m.attrs, opacity: FADE } }) as Mark) : ms);
+const fade = (on: boolean, ms: Mark[]): Mark[] => (on ? ms.map((m) => withOpacity(m, FADE)) : ms);
 /** Their words turn the muted grey (a colour, not opacity, so they keep their contrast). */
-const mute = (on: boolean, l: PointLabel): PointLabel =>
-  on ? { ...l, cls: String(l.cls).includes("lbl-strong") ? "lbl lbl-strong lbl-muted" : "lbl lbl-muted" } : l;
+const mute = (on: boolean, l: PointLabel): PointLabel => (on ? { ...l, cls: mutedClass(String(l.cls)) } : l);
 
 /**
  * Whether NVIDIA's GPU and its dependence line stay (fainter) in the last step: wherever the planned chip's parts

@@ -10,7 +10,7 @@
 import { withoutClass, type ClassList, type Mark } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { boxWidth, linkWidthOf, nameWidthOf, seatsOf, sidesOf, SUB_KEYS, STATES, specOf, type Seat } from "./companySeats.ts";
-import { arrowHead, dot, link, linkPoint, r1 } from "./shapes.ts";
+import { arrowHead, dot, link, linkPoint, r1, withOpacity } from "./shapes.ts";
 import {
   arcLabel,
   arcObstacles,
@@ -33,7 +33,6 @@ type Pt = [number, number];
 
 /** How far a node or line steps back when the focus moves: fainter, in its own hue. */
 const FAINT = 0.4;
-const withOpacity = (m: Mark, opacity: number): Mark => ({ ...m, attrs: { ...m.attrs, opacity } }) as Mark;
 type Shape = { kind: "dot"; x: number; y: number; r: number } | { kind: "box"; box: Box };
 
 const centreOf = (s: Shape): Pt => (s.kind === "dot" ? [s.x, s.y] : [(s.box.x0 + s.box.x1) / 2, (s.box.y0 + s.box.y1) / 2]);

@@ -1,9 +1,15 @@
 // Small mark builders shared by scenes: dots and curved links (labels: figure.ts and text.ts).
 // They only compute numbers and strings; words come in from the caller.
 
-import type { ClassList, PathMark, RectAttrs, RectMark } from "../story/types.ts";
+import type { ClassList, Mark, PathMark, RectAttrs, RectMark } from "../story/types.ts";
 
 export const r1 = (v: number): number => Math.round(v * 10) / 10;
+
+/** A mark that steps back (context for what a step is about): the same shape in its own hue, only fainter. */
+export const withOpacity = (m: Mark, opacity: number): Mark => ({ ...m, attrs: { ...m.attrs, opacity } }) as Mark;
+
+/** A label that steps back turns the muted grey (a colour, not opacity, so it keeps its contrast); a strong one stays strong. */
+export const mutedClass = (cls: string): ClassList => (cls.includes("lbl-strong") ? "lbl lbl-strong lbl-muted" : "lbl lbl-muted");
 
 /** A round dot drawn as a rect, so it can grow into a bar in another scene. */
 export function dot(key: string, x: number, y: number, size: number, cls: ClassList, extra: Partial<RectAttrs> = {}): RectMark {

@@ -9,7 +9,7 @@
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { captionStrip, LINE, lines, typeOf, type Box } from "./figure.ts";
-import { r1 } from "./shapes.ts";
+import { mutedClass, r1, withOpacity } from "./shapes.ts";
 import { chipParts } from "./chip.ts";
 import { wrapWidth } from "./text.ts";
 import { PANEL_WORDS, projectChip, STATES, teamFrame, type Frame, type State } from "./teamFrame.ts";
@@ -72,9 +72,8 @@ export const team = defineScene({
 function dim(m: Mark): Mark {
   const cls = m.attrs.class ?? "";
   if (m.tag === "text" && cls.includes("lbl-link")) return m;
-  if (m.tag !== "text") return { ...m, attrs: { ...m.attrs, opacity: DIM } } as Mark;
-  const strong = cls.includes("lbl-strong");
-  return { ...m, attrs: { ...m.attrs, class: strong ? "lbl lbl-strong lbl-muted" : "lbl lbl-muted" } } as Mark;
+  if (m.tag !== "text") return withOpacity(m, DIM);
+  return { ...m, attrs: { ...m.attrs, class: mutedClass(cls) } } as Mark;
 }
 
 /**
