@@ -7,7 +7,7 @@
 
 import subsetFont from "subset-font";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isBold } from "../src/scenes/figure.ts";
 import { cmap, codePoint, decodeHtml, drawn, missingGlyphs } from "./fonts.ts";
@@ -54,7 +54,11 @@ async function subsetOf(face: Buffer, chars: string): Promise<Uint8Array> {
   if (existsSync(file)) return readFileSync(file);
   const subset = await subsetFont(face, chars, { targetFormat: "woff2", keepFeatures: FEATURES, noHinting: true });
   mkdirSync(CACHE, { recursive: true });
-  writeFileSync(file, subset);
+  // Written whole under a name of its own, then renamed: the test run's builds run side by side and share
+  // this cache, and one must never read a file another is still writing (CI once did: "Unknown font format").
+  const part = `${file}.${process.pid}.part`;
+  writeFileSync(part, subset);
+  renameSync(part, file);
   return subset;
 }
 
