@@ -138,8 +138,37 @@ export function sceneContext(
   };
 }
 
+/**
+ * The figure words each scene asks for (`ctx.t`) when every one of its states is drawn in every layout, by
+ * scene: the check that no word in a scene's label file is left over from an earlier drawing. All states, not
+ * only the story's: a story may tell a scene in part (the sample story does).
+ */
+export function labelsDrawn(
+  sceneIds: Iterable<string>,
+  scenes: Record<string, Scene>,
+  facts: Facts,
+  labels: LabelTree,
+  lang: Lang,
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const id of sceneIds) {
+    const scene = scenes[id]!;
+    const asked = new Set<string>();
+    for (const l of COMPILED_LAYOUTS) {
+      const ctx = sceneContext(id, l, facts, labels, lang);
+      const recording: SceneContext = { ...ctx, t: (key) => (asked.add(key), ctx.t(key)) };
+      for (const state of scene.states) {
+        scene.marks(state, recording);
+        scene.table?.(state, recording);
+      }
+    }
+    out.set(id, asked);
+  }
+  return out;
+}
+
 /** Where a scene's label key stands in its file: a scene's own file (labels/<lang>/<scene>.json) holds it without "scenes.<scene>". */
-const labelPath = (file: string, scene: string, key: string): string[] =>
+export const labelPath = (file: string, scene: string, key: string): string[] =>
   basename(file) === `${scene}.json` ? key.split(".") : ["scenes", scene, ...key.split(".")];
 
 type Drawn = Record<Layout, Mark[]>[];

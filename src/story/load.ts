@@ -8,13 +8,13 @@ import { dirname, join, relative } from "node:path";
 import { StoryError } from "./errors.ts";
 import { parseFacts, type Facts } from "./facts.ts";
 import { checkQuotes } from "./source.ts";
-import { parseLabels, checkLabelParity, factIdsIn, type LabelTree } from "./labels.ts";
+import { parseLabels, checkLabelParity, factIdsIn, labelKeys, type LabelTree } from "./labels.ts";
 import { parseChapter, parseGlossary, type Glossary, type ParsedChapter } from "./markdown.ts";
 import { lineOfPath } from "./json.ts";
 import { langsOf, perLang, type Lang, type StoryConfig } from "./config.ts";
 import { loadStoryConfig, STORY_FILE } from "./storyConfig.ts";
 import type { Scene } from "./types.ts";
-import { compileStory, type CompiledStory } from "./compile.ts";
+import { compileStory, labelPath, labelsDrawn, type CompiledStory } from "./compile.ts";
 import { checkChapterParity, checkStepParity, checkUniqueSlugs } from "./parity.ts";
 import { checkPageParity, loadPageText, type PageText } from "./pageText.ts";
 import { checkPrintParity, checkPrintedSteps } from "./print.ts";
@@ -139,6 +139,7 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
   const labelFiles = perLang(langs, (lang) => (scene: string) => sceneFiles[lang]!.get(scene) ?? labelSrc[lang]!.file);
   const compiled = compileStory(langs, chapters, scenes, facts, labels, labelFiles, rel(factsFile));
   checkAllUsed(langs, chapters, labels, { facts, text: factsText, file: rel(factsFile) }, new Set(compiled.placesUsed), glossary);
+  for (const lang of langs) checkLabelsDrawn(chapters[lang]!, scenes, facts, labels[lang]!, lang, labelFiles[lang]!);
   return { config, facts, labels, glossary: perLang(langs, (lang) => glossary[lang]!.terms), chapters, page, compiled };
 }
 
@@ -180,6 +181,36 @@ function checkGlossaryParity(a: { file: string; text: string; terms: Glossary },
           `lacks the term "${id}" that ${x.file} has (line ${lineOfPath(x.text, [id])})`,
           `add "${id}" to ${y.file}`,
         );
+    }
+  }
+}
+
+/**
+ * Every figure word in a scene's labels is drawn by some state of the scene (a word left over from an earlier
+ * drawing is a label no reader sees, and a translator keeps translating it). The text alternatives (`alt.*`,
+ * `printAlt.*`) are read by the page, not drawn, and checked where they are used.
+ */
+function checkLabelsDrawn(
+  list: ParsedChapter[],
+  scenes: Record<string, Scene>,
+  facts: Facts,
+  labels: LabelTree,
+  lang: Lang,
+  fileOf: (scene: string) => string,
+): void {
+  const drawn = labelsDrawn(new Set(list.map((c) => c.scene)), scenes, facts, labels, lang);
+  for (const [scene, asked] of drawn) {
+    const words = (labels.scenes as LabelTree | undefined)?.[scene];
+    if (typeof words !== "object") continue;
+    for (const key of labelKeys(words)) {
+      if (/^(alt|printAlt)\./.test(key) || asked.has(key)) continue;
+      const file = fileOf(scene);
+      throw new StoryError(
+        file,
+        lineOfPath(read(file), labelPath(file, scene, key)),
+        `the figure word "${key}" of scene "${scene}" is drawn by no state of the scene`,
+        `remove "${key}" (in every language), or draw it with ctx.t("${key}") in src/scenes/`,
+      );
     }
   }
 }
