@@ -11,12 +11,6 @@ export const UNIT = 40e9;
 export const PER_ROW = 25;
 /** The square's share of its pitch; the rest is the gap. */
 export const FILL = 0.84;
-/**
- * The gap, in pitches, that sets the giants' shortfall apart from their own blue block (review 34: drawn flush,
- * the grey row read as part of the block, so Microsoft and Apple looked like $7tn).
- */
-export const SHORT_GAP = 0.6;
-
 export const GROUPS = [
   { key: "goal", fact: "total-sum" },
   { key: "bonds", fact: "bond-issuance" },
@@ -28,20 +22,17 @@ export const squares = (ctx: Pick<SceneContext, "value">, fact: string): number 
 export const rowsOf = (n: number) => Math.ceil(n / PER_ROW);
 
 /**
- * A group's squares, the target outlined in rust (money sought, not raised: the plan), the comparisons pale solid blue (money that exists): row by row from the top left; or,
- * standing (a tall figure), column by column from the left, each column filled from its foot, so a $1tn row
- * becomes a $1tn column and a part-filled one reads as a bar. `at` is the top-left corner either way.
+ * A group's squares, the target outlined in rust (money sought, not raised: the plan), the comparisons pale solid
+ * blue (money that exists): row by row from the top left. `at` is the top-left corner.
  */
-export function grid(key: GroupKey, n: number, at: [number, number], pitch: number, stand = false): RectMark[] {
+export function grid(key: GroupKey, n: number, at: [number, number], pitch: number): RectMark[] {
   const size = r1(pitch * FILL);
-  const along = (i: number) => i % PER_ROW;
-  const across = (i: number) => Math.floor(i / PER_ROW);
   return Array.from({ length: n }, (_, i) => ({
     key: `${key}-${i}`,
     tag: "rect" as const,
     attrs: {
-      x: r1(at[0] + (stand ? across(i) : along(i)) * pitch),
-      y: r1(at[1] + (stand ? PER_ROW - 1 - along(i) : across(i)) * pitch),
+      x: r1(at[0] + (i % PER_ROW) * pitch),
+      y: r1(at[1] + Math.floor(i / PER_ROW) * pitch),
       width: size,
       height: size,
       class: key === "goal" ? ("bar bar-goal" as const) : ("bar bar-compare" as const),
@@ -125,12 +116,11 @@ export function icon(shape: readonly (readonly (readonly [number, number])[])[],
 }
 
 /** A curly brace along the bottom of a span, its point downwards in the middle. */
-export function bracePath(x0: number, x1: number, y: number, h: number, vertical = false): string {
+export function bracePath(x0: number, x1: number, y: number, h: number): string {
   const m = (x0 + x1) / 2;
   const q = Math.min(h, (x1 - x0) / 8);
   const mid = y + h / 2;
-  // Vertical: the same brace with x and y swapped, from x0 to x1 down the page, its point to the right at y + h.
-  const p = (x: number, yy: number) => (vertical ? `${r1(yy)},${r1(x)}` : `${r1(x)},${r1(yy)}`);
+  const p = (x: number, yy: number) => `${r1(x)},${r1(yy)}`;
   return (
     `M${p(x0, y)} Q${p(x0, mid)} ${p(x0 + q, mid)} L${p(m - q, mid)} Q${p(m, mid)} ${p(m, y + h)} ` +
     `Q${p(m, mid)} ${p(m + q, mid)} L${p(x1 - q, mid)} Q${p(x1, mid)} ${p(x1, y)}`

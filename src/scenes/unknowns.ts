@@ -109,11 +109,16 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
   const AW = area.x1 - area.x0;
   const gap = t.pad * (wide ? 3 : 1);
   const objW = AW * (wide ? 0.3 : 0.34);
-  const gridW = AW * (wide ? 0.42 : 0.52);
+  // A phone on its side: the squares, last row, run on under the announcement's words (which stand high on the
+  // right), half the figure wide, so a square stays about as large as chapter 5 draws it there (graphics review 38:
+  // at 42 % of the left part a square was 3 px); their words take the rest of the width.
+  const land = ctx.layout === "land";
+  const gridW = land ? W * 0.5 : AW * (wide ? 0.42 : 0.52);
   const restH = wide ? 0 : t.label * LINE * 2 + t.small * LINE * 2 + t.label * 3.2;
   // The chip as large as the room allows, the racks 0.8 of it; the squares as wide as their column.
-  const textOf = (w: number) => AW - w - gap;
-  const hText = PARTS.map((p) => wordsHeight(ctx, p, textOf(p === "money" ? gridW : objW)));
+  const widthOf = (p: Part) => (p === "money" ? gridW : objW);
+  const textOf = (p: Part) => (land && p === "money" ? W : AW) - widthOf(p) - gap;
+  const hText = PARTS.map((p) => wordsHeight(ctx, p, textOf(p)));
   const n = squares(ctx, "total-sum");
   const pitchMax = gridW / PER_ROW;
   // On paper the rows stay about as tall as the figure they replaced (the printed pages are paginated by hand).
@@ -133,7 +138,7 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
     [1, "company", h1],
     [2, "money", h2],
   ] as const) {
-    const w = p === "money" ? gridW : objW;
+    const w = widthOf(p);
     const oh = p === "chip" ? size : p === "company" ? size * 0.8 : pitchMax * rowsOf(n);
     const ow = p === "chip" ? size : p === "company" ? Math.min(size * 0.7, w) : gridW;
     const cx = area.x0 + w / 2;
@@ -142,8 +147,8 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
       obj: { x0: cx - ow / 2, y0: y, x1: cx + ow / 2, y1: y + oh },
       tx: area.x0 + w + gap,
       ty: y,
-      tw: textOf(w),
-      qw: wide ? plot.x1 - (area.x0 + w + gap) : textOf(w),
+      tw: textOf(p),
+      qw: wide ? plot.x1 - (area.x0 + w + gap) : textOf(p),
     });
     y += h + (i < 2 ? between : 0);
   }
