@@ -77,7 +77,21 @@ const block = (key: string, words: string[], x: number, top: number, size: numbe
   lines(key, words, x, top + size * 0.8, size, cls, anchor);
 const heightOf = (n: number, size: number) => (n - 1) * size * LINE + size;
 
+/**
+ * The frame, its dated marks (Ho's bust, the career bar, the report's point, the chip, production's ring) as large as
+ * the stage's height allows: drawn once at their base size, then grown by up to 70 % into half the height left over
+ * (review 38: on a desktop the stage stood mostly empty round small marks). The words keep their size.
+ */
 export function teamFrame(ctx: SceneContext, plot: Box): Frame {
+  const base = frameAt(ctx, plot, 1);
+  if (base.free <= 0) return base.frame;
+  // How much more height the marks take per unit of growth (the layout is linear in it, but for wrapping).
+  const per = frameAt(ctx, plot, 2).need - base.need;
+  const grow = per > 0 ? 1 + Math.min(0.7, (base.free * 0.5) / per) : 1;
+  return frameAt(ctx, plot, grow).frame;
+}
+
+function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; free: number; need: number } {
   const t = typeOf(ctx);
   const year = (id: string) => ctx.value(id);
   const small = t.small;
@@ -114,9 +128,10 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const xJ = x(year("ho-joined") + NOV);
   const xA = x(year("report-year") + MID);
   const xP = x(year("production-earliest") + MID);
-  const s = Math.min(unit * 0.78, small * 3.2);
-  const pr = ring * 0.8;
-  const hr = L * 0.3;
+  // The chip on the line stays well smaller than the last step's panel draws it (the panel's is the large one).
+  const s = Math.min(unit * 0.78, small * 3.2 * grow, panelSize(ctx, W).s / 1.3);
+  const pr = ring * 0.8 * grow;
+  const hr = L * 0.3 * grow;
   const gap = small * 0.5;
   // On the upright phone the heads stand above the lanes' rows: their words stop short of the article's line.
   if (heads === "top") uw = xA - s / 2 - gap - plot.x0;
@@ -124,7 +139,7 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   // The words, wrapped once to the room their side of the mark leaves.
   // Google's words under its bar, from its start (they name Google), up to the article's line; his move's words above
   // his bust, ending at it (review 36: under the bar, beside Google's words, "Ho joined OpenAI" read as the bar's label).
-  const barH = Math.max(ring * 1.1, small * 0.6);
+  const barH = Math.max(ring * 1.1, small * 0.6) * grow;
   const googleW = xA - gap - g0;
   const googleLines = wrapWidth(ctx.t("google"), small, googleW);
   const joinsLines = wrapWidth(ctx.t("joins"), small, xJ + hr * 1.4 - ax0);
@@ -158,7 +173,7 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const hoBelow = barFoot + near + heightOf(googleLines.length, small);
   const leftH = heightOf(reportLines.length, small) + small * 0.45 + heightOf(chipLines.length, small);
   // The report's point on the article's line above the chip (review 36: under it, the chip hid it), level with its words.
-  const rr = Math.max(4, small * 0.32);
+  const rr = Math.max(4, small * 0.32) * Math.sqrt(grow);
   const reportUp = s / 2 + rr + gap;
   const projAbove = Math.max(s / 2, small * 0.3, pr + gap + heightOf(prodLines.length, small), leftH / 2, reportUp + rr);
   // Clear of the axis bar under it, whatever gap the height leaves.
@@ -372,5 +387,5 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     tx: plot.x0 + panel0.s + small * 2,
     tw: panel0.tw,
   };
-  return { pieces, chip: { x: xA, y: pL, s }, articleX: xA, panel };
+  return { frame: { pieces, chip: { x: xA, y: pL, s }, articleX: xA, panel }, free, need };
 }
