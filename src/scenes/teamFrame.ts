@@ -220,7 +220,8 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   add("ho", "axis", ...scale);
   // The cut's marker, on the axis from the first step; the Google bar gets the same marker at the same x when it comes.
   const gapX = (x(cut[0]) + x(cut[1])) / 2;
-  const gapH = Math.max(barH, small * 0.5) * 1.9;
+  // Across the bar and out of it on both sides, but short of Google's words under it (print: it cut their first letter).
+  const gapH = Math.min(Math.max(barH, small * 0.5) * 1.9, 2 * (barFoot + near - hr * 0.9) - small * 0.3);
   add("ho", "axis", gapMark("gap", gapX, [axisY], gapH, small));
   const artTop = heads === "left" ? articleTop + articleH + small * 0.35 : hoTop;
   const artW = Math.max(...articleLines.map((l) => textWidth(l, small)));

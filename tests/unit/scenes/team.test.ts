@@ -141,6 +141,12 @@ describe("team", () => {
       const by = pathYs(onBar);
       expect(Math.min(...by)).toBeLessThan(num(tenure, "y"));
       expect(Math.max(...by)).toBeGreaterThan(num(tenure, "y") + num(tenure, "height"));
+      // The gap marker crosses no words (on the bar it stands just over Google's).
+      for (const g of [gapMark, onBar]) {
+        const box = { x0: Math.min(...pathXs(g)), x1: Math.max(...pathXs(g)), y0: Math.min(...pathYs(g)), y1: Math.max(...pathYs(g)) };
+        for (const m of marks.filter((x) => x.tag === "text" && !isCaption(x)))
+          expect(overlaps(box, textBox(m), 0), `${g.key} × ${m.key}`).toBe(false);
+      }
       // The only break marks: the gap marker on the axis and the same on the bar.
       expect(
         marks
