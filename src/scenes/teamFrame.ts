@@ -1,8 +1,10 @@
 // The team scene's one figure, laid out whole (every step's pieces at once), so
 // that no mark or label moves between steps: a horizontal time axis, to scale from
 // the first year the article gives to the end of 2026 (production at the earliest),
-// broken once in the middle of Ho's Google years. Above it two lanes, each named
-// at its start: Richard Ho's path (Google, the move to OpenAI in November) and
+// cut once in the middle of Ho's Google years, the cut marked by one gap marker at
+// one x, on the axis and across Google's (one) bar. Above it two lanes, each named
+// at its start: Richard Ho's path (one career bar: Google, grey; OpenAI from
+// November, rust; his degrees a note under the name, with no years) and
 // OpenAI's chip project (the report, the planned chip, production at the earliest,
 // open-ended). A dotted line across both lanes marks when the article appeared
 // (2024, our dating). What the article gives no year for (Ho's degrees, Broadcom)
