@@ -1,8 +1,10 @@
 // The team scene's one figure, laid out whole (every step's pieces at once), so
 // that no mark or label moves between steps: a horizontal time axis, to scale from
 // the first year the article gives to the end of 2026 (production at the earliest),
-// broken once in the middle of Ho's Google years. Above it two lanes, each named
-// at its start: Richard Ho's path (Google, the move to OpenAI in November) and
+// cut once in the middle of Ho's Google years, the cut marked by one gap marker at
+// one x, on the axis and across Google's (one) bar. Above it two lanes, each named
+// at its start: Richard Ho's path (one career bar: Google, grey; OpenAI from
+// November, rust; his degrees a note under the name, with no years) and
 // OpenAI's chip project (the report, the planned chip, production at the earliest,
 // open-ended). A dotted line across both lanes marks when the article appeared
 // (2024, our dating). What the article gives no year for (Ho's degrees, Broadcom)
@@ -18,7 +20,7 @@ import { dot, r1 } from "./shapes.ts";
 import { LINE, lines, typeOf, type Box } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { chipParts, chipTop } from "./chip.ts";
-import { scaleMarks } from "./teamAxis.ts";
+import { gapMark, scaleMarks } from "./teamAxis.ts";
 
 export const STATES = ["ho", "career", "broadcom", "schedule", "open"] as const;
 export type State = (typeof STATES)[number];
@@ -77,7 +79,21 @@ const block = (key: string, words: string[], x: number, top: number, size: numbe
   lines(key, words, x, top + size * 0.8, size, cls, anchor);
 const heightOf = (n: number, size: number) => (n - 1) * size * LINE + size;
 
+/**
+ * The frame, its dated marks (Ho's bust, the career bar, the report's point, the chip, production's ring) as large as
+ * the stage's height allows: drawn once at their base size, then grown by up to 70 % into half the height left over
+ * (review 38: on a desktop the stage stood mostly empty round small marks). The words keep their size.
+ */
 export function teamFrame(ctx: SceneContext, plot: Box): Frame {
+  const base = frameAt(ctx, plot, 1);
+  if (base.free <= 0) return base.frame;
+  // How much more height the marks take per unit of growth (the layout is linear in it, but for wrapping).
+  const per = frameAt(ctx, plot, 2).need - base.need;
+  const grow = per > 0 ? 1 + Math.min(0.7, (base.free * 0.5) / per) : 1;
+  return frameAt(ctx, plot, grow).frame;
+}
+
+function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; free: number; need: number } {
   const t = typeOf(ctx);
   const year = (id: string) => ctx.value(id);
   const small = t.small;
@@ -114,9 +130,10 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const xJ = x(year("ho-joined") + NOV);
   const xA = x(year("report-year") + MID);
   const xP = x(year("production-earliest") + MID);
-  const s = Math.min(unit * 0.78, small * 3.2);
-  const pr = ring * 0.8;
-  const hr = L * 0.3;
+  // The chip on the line stays well smaller than the last step's panel draws it (the panel's is the large one).
+  const s = Math.min(unit * 0.78, small * 3.2 * grow, panelSize(ctx, W).s / 1.3);
+  const pr = ring * 0.8 * grow;
+  const hr = L * 0.3 * grow;
   const gap = small * 0.5;
   // On the upright phone the heads stand above the lanes' rows: their words stop short of the article's line.
   if (heads === "top") uw = xA - s / 2 - gap - plot.x0;
@@ -124,7 +141,7 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   // The words, wrapped once to the room their side of the mark leaves.
   // Google's words under its bar, from its start (they name Google), up to the article's line; his move's words above
   // his bust, ending at it (review 36: under the bar, beside Google's words, "Ho joined OpenAI" read as the bar's label).
-  const barH = ring * 1.1;
+  const barH = Math.max(ring * 1.1, small * 0.6) * grow;
   const googleW = xA - gap - g0;
   const googleLines = wrapWidth(ctx.t("google"), small, googleW);
   const joinsLines = wrapWidth(ctx.t("joins"), small, xJ + hr * 1.4 - ax0);
@@ -139,14 +156,10 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
 
   // The undated heads: each lane's name, then what has no year. `w` wide; their height, to lay the lanes out.
   const nameLines = (k: string) => wrapWidth(ctx.t(k), L, uw, true);
-  const degreeW = uw - ring * 2 - small * 0.4;
-  const degreeLines = (k: string) => wrapWidth(ctx.t(k), small, degreeW);
-  const hoHeadH =
-    heightOf(nameLines("who").length, L) +
-    (["manchester", "stanford"] as const).reduce(
-      (h, k) => h + small * 0.55 + Math.max(ring * 2, heightOf(degreeLines(k).length, small)),
-      0,
-    );
+  // Ho's degrees, which the article gives no years for: a note under his lane's name, not a row of marks (review 38:
+  // beside a "no year given" under the axis they read as a row floating on an undated stretch of it).
+  const degreeLines = wrapWidth(ctx.t("degrees"), small, uw);
+  const hoHeadH = heightOf(nameLines("who").length, L) + small * 0.4 + heightOf(degreeLines.length, small);
   // The room between the project's name and Broadcom's ring, for the dashed tie (less on a phone: no height to spare).
   const tieH = small * (ctx.layout === "land" || ctx.layout === "square" ? 0.5 : 1.1);
   const bx = plot.x0 + ring * 2 + small * 0.6;
@@ -162,20 +175,25 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const hoBelow = barFoot + near + heightOf(googleLines.length, small);
   const leftH = heightOf(reportLines.length, small) + small * 0.45 + heightOf(chipLines.length, small);
   // The report's point on the article's line above the chip (review 36: under it, the chip hid it), level with its words.
-  const rr = Math.max(4, small * 0.32);
+  const rr = Math.max(4, small * 0.32) * Math.sqrt(grow);
   const reportUp = s / 2 + rr + gap;
   const projAbove = Math.max(s / 2, small * 0.3, pr + gap + heightOf(prodLines.length, small), leftH / 2, reportUp + rr);
   // Clear of the axis bar under it, whatever gap the height leaves.
   const projBelow = Math.max(s / 2, leftH / 2, pr + small * 0.4 + small) + small * 0.35;
   const articleH = heads === "left" ? heightOf(articleLines.length, small) : 0;
-  const yearsH = small * 1.9;
+  const yearsH = small * 1.7;
   const panel0 = panelSize(ctx, W);
 
   // Top to bottom: the article's words, Ho's lane, the project's, the axis and its years, the panel. What height is
   // left over goes between them (up to a limit), the rest above and below the whole, so the figure stands centred.
-  const hoH = heads === "left" ? Math.max(hoHeadH, hoAbove + hoBelow) : hoHeadH + small * 0.8 + hoAbove + hoBelow;
-  const projH = heads === "left" ? Math.max(projHeadH, projAbove + projBelow) : projHeadH + small * 0.8 + projAbove + projBelow;
-  const need = articleH + hoH + projH + yearsH + panel0.h + small * 0.9;
+  // On the upright phone, between each lane's head and its dated row.
+  const headGap = small * 0.4;
+  const hoH = heads === "left" ? Math.max(hoHeadH, hoAbove + hoBelow) : hoHeadH + headGap + hoAbove + hoBelow;
+  const projH = heads === "left" ? Math.max(projHeadH, projAbove + projBelow) : projHeadH + headGap + projAbove + projBelow;
+  // The rule between the lanes keeps this much clear of every word on either side, however short the stage
+  // (review 38: on the phone "Chief Engineer" sat on it).
+  const ruleClear = small * 0.2;
+  const need = articleH + hoH + projH + yearsH + panel0.h + small * 0.9 + ruleClear * 2;
   const free = plot.y1 - plot.y0 - need;
   // Half a line between the rows, more (up to five lines) where the stage is tall, less where it is short (land):
   // the lanes take the desktop's height (review 36: in a thin band, the stage's lower half stood empty).
@@ -185,14 +203,14 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const articleTop = y;
   if (heads === "left") y += articleH + g;
   const hoTop = y;
-  const hL = heads === "left" ? hoTop + hoAbove + Math.max(0, (hoHeadH - hoAbove - hoBelow) / 2) : hoTop + hoHeadH + small * 0.8 + hoAbove;
-  y += hoH + g;
-  const ruleY = y - g / 2;
+  const hL = heads === "left" ? hoTop + hoAbove + Math.max(0, (hoHeadH - hoAbove - hoBelow) / 2) : hoTop + hoHeadH + headGap + hoAbove;
+  y += hoH + g + ruleClear * 2;
+  const ruleY = y - g / 2 - ruleClear;
   const projTop = y;
   const pL =
     heads === "left"
       ? projTop + projAbove + Math.max(0, (projHeadH - projAbove - projBelow) / 2)
-      : projTop + projHeadH + small * 0.8 + projAbove;
+      : projTop + projHeadH + headGap + projAbove;
   y += projH + g;
   const axisY = y;
   y += yearsH + g;
@@ -202,6 +220,11 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const yearIds = ["ho-google-start", "ho-google-end", "report-year", "production-earliest"];
   const scale = scaleMarks(ctx, { y: axisY, x0: ax0, x1: x(to), from, to, x, yearIds, cut });
   add("ho", "axis", ...scale);
+  // The cut's marker, on the axis from the first step; the Google bar gets the same marker at the same x when it comes.
+  const gapX = (x(cut[0]) + x(cut[1])) / 2;
+  // Across the bar and out of it on both sides, but short of Google's words under it (print: it cut their first letter).
+  const gapH = Math.min(Math.max(barH, small * 0.5) * 1.9, 2 * (barFoot + near - hr * 0.9) - small * 0.3);
+  add("ho", "axis", gapMark("gap", gapX, [axisY], gapH, small));
   const artTop = heads === "left" ? articleTop + articleH + small * 0.35 : hoTop;
   const artW = Math.max(...articleLines.map((l) => textWidth(l, small)));
   const artX = heads === "left" ? Math.min(Math.max(xA, ax0 + artW / 2), plot.x1 - artW / 2) : xA + gap;
@@ -237,36 +260,12 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const projNames = nameLines("project");
   add("ho", "proj", ...block("project-lbl", projNames, plot.x0, projTop, L, "lbl lbl-strong"));
 
-  // Ho's head: his two degrees, in the order the article tells them, rings with their words.
-  let hy = hoTop + heightOf(whoLines.length, L);
-  for (const k of ["manchester", "stanford"] as const) {
-    const words = degreeLines(k);
-    const h = Math.max(ring * 2, heightOf(words.length, small));
-    const cy = hy + small * 0.55 + h / 2;
-    add("career", "ho", dot(k, plot.x0 + ring, cy, ring * 2, "marker marker-ring"));
-    add(
-      "career",
-      "ho",
-      ...block(`${k}-lbl`, words, plot.x0 + ring * 2 + small * 0.4, cy - heightOf(words.length, small) / 2, small, "lbl"),
-    );
-    hy = cy + h / 2;
-  }
-  // Where the heads stand left of the axis, a rule between them and the years, and under them, level with the
-  // years, that they have none.
-  if (heads === "left") {
-    const ux = ax0 - small * 0.7;
-    add(
-      "career",
-      "axis",
-      {
-        key: "undated-rule",
-        tag: "line",
-        attrs: { x1: r1(ux), y1: r1(hoTop), x2: r1(ux), y2: r1(axisY + yearsH * 0.6), class: "leader" },
-        enter: { opacity: 0 },
-      },
-      ...lines("undated-lbl", [ctx.t("undated")], ux - small * 0.5, axisY + small * 1.35, small, "lbl lbl-muted", "end"),
-    );
-  }
+  // Ho's head: his degrees, in the order the article tells them, a note in words (no years given, the note says so).
+  add(
+    "career",
+    "ho",
+    ...block("degrees-lbl", degreeLines, plot.x0, hoTop + heightOf(whoLines.length, L) + small * 0.4, small, "lbl lbl-muted"),
+  );
 
   // Broadcom, the likeliest partner: the article dates neither its TPU work with Google nor its first contact, so it
   // stands in the project's head, tied to the lane's name by a short dashed rust line (a partnership under discussion).
@@ -296,10 +295,19 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     },
     enter: { opacity: 0 },
   });
+  // His time at OpenAI a bar on the Google bar's line and as thick, in his colour (review 38: one compact career bar),
+  // from his bust to the article's line; square at that end: it runs on, the article does not say how long.
   add("ho", "ho", {
     key: "hero-run",
-    tag: "line",
-    attrs: { x1: r1(xJ + hr * 1.4 + 2), y1: r1(hL + hr * 0.9), x2: r1(xA), y2: r1(hL + hr * 0.9), class: "arc" },
+    tag: "rect",
+    attrs: {
+      x: r1(xJ + hr * 1.4 + 2),
+      y: r1(hL + hr * 0.9 - barH / 2),
+      width: r1(xA - xJ - hr * 1.4 - 2),
+      height: r1(barH),
+      class: "marker marker-hero",
+    },
+    enter: { width: 0, opacity: 0 },
   });
   add(
     "ho",
@@ -307,16 +315,17 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     ...block("hero-lbl", joinsLines, xJ + hr * 1.4, hL - hr * 1.75 - near - heightOf(joinsLines.length, small), small, "lbl", "end"),
   );
 
-  // Google: a grey bar from the middle of the year he joined to the middle of the year he left, parted where the axis
-  // breaks (the break drawn once, on the axis: review 36 read the bar's own mark as a second break); its words under it.
-  const [c0, c1] = [x(cut[0]), x(cut[1])];
-  const bar = (key: string, a: number, b: number): Mark => ({
-    key,
+  // Google: one grey bar from the middle of the year he joined to the middle of the year he left (review 38: parted
+  // where the axis breaks, it read as two jobs), and one gap marker across it and the axis at the cut, drawn with
+  // it; its words under it.
+  const barY = hL + hr * 0.9;
+  add("career", "ho", {
+    key: "tenure",
     tag: "rect",
-    attrs: { x: r1(a), y: r1(hL + hr * 0.9 - barH / 2), width: r1(b - a), height: r1(barH), rx: r1(barH / 2), class: "bar" },
+    attrs: { x: r1(g0), y: r1(barY - barH / 2), width: r1(g1 - g0), height: r1(barH), rx: r1(barH / 2), class: "bar" },
     enter: { width: 0, opacity: 0 },
   });
-  add("career", "ho", bar("tenure", g0, c0), bar("tenure-end", c1, g1));
+  add("career", "ho", gapMark("gap-bar", gapX, [barY], gapH, small));
   add("career", "ho", ...block("tenure-lbl", googleLines, g0, hL + barFoot + near, small, "lbl"));
 
   // The project: the report (what the article relays: Ho leads the team) a point on the article's line; the planned
@@ -381,5 +390,5 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
     tx: plot.x0 + panel0.s + small * 2,
     tw: panel0.tw,
   };
-  return { pieces, chip: { x: xA, y: pL, s }, articleX: xA, panel };
+  return { frame: { pieces, chip: { x: xA, y: pL, s }, articleX: xA, panel }, free, need };
 }
