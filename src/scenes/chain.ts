@@ -97,7 +97,7 @@ function layout(ctx: SceneContext): ChainGeo {
     const size = Math.min(H * 0.4, W * 0.17);
     const cy = plot.y0 + band + size / 2;
     const nv = chipParts(plot.x0 + size * 0.62, cy, size);
-    const plan = chipParts(plot.x0 + W * (land ? 0.66 : 0.62), cy, size);
+    const plan = chipParts(plot.x0 + W * (land ? 0.64 : 0.62), cy, size);
     const rw = size * 0.5;
     // Far enough from NVIDIA's chip for the dependence's words to stand between them in two lines.
     const rx = plot.x0 + W * (land ? 0.485 : 0.39);
@@ -272,7 +272,13 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
     });
   }
   if (state === "breakthrough") marks.push(...joins(ctx, g, obstacles, labels));
-  if (roadmap) marks.push(...partLabels(ctx, g, obstacles, g.wide ? "right" : context ? "below" : "left"));
+  // The parts' words: right of the chip across; left of it in tall layouts, between the two chips where NVIDIA's
+  // faded GPU stays (the desktop), from the stage's edge where it stepped aside (the phone).
+  // The column rises no higher than the chip's top where the plan's name stands above it (it may reach wider than the chip).
+  if (roadmap) {
+    const top = ctx.layout === "land" ? g.plot.y0 : Math.max(g.plot.y0, g.plan.sub.y0);
+    marks.push(...partLabels(ctx, g, obstacles, g.wide ? "right" : "left", context ? nv.sub.x1 + t.pad * 0.5 : g.plot.x0, top));
+  }
   marks.push(...placeLabels(labels, obstacles, g.plot).marks);
   return marks;
 }

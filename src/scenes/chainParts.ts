@@ -1,9 +1,15 @@
 // Chapter 1's last step (scene "chain", src/scenes/chain.ts): the planned chip's
 // parts keyed to the chapters that look at them. Each part's name and where the
-// story takes it up sit in a column left of the chip, joined to the part by a
-// grey leader; the new data centres' beside their own shape, next to the racks. Blocks keep their parts'
-// order from top to bottom and are pushed apart, never onto each other. On the desktop the column stands under
-// the chip instead (NVIDIA's faded GPU keeps its place left of it).
+// story takes it up sit in a column beside the chip (left of it on the phone and
+// the desktop, between the two chips there; right of it across), stacked in the
+// order the parts are met from the chip's top to its foot. Each leader is a short
+// horizontal elbow: level out of its words, a near-vertical jog in a narrow lane
+// beside the chip, level again into its part at that part's own height (the die's
+// through the gap between the stacks; the manufacturing leader over the stacks to
+// the die's top corner). The jogs all run between the same two lines, their ends
+// in the same order, so no leader crosses another or any block of words
+// (tests/unit/scenes/chain.test.ts checks it). The new data centres' words stand
+// beside their own shape, next to the racks.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { LINE, lines, typeOf, type Box } from "./figure.ts";
@@ -13,126 +19,123 @@ import type { ChainGeo } from "./chain.ts";
 
 /** The chip's parts the chapters ahead look at, in the order they sit from top to bottom. */
 export const PARTS = ["fab", "memory", "design", "packaging"] as const;
+type Part = (typeof PARTS)[number];
 
 interface Block {
   key: string;
-  anchor: [number, number];
+  /** Where its leader meets the chip's side (its height), and where it ends on the part. */
+  entry: number;
+  end: [number, number];
   name: string[];
   note: string[];
   h: number;
   y: number;
 }
 
-/** Where the parts' words stand: right of the chip (across), under it (the desktop, NVIDIA's faded GPU left of it), left of it (the phone). */
-export type PartsSide = "right" | "below" | "left";
+/** Where the parts' words stand: right of the chip (across), left of it (the desktop and the phone). */
+export type PartsSide = "right" | "left";
 
-export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], side: PartsSide = g.wide ? "right" : "left"): Mark[] {
+/**
+ * The parts' blocks and leaders: on `side` of the planned chip, the words' column from `from` (left of the chip) or
+ * to the stage's edge (right of it), the column's top no higher than `top` (under the plan's name, where it stands above).
+ */
+export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], side: PartsSide, from: number, top: number): Mark[] {
   const t = typeOf(ctx);
   const size = t.small;
   const gap = t.pad * 0.7;
   const p = g.plan;
   const s = g.size;
   const cy = (p.sub.y0 + p.sub.y1) / 2;
-  // The column: right of the chip in the wide layouts, where the chip's right side faces it; under it on the desktop,
-  // right of its line to the racks, NVIDIA's faded GPU keeping its place on the left; left of it on the phone.
-  const right = side !== "left";
-  const below = side === "below";
-  const sd = p.stacks[right ? "r0" : "l0"];
-  const dw = p.die.x1 - p.die.x0;
-  const anchors: Record<(typeof PARTS)[number], [number, number]> = below
-    ? {
-        // Leaders come up from the left of the words under the chip, each ending low on its part: the memory's up
-        // to the left (its lower left stack), the others up to the right, further right as the blocks go down,
-        // so that no leader crosses another.
-        fab: [p.die.x0 + dw * 0.2, p.die.y1 - dw * 0.12],
-        memory: [p.stacks.l1.x1 - (p.stacks.l1.x1 - p.stacks.l1.x0) * 0.3, p.stacks.l1.y1 - 2],
-        design: [p.die.x0 + dw * 0.55, p.die.y1 - 2],
-        packaging: [p.sub.x1 - s * 0.04, p.sub.y1],
-      }
-    : right
-      ? {
-          fab: [p.die.x1 - s * 0.06, p.die.y0 + s * 0.04],
-          memory: [sd.x1, (sd.y0 + sd.y1) / 2],
-          design: [p.die.x1, cy],
-          packaging: [p.sub.x1, cy + s * 0.4],
-        }
-      : {
-          // Tall layouts: the blocks are pushed down below their parts, so the lower two end low on theirs (the die's
-          // lower edge, the substrate's bottom edge), and no leader crosses another.
-          fab: [p.die.x0 + s * 0.06, p.die.y0 + s * 0.04],
-          memory: [sd.x0, (sd.y0 + sd.y1) / 2],
-          design: [p.die.x0 + s * 0.06, p.die.y1],
-          packaging: [p.sub.x0 + s * 0.12, p.sub.y1],
-        };
-  const x1 = right ? g.plot.x1 : p.sub.x0 - gap * 1.6;
-  const x0 = below ? p.sub.x0 + s * 0.22 : right ? p.sub.x1 + gap * 1.6 : g.plot.x0;
-  const block = (key: string, anchor: [number, number], w: number): Block => {
+  const right = side === "right";
+  const dir = right ? 1 : -1;
+  // The chip's side the leaders come in from, and the stacks on it.
+  const edgeX = right ? p.sub.x1 : p.sub.x0;
+  const upper = p.stacks[right ? "r0" : "l0"];
+  const lower = p.stacks[right ? "r1" : "l1"];
+  const dieEdge = right ? p.die.x1 : p.die.x0;
+  const inward = (x: number, d: number) => x - dir * d;
+  // Each part's height on the chip's side and its leader's end: the die's top corner (over the upper stack), the
+  // upper stack's outer edge, the die's edge through the gap between the stacks, the substrate under the lower stack.
+  const at: Record<Part, { entry: number; end: [number, number] }> = {
+    fab: { entry: p.sub.y0 + s * 0.12, end: [inward(dieEdge, s * 0.05), p.die.y0 + s * 0.05] },
+    memory: { entry: (upper.y0 + upper.y1) / 2, end: [inward(right ? upper.x1 : upper.x0, s * 0.02), (upper.y0 + upper.y1) / 2] },
+    design: { entry: cy, end: [inward(dieEdge, s * 0.02), cy] },
+    packaging: { entry: (lower.y1 + p.sub.y1) / 2, end: [inward(edgeX, s * 0.06), (lower.y1 + p.sub.y1) / 2] },
+  };
+  // The lane the jogs run in, beside the chip; the words' edge beyond it.
+  const laneIn = edgeX + dir * size * 0.2;
+  const laneOut = edgeX + dir * size * 0.6;
+  const wordsEdge = edgeX + dir * size * 1.1;
+  const x0 = right ? wordsEdge : from;
+  const x1 = right ? g.plot.x1 : wordsEdge;
+  const block = (key: string, entry: number, end: [number, number], w: number): Block => {
     const name = wrapWidth(ctx.t(`part-${key}`), size, w, true);
     const note = wrapWidth(ctx.t(`part-${key}-to`), size, w);
-    return { key, anchor, name, note, h: (name.length + note.length) * size * LINE, y: 0 };
+    return { key, entry, end, name, note, h: (name.length + note.length) * size * LINE, y: 0 };
   };
-  const blocks = PARTS.map((k) => block(k, anchors[k], x1 - x0));
-  // Centred on their anchors, then pushed down past each other, then up from the plot's foot if need be.
+  const blocks = PARTS.map((k) => block(k, at[k].entry, at[k].end, x1 - x0));
+  // The leader leaves a block level with its name's middle.
+  const lead = size * 0.45;
+  // Each name level with its part where it can be, then pushed down past the block above; the stack then lifted by
+  // the mean push (so the jogs run up as well as down, each as short as the stack allows; none above `top`), then
+  // pushed up from the foot if need be.
   const sep = size * 0.55;
-  let floor = below ? p.sub.y1 + gap * 2.2 : g.plot.y0;
+  let floor = g.plot.y0;
   for (const b of blocks) {
-    b.y = Math.max(b.anchor[1] - b.h / 2, floor);
+    b.y = Math.max(b.entry - lead, floor);
     floor = b.y + b.h + sep;
   }
+  const lift = Math.max(0, Math.min(blocks.reduce((sum, b) => sum + b.y - (b.entry - lead), 0) / blocks.length, blocks[0]!.y - top));
+  for (const b of blocks) b.y -= lift;
   let ceiling = g.wide ? g.plot.y1 : g.racks.y0 - sep;
   for (const b of [...blocks].reverse()) {
     b.y = Math.min(b.y, ceiling - b.h);
     ceiling = b.y - sep;
   }
   const marks: Mark[] = [];
-  // A block's words end at `edge` (or start there, `start`); its leader runs from that edge to the part.
-  const draw = (b: Block, edge: number, start: boolean) => {
+  const words = (b: Block, edge: number, start: boolean) => {
     const anchor = start ? "start" : "end";
     const y = b.y + size * 0.8;
     marks.push(...lines(`part-${b.key}-lbl`, b.name, edge, y, size, "lbl lbl-strong", anchor));
     marks.push(...lines(`part-${b.key}-to-lbl`, b.note, edge, y + b.name.length * size * LINE, size, "lbl lbl-link", anchor));
     const w = Math.max(...[...b.name, ...b.note].map((l) => textWidth(l, size, true)));
     obstacles.push(start ? { x0: edge, y0: b.y, x1: edge + w, y1: b.y + b.h } : { x0: edge - w, y0: b.y, x1: edge, y1: b.y + b.h });
-    const dir = start ? -1 : 1;
-    const ly = b.y + size * 0.45;
-    marks.push({
-      key: `part-${b.key}-leader`,
-      tag: "path",
-      attrs: {
-        d: `M${r1(edge + dir * size * 0.3)},${r1(ly)} H${r1(edge + dir * gap * 0.8)} L${r1(b.anchor[0])},${r1(b.anchor[1])}`,
-        class: "leader",
-        fill: "none",
-      },
-      enter: { opacity: 0 },
-    });
   };
-  for (const b of blocks) draw(b, right ? x0 : x1, right);
+  const leader = (key: string, d: string): Mark => ({
+    key: `part-${key}-leader`,
+    tag: "path",
+    attrs: { d, class: "leader", fill: "none" },
+    enter: { opacity: 0 },
+  });
+  for (const b of blocks) {
+    words(b, wordsEdge, right);
+    const ly = b.y + lead;
+    // Level out of the words, the jog in the lane, level into the chip at the part's height, on to the part.
+    const d =
+      `M${r1(wordsEdge - dir * size * 0.2)},${r1(ly)} H${r1(laneOut)} L${r1(laneIn)},${r1(b.entry)}` +
+      (b.key === "fab" ? ` H${r1(edgeX)} L${r1(b.end[0])},${r1(b.end[1])}` : ` H${r1(b.end[0])}`);
+    marks.push(leader(b.key, d));
+  }
   // The new data centres (planned, a shape of their own beside the racks): their words left, right or above them.
   const nr = g.newRacks;
   const mid = (nr.y0 + nr.y1) / 2;
   if (g.dcSide === "above") {
-    const dc = block("dc", [(nr.x0 + nr.x1) / 2, nr.y0], g.plot.x1 - nr.x0);
+    const dc = block("dc", nr.y0, [(nr.x0 + nr.x1) / 2, nr.y0], g.plot.x1 - nr.x0);
     dc.y = nr.y0 - gap * 1.4 - dc.h;
     const y = dc.y + size * 0.8;
     marks.push(...lines("part-dc-lbl", dc.name, nr.x0, y, size, "lbl lbl-strong", "start"));
     marks.push(...lines("part-dc-to-lbl", dc.note, nr.x0, y + dc.name.length * size * LINE, size, "lbl lbl-link", "start"));
     obstacles.push({ x0: nr.x0, y0: dc.y, x1: g.plot.x1, y1: dc.y + dc.h });
-    marks.push({
-      key: "part-dc-leader",
-      tag: "path",
-      attrs: { d: `M${r1(dc.anchor[0])},${r1(dc.y + dc.h + size * 0.1)} V${r1(nr.y0)}`, class: "leader", fill: "none" },
-      enter: { opacity: 0 },
-    });
-  } else if (g.dcSide === "left") {
-    const dcRight = nr.x0 - gap * 2.2;
-    const dc = block("dc", [nr.x0, mid], dcRight - g.plot.x0);
-    dc.y = Math.max(dc.anchor[1] - dc.h / 2, g.plot.y0);
-    draw(dc, dcRight, false);
+    marks.push(leader("dc", `M${r1(dc.end[0])},${r1(dc.y + dc.h + size * 0.1)} V${r1(nr.y0)}`));
   } else {
-    const dcLeft = nr.x1 + gap * 1.6;
-    const dc = block("dc", [nr.x1, mid], g.plot.x1 - dcLeft);
-    dc.y = Math.max(dc.anchor[1] - dc.h / 2, nr.y0);
-    draw(dc, dcLeft, true);
+    const start = g.dcSide === "right";
+    const edge = start ? nr.x1 + gap * 1.6 : nr.x0 - gap * 1.6;
+    const dc = block("dc", mid, [start ? nr.x1 : nr.x0, mid], start ? g.plot.x1 - edge : edge - g.plot.x0);
+    dc.y = Math.max(mid - lead, start ? nr.y0 : g.plot.y0);
+    words(dc, edge, start);
+    const k = start ? 1 : -1;
+    const ly = dc.y + lead;
+    marks.push(leader("dc", `M${r1(edge - k * size * 0.3)},${r1(ly)} H${r1(edge - k * gap * 0.8)} L${r1(dc.end[0])},${r1(dc.end[1])}`));
   }
   return marks;
 }

@@ -552,8 +552,7 @@ export const COVER_PT = 10.2;
 const MEASURE_MM = 174;
 /**
  * The layout the cover draws the story's key figure in: the short screen's (640 × 480), the web hero's own
- * composition (the wide stage's, stacked: the sum sought above the giants' market value) in a box about as
- * high as wide, so at the size its smallest words print at COVER_PT it fits the cover beside title and contents
+ * composition across (NVIDIA's GPU, the racks, OpenAI's planned chip) in a box wider than high, so at the size its smallest words print at COVER_PT it fits the cover beside title and contents
  * (the wide stage's 960 × 880 would print 150 mm high; the chapters' paper layout, side by side, 190 mm wide).
  */
 const COVER_LAYOUT: Layout = LANDSCAPE_LAYOUT;

@@ -1,6 +1,6 @@
 // The page's own words around the chapters, one file per language
-// (content/page/<lang>.md): the opening (kicker, headline, dek, byline, the line
-// on what is schematic and what is to scale) and the ending's closing line in its
+// (content/page/<lang>.md): the opening (kicker, headline, dek, byline, the
+// source line) and the ending's closing line in its
 // frontmatter, the ending (what to watch for, methods, sources, credits, colophon) as `:::name{title="…"}` blocks.
 // Every language has the same fields and blocks in the same order and cites the
 // same facts in each prose block; the source language's quotations of the
@@ -17,7 +17,7 @@ import type { Lang } from "./types.ts";
 
 /** The opening's fields, each required, in every language. */
 /** `closing`: the ending's one-line takeaway (src/components/Ending.astro), after the last chapter. */
-export const PAGE_FIELDS = ["kicker", "headline", "dek", "byline", "based", "schematic", "closing"] as const;
+export const PAGE_FIELDS = ["kicker", "headline", "dek", "byline", "based", "closing"] as const;
 export type PageField = (typeof PAGE_FIELDS)[number];
 /** The ending's blocks, each required, in this order. */
 // In the page's order: the sources before the credits, and the software's licences last, in a colophon (graphics

@@ -2,7 +2,7 @@
 // Ending.astro), in every language: the chapter menu (closed at first, opened and
 // left from the keyboard, closed on Escape and on choosing a chapter), the order
 // of the opening (headline before any chapter list, in reading order and on
-// screen), the one line on what is schematic (no figure repeats it), and the
+// screen), what is schematic said once, in the methods at the end (no disclaimer up top, no figure repeats it), and the
 // ending's parts after the last chapter. The words come from content/page/<lang>.md.
 import type { Page } from "@playwright/test";
 import { test, expect, LANGS, SETTLE_MS, expectSettledOn, jumpTo, jumpToStep, open, readSteps } from "./helpers.ts";
@@ -69,23 +69,14 @@ for (const lang of LANGS) {
     expect(await isOpen(page)).toBe(false);
   });
 
-  test(`${lang}: the opening reads kicker, headline, dek, byline, dates, lead picture and the schematic line, in that order in the page and on screen, before any chapter list${onPhones(lang)}`, async ({
+  test(`${lang}: the opening reads kicker, headline, dek, byline, dates and lead picture, in that order in the page and on screen, before any chapter list${onPhones(lang)}`, async ({
     page,
   }) => {
     const { fields } = story().page[lang]!;
     await open(page, `/${lang}/`);
-    const parts = [
-      ".opening .kicker",
-      ".opening h1",
-      ".opening .dek",
-      ".opening .byline",
-      ".dateline",
-      "figure[data-lead] svg",
-      "[data-schematic-note]",
-    ];
+    const parts = [".opening .kicker", ".opening h1", ".opening .dek", ".opening .byline", ".dateline", "figure[data-lead] svg"];
     const words = await Promise.all(parts.slice(0, 4).map((sel) => page.locator(sel).textContent()));
     expect(words.map(squeeze)).toEqual([fields.kicker, fields.headline, fields.dek, fields.byline].map(squeeze));
-    expect(squeeze(await page.locator("[data-schematic-note]").textContent())).toBe(squeeze(fields.schematic));
     expect(squeeze(await page.locator(".dateline").textContent())).toContain(squeeze(fields.based));
     expect(fields.based).toContain(formatFact(story().facts.numbers["report-year"]!, lang));
     expect(await page.locator(".dateline time").getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -131,9 +122,23 @@ for (const lang of LANGS) {
     expect(picture.title).not.toBe(picture.firstAlt);
   });
 
-  test(`${lang}: the page says once what is schematic; no figure repeats it${onPhones(lang)}`, async ({ page }) => {
+  // Graphics review 38, item 4: the opening ran a disclaimer under its picture ("The drawings are diagrams…"),
+  // which the methods said again at the end. Said once: in the methods, none of it in the opening.
+  test(`${lang}: the page says once what is schematic, in the methods at the end; not in the opening, and no figure repeats it${onPhones(lang)}`, async ({
+    page,
+  }) => {
     await open(page, `/${lang}/`);
-    await expect(page.locator("[data-schematic-note]")).toHaveCount(1);
+    const scale = /to scale|maßstab/i;
+    const diagram = /diagrams|schemata|illustrative|der anschauung/i;
+    expect(squeeze(await page.locator("header.opening").textContent())).not.toMatch(scale);
+    expect(squeeze(await page.locator("header.opening").textContent())).not.toMatch(diagram);
+    const methods = squeeze(await page.locator('[data-ending] [data-ending-part="methods"]').textContent());
+    expect(methods).toMatch(scale);
+    const paragraphs = await page.locator("p").evaluateAll((ps) => ps.map((p) => p.textContent ?? ""));
+    expect(
+      paragraphs.filter((p) => /(two|zwei) \S+ (are|sind) (drawn )?(to scale|maßstab)/i.test(p)),
+      "one paragraph says which figures are to scale",
+    ).toHaveLength(1);
     const repeats = await page.evaluate(async () => {
       // the steps' figures are files of their own (src/render/figureFile.ts): their notes read from each file
       const files = await Promise.all(
@@ -226,7 +231,7 @@ for (const lang of LANGS) {
     if (lang === "de") expect(translated).toBe(0);
   });
 
-  test(`${lang}: on a wide screen the stage is pinned, its drawing whole on screen, by the time the first step turns it, the lead's note gone above it @desktop-only`, async ({
+  test(`${lang}: on a wide screen the stage is pinned, its drawing whole on screen, by the time the first step turns it, the lead picture gone above it @desktop-only`, async ({
     page,
   }) => {
     await open(page, `/${lang}/`);
@@ -237,13 +242,13 @@ for (const lang of LANGS) {
     const seen = await page.evaluate(() => {
       const wrap = document.querySelector("[data-stage]")!.parentElement!.getBoundingClientRect();
       const svg = document.querySelector("[data-stage] > svg")!.getBoundingClientRect();
-      const note = document.querySelector("[data-schematic-note]")!.getBoundingClientRect();
+      const note = document.querySelector("figure[data-lead]")!.getBoundingClientRect();
       return { wrapTop: wrap.top, svgTop: svg.top, svgBottom: svg.bottom, noteBottom: note.bottom, height: innerHeight };
     });
     expect(Math.abs(seen.wrapTop), "the stage is pinned to the screen's top").toBeLessThan(1);
     expect(seen.svgTop).toBeGreaterThanOrEqual(0);
     expect(seen.svgBottom, "the drawing's foot (its caption) is on screen").toBeLessThanOrEqual(seen.height);
-    expect(seen.noteBottom, "the lead's note is above the screen, not over the stage").toBeLessThanOrEqual(0);
+    expect(seen.noteBottom, "the lead picture is above the screen, not over the stage").toBeLessThanOrEqual(0);
   });
 
   test(`${lang}: the stage stays while the last step's card is on screen and leaves after it, no mark of it left over the room before the ending; the ending stands centred at a reading measure${onPhones(lang)}`, async ({

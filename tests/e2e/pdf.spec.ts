@@ -149,7 +149,7 @@ async function readPrinted(browser: Browser, lang: Lang): Promise<Printed> {
           if (getComputedStyle(e).display === "none") e.setAttribute("data-unprinted", "");
         return [
           ...document.querySelectorAll(
-            ".masthead .kicker, .masthead h1, .masthead .dek, .masthead .byline, .cover-figure, [data-schematic-note], .contents, .edition, .chapter, .endnotes, .ending, .sources",
+            ".masthead .kicker, .masthead h1, .masthead .dek, .masthead .byline, .cover-figure, .contents, .edition, .chapter, .endnotes, .ending, .sources",
           ),
         ]
           .filter((e) => !e.closest("[data-unprinted]"))

@@ -45,6 +45,40 @@ const racksBox = (marks: Mark[], key = "racks"): Box => {
 const within = ([x, y]: [number, number], b: Box, slack = 0.5) =>
   x >= b.x0 - slack && x <= b.x1 + slack && y >= b.y0 - slack && y <= b.y1 + slack;
 
+type Pt = readonly [number, number];
+const orient = (a: Pt, b: Pt, c: Pt) => Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
+/** Whether two segments cross or touch (beyond a shared end). */
+function segmentsCross(a: Pt, b: Pt, c: Pt, d: Pt): boolean {
+  const same = (p: Pt, q: Pt) => Math.hypot(p[0] - q[0], p[1] - q[1]) < 0.5;
+  if (same(a, c) || same(a, d) || same(b, c) || same(b, d)) return false;
+  const [o1, o2, o3, o4] = [orient(a, b, c), orient(a, b, d), orient(c, d, a), orient(c, d, b)];
+  if (o1 !== o2 && o3 !== o4) return true;
+  const on = (p: Pt, q: Pt, r: Pt) =>
+    Math.min(p[0], q[0]) <= r[0] && r[0] <= Math.max(p[0], q[0]) && Math.min(p[1], q[1]) <= r[1] && r[1] <= Math.max(p[1], q[1]);
+  return (o1 === 0 && on(a, b, c)) || (o2 === 0 && on(a, b, d)) || (o3 === 0 && on(c, d, a)) || (o4 === 0 && on(c, d, b));
+}
+/** Whether a segment runs through a box (Liang–Barsky clipping). */
+function segmentInBox(a: Pt, b: Pt, box: Box): boolean {
+  let [t0, t1] = [0, 1];
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  for (const [p, q] of [
+    [-dx, a[0] - box.x0],
+    [dx, box.x1 - a[0]],
+    [-dy, a[1] - box.y0],
+    [dy, box.y1 - a[1]],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const r = q / p;
+      if (p < 0) t0 = Math.max(t0, r);
+      else t1 = Math.min(t1, r);
+    }
+  }
+  return t0 < t1;
+}
+const inset = (b: Box, d: number): Box => ({ x0: b.x0 + d, y0: b.y0 + d, x1: b.x1 - d, y1: b.y1 - d });
+
 describe("chain", () => {
   describe.each(LAYOUT_LIST)("layout %s", (layout) => {
     const ctx = ctxFor("chain", layout, "en");
@@ -152,17 +186,8 @@ describe("chain", () => {
         fab: boxOf(find(marks, "plan-die")!),
         design: boxOf(find(marks, "plan-die")!),
         // Across (the scene's wide plot) the parts' names stand right of the chip, so the memory named is its upper right stack;
-        // on the desktop under the chip, its lower left one; on the phone left of it, its upper left one.
-        memory: boxOf(
-          find(
-            marks,
-            steadyPlot(ctx, [ctx.t("note"), ctx.t("note-parts")]).wide
-              ? "plan-hbm-r0"
-              : layout === "column"
-                ? "plan-hbm-l1"
-                : "plan-hbm-l0",
-          )!,
-        ),
+        // on the desktop and the phone left of it, its upper left one.
+        memory: boxOf(find(marks, steadyPlot(ctx, [ctx.t("note"), ctx.t("note-parts")]).wide ? "plan-hbm-r0" : "plan-hbm-l0")!),
         packaging: boxOf(find(marks, "plan-sub")!),
         dc: racksBox(marks, "new-racks"),
       };
@@ -186,6 +211,37 @@ describe("chain", () => {
         }
       }
     });
+
+    // Graphics review 38, item 3: the leaders from the chip's parts crossed each other and one ran through another
+    // part's words. In both languages: no two leaders cross, no leader runs through any words of the figure, and
+    // each leaves its words level (a horizontal first stretch), the blocks in the order of the heights their
+    // leaders meet the chip at.
+    it.each(["en", "de"] as const)(
+      "roadmap (%s): the parts' leaders are short level elbows that cross neither each other nor any words",
+      (lang) => {
+        const c = ctxFor("chain", layout, lang);
+        const marks = chain.marks("roadmap", c);
+        const leaders = [...PARTS, "dc"].map((key) => ({ key, pts: pathPoints(String(find(marks, `part-${key}-leader`)!.attrs.d)) }));
+        const segments = leaders.flatMap(({ key, pts }) => pts.slice(1).map((q, i) => ({ key, a: pts[i]!, b: q })));
+        for (const [i, s1] of segments.entries())
+          for (const s2 of segments.slice(i + 1))
+            if (s1.key !== s2.key) expect(segmentsCross(s1.a, s1.b, s2.a, s2.b), `${s1.key} × ${s2.key}`).toBe(false);
+        // Every line of words in the figure, each a little inset (a leader may end at a block's edge, never run into it).
+        const boxes = texts(marks).map((m) => ({ key: m.key, b: inset(textBox(m), 1) }));
+        for (const { key, a, b } of segments)
+          for (const box of boxes) expect(segmentInBox(a, b, box.b), `${key} leader through "${box.key}"`).toBe(false);
+        // Level out of its words, and short: no longer than the stage's third.
+        const plot = steadyPlot(c, [c.t("note"), c.t("note-parts")]);
+        for (const { key, pts } of leaders.filter((l) => l.key !== "dc")) {
+          expect(pts[1]![1], `${key}: leaves its words level`).toBeCloseTo(pts[0]![1], 5);
+          const length = pts.slice(1).reduce((sum, q, i) => sum + Math.hypot(q[0] - pts[i]![0], q[1] - pts[i]![1]), 0);
+          expect(length, key).toBeLessThan((plot.plot.x1 - plot.plot.x0) / 3);
+        }
+        // The blocks stand in the order their leaders meet the chip's side (the jog's lower end), top to bottom.
+        const meets = PARTS.map((key) => leaders.find((l) => l.key === key)!.pts[2]![1]);
+        expect([...meets].sort((a, b) => a - b)).toEqual(meets);
+      },
+    );
 
     it("says in its caption that it is a diagram; the last step's caption explains the part names", () => {
       for (const state of chain.states)
