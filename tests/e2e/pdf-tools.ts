@@ -106,6 +106,25 @@ export function fillRatio(g: Grey, top: number, bottom: number): number {
   return (last - y0) / (y1 - y0);
 }
 
+/**
+ * The tallest blank band between two inked rows of the area between `top` and `bottom` (shares of the height), as a
+ * share of the page's height, and where it starts: the widest gap inside a page's text, its foot (after the last ink)
+ * not counted.
+ */
+export function widestGap(g: Grey, top: number, bottom: number): { gap: number; at: number } {
+  const y0 = Math.round(g.height * top);
+  const y1 = Math.round(g.height * bottom);
+  let last = -1;
+  let best = { gap: 0, at: 0 };
+  for (let y = y0; y < y1; y++) {
+    const row = g.data.subarray(y * g.width, (y + 1) * g.width);
+    if (!row.some((v) => v < 200)) continue;
+    if (last >= 0 && y - last - 1 > best.gap * g.height) best = { gap: (y - last - 1) / g.height, at: (last + 1) / g.height };
+    last = y;
+  }
+  return best;
+}
+
 /** Share of pixels that differ by more than `tolerance` grey levels; images of other sizes differ entirely. */
 export function differingShare(a: Grey, b: Grey, tolerance = 48): number {
   if (a.width !== b.width || a.height !== b.height) return 1;
@@ -137,6 +156,24 @@ export function wordBoxes(file: string): { page: number; text: string; height: n
         page: i + 1,
         text: m[3]!,
         height: Number(m[2]) - Number(m[1]),
+      })),
+    );
+}
+
+/** Each page's text lines (pdftotext's layout boxes, in reading order): left edge, top, foot (pt) and words, squeezed. */
+export function lineBoxes(file: string): { xMin: number; yMin: number; yMax: number; text: string }[][] {
+  const xml = run("pdftotext", ["-bbox-layout", file, "-"]).toString("utf8");
+  const decode = (s: string) =>
+    s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e]!);
+  return xml
+    .split(/<page /)
+    .slice(1)
+    .map((pg) =>
+      [...pg.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        yMax: Number(m[3]),
+        text: squeeze([...m[4]!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => decode(w[1]!)).join(" ")),
       })),
     );
 }
