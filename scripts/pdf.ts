@@ -29,7 +29,7 @@
 // Pages are never feathered (their steps set further apart to fill them): a page may end short, not gapped.
 
 import { chromium, type Page } from "@playwright/test";
-import { appendFileSync, existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { serve } from "./serve.ts";
@@ -60,7 +60,17 @@ export async function printPdfs(
       // (figures set after their step's text, to the top of the next page)
       const deferred = new Set<string>();
       let lastMoved = false;
-      let numbered = false;
+      // print.css as the build wrote it, the printer's rules after it (in the order found), and last the contents'
+      // page numbers of the latest pass: written with each new rule, as that pass printed them, they are final
+      // when the next pass prints every heading on the same page, and no pass is spent on them alone.
+      const original = readFileSync(css, "utf8");
+      const rules: string[] = [];
+      let numbered = "";
+      const write = (add: string[], contents: string) => {
+        rules.push(...add);
+        numbered = contents;
+        writeFileSync(css, original + rules.join("") + contents);
+      };
       for (let pass = 1; ; pass++) {
         const page = await context.newPage();
         await page.emulateMedia({ media: "print" });
@@ -131,40 +141,42 @@ export async function printPdfs(
           break;
         }
         const fresh = printed.filter((h) => h.low && !broken.has(h.id)).map((h) => h.id);
+        const contents = contentsRules(printed).join("");
         if (fresh.length === 0) {
           // A figure that went on with its text to the next page, leaving room for the text on the page before: it
           // follows its text instead, at the top of the next page.
           const defer = deferRules(file, steps, figures, deferred);
           if (defer.length > 0) {
-            appendFileSync(css, defer.join(""));
+            write(defer, contents);
             continue;
           }
           // A figure that went on to a page without its step's words: it stands before its step's text instead.
           const lead = leadRules(file, steps, figures, led, deferred);
           if (lead.length > 0) {
-            appendFileSync(css, lead.join(""));
+            write(lead, contents);
             continue;
           }
           // A last page near-empty: a section of the back low on the page before opens the last page instead.
           const last = lastMoved ? [] : lastPageRules(file, back);
           if (last.length > 0) {
             lastMoved = true;
-            appendFileSync(css, last.join(""));
+            write(last, contents);
             continue;
           }
-          // The pages are final: the cover's contents give each chapter's page (the numbers move no line), printed once more.
-          if (!numbered) {
-            numbered = true;
-            appendFileSync(css, contentsRules(printed).join(""));
+          // The pages are final: the cover's contents give each chapter's page (the numbers move no line); printed
+          // once more unless this pass printed them already.
+          if (contents !== numbered) {
+            write([], contents);
             continue;
           }
+          console.log(`pdf ${lang}: ${pass} passes`);
           break;
         }
         if (pass > headings.length + figures.length * 2 + 4)
           throw new Error(`pdf: chapters ${fresh.join(", ")} still open in a page's bottom third after ${pass} passes`);
         // One at a time, the first: each new page moves everything after it.
         broken.add(fresh[0]!);
-        appendFileSync(css, `#${fresh[0]} { break-before: page; }\n`);
+        write([`#${fresh[0]} { break-before: page; }\n`], contents);
       }
       return file;
     };

@@ -59,7 +59,7 @@ interface Printed {
   file: string;
   title: string;
   headings: string[];
-  steps: { id: string; text: string }[];
+  steps: { id: string; text: string; last: string }[];
   labels: string[];
   edition: string[];
   byline: string;
@@ -114,6 +114,8 @@ async function readPrinted(browser: Browser, lang: Lang): Promise<Printed> {
           .filter((n) => !(n instanceof Element && n.matches("[data-share], h2")))
           .map((n) => n.textContent)
           .join(""),
+        // its last paragraph's words (the glossary notes beside it not counted)
+        last: [...s.querySelectorAll(".step-text > p:not(.term-def)")].at(-1)?.textContent ?? "",
       })),
       // The figures paper prints: the cover's and each chapter's declared ones (not the screen's step figures).
       labels: [...document.querySelectorAll(".cover-figure svg text, .print-figure svg text")].map((t) => t.textContent!),
@@ -368,7 +370,7 @@ for (const lang of LANGS) {
       expect(astray, "figures printed apart from their chapter or their paragraph").toEqual([]);
     });
 
-    test("no figure ends a page with its text on the next: a chapter's first figure has three lines of its first step under it, any other its step's opening words on its page or before it", () => {
+    test("no figure ends a page with its text on the next: a chapter's first figure has two lines of its first step under it, any other its step's opening words on its page or before it", () => {
       const lines = lineBoxes(p.file);
       const head = squeeze(p.title);
       const pages = texts.map((t, i) => (i === 0 ? "" : body(t, head, texts.length)));
@@ -386,12 +388,28 @@ for (const lang of LANGS) {
           const first = p.steps.find((s) => s.id.startsWith(`${f.chapter}--`))!;
           const from = lines[page]!.findIndex((l) => l.yMin > caption.yMax && l.text.includes(start(first).slice(0, 12)));
           const under = from < 0 ? [] : lines[page]!.slice(from).filter((l) => l.xMin < 400 && l.yMax - l.yMin > 12.5);
-          if (under.length < 3) bad.push(`${f.caption}: ${under.length} lines of its first step under it on page ${page + 1}`);
+          if (under.length < 2) bad.push(`${f.caption}: ${under.length} lines of its first step under it on page ${page + 1}`);
         } else if (!pages.slice(0, page + 1).some((t) => t.includes(start(own)))) {
           bad.push(`${f.caption}: page ${page + 1}, its step's words after it`);
         }
       }
       expect(bad, "figures at a page's foot, their text on the next page").toEqual([]);
+    });
+
+    test("no step leaves its last line alone at the top of a page", () => {
+      const lines = lineBoxes(p.file);
+      const top = (MARGIN_TOP_MM * 72) / 25.4;
+      const widows: string[] = [];
+      for (const [i, page] of lines.entries()) {
+        if (i < 2) continue;
+        // (the page's first line of prose: the text column, body type)
+        const first = page.filter((l) => l.yMin >= top - 1 && l.xMin < 400 && l.yMax - l.yMin > 12.5).sort((a, b) => a.yMin - b.yMin)[0];
+        // (the end of a step's last paragraph, not the whole of it)
+        const step =
+          first && p.steps.find((s) => first.text.length > 3 && squeeze(s.last).endsWith(first.text) && squeeze(s.last) !== first.text);
+        if (step) widows.push(`page ${i + 1}: "${first.text}" (${step.id})`);
+      }
+      expect(widows).toEqual([]);
     });
 
     test("no wide gap inside a page (steps never spread apart to fill it): no blank band over 14 mm between its lines", () => {
