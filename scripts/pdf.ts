@@ -97,10 +97,6 @@ export async function printPdfs(
               id: s.id,
               chapter: s.closest(".chapter")!.id,
               text: text.textContent ?? "",
-              // (a figure shown with its text, before it or after it; and the chapter's first, under the heading, feathered
-              // apart from the text below it, never from the heading)
-              figure: [...s.querySelectorAll(".print-figure:not(.print-open)")].some((f) => getComputedStyle(f).display !== "none"),
-              open: [...s.querySelectorAll(".print-figure.print-open")].some((f) => getComputedStyle(f).display !== "none"),
               // Its own printed figures (each one's copy stands hidden after the next step's text), and its text's
               // height in pt (the column is its 128 mm measure on screen as on paper).
               figures: [...s.querySelectorAll<HTMLElement>(".print-figure:not(.print-lead, .print-open)")].map((f) => f.dataset.printId!),
@@ -140,7 +136,10 @@ export async function printPdfs(
           console.warn(`pdf: pdftotext (poppler-utils) is missing: ${file} printed once, a chapter may open at a page's foot`);
           break;
         }
-        const fresh = printed.filter((h) => h.low && !broken.has(h.id)).map((h) => h.id);
+        // (and a chapter whose heading and figure printed at a page's foot without its first step's lines, Chromium
+        // giving way where the first step could not break: it opens the next page instead)
+        const alone = bare(file, printed, steps);
+        const fresh = printed.filter((h) => (h.low || alone.includes(h.id)) && !broken.has(h.id)).map((h) => h.id);
         const contents = contentsRules(printed).join("");
         if (fresh.length === 0) {
           // A figure that went on with its text to the next page, leaving room for the text on the page before: it
@@ -173,7 +172,9 @@ export async function printPdfs(
           break;
         }
         if (pass > headings.length + figures.length * 2 + 4)
-          throw new Error(`pdf: chapters ${fresh.join(", ")} still open in a page's bottom third after ${pass} passes`);
+          throw new Error(
+            `pdf: chapters ${fresh.join(", ")} still open in a page's bottom third (or without their first lines) after ${pass} passes`,
+          );
         // One at a time, the first: each new page moves everything after it.
         broken.add(fresh[0]!);
         write([`#${fresh[0]} { break-before: page; }\n`], contents);
@@ -269,8 +270,6 @@ interface PrintedStep {
   id: string;
   chapter: string;
   text: string;
-  figure: boolean;
-  open: boolean;
   figures: string[];
   height: number;
 }
@@ -353,6 +352,18 @@ export function deferRules(
     return [`${id}.print-lead { display: none; }\n`, `${id}:not(.print-lead, .print-open) { display: grid; }\n`];
   }
   return [];
+}
+
+/** The chapters (by id) whose heading's page (`printed`) holds none of their first step's words. */
+export function bare(file: string, printed: { id: string; page: number }[], steps: PrintedStep[]): string[] {
+  const pages = pageLines(file);
+  if (!pages) return [];
+  return printed
+    .filter((h) => {
+      const first = steps.find((s) => s.chapter === h.id);
+      return first && !pages[h.page - 1]!.text.includes(squeeze(first.text).slice(0, 40));
+    })
+    .map((h) => h.id);
 }
 
 /** A last page less full than this (of its text area) takes a section of the back from the page before. */

@@ -5,7 +5,7 @@
 // says nothing about an address), every chapter heading and every step's prose, the labels of
 // each printed figure once per declared state (the chapters' `print:`), only the
 // story's own fonts, embedded; its paper is the language's (A4 German, US Letter
-// English); 10–14 pages; no page but the last under 40 % full, nor under 60 % where what opens the next
+// English); 10–14 pages; no page but the last under a third full, nor under 60 % where what opens the next
 // page would have fitted; no blank band over 14 mm inside a page; no figure at a page's foot with its text on the next; the back
 // short (the notes on one page, at most one page after, the last not near-empty);
 // no note's number on a plain year, one per amount; no scroll-only words; one page
@@ -454,7 +454,7 @@ for (const lang of LANGS) {
       expect(readFileSync(p.file).length).toBeLessThan(3 * 1024 * 1024);
     });
 
-    test("no page but the last is under 60 % full where what opens the next page would have fitted; none under 40 %; no chapter opens in a page's bottom third", () => {
+    test("no page but the last is under 60 % full where what opens the next page would have fitted; none under a third; no chapter opens in a page's bottom third", () => {
       const { height } = pageSize(p.file);
       const mm = (v: number) => (v * 72) / 25.4 / height;
       const images = renderPages(p.file, 24);
@@ -495,7 +495,7 @@ for (const lang of LANGS) {
         const fill = fillRatio(images[i]!, mm(MARGIN_TOP_MM), 1 - mm(MARGIN_BOTTOM_MM));
         const next = opening(i + 1);
         // (less the space between the page's last line and that block: a step's gap and a heading's margin, 10 mm)
-        if (fill < 0.4 || (fill < 0.6 && next !== undefined && next < (1 - fill) * area - (10 * 72) / 25.4))
+        if (fill < 1 / 3 || (fill < 0.6 && next !== undefined && next < (1 - fill) * area - (10 * 72) / 25.4))
           thin.push(
             `page ${i + 1}: ${Math.round(fill * 100)} % full${next ? `, the next page's opening ${Math.round((next / area) * 100)} % of a page` : ""}`,
           );
