@@ -107,22 +107,21 @@ export function fillRatio(g: Grey, top: number, bottom: number): number {
 }
 
 /**
- * The tallest blank band between two inked rows of the area between `top` and `bottom` (shares of the height), as a
- * share of the page's height, and where it starts: the widest gap inside a page's text, its foot (after the last ink)
- * not counted.
+ * The blank bands taller than `least` between two inked rows of the area between `top` and `bottom` (all shares of the
+ * page's height): where each starts and ends. A page's foot (after its last ink) is not a band.
  */
-export function widestGap(g: Grey, top: number, bottom: number): { gap: number; at: number } {
+export function blankBands(g: Grey, top: number, bottom: number, least: number): { from: number; to: number }[] {
   const y0 = Math.round(g.height * top);
   const y1 = Math.round(g.height * bottom);
   let last = -1;
-  let best = { gap: 0, at: 0 };
+  const out: { from: number; to: number }[] = [];
   for (let y = y0; y < y1; y++) {
     const row = g.data.subarray(y * g.width, (y + 1) * g.width);
     if (!row.some((v) => v < 200)) continue;
-    if (last >= 0 && y - last - 1 > best.gap * g.height) best = { gap: (y - last - 1) / g.height, at: (last + 1) / g.height };
+    if (last >= 0 && y - last - 1 > least * g.height) out.push({ from: (last + 1) / g.height, to: y / g.height });
     last = y;
   }
-  return best;
+  return out;
 }
 
 /** Share of pixels that differ by more than `tolerance` grey levels; images of other sizes differ entirely. */

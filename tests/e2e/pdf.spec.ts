@@ -6,7 +6,7 @@
 // each printed figure once per declared state (the chapters' `print:`), only the
 // story's own fonts, embedded; its paper is the language's (A4 German, US Letter
 // English); 10–14 pages; no page but the last under a third full, nor under 60 % where what opens the next
-// page would have fitted; no blank band over 14 mm inside a page; no figure at a page's foot with its text on the next; the back
+// page would have fitted; no gap over 12 mm between paragraphs; no figure at a page's foot with its text on the next; the back
 // short (the notes on one page, at most one page after, the last not near-empty);
 // no note's number on a plain year, one per amount; no scroll-only words; one page
 // matches a committed reference image. Each printed figure stands right before its own step's
@@ -26,6 +26,7 @@ import { parsePrint } from "../../src/story/print.ts";
 import { splitFrontmatter } from "../../src/story/markdown.ts";
 import { chaptersOpeningLow, headingsPrinted } from "../../scripts/pdf.ts";
 import {
+  blankBands,
   differingShare,
   fillRatio,
   fonts,
@@ -36,7 +37,6 @@ import {
   renderPages,
   squeeze,
   unpackGrey,
-  widestGap,
   wordBoxes,
 } from "./pdf-tools.ts";
 import { REFERENCE_DPI, REFERENCE_PAGE, referenceFile } from "./pdf-reference.ts";
@@ -412,17 +412,24 @@ for (const lang of LANGS) {
       expect(widows).toEqual([]);
     });
 
-    test("no wide gap inside a page (steps never spread apart to fill it): no blank band over 14 mm between its lines", () => {
+    test("no wide gap between a page's paragraphs (steps never spread apart to fill it): none over 12 mm", () => {
       const { height } = pageSize(p.file);
       const mm = (v: number) => (v * 72) / 25.4 / height;
       const images = renderPages(p.file, 24);
+      const lines = lineBoxes(p.file);
+      // (the text column's lines in body type, 10.5 pt: a box of about 14 pt)
+      const prose = (l: { xMin: number; yMin: number; yMax: number }) => l.xMin < 400 && l.yMax - l.yMin > 12.5;
       const gapped: string[] = [];
       for (const [i, g] of images.entries()) {
-        const w = widestGap(g, mm(MARGIN_TOP_MM), 1 - mm(MARGIN_BOTTOM_MM));
-        const gap = (w.gap * height * 25.4) / 72;
-        // (the widest the story's own spacing leaves, around a figure or a heading, is about 12 mm; a feathered page's
-        // were 20 mm and more)
-        if (gap > 14) gapped.push(`page ${i + 1}: ${gap.toFixed(1)} mm blank ${((w.at * height * 25.4) / 72).toFixed(0)} mm down`);
+        // A blank band with prose right above it and right below it (not one inside a figure or around it: the story's
+        // own gap between two steps is about 6 mm; a feathered page's were 20 mm and more).
+        for (const band of blankBands(g, mm(MARGIN_TOP_MM), 1 - mm(MARGIN_BOTTOM_MM), mm(12))) {
+          const [from, to] = [band.from * height, band.to * height];
+          const above = lines[i]!.filter((l) => l.yMax <= from + 2).sort((a, b) => b.yMax - a.yMax)[0];
+          const below = lines[i]!.filter((l) => l.yMin >= to - 2).sort((a, b) => a.yMin - b.yMin)[0];
+          if (above && below && prose(above) && prose(below))
+            gapped.push(`page ${i + 1}: ${(((to - from) * 25.4) / 72).toFixed(1)} mm blank above "${below.text.slice(0, 30)}"`);
+        }
       }
       expect(gapped).toEqual([]);
     });
