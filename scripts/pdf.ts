@@ -11,28 +11,25 @@
 // none does. Without pdftotext it prints once and says so.
 //
 // Each chapter's first figure stands under its heading (Chapter.astro), and its first step's lines under the figure:
-// heading, figure and first lines go on together (global.css), never a page apart (graphics review 36, item 10). Where
-// they went on to the next page, the page before is feathered (below); where that page stayed under two-thirds full,
-// heading and figure may end it, the first lines opening the next page.
-
+// heading, figure and at least three first lines go on together (global.css), never a page apart (graphics review
+// 36, item 10); where they do not fit, the page before ends short (never spread to fill it: graphics review 38,
+// item 10).
+//
 // Every other figure is kept whole and stands first, right before its own step's text (global.css), under the
-// paragraph that leads up to it, and goes on with the text it illustrates (never after the chapter's last words, as
-// a figure of a chapter's last step did when it followed its text). Should one still print on a page without its
-// step's words, the printer says so again in print.css (leadRules, one figure at a time); a page it leaves under
-// two-thirds full is feathered (below).
-
+// paragraph that leads up to it, and goes on with the text it illustrates. Where figure and text went on together
+// to the next page and left the page before short although the text alone would have fitted there, the figure is set
+// after its text instead (deferRules): the text fills the page, the figure stands at the top of the next (as a
+// typesetter floats a figure to the next page's head), never at a page's foot with its text on the next page. Never
+// past its chapter's last words. Should a figure still print on a page without its step's words (and not right after
+// them, at the top of the next page), the printer sets it before its step's text again (leadRules).
+//
 // A last page under LAST_LEAST full takes the first section of the back whose heading prints low on the page
 // before (that page stays two-thirds full): it opens the last page instead.
 //
-// A chapter moved to a new page, or a figure set first with its text, leaves the page before it short. Where that page is
-// less than FEATHER_TARGET full, the printer sets its steps a little further apart
-// (vertical justification, as a typesetter feathers a short page): the leftover
-// space, up to FEATHER_TARGET of the page, shared among the gaps between that page's
-// steps and above their figures, written to print.css as well, then prints once more
-// and checks again.
+// Pages are never feathered (their steps set further apart to fill them): a page may end short, not gapped.
 
 import { chromium, type Page } from "@playwright/test";
-import { appendFileSync, existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { serve } from "./serve.ts";
@@ -60,12 +57,20 @@ export async function printPdfs(
       const css = join(root, lang, "print.css");
       const broken = new Set<string>();
       const led = new Set<string>();
-      // (chapters whose opening figure may end a page, its first lines opening the next)
-      const split = new Set<string>();
-      let feathered = 0;
-      const featheredBefore = new Set<string>();
+      // (figures set after their step's text, to the top of the next page)
+      const deferred = new Set<string>();
       let lastMoved = false;
-      let numbered = false;
+      // print.css as the build wrote it, the printer's rules after it (in the order found), and last the contents'
+      // page numbers of the latest pass: written with each new rule, as that pass printed them, they are final
+      // when the next pass prints every heading on the same page, and no pass is spent on them alone.
+      const original = readFileSync(css, "utf8");
+      const rules: string[] = [];
+      let numbered = "";
+      const write = (add: string[], contents: string) => {
+        rules.push(...add);
+        numbered = contents;
+        writeFileSync(css, original + rules.join("") + contents);
+      };
       for (let pass = 1; ; pass++) {
         const page = await context.newPage();
         await page.emulateMedia({ media: "print" });
@@ -92,10 +97,6 @@ export async function printPdfs(
               id: s.id,
               chapter: s.closest(".chapter")!.id,
               text: text.textContent ?? "",
-              // (a figure shown with its text, before it or after it; and the chapter's first, under the heading, feathered
-              // apart from the text below it, never from the heading)
-              figure: [...s.querySelectorAll(".print-figure:not(.print-open)")].some((f) => getComputedStyle(f).display !== "none"),
-              open: [...s.querySelectorAll(".print-figure.print-open")].some((f) => getComputedStyle(f).display !== "none"),
               // Its own printed figures (each one's copy stands hidden after the next step's text), and its text's
               // height in pt (the column is its 128 mm measure on screen as on paper).
               figures: [...s.querySelectorAll<HTMLElement>(".print-figure:not(.print-lead, .print-open)")].map((f) => f.dataset.printId!),
@@ -135,60 +136,48 @@ export async function printPdfs(
           console.warn(`pdf: pdftotext (poppler-utils) is missing: ${file} printed once, a chapter may open at a page's foot`);
           break;
         }
-        const fresh = printed.filter((h) => h.low && !broken.has(h.id)).map((h) => h.id);
+        // (and a chapter whose heading and figure printed at a page's foot without its first step's lines, Chromium
+        // giving way where the first step could not break: it opens the next page instead)
+        const alone = bare(file, printed, steps);
+        const fresh = printed.filter((h) => (h.low || alone.includes(h.id)) && !broken.has(h.id)).map((h) => h.id);
+        const contents = contentsRules(printed).join("");
         if (fresh.length === 0) {
-          // (A chapter whose heading went on with its figure and first lines to the next page keeps them together
-          // there: its figure is never set back by its own step's text, a page apart from its heading (graphics
-          // review 36, item 10). The page before it is feathered below instead.)
-          // A chapter whose heading, figure and first lines went on to the next page and left the page before under
-          // two-thirds full, more than feathering can mend: heading and figure may stand at that page's foot, its
-          // first lines opening the next (the two kept together still, never a page apart).
-          const apart = printed.find((h) => !broken.has(h.id) && !split.has(h.id) && opensPage(file, h) && fillBefore(file, h) < LOW);
-          if (apart) {
-            split.add(apart.id);
-            appendFileSync(css, `#${apart.id} .print-figure.print-open { break-after: auto; }\n`);
+          // A figure that went on with its text to the next page, leaving room for the text on the page before: it
+          // follows its text instead, at the top of the next page.
+          const defer = deferRules(file, steps, figures, deferred);
+          if (defer.length > 0) {
+            write(defer, contents);
             continue;
           }
           // A figure that went on to a page without its step's words: it stands before its step's text instead.
-          const lead = leadRules(file, steps, figures, led);
+          const lead = leadRules(file, steps, figures, led, deferred);
           if (lead.length > 0) {
-            appendFileSync(css, lead.join(""));
+            write(lead, contents);
             continue;
           }
           // A last page near-empty: a section of the back low on the page before opens the last page instead.
           const last = lastMoved ? [] : lastPageRules(file, back);
           if (last.length > 0) {
             lastMoved = true;
-            appendFileSync(css, last.join(""));
+            write(last, contents);
             continue;
           }
-          // (the pages before a chapter moved to a new page, and before a figure set first with its text)
-          const ledSteps = [...led].map((id) => steps.find((s) => s.figures.includes(id))?.id ?? "");
-          // (and the page before a step whose figure stands first, where figure and text went on together and left
-          // that page short: a page ending a quarter empty reads as a gap, graphics review 36, item 10)
-          const first = steps.filter((s) => s.figure && !ledSteps.includes(s.id)).map((s) => s.id);
-          // (and the page before every chapter that opens a page: heading, first figure and first lines went on
-          // together, to the next page, whether the printer moved them or they did not fit)
-          const opened = printed.filter((h) => !broken.has(h.id) && opensPage(file, h)).map((h) => h.id);
-          const rules = feathered >= 2 ? [] : featherRules(file, steps, [...broken, ...opened, ...ledSteps, ...first], featheredBefore);
-          if (rules.length === 0) {
-            // The pages are final: the cover's contents give each chapter's page (the numbers move no line), printed once more.
-            if (!numbered) {
-              numbered = true;
-              appendFileSync(css, contentsRules(printed).join(""));
-              continue;
-            }
-            break;
+          // The pages are final: the cover's contents give each chapter's page (the numbers move no line); printed
+          // once more unless this pass printed them already.
+          if (contents !== numbered) {
+            write([], contents);
+            continue;
           }
-          feathered++;
-          appendFileSync(css, rules.join(""));
-          continue;
+          console.log(`pdf ${lang}: ${pass} passes`);
+          break;
         }
-        if (pass > headings.length + led.size + split.size + 1)
-          throw new Error(`pdf: chapters ${fresh.join(", ")} still open in a page's bottom third after ${pass} passes`);
+        if (pass > headings.length + figures.length * 2 + 4)
+          throw new Error(
+            `pdf: chapters ${fresh.join(", ")} still open in a page's bottom third (or without their first lines) after ${pass} passes`,
+          );
         // One at a time, the first: each new page moves everything after it.
         broken.add(fresh[0]!);
-        appendFileSync(css, `#${fresh[0]} { break-before: page; }\n`);
+        write([`#${fresh[0]} { break-before: page; }\n`], contents);
       }
       return file;
     };
@@ -226,11 +215,6 @@ const MARGIN_MM = { top: 17, bottom: 19 };
 
 const squeeze = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "");
 
-/** How full (of its text area's height) a page before a moved chapter is set by feathering its steps apart. */
-export const FEATHER_TARGET = 0.8;
-/** The most space (pt) feathering adds to one gap between steps (14 mm): beyond it the steps read as apart, not as a page. */
-const FEATHER_MAX_PT = 40;
-
 interface PageLines {
   /** The text area's top and height (pt). */
   top: number;
@@ -240,10 +224,18 @@ interface PageLines {
   text: string;
 }
 
+const boxes = new Map<string, string>();
+
 /** pdftotext's word boxes of a PDF (XHTML), or undefined when pdftotext is missing. */
 function bboxXml(file: string): string | undefined {
+  // (one run of pdftotext for each PDF printed: the rules below read the same boxes)
+  const { mtimeMs, size } = statSync(file);
+  const key = `${file} ${mtimeMs} ${size}`;
+  if (boxes.has(key)) return boxes.get(key);
   try {
-    return execFileSync("pdftotext", ["-bbox-layout", file, "-"], { maxBuffer: 64 * 1024 * 1024 }).toString("utf8");
+    const xml = execFileSync("pdftotext", ["-bbox-layout", file, "-"], { maxBuffer: 64 * 1024 * 1024 }).toString("utf8");
+    boxes.set(key, xml);
+    return xml;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw e;
@@ -278,8 +270,6 @@ interface PrintedStep {
   id: string;
   chapter: string;
   text: string;
-  figure: boolean;
-  open: boolean;
   figures: string[];
   height: number;
 }
@@ -295,12 +285,13 @@ export function leadRules(
   steps: PrintedStep[],
   figures: { id: string; chapter: string; caption: string }[],
   led: Set<string>,
+  skip: ReadonlySet<string> = new Set(),
 ): string[] {
   const pages = pageLines(file);
   if (!pages) return [];
   const head = (s: { text: string }) => squeeze(s.text).slice(0, 40);
   for (const f of figures) {
-    if (led.has(f.id)) continue;
+    if (led.has(f.id) || skip.has(f.id)) continue;
     // (by its number, up to the dot after it: "Fig. 4 ·", which no other caption or word begins with)
     const key = squeeze(`${f.caption.split("·")[0]!}·`);
     const at = pages.findIndex((p, i) => i > 0 && p.text.includes(key));
@@ -316,25 +307,63 @@ export function leadRules(
   return [];
 }
 
-/** Whether a chapter's heading (`printed`) is the first line of its page's text area: the chapter opens the page. */
-function opensPage(file: string, h: { id: string; page: number }): boolean {
+/** A page less full than this (of its text area) before a figure that opens the next page takes that figure's text. */
+export const DEFER_BELOW = 0.85;
+/** The room (pt) a step's text needs beyond its own height: the gap after the text before it. */
+const STEP_GAP_PT = 12;
+
+/**
+ * print.css rules that set one figure after its step's text (its own copy, Chapter.astro) instead of before it: the
+ * first figure (`figures`, in order) that opens a page (the text of the step before it ends on the page before) where
+ * that page before is less than DEFER_BELOW full and has room for its step's whole text. The text then fills that page
+ * and the figure follows it, at the top of the next page (or under it, where both now fit). Never a figure of its
+ * chapter's last step (it would stand after the chapter's last words). Adds it to `deferred`; empty when none
+ * qualifies or pdftotext is missing.
+ */
+export function deferRules(
+  file: string,
+  steps: PrintedStep[],
+  figures: { id: string; chapter: string; caption: string }[],
+  deferred: Set<string>,
+): string[] {
   const pages = pageLines(file);
-  const xml = bboxXml(file);
-  if (!pages || !xml || h.page < 3) return false;
-  const page = pages[h.page - 1]!;
-  const pg = xml.split(/<page /)[h.page]!;
-  for (const [, y, yMax] of pg.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)) {
-    if (Number(yMax) < page.top) continue;
-    // its first line: the chapter's number over the heading, in the top tenth of the text area
-    return Number(y) - page.top < page.area / 10;
+  if (!pages) return [];
+  const head = (s: { text: string }) => squeeze(s.text).slice(0, 40);
+  const tail = (s: { text: string }) => squeeze(s.text).slice(-40);
+  for (const f of figures) {
+    if (deferred.has(f.id)) continue;
+    const i = steps.findIndex((s) => s.figures.includes(f.id));
+    const step = steps[i];
+    const before = steps[i - 1];
+    const after = steps[i + 1];
+    // (not a chapter's first step, whose figure stands under the heading, nor its last)
+    if (!step || !before || before.chapter !== step.chapter || !after || after.chapter !== step.chapter) continue;
+    const key = squeeze(`${f.caption.split("·")[0]!}·`);
+    const at = pages.findIndex((p, n) => n > 0 && p.text.includes(key));
+    const page = pages[at - 1];
+    if (at < 2 || !page || !pages[at]!.text.includes(head(step))) continue;
+    // The step before ends on the page before: figure and text opened this page.
+    if (!page.text.includes(tail(before)) || pages[at]!.text.includes(tail(before))) continue;
+    const fill = (page.bottom - page.top) / page.area;
+    const room = page.top + page.area - page.bottom;
+    if (fill >= DEFER_BELOW || room < step.height + STEP_GAP_PT) continue;
+    deferred.add(f.id);
+    const id = `.chapter [data-print-id="${f.id}"].print-figure`;
+    return [`${id}.print-lead { display: none; }\n`, `${id}:not(.print-lead, .print-open) { display: grid; }\n`];
   }
-  return false;
+  return [];
 }
 
-/** How full (of its text area) the page before a chapter's heading (`printed`) is. */
-function fillBefore(file: string, h: { page: number }): number {
-  const before = pageLines(file)?.[h.page - 2];
-  return before ? (before.bottom - before.top) / before.area : 1;
+/** The chapters (by id) whose heading's page (`printed`) holds none of their first step's words. */
+export function bare(file: string, printed: { id: string; page: number }[], steps: PrintedStep[]): string[] {
+  const pages = pageLines(file);
+  if (!pages) return [];
+  return printed
+    .filter((h) => {
+      const first = steps.find((s) => s.chapter === h.id);
+      return first && !pages[h.page - 1]!.text.includes(squeeze(first.text).slice(0, 40));
+    })
+    .map((h) => h.id);
 }
 
 /** A last page less full than this (of its text area) takes a section of the back from the page before. */
@@ -361,46 +390,6 @@ export function lastPageRules(file: string, back: { selector: string; title: str
     if (section) return [`${section.selector} { break-before: page; }\n`];
   }
   return [];
-}
-
-/**
- * CSS that feathers each short page before a moved chapter (`moved`, by id): the page
- * before the one its heading opens, if less than FEATHER_TARGET full, gets its steps set
- * further apart, the leftover space shared among the gaps between the steps it prints
- * (found by their words' first characters), each gap at most FEATHER_MAX_PT. Empty when
- * no page asks for it or pdftotext is missing.
- */
-export function featherRules(file: string, steps: PrintedStep[], moved: string[], done = new Set<string>()): string[] {
-  const pages = pageLines(file);
-  if (!pages) return [];
-  const rules: string[] = [];
-  const head = (s: { text: string }) => squeeze(s.text).slice(0, 40);
-  for (const id of moved) {
-    // (a page feathered once keeps its gaps: measured again, it would seem fuller and get less)
-    if (done.has(id)) continue;
-    const first = steps.find((s) => s.chapter === id || s.id === id);
-    if (!first) continue;
-    const at = pages.findIndex((p, i) => i > 0 && p.text.includes(head(first)));
-    const before = pages[at - 1];
-    // (one page feathered once, whichever chapter or figure asks: the pages before it never move)
-    if (at < 2 || !before || done.has(`page ${at - 1}`)) continue;
-    const fill = (before.bottom - before.top) / before.area;
-    if (fill >= FEATHER_TARGET) continue;
-    // The steps that begin on that page, in order; the space goes between them (after each but the
-    // last) and above each printed figure among them (between a step's text and its figure).
-    const on = steps.filter((s) => before.text.includes(head(s)));
-    const figures = on.filter((s) => s.figure);
-    const opening = on.filter((s) => s.open);
-    const gaps = on.length - 1 + figures.length + opening.length;
-    if (gaps < 1) continue;
-    const extra = Math.min(FEATHER_MAX_PT, ((FEATHER_TARGET - fill) * before.area) / gaps).toFixed(1);
-    const list = (ss: typeof on, tail = "") => ss.map((s) => `#${s.id}${tail}`).join(", ");
-    done.add(id).add(`page ${at - 1}`);
-    if (on.length > 1) rules.push(`${list(on.slice(0, -1))} { padding-bottom: ${extra}pt; }\n`);
-    if (figures.length > 0) rules.push(`${list(figures, " > .print-figure:not(.print-open)")} { padding-top: ${extra}pt; }\n`);
-    if (opening.length > 0) rules.push(`${list(opening, " > .print-open")} { padding-bottom: ${extra}pt; }\n`);
-  }
-  return rules;
 }
 
 /**

@@ -106,6 +106,24 @@ export function fillRatio(g: Grey, top: number, bottom: number): number {
   return (last - y0) / (y1 - y0);
 }
 
+/**
+ * The blank bands taller than `least` between two inked rows of the area between `top` and `bottom` (all shares of the
+ * page's height): where each starts and ends. A page's foot (after its last ink) is not a band.
+ */
+export function blankBands(g: Grey, top: number, bottom: number, least: number): { from: number; to: number }[] {
+  const y0 = Math.round(g.height * top);
+  const y1 = Math.round(g.height * bottom);
+  let last = -1;
+  const out: { from: number; to: number }[] = [];
+  for (let y = y0; y < y1; y++) {
+    const row = g.data.subarray(y * g.width, (y + 1) * g.width);
+    if (!row.some((v) => v < 200)) continue;
+    if (last >= 0 && y - last - 1 > least * g.height) out.push({ from: (last + 1) / g.height, to: y / g.height });
+    last = y;
+  }
+  return out;
+}
+
 /** Share of pixels that differ by more than `tolerance` grey levels; images of other sizes differ entirely. */
 export function differingShare(a: Grey, b: Grey, tolerance = 48): number {
   if (a.width !== b.width || a.height !== b.height) return 1;
@@ -137,6 +155,24 @@ export function wordBoxes(file: string): { page: number; text: string; height: n
         page: i + 1,
         text: m[3]!,
         height: Number(m[2]) - Number(m[1]),
+      })),
+    );
+}
+
+/** Each page's text lines (pdftotext's layout boxes, in reading order): left edge, top, foot (pt) and words, squeezed. */
+export function lineBoxes(file: string): { xMin: number; yMin: number; yMax: number; text: string }[][] {
+  const xml = run("pdftotext", ["-bbox-layout", file, "-"]).toString("utf8");
+  const decode = (s: string) =>
+    s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e]!);
+  return xml
+    .split(/<page /)
+    .slice(1)
+    .map((pg) =>
+      [...pg.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        yMax: Number(m[3]),
+        text: squeeze([...m[4]!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => decode(w[1]!)).join(" ")),
       })),
     );
 }

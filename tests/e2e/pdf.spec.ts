@@ -5,7 +5,8 @@
 // says nothing about an address), every chapter heading and every step's prose, the labels of
 // each printed figure once per declared state (the chapters' `print:`), only the
 // story's own fonts, embedded; its paper is the language's (A4 German, US Letter
-// English); 10–14 pages; no page but the last under two-thirds full; the back
+// English); 10–14 pages; no page but the last under a third full, nor under 60 % where what opens the next
+// page would have fitted; no gap over 12 mm between paragraphs; no figure at a page's foot with its text on the next; the back
 // short (the notes on one page, at most one page after, the last not near-empty);
 // no note's number on a plain year, one per amount; no scroll-only words; one page
 // matches a committed reference image. Each printed figure stands right before its own step's
@@ -25,9 +26,11 @@ import { parsePrint } from "../../src/story/print.ts";
 import { splitFrontmatter } from "../../src/story/markdown.ts";
 import { chaptersOpeningLow, headingsPrinted } from "../../scripts/pdf.ts";
 import {
+  blankBands,
   differingShare,
   fillRatio,
   fonts,
+  lineBoxes,
   pageCount,
   pageSize,
   pageTexts,
@@ -56,7 +59,7 @@ interface Printed {
   file: string;
   title: string;
   headings: string[];
-  steps: { id: string; text: string }[];
+  steps: { id: string; text: string; last: string }[];
   labels: string[];
   edition: string[];
   byline: string;
@@ -111,6 +114,8 @@ async function readPrinted(browser: Browser, lang: Lang): Promise<Printed> {
           .filter((n) => !(n instanceof Element && n.matches("[data-share], h2")))
           .map((n) => n.textContent)
           .join(""),
+        // its last paragraph's words (the glossary notes beside it not counted)
+        last: [...s.querySelectorAll(".step-text > p:not(.term-def)")].at(-1)?.textContent ?? "",
       })),
       // The figures paper prints: the cover's and each chapter's declared ones (not the screen's step figures).
       labels: [...document.querySelectorAll(".cover-figure svg text, .print-figure svg text")].map((t) => t.textContent!),
@@ -338,6 +343,7 @@ for (const lang of LANGS) {
       const head = squeeze(p.title);
       const pages = texts.map((t, i) => (i === 0 ? "" : body(t, head, texts.length)));
       const start = (s: { text: string }) => squeeze(s.text).slice(0, 40);
+      const end = (s: { text: string }) => squeeze(s.text).slice(-30);
       const astray: string[] = [];
       for (const f of p.captions) {
         // (by its number, up to the dot after it: "Fig. 4 ·", which no other caption or word begins with)
@@ -348,16 +354,84 @@ for (const lang of LANGS) {
         const c = chapters.indexOf(f.chapter);
         const next = chapters[c + 1];
         // The page holds the opening words of its own step: it stands beside the paragraph it illustrates (so never
-        // alone past its chapter's end, nor above another step's paragraph).
+        // alone past its chapter's end, nor above another step's paragraph); or the printer set it after that
+        // paragraph, which ends the page before, and it opens its page, no other step's words above it (a figure at
+        // the top of the next page, graphics review 38, item 10).
         const own = p.steps.find((s) => s.id === f.step)!;
+        const above = pages[page - 1]!.slice(0, pages[page - 1]!.indexOf(key));
+        const atTop = page > 2 && pages[page - 2]!.includes(end(own)) && !p.steps.some((s) => above.includes(start(s)));
         // The chapter's first figure stands under its heading, on the heading's page (never a page apart from it).
-        const words = f.open ? page === headingPage.get(f.chapter) : pages[page - 1]!.includes(start(own));
+        const words = f.open ? page === headingPage.get(f.chapter) : pages[page - 1]!.includes(start(own)) || atTop;
         if (page < headingPage.get(f.chapter)! || (next && page > headingPage.get(next)!) || !words)
           astray.push(
             `${f.caption}: page ${page}, its chapter opens on ${headingPage.get(f.chapter)}${next ? `, the next on ${headingPage.get(next)}` : ""}${words ? "" : ", without its own step's words"}`,
           );
       }
       expect(astray, "figures printed apart from their chapter or their paragraph").toEqual([]);
+    });
+
+    test("no figure ends a page with its text on the next: a chapter's first figure has two lines of its first step under it, any other its step's opening words on its page or before it", () => {
+      const lines = lineBoxes(p.file);
+      const head = squeeze(p.title);
+      const pages = texts.map((t, i) => (i === 0 ? "" : body(t, head, texts.length)));
+      const start = (s: { text: string }) => squeeze(s.text).slice(0, 40);
+      const bad: string[] = [];
+      for (const f of p.captions) {
+        const key = squeeze(`${f.caption.split("·")[0]!}·`);
+        const page = pages.findIndex((t) => t.includes(key));
+        const own = p.steps.find((s) => s.id === f.step)!;
+        // (the figure's caption line: what stands under the figure is below it)
+        const caption = lines[page]!.find((l) => l.text.startsWith(key))!;
+        if (f.open) {
+          // The lines of the chapter's first step under the figure, in the text column, body type (10.5 pt: a box of
+          // about 14 pt; the side notes' and captions' smaller type, the figures' labels beside the column, not counted).
+          const first = p.steps.find((s) => s.id.startsWith(`${f.chapter}--`))!;
+          const from = lines[page]!.findIndex((l) => l.yMin > caption.yMax && l.text.includes(start(first).slice(0, 12)));
+          const under = from < 0 ? [] : lines[page]!.slice(from).filter((l) => l.xMin < 400 && l.yMax - l.yMin > 12.5);
+          if (under.length < 2) bad.push(`${f.caption}: ${under.length} lines of its first step under it on page ${page + 1}`);
+        } else if (!pages.slice(0, page + 1).some((t) => t.includes(start(own)))) {
+          bad.push(`${f.caption}: page ${page + 1}, its step's words after it`);
+        }
+      }
+      expect(bad, "figures at a page's foot, their text on the next page").toEqual([]);
+    });
+
+    test("no step leaves its last line alone at the top of a page", () => {
+      const lines = lineBoxes(p.file);
+      const top = (MARGIN_TOP_MM * 72) / 25.4;
+      const widows: string[] = [];
+      for (const [i, page] of lines.entries()) {
+        if (i < 2) continue;
+        // (the page's first line of prose: the text column, body type)
+        const first = page.filter((l) => l.yMin >= top - 1 && l.xMin < 400 && l.yMax - l.yMin > 12.5).sort((a, b) => a.yMin - b.yMin)[0];
+        // (the end of a step's last paragraph, not the whole of it)
+        const step =
+          first && p.steps.find((s) => first.text.length > 3 && squeeze(s.last).endsWith(first.text) && squeeze(s.last) !== first.text);
+        if (step) widows.push(`page ${i + 1}: "${first.text}" (${step.id})`);
+      }
+      expect(widows).toEqual([]);
+    });
+
+    test("no wide gap between a page's paragraphs (steps never spread apart to fill it): none over 12 mm", () => {
+      const { height } = pageSize(p.file);
+      const mm = (v: number) => (v * 72) / 25.4 / height;
+      const images = renderPages(p.file, 24);
+      const lines = lineBoxes(p.file);
+      // (the text column's lines in body type, 10.5 pt: a box of about 14 pt)
+      const prose = (l: { xMin: number; yMin: number; yMax: number }) => l.xMin < 400 && l.yMax - l.yMin > 12.5;
+      const gapped: string[] = [];
+      for (const [i, g] of images.entries()) {
+        // A blank band with prose right above it and right below it (not one inside a figure or around it: the story's
+        // own gap between two steps is about 6 mm; a feathered page's were 20 mm and more).
+        for (const band of blankBands(g, mm(MARGIN_TOP_MM), 1 - mm(MARGIN_BOTTOM_MM), mm(12))) {
+          const [from, to] = [band.from * height, band.to * height];
+          const above = lines[i]!.filter((l) => l.yMax <= from + 2).sort((a, b) => b.yMax - a.yMax)[0];
+          const below = lines[i]!.filter((l) => l.yMin >= to - 2).sort((a, b) => a.yMin - b.yMin)[0];
+          if (above && below && prose(above) && prose(below))
+            gapped.push(`page ${i + 1}: ${(((to - from) * 25.4) / 72).toFixed(1)} mm blank above "${below.text.slice(0, 30)}"`);
+        }
+      }
+      expect(gapped).toEqual([]);
     });
 
     test("every word the PDF prints, figures' labels too, is 8 pt or more (measured on paper, in its text layer)", () => {
@@ -387,14 +461,51 @@ for (const lang of LANGS) {
       expect(readFileSync(p.file).length).toBeLessThan(3 * 1024 * 1024);
     });
 
-    test("no page but the last is less than two-thirds full; no chapter opens in a page's bottom third", () => {
+    test("no page but the last is under 60 % full where what opens the next page would have fitted; none under a third; no chapter opens in a page's bottom third", () => {
       const { height } = pageSize(p.file);
       const mm = (v: number) => (v * 72) / 25.4 / height;
       const images = renderPages(p.file, 24);
+      const lines = lineBoxes(p.file);
+      const top = (MARGIN_TOP_MM * 72) / 25.4;
+      const area = height - top - (MARGIN_BOTTOM_MM * 72) / 25.4;
+      const start = (s: { text: string }) => squeeze(s.text).slice(0, 30);
+      const end = (s: { text: string }) => squeeze(s.text).slice(-12);
+      // How far down the next page (pt) its opening block reaches, the one that could not be split: a chapter's
+      // heading, first figure and three lines of its first step; a figure and its step's whole text; a step's whole text.
+      const opening = (i: number): number | undefined => {
+        // (the text column's lines in body type, 10.5 pt: a box of about 14 pt; not the side notes, captions, labels)
+        const on = lines[i]!.filter((l) => l.yMin >= top - 1 && l.yMax <= top + area + 1);
+        const prose = on.filter((l) => l.xMin < 400 && l.yMax - l.yMin > 12.5).sort((a, b) => a.yMin - b.yMin);
+        const opens = (l: { text: string }) => p.steps.find((s) => l.text.startsWith(start(s).slice(0, 15)));
+        const at = prose.findIndex((l) => opens(l));
+        if (at < 0) return undefined;
+        const step = opens(prose[at]!)!;
+        const chapter = p.headings.some((h) =>
+          on.some((l) => l.yMax <= prose[at]!.yMin && l.text.length >= 4 && squeeze(h).startsWith(l.text)),
+        );
+        const rest = prose.slice(at);
+        const foot = chapter ? rest[2] : (rest.find((l) => l.text.endsWith(end(step))) ?? rest.at(-1));
+        if (!foot) return undefined;
+        // A glossary note beside those lines is kept whole: the block reaches down to its end.
+        const side = on.filter((l) => l.xMin >= 400).sort((a, b) => a.yMin - b.yMin);
+        let low = foot.yMax;
+        for (const [j, l] of side.entries())
+          if (l.yMin >= prose[at]!.yMin - 2 && l.yMin <= foot.yMax) {
+            let k = j;
+            while (side[k + 1] && side[k + 1]!.yMin - side[k]!.yMax < 6) k++;
+            low = Math.max(low, side[k]!.yMax);
+          }
+        return low - top;
+      };
       const thin: string[] = [];
       for (let i = 0; i < images.length - 1; i++) {
         const fill = fillRatio(images[i]!, mm(MARGIN_TOP_MM), 1 - mm(MARGIN_BOTTOM_MM));
-        if (fill < 2 / 3) thin.push(`page ${i + 1}: ${Math.round(fill * 100)} % full`);
+        const next = opening(i + 1);
+        // (less the space between the page's last line and that block: a step's gap and a heading's margin, 10 mm)
+        if (fill < 1 / 3 || (fill < 0.6 && next !== undefined && next < (1 - fill) * area - (10 * 72) / 25.4))
+          thin.push(
+            `page ${i + 1}: ${Math.round(fill * 100)} % full${next ? `, the next page's opening ${Math.round((next / area) * 100)} % of a page` : ""}`,
+          );
       }
       expect(thin).toEqual([]);
       // Where each heading is printed (pdftotext's boxes): never below two-thirds of the text area.
