@@ -203,7 +203,8 @@ function layoutOf(ctx: SceneContext, plot: Box) {
 function locatorMarks(ctx: SceneContext, view: View, band: Box, fade: number): Mark[] {
   const t = typeOf(ctx);
   // The screen's least size; on paper the small size, the least any printed word may be (8 pt: tests/e2e/pdf.spec.ts).
-  const size = ctx.layout === "print" ? t.small : t.least;
+  // On the phone's stage too: its least size comes out under 12 px at 390 px wide.
+  const size = ctx.layout === "print" || ctx.layout === "square" ? t.small : t.least;
   const r = size * 0.28;
   const at = (id: string) => place(ctx.layout, view, ctx.place(id));
   const sf = at("openai-hq");

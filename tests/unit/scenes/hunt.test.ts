@@ -304,6 +304,14 @@ describe("hunt", () => {
     });
   });
 
+  it("sets no word on the phone's stage under 20 units (12 px at 390 px wide, where the stage draws at 0.6), the locator's names and the answers' heads included", () => {
+    for (const lang of ["en", "de"] as const) {
+      const ctx = ctxFor("hunt", "square", lang);
+      for (const state of hunt.states)
+        for (const m of texts(hunt.marks(state, ctx))) expect(num(m, "font-size"), `${lang} ${state} ${m.key}`).toBeGreaterThanOrEqual(20);
+    }
+  });
+
   it("labels come from the language's label file", () => {
     const de = hunt.marks("origin", ctxFor("hunt", "column", "de"));
     const en = hunt.marks("origin", ctxFor("hunt", "column", "en"));
