@@ -237,7 +237,10 @@ function locatorMarks(ctx: SceneContext, view: View, band: Box, fade: number): M
       const x0 = c.anchor === "start" ? c.x : c.anchor === "end" ? c.x - w : c.x - w / 2;
       return { x0: x0 - size * 0.2, y0: c.y - size * 0.85, x1: x0 + w + size * 0.2, y1: c.y + size * 0.25 };
     };
-    const ok = (c: (typeof tries)[number]) => inside(boxOf(c), bounds) && !obstacles.some((o) => overlaps(boxOf(c), o));
+    // The sea's name keeps a wider berth: the names it might run into are bold, wider than their estimate.
+    const berth = cls.includes("lbl-sea") ? size * 0.8 : 0;
+    const wide = (b: Box): Box => ({ x0: b.x0 - berth, y0: b.y0, x1: b.x1 + berth, y1: b.y1 });
+    const ok = (c: (typeof tries)[number]) => inside(boxOf(c), bounds) && !obstacles.some((o) => overlaps(wide(boxOf(c)), o));
     const c = tries.find(ok) ?? (required ? (tries.find((k) => inside(boxOf(k), bounds)) ?? tries[0]) : undefined);
     if (!c) return;
     obstacles.push(boxOf(c));
