@@ -136,7 +136,9 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   // OpenAI's dot: far enough from the right for its and NVIDIA's names and NVIDIA's role (wrapped).
   const roleW = Math.max(textWidth(ctx.t("nvidia"), t.label, true), textWidth(ctx.t("openai"), t.label, true));
   // (in two lines at most: a third would push the answers down)
-  const roleMax = Math.max(roleW, textWidth(ctx.t("nvidia-role"), t.small) * 0.56);
+  const roleText = ctx.t("nvidia-role");
+  const longest = Math.max(...roleText.split(/\s+/).map((word) => textWidth(word, t.small)));
+  const roleMax = Math.max(roleW, longest, textWidth(roleText, t.small) * 0.56);
   const role = wrapWidth(ctx.t("nvidia-role"), t.small, roleMax);
   const names = Math.max(roleW, ...role.map((l) => textWidth(l, t.small)));
   const hx = plot.x1 - names - r * 1.9 - 2;
