@@ -1,24 +1,25 @@
-// Scene "hunt": Altman's search for chips, drawn as who talked to whom (review 36:
-// the map was decoration). A small locator inset in the top left corner places the
-// companies (Taiwan and California named, each company's dot named; the places are
-// our addition, the article names none). The main graphic is the talks: OpenAI (rust
-// dot, San Francisco) and NVIDIA (ink dot, Santa Clara) on California's side, east;
-// TSMC (grey ring, Hsinchu) on Taiwan's side, west; between them one straight rust
-// line named as the talks and who reported them. Once TSMC answers (refusal,
-// promise) the talks' row rises under the locator, the one move of the chapter,
-// to make room for the answers, which hang from TSMC's ring: in public, C. C. Wei's
-// verdict (a marked paraphrase), in private the offer and its condition (huntPanels.ts).
+// Scene "hunt": Altman's search for chips, drawn as who talked to whom (review 38:
+// the big canvas placed the companies as if it were a map; now it is plainly a
+// diagram). A locator inset in the top left corner places the companies (Taiwan
+// and California named, each company's dot named; the places are our addition,
+// the article names none). The main graphic is one level row, the same in every
+// state: OpenAI (rust dot) at the right, NVIDIA under it, joined by a grey stem
+// (OpenAI depends on it); the chipmakers at the left (TSMC's ring, named, before
+// the rings of the other big chipmakers, unnamed as in the article), joined to
+// OpenAI by one straight level rust line named as the talks and who reported them.
+// TSMC's answers hang from its ring: in public, C. C. Wei's verdict (a marked
+// paraphrase), in private the offer and its condition (huntPanels.ts). Nothing
+// moves: each step adds one thing.
 
 import type { ClassList, Layout, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { dot, r1 } from "./shapes.ts";
+import { dot, r1, withOpacity } from "./shapes.ts";
 import { captionStrip, lines, LINE, overlaps, inside, typeOf, type Box } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { frameFades, place, transformOf, viewOf, type View } from "./world.ts";
 import { panelsHeight, privatePanel, publicPanel, splitPanels, type Panels } from "./huntPanels.ts";
 
 const STATES = ["origin", "tsmc", "refusal", "promise"] as const;
-type State = (typeof STATES)[number];
 
 /**
  * The locator's window, every state and layout: [west, south, east, north]. From the South China coast west
@@ -37,48 +38,48 @@ export const hunt = defineScene({
   geometry: ["world"],
   marks(state, ctx) {
     const t = typeOf(ctx);
-    // The first step draws no line yet, so its note names only the dots; the plot ends above the taller of the
-    // two notes, so that nothing moves when the second takes over.
-    const notes = ["note-origin", "note"] as const;
-    const caption = captionStrip(ctx, [{ key: "note", text: ctx.t(state === "origin" ? notes[0] : notes[1]) }]);
-    const top = Math.min(...notes.map((k) => captionStrip(ctx, [{ key: "note", text: ctx.t(k) }]).top));
-    const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: top - t.pad * 0.5 };
+    const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);
+    const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: caption.top - t.pad * 0.5 };
     const answers = state === "refusal" || state === "promise";
     const L = layoutOf(ctx, plot);
-    const fade = L.fade;
-    const marks: Mark[] = [mapGroup(L.view, ctx), ...frameFades(ctx.symbol, L.band, ctx.width, ctx.height, fade)];
-    marks.push(...locatorMarks(ctx, L.view, L.band, fade));
+    const marks: Mark[] = [mapGroup(L.view, ctx), ...frameFades(ctx.symbol, L.band, ctx.width, ctx.height, 0)];
+    marks.push(...locatorMarks(ctx, L.view, L.band, 0));
 
-    // OpenAI's and NVIDIA's dots stand at the top right in every state (OpenAI's is the hero handed over); TSMC's
-    // ring at the left, lower while the talks are the step, under the locator once it answers.
+    // OpenAI's dot at the right of the row, its name beside it; NVIDIA's under it, joined to it by a grey stem,
+    // and named with what OpenAI needs it for: the same in every state (OpenAI's is the hero handed over).
     const R = L.r;
-    const hero: [number, number] = [L.hx, L.hy];
-    const nvidia: [number, number] = [L.hx, L.hy + L.nStep];
-    const row = answers ? L.after : L.before;
-    const tsmc: [number, number] = [row.tx, row.y];
+    const hero: [number, number] = [L.hx, L.y];
+    const nvidia: [number, number] = [L.hx, L.y + L.nStep];
     const nameX = L.hx + R * 1.9;
+    marks.push({
+      key: "depends",
+      tag: "line",
+      attrs: { x1: r1(L.hx), y1: r1(hero[1] + R * 1.6), x2: r1(L.hx), y2: r1(nvidia[1] - R * 1.6), class: "leader" },
+    });
     marks.push(dot("hero", hero[0], hero[1], R * 2, "marker marker-hero"), dot("nvidia", nvidia[0], nvidia[1], R * 2, "marker"));
-    marks.push(...nameAndTown(ctx, "hero", "openai", "openai-place", nameX, hero[1], "lbl lbl-hero"));
-    marks.push(...nameAndTown(ctx, "nvidia", "nvidia", "nvidia-place", nameX, nvidia[1], "lbl lbl-strong"));
-    const ends = connector(tsmc, hero, R + t.small * 0.35);
+    marks.push(...lines("hero-lbl", [ctx.t("openai")], nameX, hero[1] + t.label * 0.35, t.label, "lbl lbl-hero"));
+    marks.push(...lines("nvidia-lbl", [ctx.t("nvidia")], nameX, nvidia[1] + t.label * 0.35, t.label, "lbl lbl-strong"));
+    marks.push(...lines("nvidia-role", L.role, nameX, nvidia[1] + t.label * 0.35 + t.small * LINE, t.small, "lbl lbl-muted"));
+
+    const tsmc: [number, number] = [L.tx, L.y];
+    const ends: [[number, number], [number, number]] = [
+      [L.others + R * 1.6, L.y],
+      [L.hx - R * 1.6, L.y],
+    ];
     if (state === "origin") {
-      // Altman's search: a dashed rust arrow from OpenAI towards the chipmakers, reaching no one yet.
-      const to: [number, number] = [ends[0][0] + (ends[1][0] - ends[0][0]) * 0.06, ends[0][1] + (ends[1][1] - ends[0][1]) * 0.06];
-      const len = Math.hypot(to[0] - ends[1][0], to[1] - ends[1][1]) || 1;
-      const [ux, uy] = [(to[0] - ends[1][0]) / len, (to[1] - ends[1][1]) / len];
-      const hd = t.small * 0.55;
-      const wing = (s: number): string => `${r1(to[0] - ux * hd - uy * hd * 0.7 * s)},${r1(to[1] - uy * hd + ux * hd * 0.7 * s)}`;
-      marks.push({
-        key: "search",
-        tag: "path",
-        attrs: {
-          d: `M${r1(ends[1][0])},${r1(ends[1][1])} L${r1(to[0])},${r1(to[1])} M${wing(1)} L${r1(to[0])},${r1(to[1])} L${wing(-1)}`,
-          class: "arc arc-dashed",
-          fill: "none",
-        },
-        enter: { opacity: 0 },
-      });
-      marks.push(...wordsBeside(ctx, "search-lbl", ctx.t("search"), ends[1], to, t.small, "lbl lbl-link", plot));
+      // Altman's search, in words beside OpenAI's dot, on the row where the chipmakers will stand: no line yet.
+      const search = wrapWidth(ctx.t("search"), t.label, ends[1][0] - t.small - (L.y < L.band.y1 ? L.band.x1 + t.small : plot.x0));
+      marks.push(
+        ...lines(
+          "search-lbl",
+          search,
+          ends[1][0] - t.small * 0.3,
+          L.y - (search.length - 1) * t.label * LINE + t.label * 0.35,
+          t.label,
+          "lbl lbl-link",
+          "end",
+        ),
+      );
     } else {
       marks.push({
         key: "link-tsmc",
@@ -86,13 +87,19 @@ export const hunt = defineScene({
         attrs: { x1: r1(ends[0][0]), y1: r1(ends[0][1]), x2: r1(ends[1][0]), y2: r1(ends[1][1]), class: "arc" },
         enter: { opacity: 0 },
       });
-      const key = state === "tsmc" ? "talks" : "talks-short";
+      const mid = (ends[0][0] + ends[1][0]) / 2;
+      const talk = wrapWidth(ctx.t(state === "tsmc" ? "talks" : "talks-short"), t.small, L.room);
       marks.push(
-        ...wordsBeside(ctx, "link-tsmc-lbl", ctx.t(key), ends[0], ends[1], state === "tsmc" ? t.label : t.small, "lbl lbl-link", plot),
+        ...lines("link-tsmc-lbl", talk, mid, L.y - t.small * 0.9 - (talk.length - 1) * t.small * LINE, t.small, "lbl lbl-link", "middle"),
       );
+      // The chipmakers: TSMC's ring first, the other big chipmakers' fainter rings behind it (the article names
+      // none of them and gives no number: two rings stand for "others", as their words under them say).
+      for (const [i, x] of L.rest.entries()) marks.push(withOpacity(dot(`others-${i}`, x, L.y, R * 1.9, "marker marker-ring"), 0.55));
       marks.push(dot("tsmc", tsmc[0], tsmc[1], R * 1.9, "marker marker-ring"));
-      // TSMC's name and town under its ring, right of it: the ring's foot stays free for its answers.
-      marks.push(...nameAndTown(ctx, "tsmc", "tsmc", "tsmc-place", tsmc[0] + R * 1.6, tsmc[1] + t.label * 1.35, "lbl lbl-strong"));
+      // Their names under the rings, right of TSMC's, where its answers' stem leaves them clear.
+      const ny = L.y + t.label * 1.35;
+      marks.push(...lines("tsmc-lbl", [ctx.t("tsmc")], tsmc[0] + R * 1.3, ny, t.label, "lbl lbl-strong"));
+      marks.push(...lines("others-lbl", L.othersWords, tsmc[0] + R * 1.3, ny + t.small * LINE, t.small, "lbl lbl-muted"));
     }
     if (answers) {
       const panels = L.panels;
@@ -108,7 +115,7 @@ export const hunt = defineScene({
         attrs: { d: `M${r1(tsmc[0])},${r1(tsmc[1] + R * 1.3)} V${r1(foot)}${back}${across}`, class: "leader", fill: "none" },
         enter: { opacity: 0 },
       });
-      marks.push(...publicPanel(ctx, panels, state === "refusal"));
+      marks.push(...publicPanel(ctx, panels, state === "refusal" && L.most));
       if (state === "promise") marks.push(...privatePanel(ctx, panels.private));
     }
     marks.push(...caption.marks);
@@ -116,110 +123,79 @@ export const hunt = defineScene({
   },
 });
 
-/** A company's name (bold, at its dot's level) and its town under it (grey), from x. */
-function nameAndTown(ctx: SceneContext, key: string, nameKey: string, townKey: string, x: number, y: number, cls: ClassList): Mark[] {
-  const t = typeOf(ctx);
-  return [
-    ...lines(`${key}-lbl`, [ctx.t(nameKey)], x, y + t.label * 0.35, t.label, cls),
-    ...lines(`${key}-town`, [ctx.t(townKey)], x, y + t.label * 0.35 + t.small * LINE, t.small, "lbl lbl-muted"),
-  ];
-}
-
 /**
- * A line's words beside its middle, level: under it and to the right where the line rises to the right (the
- * room there is free), wrapped to the room left to the figure's right edge, at most three fifths of its width.
- */
-function wordsBeside(
-  ctx: SceneContext,
-  key: string,
-  text: string,
-  a: [number, number],
-  b: [number, number],
-  size: number,
-  cls: ClassList,
-  plot: Box,
-): Mark[] {
-  const mx = (a[0] + b[0]) / 2;
-  const my = (a[1] + b[1]) / 2;
-  const flat = Math.abs(b[1] - a[1]) < size;
-  if (flat) {
-    const wrapped = wrapWidth(text, size, Math.abs(b[0] - a[0]) * 0.9);
-    return lines(key, wrapped, mx, my - size * 0.7 - (wrapped.length - 1) * size * LINE, size, cls, "middle");
-  }
-  const x = mx + size * 0.5;
-  const wrapped = wrapWidth(text, size, Math.min(plot.x1 - x, (plot.x1 - plot.x0) * 0.6));
-  return lines(key, wrapped, x, my + size * 1.25, size, cls);
-}
-
-/** The two ends of a straight connector from a to b, each `gap` short of its mark. */
-function connector(a: [number, number], b: [number, number], gap: number): [[number, number], [number, number]] {
-  const len = Math.hypot(b[0] - a[0], b[1] - a[1]) || 1;
-  const [ux, uy] = [(b[0] - a[0]) / len, (b[1] - a[1]) / len];
-  return [
-    [a[0] + ux * gap, a[1] + uy * gap],
-    [b[0] - ux * gap, b[1] - uy * gap],
-  ];
-}
-
-interface Row {
-  /** TSMC's ring: its level. */
-  y: number;
-  /** ...and its x. */
-  tx: number;
-}
-
-/**
- * Where everything stands. The locator: a small framed inset in the top left corner (a third of a wide figure, a
- * little less than half the phone's), the same in every state. OpenAI's dot at the top right, its name and town
- * beside it, NVIDIA's under it: the same in every state. TSMC's ring at the left: while the talks are the step,
- * low in the figure, the talks' line crossing it; once TSMC answers, right under the locator (or, where the
- * answers need the height, beside it, level with OpenAI), its answers under it.
+ * Where everything stands, the same in every state. The locator: a framed inset in the top left corner (a third of
+ * a wide figure, half the phone's). The row: under the locator where the answers leave room for it, else level
+ * with the locator's middle, beside it. On it, OpenAI's dot at the right (its name beside it, NVIDIA's under it),
+ * the chipmakers' rings at the left, TSMC's first, its name and the others' under them; the answers under the row.
  */
 function layoutOf(ctx: SceneContext, plot: Box) {
   const t = typeOf(ctx);
-  const w = (plot.x1 - plot.x0) * (ctx.layout === "square" ? 0.5 : ctx.layout === "land" ? 0.42 : 0.34);
-  const fade = 0;
-  const m = t.least * 0.5;
-  let view = viewOf(ctx.layout, BOX, { x0: plot.x0 + m, y0: plot.y0 + m, x1: plot.x0 + w - m, y1: plot.y0 + w });
-  const frame = boxFrame(ctx.layout, view);
-  view = { ...view, tx: r1(view.tx + plot.x0 + m - frame.x0), ty: r1(view.ty + plot.y0 + m - frame.y0) };
-  const band: Box = { x0: plot.x0, y0: plot.y0, x1: plot.x0 + w, y1: plot.y0 + (frame.y1 - frame.y0) + m * 2 };
-
   const r = t.label * 0.42;
   const gap = Math.max(t.pad, t.small);
-  // OpenAI's dot: far enough from the right for the longer of its and NVIDIA's names and towns; low enough for
-  // one line of the talks' words over it, and level with the
-  // locator's middle, so that the talks' line, passing under the locator, leaves the answers their height.
-  const names = Math.max(
-    ...["openai", "nvidia"].map((k) => textWidth(ctx.t(k), t.label, true)),
-    ...["openai-place", "nvidia-place"].map((k) => textWidth(ctx.t(k), t.small)),
-  );
+  // OpenAI's dot: far enough from the right for its and NVIDIA's names and NVIDIA's role (wrapped).
+  const roleW = Math.max(textWidth(ctx.t("nvidia"), t.label, true), textWidth(ctx.t("openai"), t.label, true));
+  // (in two lines at most: a third would push the answers down)
+  const roleText = ctx.t("nvidia-role");
+  const longest = Math.max(...roleText.split(/\s+/).map((word) => textWidth(word, t.small)));
+  const roleMax = Math.max(roleW, longest, textWidth(roleText, t.small) * 0.56);
+  const role = wrapWidth(ctx.t("nvidia-role"), t.small, roleMax);
+  const names = Math.max(roleW, ...role.map((l) => textWidth(l, t.small)));
   const hx = plot.x1 - names - r * 1.9 - 2;
-  const hy = Math.max(plot.y0 + t.small * LINE + t.label * 0.4, (band.y0 + band.y1) / 2);
-  // Room under a company's dot: its name and town.
-  const own = t.label * 0.35 + t.small * LINE + t.small * 0.3;
-  const nStep = own + t.label * 0.75;
-  const tx0 = plot.x0 + r + 1;
-  // Before the answers: TSMC low on the left, the talks' line across the figure, its words under it.
-  // The talks' line passes under the locator's corner: TSMC's ring no higher than that allows.
-  const f = (band.x1 - tx0) / (hx - tx0);
-  const clear = (band.y1 + t.small * 0.8 - hy * f) / (1 - f);
-  // (On the phone's tall stage lower still: the line then spans the whole picture, no empty band under it.)
-  const low = ctx.layout === "square" ? 0.8 : 0.62;
-  const before: Row = { tx: tx0, y: Math.max(clear, plot.y0 + (plot.y1 - plot.y0) * low) };
-  // With the answers: where it stood, if they fit under it; else as low as they leave room for, the one move
-  // of the chapter (TSMC rises to answer); where not even under the locator, beside the locator, level with OpenAI.
+  const nStep = t.label * 0.35 + t.small * 0.3 + t.label * 1.3;
+  // The chipmakers' rings: the others' behind TSMC's, close together; their names under them,
+  // wrapped to the room left before NVIDIA's.
+  const ring = r * 0.95;
+  const step = ring * 2 + r * 0.6;
   const need = panelsHeight(ctx, plot.x0, plot.x1);
-  const under = t.label * 1.35 + own + gap * 0.8;
-  const highest = Math.max(band.y1 + gap * 0.5 + r, hy + nStep + own, clear);
-  let after: Row = { tx: tx0, y: Math.min(before.y, plot.y1 - need - under - t.small * 0.5) };
-  let panelsTop = after.y + under;
-  if (after.y < highest) {
-    after = { tx: band.x1 + gap + r, y: hy };
-    panelsTop = Math.max(band.y1, hy + nStep + own) + gap * 0.8;
+  const locator = (share: number) => {
+    const w = (plot.x1 - plot.x0) * share;
+    const m = t.least * 0.5;
+    let view = viewOf(ctx.layout, BOX, { x0: plot.x0 + m, y0: plot.y0 + m, x1: plot.x0 + w - m, y1: plot.y0 + w });
+    const frame = boxFrame(ctx.layout, view);
+    view = { ...view, tx: r1(view.tx + plot.x0 + m - frame.x0), ty: r1(view.ty + plot.y0 + m - frame.y0) };
+    const band: Box = { x0: plot.x0, y0: plot.y0, x1: plot.x0 + w, y1: plot.y0 + (frame.y1 - frame.y0) + m * 2 };
+    return { view, band };
+  };
+  const rowAt = (band: Box, below: boolean) => {
+    const x0 = below ? plot.x0 : band.x1 + gap;
+    const rest = [0, 1].map((i) => x0 + ring + 1 + i * step);
+    const tx = rest[1]! + step;
+    // The talks' words over the line, centred on it: as wide as the line (beside the locator, a short line, as
+    // wide as the room between the locator and the figure's edge), as many lines as they take.
+    const mid = (tx + hx) / 2;
+    const room = below ? (hx - tx - r * 3.2) * 0.94 : 2 * Math.min(mid - band.x1 - t.small * 0.5, plot.x1 - mid);
+    const over = t.small * (0.9 + 0.9) + (wrapWidth(ctx.t("talks"), t.small, room).length - 1) * t.small * LINE;
+    const othersWords = wrapWidth(ctx.t("others"), t.small, hx - r * 1.6 - gap - (tx + r * 1.3));
+    const foot =
+      Math.max(nStep + t.label * 0.35 + role.length * t.small * LINE, t.label * 1.35 + othersWords.length * t.small * LINE) + t.small * 0.3;
+    // (Beside the locator the line is short: its words take up to three lines.)
+    const y = below ? band.y1 + gap * 0.6 + over : Math.max((band.y0 + band.y1) / 2, plot.y0 + over);
+    // (The public answer's note on the other executives stands a little lower than panelsHeight counts.)
+    const fits = y + foot + gap * 0.8 + need + t.small <= plot.y1;
+    return { rest, tx, othersWords, y, foot, fits, room };
+  };
+  // The locator as wide as the figure where the row and the answers still fit under it (a tall stage), else
+  // narrower; where not even a third of the width leaves them room, the row beside the locator (a short stage).
+  const shares = ctx.layout === "land" ? [0.4] : ctx.layout === "print" ? [0.36] : [1, 0.8, 0.6, 0.36];
+  let pick = locator(shares.at(-1)!);
+  let row = rowAt(pick.band, false);
+  for (const share of shares) {
+    const at = locator(share);
+    const below = rowAt(at.band, true);
+    if (below.fits) {
+      pick = at;
+      row = below;
+      break;
+    }
   }
-  const panels: Panels = splitPanels(ctx, { x0: plot.x0, y0: panelsTop, x1: plot.x1, y1: plot.y1 });
-  return { view, band, fade, r, hx, hy, nStep, before, after, panels };
+  const { view, band } = pick;
+  const { rest, tx, othersWords, y, foot, room } = row;
+  const panels: Panels = splitPanels(ctx, { x0: plot.x0, y0: Math.max(y + foot, band.y1) + gap * 0.8, x1: plot.x1, y1: plot.y1 });
+  // Where even beside the locator the answers leave no room for the refusal's note on the other executives (a
+  // phone on its side), the note is left to the prose, which says it.
+  const most = panels.public.y0 + need + t.small <= plot.y1;
+  return { view, band, r, hx, y, nStep, role, rest, tx, others: tx, othersWords, room, panels, most };
 }
 
 /**
@@ -229,7 +205,8 @@ function layoutOf(ctx: SceneContext, plot: Box) {
 function locatorMarks(ctx: SceneContext, view: View, band: Box, fade: number): Mark[] {
   const t = typeOf(ctx);
   // The screen's least size; on paper the small size, the least any printed word may be (8 pt: tests/e2e/pdf.spec.ts).
-  const size = ctx.layout === "print" ? t.small : t.least;
+  // On the phone's stage too: its least size comes out under 12 px at 390 px wide.
+  const size = ctx.layout === "print" || ctx.layout === "square" ? t.small : t.least;
   const r = size * 0.28;
   const at = (id: string) => place(ctx.layout, view, ctx.place(id));
   const sf = at("openai-hq");
@@ -262,7 +239,10 @@ function locatorMarks(ctx: SceneContext, view: View, band: Box, fade: number): M
       const x0 = c.anchor === "start" ? c.x : c.anchor === "end" ? c.x - w : c.x - w / 2;
       return { x0: x0 - size * 0.2, y0: c.y - size * 0.85, x1: x0 + w + size * 0.2, y1: c.y + size * 0.25 };
     };
-    const ok = (c: (typeof tries)[number]) => inside(boxOf(c), bounds) && !obstacles.some((o) => overlaps(boxOf(c), o));
+    // The sea's name keeps a wider berth: the names it might run into are bold, wider than their estimate.
+    const berth = cls.includes("lbl-sea") ? size * 0.8 : 0;
+    const wide = (b: Box): Box => ({ x0: b.x0 - berth, y0: b.y0, x1: b.x1 + berth, y1: b.y1 });
+    const ok = (c: (typeof tries)[number]) => inside(boxOf(c), bounds) && !obstacles.some((o) => overlaps(wide(boxOf(c)), o));
     const c = tries.find(ok) ?? (required ? (tries.find((k) => inside(boxOf(k), bounds)) ?? tries[0]) : undefined);
     if (!c) return;
     obstacles.push(boxOf(c));

@@ -1,5 +1,6 @@
-// Scene "hunt": a compact locator of Altman's search for chips, and TSMC's two
-// answers as the main graphic. What each state must show, in every layout; words
+// Scene "hunt": a locator inset of where the companies are, and beside it a plain
+// diagram of who talked to whom (one level row, no map positions), TSMC's two
+// answers hanging from it. What each state must show, in every layout; words
 // are checked against the labels, places against the facts file's places
 // (projected), never against literals.
 
@@ -69,34 +70,51 @@ describe("hunt", () => {
         expect(labelText(marks, key), key).toBe(ctx.t(name));
     });
 
-    it("is a small inset in the top left corner, the talks' diagram the main graphic: OpenAI and NVIDIA on the right, TSMC's ring on the left", () => {
+    it("is an inset in the top left corner; the diagram is one level row beside or under it, not a map: OpenAI at the right, NVIDIA under it, the chipmakers at the left", () => {
       for (const state of hunt.states) {
         const marks = at(state);
         const win = windowOf(marks);
         const west = num(find(marks, "cap-w")!, "x") + num(find(marks, "cap-w")!, "width");
-        const east = num(find(marks, "cap-e")!, "x");
-        expect(east - west, state).toBeLessThan(ctx.width * 0.55);
         expect(west).toBeLessThan(ctx.width * 0.1);
         expect(win.y0).toBeLessThan(ctx.height * 0.1);
         const hero = centre(find(marks, "hero")!);
         const nvidia = centre(find(marks, "nvidia")!);
-        expect(hero[0], "OpenAI right of the locator").toBeGreaterThan(east);
+        expect(hero[0], "OpenAI at the right").toBeGreaterThan(ctx.width * 0.6);
         expect(nvidia[0]).toBe(hero[0]);
         expect(nvidia[1], "NVIDIA under OpenAI").toBeGreaterThan(hero[1]);
+        // OpenAI depends on NVIDIA: a short grey upright stem joins the two dots, and NVIDIA's role names it.
+        const dep = find(marks, "depends")!;
+        expect(classes(dep)).toContain("leader");
+        expect(num(dep, "x1")).toBe(num(dep, "x2"));
+        expect(num(dep, "y1")).toBeGreaterThan(hero[1]);
+        expect(num(dep, "y2")).toBeLessThan(nvidia[1]);
+        expect(words(labelText(marks, "nvidia-role"))).toBe(ctx.t("nvidia-role"));
+        // The row stands under the locator, or (a short stage) beside it: never inside its window.
+        const east = num(find(marks, "cap-e")!, "x");
+        expect(hero[1] > win.y1 || hero[0] > east, `${state}: OpenAI outside the locator`).toBe(true);
         if (state === "origin") continue;
         const ring = centre(find(marks, "tsmc")!);
-        expect(ring[0], `${state}: TSMC on the left`).toBeLessThan(hero[0] - ctx.width * 0.3);
+        expect(Math.abs(ring[1] - hero[1]), `${state}: TSMC level with OpenAI`).toBeLessThan(0.5);
+        expect(ring[0], `${state}: TSMC on the left`).toBeLessThan(hero[0] - ctx.width * 0.25);
       }
     });
 
-    it("keeps one locator and OpenAI's and NVIDIA's dots in place through the chapter; TSMC's ring moves at most once, when it answers", () => {
+    it("changes one thing a step and moves nothing: the locator, OpenAI's and NVIDIA's dots, TSMC's ring and the talks' line stay where they first stand", () => {
       const windows = hunt.states.map((s) => find(at(s), "map")!.attrs.transform);
       expect(new Set(windows).size).toBe(1);
-      for (const key of ["hero", "nvidia"]) {
+      for (const key of ["hero", "nvidia", "depends"]) {
         const dots = hunt.states.map((s) => JSON.stringify(find(at(s), key)!.attrs));
         expect(new Set(dots).size, key).toBe(1);
       }
-      expect(find(at("refusal"), "tsmc")!.attrs).toEqual(find(at("promise"), "tsmc")!.attrs);
+      for (const key of ["tsmc", "link-tsmc", "others-0", "others-1"]) {
+        const kept = (["tsmc", "refusal", "promise"] as const).map((s) => JSON.stringify(find(at(s), key)!.attrs));
+        expect(new Set(kept).size, key).toBe(1);
+      }
+      // Each step adds: the talks (tsmc), the public answer (refusal), the private one (promise).
+      expect(find(at("tsmc"), "public-rule")).toBeUndefined();
+      expect(find(at("refusal"), "public-rule")).toBeDefined();
+      expect(find(at("refusal"), "private-rule")).toBeUndefined();
+      expect(find(at("promise"), "private-rule")).toBeDefined();
     });
 
     it("is a locator, not a basemap: its window cut close to Taiwan and California, well under half the figure, no open ocean south of the Tropic", () => {
@@ -125,7 +143,7 @@ describe("hunt", () => {
       }
     });
 
-    it("names each Bay Area company beside its own dot, east of it (the talks come in from the west), OpenAI's in its rust over NVIDIA's", () => {
+    it("origin: OpenAI and NVIDIA, named beside their dots, OpenAI's in its rust over NVIDIA's; Altman's search in words beside OpenAI, no line or arrow pointing at no one", () => {
       const marks = at("origin");
       expect(labelText(marks, "nvidia-lbl")).toBe(ctx.t("nvidia"));
       expect(classes(find(marks, "hero-lbl-0"))).toContain("lbl-hero");
@@ -137,27 +155,35 @@ describe("hunt", () => {
         const name = find(marks, `${key}-lbl-0`)!;
         const gap = num(name, "x") - (dx + num(dot, "width") / 2);
         expect(gap, `${key}: its name starts east of its dot`).toBeGreaterThan(0);
-        // (OpenAI's starts past NVIDIA's dot, south-east of its own: within two dots' widths.)
         expect(gap, `${key}: ...and close to it`).toBeLessThan(num(dot, "width") * 2.2);
         expect(Math.abs(num(name, "y") - dy), `${key}: on its dot's level`).toBeLessThan(2 * num(name, "font-size"));
       }
-      // Each name's town under it, in every layout.
-      expect(labelText(marks, "hero-town")).toBe(ctx.t("openai-place"));
-      expect(labelText(marks, "nvidia-town")).toBe(ctx.t("nvidia-place"));
-      expect(num(find(marks, "hero-town-0")!, "y")).toBeLessThan(num(find(marks, "nvidia-lbl-0")!, "y"));
+      // No company town in the diagram: places belong to the locator alone.
+      expect(find(marks, "hero-town-0")).toBeUndefined();
+      expect(find(marks, "nvidia-town-0")).toBeUndefined();
       expect(find(marks, "link-tsmc"), "no talks yet").toBeUndefined();
       expect(find(marks, "tsmc"), "no TSMC yet").toBeUndefined();
-      // Only Altman's search: dashed (not yet reported as talks), named.
-      expect(classes(find(marks, "search"))).toEqual(["arc", "arc-dashed"]);
-      expect(labelText(marks, "search-lbl")).toBe(ctx.t("search"));
+      expect(find(marks, "search"), "no arrow into empty space").toBeUndefined();
+      for (const { mark } of walk(marks)) expect(classes(mark), mark.key).not.toContain("arc");
+      // The search: words ending just west of OpenAI's dot, on its level.
+      expect(words(labelText(marks, "search-lbl"))).toBe(ctx.t("search"));
+      const hero = find(marks, "hero")!;
+      const last = texts(marks)
+        .filter((m) => m.key.startsWith("search-lbl-"))
+        .at(-1)!;
+      const box = textBox(last);
+      expect(box.x1).toBeLessThanOrEqual(num(hero, "x"));
+      expect(num(hero, "x") - box.x1).toBeLessThan(num(hero, "width") * 2);
+      expect(Math.abs(num(last, "y") - centre(hero)[1])).toBeLessThan(num(last, "font-size"));
     });
 
-    it("draws the talks as one straight thin solid rust line from TSMC's ring to OpenAI's dot, never a bowed route; named", () => {
+    it("draws the talks as one straight level thin solid rust line from the chipmakers' rings to OpenAI's dot, never a diagonal across the figure; named", () => {
       for (const state of ["tsmc", "refusal", "promise"] as const) {
         const marks = at(state);
         const line = find(marks, "link-tsmc")!;
         expect(line.tag, state).toBe("line");
         expect(classes(line)).toEqual(["arc"]);
+        expect(num(line, "y1"), `${state}: level`).toBe(num(line, "y2"));
         const r = num(find(marks, "hero")!, "width");
         const ring = centre(find(marks, "tsmc")!);
         const hero = centre(find(marks, "hero")!);
@@ -165,6 +191,24 @@ describe("hunt", () => {
         expect(Math.hypot(num(line, "x2") - hero[0], num(line, "y2") - hero[1]), state).toBeLessThan(r * 1.5);
         expect(classes(find(marks, "tsmc"))).toContain("marker-ring");
         expect(words(labelText(marks, "tsmc-lbl"))).toBe(ctx.t("tsmc"));
+        // The other big chipmakers, unnamed as in the article: fainter rings behind TSMC's, overlapping it (a
+        // group, not a count), and named as such under TSMC's name.
+        for (const key of ["others-0", "others-1"]) {
+          const o = find(marks, key)!;
+          expect(classes(o)).toContain("marker-ring");
+          expect(Number(o.attrs.opacity)).toBeLessThan(1);
+          expect(centre(o)[1]).toBe(ring[1]);
+          expect(centre(o)[0]).toBeLessThan(ring[0]);
+        }
+        // Close together, not touching.
+        const w = num(find(marks, "tsmc")!, "width");
+        expect(ring[0] - centre(find(marks, "others-1")!)[0]).toBeGreaterThan(w);
+        expect(ring[0] - centre(find(marks, "others-1")!)[0]).toBeLessThan(w * 1.6);
+        expect(words(labelText(marks, "others-lbl"))).toBe(ctx.t("others"));
+        expect(num(find(marks, "others-lbl-0")!, "y")).toBeGreaterThan(num(find(marks, "tsmc-lbl-0")!, "y"));
+        // The talks' words over the line, centred on it.
+        const lbl = texts(marks).filter((m) => m.key.startsWith("link-tsmc-lbl-"));
+        for (const m of lbl) expect(textBox(m).y1, m.key).toBeLessThan(num(line, "y1"));
       }
       expect(words(labelText(at("tsmc"), "link-tsmc-lbl"))).toBe(words(ctx.t("talks")));
       expect(words(labelText(at("promise"), "link-tsmc-lbl"))).toBe(words(ctx.t("talks-short")));
@@ -176,7 +220,8 @@ describe("hunt", () => {
       expect(classes(find(refusal, "verdict-0"))).not.toContain("lbl-quote");
       expect(labelText(refusal, "verdict")).not.toMatch(/[“”„"«»]/);
       expect(words(labelText(refusal, "speaker"))).toBe(words(ctx.t("speaker")));
-      expect(labelText(refusal, "most")).toBe(ctx.t("most"));
+      // (The note on the other executives: in every layout but the phone on its side, where the prose says it.)
+      if (layout !== "land") expect(labelText(refusal, "most")).toBe(ctx.t("most"));
       expect(find(refusal, "fab-existing")).toBeUndefined();
       const promise = at("promise");
       expect(find(promise, "most-0"), "the other executives' note gives way to the private answer").toBeUndefined();
@@ -205,6 +250,13 @@ describe("hunt", () => {
             const y = num(line, "y1") + ((num(line, "y2") - num(line, "y1")) * i) / 20;
             expect(inWin(x, y), `${state}: the line at ${i}/20`).toBe(false);
           }
+        const dep = find(marks, "depends")!;
+        for (const [x, y] of [
+          [num(dep, "x1"), num(dep, "y1")],
+          [num(dep, "x2"), num(dep, "y2")],
+        ] as const) {
+          expect(inWin(x, y), `${state}: OpenAI's stem to NVIDIA`).toBe(false);
+        }
         for (const m of texts(marks).filter((m) => !/^(loc-|place-)/.test(m.key))) {
           const b = textBox(m);
           const hit = Math.min(b.x1, win.x1) - Math.max(b.x0, win.x0) > 0 && Math.min(b.y1, win.y1) - Math.max(b.y0, win.y0) > 0;
@@ -250,6 +302,14 @@ describe("hunt", () => {
           expect(hit, `${a.key} × ${b.key}`).toBe(false);
         }
     });
+  });
+
+  it("sets no word on the phone's stage under 20 units (12 px at 390 px wide, where the stage draws at 0.6), the locator's names and the answers' heads included", () => {
+    for (const lang of ["en", "de"] as const) {
+      const ctx = ctxFor("hunt", "square", lang);
+      for (const state of hunt.states)
+        for (const m of texts(hunt.marks(state, ctx))) expect(num(m, "font-size"), `${lang} ${state} ${m.key}`).toBeGreaterThanOrEqual(20);
+    }
   });
 
   it("labels come from the language's label file", () => {
