@@ -77,7 +77,12 @@ const block = (key: string, words: string[], x: number, top: number, size: numbe
   lines(key, words, x, top + size * 0.8, size, cls, anchor);
 const heightOf = (n: number, size: number) => (n - 1) * size * LINE + size;
 
-export function teamFrame(ctx: SceneContext, plot: Box): Frame {
+/**
+ * `withPanel`: whether the frame leaves room under the axis for the last step's panel. The steps before it take the
+ * plot's whole height (review 38 item 1: kept free for the panel, a band of a fifth of the phone's stage stood empty
+ * under the axis in four steps of five); the last draws the lanes closer to make room for it.
+ */
+export function teamFrame(ctx: SceneContext, plot: Box, withPanel = true): Frame {
   const t = typeOf(ctx);
   const year = (id: string) => ctx.value(id);
   const small = t.small;
@@ -175,7 +180,7 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   // left over goes between them (up to a limit), the rest above and below the whole, so the figure stands centred.
   const hoH = heads === "left" ? Math.max(hoHeadH, hoAbove + hoBelow) : hoHeadH + small * 0.8 + hoAbove + hoBelow;
   const projH = heads === "left" ? Math.max(projHeadH, projAbove + projBelow) : projHeadH + small * 0.8 + projAbove + projBelow;
-  const need = articleH + hoH + projH + yearsH + panel0.h + small * 0.9;
+  const need = articleH + hoH + projH + yearsH + (withPanel ? panel0.h + small * 0.9 : 0);
   const free = plot.y1 - plot.y0 - need;
   // Half a line between the rows, more (up to five lines) where the stage is tall, less where it is short (land):
   // the lanes take the desktop's height (review 36: in a thin band, the stage's lower half stood empty).
