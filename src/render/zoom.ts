@@ -4,13 +4,14 @@
 // shape, with the same type sizes in its units, and drawn back at the square's size. Its
 // words and marks thus come out larger and its picture reaches down to its caption, instead
 // of a dead band between them (on a 390 × 844 phone about 130 px, above the card). Each step
-// as large as it fits, but never larger than the step before in its run of one scene: the
+// as large as it fits (never drawing a shape smaller), but never larger than the step before in its run of one scene when it keeps marks of it: the
 // picture draws back as a chapter adds to it, and never swells and shrinks by turns. Pure numbers.
 
 import type { Attrs, Layout, Mark, SceneContext } from "../story/types.ts";
 import { isCaption, overlaps, textBox, typeOf } from "../scenes/figure.ts";
 import { marksExtent } from "../scenes/extent.ts";
 import { mapCoords, movable } from "./crop.ts";
+import { readPath } from "../scenes/pathData.ts";
 
 /** The layout of the phone's stage, held upright: the one composed for its room. */
 export const PHONE_LAYOUT: Layout = "square";
@@ -69,8 +70,35 @@ function fits(states: Mark[][], ctx: SceneContext): boolean {
     const boxes = marks.filter((m) => m.tag === "text").map(textBox);
     if (boxes.some((t) => t.x0 < 0 || t.x1 > ctx.width)) return false;
     if (boxes.some((a, i) => boxes.some((b, j) => j > i && overlaps(a, b)))) return false;
+    // nor on a line or a curve (sampled): where a smaller box brings them together, the zoom is not taken
+    const pts = marks.filter((m) => !isCaption(m)).flatMap(linePoints);
+    if (boxes.some((b) => pts.some(([x, y]) => x > b.x0 + 1 && x < b.x1 - 1 && y > b.y0 + 1 && y < b.y1 - 1))) return false;
   }
   return true;
+}
+
+/** Points along a line or a path's straight and quadratic pieces (the scenes' links and leaders). */
+function linePoints(m: Mark): [number, number][] {
+  const a = m.attrs as Record<string, unknown>;
+  const along = (p: [number, number], q: [number, number], c?: [number, number]): [number, number][] =>
+    Array.from({ length: 19 }, (_, i) => {
+      const t = (i + 1) / 20;
+      const u = 1 - t;
+      return c
+        ? [u * u * p[0] + 2 * u * t * c[0] + t * t * q[0], u * u * p[1] + 2 * u * t * c[1] + t * t * q[1]]
+        : [p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t];
+    });
+  if (m.tag === "line") return along([num(a.x1), num(a.y1)], [num(a.x2), num(a.y2)]);
+  if (m.tag !== "path" || typeof a.d !== "string") return [];
+  const out: [number, number][] = [];
+  let at: [number, number] = [0, 0];
+  for (const c of readPath(a.d)) {
+    const p = c.points as [number, number][];
+    if (c.cmd === "L") out.push(...along(at, p[0]!));
+    if (c.cmd === "Q") out.push(...along(at, p[1]!, p[0]!));
+    if (p.length) at = p.at(-1)!;
+  }
+  return out;
 }
 
 /**
@@ -93,22 +121,41 @@ export function stateZoom(compose: (ctx: SceneContext) => Mark[], ctx: SceneCont
 
 /** The largest zoom of the steps (0.05 apart) from `from` down to 1 at which a state composed in the smaller box fits it. */
 export function fitting(compose: (ctx: SceneContext) => Mark[], ctx: SceneContext, from: number): number {
+  const plain = sizes(compose(ctx), 1);
   for (let z = Math.floor(from / STEP + 1e-9) * STEP; z > 1 + 1e-9; z -= STEP) {
     const zoom = Math.round(z * 100) / 100;
-    if (fits([compose(zoomed(ctx, zoom))], zoomed(ctx, zoom))) return zoom;
+    const marks = compose(zoomed(ctx, zoom));
+    // larger, never smaller: no shape drawn smaller than at the square's own size (a composition that gives its words
+    // the room shrinks its pictures: review of this change, the open chip of chapter 9 at a third of its size)
+    const shrunk = [...sizes(marks, zoom)].some(([key, w]) => w < (plain.get(key) ?? 0) * 0.98);
+    if (!shrunk && fits([marks], zoomed(ctx, zoom))) return zoom;
   }
   return 1;
 }
 
+/** The width of each keyed shape (rect), as drawn at `zoom`. */
+const sizes = (marks: Mark[], zoom: number): Map<string, number> =>
+  new Map(marks.filter((m) => m.tag === "rect" && !isCaption(m)).map((m) => [m.key, num(m.attrs.width) * zoom]));
+
 /**
  * The zooms of a run of steps of one scene, in reading order: each step's own zoom, but never more than the step
  * before's, so the picture only ever draws back as a chapter adds to it (a timeline that makes room for a chip
- * under it), never swells and shrinks by turns; the first step of a run as large as it fits.
+ * under it), never swells and shrinks by turns; the first step of a run, and a step that keeps no mark of the one
+ * before (a new picture), as large as it fits.
  */
 export function runZooms(steps: number, compose: (step: number, ctx: SceneContext) => Mark[], ctx: SceneContext): number[] {
   const out: number[] = [];
   let last = MAX_ZOOM;
+  let before = new Set<string>();
   for (let i = 0; i < steps; i++) {
+    // a step that keeps nothing of the picture before it (a table after a diagram) starts afresh
+    const keys = new Set(
+      compose(i, ctx)
+        .filter((m) => !isCaption(m))
+        .map((m) => m.key),
+    );
+    if (![...keys].some((k) => before.has(k))) last = MAX_ZOOM;
+    before = keys;
     const own = stateZoom((c) => compose(i, c), ctx);
     // (at most its own zoom, which fits; a smaller one is checked again)
     last = own <= last ? own : fitting((c) => compose(i, c), ctx, last);
