@@ -121,16 +121,39 @@ export function stateZoom(compose: (ctx: SceneContext) => Mark[], ctx: SceneCont
 
 /** The largest zoom of the steps (0.05 apart) from `from` down to 1 at which a state composed in the smaller box fits it. */
 export function fitting(compose: (ctx: SceneContext) => Mark[], ctx: SceneContext, from: number): number {
-  const plain = sizes(compose(ctx), 1);
+  const base = compose(ctx);
+  const plain = sizes(base, 1);
+  const covered = new Set(onShapes(base));
   for (let z = Math.floor(from / STEP + 1e-9) * STEP; z > 1 + 1e-9; z -= STEP) {
     const zoom = Math.round(z * 100) / 100;
     const marks = compose(zoomed(ctx, zoom));
+    // no word on a shape it was clear of at the square's own size
+    if (onShapes(marks).some((pair) => !covered.has(pair))) continue;
     // larger, never smaller: no shape drawn smaller than at the square's own size (a composition that gives its words
     // the room shrinks its pictures: review of this change, the open chip of chapter 9 at a third of its size)
     const shrunk = [...sizes(marks, zoom)].some(([key, w]) => w < (plain.get(key) ?? 0) * 0.98);
     if (!shrunk && fits([marks], zoomed(ctx, zoom))) return zoom;
   }
   return 1;
+}
+
+/** Each word's key with the key of each shape (rect) it stands on, "word|shape". */
+function onShapes(marks: Mark[]): string[] {
+  const rects = marks.filter((m) => m.tag === "rect" && !isCaption(m));
+  return marks
+    .filter((m) => m.tag === "text" && !isCaption(m))
+    .flatMap((t) => {
+      const b = textBox(t);
+      return rects
+        .filter((r) =>
+          overlaps(
+            b,
+            { x0: num(r.attrs.x), y0: num(r.attrs.y), x1: num(r.attrs.x) + num(r.attrs.width), y1: num(r.attrs.y) + num(r.attrs.height) },
+            1,
+          ),
+        )
+        .map((r) => `${t.key}|${r.key}`);
+    });
 }
 
 /** The width of each keyed shape (rect), as drawn at `zoom`. */
