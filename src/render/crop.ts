@@ -100,20 +100,22 @@ function shiftAttrs<A extends Attrs>(a: A, dy: number): A {
 }
 
 /** Whether a mark can be moved by its coordinates: a shared shape (`<use>`) or a transformed group (the map's zoom) cannot. */
-const movable = (m: Mark): boolean => m.tag !== "use" && !(m.tag === "g" && m.attrs.transform) && (m.children ?? []).every(movable);
+export const movable = (m: Mark): boolean => m.tag !== "use" && !(m.tag === "g" && m.attrs.transform) && (m.children ?? []).every(movable);
 
-/** Marks moved down by `dy` (negative: up), their entering and leaving attributes with them. */
-export function shiftMarks(marks: Mark[], dy: number): Mark[] {
-  if (!dy) return marks;
+/** Marks with their coordinates rewritten by `f` (`what` names the rewrite in the error for a mark that cannot be), their entering and leaving attributes and their children with them. */
+export function mapCoords(marks: Mark[], f: <A extends Attrs>(a: A) => A, what: string): Mark[] {
   return marks.map((m) => {
-    if (!movable(m)) throw new Error(`shiftMarks: mark "${m.key}" (${m.tag}) cannot be moved by its coordinates`);
-    const out = { ...m, attrs: shiftAttrs(m.attrs, dy) } as Mark;
-    if (m.enter) out.enter = shiftAttrs(m.enter as Attrs, dy) as never;
-    if (m.exit) out.exit = shiftAttrs(m.exit as Attrs, dy) as never;
-    if (m.children) (out as { children: Mark[] }).children = shiftMarks(m.children, dy);
+    if (!movable(m)) throw new Error(`${what}: mark "${m.key}" (${m.tag}) cannot be moved by its coordinates`);
+    const out = { ...m, attrs: f(m.attrs) } as Mark;
+    if (m.enter) out.enter = f(m.enter as Attrs) as never;
+    if (m.exit) out.exit = f(m.exit as Attrs) as never;
+    if (m.children) (out as { children: Mark[] }).children = mapCoords(m.children, f, what);
     return out;
   });
 }
+
+/** Marks moved down by `dy` (negative: up), their entering and leaving attributes with them. */
+export const shiftMarks = (marks: Mark[], dy: number): Mark[] => (dy ? mapCoords(marks, (a) => shiftAttrs(a, dy), "shiftMarks") : marks);
 
 /** A figure's picture moved down by `dy`, its caption strip left at the foot. */
 export const shiftPicture = (marks: Mark[], dy: number): Mark[] =>

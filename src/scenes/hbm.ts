@@ -86,8 +86,14 @@ function layout(ctx: SceneContext): HbmGeo {
       side,
       notes,
       r,
-      // The detail in the notes' column, level with the processor (clear of the stacks' names above it).
-      zoom: { x0: notes.x0, y0: side.die.y0, x1: notes.x1, y1: plot.y1 - t.small * 0.5 },
+      // The detail: on paper in the notes' column, level with the processor (clear of the stacks' names above
+      // it); on a phone on its side under the section, from the processor's edge to the plot's right and down to
+      // the plot's foot (review 38 item 8: in the narrow column it pressed against the right stack, the lower
+      // half of the stage empty).
+      zoom:
+        ctx.layout === "land"
+          ? { x0: side.die.x0, y0: side.sub.y1 + t.small * 1.6, x1: plot.x1, y1: plot.y1 - t.small * 0.5 }
+          : { x0: notes.x0, y0: side.die.y0, x1: notes.x1, y1: plot.y1 - t.small * 0.5 },
     };
   }
   // (square: 0.33 of the height, so the enlarged detail under it stays twice the size of its piece with the phone's larger caption)
@@ -148,7 +154,8 @@ function draw(state: State, ctx: SceneContext, g: HbmGeo): Mark[] {
   );
   labels.push({
     key: "top-lbl",
-    text: ctx.t("top"),
+    // where the section is: under the top view, or beside it in the wide layout (review 38 item 8)
+    text: ctx.t(g.wide ? "top-wide" : "top"),
     x: g.wide ? top.cx : top.cx + top.size * 0.62 + t.small,
     y: g.wide ? top.cy + top.size / 2 : top.cy + top.size * 0.1,
     r: 4,

@@ -21,7 +21,7 @@ const clip = (a: Box, b: Box): Box | null => {
  * The interposer enlarged: the foot of one HBM stack, the edge of the processor and the links between them, cut
  * from the section (a frame marks where) and drawn large in the detail's box, joined to the frame by two leaders.
  * Two packets ride each link, out of the stack and on into the processor. The left side where the detail lies
- * under the section, the right where it lies beside it.
+ * under the section, the right in the wide layouts (beside it on paper, under it on a phone on its side).
  */
 export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
   const t = typeOf(ctx);
@@ -91,7 +91,9 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
   });
   marks.push(frame("zoom-frame", I));
   // Leaders from the marked piece to the detail: from its foot down (under the section) or its side across (beside it).
-  const ends: [Pt, Pt][] = g.wide
+  // The detail under the section (every stage but paper's wide figure) or beside it.
+  const under = g.zoom.y0 >= side.sub.y1;
+  const ends: [Pt, Pt][] = !under
     ? [
         [
           [R.x1, R.y0],
@@ -119,8 +121,8 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
       attrs: { x1: r1(a[0]), y1: r1(a[1]), x2: r1(b[0]), y2: r1(b[1]), class: "leader" },
     }),
   );
-  const wx = g.wide ? I.x0 : (I.x0 + I.x1) / 2;
-  const anchor = g.wide ? "start" : "middle";
+  const wx = under ? (I.x0 + I.x1) / 2 : I.x0;
+  const anchor = under ? "middle" : "start";
   const fy = I.y1 + t.small * 1.2;
   marks.push(...lines("flow-lbl", flow, wx, fy, t.small, "lbl", anchor));
   marks.push(...lines("zoom-lbl", words, wx, fy + flow.length * t.small * LINE + t.small * 0.2, t.small, "lbl lbl-note", anchor));

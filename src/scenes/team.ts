@@ -49,7 +49,8 @@ export const team = defineScene({
     // The plot ends above the tallest of the five notes, so the axis keeps its scale from step to step.
     const top = Math.min(...STATES.map((s) => captionStrip(ctx, [{ key: "note", text: ctx.t(`notes.${s}`) }]).top));
     const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: top - t.pad * 0.5 };
-    const frame = teamFrame(ctx, plot);
+    // The panel's room only where it is drawn (on paper, cropped to what it draws, the figure keeps its lanes close).
+    const frame = teamFrame(ctx, plot, state === "open" || ctx.layout === "print");
     const at = STATES.indexOf(state);
     const marks: Mark[] = [];
     for (const p of frame.pieces) {

@@ -83,17 +83,21 @@ const heightOf = (n: number, size: number) => (n - 1) * size * LINE + size;
  * The frame, its dated marks (Ho's bust, the career bar, the report's point, the chip, production's ring) as large as
  * the stage's height allows: drawn once at their base size, then grown by up to 70 % into half the height left over
  * (review 38: on a desktop the stage stood mostly empty round small marks). The words keep their size.
+ * `withPanel`: whether the frame leaves room under the axis for the last step's panel. The steps before it take the
+ * plot's whole height (review 38 item 1: kept free for the panel, a band of a fifth of the phone's stage stood empty
+ * under the axis in four steps of five); the last draws the lanes closer to make room for it.
  */
-export function teamFrame(ctx: SceneContext, plot: Box): Frame {
-  const base = frameAt(ctx, plot, 1);
-  if (base.free <= 0) return base.frame;
+export function teamFrame(ctx: SceneContext, plot: Box, withPanel = true): Frame {
+  // The growth is measured with the panel's room in every step, so no mark changes size when the panel comes.
+  const base = frameAt(ctx, plot, 1, true);
+  if (base.free <= 0) return frameAt(ctx, plot, 1, withPanel).frame;
   // How much more height the marks take per unit of growth (the layout is linear in it, but for wrapping).
-  const per = frameAt(ctx, plot, 2).need - base.need;
+  const per = frameAt(ctx, plot, 2, true).need - base.need;
   const grow = per > 0 ? 1 + Math.min(0.7, (base.free * 0.5) / per) : 1;
-  return frameAt(ctx, plot, grow).frame;
+  return frameAt(ctx, plot, grow, withPanel).frame;
 }
 
-function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; free: number; need: number } {
+function frameAt(ctx: SceneContext, plot: Box, grow: number, withPanel: boolean): { frame: Frame; free: number; need: number } {
   const t = typeOf(ctx);
   const year = (id: string) => ctx.value(id);
   const small = t.small;
@@ -193,7 +197,7 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   // The rule between the lanes keeps this much clear of every word on either side, however short the stage
   // (review 38: on the phone "Chief Engineer" sat on it).
   const ruleClear = small * 0.2;
-  const need = articleH + hoH + projH + yearsH + panel0.h + small * 0.9 + ruleClear * 2;
+  const need = articleH + hoH + projH + yearsH + (withPanel ? panel0.h + small * 0.9 : 0) + ruleClear * 2;
   const free = plot.y1 - plot.y0 - need;
   // Half a line between the rows, more (up to five lines) where the stage is tall, less where it is short (land):
   // the lanes take the desktop's height (review 36: in a thin band, the stage's lower half stood empty).

@@ -19,6 +19,7 @@ import { lineInFile } from "./where.ts";
 import { basename } from "node:path";
 import { centringShift, shiftPicture } from "../render/crop.ts";
 import { typeOf } from "../scenes/figure.ts";
+import { PHONE_LAYOUT, runZooms, scaleMarks, zoomed } from "../render/zoom.ts";
 
 export interface CompiledStep {
   /** "SLUG--STATE": the element id and deep-link hash. */
@@ -216,21 +217,31 @@ function checkHandOvers(list: ParsedChapter[], drawn: Drawn[]): void {
 /**
  * Each stage layout's picture centred in the room above its caption (src/render/crop.ts
  * centringShift): one shift for a run of chapters that draw one scene, whose picture simply
- * continues, so nothing moves between their steps. The static layouts are cropped to what
- * they draw instead (printCrop).
+ * continues, so nothing moves between their steps; on the phone's stage one for each stretch
+ * of the run drawn at one zoom (`zooms`, src/render/zoom.ts: where the zoom changes, the
+ * picture moves anyway). The static layouts are cropped to what they draw instead (printCrop).
  */
-function centreOnStage(list: ParsedChapter[], drawn: Drawn[]): void {
+function centreOnStage(list: ParsedChapter[], drawn: Drawn[], zooms: number[][]): void {
   let start = 0;
   for (let i = 1; i <= list.length; i++) {
     if (i < list.length && list[i]!.scene === list[start]!.scene) continue;
     const steps = drawn.slice(start, i).flat();
+    const z = zooms.slice(start, i).flat();
     for (const l of STAGE_LAYOUTS) {
-      const dy = centringShift(
-        steps.map((s) => s[l]),
-        LAYOUTS[l].height,
-        typeOf({ layout: l }).pad,
-      );
-      for (const s of steps) s[l] = shiftPicture(s[l], dy);
+      // stretches of steps that share one shift
+      const groups: Drawn[number][][] = [];
+      steps.forEach((s, n) => {
+        if (n === 0 || (l === PHONE_LAYOUT && z[n] !== z[n - 1])) groups.push([]);
+        groups.at(-1)!.push(s);
+      });
+      for (const group of groups) {
+        const dy = centringShift(
+          group.map((s) => s[l]),
+          LAYOUTS[l].height,
+          typeOf({ layout: l }).pad,
+        );
+        for (const s of group) s[l] = shiftPicture(s[l], dy);
+      }
     }
     start = i;
   }
@@ -260,12 +271,32 @@ export function compileStory(
           COMPILED_LAYOUTS.map((l) => [l, sceneContext(scene, l, facts, labels[lang]!, lang, labelFile(scene), placesUsed, factsFile)]),
         ) as Record<Layout, SceneContext>,
     );
+    // The phone's stage composes each step for the room it has (src/render/zoom.ts), over each run of one scene;
+    // each step drawn once at each zoom tried, the drawing at the zoom chosen kept.
+    const zooms: number[][] = list.map((c) => c.steps.map(() => 1));
+    const phone = new Map<string, Mark[]>();
+    const drawPhone = (i: number, k: number, ctx: SceneContext): Mark[] => {
+      const key = `${i}/${k}/${ctx.width}`;
+      if (!phone.has(key)) phone.set(key, scenes[list[i]!.scene]!.marks(list[i]!.steps[k]!.state, ctx));
+      return phone.get(key)!;
+    };
+    for (let start = 0, i = 1; i <= list.length; i++) {
+      if (i < list.length && list[i]!.scene === list[start]!.scene) continue;
+      const run = list.slice(start, i).flatMap((c, j) => c.steps.map((_, k) => ({ chapter: start + j, step: k })));
+      const z = runZooms(run.length, (n, ctx) => drawPhone(run[n]!.chapter, run[n]!.step, ctx), contexts[start]![PHONE_LAYOUT]);
+      run.forEach((r, n) => (zooms[r.chapter]![r.step] = z[n]!));
+      start = i;
+    }
     const drawn: Drawn[] = list.map((c, i) =>
       c.steps.map(
-        (s) =>
+        (s, k) =>
           Object.fromEntries(
             COMPILED_LAYOUTS.map((l) => {
-              const marks = scenes[c.scene]!.marks(s.state, contexts[i]![l]);
+              const z = zooms[i]![k]!;
+              const marks =
+                l === PHONE_LAYOUT
+                  ? scaleMarks(drawPhone(i, k, zoomed(contexts[i]![l], z)), z)
+                  : scenes[c.scene]!.marks(s.state, contexts[i]![l]);
               framesSeen(marks, LAYOUTS[l].width, LAYOUTS[l].height, seen);
               return [l, marks];
             }),
@@ -273,7 +304,7 @@ export function compileStory(
       ),
     );
     checkHandOvers(list, drawn);
-    centreOnStage(list, drawn);
+    centreOnStage(list, drawn, zooms);
     /** A printed figure's own alternative, where its scene's words have one ("scenes.SCENE.printAlt.STATE"). */
     const printAltOf = (scene: string, state: string): { printAlt?: string } => {
       const key = `scenes.${scene}.printAlt.${state}`;

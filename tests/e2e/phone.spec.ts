@@ -145,3 +145,46 @@ for (const lang of LANGS) {
     test.info().annotations.push({ type: "labels", description: `${lang}: smallest stage word ${least.toFixed(2)} px` });
   });
 }
+
+// An upright phone's drawing reaches down to its caption (graphics review 38, item 1: drawn for the square's
+// full height, a timeline or a table ended about halfway down the stage, a band of up to 139 px empty between
+// its picture and its caption, over the card). Each scene is composed for the room it has (src/render/zoom.ts):
+// in every step, in both languages, the lowest mark of the picture stands at most 90 px above the caption strip
+// (the drawing's foot where it has none); its words 12 px and more (labelsize.spec.ts, LABEL_FLOOR).
+for (const lang of LANGS) {
+  test(`${lang}: on an upright phone the drawing fills its stage down to its caption, in every step`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== "phone", "the upright phone's stage");
+    test.setTimeout(120_000);
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await open(page, `/${lang}/`);
+    const found: string[] = [];
+    let widest = 0;
+    for (const step of await readSteps(page)) {
+      await jumpToStep(page, step.id);
+      await expectSettledOn(page, step);
+      const g = await page.evaluate(() => {
+        const svg = document.querySelector("[data-stage] > svg")!;
+        const caption = svg.querySelector(".caption-band")?.getBoundingClientRect();
+        let bottom = -Infinity;
+        for (const el of svg.querySelectorAll<SVGGraphicsElement>("rect, circle, line, path, text, use")) {
+          if (el.closest("defs, clipPath, mask, symbol") || el.matches(".caption-band, .caption-rule, .note")) continue;
+          // a mark fading out or hidden draws nothing
+          let hidden = false;
+          for (let e: Element | null = el; e && e !== svg; e = e.parentElement) {
+            const cs = getComputedStyle(e);
+            if (cs.display === "none" || cs.visibility === "hidden" || Number(cs.opacity) === 0) hidden = true;
+          }
+          const r = el.getBoundingClientRect();
+          if (!hidden && r.height + r.width > 0) bottom = Math.max(bottom, r.bottom);
+        }
+        const foot = caption ? caption.top : svg.getBoundingClientRect().bottom;
+        return { gap: foot - bottom, finite: Number.isFinite(bottom) };
+      });
+      expect(g.finite, `${step.id}: a picture on the stage`).toBe(true);
+      widest = Math.max(widest, g.gap);
+      if (g.gap > 90) found.push(`${step.id}: ${Math.round(g.gap)} px empty between the picture and its caption`);
+    }
+    expect(found).toEqual([]);
+    test.info().annotations.push({ type: "gap", description: `${lang}: widest band above the caption ${Math.round(widest)} px` });
+  });
+}

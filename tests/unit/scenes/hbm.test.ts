@@ -96,6 +96,20 @@ describe("hbm", () => {
       expect(letters(labelText(first, "layers-lbl"))).toBe(letters(ctx.t("layers")));
     });
 
+    it("the top view's words say where the section is drawn: below it, or at its right in the wide layouts", () => {
+      for (const state of PARTS) {
+        const marks = at(state);
+        const top = box(find(marks, "top-sub")!);
+        // beside: the section right of the top view, its stacks rising level with it (not under its foot)
+        const sub = box(find(marks, "sec-side-sub")!);
+        const stackTop = Math.min(...keys(marks, /^sec-side-hbm-/).map((m) => box(m).y0));
+        const beside = sub.x0 > top.x1 && stackTop < top.y1;
+        expect(beside, `${state}: the section beside the top view`).toBe(layout === "print" || layout === "land");
+        expect(letters(labelText(marks, "top-lbl")), state).toBe(letters(ctx.t(beside ? "top-wide" : "top")));
+      }
+      expect(ctx.t("top-wide")).not.toBe(ctx.t("top"));
+    });
+
     it("data: the links turn to ink and carry packets that come out of the stacks and run on into the processor", () => {
       const marks = at("data");
       for (const m of keys(marks, /^sec-link-/)) expect(classes(m), m.key).toContain("arc-ink");
@@ -110,11 +124,16 @@ describe("hbm", () => {
         expect(Math.sign(x - enter), p.key).toBe(Math.sign(exit - x));
       }
       expect(letters(labelText(marks, "flow-lbl"))).toBe(letters(ctx.t("flow")));
-      // The packets ride the enlarged detail, drawn at least twice the size of the piece it marks (in print and on a
-      // phone on its side, where it shares the figure's width with the section, at least 1.5 times).
+      // The packets ride the enlarged detail, drawn at least twice the size of the piece it marks (in print, where it
+      // shares the figure's width with the section, at least 1.5 times; on a phone on its side, under the section,
+      // three times: review 38 item 8, beside it there it pressed against the right stack at 1.6).
       const src = box(find(marks, "zoom-src")!);
       const detail = box(find(marks, "zoom-frame")!);
-      expect((detail.x1 - detail.x0) / (src.x1 - src.x0)).toBeGreaterThan(layout === "print" || layout === "land" ? 1.5 : 2);
+      expect((detail.x1 - detail.x0) / (src.x1 - src.x0)).toBeGreaterThan(layout === "print" ? 1.5 : layout === "land" ? 3 : 2);
+      if (layout !== "print") {
+        const sub = box(find(marks, "sec-side-sub")!);
+        expect(detail.y0, "the detail lies under the section").toBeGreaterThan(sub.y1);
+      }
       expect((detail.y1 - detail.y0) / (src.y1 - src.y0)).toBeCloseTo((detail.x1 - detail.x0) / (src.x1 - src.x0), 1);
       for (const p of pkts) {
         expect(num(p, "x"), p.key).toBeGreaterThanOrEqual(detail.x0);

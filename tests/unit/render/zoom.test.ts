@@ -1,0 +1,67 @@
+// The upright phone's drawing composed for the room it has (src/render/zoom.ts; graphics review 38, item 1:
+// drawn for the square's full height, a timeline or a table ended about halfway down the stage, up to 208 of its
+// 800 units, 139 px on a 390 × 844 phone, empty between the picture and its caption, over the card).
+
+import { describe, expect, it } from "vitest";
+import { loadStory } from "../../../src/story/load.ts";
+import { scenes } from "../../../src/scenes/index.ts";
+import { LAYOUTS } from "../../../src/story/config.ts";
+import { isCaption, typeOf } from "../../../src/scenes/figure.ts";
+import { marksExtent } from "../../../src/scenes/extent.ts";
+import { MAX_ZOOM, PHONE_LAYOUT, scaleMarks, scalePath } from "../../../src/render/zoom.ts";
+import type { Mark } from "../../../src/story/types.ts";
+import { CONTENT, LANGS } from "../support.ts";
+
+const story = loadStory(CONTENT, scenes);
+
+const { height } = LAYOUTS[PHONE_LAYOUT];
+const fontSizes = (marks: Mark[]): number[] =>
+  marks.flatMap((m) => [...(m.tag === "text" ? [Number(m.attrs["font-size"])] : []), ...fontSizes(m.children ?? [])]);
+
+describe("the phone's stage drawing", () => {
+  for (const lang of LANGS) {
+    it(`${lang}: in every step the picture reaches to within 150 units (about 90 px) of its caption`, () => {
+      const found: string[] = [];
+      for (const c of story.compiled.chapters[lang]!)
+        for (const st of c.steps) {
+          const marks = st.marks[PHONE_LAYOUT]!;
+          const band = marks.find((m) => m.tag === "rect" && isCaption(m));
+          const foot = band ? Number(band.attrs.y) : height;
+          const b = marksExtent(
+            marks.filter((m) => !isCaption(m) && m.tag !== "use" && !(m.tag === "g" && m.attrs.transform)),
+            { y0: 0, y1: height },
+          );
+          if (b && foot - b.y1 > 150) found.push(`${st.key}: ${Math.round(foot - b.y1)} units empty over the caption`);
+        }
+      expect(found).toEqual([]);
+    });
+
+    it(`${lang}: no word under the square's least size, none past ${MAX_ZOOM} times its caption's`, () => {
+      const least = Math.min(typeOf({ layout: PHONE_LAYOUT }).least, typeOf({ layout: PHONE_LAYOUT }).caption);
+      for (const c of story.compiled.chapters[lang]!) {
+        const sizes = c.steps.map((st) => Math.min(...fontSizes(st.marks[PHONE_LAYOUT]!)));
+        for (const s of sizes) {
+          expect(s).toBeGreaterThanOrEqual(least - 0.01);
+          expect(s).toBeLessThanOrEqual(typeOf({ layout: PHONE_LAYOUT }).caption * MAX_ZOOM + 0.01);
+        }
+      }
+    });
+  }
+
+  it("scales every length of a mark, its entering and leaving attributes and its path, not an arc's flags", () => {
+    const [m] = scaleMarks(
+      [
+        {
+          key: "a",
+          tag: "rect",
+          attrs: { x: 10, y: 20, width: 30, height: 40, rx: 2, class: "bar" },
+          enter: { x: 4, opacity: 0 },
+        } as Mark,
+      ],
+      1.25,
+    );
+    expect(m!.attrs).toMatchObject({ x: 12.5, y: 25, width: 37.5, height: 50, rx: 2.5, class: "bar" });
+    expect(m!.enter).toMatchObject({ x: 5, opacity: 0 });
+    expect(scalePath("M0,8 L4,8 A2 2 30 0 1 8,8 Z", 1.5)).toBe("M0 12L6 12A3 3 30 0 1 12 12Z");
+  });
+});
