@@ -357,7 +357,10 @@ for (const lang of LANGS) {
       await expect(ending.locator(`[data-ending-part="${name}"] p, [data-ending-part="${name}"] li`).first()).toBeVisible();
     // On paper the folded parts print whole.
     await page.emulateMedia({ media: "print" });
-    for (const name of folded) await expect(ending.locator(`[data-ending-part="${name}"] > :not(h2)`).first(), name).toBeVisible();
+    for (const name of folded) {
+      await expect(ending.locator(`[data-ending-part="${name}"] > :not(h2)`).first(), name).toBeVisible();
+      await expect(ending.locator(`[data-ending-part="${name}"] h2`), name).toBeVisible();
+    }
     await page.emulateMedia({ media: "screen" });
     // Without the script nothing is folded (and no heading is a button).
     const context = await browser.newContext({ javaScriptEnabled: false });
