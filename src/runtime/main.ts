@@ -1,7 +1,7 @@
 // Wires the page: steps → scroller → stage, plus deep links, the address bar
 // (replaceState, never pushState), progress, navigation, reduced motion, the
-// share buttons, the numbers' source notes, the chapter menu, the colour-scheme toggle and
-// the stage's exit before the ending.
+// share buttons, the numbers' source notes, the chapter menu, the colour-scheme toggle, the
+// stage's exit before the ending and the folds of the ending's back matter.
 // Everything here upgrades server-rendered HTML that already reads well alone.
 
 import { Stage } from "./stage.ts";
@@ -14,6 +14,7 @@ import { setupShare } from "./share.ts";
 import { setupTheme } from "./theme.ts";
 import { setupMotionSwitch } from "./motionSwitch.ts";
 import { setupMenu } from "./menu.ts";
+import { setupEndingFold } from "./endingFold.ts";
 import { setupStageExit } from "./stageExit.ts";
 
 /** Starts the story; returns a teardown that removes every listener and tween. */
@@ -117,6 +118,7 @@ export function start(): () => void {
   const share = setupShare(story);
   const theme = setupTheme();
   const menu = setupMenu();
+  const fold = setupEndingFold();
   const exit = setupStageExit(
     stageEl.closest<HTMLElement>(".stage-wrap"),
     document.querySelector<HTMLElement>("[data-ending]"),
@@ -169,6 +171,7 @@ export function start(): () => void {
     share();
     theme();
     menu();
+    fold();
     exit();
     scroller.destroy();
     stage.destroy();

@@ -1,17 +1,15 @@
-// Scene "unknowns" (chapter 9): the open questions. In the first two steps the
-// plan's three objects, large, one a row, drawn as the story drew them: OpenAI's
-// planned chip (src/scenes/chip.ts, dashed), the planned racks (a data centre) and
-// the sum sought as chapter 5's blue squares (25 a row, a row $1tn); beside each its
-// name and a hatched tag saying how far it is known (the chip's as the article hedges
-// it: apparently not begun). First step: the open question under the tag. Second: who
-// said what, as a typeset sourcing table in place of the objects: the story's voices,
-// one a line, grouped by kind (by name, unnamed, media, data; each group with its count),
-// each with what it is the source for and the chapters that rely on it (on the phone only
-// the chapters) (a chart of one mark per voice was a
-// legend dressed as a chart, graphics review 34). Last, the story's last
-// picture: the three objects with their open questions again, and the announcement as
-// one more element of what is open: the end of the report's year (expected then) a rust
-// dashed tick on a time arrow, and what Altman said of it, privately and in public.
+// Scene "unknowns" (chapter 9): the open questions. First step: the plan's three objects,
+// large, one a row, drawn as the story drew them: OpenAI's planned chip (src/scenes/chip.ts,
+// dashed), the planned racks (a data centre) and the sum sought as chapter 5's blue squares
+// (25 a row, a row $1tn); beside each its name, a hatched "open" tag and the open question.
+// Second: who said what, as a typeset sourcing table in place of the objects: the story's
+// voices, one a line, grouped by kind (by name, unnamed, media, data; each group with its
+// count), each with what it is the source for and the chapters that rely on it (on the phone
+// only the chapters), at the largest type that fits, its groups spread over the plot (graphics
+// review 38: small type with half the stage empty). Last, the story's last picture, a recap
+// (graphics review 38: the piece had no visual ending): what the article reports (solid) beside
+// what stayed open (hatched), and across the foot the announcement the headline expected at
+// the year's end, a dashed tick at the end of the report's year, with what Altman said of it.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
@@ -56,22 +54,18 @@ interface Row {
 
 interface Geo {
   rows: Row[];
-  /** Under (phone, column) or beside (wide) the rows: the announcement's room in the last step. */
-  rest: Box;
 }
 
 export const unknowns = defineScene({
   id: "unknowns",
   states: STATES,
   marks(state, ctx) {
-    // The last step shows the first step's marks again, with the announcement: the first step's key holds for both.
-    const note = (s: State) => ctx.t(`note.${s === "announcement" ? "money" : s}`);
+    const note = (s: State) => ctx.t(`note.${s}`);
     const { plot, wide } = steadyPlot(ctx, STATES.map(note));
     const marks: Mark[] = [];
     if (state === "sources") marks.push(...sourcing(ctx, plot));
-    const g = geometry(ctx, plot, wide);
-    if (state !== "sources") for (const row of g.rows) marks.push(...part(state, ctx, row));
-    if (state === "announcement") marks.push(...announcement(ctx, g.rows[0]!, g.rest, wide));
+    if (state === "money") for (const row of geometry(ctx, plot, wide).rows) marks.push(...part(ctx, row));
+    if (state === "announcement") marks.push(...recap(ctx, plot));
     return [...marks, ...captionStrip(ctx, [{ key: "note", text: note(state) }]).marks];
   },
 });
@@ -98,8 +92,8 @@ function wordsHeight(ctx: SceneContext, p: Part, w: number): number {
 
 /**
  * The rows: the chip a square, the racks a little lower, the squares 25 a row; each object
- * left, its words right. On the phone and the column the rows fill the top and the rest
- * lies under them; in the wide print figure the rows take the left 60 % and the rest the right.
+ * left, its words right. On the phone and the column the rows fill the plot; in the wide print
+ * figure the rows take the left 60 %.
  */
 function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
   const t = typeOf(ctx);
@@ -123,7 +117,7 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
   const pitchMax = gridW / PER_ROW;
   // On paper the rows stay about as tall as the figure they replaced (the printed pages are paginated by hand).
   // (A phone on its side, `land`, is no page: its rows take the figure's height.)
-  const room = ctx.layout === "land" ? H : wide ? H * 0.78 : H - restH - gap * 2;
+  const room = ctx.layout === "land" ? H : wide ? H * 0.78 : H - gap * 2;
   let size = Math.min(objW * 0.9, room * 0.45);
   const rowH = (p: number, objH: number) => Math.max(objH, hText[p]!);
   const heights = () => [rowH(0, size), rowH(1, size * 0.8), rowH(2, pitchMax * rowsOf(n))];
@@ -152,12 +146,11 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
     });
     y += h + (i < 2 ? between : 0);
   }
-  const rest: Box = wide ? { ...plot, x0: area.x1 + t.pad * 4 } : { ...plot, y0: y + gap * 1.5 };
-  return { rows, rest };
+  return { rows };
 }
 
 /** One object, its name and tag beside it, and under the tag its question. */
-function part(state: State, ctx: SceneContext, row: Row): Mark[] {
+function part(ctx: SceneContext, row: Row): Mark[] {
   const t = typeOf(ctx);
   const { obj, part: p } = row;
   const marks: Mark[] = [];
@@ -172,7 +165,7 @@ function part(state: State, ctx: SceneContext, row: Row): Mark[] {
   y += (x.name.length - 1) * t.label * LINE + t.small * 0.6;
   marks.push(...unknownTag(ctx, `${p}-tag`, row.tx, y, x.tag));
   y += t.small * 1.5 + t.small * 0.4 + t.small * 0.9;
-  marks.push(...lines(`${p}-q-lbl`, wrapWidth(ctx.t(`q-${p}`), t.small, state === "money" ? row.qw : row.tw), row.tx, y, t.small, "lbl"));
+  marks.push(...lines(`${p}-q-lbl`, wrapWidth(ctx.t(`q-${p}`), t.small, row.qw), row.tx, y, t.small, "lbl"));
   return marks;
 }
 
@@ -189,6 +182,9 @@ function kindMarker(key: string, kind: Kind, cx: number, cy: number, r: number):
     ];
   return [dot(key, cx, cy, r * 2, kind === "anon" ? "marker marker-ring" : "marker marker-muted")];
 }
+
+/** A voice's "source for" with the spaces in its closing brackets made unbreakable ("(ch. 3, 9)" one line). */
+const unbroken = (what: string): string => what.replace(/\([^()]*\)\s*$/, (m) => m.replace(/ /g, String.fromCharCode(0xa0)));
 
 /** The chapters a voice's "source for" names, from its closing brackets ("(ch. 3, 4, 6, 7)" → "3, 4, 6, 7"). */
 export function chaptersOf(what: string): string {
@@ -210,11 +206,12 @@ function sourcing(ctx: SceneContext, plot: Box): Mark[] {
   const t = typeOf(ctx);
   const PW = plot.x1 - plot.x0;
   /** One table of the given groups, its left edge at x0, `W` wide; null where its "source for" column would be too narrow. */
-  const table = (kinds: readonly Kind[], x0: number, W: number, size: number, part: number, compact: boolean) => {
+  const table = (kinds: readonly Kind[], x0: number, W: number, size: number, part: number, compact: boolean, spread = 0) => {
     const gut = size * 1.5;
     const gap = size * 1.1;
     const shown = SOURCES.filter((s) => kinds.includes(s.kind));
-    const what = (key: string) => (compact ? chaptersOf(ctx.t(`for.${key}`)) : ctx.t(`for.${key}`));
+    // (The chapters' bracket is kept on one line: "(ch. 3, 9)" never breaks after "ch.".)
+    const what = (key: string) => (compact ? chaptersOf(ctx.t(`for.${key}`)) : unbroken(ctx.t(`for.${key}`)));
     // Compact: the chapters' column as wide as its widest entry (or its head), at the table's right edge.
     const chW = Math.max(textWidth(ctx.t("table.chapters"), t.small), ...shown.map((s) => textWidth(what(s.key), size)));
     const nameW = compact
@@ -242,7 +239,7 @@ function sourcing(ctx: SceneContext, plot: Box): Mark[] {
     ];
     y += t.small * LINE + size * 0.2;
     for (const kind of kinds) {
-      y += size * 0.45;
+      y += size * 0.45 + (kind === kinds[0] ? 0 : spread);
       const rule = { x1: r1(x0), y1: r1(y), x2: r1(x0 + W), y2: r1(y), class: "table-rule" } as const;
       marks.push({ key: `rule-${kind}`, tag: "line", attrs: rule, enter: { opacity: 0 } });
       y += size * 0.45;
@@ -264,11 +261,16 @@ function sourcing(ctx: SceneContext, plot: Box): Mark[] {
     }
     return { marks, bottom: y };
   };
-  for (const size of [t.label, t.small])
+  // Where the table leaves room under it, the room goes between its groups (up to two lines' worth each), so that
+  // it stands over the plot rather than in its top half.
+  for (const size of [t.label * 1.2, t.label, t.small])
     for (const compact of [false, true]) {
       // (One line a voice at a shorter measure: its chapters not a screen's width from its name.)
-      const one = table(KINDS, plot.x0, Math.min(PW, size * (compact ? 30 : 44)), size, 0, compact);
-      if (one && one.bottom <= plot.y1) return one.marks;
+      const W = Math.min(PW, size * (compact ? 30 : 44));
+      const one = table(KINDS, plot.x0, W, size, 0, compact);
+      if (!one || one.bottom > plot.y1) continue;
+      const spread = Math.min(size * 2, (plot.y1 - one.bottom) / (KINDS.length - 1));
+      return table(KINDS, plot.x0, W, size, 0, compact, spread)!.marks;
     }
   // Two tables side by side: by name and unnamed; media and data.
   const gap = t.pad * 2;
@@ -287,11 +289,26 @@ export function tagWidth(ctx: SceneContext, word: string): number {
   return t.small * 0.35 * 3 + t.small * 0.9 + textWidth(word, t.small);
 }
 
+/** A swatch `side` wide, its top left at (sx, sy): hatched (diagonals a quarter of its side apart, outlined: open) or solid (reported). */
+function swatch(key: string, sx: number, sy: number, side: number, fill: "hatch" | "solid"): Mark {
+  if (fill === "solid")
+    return { key, tag: "rect", attrs: { x: r1(sx), y: r1(sy), width: r1(side), height: r1(side), class: "swatch-solid" } };
+  const d = [1, 2, 3, 4, 5, 6, 7].map((k) => {
+    const o = (k * side) / 4;
+    const a = o <= side ? [sx + o, sy] : [sx + side, sy + o - side];
+    const c = o <= side ? [sx, sy + o] : [sx + o - side, sy + side];
+    return `M${r1(a[0]!)},${r1(a[1]!)} L${r1(c[0]!)},${r1(c[1]!)}`;
+  });
+  d.push(`M${r1(sx)},${r1(sy)} h${r1(side)} v${r1(side)} h${r1(-side)} Z`);
+  return { key, tag: "path", attrs: { d: d.join(" "), class: "hatch" } };
+}
+
 /**
  * A "not known" tag, its left edge at x, its top at y: a hatched swatch and the word, framed (as chapter 7's
- * short-supply tags). Chapter 8 tags the rivals' chips whose status the article does not give with it too.
+ * short-supply tags). Chapter 8 tags the rivals' chips whose status the article does not give with it too;
+ * the last step heads what was reported with the same tag, its swatch solid.
  */
-export function unknownTag(ctx: SceneContext, key: string, x0: number, y: number, word: string): Mark[] {
+export function unknownTag(ctx: SceneContext, key: string, x0: number, y: number, word: string, fill: "hatch" | "solid" = "hatch"): Mark[] {
   const t = typeOf(ctx);
   const sw = t.small * 0.9;
   const pad = t.small * 0.35;
@@ -299,70 +316,107 @@ export function unknownTag(ctx: SceneContext, key: string, x0: number, y: number
   const h = t.small * 1.5;
   const sx = x0 + pad;
   const sy = y + (h - sw) / 2;
-  // Diagonals across the swatch, a quarter of its side apart, then its outline.
-  const d = [1, 2, 3, 4, 5, 6, 7].map((k) => {
-    const o = (k * sw) / 4;
-    const a = o <= sw ? [sx + o, sy] : [sx + sw, sy + o - sw];
-    const c = o <= sw ? [sx, sy + o] : [sx + o - sw, sy + sw];
-    return `M${r1(a[0]!)},${r1(a[1]!)} L${r1(c[0]!)},${r1(c[1]!)}`;
-  });
-  d.push(`M${r1(sx)},${r1(sy)} h${r1(sw)} v${r1(sw)} h${r1(-sw)} Z`);
   return [
     { key, tag: "rect", attrs: { x: r1(x0), y: r1(y), width: r1(w), height: r1(h), rx: 3, class: "tag" } },
-    { key: `${key}-hatch`, tag: "path", attrs: { d: d.join(" "), class: "hatch" } },
+    swatch(`${key}-${fill === "hatch" ? "hatch" : "solid"}`, sx, sy, sw, fill),
     ...lines(`${key}-lbl`, [word], sx + sw + pad, y + h / 2 + t.small * 0.35, t.small, "lbl"),
   ];
 }
 
+/** What the article reports as having happened (solid in the recap), in the order the story told it; each with its voice. */
+export const REPORTED = ["talks", "approval", "ho", "sum"] as const;
+
 /**
- * The last step: the three objects stay with their open questions, and the announcement joins them as one more
- * element, in the room under (or beside) them: the report's year as a hairline under the objects' column, its
- * end a rust dashed tick (the announcement the headline expected, planned); under it what it is and what Altman
- * said of it, privately (a year, to an industry executive) and in public (rarely any details).
+ * The last step, the story's last picture: a recap of what was reported and what stayed open, in the piece's
+ * grammar. Under a tag with a solid swatch, what the article reports, each line with a solid swatch and its
+ * voice; under the hatched "open" tag, the plan's three parts (their names as the first step gives them) and
+ * their open questions, each with a hatched swatch. Side by side where the plot is wide enough, one under the
+ * other on a phone. Across the foot, the announcement: the report's year a hairline (nothing on it measured),
+ * named at its start, its end a dashed tick (expected, as planned things are drawn) named "announcement expected
+ * at the year's end, per the headline", and under it what Altman said of it, privately and in public.
  */
-function announcement(ctx: SceneContext, row: Row, b: Box, wide: boolean): Mark[] {
+function recap(ctx: SceneContext, plot: Box): Mark[] {
   const t = typeOf(ctx);
-  const marks: Mark[] = [];
-  // The year's column: the objects' column (under them) or the top of the side column (beside them, wide).
-  const col: Box = wide ? { ...b, y1: b.y0 + t.label * 3 } : { x0: b.x0, y0: b.y0, x1: row.tx - t.pad, y1: b.y1 };
-  const reach = t.small * 0.9;
-  // Under the rows the year is named beside its arrow's head, so the words fit under it; beside them, above its end.
-  const by = col.y0 + (wide ? t.label * 2.2 : reach + 2);
-  const tip = t.small * 0.45;
-  const end = col.x1 - Math.max(t.pad, t.label * 1.5);
-  marks.push(
-    { key: "year", tag: "line", attrs: { x1: r1(col.x0), y1: r1(by), x2: r1(col.x1), y2: r1(by), class: "tl" }, enter: { opacity: 0 } },
-    {
-      key: "year-head",
-      tag: "path",
-      attrs: {
-        d: `M${r1(col.x1 - tip)},${r1(by - tip)} L${r1(col.x1)},${r1(by)} L${r1(col.x1 - tip)},${r1(by + tip)}`,
-        class: "tl",
-        fill: "none",
+  const PW = plot.x1 - plot.x0;
+  const layout = (size: number, cols: 1 | 2) => {
+    const gap = t.pad * (cols === 2 ? 2.5 : 1);
+    const colW = cols === 2 ? (PW - gap) / 2 : PW;
+    const sw = size * 0.7;
+    const indent = sw + size * 0.55;
+    const tw = colW - indent;
+    const marks: Mark[] = [];
+    const item = (key: string, x: number, y: number, fill: "hatch" | "solid", name: string[], text: string[]) => {
+      marks.push(swatch(`${key}-sw`, x, y + size * 0.2, sw, fill));
+      if (name.length) marks.push(...lines(`${key}-name-lbl`, name, x + indent, y + size * 0.85, size, "lbl lbl-strong"));
+      marks.push(...lines(`${key}-lbl`, text, x + indent, y + size * 0.85 + name.length * size * LINE, size, "lbl"));
+      return y + (name.length + text.length) * size * LINE + size * 0.55;
+    };
+    const head = t.small * 1.5 + size * 0.6;
+    // What was reported.
+    let y = plot.y0;
+    marks.push(...unknownTag(ctx, "reported-tag", plot.x0, y, ctx.t("recap.reported"), "solid"));
+    y += head;
+    for (const k of REPORTED) y = item(`rep-${k}`, plot.x0, y, "solid", [], wrapWidth(ctx.t(`recap.${k}`), size, tw));
+    // What stayed open: beside (two columns) or under it.
+    const ox = cols === 2 ? plot.x0 + colW + gap : plot.x0;
+    let oy = cols === 2 ? plot.y0 : y + size * 0.5;
+    marks.push(...unknownTag(ctx, "open-tag", ox, oy, ctx.t("recap.open")));
+    oy += head;
+    for (const p of PARTS) {
+      const name = { chip: ctx.t("chip"), company: ctx.t("company-name"), money: ctx.t("sum") }[p];
+      oy = item(`open-${p}`, ox, oy, "hatch", wrapWidth(name, size, tw, true), wrapWidth(ctx.t(`q-${p}`), size, tw));
+    }
+    // The announcement, across the foot.
+    const top = Math.max(y, oy) + size * (cols === 2 ? 1.2 : 0.6);
+    const yearW = textWidth(ctx.t("year"), size, true);
+    // (The tick well clear of the arrow's head, so that the two read as two marks.)
+    const end = plot.x1 - size * 2.4;
+    // Its name in lines of about even length (no word left alone on the last), right of the year's.
+    const room = end - plot.x0 - yearW - size * 1.5;
+    const n = wrapWidth(ctx.t("announce-end"), size, room, true).length;
+    let nameW = room;
+    while (nameW > size * 6 && wrapWidth(ctx.t("announce-end"), size, nameW - size, true).length === n) nameW -= size;
+    const name = wrapWidth(ctx.t("announce-end"), size, nameW, true);
+    const by = top + name.length * size * LINE + size * 0.5;
+    const reach = size * 0.6;
+    const tip = size * 0.4;
+    marks.push(
+      ...lines("year-lbl", [ctx.t("year")], plot.x0, by - size * 0.45, size, "lbl lbl-strong"),
+      ...lines("announce-lbl", name, end, top + size * 0.85, size, "lbl lbl-strong", "end"),
+      { key: "year", tag: "line", attrs: { x1: r1(plot.x0), y1: r1(by), x2: r1(plot.x1), y2: r1(by), class: "tl" }, enter: { opacity: 0 } },
+      {
+        key: "year-head",
+        tag: "path",
+        attrs: {
+          d: `M${r1(plot.x1 - tip)},${r1(by - tip)} L${r1(plot.x1)},${r1(by)} L${r1(plot.x1 - tip)},${r1(by + tip)}`,
+          class: "tl",
+          fill: "none",
+        },
+        enter: { opacity: 0 },
       },
-      enter: { opacity: 0 },
-    },
-    {
-      key: "year-end",
-      tag: "path",
-      attrs: { d: `M${r1(end)},${r1(by - reach)} V${r1(by + reach)}`, class: "arc arc-strong arc-dash" },
-      enter: { opacity: 0 },
-    },
-    ...(wide
-      ? lines("year-lbl", [ctx.t("year")], end, by - reach - t.small * 0.4, t.label, "lbl lbl-strong", "middle")
-      : lines("year-lbl", [ctx.t("year")], col.x1 + t.small * 0.5, by + t.label * 0.35, t.label, "lbl lbl-strong", "start")),
-  );
-  // Its words under the year, across the room.
-  const [x, w, y0] = [b.x0, b.x1 - b.x0, by + reach + t.small * (wide ? 1.4 : 1.2)];
-  // The headline's expectation in our words (no quotation to keep whole, so it wraps in a narrow column too).
-  const name = wrapWidth(ctx.t("announce-end"), t.small, w, true);
-  const priv = wrapWidth(ctx.t("privately"), t.small, w);
-  const pub = wrapWidth(`${ctx.t("public")}: ${ctx.t("rarely")}`, t.small, w);
-  let y = y0;
-  marks.push(...lines("announce-lbl", name, x, y, t.small, "lbl lbl-strong"));
-  y += name.length * t.small * LINE + t.small * 0.2;
-  marks.push(...lines("link-manager-lbl", priv, x, y, t.small, "lbl lbl-link"));
-  y += priv.length * t.small * LINE;
-  marks.push(...lines("link-public-lbl", pub, x, y, t.small, "lbl"));
-  return marks;
+      {
+        key: "year-end",
+        tag: "path",
+        attrs: { d: `M${r1(end)},${r1(by - reach)} V${r1(by + reach)}`, class: "arc arc-strong arc-dash" },
+        enter: { opacity: 0 },
+      },
+    );
+    const priv = wrapWidth(ctx.t("privately"), size, PW);
+    const pub = wrapWidth(`${ctx.t("public")}: ${ctx.t("rarely")}`, size, PW);
+    let ay = by + reach + size * 1.1;
+    marks.push(...lines("link-manager-lbl", priv, plot.x0, ay, size, "lbl"));
+    ay += priv.length * size * LINE;
+    marks.push(...lines("link-public-lbl", pub, plot.x0, ay, size, "lbl"));
+    ay += (pub.length - 1) * size * LINE + size * 0.3;
+    return { marks, bottom: ay };
+  };
+  // The largest type that fits, two columns where they are wide enough for it (about 22 characters a line); never
+  // under the small size (13 px on the phone).
+  const two = PW >= t.label * 24;
+  for (const size of [t.label * 1.4, t.label * 1.25, t.label * 1.15, t.label, t.small])
+    for (const cols of two ? ([2, 1] as const) : ([1] as const)) {
+      const r = layout(size, cols);
+      if (r.bottom <= plot.y1) return r.marks;
+    }
+  return layout(t.small, two ? 2 : 1).marks;
 }

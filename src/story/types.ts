@@ -32,6 +32,7 @@ export const FIGURE_CLASSES = {
   brace: [],
   hatch: [],
   tag: [],
+  "swatch-solid": [],
   sub: ["sub-plan", "sub-unknown"],
   die: ["die-ink", "die-plan", "die-unknown"],
   stack: ["stack-plan", "stack-unknown"],

@@ -326,6 +326,59 @@ for (const lang of LANGS) {
     await expect.poll(painted, { timeout: SETTLE_MS }).toBeGreaterThan(0);
   });
 
+  test(`${lang}: the story ends on its kicker, set larger than anything after it; the back matter is quiet: the methods, the source guide and the colophon folded on screen under their headings, which open and close them, whole on paper and without the script${onPhones(lang)}`, async ({
+    page,
+    browser,
+  }) => {
+    const { blocks } = story().page[lang]!;
+    await open(page, `/${lang}/`);
+    const ending = page.locator("[data-ending]");
+    const size = (sel: string) =>
+      ending
+        .locator(sel)
+        .first()
+        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    // Graphics review 38: the page closed on a licence list at the weight of the story.
+    const kicker = await size("[data-closing]");
+    for (const part of ["watch", "methods", "sources", "credits", "colophon"])
+      expect(await size(`[data-ending-part="${part}"] p, [data-ending-part="${part}"] li`), part).toBeLessThan(kicker * 0.75);
+    const folded = ["methods", "sources", "colophon"] as const;
+    for (const name of folded) {
+      const part = ending.locator(`[data-ending-part="${name}"]`);
+      const button = part.locator("h2 > button");
+      const body = part.locator(":scope > :not(h2)").first();
+      // Folded at first: the heading (its words the part's title) a button, the rest hidden.
+      await expect(button, name).toHaveAttribute("aria-expanded", "false");
+      await expect(part.locator("h2"), name).toHaveText(blocks[name].title);
+      await expect(body, name).toBeHidden();
+      await button.click();
+      await expect(button, name).toHaveAttribute("aria-expanded", "true");
+      await expect(body, name).toBeVisible();
+      await button.click();
+      await expect(body, name).toBeHidden();
+    }
+    // The two short parts stand open: what it hinged on, and the credits.
+    for (const name of ["watch", "credits"])
+      await expect(ending.locator(`[data-ending-part="${name}"] p, [data-ending-part="${name}"] li`).first()).toBeVisible();
+    // On paper the folded parts print whole.
+    await page.emulateMedia({ media: "print" });
+    for (const name of folded) {
+      await expect(ending.locator(`[data-ending-part="${name}"] > :not(h2)`).first(), name).toBeVisible();
+      await expect(ending.locator(`[data-ending-part="${name}"] h2`), name).toBeVisible();
+    }
+    await page.emulateMedia({ media: "screen" });
+    // Without the script nothing is folded (and no heading is a button).
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const bare = await context.newPage();
+    await bare.goto(page.url().replace(/#.*$/, ""));
+    for (const name of folded) {
+      const part = bare.locator(`[data-ending] [data-ending-part="${name}"]`);
+      await expect(part.locator("h2 > button")).toHaveCount(0);
+      await expect(part.locator(":scope > :not(h2)").first(), name).toBeVisible();
+    }
+    await context.close();
+  });
+
   test(`${lang}: the numbers and names are folded on screen and stay online, not on paper; the page ends on its foot, with a way back to the top${onPhones(lang)}`, async ({
     page,
   }) => {
