@@ -139,31 +139,38 @@ export function sceneContext(
   };
 }
 
+/** The figure words a scene asked for and the states it drew. */
+export interface Asked {
+  keys: Set<string>;
+  states: Set<string>;
+}
+
 /**
- * The figure words each scene asks for (`ctx.t`) when every one of its states is drawn in every layout, by
- * scene: the check that no word in a scene's label file is left over from an earlier drawing. All states, not
- * only the story's: a story may tell a scene in part (the sample story does).
+ * The figure words each scene asks for (`ctx.t`) when every one of its states is drawn in every layout: what the
+ * story's own drawing asked (`asked`, from compileStory), and the states it did not draw drawn here (a story may
+ * tell a scene in part, as the sample story does). The check that no word in a scene's label file is left over.
  */
 export function labelsDrawn(
-  sceneIds: Iterable<string>,
+  asked: Map<string, Asked>,
   scenes: Record<string, Scene>,
   facts: Facts,
   labels: LabelTree,
   lang: Lang,
 ): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const id of sceneIds) {
+  for (const [id, { keys, states }] of asked) {
     const scene = scenes[id]!;
-    const asked = new Set<string>();
-    for (const l of COMPILED_LAYOUTS) {
+    const all = new Set(keys);
+    const rest = scene.states.filter((s) => !states.has(s));
+    for (const l of rest.length ? COMPILED_LAYOUTS : []) {
       const ctx = sceneContext(id, l, facts, labels, lang);
-      const recording: SceneContext = { ...ctx, t: (key) => (asked.add(key), ctx.t(key)) };
-      for (const state of scene.states) {
+      const recording: SceneContext = { ...ctx, t: (key) => (all.add(key), ctx.t(key)) };
+      for (const state of rest) {
         scene.marks(state, recording);
         scene.table?.(state, recording);
       }
     }
-    out.set(id, asked);
+    out.set(id, all);
   }
   return out;
 }
@@ -257,6 +264,8 @@ export function compileStory(
   labelFiles: Record<Lang, (scene: string) => string>,
   /** The facts file, for error messages. */
   factsFile = "content/facts.json",
+  /** Filled, if given, with the figure words each scene asked for and the states it drew, per language (checkLabelsDrawn). */
+  asked?: Record<Lang, Map<string, Asked>>,
 ): CompiledStory {
   const used = new Set<string>();
   const seen = new Map<string, Frame>();
@@ -265,12 +274,19 @@ export function compileStory(
     const list = parsed[lang]!;
     const labelFile = labelFiles[lang]!;
     const names = keyNames(list);
-    const contexts = list.map(
-      ({ scene }) =>
-        Object.fromEntries(
-          COMPILED_LAYOUTS.map((l) => [l, sceneContext(scene, l, facts, labels[lang]!, lang, labelFile(scene), placesUsed, factsFile)]),
-        ) as Record<Layout, SceneContext>,
-    );
+    const contexts = list.map(({ scene }, i) => {
+      const record = asked ? ((asked[lang] ??= new Map()).get(scene) ?? { keys: new Set<string>(), states: new Set<string>() }) : null;
+      if (record) {
+        asked![lang]!.set(scene, record);
+        for (const s of list[i]!.steps) record.states.add(s.state);
+      }
+      return Object.fromEntries(
+        COMPILED_LAYOUTS.map((l) => {
+          const ctx = sceneContext(scene, l, facts, labels[lang]!, lang, labelFile(scene), placesUsed, factsFile);
+          return [l, record ? { ...ctx, t: (key: string) => (record.keys.add(key), ctx.t(key)) } : ctx];
+        }),
+      ) as Record<Layout, SceneContext>;
+    });
     // The phone's stage composes each step for the room it has (src/render/zoom.ts), over each run of one scene;
     // each step drawn once at each zoom tried, the drawing at the zoom chosen kept.
     const zooms: number[][] = list.map((c) => c.steps.map(() => 1));

@@ -14,7 +14,7 @@ import { lineOfPath } from "./json.ts";
 import { langsOf, perLang, type Lang, type StoryConfig } from "./config.ts";
 import { loadStoryConfig, STORY_FILE } from "./storyConfig.ts";
 import type { Scene } from "./types.ts";
-import { compileStory, labelPath, labelsDrawn, type CompiledStory } from "./compile.ts";
+import { compileStory, labelPath, labelsDrawn, type Asked, type CompiledStory } from "./compile.ts";
 import { checkChapterParity, checkStepParity, checkUniqueSlugs } from "./parity.ts";
 import { checkPageParity, loadPageText, type PageText } from "./pageText.ts";
 import { checkPrintParity, checkPrintedSteps } from "./print.ts";
@@ -137,9 +137,10 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
   const labels = perLang(langs, (lang) => labelSrc[lang]!.tree);
   // Drawing every step once is also the check that every label and fact a scene asks for exists.
   const labelFiles = perLang(langs, (lang) => (scene: string) => sceneFiles[lang]!.get(scene) ?? labelSrc[lang]!.file);
-  const compiled = compileStory(langs, chapters, scenes, facts, labels, labelFiles, rel(factsFile));
+  const asked = {} as Record<Lang, Map<string, Asked>>;
+  const compiled = compileStory(langs, chapters, scenes, facts, labels, labelFiles, rel(factsFile), asked);
   checkAllUsed(langs, chapters, labels, { facts, text: factsText, file: rel(factsFile) }, new Set(compiled.placesUsed), glossary);
-  for (const lang of langs) checkLabelsDrawn(chapters[lang]!, scenes, facts, labels[lang]!, lang, labelFiles[lang]!);
+  for (const lang of langs) checkLabelsDrawn(asked[lang]!, scenes, facts, labels[lang]!, lang, labelFiles[lang]!);
   return { config, facts, labels, glossary: perLang(langs, (lang) => glossary[lang]!.terms), chapters, page, compiled };
 }
 
@@ -191,14 +192,14 @@ function checkGlossaryParity(a: { file: string; text: string; terms: Glossary },
  * `printAlt.*`) are read by the page, not drawn, and checked where they are used.
  */
 function checkLabelsDrawn(
-  list: ParsedChapter[],
+  asked: Map<string, Asked>,
   scenes: Record<string, Scene>,
   facts: Facts,
   labels: LabelTree,
   lang: Lang,
   fileOf: (scene: string) => string,
 ): void {
-  const drawn = labelsDrawn(new Set(list.map((c) => c.scene)), scenes, facts, labels, lang);
+  const drawn = labelsDrawn(asked, scenes, facts, labels, lang);
   for (const [scene, asked] of drawn) {
     const words = (labels.scenes as LabelTree | undefined)?.[scene];
     if (typeof words !== "object") continue;
