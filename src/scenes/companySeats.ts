@@ -243,8 +243,9 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
         ],
         links: [
           ...core(t, false),
-          // Obtained ("eingeholt"), insiders say: reported, so solid, grey like its giver.
-          { key: "link-approval", from: "commerce", to: "company", cls: "arc arc-grey", head: true },
+          // Obtained ("eingeholt"), insiders say: reported, so solid, grey like its giver. Given to Altman for his plan,
+          // not to the company, which did not exist yet (as his talks abroad below start at him).
+          { key: "link-approval", from: "commerce", to: "altman", cls: "arc arc-grey", head: true },
           // Altman's talks abroad, which insiders report as under way: held, so solid (rust, his plan's own line),
           // and his: they start at him, not at the planned company, which did not exist yet. Bowed around the
           // company box, deeper on the phone, where the box is wider and its words sit lower.

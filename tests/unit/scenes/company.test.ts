@@ -233,6 +233,11 @@ describe("company", () => {
         dist([p[0], p[1]], key === "altman" ? altman.c : centre(find(marks, key)!));
       expect(near(a, "altman")).toBeLessThan(altman.h * 1.5);
       expect(near(b, "gov")).toBeLessThan(near(b, "company"));
+      // The approval was Altman's too: its arrow ends at his dot, not at the planned company, which did not exist yet.
+      const [c, d] = ends(find(marks, "link-approval")!);
+      expect(near(d, "altman")).toBeLessThan(altman.h * 1.5);
+      expect(near(d, "altman")).toBeLessThan(near(d, "company"));
+      expect(near(c, "commerce")).toBeLessThan(near(c, "altman"));
       const uae = nameForms(realFacts().names.uae!, "en");
       const all = texts(marks).map((m) => m.text ?? "");
       expect(all.some((t) => uae.some((n) => t.includes(n)))).toBe(false);
