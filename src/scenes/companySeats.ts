@@ -192,9 +192,17 @@ const node = (key: NodeSpec["key"], text: string, cls: ClassList, prefer: Side[]
   ...(val ? { val } : {}),
 });
 
+/**
+ * Where the governments sit above Altman (phone, print, a phone on its side), Commerce's approval runs to him past their
+ * words: bowed a little toward the company, and their talks set in two short lines under their name, not one long one.
+ */
+const APPROVAL_BEND = 0.12;
+const TALKS_WIDTH = 0.16;
+
 export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
   const phone = layout === "square";
   const govLeft = seatsOf(layout).gov[0] < 0.5;
+  const govAbove = seatsOf(layout).gov[1] < seatsOf(layout).altman[1];
   // Across the page (print, a phone on its side) the governments sit top left, their name narrow, clear of Commerce's ring.
   const wide = layout === "print" || layout === "land";
   const altman = () => node("altman", t("altman"), HERO, ["above", "below"]);
@@ -238,13 +246,19 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
           node("commerce", t("commerce"), RING, ["right", "left", "above"], t("approval")),
           // Named beside their ring on the side away from the stage's edge, else under it.
           govLeft
-            ? { ...node("gov", t("gov"), RING, ["right", "below-right"], t("talks")), maxWidth: wide ? 0.28 : phone ? 0.34 : 0.4 }
+            ? {
+                ...node("gov", t("gov"), RING, ["right", "below-right"], t("talks")),
+                maxWidth: wide ? 0.28 : phone ? 0.34 : 0.4,
+                ...(govAbove ? { valWidth: TALKS_WIDTH } : {}),
+              }
             : { ...node("gov", t("gov"), RING, ["below", "below-left"], t("talks")), maxWidth: GOV_WIDTH },
         ],
         links: [
           ...core(t, false),
-          // Obtained ("eingeholt"), insiders say: reported, so solid, grey like its giver.
-          { key: "link-approval", from: "commerce", to: "company", cls: "arc arc-grey", head: true },
+          // Obtained ("eingeholt"), insiders say: reported, so solid, grey like its giver. Given to Altman for his plan,
+          // not to the company, which did not exist yet (as his talks abroad below start at him). Where the governments
+          // sit above Altman, bowed down toward the company, clear of their words.
+          { key: "link-approval", from: "commerce", to: "altman", cls: "arc arc-grey", head: true, bend: govAbove ? APPROVAL_BEND : 0 },
           // Altman's talks abroad, which insiders report as under way: held, so solid (rust, his plan's own line),
           // and his: they start at him, not at the planned company, which did not exist yet. Bowed around the
           // company box, deeper on the phone, where the box is wider and its words sit lower.

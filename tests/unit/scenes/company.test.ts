@@ -94,6 +94,32 @@ describe("company", () => {
     },
   );
 
+  // Commerce's approval went to Altman (the company did not exist yet): its line reaches him clear of every word, the
+  // governments' name and their talks included, and of the company box; and no two lines of words lie on each other.
+  it.each(LAYOUT_LIST.flatMap((layout) => LANGS.map((lang) => [layout, lang] as const)))(
+    "approval (%s, %s): Commerce's line to Altman crosses no words and not the company box; no words on other words",
+    (layout, lang) => {
+      const marks = company.marks("approval", ctxFor("company", layout, lang));
+      const line = find(marks, "link-approval")!;
+      const [x1, y1, cx, cy, x2, y2] = (String(line.attrs.d).match(/-?[\d.]+/g) ?? []).map(Number) as number[];
+      const along = Array.from({ length: 41 }, (_, i) => {
+        const t = i / 40;
+        const u = 1 - t;
+        return [u * u * x1! + 2 * u * t * cx! + t * t * x2!, u * u * y1! + 2 * u * t * cy! + t * t * y2!] as const;
+      });
+      const words = texts(marks).filter((m) => !isCaption(m));
+      for (const w of words.map((m) => [m.key, textBox(m)] as const))
+        for (const [x, y] of along)
+          expect(overlaps(w[1], { x0: x - 1, y0: y - 1, x1: x + 1, y1: y + 1 }, 0.5), `line on ${w[0]}`).toBe(false);
+      const box = rectBox(find(marks, "company")!);
+      for (const [x, y] of along.slice(1, -1))
+        expect(inside({ x0: x, y0: y, x1: x, y1: y }, box), "line through the company box").toBe(false);
+      for (let i = 0; i < words.length; i++)
+        for (let j = i + 1; j < words.length; j++)
+          expect(overlaps(textBox(words[i]!), textBox(words[j]!), 0.5), `${words[i]!.key} on ${words[j]!.key}`).toBe(false);
+    },
+  );
+
   describe.each(LAYOUT_LIST)("layout %s", (layout) => {
     const ctx = ctxFor("company", layout, "en");
     const at = (state: State) => company.marks(state, ctx);
@@ -233,6 +259,11 @@ describe("company", () => {
         dist([p[0], p[1]], key === "altman" ? altman.c : centre(find(marks, key)!));
       expect(near(a, "altman")).toBeLessThan(altman.h * 1.5);
       expect(near(b, "gov")).toBeLessThan(near(b, "company"));
+      // The approval was Altman's too: its arrow ends at his dot, not at the planned company, which did not exist yet.
+      const [c, d] = ends(find(marks, "link-approval")!);
+      expect(near(d, "altman")).toBeLessThan(altman.h * 1.5);
+      expect(near(d, "altman")).toBeLessThan(near(d, "company"));
+      expect(near(c, "commerce")).toBeLessThan(near(c, "altman"));
       const uae = nameForms(realFacts().names.uae!, "en");
       const all = texts(marks).map((m) => m.text ?? "");
       expect(all.some((t) => uae.some((n) => t.includes(n)))).toBe(false);
