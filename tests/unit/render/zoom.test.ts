@@ -18,12 +18,20 @@ const { height } = LAYOUTS[PHONE_LAYOUT];
 const fontSizes = (marks: Mark[]): number[] =>
   marks.flatMap((m) => [...(m.tag === "text" ? [Number(m.attrs["font-size"])] : []), ...fontSizes(m.children ?? [])]);
 
+/**
+ * Scenes that keep room for what a later step adds: chapter 5's squares are laid out for the last comparison in
+ * every step, so no square moves or changes size between steps (the unit must read the same throughout); the room
+ * the giants will take stands empty before they come. Their steps with everything drawn are held to the rule.
+ */
+const KEEPS_ROOM: Record<string, readonly string[]> = { trillions: ["giants"] };
+
 describe("the phone's stage drawing", () => {
   for (const lang of LANGS) {
     it(`${lang}: in every step the picture reaches to within 150 units (about 90 px) of its caption`, () => {
       const found: string[] = [];
       for (const c of story.compiled.chapters[lang]!)
         for (const st of c.steps) {
+          if (KEEPS_ROOM[c.scene] && !KEEPS_ROOM[c.scene]!.includes(st.state)) continue;
           const marks = st.marks[PHONE_LAYOUT]!;
           const band = marks.find((m) => m.tag === "rect" && isCaption(m));
           const foot = band ? Number(band.attrs.y) : height;
