@@ -649,8 +649,9 @@ test.describe("print media, with JavaScript @desktop-only", () => {
       }
       const buttons = await page.locator("button").evaluateAll((bs) =>
         bs
-          // a glossary term and a number of the prose (its note's number raised) are words on paper
-          .filter((b) => getComputedStyle(b).display !== "none" && !b.matches(".term-toggle, .fact"))
+          // a glossary term, a number of the prose (its note's number raised) and a folded ending part's heading
+          // (display: contents, its sign gone) are words on paper
+          .filter((b) => getComputedStyle(b).display !== "none" && !b.matches(".term-toggle, .fact, .fold-toggle"))
           .map((b) => b.outerHTML.slice(0, 80)),
       );
       expect(buttons).toEqual([]);
