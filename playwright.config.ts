@@ -71,11 +71,12 @@ export default defineConfig({
   projects: [
     // metadata.base: the path the site is served under (tests/e2e/helpers.ts `at`)
     // @short-screen: tests of a phone on its side only (the phone-landscape project).
+    // @upright-phone: tests of the upright phone's stage only (the phone project).
     // @subpath-only: what the sub-path build checks as a superset of the root build (every request
     // stays on the origin), run there only when that build is in the run (scripts/test-all.sh).
     {
       name: "desktop",
-      grepInvert: process.env.E2E_SUBPATH_ROOT ? /@short-screen|@subpath-only/ : /@short-screen/,
+      grepInvert: process.env.E2E_SUBPATH_ROOT ? /@short-screen|@subpath-only|@upright-phone/ : /@short-screen|@upright-phone/,
       metadata: { base: BASE },
       use: desktopUse,
     },
@@ -105,7 +106,7 @@ export default defineConfig({
       // what differs is the layout, so it runs the walk, the readability of every card, the
       // size of the stage's words, and resizing and rotation; everything else the phone project covers.
       testMatch: ["**/scroll.spec.ts", "**/phone.spec.ts", "**/resize.spec.ts", "**/labelsize.spec.ts"],
-      grepInvert: /@desktop-only|@no-landscape/,
+      grepInvert: /@desktop-only|@no-landscape|@upright-phone/,
       metadata: { base: BASE },
       use: { ...phoneUse, viewport: { width: 844, height: 390 } },
     },

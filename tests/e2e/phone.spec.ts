@@ -155,8 +155,7 @@ for (const lang of LANGS) {
 // languages; chapter 5 keeps room in its other steps for the giants' squares (zoom.test.ts, KEEPS_ROOM).
 const FULLEST: Record<string, string> = { trillions: "giants" };
 for (const lang of LANGS) {
-  test(`${lang}: on an upright phone the drawing fills its stage down to its caption, in each chapter`, async ({ page }, testInfo) => {
-    test.skip(testInfo.project.name !== "phone", "the upright phone's stage");
+  test(`${lang}: on an upright phone the drawing fills its stage down to its caption, in each chapter @upright-phone`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ reducedMotion: "reduce" });
     await open(page, `/${lang}/`);
