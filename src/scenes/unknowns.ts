@@ -411,9 +411,12 @@ function recap(ctx: SceneContext, plot: Box): Mark[] {
     return { marks, bottom: ay };
   };
   // The largest type that fits, two columns where they are wide enough for it (about 22 characters a line); never
-  // under the small size (13 px on the phone).
+  // under the small size (13 px on the phone), never over the sources table's largest before it (graphics review 40:
+  // at 1.4 times the label size, twice the table's type, the last two pictures read as two type scales).
   const two = PW >= t.label * 24;
-  for (const size of [t.label * 1.4, t.label * 1.25, t.label * 1.15, t.label, t.small])
+  const tableSize = Math.max(...sourcing(ctx, plot).map((m) => (m.tag === "text" ? Number(m.attrs["font-size"]) : 0)));
+  const sizes = [t.label * 1.2, t.label * 1.1, t.label].filter((s) => s <= tableSize + 0.01);
+  for (const size of [...sizes, t.small])
     for (const cols of two ? ([2, 1] as const) : ([1] as const)) {
       const r = layout(size, cols);
       if (r.bottom <= plot.y1) return r.marks;

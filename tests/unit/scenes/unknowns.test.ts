@@ -28,6 +28,17 @@ describe("unknowns", () => {
     const ctx = ctxFor("unknowns", layout, "en");
     const at = (state: State) => unknowns.marks(state, ctx);
 
+    it("sets the recap's words no larger than the sources table's before it: one type scale for the last two pictures", () => {
+      const largest = (state: State) =>
+        Math.max(
+          ...[...walk(at(state))]
+            .map((w) => w.mark)
+            .filter((m) => m.tag === "text" && !isCaption(m))
+            .map((m) => num(m, "font-size")),
+        );
+      expect(largest("announcement")).toBeLessThanOrEqual(largest("sources") + 0.01);
+    });
+
     it("draws the three objects in the first step, one a row, each with its name and a hatched tag beside it: the chip planned, the racks planned, the sum as chapter 5's squares; no question mark anywhere", () => {
       const first = at("money");
       const goal = [...walk(first)].map((w) => w.mark).filter((m) => /^goal-\d+$/.test(m.key));
