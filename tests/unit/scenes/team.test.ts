@@ -213,7 +213,7 @@ describe("team", () => {
       const full = find(career, "tenure-lbl-0")!;
       expect(classes(quiet)).toContain("lbl-muted");
       expect(classes(full)).not.toContain("lbl-muted");
-      for (const k of ["x", "y", "font-size"]) expect(quiet.attrs[k], k).toBe(full.attrs[k]);
+      for (const k of ["x", "y", "font-size"] as const) expect(num(quiet, k), k).toBe(num(full, k));
       expect(textBox(quiet).y0).toBeGreaterThan(num(find(first, "tenure")!, "y") + num(find(first, "tenure")!, "height"));
       // Ho's move stays the first step's strong mark: his bust and OpenAI bar full, Google's bar behind them.
       for (const k of ["hero", "hero-run"]) expect(find(first, k)!.attrs.opacity, k).toBeUndefined();
