@@ -286,7 +286,9 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
       };
     case "crisis":
       return {
-        nodes: [node("board", t("board"), RING, ["below", "right"], t("crisis")), altman(), hero],
+        // OpenAI steps back with the plan (review 40: strong and with no line, it floated): that year's idea stood
+        // apart from it, and no line of this step reaches it.
+        nodes: [node("board", t("board"), RING, ["below", "right"], t("crisis")), altman(), faint(hero)],
         links: [
           // The board's worry is reported: solid, grey like the board.
           {

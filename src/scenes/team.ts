@@ -2,7 +2,9 @@
 // lays it out whole). A horizontal time axis ending with 2026, two lanes named at their
 // start (Richard Ho's path; OpenAI's chip project) and a dotted line across both for when
 // the article appeared (2024, our dating). What has no date (Ho's degrees, Broadcom) stands
-// at the lanes' start, off the axis. Each step adds its pieces and moves nothing; the last
+// at the lanes' start, off the axis. Ho's Google years stand quiet from the first step (named
+// only "Google"), and the second brings them forward with their words; otherwise each step
+// adds its pieces, and nothing moves; the last
 // dims the rest and draws the planned chip large in a panel under the axis (off the time
 // scale), its open parts, memory and packaging, named beside them.
 
@@ -24,6 +26,7 @@ export const team = defineScene({
   table(state, ctx) {
     const rows: Record<State, string[][] | null> = {
       ho: [
+        [ctx.t("tenure-years"), ctx.t("google-short")],
         [ctx.t("nov"), ctx.t("joins")],
         [ctx.fact("report-year"), `${ctx.t("article")}: ${ctx.t("report")}`],
       ],
@@ -54,7 +57,11 @@ export const team = defineScene({
     const at = STATES.indexOf(state);
     const marks: Mark[] = [];
     for (const p of frame.pieces) {
-      if (STATES.indexOf(p.step) > at) continue;
+      if (STATES.indexOf(p.step) > at) {
+        // Drawn already, quieter, before the step that brings it forward.
+        if (p.early && STATES.indexOf(p.early.from) <= at) marks.push(...p.early.marks);
+        continue;
+      }
       // The last step keeps everything (fainter, in its own hue) but the lanes' names.
       if (state !== "open" || p.marks.every((m) => /^(project|who)-lbl/.test(m.key))) marks.push(...p.marks);
       // The schedule's chip words go: the panel names the chip with the same words, and once is enough.

@@ -16,7 +16,7 @@
 // last step draws the planned chip large.
 
 import type { ClassList, Mark, SceneContext } from "../story/types.ts";
-import { dot, r1 } from "./shapes.ts";
+import { dot, r1, withOpacity } from "./shapes.ts";
 import { LINE, lines, typeOf, type Box } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { chipParts, chipTop } from "./chip.ts";
@@ -30,6 +30,11 @@ export interface Piece {
   step: State;
   lane: Lane;
   marks: Mark[];
+  /**
+   * Drawn already from an earlier step, quieter: the same marks (same keys and places), fainter, with shorter words,
+   * until `step` brings them forward (Ho's Google years: review 40, the first step stood nearly empty).
+   */
+  early?: { from: State; marks: Mark[] };
 }
 export interface Frame {
   pieces: Piece[];
@@ -61,6 +66,9 @@ function panelSize(ctx: SceneContext, w: number): { s: number; h: number; tw: nu
   const wordsH = PANEL_WORDS.reduce((h, k) => h + wrapWidth(ctx.t(k), small, tw, k === "chip").length * small * LINE + small * 0.5, 0);
   return { s, h: Math.max(s, wordsH), tw };
 }
+
+/** How faint Ho's Google years stand before the step that tells them. */
+export const QUIET = 0.45;
 
 /** November, in the middle of the month; a year given without a month, in its middle. */
 const NOV = 10.5 / 12;
@@ -322,15 +330,31 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number, withPanel: boolean)
   // Google: one grey bar from the middle of the year he joined to the middle of the year he left (review 38: parted
   // where the axis breaks, it read as two jobs), and one gap marker across it and the axis at the cut, drawn with
   // it; its words under it.
+  // Drawn from the first step, quiet (fainter, named only "Google"), so the timeline opens on Ho's path, not on an
+  // empty grid (review 40); the career step brings it forward with its words.
   const barY = hL + hr * 0.9;
-  add("career", "ho", {
-    key: "tenure",
-    tag: "rect",
-    attrs: { x: r1(g0), y: r1(barY - barH / 2), width: r1(g1 - g0), height: r1(barH), rx: r1(barH / 2), class: "bar" },
-    enter: { width: 0, opacity: 0 },
+  const tenure: Mark[] = [
+    {
+      key: "tenure",
+      tag: "rect",
+      attrs: { x: r1(g0), y: r1(barY - barH / 2), width: r1(g1 - g0), height: r1(barH), rx: r1(barH / 2), class: "bar" },
+      enter: { width: 0, opacity: 0 },
+    },
+    gapMark("gap-bar", gapX, [barY], gapH, small),
+  ];
+  const googleTop = hL + barFoot + near;
+  pieces.push({
+    step: "career",
+    lane: "ho",
+    marks: [...tenure, ...block("tenure-lbl", googleLines, g0, googleTop, small, "lbl")],
+    early: {
+      from: "ho",
+      marks: [
+        ...tenure.map((m) => withOpacity(m, QUIET)),
+        ...block("tenure-lbl", wrapWidth(ctx.t("google-short"), small, googleW), g0, googleTop, small, "lbl lbl-muted"),
+      ],
+    },
   });
-  add("career", "ho", gapMark("gap-bar", gapX, [barY], gapH, small));
-  add("career", "ho", ...block("tenure-lbl", googleLines, g0, hL + barFoot + near, small, "lbl"));
 
   // The project: the report (what the article relays: Ho leads the team) a point on the article's line; the planned
   // chip over it from the schedule on. Their words left of them, in the years before, which the lane leaves empty.

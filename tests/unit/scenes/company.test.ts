@@ -11,6 +11,7 @@ import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num, realFacts, texts, LANGS } from "../support.ts";
 import { nameForms } from "../../../src/story/facts.ts";
+import { specOf } from "../../../src/scenes/companySeats.ts";
 
 type State = (typeof company.states)[number];
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
@@ -326,6 +327,13 @@ describe("company", () => {
       expect(find(marks, "link-rent")).toBeUndefined();
       expect(find(at("motives"), "link-rent")).toBeDefined();
       expect(find(at("stake"), "link-rent")).toBeDefined();
+      // So OpenAI, which no line of this step reaches, steps back with the plan, still named (review 40: drawn strong
+      // with nothing tied to it, it floated); the steps before and after, where lines reach it, draw it full.
+      for (const l of specOf("crisis", ctx.t, layout).links) expect([l.from, l.to], l.key).not.toContain("hero");
+      expect(num(find(marks, "hero")!, "opacity")).toBeLessThan(1);
+      expect(label("crisis", "hero-lbl")).toBe(words(ctx.t("openai")));
+      expect(classes(find(marks, "hero-lbl-0"))).toContain("lbl-muted");
+      for (const state of ["motives", "stake"] as const) expect(find(at(state), "hero")!.attrs.opacity, state).toBeUndefined();
     });
 
     it("stake and calm: OpenAI's proposed stake, the new board reviewing (dashed in both); calm leaves only a hairline where the board's worry ran", () => {
