@@ -54,8 +54,8 @@ try {
       const imgs: string[] = [];
       for (const cell of row.cells) {
         const file = `${lang}/${cell}.png`;
-        // A static figure is its file, shown by an <img>; the others the live renderer's <svg>.
-        await page.locator(`[data-cell="${cell}"] :is(svg, img)`).screenshot({ path: join(out, file) });
+        // A static figure is its file, shown by an <img>; the others the live renderer's <svg> (not a window inside it, the map's).
+        await page.locator(`[data-cell="${cell}"] :is(svg:not(svg *), img)`).screenshot({ path: join(out, file) });
         imgs.push(`<figure><img src="${file}" alt="${cell}" loading="lazy"><figcaption>${cell}</figcaption></figure>`);
         count++;
       }

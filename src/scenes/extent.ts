@@ -79,6 +79,9 @@ export function markExtent(m: Mark, frame: Band): Band | null {
       return a.d ? pathExtent(String(a.d)) : null;
     case "use":
       return frame;
+    case "svg":
+      // A window (the map's locator): counted as the map group in it was, the whole frame (the print crop as before).
+      return frame;
     case "g":
       // A transformed group (the map's zoom) may reach anywhere: the whole frame.
       return a.transform ? frame : union((m.children ?? []).map((c) => markExtent(c, frame)));

@@ -60,6 +60,13 @@ export function framesSeen(
 ): void {
   for (const m of marks) {
     let frame = within;
+    if (m.tag === "svg") {
+      // A window: its children show only inside its box (its viewBox the same box: the figure's coordinates).
+      const { x, y, width: w, height: h } = m.attrs;
+      if (String(m.attrs.viewBox) !== `${x} ${y} ${w} ${h}`)
+        throw new Error(`framesSeen: the window "${m.key}" has a viewBox other than its box`);
+      frame = { x0: Math.max(within.x0, x), y0: Math.max(within.y0, y), x1: Math.min(within.x1, x + w), y1: Math.min(within.y1, y + h) };
+    }
     const t = m.tag === "g" ? m.attrs.transform : undefined;
     if (t !== undefined) {
       const zoom = zoomOf(String(t));

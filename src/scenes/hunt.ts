@@ -16,7 +16,7 @@ import { defineScene } from "./defineScene.ts";
 import { dot, r1, withOpacity } from "./shapes.ts";
 import { captionStrip, lines, LINE, overlaps, inside, typeOf, type Box } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
-import { frameFades, place, transformOf, viewOf, type View } from "./world.ts";
+import { place, transformOf, viewOf, type View } from "./world.ts";
 import { panelsHeight, privatePanel, publicPanel, splitPanels, type Panels } from "./huntPanels.ts";
 
 const STATES = ["origin", "tsmc", "refusal", "promise"] as const;
@@ -42,8 +42,8 @@ export const hunt = defineScene({
     const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: caption.top - t.pad * 0.5 };
     const answers = state === "refusal" || state === "promise";
     const L = layoutOf(ctx, plot);
-    const marks: Mark[] = [mapGroup(L.view, ctx), ...frameFades(ctx.symbol, L.band, ctx.width, ctx.height, 0)];
-    marks.push(...locatorMarks(ctx, L.view, L.band, 0));
+    const marks: Mark[] = [mapWindow(L.view, L.band, ctx)];
+    marks.push(...locatorMarks(ctx, L.view, L.band));
 
     // OpenAI's dot at the right of the row, its name beside it; NVIDIA's under it, joined to it by a grey stem,
     // and named with what OpenAI needs it for: the same in every state (OpenAI's is the hero handed over).
@@ -202,7 +202,7 @@ function layoutOf(ctx: SceneContext, plot: Box) {
  * The locator's own marks: each company's dot at its headquarters (NVIDIA's beside OpenAI's along the bearing to
  * Santa Clara, a dot's width apart at this scale), each named; Taiwan and California named; the sea where clear.
  */
-function locatorMarks(ctx: SceneContext, view: View, band: Box, fade: number): Mark[] {
+function locatorMarks(ctx: SceneContext, view: View, band: Box): Mark[] {
   const t = typeOf(ctx);
   // The screen's least size; on paper the small size, the least any printed word may be (8 pt: tests/e2e/pdf.spec.ts).
   // On the phone's stage too: its least size comes out under 12 px at 390 px wide.
@@ -253,7 +253,8 @@ function locatorMarks(ctx: SceneContext, view: View, band: Box, fade: number): M
   set("loc-nvidia-lbl", ctx.t("nvidia"), [{ x: nv[0] - r * 2, y: nv[1] + size * 0.95, anchor: "end" }], "lbl lbl-strong lbl-halo", true);
   // TSMC's name east of its ring, on the sea.
   set("loc-tsmc-lbl", ctx.t("tsmc"), [{ x: hs[0] + r * 2, y: hs[1] + size * 0.35, anchor: "start" }], "lbl lbl-strong lbl-halo", true);
-  // Taiwan under its ring; California over the Bay's names.
+  // Taiwan under its ring; California over the Bay's names, else (a small locator, the Bay near its top) east of
+  // the dots, on the land, or under the Bay's names: never past the frame (review 40 saw it spill on the phone).
   set(
     "place-taiwan",
     ctx.t("taiwan"),
@@ -268,8 +269,11 @@ function locatorMarks(ctx: SceneContext, view: View, band: Box, fade: number): M
     "place-california",
     ctx.t("california"),
     [
-      { x: band.x1 - fade * 0.3, y: sf[1] - size * 1.05, anchor: "end" },
+      { x: band.x1 - 2, y: sf[1] - size * 1.05, anchor: "end" },
       { x: sf[0] + r * 2, y: sf[1] - size * 1.05, anchor: "end" },
+      { x: Math.max(sf[0], nv[0]) + r * 2.2, y: sf[1] + size * 0.35, anchor: "start" },
+      { x: band.x1 - 2, y: nv[1] + size * 2.1, anchor: "end" },
+      { x: nv[0] - r * 2, y: nv[1] + size * 2.1, anchor: "end" },
     ],
     "lbl lbl-place lbl-halo",
     true,
@@ -296,11 +300,27 @@ function boxFrame(layout: Layout, view: View): Box {
   return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
 }
 
-function mapGroup(view: View, ctx: SceneContext): Mark {
+/**
+ * The map, seen only through the locator's window (a nested svg that clips it to the frame): the land is the
+ * world's, placed by the view's transform, and nothing of it is ever drawn past the frame, even while the whole
+ * window fades in at a chapter change (review 40 saw, at 150-350 ms into the change from chapter 1, the faded
+ * world fill the stage: the page-coloured caps that hid it outside the frame were fading in with it). Only the
+ * window fades: the group and the land in it enter whole.
+ */
+function mapWindow(view: View, band: Box, ctx: SceneContext): Mark {
+  const [x, y, width, height] = [band.x0, band.y0, band.x1 - band.x0, band.y1 - band.y0].map(r1) as [number, number, number, number];
   return {
     key: "map",
-    tag: "g",
-    attrs: { transform: transformOf(ctx.layout, view) },
-    children: [{ key: "land", tag: "use", attrs: { href: `#${ctx.symbol("land")}`, class: "land" } }],
+    tag: "svg",
+    attrs: { x, y, width, height, viewBox: `${x} ${y} ${width} ${height}` },
+    children: [
+      {
+        key: "view",
+        tag: "g",
+        attrs: { transform: transformOf(ctx.layout, view) },
+        enter: { opacity: 1 },
+        children: [{ key: "land", tag: "use", attrs: { href: `#${ctx.symbol("land")}`, class: "land" }, enter: { opacity: 1 } }],
+      },
+    ],
   };
 }

@@ -7,7 +7,7 @@ import { geoEqualEarth, geoPath, type GeoProjection, type GeoStream } from "d3-g
 import { merge } from "topojson-client";
 import type { Topology, GeometryCollection } from "topojson-specification";
 import world from "world-atlas/countries-50m.json" with { type: "json" };
-import type { Layout, Mark, SymbolDef } from "../story/types.ts";
+import type { Layout, SymbolDef } from "../story/types.ts";
 import type { Frame } from "./geometry.ts";
 import { LAYOUTS } from "../story/config.ts";
 import { compactPath } from "./pathData.ts";
@@ -134,40 +134,8 @@ export function worldSymbols(id: (name: string) => string, seen?: ReadonlyMap<st
     return (f: Parameters<typeof path>[0]) => compactPath(path(f) ?? "");
   };
   const wanted = (sid: string) => !seen || seen.has(sid);
-  const defs: SymbolDef[] = wanted(id("land")) ? [{ id: id("land"), d: pathFor(id("land"))(land) }] : [];
-  defs.push(
-    { id: id("fade-n"), fade: "down" },
-    { id: id("fade-s"), fade: "up" },
-    { id: id("fade-w"), fade: "right" },
-    { id: id("fade-e"), fade: "left" },
-  );
-  return defs;
-}
-
-/**
- * The map seen through a window (`band`, figure units) of a `width` × `height`
- * figure: its edges fade into the page, and outside it the page's background
- * covers the land, so the map never ends in a hard cut. Marks drawn after the
- * map group.
- */
-export function frameFades(id: (name: string) => string, band: Frame, width: number, height: number, fade: number): Mark[] {
-  const rect = (key: string, x: number, y: number, w: number, h: number, fill?: string): Mark => ({
-    key,
-    tag: "rect",
-    attrs: { x: r1(x), y: r1(y), width: r1(Math.max(0, w)), height: r1(Math.max(0, h)), ...(fill ? { fill } : { class: "map-cap" }) },
-  });
-  const { x0, y0, x1, y1 } = band;
-  return [
-    rect("fade-n", x0, y0, x1 - x0, fade, `url(#${id("fade-n")})`),
-    rect("fade-s", x0, y1 - fade, x1 - x0, fade, `url(#${id("fade-s")})`),
-    rect("fade-w", x0, y0, fade, y1 - y0, `url(#${id("fade-w")})`),
-    rect("fade-e", x1 - fade, y0, fade, y1 - y0, `url(#${id("fade-e")})`),
-    // The caps reach a figure's size past its frame: a stage wider or taller than its figure shows no map beyond it.
-    rect("cap-n", -width, -height, width * 3, y0 + height),
-    rect("cap-s", -width, y1, width * 3, height * 2 - y1),
-    rect("cap-w", -width, y0, x0 + width, y1 - y0),
-    rect("cap-e", x1, y0, width * 2 - x1, y1 - y0),
-  ];
+  // (A map is seen through a window that clips it, hunt.ts mapWindow: no fades or caps over its edges.)
+  return wanted(id("land")) ? [{ id: id("land"), d: pathFor(id("land"))(land) }] : [];
 }
 
 export interface View {

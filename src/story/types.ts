@@ -28,7 +28,6 @@ export const FIGURE_CLASSES = {
   leader: [],
   "ref-line": [],
   "box-schematic": [],
-  "map-cap": [],
   brace: [],
   hatch: [],
   tag: [],
@@ -97,6 +96,14 @@ export interface TextAttrs extends Presentation {
 export interface GroupAttrs extends Presentation {
   transform?: string;
 }
+/** A window onto its children (a nested `<svg>`): they draw only inside x, y, width, height; viewBox the same box, so they keep the figure's coordinates. */
+export interface WindowAttrs extends Presentation {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  viewBox: string;
+}
 export interface UseAttrs extends Presentation {
   /** `#` and a shared shape's id (`ctx.symbol`). */
   href: string;
@@ -109,6 +116,7 @@ interface Kinds {
   path: PathAttrs;
   text: TextAttrs;
   g: GroupAttrs;
+  svg: WindowAttrs;
   use: UseAttrs;
 }
 export type Tag = keyof Kinds;
@@ -149,8 +157,13 @@ export interface GroupMark extends Keyed<"g"> {
   text?: undefined;
   children: Mark[];
 }
+/** A window: its children are drawn only inside its box (the map's locator: no land past its frame, even while fading in). */
+export interface WindowMark extends Keyed<"svg"> {
+  text?: undefined;
+  children: Mark[];
+}
 /** One keyed drawing instruction, typed by its kind (`tag`). Marks with the same key are the same thing. */
-export type Mark = RectMark | CircleMark | LineMark | PathMark | UseMark | TextMark | GroupMark;
+export type Mark = RectMark | CircleMark | LineMark | PathMark | UseMark | TextMark | GroupMark | WindowMark;
 export type MarkOf<T extends Tag> = Extract<Mark, { tag: T }>;
 
 /** A reusable shape (e.g. a map outline) that marks reference with `<use>`. */

@@ -71,6 +71,10 @@ type Seen = {
   oldSum: number;
   newSum: number;
   head: string;
+  /** Shared shapes (the map's land) drawn, however faintly, outside a window that clips them to less than the stage. */
+  loose: number;
+  /** Hand-overs (keys in `keep`) whose centre stands inside a map's window while that window shows. */
+  inMap: string[];
 };
 
 /**
@@ -98,10 +102,10 @@ async function probe(page: Page, m: { key: string; tag: string; attr: string } |
         }
         return best;
       };
-      const marks = () => Array.from(document.querySelectorAll("[data-stage] svg > [data-key]"));
+      const marks = () => Array.from(document.querySelectorAll("[data-stage] > svg > [data-key]"));
       const head = document.querySelector("[data-stage] [data-stage-head]");
       const old = new Set(marks());
-      const sel = m ? `[data-stage] svg > ${m.tag}[data-key="${CSS.escape(m.key)}"]` : null;
+      const sel = m ? `[data-stage] > svg > ${m.tag}[data-key="${CSS.escape(m.key)}"]` : null;
       const read = (): Seen => {
         const el = sel ? document.querySelector(sel) : null;
         const raw = el?.getAttribute(m!.attr);
@@ -121,7 +125,52 @@ async function probe(page: Page, m: { key: string; tag: string; attr: string } |
           else if (a === "y" || a === "cy") v = d.b * n(a === "y" ? "x" : "cx") + d.d * ns[0]! + d.f;
           else v = ns[0]!;
         }
-        const f: Seen = { v, leaving: 0, arriving: 0, old: 0, oldText: 0, newText: 0, oldSum: 0, newSum: 0, head: head?.textContent ?? "" };
+        const f: Seen = {
+          v,
+          leaving: 0,
+          arriving: 0,
+          old: 0,
+          oldText: 0,
+          newText: 0,
+          oldSum: 0,
+          newSum: 0,
+          head: head?.textContent ?? "",
+          loose: 0,
+          inMap: [],
+        };
+        // A map (a shared shape, `<use>`) is drawn only through its window (a nested svg clipping it to its frame), from the first frame of
+        // a change: review 40 saw the faded world fill the stage at 150-350 ms (caps hiding it were fading in too).
+        const stage = document.querySelector("[data-stage] > svg")!;
+        const seenAt = (el: Element) => {
+          let o = 1;
+          for (let e: Element | null = el; e && e !== stage; e = e.parentElement) o *= Number(getComputedStyle(e).opacity);
+          return o;
+        };
+        const full = stage.getBoundingClientRect();
+        const windows: DOMRect[] = [];
+        for (const use of Array.from(stage.querySelectorAll("use"))) {
+          if (seenAt(use) < 0.01) continue;
+          const win = use.parentElement?.closest("svg");
+          // The window's own box on the screen (its bounding rect would be its contents'): x, y, width, height
+          // through its parent's matrix.
+          const box = (w: SVGSVGElement) => {
+            const m = (w.parentElement as unknown as SVGGraphicsElement).getScreenCTM()!;
+            const [x, y, wd, ht] = [w.x, w.y, w.width, w.height].map((l) => l.baseVal.value) as [number, number, number, number];
+            const a = new DOMPoint(x, y).matrixTransform(m);
+            const b = new DOMPoint(x + wd, y + ht).matrixTransform(m);
+            return new DOMRect(a.x, a.y, b.x - a.x, b.y - a.y);
+          };
+          const r = win && win !== stage && getComputedStyle(win).overflow !== "visible" ? box(win as SVGSVGElement) : null;
+          if (!r || r.width * r.height > full.width * full.height * 0.9) f.loose++;
+          else windows.push(r);
+        }
+        for (const key of keep) {
+          const el = stage.querySelector(`:scope > [data-key="${CSS.escape(key)}"]`);
+          if (!el || seenAt(el) < 0.01) continue;
+          const b = el.getBoundingClientRect();
+          const [x, y] = [b.x + b.width / 2, b.y + b.height / 2];
+          if (windows.some((w) => x > w.left && x < w.right && y > w.top && y < w.bottom)) f.inMap.push(key);
+        }
         for (const el of marks()) {
           const o = Number(getComputedStyle(el).opacity);
           const kept = keep.includes(el.getAttribute("data-key")!);
@@ -257,7 +306,7 @@ for (const lang of LANGS)
       const handed = to.filter((m) => from.some((f) => f.key === m.key && f.tag === m.tag));
       // Tag every element on the stage (a JS property: the renderer owns the attributes).
       await page.evaluate(() => {
-        for (const el of Array.from(document.querySelectorAll("[data-stage] svg > [data-key]")))
+        for (const el of Array.from(document.querySelectorAll("[data-stage] > svg > [data-key]")))
           (el as Element & { probe?: true }).probe = true;
       });
       const move = mover(handed, to);
@@ -271,7 +320,7 @@ for (const lang of LANGS)
       await expectSettledOn(page, first);
       const newHead = await page.locator("[data-stage-head]").textContent();
       const after = await page.evaluate(() =>
-        Array.from(document.querySelectorAll("[data-stage] svg > [data-key]")).map((el) => ({
+        Array.from(document.querySelectorAll("[data-stage] > svg > [data-key]")).map((el) => ({
           key: el.getAttribute("data-key")!,
           tag: el.tagName.toLowerCase(),
           kept: Boolean((el as Element & { probe?: true }).probe),
@@ -292,6 +341,16 @@ for (const lang of LANGS)
         expect(distinct(between(vs, move.a, move.b)), `${label}: ${move.key} ${move.attr} went ${vs.join(", ")}`).toBeGreaterThanOrEqual(3);
       }
       expect(newHead, `${label}: the header names the new chapter`).toContain(await page.locator(`#${b.slug} h2`).textContent());
+      // No map drawn past its window at any frame, and no hand-over passing over a map (a mark of one picture
+      // crossing another's coordinates).
+      expect(
+        seen.filter((f) => f.loose > 0).map((f) => Math.round(f.t)),
+        `${label}: frames (ms) with map shapes drawn outside their window`,
+      ).toEqual([]);
+      expect(
+        seen.filter((f) => f.inMap.length > 0).map((f) => `${Math.round(f.t)} ms: ${f.inMap.join(", ")}`),
+        `${label}: frames with a handed-over mark over a map`,
+      ).toEqual([]);
       // No frame shows old words and new words together (words over words are read as one muddle).
       const doubled = seen.filter((f) => f.oldText > 0.1 && f.newText > 0.1);
       expect(

@@ -15,9 +15,12 @@ function xExtent(d: string): [number, number] {
   return [Math.min(...xs), Math.max(...xs)];
 }
 
-/** The map group's translate and scale in a figure, if it has one. */
+/** Every mark of a figure, its windows' and groups' children included. */
+const all = (marks: Mark[]): Mark[] => marks.flatMap((m) => [m, ...all(m.children ?? [])]);
+
+/** The map group's translate and scale in a figure, if it has one (in the map's window, where it has one). */
 function view(marks: Mark[]): [number, number, number] | null {
-  const g = marks.find((m) => m.tag === "g" && typeof m.attrs.transform === "string");
+  const g = all(marks).find((m) => m.tag === "g" && typeof m.attrs.transform === "string");
   return g ? zoomOf(String(g.attrs.transform)) : null;
 }
 
@@ -46,10 +49,10 @@ describe("shared shapes cut to what figures show", () => {
         for (const layout of Object.keys(LAYOUTS) as Layout[]) {
           const views = c.steps.map((s) => (s.marks[layout] ? view(s.marks[layout]!) : null)).filter((v) => v !== null);
           const between = views.slice(1).map((v, i) => v.map((x, j) => (x + views[i]![j]!) / 2) as [number, number, number]);
-          // A map seen through a window (world.ts frameFades) shows nothing past the window's sides.
-          const caps = c.steps.flatMap((s) => s.marks[layout] ?? []);
-          const capW = Math.min(...caps.filter((m) => /(^|\/)cap-w$/.test(m.key)).map((m) => Number(m.attrs.x) + Number(m.attrs.width)));
-          const capE = Math.max(...caps.filter((m) => /(^|\/)cap-e$/.test(m.key)).map((m) => Number(m.attrs.x)));
+          // A map seen through a window (a nested svg, hunt.ts mapWindow) shows nothing past the window's sides.
+          const windows = c.steps.flatMap((s) => s.marks[layout] ?? []).filter((m) => m.tag === "svg");
+          const capW = Math.min(...windows.map((m) => Number(m.attrs.x)));
+          const capE = Math.max(...windows.map((m) => Number(m.attrs.x) + Number(m.attrs.width)));
           for (const [tx, , k] of [...views, ...between]) {
             const { width } = LAYOUTS[layout];
             const x0 = (Math.max(0, Number.isFinite(capW) ? capW : 0) - tx) / k;

@@ -26,16 +26,16 @@ describe("hunt", () => {
     /** A point through the map group's transform: where the map shows a lon/lat place. */
     const onMap = (marks: Mark[], lonLat: [number, number]): [number, number] => {
       const [, tx, ty, s] = /translate\(([-\d.]+),([-\d.]+)\) scale\(([\d.]+)\)/
-        .exec(String(find(marks, "map")!.attrs.transform))!
+        .exec(String(find(marks, "view")!.attrs.transform))!
         .map(Number);
       const [px, py] = projection("print")(lonLat)!;
       return [tx! + s! * px, ty! + s! * py];
     };
-    /** The map's window: between the caps north and south of it. */
-    const windowOf = (marks: Mark[]) => ({
-      y0: num(find(marks, "cap-n")!, "y") + num(find(marks, "cap-n")!, "height"),
-      y1: num(find(marks, "cap-s")!, "y"),
-    });
+    /** The map's window: the box of the nested svg that clips it (the map draws nowhere else). */
+    const windowOf = (marks: Mark[]) => {
+      const w = find(marks, "map")!;
+      return { x0: num(w, "x"), y0: num(w, "y"), x1: num(w, "x") + num(w, "width"), y1: num(w, "y") + num(w, "height") };
+    };
 
     it("draws OpenAI as the hero dot in every state (a rect with round ends, ready to grow into a bar), labelled", () => {
       for (const state of hunt.states) {
@@ -74,7 +74,7 @@ describe("hunt", () => {
       for (const state of hunt.states) {
         const marks = at(state);
         const win = windowOf(marks);
-        const west = num(find(marks, "cap-w")!, "x") + num(find(marks, "cap-w")!, "width");
+        const west = win.x0;
         expect(west).toBeLessThan(ctx.width * 0.1);
         expect(win.y0).toBeLessThan(ctx.height * 0.1);
         const hero = centre(find(marks, "hero")!);
@@ -90,7 +90,7 @@ describe("hunt", () => {
         expect(num(dep, "y2")).toBeLessThan(nvidia[1]);
         expect(words(labelText(marks, "nvidia-role"))).toBe(ctx.t("nvidia-role"));
         // The row stands under the locator, or (a short stage) beside it: never inside its window.
-        const east = num(find(marks, "cap-e")!, "x");
+        const east = win.x1;
         expect(hero[1] > win.y1 || hero[0] > east, `${state}: OpenAI outside the locator`).toBe(true);
         if (state === "origin") continue;
         const ring = centre(find(marks, "tsmc")!);
@@ -100,7 +100,7 @@ describe("hunt", () => {
     });
 
     it("changes one thing a step and moves nothing: the locator, OpenAI's and NVIDIA's dots, TSMC's ring and the talks' line stay where they first stand", () => {
-      const windows = hunt.states.map((s) => find(at(s), "map")!.attrs.transform);
+      const windows = hunt.states.map((s) => JSON.stringify([find(at(s), "map")!.attrs, find(at(s), "view")!.attrs]));
       expect(new Set(windows).size).toBe(1);
       for (const key of ["hero", "nvidia", "depends"]) {
         const dots = hunt.states.map((s) => JSON.stringify(find(at(s), key)!.attrs));
@@ -234,14 +234,31 @@ describe("hunt", () => {
       expect(fabs).toBe(2);
     });
 
+    it("keeps every name on the map (places, the sea, the companies' dots) inside the locator's frame, clear of each other, in every state", () => {
+      for (const state of hunt.states) {
+        const marks = at(state);
+        const win = windowOf(marks);
+        const names = texts(marks)
+          .filter((m) => /^(loc-|place-)/.test(m.key))
+          .map((m) => ({ key: m.key, ...textBox(m) }));
+        expect(names.map((n) => n.key)).toEqual(expect.arrayContaining(["place-taiwan-0", "place-california-0", "loc-hero-lbl-0"]));
+        for (const n of names) {
+          const inside = n.x0 >= win.x0 && n.x1 <= win.x1 && n.y0 >= win.y0 && n.y1 <= win.y1;
+          expect(
+            inside,
+            `${state}: ${n.key} [${[n.x0, n.y0, n.x1, n.y1].map(Math.round)}] in the frame [${[win.x0, win.y0, win.x1, win.y1].map(Math.round)}]`,
+          ).toBe(true);
+        }
+        for (const [i, a] of names.entries())
+          for (const b of names.slice(i + 1))
+            expect(a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0, `${state}: ${a.key} on ${b.key}`).toBe(true);
+      }
+    });
+
     it("keeps the talks' line, its words and the companies' names out of the locator's window in every state", () => {
       for (const state of hunt.states) {
         const marks = at(state);
-        const win = {
-          x0: num(find(marks, "cap-w")!, "x") + num(find(marks, "cap-w")!, "width"),
-          x1: num(find(marks, "cap-e")!, "x"),
-          ...windowOf(marks),
-        };
+        const win = windowOf(marks);
         const inWin = (x: number, y: number) => x > win.x0 && x < win.x1 && y > win.y0 && y < win.y1;
         const line = find(marks, "link-tsmc");
         if (line)

@@ -10,7 +10,7 @@ import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, walk, LANGS } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
-const TAGS: readonly Tag[] = ["g", "path", "rect", "circle", "line", "text", "use"];
+const TAGS: readonly Tag[] = ["g", "svg", "path", "rect", "circle", "line", "text", "use"];
 
 const cases = Object.values(scenes).flatMap((scene) =>
   scene.states.flatMap((state) => LAYOUT_LIST.flatMap((layout) => LANGS.map((lang) => ({ scene, state, layout, lang })))),
