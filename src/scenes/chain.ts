@@ -276,7 +276,8 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
   // faded GPU stays (the desktop), from the stage's edge where it stepped aside (the phone).
   // The column rises no higher than the chip's top where the plan's name stands above it (it may reach wider than the chip).
   if (roadmap) {
-    const top = ctx.layout === "land" ? g.plot.y0 : Math.max(g.plot.y0, g.plan.sub.y0);
+    // (On the phone too from the stage's top: held to the chip's, its blocks were pushed far below their parts.)
+    const top = ctx.layout === "land" || g.phone ? g.plot.y0 : Math.max(g.plot.y0, g.plan.sub.y0);
     marks.push(...partLabels(ctx, g, obstacles, g.wide ? "right" : "left", context ? nv.sub.x1 + t.pad * 0.5 : g.plot.x0, top));
   }
   marks.push(...placeLabels(labels, obstacles, g.plot).marks);
