@@ -135,9 +135,13 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
     const shift = blocks[0]!.y - up >= g.plot.y0 ? -up : down;
     for (const b of blocks) b.y += shift;
   }
+  // Nor may any other leader meet it level with another block's name: off it, within its part, nearest its words.
+  const free = (b: Block, y: number) => blocks.every((o) => o === b || y < o.y - 2 || y > o.y + nameH(o) + 2);
   for (const b of blocks) {
     const [lo, hi] = range[b.key as Part];
-    b.entry = Math.min(hi, Math.max(lo, b.y + lead));
+    const want = Math.min(hi, Math.max(lo, b.y + lead));
+    const spots = [want, lo, hi, ...blocks.flatMap((o) => [o.y - 3, o.y + nameH(o) + 3])].filter((y) => y >= lo && y <= hi && free(b, y));
+    b.entry = spots.length ? spots.reduce((best, y) => (Math.abs(y - want) < Math.abs(best - want) ? y : best)) : want;
     if (b.key === "memory" || b.key === "packaging") b.end = [b.end[0], b.entry];
   }
   const words = (b: Block, edge: number, start: boolean) => {
