@@ -225,7 +225,7 @@ export const rivals = defineScene({
       cls: "lbl lbl-note",
       prefer: ["left", "above-left", "above"],
       // (In two lines on a phone on its side, where at its larger type one line ran into OpenAI's steep line.)
-      maxWidth: W * (ctx.layout === "land" ? 0.17 : 0.24),
+      maxWidth: W * (ctx.layout === "land" ? 0.17 : phone ? 0.215 : 0.24),
     });
 
     // The names first, so that they keep their places from step to step whatever the notes say; then the notes
