@@ -72,7 +72,7 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
       tag: "path",
       attrs: {
         d: `M${r1(px)},${r1(plan.y0)} V${r1(plan.y1)} M${r1(plan.x0)},${r1(py)} H${r1(plan.x1)}`,
-        class: "stack-plan",
+        class: "stack stack-plan",
         fill: "none",
       },
       enter: { opacity: 0 },

@@ -89,11 +89,14 @@ function stageMarks(lang: "en" | "de"): Mark[] {
     .compiled.chapters[lang]!.flatMap((c) => c.steps)
     .find((st) => st.key.endsWith("/roadmap"))!;
   const unscope = (ms: Mark[]): Mark[] =>
-    ms.map((m) => ({
-      ...m,
-      key: m.key.replace(/^[^/]*\//, "").replace(/~.*$/, ""),
-      ...(m.children ? { children: unscope(m.children) } : {}),
-    }));
+    ms.map(
+      (m) =>
+        ({
+          ...m,
+          key: m.key.replace(/^[^/]*\//, "").replace(/~.*$/, ""),
+          ...(m.children ? { children: unscope(m.children) } : {}),
+        }) as Mark,
+    );
   return unscope(step.marks[PHONE_LAYOUT]!);
 }
 
@@ -238,7 +241,11 @@ describe("chain", () => {
     // one bare spot: the test checked only that leaders do not cross and end inside a box, and the die was the box
     // of two parts; nor did it look at the phone's figure as the stage draws it (src/render/zoom.ts composes the
     // square for its room): it does now, besides the scene's own drawing.
-    it.each(["en", "de"].flatMap((lang) => (layout === "square" ? ["scene", "stage"] : ["scene"]).map((from) => [lang, from] as const)))(
+    it.each(
+      (["en", "de"] as const).flatMap((lang) =>
+        (layout === "square" ? ["scene", "stage"] : ["scene"]).map((from) => [lang, from] as const),
+      ),
+    )(
       "roadmap (%s, %s): the parts' leaders are short level elbows that cross neither each other nor any words, each to a part of its own",
       (lang, from) => {
         const c = ctxFor("chain", layout, lang);
