@@ -233,20 +233,10 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
     marks.push(...chipTop({ key: "plan", cx: centreX(p.sub), cy: (p.sub.y0 + p.sub.y1) / 2, size: s, owner: "openai" }));
     obstacles.push(p.sub);
     // On the phone the two names share the width: the plan's breaks in two lines, clear of NVIDIA's.
-    // (On a phone on its side, in the roadmap, the racks' words and the new data centres' fill the band above: the
-    // plan's name goes under its chip, where the parts' leaders leave room.)
-    const under = roadmap && ctx.layout === "land";
-    labels.push(
-      nameLabel(
-        ctx,
-        "plan",
-        ctx.t("plan"),
-        [centreX(p.sub), under ? p.sub.y1 : p.sub.y0],
-        0,
-        [under ? "below" : "above"],
-        s * (g.phone ? 1.05 : under ? 0.9 : 1.4),
-      ),
-    );
+    // (On a phone on its side, in the roadmap, as wide as the chip: the parts' leaders run down beside it. Set under
+    // the chip there, the German name stood in four lines against the new data centres: graphics review 40.)
+    const narrow = roadmap && ctx.layout === "land";
+    labels.push(nameLabel(ctx, "plan", ctx.t("plan"), [centreX(p.sub), p.sub.y0], 0, ["above"], s * (g.phone ? 1.05 : narrow ? 1.5 : 1.4)));
     const from: [number, number] = g.wide ? [p.sub.x0 - 4, (p.sub.y0 + p.sub.y1) / 2] : [p.sub.x0 + s * 0.06, p.sub.y1 + 4];
     // On the phone it drops straight into the right-hand rack's top, leaving the room under the chip to its words.
     const to: [number, number] = g.phone
@@ -276,7 +266,8 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
   // faded GPU stays (the desktop), from the stage's edge where it stepped aside (the phone).
   // The column rises no higher than the chip's top where the plan's name stands above it (it may reach wider than the chip).
   if (roadmap) {
-    const top = ctx.layout === "land" ? g.plot.y0 : Math.max(g.plot.y0, g.plan.sub.y0);
+    // (On the phone too from the stage's top: held to the chip's, its blocks were pushed far below their parts.)
+    const top = g.phone ? g.plot.y0 : Math.max(g.plot.y0, g.plan.sub.y0);
     marks.push(...partLabels(ctx, g, obstacles, g.wide ? "right" : "left", context ? nv.sub.x1 + t.pad * 0.5 : g.plot.x0, top));
   }
   marks.push(...placeLabels(labels, obstacles, g.plot).marks);

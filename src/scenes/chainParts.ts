@@ -54,12 +54,36 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
   const lower = p.stacks[right ? "r1" : "l1"];
   const dieEdge = right ? p.die.x1 : p.die.x0;
   const inward = (x: number, d: number) => x - dir * d;
+  // The design, drawn: the die's floor plan, a dashed block in its middle parted in four (graphics review 40: with
+  // the die alone for both, "Design" and "Manufacturing" pointed at one part, and on the phone "Design" seemed to
+  // end on the bare substrate with "Packaging").
+  const dw = p.die.x1 - p.die.x0;
+  const plan: Box = { x0: p.die.x0 + dw * 0.24, y0: p.die.y0 + dw * 0.24, x1: p.die.x1 - dw * 0.24, y1: p.die.y1 - dw * 0.24 };
+  const [px, py] = [(plan.x0 + plan.x1) / 2, (plan.y0 + plan.y1) / 2];
+  const marks: Mark[] = [
+    {
+      key: "plan-design",
+      tag: "rect",
+      attrs: { x: r1(plan.x0), y: r1(plan.y0), width: r1(plan.x1 - plan.x0), height: r1(plan.y1 - plan.y0), class: "stack stack-plan" },
+      enter: { opacity: 0 },
+    },
+    {
+      key: "plan-design-grid",
+      tag: "path",
+      attrs: {
+        d: `M${r1(px)},${r1(plan.y0)} V${r1(plan.y1)} M${r1(plan.x0)},${r1(py)} H${r1(plan.x1)}`,
+        class: "stack stack-plan",
+        fill: "none",
+      },
+      enter: { opacity: 0 },
+    },
+  ];
   // Each part's height on the chip's side and its leader's end: the die's top corner (over the upper stack), the
-  // upper stack's outer edge, the die's edge through the gap between the stacks, the substrate under the lower stack.
+  // upper stack's outer edge, the floor plan through the gap between the stacks, the substrate under the lower stack.
   const at: Record<Part, { entry: number; end: [number, number] }> = {
     fab: { entry: p.sub.y0 + s * 0.12, end: [inward(dieEdge, s * 0.05), p.die.y0 + s * 0.05] },
     memory: { entry: (upper.y0 + upper.y1) / 2, end: [inward(right ? upper.x1 : upper.x0, s * 0.02), (upper.y0 + upper.y1) / 2] },
-    design: { entry: cy, end: [inward(dieEdge, s * 0.02), cy] },
+    design: { entry: cy, end: [inward(right ? plan.x1 : plan.x0, s * 0.03), cy] },
     packaging: { entry: (lower.y1 + p.sub.y1) / 2, end: [inward(edgeX, s * 0.06), (lower.y1 + p.sub.y1) / 2] },
   };
   // The lane the jogs run in, beside the chip; the words' edge beyond it.
@@ -92,7 +116,34 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
     b.y = Math.min(b.y, ceiling - b.h);
     ceiling = b.y - sep;
   }
-  const marks: Mark[] = [];
+  // Each leader then meets the chip as near level with its words as its part allows (anywhere along the top band,
+  // the upper stack, the bottom band; the floor plan only through the gap between the stacks), its end at that
+  // height: a leader that met the chip level with another block's name read as that block's (graphics review 40).
+  const range: Record<Part, [number, number]> = {
+    fab: [p.sub.y0 + s * 0.06, upper.y0 - s * 0.04],
+    memory: [upper.y0 + s * 0.03, upper.y1 - s * 0.03],
+    design: [cy, cy],
+    packaging: [lower.y1 + s * 0.04, p.sub.y1 - s * 0.05],
+  };
+  // The floor plan's leader meets the chip at its middle: no other name may stand there. Where one does, the stack
+  // moves up past it (up to the stage's top; or down, where that leaves no room).
+  const nameH = (b: Block) => b.name.length * size * LINE;
+  const onMiddle = blocks.find((b) => b.key !== "design" && b.y - 2 <= cy && cy <= b.y + nameH(b) + 2);
+  if (onMiddle) {
+    const up = onMiddle.y + nameH(onMiddle) + 3 - cy;
+    const down = cy + 3 - onMiddle.y;
+    const shift = blocks[0]!.y - up >= g.plot.y0 ? -up : down;
+    for (const b of blocks) b.y += shift;
+  }
+  // Nor may any other leader meet it level with another block's name: off it, within its part, nearest its words.
+  const free = (b: Block, y: number) => blocks.every((o) => o === b || y < o.y - 2 || y > o.y + nameH(o) + 2);
+  for (const b of blocks) {
+    const [lo, hi] = range[b.key as Part];
+    const want = Math.min(hi, Math.max(lo, b.y + lead));
+    const spots = [want, lo, hi, ...blocks.flatMap((o) => [o.y - 3, o.y + nameH(o) + 3])].filter((y) => y >= lo && y <= hi && free(b, y));
+    b.entry = spots.length ? spots.reduce((best, y) => (Math.abs(y - want) < Math.abs(best - want) ? y : best)) : want;
+    if (b.key === "memory" || b.key === "packaging") b.end = [b.end[0], b.entry];
+  }
   const words = (b: Block, edge: number, start: boolean) => {
     const anchor = start ? "start" : "end";
     const y = b.y + size * 0.8;

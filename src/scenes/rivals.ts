@@ -20,7 +20,20 @@ import type { ClassList, Mark } from "../story/types.ts";
 import { chipTop } from "./chip.ts";
 import { defineScene } from "./defineScene.ts";
 import { arrowHead, dot, link, linkPoint, r1 } from "./shapes.ts";
-import { arcLabel, arcObstacles, captionStrip, grow, nameLabel, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
+import {
+  arcLabel,
+  arcObstacles,
+  captionStrip,
+  grow,
+  LINE,
+  lines,
+  nameLabel,
+  placeLabels,
+  typeOf,
+  type Box,
+  type PointLabel,
+} from "./figure.ts";
+import { textWidth, wrapWidth } from "./text.ts";
 import { tagWidth, unknownTag } from "./unknowns.ts";
 
 const STATES = ["customers", "own", "rivals"] as const;
@@ -67,21 +80,28 @@ export const rivals = defineScene({
     labels.push(nameLabel(ctx, "nvidia", ctx.t("nvidia"), [nx, ny], S / 2, ["below", "above"]));
 
     // The rows: a dot per customer, its name right of it; the own-chip column further right.
-    const rowY = (i: number) => Y(0.1 + (i * 0.62) / (ROWS.length - 1));
-    // On the phone the right needs room for the bracket's words; wider, the fan opens across the stage's width.
+    // On the phone the rows close up to leave the figure's foot to the bracket's words (set under the figure there).
     const phone = ctx.layout === "square";
+    const [rowTop, rowSpan] = phone ? [0.15, 0.46] : [0.1, 0.62];
+    const rowY = (i: number) => Y(rowTop + (i * rowSpan) / (ROWS.length - 1));
+    // On the phone the right needs room for the tags and the bracket; wider, the fan opens across the stage's width.
     const dx = X(phone ? 0.3 : 0.42);
+    const textW = (s: string, size: number, bold = false) => textWidth(s, size, bold);
     // The own chips: the shared package at the largest size the rows leave room for (its stacks legible).
     // Its "open" tag under it, with a clear gap before the next row's chip (the tag reads as its chip's); where the
     // rows are too close for that (a phone on its side), left of it, the column a little further right.
-    const gapRows = (0.62 / (ROWS.length - 1)) * H;
-    const under = gapRows - t.small * 2.8 >= t.label * 1.8;
-    const cx = X(phone ? 0.62 : under ? 0.72 : 0.77);
+    const gapRows = (rowSpan / (ROWS.length - 1)) * H;
+    // On the phone the tag stands on its chip (left of it, it sat between the arrows' ends and the chips and pushed
+    // the names against the icons: graphics review 40), the column clear of the longest name, the bracket's words
+    // under the figure.
+    const under = !phone && gapRows - t.small * 2.8 >= t.label * 1.8;
     const c = Math.min(t.label * 2.6, gapRows * 0.75, under ? gapRows - t.small * 2.8 : Infinity);
-    const arrow = t.label * 0.5;
-    // The "open" tag, centred under an open chip (in the room between the rows), or left of it.
     const tagW = tagWidth(ctx, ctx.t("open"));
-    const tagX = under ? cx - tagW / 2 : cx - c / 2 - t.small * 0.3 - tagW;
+    const longest = Math.max(...ROWS.map((k) => textW(ctx.t(NAME[k]), t.label, true)));
+    const cx = phone ? Math.max(X(0.6), dx + r + t.label * 0.4 + longest + t.small * 0.7 + Math.max(c, tagW) / 2) : X(under ? 0.72 : 0.77);
+    const arrow = t.label * 0.5;
+    // The "open" tag, centred under an open chip (in the room between the rows), on it (the phone) or left of it.
+    const tagX = under || phone ? cx - tagW / 2 : cx - c / 2 - t.small * 0.3 - tagW;
     const tagTop = (y: number) => (under ? y + c / 2 + t.small * 0.3 : y - t.small * 0.75);
     ROWS.forEach((key, i) => {
       const y = rowY(i);
@@ -125,13 +145,14 @@ export const rivals = defineScene({
         r: c / 2,
         size: t.small,
         cls: "lbl lbl-note",
-        prefer: ["right", "below-right"],
+        // On the phone above it, as wide as the room either side of the chip (right of it, one word to a line, it ran into the bracket).
+        prefer: phone ? ["above"] : ["right", "below-right"],
         // Wrapped to the room right of the chip, so that it stands beside it rather than in the column.
-        maxWidth: Math.min(W * 0.32, plot.x1 - cx - c / 2 - t.small),
+        maxWidth: phone ? (plot.x1 - cx) * 2 - t.small : Math.min(W * 0.32, plot.x1 - cx - c / 2 - t.small),
       });
     }
     // The four others' chips, gathered by a bracket on their right, and named once.
-    const bx = cx + (under ? Math.max(c, tagW) : c) / 2 + t.label * 0.4;
+    const bx = cx + (under || phone ? Math.max(c, tagW) : c) / 2 + t.label * 0.4;
     const [b0, b1] = [rowY(1) - c / 2, under ? tagTop(rowY(ROWS.length - 1)) + t.small * 1.5 : rowY(ROWS.length - 1) + c / 2];
     const bm = (b0 + b1) / 2;
     const bw = t.label * 0.5;
@@ -147,7 +168,8 @@ export const rivals = defineScene({
     const rFrom: Pt = [bx + bw, b1 + t.label * 0.4];
     const rTo: Pt = [nx, nv.y1 + t.label * 1.6];
     const mid = (rFrom[1] + rTo[1]) / 2;
-    const bend = (2 * Y(0.84) - mid - mid) / (rFrom[0] - rTo[0]);
+    // (On the phone to 72 %: its words then clear the bracket's words at the figure's foot.)
+    const bend = (2 * Y(phone ? 0.72 : 0.84) - mid - mid) / (rFrom[0] - rTo[0]);
     arcObstacles(rFrom, rTo, bend, obstacles);
     if (turned) {
       marks.push(
@@ -157,11 +179,27 @@ export const rivals = defineScene({
       labels.push(arcLabel(ctx, "riv", ctx.t("rival"), rFrom, rTo, bend, ["below", "above"], { maxWidth: W * 0.62, at: 0.42 }));
       labels.at(-1)!.cls = "lbl lbl-note";
     }
-    if (own)
+    // On the phone the bracket's words stand under the figure, as wide as the rows, a thin leader down to them
+    // from the bracket's tip (right of them, one word to a line, they ran down a strip at the stage's edge).
+    const ownText = `${ctx.t("own")}:\n${ctx.t("status")}`;
+    if (own && phone) {
+      const x0 = dx - r;
+      const lines_ = wrapWidth(ownText, t.small, plot.x1 - x0);
+      const top = plot.y1 - lines_.length * t.small * LINE;
+      // Set flush right, under the bracket, so that its leader lands on the first line.
+      marks.push(...lines("own-lbl", lines_, plot.x1, top + t.small * 0.8, t.small, "lbl lbl-note", "end"));
+      const lx = bx + bw * 2 + t.small * 0.5;
+      marks.push({
+        key: "own-lead",
+        tag: "path",
+        attrs: { d: `M${r1(bx + bw * 2 + 3)},${r1(bm)} H${r1(lx)} V${r1(top - t.small * 0.3)}`, class: "leader", fill: "none" },
+        enter: { opacity: 0 },
+      });
+    } else if (own)
       labels.push({
         key: "own-lbl",
         // What they did, then (in the same words' block, so that it is read with the group) their status.
-        text: `${ctx.t("own")}:\n${ctx.t("status")}`,
+        text: ownText,
         x: bx + bw * 2,
         y: bm,
         r: 3,
@@ -187,7 +225,7 @@ export const rivals = defineScene({
       cls: "lbl lbl-note",
       prefer: ["left", "above-left", "above"],
       // (In two lines on a phone on its side, where at its larger type one line ran into OpenAI's steep line.)
-      maxWidth: W * (ctx.layout === "land" ? 0.17 : 0.24),
+      maxWidth: W * (ctx.layout === "land" ? 0.17 : phone ? 0.215 : 0.24),
     });
 
     // The names first, so that they keep their places from step to step whatever the notes say; then the notes
