@@ -72,7 +72,7 @@ test("forced colours: figure labels keep a system colour that contrasts with wha
     for (const step of picks) {
       await jumpToStep(page, step.id);
       await expectSettledOn(page, step);
-      const low = await page.locator("[data-stage] svg").evaluate((svg) => {
+      const low = await page.locator("[data-stage] > svg").evaluate((svg) => {
         const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
         const lum = (c: number[]) => {
           const [r, g, b] = c.map((v) => {
