@@ -40,9 +40,9 @@ sample_pid=$!
 BASE_PATH="$E2E_SUB" node scripts/build.ts --out .build/base-dist --no-pdf >"$logs/base-build.log" 2>&1 &
 base_pid=$!
 # The unit tests need no build: they run beside the builds (the story's PDFs are a Chromium printing
-# pass after pass, mostly one core, for about half a minute).
-echo "== unit tests (vitest), beside the builds"
-vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json"
+# pass, mostly one core), and on beside the type and format checks once the builds are done.
+vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json" >"$logs/vitest.log" 2>&1 &
+vitest_pid=$!
 
 check build finished build "$build_pid" && build_ok=1 || build_ok=0
 check sample-build finished sample-build "$sample_pid" && sample_ok=1 || sample_ok=0
@@ -55,6 +55,9 @@ format_pid=$!
 
 check typecheck finished typecheck "$typecheck_pid"
 check format finished format "$format_pid"
+# Its own count goes into the summary from its report (below); its log is printed here.
+echo "== unit tests (vitest), beside the builds and checks"
+finished vitest "$vitest_pid" || true
 
 suites=(--vitest "$reports/vitest.json")
 if [ "$build_ok" = 1 ]; then
