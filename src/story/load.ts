@@ -200,11 +200,11 @@ function checkLabelsDrawn(
   fileOf: (scene: string) => string,
 ): void {
   const drawn = labelsDrawn(asked, scenes, facts, labels, lang);
-  for (const [scene, asked] of drawn) {
+  for (const [scene, used] of drawn) {
     const words = (labels.scenes as LabelTree | undefined)?.[scene];
     if (typeof words !== "object") continue;
     for (const key of labelKeys(words)) {
-      if (/^(alt|printAlt)\./.test(key) || asked.has(key)) continue;
+      if (/^(alt|printAlt)\./.test(key) || used.has(key)) continue;
       const file = fileOf(scene);
       throw new StoryError(
         file,
