@@ -137,11 +137,13 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number, withPanel: boolean)
         ? ax0 + (cut[0] - from) * unit + gapW + (v - cut[1]) * unit
         : ax0 + (cut[0] - from) * unit + ((v - cut[0]) / (cut[1] - cut[0])) * gapW;
 
-  // The marks' x: Google's bar, Ho's move (November), the article (its year's middle: no month is given), production.
+  // The marks' x: Google's bar, Ho's move (November), the article (its year's middle: no month is given), production
+  // (the start of its year: "2026 at the earliest" is no point in 2026, only a bound, the dotted arrow on from it;
+  // standards review 41 read a ring at mid-year as a claim of precision).
   const [g0, g1] = [x(from + MID), x(year("ho-google-end") + MID)];
   const xJ = x(year("ho-joined") + NOV);
   const xA = x(year("report-year") + MID);
-  const xP = x(year("production-earliest") + MID);
+  const xP = x(year("production-earliest"));
   // The chip on the line stays well smaller than the last step's panel draws it (the panel's is the large one).
   const s = Math.min(unit * 0.78, small * 3.2 * grow, panelSize(ctx, W).s / 1.3);
   const pr = ring * 0.8 * grow;

@@ -4,6 +4,7 @@
 // are checked against the labels, places against the facts file's places
 // (projected), never against literals.
 
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { geometryDefs } from "../../../src/scenes/geometry.ts";
 import { hunt } from "../../../src/scenes/hunt.ts";
@@ -20,6 +21,29 @@ const centre = (m: Mark): [number, number] => [num(m, "x") + num(m, "width") / 2
 const words = (s: string | undefined) => s?.replace(/\u00a0/g, " ");
 
 describe("hunt", () => {
+  // Standards review 41, item 1.1: one treatment of Wei's verdict in each language. The German prose quotes the
+  // article's words (a :quote); its figure does the same, so it may not call them "sinngemäß". The English is our
+  // translation of the article's German: a paraphrase, never in quotation marks, and marked as one.
+  it.each(LAYOUT_LIST)(
+    "%s: C. C. Wei's verdict is the article's own words in German (in quotation marks, not marked paraphrased), our paraphrase in English",
+    (layout) => {
+      const article = readFileSync(new URL("../../../content/source/article-de.txt", import.meta.url), "utf8");
+      const de = hunt.marks("refusal", ctxFor("hunt", layout, "de"));
+      const verdict = words(labelText(de, "verdict"))!;
+      // Each quoted piece from the article's quotation of him (a long quotation is set in pieces, so that it can
+      // break: text.ts keeps a short quotation on one line), and nothing but it.
+      const said = /TSMC-CEO CC Wei[^"]*"([^"]+)"/.exec(article)![1]!;
+      const quoted = [...verdict.matchAll(/„([^“]+)“/g)].map((m) => m[1]!);
+      expect(quoted.length, verdict).toBeGreaterThan(0);
+      for (const q of quoted) expect(said).toContain(q);
+      expect(verdict.replace(/[„“]/g, "")).toBe(said);
+      expect(words(labelText(de, "speaker"))).not.toMatch(/sinngemäß/);
+      const en = hunt.marks("refusal", ctxFor("hunt", layout, "en"));
+      expect(labelText(en, "verdict")).not.toMatch(/[“”„"«»]/);
+      expect(labelText(en, "speaker")).toMatch(/paraphrased/);
+    },
+  );
+
   describe.each(LAYOUT_LIST)("layout %s", (layout) => {
     const ctx = ctxFor("hunt", layout, "en");
     const at = (state: (typeof hunt.states)[number]) => hunt.marks(state, ctx);
