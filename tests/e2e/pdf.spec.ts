@@ -461,51 +461,16 @@ for (const lang of LANGS) {
       expect(readFileSync(p.file).length).toBeLessThan(3 * 1024 * 1024);
     });
 
-    test("no page but the last is under 60 % full where what opens the next page would have fitted; none under a third; no chapter opens in a page's bottom third", () => {
+    test("every page but the last is at least two-thirds full; no chapter opens in a page's bottom third", () => {
       const { height } = pageSize(p.file);
       const mm = (v: number) => (v * 72) / 25.4 / height;
       const images = renderPages(p.file, 24);
-      const lines = lineBoxes(p.file);
-      const top = (MARGIN_TOP_MM * 72) / 25.4;
-      const area = height - top - (MARGIN_BOTTOM_MM * 72) / 25.4;
-      const start = (s: { text: string }) => squeeze(s.text).slice(0, 30);
-      const end = (s: { text: string }) => squeeze(s.text).slice(-12);
-      // How far down the next page (pt) its opening block reaches, the one that could not be split: a chapter's
-      // heading, first figure and three lines of its first step; a figure and its step's whole text; a step's whole text.
-      const opening = (i: number): number | undefined => {
-        // (the text column's lines in body type, 10.5 pt: a box of about 14 pt; not the side notes, captions, labels)
-        const on = lines[i]!.filter((l) => l.yMin >= top - 1 && l.yMax <= top + area + 1);
-        const prose = on.filter((l) => l.xMin < 400 && l.yMax - l.yMin > 12.5).sort((a, b) => a.yMin - b.yMin);
-        const opens = (l: { text: string }) => p.steps.find((s) => l.text.startsWith(start(s).slice(0, 15)));
-        const at = prose.findIndex((l) => opens(l));
-        if (at < 0) return undefined;
-        const step = opens(prose[at]!)!;
-        const chapter = p.headings.some((h) =>
-          on.some((l) => l.yMax <= prose[at]!.yMin && l.text.length >= 4 && squeeze(h).startsWith(l.text)),
-        );
-        const rest = prose.slice(at);
-        const foot = chapter ? rest[2] : (rest.find((l) => l.text.endsWith(end(step))) ?? rest.at(-1));
-        if (!foot) return undefined;
-        // A glossary note beside those lines is kept whole: the block reaches down to its end.
-        const side = on.filter((l) => l.xMin >= 400).sort((a, b) => a.yMin - b.yMin);
-        let low = foot.yMax;
-        for (const [j, l] of side.entries())
-          if (l.yMin >= prose[at]!.yMin - 2 && l.yMin <= foot.yMax) {
-            let k = j;
-            while (side[k + 1] && side[k + 1]!.yMin - side[k]!.yMax < 6) k++;
-            low = Math.max(low, side[k]!.yMax);
-          }
-        return low - top;
-      };
+      // Issue 20: no page other than the last under two-thirds (the test had let one under 60 % pass where the
+      // next page's opening could not have fitted; graphics reviews 40 and 41 both named such a page).
       const thin: string[] = [];
       for (let i = 0; i < images.length - 1; i++) {
         const fill = fillRatio(images[i]!, mm(MARGIN_TOP_MM), 1 - mm(MARGIN_BOTTOM_MM));
-        const next = opening(i + 1);
-        // (less the space between the page's last line and that block: a step's gap and a heading's margin, 10 mm)
-        if (fill < 1 / 3 || (fill < 0.6 && next !== undefined && next < (1 - fill) * area - (10 * 72) / 25.4))
-          thin.push(
-            `page ${i + 1}: ${Math.round(fill * 100)} % full${next ? `, the next page's opening ${Math.round((next / area) * 100)} % of a page` : ""}`,
-          );
+        if (fill < 2 / 3) thin.push(`page ${i + 1}: ${Math.round(fill * 100)} % full`);
       }
       expect(thin).toEqual([]);
       // Where each heading is printed (pdftotext's boxes): never below two-thirds of the text area.
