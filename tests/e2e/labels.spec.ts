@@ -177,8 +177,8 @@ function faults(f: DrawnFigure): string[] {
     for (const s of f.solids) {
       const own = owner(t.key) === bare(s.key);
       if ((own || s.frame) && inside(b, grow(s.box, -s.stroke))) continue;
-      const clear = s.frame ? Number(t.attrs["font-size"] ?? 0) * 0.15 : 0;
-      if (overlaps(b, grow(s.box, s.stroke / 2 + clear), clear ? 0 : 0.5))
+      const margin = s.frame ? Number(t.attrs["font-size"] ?? 0) * 0.15 : 0;
+      if (overlaps(b, grow(s.box, s.stroke / 2 + margin), margin ? 0 : 0.5))
         out.push(`${f.name} "${t.key}" ${own ? "is struck by its own" : "sits on"} "${s.key}"`);
     }
     for (const l of f.lines)
