@@ -4,9 +4,10 @@
 // the desktop, between the two chips there; right of it across), stacked in the
 // order the parts are met from the chip's top to its foot. Each leader is a short
 // horizontal elbow: level out of its words, a near-vertical jog in a narrow lane
-// beside the chip, level again into its part at that part's own height (the die's
-// through the gap between the stacks; the manufacturing leader over the stacks to
-// the die's top corner). The jogs all run between the same two lines, their ends
+// beside the chip, level again into its part at that part's own height (the
+// manufacturing leader over the stacks to the die's top corner; the design's under
+// them, then up between stacks and die onto the floor plan): each clear of every
+// shape but its own part and those it lies in. The jogs all run between the same two lines, their ends
 // in the same order, so no leader crosses another or any block of words
 // (tests/unit/scenes/chain.test.ts checks it). The new data centres' words stand
 // beside their own shape, next to the racks.
@@ -45,7 +46,6 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
   const gap = t.pad * 0.7;
   const p = g.plan;
   const s = g.size;
-  const cy = (p.sub.y0 + p.sub.y1) / 2;
   const right = side === "right";
   const dir = right ? 1 : -1;
   // The chip's side the leaders come in from, and the stacks on it.
@@ -78,13 +78,19 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
       enter: { opacity: 0 },
     },
   ];
+  // The floor plan's leader comes in under the lower stack, turns up between the stacks and the die and ends on the
+  // plan's lower outer corner: through the narrow gap between the stacks it ran against the memory (graphics review 41).
+  // The manufacturing's runs level over the upper stack to the same turn, then down onto the die's top corner (straight
+  // from the chip's edge, it cut the stack's corner where it met the chip low).
+  const designY = lower.y1 + s * 0.06;
+  const turn = inward(dieEdge, -s * 0.04);
   // Each part's height on the chip's side and its leader's end: the die's top corner (over the upper stack), the
-  // upper stack's outer edge, the floor plan through the gap between the stacks, the substrate under the lower stack.
+  // upper stack's outer edge, the floor plan (from under the lower stack), the substrate under that.
   const at: Record<Part, { entry: number; end: [number, number] }> = {
     fab: { entry: p.sub.y0 + s * 0.12, end: [inward(dieEdge, s * 0.05), p.die.y0 + s * 0.05] },
     memory: { entry: (upper.y0 + upper.y1) / 2, end: [inward(right ? upper.x1 : upper.x0, s * 0.02), (upper.y0 + upper.y1) / 2] },
-    design: { entry: cy, end: [inward(right ? plan.x1 : plan.x0, s * 0.03), cy] },
-    packaging: { entry: (lower.y1 + p.sub.y1) / 2, end: [inward(edgeX, s * 0.06), (lower.y1 + p.sub.y1) / 2] },
+    design: { entry: designY, end: [inward(right ? plan.x1 : plan.x0, s * 0.03), plan.y1 - s * 0.03] },
+    packaging: { entry: (designY + p.sub.y1) / 2, end: [inward(edgeX, s * 0.06), (designY + p.sub.y1) / 2] },
   };
   // The lane the jogs run in, beside the chip; the words' edge beyond it.
   const laneIn = edgeX + dir * size * 0.2;
@@ -122,16 +128,16 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
   const range: Record<Part, [number, number]> = {
     fab: [p.sub.y0 + s * 0.06, upper.y0 - s * 0.04],
     memory: [upper.y0 + s * 0.03, upper.y1 - s * 0.03],
-    design: [cy, cy],
-    packaging: [lower.y1 + s * 0.04, p.sub.y1 - s * 0.05],
+    design: [designY, designY],
+    packaging: [designY + s * 0.06, p.sub.y1 - s * 0.05],
   };
-  // The floor plan's leader meets the chip at its middle: no other name may stand there. Where one does, the stack
+  // The floor plan's leader meets the chip at one height: no other name may stand there. Where one does, the stack
   // moves up past it (up to the stage's top; or down, where that leaves no room).
   const nameH = (b: Block) => b.name.length * size * LINE;
-  const onMiddle = blocks.find((b) => b.key !== "design" && b.y - 2 <= cy && cy <= b.y + nameH(b) + 2);
+  const onMiddle = blocks.find((b) => b.key !== "design" && b.y - 2 <= designY && designY <= b.y + nameH(b) + 2);
   if (onMiddle) {
-    const up = onMiddle.y + nameH(onMiddle) + 3 - cy;
-    const down = cy + 3 - onMiddle.y;
+    const up = onMiddle.y + nameH(onMiddle) + 3 - designY;
+    const down = designY + 3 - onMiddle.y;
     const shift = blocks[0]!.y - up >= g.plot.y0 ? -up : down;
     for (const b of blocks) b.y += shift;
   }
@@ -164,7 +170,7 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
     // Level out of the words, the jog in the lane, level into the chip at the part's height, on to the part.
     const d =
       `M${r1(wordsEdge - dir * size * 0.2)},${r1(ly)} H${r1(laneOut)} L${r1(laneIn)},${r1(b.entry)}` +
-      (b.key === "fab" ? ` H${r1(edgeX)} L${r1(b.end[0])},${r1(b.end[1])}` : ` H${r1(b.end[0])}`);
+      (b.key === "fab" || b.key === "design" ? ` H${r1(turn)} L${r1(b.end[0])},${r1(b.end[1])}` : ` H${r1(b.end[0])}`);
     marks.push(leader(b.key, d));
   }
   // The new data centres (planned, a shape of their own beside the racks): their words left, right or above them.

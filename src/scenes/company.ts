@@ -139,7 +139,8 @@ export const company = defineScene({
     marks.push(...lines("company-lbl", name, cx, textTop, ty.label, "lbl lbl-strong", "middle"));
     const sub = wrapWidth(spec.sub.text, ty.small, inner);
     marks.push(...lines(spec.sub.key, sub, cx, textTop + name.length * ty.label * LINE, ty.small, "lbl lbl-note", "middle"));
-    obstacles.push(box);
+    // Words outside keep a few px off its dashed edge (graphics review 41: on the German phone "Gründung" touched it).
+    obstacles.push(grow(box, ty.small * 0.2));
     shapes.set("company", { kind: "box", box });
 
     // The data centres: three racks with their slots, dashed (planned, not built), named beside them.

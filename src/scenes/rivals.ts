@@ -82,6 +82,9 @@ export const rivals = defineScene({
     // The rows: a dot per customer, its name right of it; the own-chip column further right.
     // On the phone the rows close up to leave the figure's foot to the bracket's words (set under the figure there).
     const phone = ctx.layout === "square";
+    // So on a phone on its side (`land`): right of the bracket they ran one or two words to a line (graphics review 41).
+    const land = ctx.layout === "land";
+    const foot = phone || land;
     const [rowTop, rowSpan] = phone ? [0.15, 0.46] : [0.1, 0.62];
     const rowY = (i: number) => Y(rowTop + (i * rowSpan) / (ROWS.length - 1));
     // On the phone the right needs room for the tags and the bracket; wider, the fan opens across the stage's width.
@@ -146,11 +149,25 @@ export const rivals = defineScene({
         size: t.small,
         cls: "lbl lbl-note",
         // On the phone above it, as wide as the room either side of the chip (right of it, one word to a line, it ran into the bracket).
-        prefer: phone ? ["above"] : ["right", "below-right"],
+        // (On a phone on its side left of it, where it stood while the bracket's words took the right.)
+        prefer: phone ? ["above"] : land ? ["left", "right"] : ["right", "below-right"],
         // Wrapped to the room right of the chip, so that it stands beside it rather than in the column.
         maxWidth: phone ? (plot.x1 - cx) * 2 - t.small : Math.min(W * 0.32, plot.x1 - cx - c / 2 - t.small),
       });
     }
+    // Google's chip, the one of the four the article says existed: its name beside it, where the others' "open" tags
+    // stand (graphics review 41: it alone had no words).
+    if (own)
+      labels.push({
+        key: "chip-google-lbl",
+        text: ctx.t("tpu"),
+        x: cx,
+        y: rowY(ROWS.indexOf("google")),
+        r: c / 2,
+        size: t.small,
+        cls: "lbl lbl-note",
+        prefer: under ? ["below", "left"] : ["left", "below"],
+      });
     // The four others' chips, gathered by a bracket on their right, and named once.
     const bx = cx + (under || phone ? Math.max(c, tagW) : c) / 2 + t.label * 0.4;
     const [b0, b1] = [rowY(1) - c / 2, under ? tagTop(rowY(ROWS.length - 1)) + t.small * 1.5 : rowY(ROWS.length - 1) + c / 2];
@@ -169,25 +186,33 @@ export const rivals = defineScene({
     const rTo: Pt = [nx, nv.y1 + t.label * 1.6];
     const mid = (rFrom[1] + rTo[1]) / 2;
     // (On the phone to 72 %: its words then clear the bracket's words at the figure's foot.)
-    const bend = (2 * Y(phone ? 0.72 : 0.84) - mid - mid) / (rFrom[0] - rTo[0]);
+    // (On a phone on its side to 76 %, its words in one line: the bracket's words stand under them there.)
+    const bend = (2 * Y(phone ? 0.72 : land ? 0.8 : 0.84) - mid - mid) / (rFrom[0] - rTo[0]);
     arcObstacles(rFrom, rTo, bend, obstacles);
     if (turned) {
       marks.push(
         link("riv-line", rFrom, rTo, "arc arc-grey", bend),
         arrowHead("riv-head", rTo, linkPoint(rFrom, rTo, bend, 0.9), arrow * 1.15, "arc arc-grey"),
       );
-      labels.push(arcLabel(ctx, "riv", ctx.t("rival"), rFrom, rTo, bend, ["below", "above"], { maxWidth: W * 0.62, at: 0.42 }));
+      // (On a phone on its side under its half by NVIDIA: the bracket's words stand under the bracket there.)
+      labels.push(
+        land
+          ? arcLabel(ctx, "riv", ctx.t("rival"), rFrom, rTo, bend, ["below-left", "below"], { maxWidth: W * 0.36, at: 0.62 })
+          : arcLabel(ctx, "riv", ctx.t("rival"), rFrom, rTo, bend, ["below", "above"], { maxWidth: W * 0.62, at: 0.42 }),
+      );
       labels.at(-1)!.cls = "lbl lbl-note";
     }
     // On the phone the bracket's words stand under the figure, as wide as the rows, a thin leader down to them
-    // from the bracket's tip (right of them, one word to a line, they ran down a strip at the stage's edge).
+    // from the bracket's tip (right of them, one word to a line, they ran down a strip at the stage's edge); on a
+    // phone on its side under the bracket, from the middle of the stage (the curve's words under its other end).
     const ownText = `${ctx.t("own")}:\n${ctx.t("status")}`;
-    if (own && phone) {
-      const x0 = dx - r;
+    if (own && foot) {
+      const x0 = land ? X(0.45) : dx - r;
       const lines_ = wrapWidth(ownText, t.small, plot.x1 - x0);
       const top = plot.y1 - lines_.length * t.small * LINE;
       // Set flush right, under the bracket, so that its leader lands on the first line.
       marks.push(...lines("own-lbl", lines_, plot.x1, top + t.small * 0.8, t.small, "lbl lbl-note", "end"));
+      obstacles.push({ x0: plot.x1 - Math.max(...lines_.map((l) => textW(l, t.small))), y0: top, x1: plot.x1, y1: plot.y1 });
       const lx = bx + bw * 2 + t.small * 0.5;
       marks.push({
         key: "own-lead",

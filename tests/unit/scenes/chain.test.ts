@@ -296,6 +296,29 @@ describe("chain", () => {
           const on = order.find((k) => shapes[k]!.some((b) => within(end, b, 0)));
           expect(on, `${key}: ends on its own part`).toBe(key);
         }
+        // Graphics review 41: the design's leader ran through the narrow gap between the memory stacks and seemed to
+        // cross them. Each leader runs clear of every shape of the figure (by a fifth of the small type) but those its
+        // end lies in: its own part, and what holds it (the die holds the floor plan; the substrate, every part).
+        const clear = typeOf(c).small * 0.2;
+        const figure: { key: string; b: Box }[] = [
+          ...["plan-sub", "plan-die", "plan-design", ...["l0", "l1", "r0", "r1"].map((id) => `plan-hbm-${id}`)].map((k) => ({
+            key: k,
+            b: rect(k),
+          })),
+          ...(find(marks, "gpu-sub") ? ["gpu-sub"].map((k) => ({ key: k, b: rect(k) })) : []),
+          { key: "racks", b: racksBox(marks) },
+          { key: "new-racks", b: racksBox(marks, "new-racks") },
+          { key: "hero", b: rect("hero") },
+        ];
+        for (const { key, pts } of leaders) {
+          const end = pts.at(-1)! as [number, number];
+          for (const shape of figure.filter((f) => !within(end, f.b)))
+            for (const [a, b] of pts.slice(1).map((q, i) => [pts[i]!, q] as const))
+              expect(
+                segmentInBox(a, b, { x0: shape.b.x0 - clear, y0: shape.b.y0 - clear, x1: shape.b.x1 + clear, y1: shape.b.y1 + clear }),
+                `${key} leader against ${shape.key}`,
+              ).toBe(false);
+        }
         for (const [i, a] of PARTS.entries())
           for (const b of PARTS.slice(i + 1)) {
             const [p, q] = [endOf(a), endOf(b)];

@@ -5,11 +5,13 @@
 
 import { describe, expect, it } from "vitest";
 import { company } from "../../../src/scenes/company.ts";
-import { inside, isCaption, overlaps, textBox, type Box } from "../../../src/scenes/figure.ts";
+import { grow, inside, isCaption, overlaps, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
+import { loadStory } from "../../../src/story/load.ts";
+import { scenes } from "../../../src/scenes/index.ts";
 import { pathPoints } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
-import { ctxFor, find, labelText, num, realFacts, texts, LANGS } from "../support.ts";
+import { CONTENT, ctxFor, find, labelText, num, realFacts, texts, LANGS } from "../support.ts";
 import { nameForms } from "../../../src/story/facts.ts";
 import { specOf } from "../../../src/scenes/companySeats.ts";
 
@@ -39,6 +41,26 @@ const altmanOf = (marks: Mark[]): { c: [number, number]; h: number } | undefined
   const y1 = Math.max(...pts.map((p) => p[1]));
   return { c: [num(head, "cx"), (y0 + y1) / 2], h: y1 - y0 };
 };
+
+/** A state's marks as the built stage draws them in a layout (the phone's composed for its room), keys as the scene gives them. */
+let story: ReturnType<typeof loadStory> | undefined;
+function stageOf(lang: string, state: State, layout: Layout): Mark[] | undefined {
+  story ??= loadStory(CONTENT, scenes);
+  const step = story.compiled.chapters[lang]!.filter((c) => c.scene === "company")
+    .flatMap((c) => c.steps)
+    .find((st) => st.state === state);
+  const unscope = (ms: Mark[]): Mark[] =>
+    ms.map(
+      (m) =>
+        ({
+          ...m,
+          key: m.key.replace(/^[^/]*\//, "").replace(/~.*$/, ""),
+          ...(m.children ? { children: unscope(m.children) } : {}),
+        }) as Mark,
+    );
+  const marks = step?.marks[layout];
+  return marks ? unscope(marks) : undefined;
+}
 
 describe("company", () => {
   it("has seven states, the plan's four and the board's three", () => {
@@ -364,18 +386,26 @@ describe("company", () => {
       expect(Math.abs(ra[0] - wa[0]) + Math.abs(rb[0] - wb[0])).toBeLessThan(ctx.width * 0.02);
     });
 
-    it("keeps words off the company box's edge: its own name and line inside it, every other label outside", () => {
-      const own = /^(company-(lbl|val|idea|calm))-\d+$/;
-      for (const state of company.states) {
-        const marks = at(state);
-        const box = rectBox(find(marks, "company")!);
-        for (const t of texts(marks).filter((m) => !isCaption(m))) {
-          const b = textBox(t);
-          if (own.test(t.key)) expect(inside(b, box), `${state}: ${t.key} inside the box`).toBe(true);
-          else expect(overlaps(b, box, 0.5), `${state}: ${t.key} clear of the box`).toBe(false);
+    // Graphics review 41: on the German phone "Gründung" touched the box (the stage composes the square in a smaller
+    // box, src/render/zoom.ts, where the word had no clear place). Every other label keeps a few px off its edge (a
+    // fifth of the small type), in both languages, in the scene's drawing and as the built stage draws it.
+    it.each(LANGS.flatMap((lang) => ["scene", "stage"].map((from) => [lang, from] as const)))(
+      "(%s, %s) keeps words off the company box's edge: its own name and line inside it, every other label a few px outside",
+      (lang, from) => {
+        const own = /^(company-(lbl|val|idea|calm))-\d+$/;
+        const clear = typeOf(ctxFor("company", layout, lang)).small * 0.2;
+        for (const state of company.states) {
+          const marks = from === "scene" ? company.marks(state, ctxFor("company", layout, lang)) : stageOf(lang, state, layout);
+          if (!marks) continue;
+          const box = rectBox(find(marks, "company")!);
+          for (const t of texts(marks).filter((m) => !isCaption(m))) {
+            const b = textBox(t);
+            if (own.test(t.key)) expect(inside(b, box), `${state}: ${t.key} inside the box`).toBe(true);
+            else expect(overlaps(b, grow(box, clear)), `${state}: ${t.key} clear of the box`).toBe(false);
+          }
         }
-      }
-    });
+      },
+    );
 
     it("fills its layout: the seats span most of the plot above the caption, each state at least half of it", () => {
       const extent = (marks: Mark[]) => {
