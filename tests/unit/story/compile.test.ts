@@ -12,7 +12,7 @@ import { loadStory } from "../../../src/story/load.ts";
 import { scenes } from "../../../src/scenes/index.ts";
 import { COMPILED_LAYOUTS, sceneContext } from "../../../src/story/compile.ts";
 import { STAGE_LAYOUTS } from "../../../src/story/config.ts";
-import type { Scene } from "../../../src/story/types.ts";
+import type { Layout, Scene } from "../../../src/story/types.ts";
 import { CONTENT, LANGS, errorOf, realFacts, realLabels } from "../support.ts";
 import { lineOfKey } from "../patch.ts";
 import { ZOOMS } from "../../../src/render/zoom.ts";
