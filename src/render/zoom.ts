@@ -1,4 +1,5 @@
-// The phone's stage drawing composed for the room it has (graphics review 38, item 1): a
+// The phone's stage drawing composed for the room it has (graphics review 38, item 1; the same for the
+// phone on its side, `land`, graphics review 41, item 7: ZOOMS): a
 // scene whose pictures leave part of the square layout's height empty (a timeline, a table:
 // they span the width and end halfway down) is composed in a smaller box of the square's
 // shape, with the same type sizes in its units, and drawn back at the square's size. Its
@@ -17,6 +18,13 @@ import { readPath } from "../scenes/pathData.ts";
 export const PHONE_LAYOUT: Layout = "square";
 /** The largest zoom: the square composed in 480 × 640 units (its labels about 18 px on a phone, its least words 15 px). */
 export const MAX_ZOOM = 1.25;
+/**
+ * The layouts composed for their room, each with its largest zoom: the upright phone's, and the short screen's
+ * (`land`, a phone on its side; graphics review 41, item 7: drawn for the whole 640 × 480, a figure that ends
+ * halfway down left the stage's lower half empty beside the card). `land` at most 1.4: composed in about
+ * 457 × 343 units, its least words about 18 px on an 844 × 390 screen (12.7 px at 1), about the prose's size.
+ */
+export const ZOOMS: Partial<Record<Layout, number>> = { [PHONE_LAYOUT]: MAX_ZOOM, land: 1.4 };
 /** Zooms tried, largest first, down to 1 (the square as it is). */
 const STEP = 0.05;
 
@@ -106,7 +114,7 @@ function linePoints(m: Mark): [number, number][] {
  * most MAX_ZOOM, and only where the state composed in the smaller box still fits it (its picture above its
  * caption, its words inside). 1 for a state that fills its height already, or whose marks cannot be scaled (the map).
  */
-export function stateZoom(compose: (ctx: SceneContext) => Mark[], ctx: SceneContext): number {
+export function stateZoom(compose: (ctx: SceneContext) => Mark[], ctx: SceneContext, max = MAX_ZOOM): number {
   const plain = compose(ctx);
   if (!plain.every(movable)) return 1;
   const b = marksExtent(
@@ -115,7 +123,7 @@ export function stateZoom(compose: (ctx: SceneContext) => Mark[], ctx: SceneCont
   );
   const r = room([plain], ctx);
   if (!b || b.y1 <= b.y0) return 1;
-  const wanted = Math.min(MAX_ZOOM, (r.y1 - typeOf(ctx).pad) / (b.y1 - b.y0));
+  const wanted = Math.min(max, (r.y1 - typeOf(ctx).pad) / (b.y1 - b.y0));
   return fitting(compose, ctx, wanted);
 }
 
@@ -124,11 +132,15 @@ export function fitting(compose: (ctx: SceneContext) => Mark[], ctx: SceneContex
   const base = compose(ctx);
   const plain = sizes(base, 1);
   const covered = new Set(onShapes(base));
+  const sides = anchors(base);
   for (let z = Math.floor(from / STEP + 1e-9) * STEP; z > 1 + 1e-9; z -= STEP) {
     const zoom = Math.round(z * 100) / 100;
     const marks = compose(zoomed(ctx, zoom));
     // no word on a shape it was clear of at the square's own size
     if (onShapes(marks).some((pair) => !covered.has(pair))) continue;
+    // nor a word set to another side of its mark (a name that moves above its dot where a narrower box leaves it
+    // no room beside it: graphics review 41, the customers' Microsoft in the short screen's drawing)
+    if ([...anchors(marks)].some(([key, a]) => sides.has(key) && sides.get(key) !== a)) continue;
     // larger, never smaller: no shape drawn smaller than at the square's own size (a composition that gives its words
     // the room shrinks its pictures: review of this change, the open chip of chapter 9 at a third of its size)
     const shrunk = [...sizes(marks, zoom)].some(([key, w]) => w < (plain.get(key) ?? 0) * 0.98);
@@ -156,6 +168,10 @@ function onShapes(marks: Mark[]): string[] {
     });
 }
 
+/** Each word's key with its anchor ("start", "middle", "end"): the side of its mark it stands on. */
+const anchors = (marks: Mark[]): Map<string, string> =>
+  new Map(marks.filter((m) => m.tag === "text" && !isCaption(m)).map((m) => [m.key, String(m.attrs["text-anchor"] ?? "start")]));
+
 /** The width of each keyed shape (rect), as drawn at `zoom`. */
 const sizes = (marks: Mark[], zoom: number): Map<string, number> =>
   new Map(marks.filter((m) => m.tag === "rect" && !isCaption(m)).map((m) => [m.key, num(m.attrs.width) * zoom]));
@@ -166,9 +182,9 @@ const sizes = (marks: Mark[], zoom: number): Map<string, number> =>
  * under it), never swells and shrinks by turns; the first step of a run, and a step that keeps no mark of the one
  * before (a new picture), as large as it fits.
  */
-export function runZooms(steps: number, compose: (step: number, ctx: SceneContext) => Mark[], ctx: SceneContext): number[] {
+export function runZooms(steps: number, compose: (step: number, ctx: SceneContext) => Mark[], ctx: SceneContext, max = MAX_ZOOM): number[] {
   const out: number[] = [];
-  let last = MAX_ZOOM;
+  let last = max;
   let before = new Set<string>();
   for (let i = 0; i < steps; i++) {
     // a step that keeps nothing of the picture before it (a table after a diagram) starts afresh
@@ -177,9 +193,9 @@ export function runZooms(steps: number, compose: (step: number, ctx: SceneContex
         .filter((m) => !isCaption(m))
         .map((m) => m.key),
     );
-    if (![...keys].some((k) => before.has(k))) last = MAX_ZOOM;
+    if (![...keys].some((k) => before.has(k))) last = max;
     before = keys;
-    const own = stateZoom((c) => compose(i, c), ctx);
+    const own = stateZoom((c) => compose(i, c), ctx, max);
     // (at most its own zoom, which fits; a smaller one is checked again)
     last = own <= last ? own : fitting((c) => compose(i, c), ctx, last);
     out.push(last);

@@ -138,8 +138,6 @@ export function start(): () => void {
     if (!live) return;
     if (linked && !moved) linked.scrollIntoView({ block: "start", behavior: "instant" });
     scroller.check();
-    // landed: in-page links may glide from now on (global.css)
-    document.documentElement.classList.add("landed");
   });
 
   // Printing: the printed figures are lazy images, hidden on screen, so a reader never fetches them
@@ -161,7 +159,6 @@ export function start(): () => void {
 
   return () => {
     live = false;
-    document.documentElement.classList.remove("landed");
     cancelWrite();
     clearTimeout(travel);
     delete stageEl.dataset.live;

@@ -1,6 +1,6 @@
 // The reader's "animation off" switch (a toggle button in the top bar): when
-// pressed, the stage changes states without tweening and the page scrolls
-// without smoothing, as with prefers-reduced-motion. The choice is remembered
+// pressed, the stage changes states without tweening, as with
+// prefers-reduced-motion (the page's own scrolling never glides: global.css). The choice is remembered
 // across visits (localStorage); when the system already asks for reduced motion
 // the button shows it pressed and cannot turn animation back on.
 

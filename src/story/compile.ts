@@ -19,7 +19,7 @@ import { lineInFile } from "./where.ts";
 import { basename } from "node:path";
 import { centringShift, shiftPicture } from "../render/crop.ts";
 import { typeOf } from "../scenes/figure.ts";
-import { PHONE_LAYOUT, runZooms, scaleMarks, zoomed } from "../render/zoom.ts";
+import { ZOOMS, runZooms, scaleMarks, zoomed } from "../render/zoom.ts";
 
 export interface CompiledStep {
   /** "SLUG--STATE": the element id and deep-link hash. */
@@ -224,21 +224,21 @@ function checkHandOvers(list: ParsedChapter[], drawn: Drawn[]): void {
 /**
  * Each stage layout's picture centred in the room above its caption (src/render/crop.ts
  * centringShift): one shift for a run of chapters that draw one scene, whose picture simply
- * continues, so nothing moves between their steps; on the phone's stage one for each stretch
- * of the run drawn at one zoom (`zooms`, src/render/zoom.ts: where the zoom changes, the
+ * continues, so nothing moves between their steps; on the phone's stages (upright and on its
+ * side) one for each stretch of the run drawn at one zoom (`zooms`, src/render/zoom.ts: where the zoom changes, the
  * picture moves anyway). The static layouts are cropped to what they draw instead (printCrop).
  */
-function centreOnStage(list: ParsedChapter[], drawn: Drawn[], zooms: number[][]): void {
+function centreOnStage(list: ParsedChapter[], drawn: Drawn[], zooms: Partial<Record<Layout, number[][]>>): void {
   let start = 0;
   for (let i = 1; i <= list.length; i++) {
     if (i < list.length && list[i]!.scene === list[start]!.scene) continue;
     const steps = drawn.slice(start, i).flat();
-    const z = zooms.slice(start, i).flat();
     for (const l of STAGE_LAYOUTS) {
+      const z = zooms[l]?.slice(start, i).flat();
       // stretches of steps that share one shift
       const groups: Drawn[number][][] = [];
       steps.forEach((s, n) => {
-        if (n === 0 || (l === PHONE_LAYOUT && z[n] !== z[n - 1])) groups.push([]);
+        if (n === 0 || (z && z[n] !== z[n - 1])) groups.push([]);
         groups.at(-1)!.push(s);
       });
       for (const group of groups) {
@@ -287,20 +287,25 @@ export function compileStory(
         }),
       ) as Record<Layout, SceneContext>;
     });
-    // The phone's stage composes each step for the room it has (src/render/zoom.ts), over each run of one scene;
-    // each step drawn once at each zoom tried, the drawing at the zoom chosen kept.
-    const zooms: number[][] = list.map((c) => c.steps.map(() => 1));
-    const phone = new Map<string, Mark[]>();
-    const drawPhone = (i: number, k: number, ctx: SceneContext): Mark[] => {
-      const key = `${i}/${k}/${ctx.width}`;
-      if (!phone.has(key)) phone.set(key, scenes[list[i]!.scene]!.marks(list[i]!.steps[k]!.state, ctx));
-      return phone.get(key)!;
+    // The phone's stage, upright and on its side, composes each step for the room it has (src/render/zoom.ts ZOOMS),
+    // over each run of one scene; each step drawn once at each zoom tried, the drawing at the zoom chosen kept.
+    const zoomedLayouts = Object.keys(ZOOMS) as Layout[];
+    const zooms = Object.fromEntries(zoomedLayouts.map((l) => [l, list.map((c) => c.steps.map(() => 1))])) as Partial<
+      Record<Layout, number[][]>
+    >;
+    const cache = new Map<string, Mark[]>();
+    const drawZoomed = (i: number, k: number, ctx: SceneContext): Mark[] => {
+      const key = `${i}/${k}/${ctx.layout}/${ctx.width}`;
+      if (!cache.has(key)) cache.set(key, scenes[list[i]!.scene]!.marks(list[i]!.steps[k]!.state, ctx));
+      return cache.get(key)!;
     };
     for (let start = 0, i = 1; i <= list.length; i++) {
       if (i < list.length && list[i]!.scene === list[start]!.scene) continue;
       const run = list.slice(start, i).flatMap((c, j) => c.steps.map((_, k) => ({ chapter: start + j, step: k })));
-      const z = runZooms(run.length, (n, ctx) => drawPhone(run[n]!.chapter, run[n]!.step, ctx), contexts[start]![PHONE_LAYOUT]);
-      run.forEach((r, n) => (zooms[r.chapter]![r.step] = z[n]!));
+      for (const l of zoomedLayouts) {
+        const z = runZooms(run.length, (n, ctx) => drawZoomed(run[n]!.chapter, run[n]!.step, ctx), contexts[start]![l], ZOOMS[l]);
+        run.forEach((r, n) => (zooms[l]![r.chapter]![r.step] = z[n]!));
+      }
       start = i;
     }
     const drawn: Drawn[] = list.map((c, i) =>
@@ -308,11 +313,10 @@ export function compileStory(
         (s, k) =>
           Object.fromEntries(
             COMPILED_LAYOUTS.map((l) => {
-              const z = zooms[i]![k]!;
-              const marks =
-                l === PHONE_LAYOUT
-                  ? scaleMarks(drawPhone(i, k, zoomed(contexts[i]![l], z)), z)
-                  : scenes[c.scene]!.marks(s.state, contexts[i]![l]);
+              const z = zooms[l]?.[i]![k]!;
+              const marks = z
+                ? scaleMarks(drawZoomed(i, k, zoomed(contexts[i]![l], z)), z)
+                : scenes[c.scene]!.marks(s.state, contexts[i]![l]);
               framesSeen(marks, LAYOUTS[l].width, LAYOUTS[l].height, seen);
               return [l, marks];
             }),

@@ -209,8 +209,38 @@ test("a deep link holds when the web fonts arrive late and shift the layout", as
 });
 
 test.describe("with motion", () => {
-  // In-page links glide when motion is allowed; the browser's own scroll to a linked step must not.
+  // Even with motion allowed, nothing scrolls the page smoothly by itself: neither the browser's own scroll to a
+  // linked step nor the chapter menu's jumps (graphics review 41, item 5: a glide made a chapter change lag).
   test.use({ reducedMotion: "no-preference" });
+
+  test("the chapter menu jumps to its chapter: the page is there in the next frame, no glide", async ({ page }) => {
+    await open(page, "/en/");
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe("auto");
+    const link = page.locator("details[data-menu] a[data-nav]").last();
+    const id = (await link.getAttribute("href"))!.slice(1);
+    await page.locator("details[data-menu] > summary").first().click();
+    const [at, target] = await Promise.all([
+      page.evaluate(
+        (i) =>
+          new Promise<[number, number]>((done) => {
+            const a = document.querySelector<HTMLAnchorElement>(`details[data-menu] a[href="#${i}"]`)!;
+            a.addEventListener("click", () =>
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => done([window.scrollY, document.getElementById(i)!.getBoundingClientRect().top])),
+              ),
+            );
+          }),
+        id,
+      ),
+      link.click(),
+    ]).then(([r]) => r);
+    const margin = await page.evaluate((i) => parseFloat(getComputedStyle(document.getElementById(i)!).scrollMarginTop) || 0, id);
+    expect(at, "the page scrolled").toBeGreaterThan(0);
+    expect(
+      Math.abs(target - margin),
+      `two frames after the click the chapter stands ${Math.round(target)} px from the top`,
+    ).toBeLessThanOrEqual(2);
+  });
 
   test("a deep link lands its step exactly where linked steps land (its scroll margin), after the runtime has changed the layout above it", async ({
     page,

@@ -8,7 +8,7 @@ import { scenes } from "../../../src/scenes/index.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { isCaption, typeOf } from "../../../src/scenes/figure.ts";
 import { marksExtent } from "../../../src/scenes/extent.ts";
-import { MAX_ZOOM, PHONE_LAYOUT, scaleMarks, scalePath } from "../../../src/render/zoom.ts";
+import { MAX_ZOOM, PHONE_LAYOUT, ZOOMS, scaleMarks, scalePath } from "../../../src/render/zoom.ts";
 import type { Mark } from "../../../src/story/types.ts";
 import { CONTENT, LANGS } from "../support.ts";
 
@@ -57,7 +57,38 @@ describe("the phone's stage drawing", () => {
       }
     });
   }
+});
 
+describe("the short screen's stage drawing (land, a phone on its side)", () => {
+  // Graphics review 41, item 7: drawn for the whole 640 × 480, these steps' pictures ended halfway down the stage
+  // on an 844 × 390 screen: the memory package, 170 to 190 units empty over the caption. Composed for its room
+  // (ZOOMS.land, and centred in it on its own, its zoom not its run's) it reaches within 90 units of it.
+  const land = LAYOUTS.land;
+  const SAMPLE = ["memory/package"];
+  for (const lang of LANGS) {
+    it(`${lang}: ${SAMPLE.join(", ")} reach within 90 units of their caption, words between the layout's least size and ${ZOOMS.land} times it`, () => {
+      const found: string[] = [];
+      for (const c of story.compiled.chapters[lang]!)
+        for (const st of c.steps) {
+          const marks = st.marks.land!;
+          const least = Math.min(...fontSizes(marks));
+          expect(least, st.key).toBeGreaterThanOrEqual(typeOf({ layout: "land" }).least - 0.01);
+          expect(least, st.key).toBeLessThanOrEqual(typeOf({ layout: "land" }).caption * ZOOMS.land! + 0.01);
+          if (!SAMPLE.includes(st.key)) continue;
+          const band = marks.find((m) => m.tag === "rect" && isCaption(m));
+          const foot = band ? Number(band.attrs.y) : land.height;
+          const b = marksExtent(
+            marks.filter((m) => !isCaption(m)),
+            { y0: 0, y1: land.height },
+          );
+          if (!b || foot - b.y1 > 90) found.push(`${st.key}: ${b ? Math.round(foot - b.y1) : "no"} units empty over the caption`);
+        }
+      expect(found).toEqual([]);
+    });
+  }
+});
+
+describe("scaling", () => {
   it("scales every length of a mark, its entering and leaving attributes and its path, not an arc's flags", () => {
     const [m] = scaleMarks(
       [

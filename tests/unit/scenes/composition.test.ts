@@ -16,7 +16,7 @@ import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, realFacts, LANGS, CONTENT } from "../support.ts";
 import { nameForms } from "../../../src/story/facts.ts";
-import { PHONE_LAYOUT } from "../../../src/render/zoom.ts";
+import { ZOOMS } from "../../../src/render/zoom.ts";
 import { loadStory } from "../../../src/story/load.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
@@ -111,17 +111,18 @@ describe("composition", () => {
     }
   }
 
-  // The phone's stage draws each step at the zoom it has room for (src/render/zoom.ts), composed in a smaller box:
-  // the same rules hold for the drawings as the stage shows them (scaled back to the square).
-  for (const lang of LANGS) {
-    it(`every step as the upright phone's stage draws it (${PHONE_LAYOUT}, zoomed, ${lang}): labels clear of labels, marks, lines and edges`, () => {
-      const { width, height } = LAYOUTS[PHONE_LAYOUT];
-      const found = loadStory(CONTENT, scenes).compiled.chapters[lang]!.flatMap((c) =>
-        c.steps.flatMap((st) => problems(st.marks[PHONE_LAYOUT]!, width, height).map((p) => `${st.key}: ${p}`)),
-      );
-      expect(found).toEqual([]);
-    });
-  }
+  // The phone's stages, upright and on its side, draw each step at the zoom it has room for (src/render/zoom.ts
+  // ZOOMS), composed in a smaller box: the same rules hold for the drawings as the stage shows them (scaled back).
+  for (const layout of Object.keys(ZOOMS) as Layout[])
+    for (const lang of LANGS) {
+      it(`every step as the phone's stage draws it (${layout}, zoomed, ${lang}): labels clear of labels, marks, lines and edges`, () => {
+        const { width, height } = LAYOUTS[layout];
+        const found = loadStory(CONTENT, scenes).compiled.chapters[lang]!.flatMap((c) =>
+          c.steps.flatMap((st) => problems(st.marks[layout]!, width, height).map((p) => `${st.key}: ${p}`)),
+        );
+        expect(found).toEqual([]);
+      });
+    }
 
   it("never breaks a line inside a short quotation or a name", () => {
     const names = Object.values(realFacts().names)

@@ -89,18 +89,20 @@ describe("the palette under colour-vision deficiencies", () => {
   }
 });
 
+/** The dark scheme's colours (src/styles/theme.css, --dark-NAME). */
+const theme = readFileSync("src/styles/theme.css", "utf8");
+const dark = (name: string): number[] => {
+  const m = new RegExp(`--dark-${name}:\\s*#([0-9a-f]{6})`, "i").exec(theme);
+  if (!m) throw new Error(`no --dark-${name} in src/styles/theme.css`);
+  return [0, 2, 4].map((i) => parseInt(m[1]!.slice(i, i + 2), 16) / 255);
+};
+
 // Review 10, item 10: in the dark scheme NVIDIA's die (ink) turned into a glowing white square; review 34, item 10:
 // drawn near-black, the die read as a hole in the near-black page; review 36, item 3: drawn dark grey inside its
 // package, it read as a hollow outline, the planned chip's look. It is a solid fill in a dimmed ink: far lighter
 // than its package and the page (a filled shape, not a frame), apart from the grey of everyone else's die, and
 // dimmer than the text's ink.
 describe("the dark scheme draws NVIDIA's chip as a solid die", () => {
-  const theme = readFileSync("src/styles/theme.css", "utf8");
-  const dark = (name: string): number[] => {
-    const m = new RegExp(`--dark-${name}:\\s*#([0-9a-f]{6})`, "i").exec(theme);
-    if (!m) throw new Error(`no --dark-${name} in src/styles/theme.css`);
-    return [0, 2, 4].map((i) => parseInt(m[1]!.slice(i, i + 2), 16) / 255);
-  };
   it("both dark cases (the reader's choice, the system's) fill the die with --dark-chip", () => {
     const rules = [...theme.matchAll(/(:root[^{]*) \.die-ink \{([^}]*)\}/g)];
     expect(rules.map((r) => r[1])).toEqual([':root[data-theme="dark"]', ':root:not([data-theme="light"])']);
@@ -110,5 +112,21 @@ describe("the dark scheme draws NVIDIA's chip as a solid die", () => {
     for (const under of ["land", "bg", "card", "land-hi"]) expect(contrast(dark("chip"), dark(under)), under).toBeGreaterThanOrEqual(4.5);
     expect(contrast(dark("chip"), dark("grey"))).toBeGreaterThanOrEqual(1.5);
     expect(luminance(dark("chip"))).toBeLessThan(luminance(dark("ink")));
+  });
+});
+
+// Graphics review 41, item 9: in the dark scheme the trillions' blue comparisons (.bar-compare, the light scheme's pale
+// mix of the money blue into the page) nearly vanished on the dark page. Every colour that alone draws a mark there
+// stands at least 3:1 from the dark page (WCAG 1.4.11, graphic objects).
+describe("the dark scheme's marks stand out from the page", () => {
+  it("both dark cases fill the comparisons' squares with --dark-money-pale", () => {
+    const rules = [...theme.matchAll(/(:root[^{]*) \.bar-compare \{([^}]*)\}/g)];
+    expect(rules.map((r) => r[1])).toEqual([':root[data-theme="dark"]', ':root:not([data-theme="light"])']);
+    for (const [, , body] of rules) expect(body).toMatch(/fill: var\(--dark-money-pale\)/);
+  });
+  it("money, its pale comparison, the accent and the grey: 3:1 from the page and the card; the pale blue apart from the solid", () => {
+    for (const mark of ["money", "money-pale", "accent", "grey"])
+      for (const under of ["bg", "card"]) expect(contrast(dark(mark), dark(under)), `${mark} on ${under}`).toBeGreaterThanOrEqual(3);
+    expect(contrast(dark("money"), dark("money-pale"))).toBeGreaterThanOrEqual(1.5);
   });
 });
