@@ -35,13 +35,19 @@ export function leadMarks(ctx: SceneContext): Mark[] {
   let S: number;
   let plan: { cx: number; cy: number };
   let gpu: { cx: number; cy: number; s: number };
+  // Across, the left column (as wide as the tags' column) holds the GPU at the plan's top and the new data centres at
+  // its foot, their tag under them: the picture no taller than the plan (the printed cover runs it across the page).
+  let left = { x: 0, w: 0 };
   if (across) {
-    S = Math.min((W - colW - gap * 2.2) / (1 + ratio), (H - nameH * 1.6) / 1.45);
-    const s = S * ratio;
-    const x = plot.x0 + (W - (s + gap + S + gap * 1.2 + colW)) / 2;
-    const cy = plot.y0 + nameH * 1.6 + S / 2;
-    gpu = { cx: x + s / 2, cy: cy + S / 2 - s / 2, s };
-    plan = { cx: x + s + gap + S / 2, cy };
+    // Room above for the GPU's name, in two lines where it is wider than the column.
+    const band = nameH * ((textWidth(ctx.t("lead-gpu"), t.label, true) > colW ? 2 : 1) + 0.6);
+    S = Math.min(W - colW * 2 - gap * 2.2, H - band);
+    const s = Math.min(S * ratio, colW);
+    const x = plot.x0 + (W - (colW + gap + S + gap * 1.2 + colW)) / 2;
+    const cy = plot.y0 + band + S / 2;
+    left = { x, w: colW };
+    gpu = { cx: x + colW / 2, cy: cy - S / 2 + s / 2, s };
+    plan = { cx: x + colW + gap + S / 2, cy };
   } else {
     S = Math.min(W - colW - gap * 1.2, (H - nameH * 1.6) / (1.45 + ratio * 0.8));
     const s = S * ratio * 0.8;
@@ -55,7 +61,8 @@ export function leadMarks(ctx: SceneContext): Mark[] {
   const g = chipParts(gpu.cx, gpu.cy, gpu.s);
   marks.push(...chipTop({ key: "lead-gpu", cx: gpu.cx, cy: gpu.cy, size: gpu.s, owner: "nvidia" }));
   const gpuName = ctx.t("lead-gpu");
-  if (across) marks.push(...words("lead-gpu-lbl", gpuName, gpu.cx, g.sub.y0 - t.label * 0.45, t.label, "middle", gpu.s * 1.5, true));
+  // (across, within the left column: wider, the German name ran off the cover's left edge)
+  if (across) marks.push(...words("lead-gpu-lbl", gpuName, gpu.cx, g.sub.y0 - t.label * 0.45, t.label, "middle", left.w, true));
   else
     marks.push(...words("lead-gpu-lbl", gpuName, g.sub.x1 + size * 0.8, gpu.cy, t.label, "start", plot.x1 - g.sub.x1 - size, true, true));
   // OpenAI's own chip, planned: large, named above; the die's floor plan (its design) drawn in.
@@ -72,9 +79,11 @@ export function leadMarks(ctx: SceneContext): Mark[] {
       fill: "none",
     },
   });
-  // The new data centres, planned: dashed racks under the plan.
+  // The new data centres, planned: dashed racks under the plan (across: under the GPU, their foot a tag's row above the plan's).
   const rw = S * 0.42;
-  const dc: Box = { x0: plan.cx - rw / 2, y0: p.sub.y1 + S * 0.12, x1: plan.cx + rw / 2, y1: p.sub.y1 + S * 0.42 };
+  const dc: Box = across
+    ? { x0: gpu.cx - rw / 2, y0: p.sub.y1 - r * 3 - S * 0.3, x1: gpu.cx + rw / 2, y1: p.sub.y1 - r * 3 }
+    : { x0: plan.cx - rw / 2, y0: p.sub.y1 + S * 0.12, x1: plan.cx + rw / 2, y1: p.sub.y1 + S * 0.42 };
   marks.push(...racks("lead-dc", dc, true));
   // Each part's tag and name in a column right of the plan, level with the part; a leader from the tag into it.
   const colX = p.sub.x1 + gap * 1.2;
@@ -90,12 +99,16 @@ export function leadMarks(ctx: SceneContext): Mark[] {
     dc: { y: (dc.y0 + dc.y1) / 2, d: (x) => `M${r1(x)},${r1((dc.y0 + dc.y1) / 2)} H${r1(dc.x1 + S * 0.02)}` },
   };
   for (const part of LEAD_PARTS) {
-    const { y, d } = rows[part];
-    marks.push({ key: `lead-${part}-leader`, tag: "path", attrs: { d: d(colX - size * 0.2), class: "leader", fill: "none" } });
-    marks.push({ key: `lead-${part}-tag`, tag: "circle", attrs: { cx: r1(colX + r), cy: r1(y), r: r1(r), class: "tag" } });
+    // Across, the data centres' tag stands under them, at the left column's edge, a short leader up into them.
+    const under = across && part === "dc";
+    const x = under ? Math.max(left.x, dc.x0 + r * 0.2) : colX;
+    const y = under ? p.sub.y1 - r : rows[part].y;
+    const d = under ? `M${r1(x + r)},${r1(y - r)} V${r1(dc.y1)}` : rows[part].d(colX - size * 0.2);
+    marks.push({ key: `lead-${part}-leader`, tag: "path", attrs: { d, class: "leader", fill: "none" } });
+    marks.push({ key: `lead-${part}-tag`, tag: "circle", attrs: { cx: r1(x + r), cy: r1(y), r: r1(r), class: "tag" } });
     const base = y + size * 0.35;
-    marks.push(...lines(`lead-${part}-no`, [ctx.t(`lead-ch-${part}`)], colX + r, base, size, "lbl lbl-strong", "middle"));
-    marks.push(...lines(`lead-${part}-lbl`, [ctx.t(`part-${part}`)], colX + r * 2 + size * 0.5, base, size, "lbl lbl-strong"));
+    marks.push(...lines(`lead-${part}-no`, [ctx.t(`lead-ch-${part}`)], x + r, base, size, "lbl lbl-strong", "middle"));
+    marks.push(...lines(`lead-${part}-lbl`, [ctx.t(`part-${part}`)], x + r * 2 + size * 0.5, base, size, "lbl lbl-strong"));
   }
   return [...marks, ...captionStrip(ctx, [{ key: "note", text: key }]).marks];
 }

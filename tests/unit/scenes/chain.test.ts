@@ -353,12 +353,23 @@ describe("chain", () => {
         expect(labelText(lead, `lead-${part}-lbl`), part).toBe(ctx.t(`part-${part}`));
         const tag = find(lead, `lead-${part}-tag`)!;
         expect(tag.tag).toBe("circle");
-        // the tag and its name right of the plan; the leader from beside the tag to the part
-        expect(num(tag, "cx") - num(tag, "r"), part).toBeGreaterThan(plan.x1);
+        // the tag and its name right of the plan (the data centres' under them, where they stand left of the plan);
+        // the leader from beside the tag to the part
+        const dc = racksBox(lead, "lead-dc");
+        if (part === "dc" && dc.x1 < plan.x0) expect(num(tag, "cy") - num(tag, "r"), part).toBeGreaterThan(dc.y1);
+        else expect(num(tag, "cx") - num(tag, "r"), part).toBeGreaterThan(plan.x1);
         const pts = pathPoints(String(find(lead, `lead-${part}-leader`)!.attrs.d));
         const end = pts.at(-1)!;
         const into = part === "dc" ? racksBox(lead, "lead-dc") : plan;
         expect(within([end[0], end[1]], { ...into, x1: into.x1 + 20 }), part).toBe(true);
+      }
+    });
+
+    it("keeps every word inside the stage's width, in both languages", () => {
+      for (const m of [...texts(lead), ...texts(chain.marks("lead", ctxFor("chain", layout, "de")))]) {
+        const b = textBox(m);
+        expect(b.x0, m.text).toBeGreaterThanOrEqual(0);
+        expect(b.x1, m.text).toBeLessThanOrEqual(ctx.width);
       }
     });
 
