@@ -7,7 +7,7 @@
 // No quantity: the chips' sizes are the story's chip drawing (src/scenes/chip.ts), not to scale.
 
 import type { Mark, SceneContext } from "../story/types.ts";
-import { LINE, captionStrip, lines, steadyPlot, typeOf, type Box } from "./figure.ts";
+import { LINE, captionStrip, lines, typeOf, type Box } from "./figure.ts";
 import { textWidth } from "./text.ts";
 import { r1 } from "./shapes.ts";
 import { chipParts, chipTop, racks, rect } from "./chip.ts";
@@ -20,7 +20,10 @@ export type LeadPart = (typeof LEAD_PARTS)[number];
 export function leadMarks(ctx: SceneContext): Mark[] {
   const t = typeOf(ctx);
   const key = ctx.t("note-lead");
-  const { plot } = steadyPlot(ctx, [key]);
+  // Its key at the picture's small type, not the stage's caption size: the opening draws it smaller than the stage
+  // (a phone: 350 px for the square's 600; the caption read at 11.7 px there).
+  const strip = captionStrip(ctx, [{ key: "note", text: key }], t.small);
+  const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: strip.top - t.pad * 0.5 };
   const W = plot.x1 - plot.x0;
   const H = plot.y1 - plot.y0;
   const size = t.small;
@@ -110,7 +113,7 @@ export function leadMarks(ctx: SceneContext): Mark[] {
     marks.push(...lines(`lead-${part}-no`, [ctx.t(`lead-ch-${part}`)], x + r, base, size, "lbl lbl-strong", "middle"));
     marks.push(...lines(`lead-${part}-lbl`, [ctx.t(`part-${part}`)], x + r * 2 + size * 0.5, base, size, "lbl lbl-strong"));
   }
-  return [...marks, ...captionStrip(ctx, [{ key: "note", text: key }]).marks];
+  return [...marks, ...strip.marks];
 }
 
 /** A name in up to two lines (wrapped at a word near its middle when wider than `max`), its first baseline at `y`

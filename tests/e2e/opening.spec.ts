@@ -141,6 +141,18 @@ for (const lang of LANGS) {
         return JSON.stringify({ words, shapes });
       }, sel);
     const lead = await drawing("figure[data-lead] svg");
+    // Its words read at the stage's sizes (tests/e2e/labelsize.spec.ts): 12 px and more on an upright phone, 14 on a
+    // wide screen (the key, at the stage's caption size, came out at 11.7 px on a 390 px phone).
+    const least = await page.evaluate(() => {
+      const svg = [...document.querySelectorAll<SVGSVGElement>("figure[data-lead] svg")].find((e) => e.getClientRects().length > 0)!;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return {
+        px: Math.min(...[...svg.querySelectorAll("text")].map((t) => Number(t.getAttribute("font-size")) * scale)),
+        w: innerWidth,
+        h: innerHeight,
+      };
+    });
+    if (least.h >= 500) expect(least.px).toBeGreaterThanOrEqual(least.w >= 900 ? 14 : 12);
     const first = (await readSteps(page)).filter((st, _, all) => st.slug === all[0]!.slug);
     expect(first.length).toBeGreaterThan(1);
     for (const st of first) {
