@@ -16,8 +16,10 @@ import { arcLabel, arcObstacles, captionStrip, nameLabel, placeLabels, steadyPlo
 import type { Side } from "./figure.ts";
 import { bust, chipParts, chipTop, racks, type ChipParts } from "./chip.ts";
 import { partLabels } from "./chainParts.ts";
+import { leadMarks } from "./chainLead.ts";
 
-const STATES = ["dependence", "own-chips", "breakthrough", "roadmap"] as const;
+// "lead" is no step of chapter 1: the page's lead picture (src/scenes/chainLead.ts), drawn as none of them is.
+const STATES = ["dependence", "own-chips", "breakthrough", "roadmap", "lead"] as const;
 type State = (typeof STATES)[number];
 
 /** Where everything sits, the same in every step. */
@@ -46,6 +48,7 @@ export const chain = defineScene({
   id: "chain",
   states: STATES,
   marks(state, ctx) {
+    if (state === "lead") return leadMarks(ctx);
     const geo = layout(ctx);
     return [
       ...draw(state, ctx, geo),

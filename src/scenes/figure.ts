@@ -109,10 +109,15 @@ export function lines(
  * note: with none, there is no strip (what is schematic and what is to scale the
  * page says once, under its lead picture: content/page/<lang>.md).
  */
-export function captionStrip(ctx: SceneContext, all: { key: string; text: string }[]): { marks: Mark[]; top: number } {
+export function captionStrip(
+  ctx: SceneContext,
+  all: { key: string; text: string }[],
+  /** Its type size (the page's lead picture, drawn smaller than the stage, sets its key larger). */
+  size = typeOf(ctx).caption,
+): { marks: Mark[]; top: number } {
   const notes = all.filter((n) => n.text.trim() !== "");
   if (notes.length === 0) return { marks: [], top: ctx.height };
-  const t = typeOf(ctx);
+  const t = { ...typeOf(ctx), caption: size };
   const wrapped = notes.map((n) => ({ key: n.key, lines: wrapWidth(n.text, t.caption, ctx.width - 2 * t.pad) }));
   const count = wrapped.reduce((n, w) => n + w.lines.length, 0);
   const height = count * t.caption * LINE + t.pad * 0.9;

@@ -31,7 +31,7 @@ import {
   type Language,
   type Layout,
 } from "./config.ts";
-import type { CompiledChapter } from "./compile.ts";
+import { sceneContext, type CompiledChapter } from "./compile.ts";
 import { cardStep } from "./card.ts";
 import { citationOrder, endnotes as notesOf, linkFacts, numberedFacts, type Endnote } from "./factNotes.ts";
 import { SITE, href, siteUrl, type Site } from "./site.ts";
@@ -506,44 +506,81 @@ export function pageText(lang: Lang): LoadedStory["page"][Lang] {
   return of(story().page, lang);
 }
 
+/** The opening's picture: its id (`<chapter>--<state>`), its marks in each layout drawn, its text alternative. */
+interface Lead {
+  id: string;
+  marks: Partial<Record<Layout, Mark[]>>;
+  alt: string;
+  /** Whether it is the first chapter's first step (whose key explains lines the chapter's later steps draw). */
+  first: boolean;
+}
+
+const leads = new Map<Lang, Lead>();
 /**
- * The step the opening leads with: content/story.json's `lead` (`<chapter>--<state>`), the
- * story's key figure, or else the first chapter's first step. A lead naming no step of the
- * language's story stops the build, naming the file and the steps there are.
+ * The picture the opening leads with: content/story.json's `lead` (`<chapter>--<state>`), the
+ * story's key figure, or else the first chapter's first step. The lead may name a step, or a state
+ * of the chapter's scene that no step shows (chapter 1's "lead": a picture of its own, so the
+ * reader does not meet a step's picture twice, graphics review 41 item 3), drawn here in the layouts
+ * the opening and the cover use. A lead naming neither stops the build, naming the file and the steps there are.
  */
-export function leadStep(lang: Lang): { chapter: CompiledChapter; step: CompiledChapter["steps"][number] } {
+export function leadOf(lang: Lang): Lead {
+  const had = leads.get(lang);
+  if (had) return had;
   const all = of(story().compiled.chapters, lang);
-  const lead = story().config.lead;
-  if (!lead) return { chapter: all[0]!, step: all[0]!.steps[0]! };
-  for (const chapter of all) {
-    const step = chapter.steps.find((s) => `${chapter.slug}--${s.state}` === lead);
-    if (step) return { chapter, step };
+  const name = story().config.lead;
+  const alt = (fallback: string) => (name ? ui(lang, "leadAlt") : fallback);
+  const found = ((): Lead | undefined => {
+    if (!name)
+      return {
+        id: `${all[0]!.slug}--${all[0]!.steps[0]!.state}`,
+        marks: all[0]!.steps[0]!.marks,
+        alt: alt(all[0]!.steps[0]!.alt),
+        first: true,
+      };
+    for (const chapter of all) {
+      const step = chapter.steps.find((s) => `${chapter.slug}--${s.state}` === name);
+      if (step) return { id: name, marks: step.marks, alt: alt(step.alt), first: all[0]!.steps[0] === step };
+    }
+    for (const chapter of all) {
+      const scene = scenes[chapter.scene];
+      const state = name.startsWith(`${chapter.slug}--`) ? name.slice(chapter.slug.length + 2) : "";
+      if (!scene || !scene.states.includes(state)) continue;
+      const { facts, labels } = story();
+      const marks = Object.fromEntries(
+        LEAD_LAYOUTS.map((l) => [l, scene.marks(state, sceneContext(chapter.scene, l, facts, of(labels, lang), lang))]),
+      );
+      return { id: name, marks, alt: alt(""), first: false };
+    }
+    return undefined;
+  })();
+  if (!found) {
+    const some = all.flatMap((c) => c.steps.map((s) => `${c.slug}--${s.state}`));
+    throw new Error(
+      `content/story.json: "lead" is "${name}", no step or scene state of the ${lang} story; write one of ${some.slice(0, 6).join(", ")}, …`,
+    );
   }
-  const some = all.flatMap((c) => c.steps.map((s) => `${c.slug}--${s.state}`));
-  throw new Error(`content/story.json: "lead" is "${lead}", no step of the ${lang} story; write one of ${some.slice(0, 6).join(", ")}, …`);
+  leads.set(lang, found);
+  return found;
 }
 
 /**
- * The opening's picture: the lead step's figure (leadStep), large, with its text
- * alternative (the label ui.leadAlt, which says what it shows without the steps
- * around it). Drawn in the stage's two layouts, cropped to what it shows: `column`
- * beside the headline on a wide screen, `square` across a phone (opening.css shows
- * one), so its type reads at the stage's size rather than the printed page's. The
- * first chapter's first figure loses its caption strip (its key explains lines the
- * chapter's later steps draw); any other keeps it, the key to what it draws.
+ * The opening's picture (leadOf), large, with its text alternative (the label ui.leadAlt, which
+ * says what it shows without the steps around it). Drawn in the stage's two layouts, cropped to
+ * what it shows: `column` beside the headline on a wide screen, `square` across a phone (opening.css
+ * shows one), so its type reads at the stage's size rather than the printed page's. The first
+ * chapter's first figure loses its caption strip (its key explains lines the chapter's later steps
+ * draw); any other keeps it, the key to what it draws.
  */
 export function leadFigure(lang: Lang): { wide: string; narrow: string; alt: string; id: string } {
-  const { chapter, step } = leadStep(lang);
-  const first = of(story().compiled.chapters, lang)[0]!.steps[0]! === step;
-  const alt = story().config.lead ? ui(lang, "leadAlt") : step.alt;
+  const lead = leadOf(lang);
   const draw = (layout: Layout) =>
     printFigure(
-      marksOf(step.marks, layout).filter((m) => !first || !isCaption(m)),
+      marksOf(lead.marks, layout).filter((m) => !lead.first || !isCaption(m)),
       `lead-figure-${layout}`,
-      alt,
+      lead.alt,
       layout,
     );
-  return { wide: draw("column"), narrow: draw("square"), alt, id: `${chapter.slug}--${step.state}` };
+  return { wide: draw("column"), narrow: draw("square"), alt: lead.alt, id: lead.id };
 }
 
 /** The size the cover prints its picture's smallest words at (pt): a key figure read from a step away, 10 pt and more. */
@@ -551,16 +588,18 @@ export const COVER_PT = 10.2;
 /** The narrower paper's measure (A4: 210 mm less the 18 mm side margins of src/styles/global.css), the widest a cover picture prints. */
 const MEASURE_MM = 174;
 /**
- * The layout the cover draws the story's key figure in: the short screen's (640 × 480), the web hero's own
- * composition across (NVIDIA's GPU, the racks, OpenAI's planned chip) in a box wider than high, so at the size its smallest words print at COVER_PT it fits the cover beside title and contents
- * (the wide stage's 960 × 880 would print 150 mm high; the chapters' paper layout, side by side, 190 mm wide).
+ * The layout the cover draws the story's key figure in: the wide stage's (960 × 880), the lead's composition across
+ * (NVIDIA's GPU and the new data centres, OpenAI's planned chip, the parts' tags), its picture no taller than the
+ * planned chip, so run across the measure it leaves the cover room for title and contents (graphics review 41
+ * item 8: at the short screen's layout and 10 pt it stood small at the left over a half-empty page).
  */
-const COVER_LAYOUT: Layout = LANDSCAPE_LAYOUT;
+const COVER_LAYOUT: Layout = "column";
+/** The layouts a lead drawn of its own (a scene state no step shows) is drawn in: the opening's two and the cover's. */
+const LEAD_LAYOUTS: readonly Layout[] = ["column", "square", COVER_LAYOUT];
 
 /**
- * The cover's picture cropped across to what it draws as well, and given its width on paper: the scale at which
- * its smallest words print at COVER_PT, so the key figure stands large on the cover, its words clear to read
- * (never wider than the measure: tests/e2e/pdf.spec.ts measures its words on paper).
+ * The cover's picture cropped across to what it draws as well, and given its width on paper: the measure, the key
+ * figure run across the cover, its smallest words at COVER_PT or more (tests/e2e/pdf.spec.ts measures them on paper).
  */
 function coverCrop(marks: Mark[]): { x0: number; x1: number; mm: number } {
   const { width } = LAYOUTS[COVER_LAYOUT];
@@ -576,13 +615,8 @@ function coverCrop(marks: Mark[]): { x0: number; x1: number; mm: number } {
   const pad = 8;
   const x0 = finite.length ? Math.max(0, Math.floor(Math.min(...finite) - pad)) : 0;
   const x1 = finite.length ? Math.min(width, Math.ceil(Math.max(...finite) + pad)) : width;
-  const sizes = flatMarks(marks).flatMap((m) => (m.tag === "text" ? [Number(m.attrs["font-size"])] : []));
-  const least = Math.min(...sizes.filter(Number.isFinite));
-  const mmPerUnit = (COVER_PT * 25.4) / 72 / least;
-  return { x0, x1, mm: Math.min(MEASURE_MM, (x1 - x0) * mmPerUnit) };
+  return { x0, x1, mm: MEASURE_MM };
 }
-
-const flatMarks = (marks: Mark[]): Mark[] => marks.flatMap((m) => [m, ...flatMarks(m.children ?? [])]);
 
 /** The cover's figure file cropped across to `crop`, its natural width the crop's on paper. */
 function widen(svg: string, crop: { x0: number; x1: number; mm: number }): string {
@@ -596,17 +630,16 @@ function widen(svg: string, crop: { x0: number; x1: number; mm: number }): strin
 }
 
 /**
- * The marks of the printed cover's picture: the story's key figure, the web hero's (leadStep: content/story.json
+ * The marks of the printed cover's picture: the story's key figure, the web hero's (leadOf: content/story.json
  * `lead`), in COVER_LAYOUT, without its caption strip (the chapter's notes, printed with its figure there) and
  * without keys to a chapter's step numbers (the cover has no steps).
  */
 export function coverMarks(lang: Lang): Mark[] {
-  const { step } = leadStep(lang);
-  return ownMarks(step.marks, COVER_LAYOUT).filter((m) => !isCaption(m) && !/(^|\/)step-key-/.test(m.key));
+  return ownMarks(leadOf(lang).marks, COVER_LAYOUT).filter((m) => !isCaption(m) && !/(^|\/)step-key-/.test(m.key));
 }
 
 /** What the cover's picture shows, in words: the web hero's text alternative. */
-const coverAlt = (lang: Lang): string => (story().config.lead ? ui(lang, "leadAlt") : leadStep(lang).step.alt);
+const coverAlt = (lang: Lang): string => leadOf(lang).alt;
 
 /**
  * The printed cover's picture and code: the story's key figure (coverMarks, its smallest

@@ -122,6 +122,49 @@ for (const lang of LANGS) {
     expect(picture.title).not.toBe(picture.firstAlt);
   });
 
+  // Graphics reviews 40 and 41, item 3: the lead was chapter 1's second step, so a reader met the same chip
+  // diagram twice in a row. The lead is a picture of its own: what it draws (its words and its shapes) is
+  // what no state of chapter 1's stage draws.
+  test(`${lang}: the lead picture is none of the first chapter's steps: its words and shapes differ from each state the stage shows${onPhones(lang)}`, async ({
+    page,
+  }) => {
+    await open(page, `/${lang}/`);
+    const drawing = (sel: string) =>
+      page.evaluate((s) => {
+        const svg = [...document.querySelectorAll(s)].find((e) => e.getClientRects().length > 0)!;
+        const words = [...svg.querySelectorAll("text")]
+          .filter((t) => !t.classList.contains("note"))
+          .map((t) => (t.textContent ?? "").trim())
+          .filter(Boolean)
+          .sort();
+        const shapes = ["rect", "circle", "path"].map((tag) => svg.querySelectorAll(`${tag}:not(.caption-band):not(.caption-rule)`).length);
+        return JSON.stringify({ words, shapes });
+      }, sel);
+    const lead = await drawing("figure[data-lead] svg");
+    // Its words read at the stage's sizes (tests/e2e/labelsize.spec.ts): 12 px and more on an upright phone, 14 on a
+    // wide screen (the key, at the stage's caption size, came out at 11.7 px on a 390 px phone).
+    const least = await page.evaluate(() => {
+      const svg = [...document.querySelectorAll<SVGSVGElement>("figure[data-lead] svg")].find((e) => e.getClientRects().length > 0)!;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return {
+        px: Math.min(...[...svg.querySelectorAll("text")].map((t) => Number(t.getAttribute("font-size")) * scale)),
+        w: innerWidth,
+        h: innerHeight,
+      };
+    });
+    if (least.h >= 500) expect(least.px).toBeGreaterThanOrEqual(least.w >= 900 ? 14 : 12);
+    const first = (await readSteps(page)).filter((st, _, all) => st.slug === all[0]!.slug);
+    expect(first.length).toBeGreaterThan(1);
+    for (const st of first) {
+      await jumpToStep(page, st.id);
+      await expectSettledOn(page, st);
+      expect(await drawing("[data-stage] svg"), st.id).not.toBe(lead);
+      // nor the same words: the old lead said exactly what its step's picture said
+      const words = (json: string) => (JSON.parse(json) as { words: string[] }).words.join("|");
+      expect(words(await drawing("[data-stage] svg")), st.id).not.toBe(words(lead));
+    }
+  });
+
   // Graphics review 38, item 4: the opening ran a disclaimer under its picture ("The drawings are diagrams…"),
   // which the methods said again at the end. Said once: in the methods, none of it in the opening.
   test(`${lang}: the page says once what is schematic, in the methods at the end; not in the opening, and no figure repeats it${onPhones(lang)}`, async ({

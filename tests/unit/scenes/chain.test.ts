@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
 import { pathPoints } from "../../../src/scenes/pathData.ts";
 import { chain } from "../../../src/scenes/chain.ts";
 import { PARTS } from "../../../src/scenes/chainParts.ts";
-import { steadyPlot, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
+import { LEAD_PARTS } from "../../../src/scenes/chainLead.ts";
+import { overlaps, steadyPlot, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
 import { PHONE_LAYOUT } from "../../../src/render/zoom.ts";
 import { loadStory } from "../../../src/story/load.ts";
 import { scenes } from "../../../src/scenes/index.ts";
@@ -21,6 +22,8 @@ import { ctxFor, find, labelText, num, texts } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 type State = (typeof chain.states)[number];
+/** Chapter 1's steps: every state but the page's lead picture ("lead", src/scenes/chainLead.ts), which no step shows. */
+const STEPS = chain.states.filter((s) => s !== "lead");
 const classes = (m: Mark | undefined) => String(m?.attrs.class ?? "").split(/\s+/);
 const boxOf = (m: Mark): Box => ({
   x0: num(m, "x"),
@@ -107,7 +110,7 @@ describe("chain", () => {
 
     it("keeps the racks, OpenAI's dot under them and the planned chip in one place from step to step", () => {
       const first = at("dependence");
-      for (const state of chain.states) {
+      for (const state of STEPS) {
         const marks = at(state);
         // In place and unchanged, named the same: the racks keep their meaning in every step (the new data centres are a shape of their own).
         for (const key of ["racks-0", "racks-2", "hero"])
@@ -328,8 +331,82 @@ describe("chain", () => {
     );
 
     it("says in its caption that it is a diagram; the last step's caption explains the part names", () => {
-      for (const state of chain.states)
+      for (const state of STEPS)
         expect(words(labelText(at(state), "note")), state).toBe(words(ctx.t(state === "roadmap" ? "note-parts" : "note")));
+    });
+  });
+
+  describe.each(["column", "square", "land"] as Layout[])("the page's lead picture, layout %s", (layout) => {
+    const ctx = ctxFor("chain", layout, "en");
+    const lead = chain.marks("lead", ctx);
+    /** What a state draws, its keys aside: each mark's kind, words and attributes. */
+    const drawing = (marks: Mark[]) => new Set(marks.map((m) => JSON.stringify([m.tag, m.text ?? "", m.attrs])));
+
+    it("is a picture of its own: it draws what no step of chapter 1 draws (graphics review 41, item 3: the lead was the second step's)", () => {
+      const own = drawing(lead);
+      for (const state of STEPS) {
+        const step = drawing(chain.marks(state, ctx));
+        const shared = [...own].filter((m) => step.has(m) && !/"note"|caption/.test(m));
+        // Not the step's picture, nor any large part of it: at most a stray shared word.
+        expect(shared.length, `${state}: ${shared.join("\n")}`).toBeLessThan(own.size / 10);
+      }
+    });
+
+    it("sets OpenAI's planned chip large (a close-up), NVIDIA's GPU, the chip in use, small beside it", () => {
+      const plan = boxOf(find(lead, "lead-plan-sub")!);
+      const gpu = boxOf(find(lead, "lead-gpu-sub")!);
+      expect(classes(find(lead, "lead-plan-die"))).toContain("die-plan");
+      expect(classes(find(lead, "lead-gpu-die"))).toContain("die-ink");
+      expect(plan.x1 - plan.x0).toBeGreaterThan((gpu.x1 - gpu.x0) * 2);
+      // larger than the planned chip in any step of the chapter
+      for (const state of STEPS) {
+        const step = find(chain.marks(state, ctx), "plan-sub");
+        if (step) expect(plan.x1 - plan.x0, state).toBeGreaterThan(boxOf(step).x1 - boxOf(step).x0);
+      }
+      expect(words(labelText(lead, "lead-plan-lbl"))).toBe(words(ctx.t("plan")));
+      expect(words(labelText(lead, "lead-gpu-lbl"))).toBe(words(ctx.t("lead-gpu")));
+    });
+
+    it("tags each part the story visits with the number of the chapter the last step names for it, a leader into the part", () => {
+      const plan = boxOf(find(lead, "lead-plan-sub")!);
+      for (const part of LEAD_PARTS) {
+        const no = labelText(lead, `lead-${part}-no`)!;
+        // the chapter chapter 1's last step keys the part to ("ch. 2: …", "ch. 3–4: …")
+        expect(no, part).toBe(ctx.t(`part-${part}-to`).match(/\d+/)![0]);
+        expect(labelText(lead, `lead-${part}-lbl`), part).toBe(ctx.t(`part-${part}`));
+        const tag = find(lead, `lead-${part}-tag`)!;
+        expect(tag.tag).toBe("circle");
+        // the tag and its name right of the plan (the data centres' under them, where they stand left of the plan);
+        // the leader from beside the tag to the part
+        const dc = racksBox(lead, "lead-dc");
+        if (part === "dc" && dc.x1 < plan.x0) expect(num(tag, "cy") - num(tag, "r"), part).toBeGreaterThan(dc.y1);
+        else expect(num(tag, "cx") - num(tag, "r"), part).toBeGreaterThan(plan.x1);
+        const pts = pathPoints(String(find(lead, `lead-${part}-leader`)!.attrs.d));
+        const end = pts.at(-1)!;
+        const into = part === "dc" ? racksBox(lead, "lead-dc") : plan;
+        expect(within([end[0], end[1]], { ...into, x1: into.x1 + 20 }), part).toBe(true);
+      }
+    });
+
+    it("keeps every word inside the stage's width, in both languages", () => {
+      for (const m of [...texts(lead), ...texts(chain.marks("lead", ctxFor("chain", layout, "de")))]) {
+        const b = textBox(m);
+        expect(b.x0, m.text).toBeGreaterThanOrEqual(0);
+        expect(b.x1, m.text).toBeLessThanOrEqual(ctx.width);
+      }
+    });
+
+    it("keeps every word clear of every other word and of the chips", () => {
+      const ts = texts(lead).filter((m) => !/note/.test(String(m.attrs.class)));
+      const chips = lead.filter((m) => m.tag === "rect" && /-sub$/.test(m.key)).map(boxOf);
+      for (const t of ts) {
+        for (const u of ts) if (u !== t) expect(overlaps(textBox(t), textBox(u)), `${t.text} / ${u.text}`).toBe(false);
+        for (const c of chips) expect(overlaps(textBox(t), c), `${t.text}`).toBe(false);
+      }
+    });
+
+    it("keys its line styles and numbers in one line under it", () => {
+      expect(words(labelText(lead, "note"))).toBe(words(ctx.t("note-lead")));
     });
   });
 

@@ -52,6 +52,14 @@ describe("compile: each drawing once (the phone's once per zoom tried)", () => {
           }
         }
       }
+      // A state no step shows (chain's "lead", the opening's own picture) is drawn once per layout and language
+      // for the check that no word of the scene's label file is left over (src/story/compile.ts labelsDrawn).
+      const scenesUsed = new Set(loaded.chapters[lang]!.map((c) => c.scene));
+      for (const id of scenesUsed) {
+        const shown = new Set(loaded.chapters[lang]!.filter((c) => c.scene === id).flatMap((c) => c.steps.map((st) => st.state)));
+        for (const state of scenes[id]!.states.filter((st) => !shown.has(st)))
+          for (const l of COMPILED_LAYOUTS) expected.set(`${id}/${state}/${l}`, (expected.get(`${id}/${state}/${l}`) ?? 0) + 1);
+      }
     }
     // The phone's stages (upright and on its side) draw a step once at each zoom they try (src/render/zoom.ts ZOOMS:
     // 1, then the layout's largest down by 0.05 to the first that fits) and keep the drawing at the zoom chosen: at
