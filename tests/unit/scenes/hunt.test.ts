@@ -222,10 +222,11 @@ describe("hunt", () => {
         for (const b of boxes)
           if (b.x1 > num(rule, "x1") && b.x0 < num(rule, "x2"))
             expect(b.y1 < num(rule, "y1") - 1 || b.y0 > num(rule, "y1") + 1, `${b.key} on ${rule.key}`).toBe(true);
-      for (const [x, y0, y1] of [
+      const stems: [number, number, number][] = [
         [up[0]!, up[2]!, up[1]!],
         [down[0]!, down[1]!, down[2]!],
-      ])
+      ];
+      for (const [x, y0, y1] of stems)
         for (const b of boxes) expect(b.x0 < x && b.x1 > x && b.y0 < y1 && b.y1 > y0, `${b.key} on the stem`).toBe(false);
       for (const b of boxes) expect(b.y1, `${b.key} above the caption`).toBeLessThan(caption);
       for (let i = 0; i < boxes.length; i++)
