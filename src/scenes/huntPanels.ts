@@ -1,7 +1,7 @@
-// The hunt's two answers under its locator (src/scenes/hunt.ts), the chapter's
-// main graphic: TSMC in public (C. C. Wei's verdict, a paraphrase marked as one:
-// the facts file holds no quotation of his, so no quotation marks and no italics)
-// and in private (the offer and its condition drawn as structure: OpenAI's firm
+// The hunt's two answers (src/scenes/hunt.ts), the chapter's main graphic: over
+// the row of who talked to whom, TSMC in public (C. C. Wei's verdict, a paraphrase marked as one:
+// the facts file holds no quotation of his, so no quotation marks and no italics);
+// under it, out of sight, in private (the offer and its condition drawn as structure: OpenAI's firm
 // orders, dashed while only asked for, into an existing fab; the new fabs it would
 // spare struck through), never as a count the article does not give.
 
@@ -10,63 +10,19 @@ import { r1 } from "./shapes.ts";
 import { lines, LINE, typeOf, type Box } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 
-/**
- * Whether the answers stand one above the other (the phone's stage): too narrow for two columns. A phone on its
- * side sets them side by side, in small type like print: stacked they would leave no height for the talks above.
- */
-const stacked = (ctx: Pick<SceneContext, "layout">): boolean => ctx.layout === "square";
-/** Whether the answers are set small: stacked, in print, on a phone on its side. */
-const small = (ctx: Pick<SceneContext, "layout">): boolean => stacked(ctx) || ctx.layout === "print" || ctx.layout === "land";
-/** The gutter between the two answers side by side, and the gap between them stacked. */
-const gutterOf = (ctx: SceneContext) => Math.max(typeOf(ctx).pad * 1.5, typeOf(ctx).label * 1.5);
-const gapOf = (ctx: SceneContext) => typeOf(ctx).small * 1.3;
-/** The public answer's share of the width side by side: the private one has more to draw. */
-const SHARE = 0.44;
-
-/** The two answers' boxes in `area`: side by side (public left), or stacked (public on top). */
-export function splitPanels(ctx: SceneContext, area: Box): Panels {
-  if (stacked(ctx)) {
-    const split = area.y0 + publicHeight(ctx, area.x0, area.x1) + gapOf(ctx);
-    const pub = { ...area, y1: split - gapOf(ctx) };
-    const rest = { ...area, y0: split };
-    return { public: pub, private: rest, below: rest };
-  }
-  const left = area.x0 + (area.x1 - area.x0 - gutterOf(ctx)) * SHARE;
-  const pub = { ...area, x1: left };
-  return { public: pub, private: { ...area, x0: left + gutterOf(ctx) }, below: pub };
-}
-
-/** How tall the two answers stand from their rules to the foot of their last words, from x0 to x1. */
-export function panelsHeight(ctx: SceneContext, x0: number, x1: number): number {
-  const p = splitPanels(ctx, { x0, y0: 0, x1, y1: 1000 });
-  const priv = privateHeight(ctx, p.private.x0, p.private.x1);
-  const most = mostHeight(ctx, p.below.x1 - p.below.x0);
-  if (stacked(ctx)) return p.private.y0 + Math.max(priv, most);
-  return Math.max(priv, publicHeight(ctx, p.public.x0, p.public.x1) + most);
-}
-
-/** The refusal's note on the other executives, wrapped to `w`: its height with the gap over it. */
-function mostHeight(ctx: SceneContext, w: number): number {
-  const t = typeOf(ctx);
-  return wrapWidth(ctx.t("most"), t.small, w).length * t.small * LINE + t.small * 0.6;
-}
-
-/** Where the two answers go: side by side, or on the square one over the other; `below` is the rest of the room under the first. */
-export interface Panels {
-  public: Box;
-  private: Box;
-  below: Box;
-}
+/** Whether the answers are set small: on the phone's stage, in print, on a phone on its side (all but the desktop's). */
+const small = (ctx: Pick<SceneContext, "layout">): boolean => ctx.layout !== "column";
 
 /** A panel's head: grey caps over a hairline, and after them who said so (`source`). */
 function panelHead(ctx: SceneContext, key: string, text: string, box: Box, source?: string): Mark[] {
   const t = typeOf(ctx);
-  // Never under the caption's type (in print that would be under 8 pt).
-  // (On the phone's stage the small size: the note's comes out under 12 px at 390 px wide.)
-  const size = ctx.layout === "square" ? t.small : Math.max(t.small * 0.85, t.note);
+  // The two heads carry the contrast the later steps draw (in public / in private): set at the names' size where
+  // the answers stand side by side on a wide stage, else at the small size (never under the caption's type: in
+  // print that would be under 8 pt; on the phone's stage the note's comes out under 12 px at 390 px wide).
+  const size = small(ctx) ? t.small : t.label;
   const y = box.y0 + t.small * 1.25;
   return [
-    { key: `${key}-rule`, tag: "line", attrs: { x1: r1(box.x0), y1: r1(box.y0), x2: r1(box.x1), y2: r1(box.y0), class: "caption-rule" } },
+    { key: `${key}-rule`, tag: "line", attrs: { x1: r1(box.x0), y1: r1(box.y0), x2: r1(box.x1), y2: r1(box.y0), class: "table-rule" } },
     ...lines(`${key}-head`, [text], box.x0, y, size, "lbl lbl-muted lbl-strong"),
     ...(source ? lines(`${key}-source`, [source], box.x0 + textWidth(text, size, true) + size * 0.3, y, size, "lbl lbl-muted") : []),
   ];
@@ -75,8 +31,9 @@ function panelHead(ctx: SceneContext, key: string, text: string, box: Box, sourc
 /** The public answer's words, wrapped beside the bust in a panel from x0 to x1: the verdict, then who gave it (paraphrased). */
 function publicWords(ctx: SceneContext, x0: number, x1: number) {
   const t = typeOf(ctx);
-  // Side by side on the desktop's stage, the verdict is the figure's headline: set larger than a name.
-  const size = small(ctx) ? t.label : t.label * 1.25;
+  // Side by side on the desktop's stage, the verdict is the figure's headline: set well larger than a name (the
+  // room the locator map took is the answers' now).
+  const size = small(ctx) ? t.label : t.label * 1.4;
   const s = t.label * 0.6;
   const x = x0 + s * 3.6;
   return { s, x, size, quote: wrapWidth(ctx.t("verdict"), size, x1 - x), who: wrapWidth(ctx.t("speaker"), t.small, x1 - x) };
@@ -93,9 +50,11 @@ export function publicHeight(ctx: SceneContext, x0: number, x1: number): number 
   return Math.max(words, t.small * 2.3 + s * 2.6);
 }
 
-/** In public: C. C. Wei (a grey bust) and his verdict, with its speaker and the mark that it is paraphrased. */
-export function publicPanel(ctx: SceneContext, panels: Panels, full: boolean): Mark[] {
-  const box = panels.public;
+/**
+ * In public: C. C. Wei (a grey bust) and his verdict, with its speaker and the mark that it is paraphrased; with
+ * `full`, under them the note on the other executives. Returns the marks and the foot of its last words.
+ */
+export function publicPanel(ctx: SceneContext, box: Box, full: boolean): { marks: Mark[]; foot: number } {
   const t = typeOf(ctx);
   const marks = panelHead(ctx, "public", ctx.t("public"), box);
   const { s, x, size, quote, who } = publicWords(ctx, box.x0, box.x1);
@@ -104,15 +63,14 @@ export function publicPanel(ctx: SceneContext, panels: Panels, full: boolean): M
   marks.push(...lines("verdict", quote, x, y, size, "lbl"));
   y += quote.length * size * LINE;
   marks.push(...lines("speaker", who, x, y, t.small, "lbl lbl-muted"));
-  y += who.length * t.small * LINE + t.small * 0.6;
-  // Once the private answer comes, the public one keeps only its verdict: the note on the other executives
-  // stands in the private answer's room until then (stacked), or under the verdict (side by side).
+  let foot = Math.max(y + (who.length - 1) * t.small * LINE, box.y0 + publicHeight(ctx, box.x0, box.x1)) + t.small * 0.3;
   if (full) {
-    const most = wrapWidth(ctx.t("most"), t.small, panels.below.x1 - panels.below.x0);
-    const top = stacked(ctx) ? panels.below.y0 + t.small : Math.max(y, box.y0 + publicHeight(ctx, box.x0, box.x1) + t.small * 1.6);
-    marks.push(...lines("most", most, box.x0, top, t.small, "lbl lbl-note"));
+    const most = wrapWidth(ctx.t("most"), t.small, box.x1 - x);
+    const top = foot + t.small * 1.2;
+    marks.push(...lines("most", most, x, top, t.small, "lbl lbl-note"));
+    foot = top + (most.length - 1) * t.small * LINE + t.small * 0.3;
   }
-  return marks;
+  return { marks, foot };
 }
 
 /** A person: a head over shoulders, grey (someone other than OpenAI's people). */
@@ -150,9 +108,9 @@ function fab(key: string, x: number, y: number, w: number, cls: ClassList): Mark
  */
 function privateWords(ctx: SceneContext, x0: number, x1: number) {
   const t = typeOf(ctx);
-  // Side by side on the desktop's stage, the offer's words at the names' size: the answers are the main graphic.
-  const ws = small(ctx) ? t.small : t.label;
-  const fw = t.label * (small(ctx) ? 1.5 : 2.2);
+  // Side by side on the desktop's stage, the offer's words over the names' size: the answers are the main graphic.
+  const ws = small(ctx) ? t.small : t.label * 1.15;
+  const fw = t.label * (small(ctx) ? 1.5 : 2.4);
   const ix = x0 + fw * 0.9;
   const x = ix + fw + ws * 0.6;
   const existing = wrapWidth(ctx.t("existing"), ws, x1 - x);
