@@ -122,6 +122,7 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   const xJ = x(year("ho-joined") + NOV);
   const xA = x(year("report-year") + MID);
   const xP = x(year("production-earliest"));
+  const xP1 = x(year("production-earliest") + 1);
   // Production's mark: a bar across the lane's line, half as tall as this.
   const pr = Math.max(ring * 0.8 * grow, small * 0.7);
   // Ho's bust no wider than the months from his move to the article allow, once grown (844×390: it covered the line).
@@ -315,7 +316,7 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   });
 
   // The project: the report (what the article relays: Ho leads the team) a point on the article's line, its words
-  // left of it. From it the plan, dashed, to production: a mark at the start of its earliest year, from which the
+  // left of it. From it the plan, dashed, to production: its earliest year as a sand span, from whose end the
   // line runs on, dotted (when is not known), past the axis' end to an open arrowhead: or later. Faint from the
   // first step, named only "Production"; the schedule step brings it forward with its words.
   add("ho", "proj", dot("report", xA, pL, rr * 2, "marker"));
@@ -328,13 +329,15 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
       tag: "line",
       attrs: { x1: r1(xA + rr + 2), y1: r1(pL), x2: r1(xP), y2: r1(pL), class: "arc", "stroke-dasharray": "8 6" },
     },
+    // Production's year as a span, the whole of it over its label on the axis (graphics review 42: a bar at the year's
+    // start stood left of "2026", under the middle of its year, and read as mid-2025): the article gives the year only.
     {
       key: "production",
-      tag: "line",
-      attrs: { x1: r1(xP), y1: r1(pL - pr), x2: r1(xP), y2: r1(pL + pr), class: "arc arc-strong" },
+      tag: "rect",
+      attrs: { x: r1(xP), y: r1(pL - pr), width: r1(xP1 - xP), height: r1(pr * 2), class: "tl-span" },
       enter: { opacity: 0 },
     },
-    { key: "later", tag: "line", attrs: { x1: r1(xP + small * 0.3), y1: r1(pL), x2: r1(tip), y2: r1(pL), class: "arc arc-dot" } },
+    { key: "later", tag: "line", attrs: { x1: r1(xP1), y1: r1(pL), x2: r1(tip), y2: r1(pL), class: "arc arc-dot" } },
     {
       key: "later-head",
       tag: "path",
@@ -349,15 +352,7 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
     marks: [
       ...plan,
       ...block("production-lbl", prodLines, prodX, prodTop, small, "lbl lbl-strong"),
-      ...lines(
-        "later-lbl",
-        [ctx.t("later")],
-        Math.min(tip, xP + small * 0.3 + laterW),
-        pL + pr + small * 1.2,
-        small,
-        "lbl lbl-note",
-        "end",
-      ),
+      ...lines("later-lbl", [ctx.t("later")], Math.min(tip, xP1 + laterW), pL + pr + small * 1.2, small, "lbl lbl-note", "end"),
     ],
     early: {
       from: "ho",
