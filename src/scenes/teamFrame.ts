@@ -334,7 +334,7 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
     {
       key: "production",
       tag: "rect",
-      attrs: { x: r1(xP), y: r1(pL - pr), width: r1(xP1 - xP), height: r1(pr * 2), class: "tl-span" },
+      attrs: { x: r1(xP), y: r1(pL - pr), width: r1(xP1 - xP), height: r1(pr * 2), class: "tl tl-span" },
       enter: { opacity: 0 },
     },
     { key: "later", tag: "line", attrs: { x1: r1(xP1), y1: r1(pL), x2: r1(tip), y2: r1(pL), class: "arc arc-dot" } },

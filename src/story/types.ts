@@ -40,7 +40,7 @@ export const FIGURE_CLASSES = {
   slot: [],
   bust: ["bust-grey"],
   "section-line": [],
-  tl: ["tl-undated", "tl-tick"],
+  tl: ["tl-undated", "tl-tick", "tl-span"],
 } as const;
 type Families = typeof FIGURE_CLASSES;
 type Base = keyof Families;
