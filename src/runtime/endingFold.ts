@@ -1,6 +1,7 @@
-// The ending's back matter (src/components/Ending.astro: the methods, the source guide and the
-// colophon, each `[data-ending-part][data-fold]`), folded on screen once the script runs (graphics
-// review 38: the page closed on its licences at the weight of the story): each part's heading is
+// The ending's long back matter (src/components/Ending.astro: the source guide and the colophon, each
+// `[data-ending-part][data-fold]`; the box about the story, methods and credits, stands open: graphics
+// review 42, item 9), folded on screen once the script runs (graphics review 38: the page closed on its
+// licences at the weight of the story): each part's heading is
 // made the button that opens and closes it, the rest of the part hidden by ending.css while
 // `data-folded` is set. Without JavaScript all of it stands open, and on paper too (the print CSS
 // shows a folded part whole; the PDF is printed without the script). Teardown undoes it all.

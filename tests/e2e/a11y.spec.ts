@@ -78,8 +78,16 @@ test("the root page opens with the headline, on the first screen, and each langu
         // a block holds no words of another language's block
         own: !s.querySelector("[lang]"),
       })),
+      // Graphics review 42, item 8: the English lead's words stood beside both titles. The root stands for every
+      // language: its picture is the lead's shapes alone, an illustration hidden from assistive technology.
+      lead: [...document.querySelectorAll("main figure")].map((f) => ({
+        words: f.querySelectorAll("text, title, desc").length + (f.textContent?.trim().length ?? 0),
+        shapes: f.querySelectorAll("rect").length > 5,
+        hidden: f.getAttribute("aria-hidden"),
+      })),
     };
   });
+  expect(seen.lead).toEqual([{ words: 0, shapes: true, hidden: "true" }]);
   expect(seen.h1).toBe(1);
   expect(seen.before).toEqual([]);
   expect(seen.fold!.top).toBeGreaterThanOrEqual(0);

@@ -147,6 +147,66 @@ for (const lang of LANGS) {
     await expect(button).toBeFocused();
   });
 
+  // Graphics review 42, item 4: a rust corner triangle on the last digit read as a rendering glitch, a 6 px target.
+  // At rest a number's cue is a dashed rule well below its digits, not the glossary's dotted one, in a colour at
+  // least 3:1 on the card; the tap target is 24 px at least each way (WCAG 2.5.8), and no picture marks it.
+  test(`${lang}: at rest a number is marked by a dashed rule, unlike a glossary term's dots, at 3:1 at least, with a tap target of 24 px each way${onPhones(lang)}`, async ({
+    page,
+  }) => {
+    await open(page, `/${lang}/`);
+    const { button } = await noteOf(page, citedInContent(lang)[0]!);
+    // Low on the screen, clear of the stage (on a phone a band over the cards).
+    await button.evaluate((b) => scrollBy(0, b.getBoundingClientRect().top - innerHeight * 0.85));
+    await page.waitForTimeout(300);
+    const seen = await button.evaluate((b) => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, g, bl]: number[]) => {
+        const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(bl!);
+      };
+      let el: Element | null = b;
+      let bg = "rgb(255, 255, 255)";
+      while (el) {
+        const c = getComputedStyle(el).backgroundColor;
+        const parts = rgb(c);
+        if (parts.length === 3 || (parts.length === 4 && parts[3] === 1)) {
+          bg = c;
+          break;
+        }
+        el = el.parentElement;
+      }
+      const s = getComputedStyle(b);
+      const [l1, l2] = [lum(rgb(s.textDecorationColor)), lum(rgb(bg))].sort((x, y) => y - x);
+      const term = document.querySelector(".term-toggle");
+      const r = b.getBoundingClientRect();
+      const cx = r.left + Math.min(r.width, 40) / 2;
+      const cy = r.top + r.height / 2;
+      const hits = [
+        [cx, cy],
+        [cx, cy - 11.5],
+        [cx, cy + 11.5],
+        [r.left + r.width / 2 - 11.5, cy],
+        [r.left + r.width / 2 + 11.5, cy],
+      ].map(([x, y]) => b.contains(document.elementFromPoint(x!, y!)));
+      return {
+        line: s.textDecorationLine,
+        style: s.textDecorationStyle,
+        termStyle: term ? getComputedStyle(term).textDecorationStyle : "dotted",
+        offset: parseFloat(s.textUnderlineOffset) / parseFloat(s.fontSize),
+        contrast: (l1! + 0.05) / (l2! + 0.05),
+        image: s.backgroundImage,
+        hits,
+      };
+    });
+    expect(seen.line).toBe("underline");
+    expect(seen.style).toBe("dashed");
+    expect(seen.style).not.toBe(seen.termStyle);
+    expect(seen.offset, "the rule clear of the digits").toBeGreaterThanOrEqual(0.3);
+    expect(seen.contrast, "the cue at 3:1 at least").toBeGreaterThanOrEqual(3);
+    expect(seen.image, "no painted mark over the digits").toBe("none");
+    expect(seen.hits, "the number answers 11.5 px above, below and to each side of its middle").toEqual([true, true, true, true, true]);
+  });
+
   test(`${lang}: an open note is in full view, not cut off at the edges nor under the stage`, async ({ page }, info) => {
     await open(page, `/${lang}/`);
     const touch = info.project.use.hasTouch === true;

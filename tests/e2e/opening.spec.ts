@@ -197,7 +197,7 @@ for (const lang of LANGS) {
     expect(repeats).toEqual([]);
   });
 
-  test(`${lang}: after the last chapter, the closing line, then what to watch for, the methods, the sources, the numbers and names, the credits and last the colophon, in that order${onPhones(lang)}`, async ({
+  test(`${lang}: after the last chapter, the closing line, then what to watch for, the box about the story (the methods, the credits), the sources, the numbers and names and last the colophon, in that order${onPhones(lang)}`, async ({
     page,
   }) => {
     const { blocks, fields } = story().page[lang]!;
@@ -220,12 +220,13 @@ for (const lang of LANGS) {
       await ending.evaluate((e) => e.firstElementChild === e.querySelector("[data-closing]")),
       "the closing line comes first in the ending",
     ).toBe(true);
-    // The parts in the page's order, the numbers and names (#sources) between the source guide and the credits:
-    // the page ends on its credits and colophon, not on a folded list.
+    // The parts in the page's order: what it hinged on, then the box about the story, the methods and the credits,
+    // read before the long lists (graphics review 42, item 9: the page ended on a stack of folded panels, its credits
+    // after them); then the source guide, the numbers and names (#sources) and the colophon, last.
     const names = await ending
       .locator(":scope > [data-ending-part], :scope > #sources")
       .evaluateAll((els) => els.map((e) => e.getAttribute("data-ending-part") ?? `#${e.id}`));
-    expect(names).toEqual(["watch", "methods", "sources", "#sources", "credits", "colophon"]);
+    expect(names).toEqual(["watch", "methods", "credits", "sources", "#sources", "colophon"]);
     expect(
       await ending.evaluate((e) => e.lastElementChild?.getAttribute("data-ending-part")),
       "the ending's last part is the colophon",
@@ -369,7 +370,7 @@ for (const lang of LANGS) {
     await expect.poll(painted, { timeout: SETTLE_MS }).toBeGreaterThan(0);
   });
 
-  test(`${lang}: the story ends on its kicker, set larger than anything after it; the back matter is quiet: the methods, the source guide and the colophon folded on screen under their headings, which open and close them, whole on paper and without the script${onPhones(lang)}`, async ({
+  test(`${lang}: the story ends on its kicker, set larger than anything after it; the back matter is quiet: the box about the story open, the source guide and the colophon folded on screen under their headings, which open and close them, whole on paper and without the script${onPhones(lang)}`, async ({
     page,
     browser,
   }) => {
@@ -385,7 +386,7 @@ for (const lang of LANGS) {
     const kicker = await size("[data-closing]");
     for (const part of ["watch", "methods", "sources", "credits", "colophon"])
       expect(await size(`[data-ending-part="${part}"] p, [data-ending-part="${part}"] li`), part).toBeLessThan(kicker * 0.75);
-    const folded = ["methods", "sources", "colophon"] as const;
+    const folded = ["sources", "colophon"] as const;
     for (const name of folded) {
       const part = ending.locator(`[data-ending-part="${name}"]`);
       const button = part.locator("h2 > button");
@@ -400,9 +401,23 @@ for (const lang of LANGS) {
       await button.click();
       await expect(body, name).toBeHidden();
     }
-    // The two short parts stand open: what it hinged on, and the credits.
-    for (const name of ["watch", "credits"])
-      await expect(ending.locator(`[data-ending-part="${name}"] p, [data-ending-part="${name}"] li`).first()).toBeVisible();
+    // What it hinged on and the box about the story stand open, no heading of theirs a button (graphics review 42,
+    // item 9: the methods and credits, folded, left the page ending on a stack of panels): the methods whole.
+    for (const name of ["watch", "methods", "credits"]) {
+      const part = ending.locator(`[data-ending-part="${name}"]`);
+      await expect(part.locator("h2 > button"), name).toHaveCount(0);
+      await expect(part.locator("p, li").first(), name).toBeVisible();
+      await expect(part.locator("p, li").last(), name).toBeVisible();
+    }
+    // The box: the methods and the credits, one after the other, on a tint of their own.
+    const box = await ending
+      .locator('[data-ending-part="methods"], [data-ending-part="credits"]')
+      .evaluateAll((els) =>
+        els.map((e) => ({ bg: getComputedStyle(e).backgroundColor, next: e.nextElementSibling?.getAttribute("data-ending-part") })),
+      );
+    expect(box[0]!.next).toBe("credits");
+    expect(box[0]!.bg).toBe(box[1]!.bg);
+    expect(box[0]!.bg).not.toBe(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
     // On paper the folded parts print whole.
     await page.emulateMedia({ media: "print" });
     for (const name of folded) {
