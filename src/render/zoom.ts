@@ -215,7 +215,7 @@ export function runZooms(steps: number, compose: (step: number, ctx: SceneContex
  * One zoom for a whole run of steps of one scene (ONE_ZOOM_PER_RUN): the largest, to `max`, at which every step
  * fits (fitting), found by lowering it until no step asks for less. Nothing moves between the run's steps.
  */
-export function oneZoom(steps: number, compose: (step: number, ctx: SceneContext) => Mark[], ctx: SceneContext, max: number): number[] {
+export function oneZoom(steps: number, compose: (step: number, ctx: SceneContext) => Mark[], ctx: SceneContext, max = MAX_ZOOM): number[] {
   let z = Math.min(max, ...Array.from({ length: steps }, (_, i) => stateZoom((c) => compose(i, c), ctx, max)));
   for (let changed = true; changed && z > 1;) {
     changed = false;
