@@ -24,7 +24,15 @@ export const MAX_ZOOM = 1.25;
  * halfway down left the stage's lower half empty beside the card). `land` at most 1.4: composed in about
  * 457 × 343 units, its least words about 18 px on an 844 × 390 screen (12.7 px at 1), about the prose's size.
  */
-export const ZOOMS: Partial<Record<Layout, number>> = { [PHONE_LAYOUT]: MAX_ZOOM, land: 1.4 };
+export const ZOOMS: Partial<Record<Layout, number>> = { [PHONE_LAYOUT]: MAX_ZOOM, land: 1.4, column: 1.15 };
+/**
+ * The desktop's stage (`column`; graphics review 42, item 5: at 1920 × 1080 a chapter such as the hunt drew a band
+ * across the middle of the stage, its lower and upper thirds empty) is composed for its room too, but each run of
+ * one scene at one zoom, the smallest its steps fit at: no mark moves between the steps of a chapter, and the run
+ * stays centred as one. At most 1.15: its labels (22 units, 20.4 px at 1440 × 900) stay under 24 px there, its
+ * words the scenes lay out by (their sizes set their spaces) no more than a step larger than the other chapters'.
+ */
+export const ONE_ZOOM_PER_RUN: ReadonlySet<Layout> = new Set<Layout>(["column"]);
 /** Zooms tried, largest first, down to 1 (the square as it is). */
 const STEP = 0.05;
 
@@ -201,4 +209,20 @@ export function runZooms(steps: number, compose: (step: number, ctx: SceneContex
     out.push(last);
   }
   return out;
+}
+
+/**
+ * One zoom for a whole run of steps of one scene (ONE_ZOOM_PER_RUN): the largest, to `max`, at which every step
+ * fits (fitting), found by lowering it until no step asks for less. Nothing moves between the run's steps.
+ */
+export function oneZoom(steps: number, compose: (step: number, ctx: SceneContext) => Mark[], ctx: SceneContext, max = MAX_ZOOM): number[] {
+  let z = Math.min(max, ...Array.from({ length: steps }, (_, i) => stateZoom((c) => compose(i, c), ctx, max)));
+  for (let changed = true; changed && z > 1;) {
+    changed = false;
+    for (let i = 0; i < steps; i++) {
+      const f = fitting((c) => compose(i, c), ctx, z);
+      if (f < z) [z, changed] = [f, true];
+    }
+  }
+  return Array.from({ length: steps }, () => z);
 }

@@ -19,7 +19,7 @@ import { lineInFile } from "./where.ts";
 import { basename } from "node:path";
 import { centringShift, shiftPicture } from "../render/crop.ts";
 import { typeOf } from "../scenes/figure.ts";
-import { ZOOMS, runZooms, scaleMarks, zoomed } from "../render/zoom.ts";
+import { ONE_ZOOM_PER_RUN, ZOOMS, oneZoom, runZooms, scaleMarks, zoomed } from "../render/zoom.ts";
 
 export interface CompiledStep {
   /** "SLUG--STATE": the element id and deep-link hash. */
@@ -287,8 +287,9 @@ export function compileStory(
         }),
       ) as Record<Layout, SceneContext>;
     });
-    // The phone's stage, upright and on its side, composes each step for the room it has (src/render/zoom.ts ZOOMS),
-    // over each run of one scene; each step drawn once at each zoom tried, the drawing at the zoom chosen kept.
+    // The phone's stage, upright and on its side, and the desktop's compose each step for the room it has
+    // (src/render/zoom.ts ZOOMS), over each run of one scene (the desktop's at one zoom: ONE_ZOOM_PER_RUN); each
+    // step drawn once at each zoom tried, the drawing at the zoom chosen kept.
     const zoomedLayouts = Object.keys(ZOOMS) as Layout[];
     const zooms = Object.fromEntries(zoomedLayouts.map((l) => [l, list.map((c) => c.steps.map(() => 1))])) as Partial<
       Record<Layout, number[][]>
@@ -303,7 +304,12 @@ export function compileStory(
       if (i < list.length && list[i]!.scene === list[start]!.scene) continue;
       const run = list.slice(start, i).flatMap((c, j) => c.steps.map((_, k) => ({ chapter: start + j, step: k })));
       for (const l of zoomedLayouts) {
-        const z = runZooms(run.length, (n, ctx) => drawZoomed(run[n]!.chapter, run[n]!.step, ctx), contexts[start]![l], ZOOMS[l]);
+        const z = (ONE_ZOOM_PER_RUN.has(l) ? oneZoom : runZooms)(
+          run.length,
+          (n, ctx) => drawZoomed(run[n]!.chapter, run[n]!.step, ctx),
+          contexts[start]![l],
+          ZOOMS[l],
+        );
         run.forEach((r, n) => (zooms[l]![r.chapter]![r.step] = z[n]!));
       }
       start = i;

@@ -108,3 +108,44 @@ describe("scaling", () => {
     expect(scalePath("M0,8 L4,8 A2 2 30 0 1 8,8 Z", 1.5)).toBe("M0 12L6 12A3 3 30 0 1 12 12Z");
   });
 });
+
+describe("the desktop's stage drawing (column)", () => {
+  // Graphics review 42, item 5: drawn at the column's own size, the hunt's chapter took at most 73 % of the room
+  // above its caption (its first steps a band of 17–20 % across the middle of the stage). Composed for its room, one
+  // zoom for the whole chapter (nothing moves between its steps), its fullest step takes 85 % and more.
+  const column = LAYOUTS.column;
+  const t = typeOf({ layout: "column" });
+  const FLOOR: Record<string, number> = { "hunt/promise": 0.85, "hunt/refusal": 0.52 };
+  const share = (marks: Mark[]): number => {
+    const band = marks.find((m) => m.tag === "rect" && isCaption(m));
+    const foot = band ? Number(band.attrs.y) : column.height;
+    const b = marksExtent(
+      marks.filter((m) => !isCaption(m)),
+      { y0: 0, y1: column.height },
+    );
+    return b ? (b.y1 - b.y0) / (foot - 2 * t.pad) : 0;
+  };
+  for (const lang of LANGS) {
+    it(`${lang}: ${Object.keys(FLOOR).join(", ")} fill their share of the room; each chapter at one zoom, at most ${ZOOMS.column}`, () => {
+      const found: string[] = [];
+      for (const c of story.compiled.chapters[lang]!) {
+        // the zoom a step is drawn at, read from its caption's words (the caption is drawn at the layout's size, then scaled)
+        const zooms = c.steps.map((st) => {
+          const note = st.marks.column!.find((m) => m.tag === "text" && isCaption(m));
+          return note ? Number(note.attrs["font-size"]) / t.caption : 1;
+        });
+        expect(new Set(zooms.map((z) => z.toFixed(2))).size, `${c.slug}: one zoom for the chapter`).toBe(1);
+        expect(zooms[0]!, c.slug).toBeLessThanOrEqual(ZOOMS.column! + 0.01);
+        expect(zooms[0]!, c.slug).toBeGreaterThanOrEqual(1 - 0.01);
+        for (const st of c.steps) {
+          // its words no smaller than the layout's least (and, as the zoom, at most 1.15 times their size: labels under 24 px at 1440 × 900)
+          expect(Math.min(...fontSizes(st.marks.column!)), st.key).toBeGreaterThanOrEqual(t.least - 0.01);
+          const floor = FLOOR[st.key];
+          if (floor !== undefined && share(st.marks.column!) < floor)
+            found.push(`${st.key}: ${share(st.marks.column!).toFixed(2)} of the room, under ${floor}`);
+        }
+      }
+      expect(found).toEqual([]);
+    });
+  }
+});

@@ -111,11 +111,11 @@ describe("composition", () => {
     }
   }
 
-  // The phone's stages, upright and on its side, draw each step at the zoom it has room for (src/render/zoom.ts
+  // The phone's stages, upright and on its side, and the desktop's draw each step at the zoom it has room for (src/render/zoom.ts
   // ZOOMS), composed in a smaller box: the same rules hold for the drawings as the stage shows them (scaled back).
   for (const layout of Object.keys(ZOOMS) as Layout[])
     for (const lang of LANGS) {
-      it(`every step as the phone's stage draws it (${layout}, zoomed, ${lang}): labels clear of labels, marks, lines and edges`, () => {
+      it(`every step as the stage draws it (${layout}, zoomed, ${lang}): labels clear of labels, marks, lines and edges`, () => {
         const { width, height } = LAYOUTS[layout];
         const found = loadStory(CONTENT, scenes).compiled.chapters[lang]!.flatMap((c) =>
           c.steps.flatMap((st) => problems(st.marks[layout]!, width, height).map((p) => `${st.key}: ${p}`)),
