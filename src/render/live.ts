@@ -163,9 +163,9 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
     }
     for (const o of ops.enter) {
       const own = hasText(o.el) ? fade.textIn : fade.shapesIn;
-      // (A late mark: from the hand-overs' landing to the end of its own fade; with nothing moving, as the rest.)
-      const wait = !still && late.has(o.el) && fade.move[1] < own[1];
-      const { at, duration } = span(wait ? [fade.move[1], own[1]] : own, shift);
+      // (A late mark: once the hand-overs have nearly landed, to the end of its own fade; with nothing moving, as the rest.)
+      const wait = !still && late.has(o.el) && fade.late !== undefined && fade.late[0] < own[1];
+      const { at, duration } = span(wait ? [fade.late![0], own[1]] : own, shift);
       tl.to(o.el, { attr: place(o.el, o.attr), duration, ease: fade.easeIn }, at);
     }
   }

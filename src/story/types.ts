@@ -139,8 +139,8 @@ interface Keyed<T extends Tag> {
   /** Attributes a mark ends on when it leaves (defaults: opacity 0). */
   exit?: Partial<AttrsOf<T>>;
   /**
-   * On a chapter change, enters only once the hand-overs have landed (src/render/live.ts): for a mark a hand-over's
-   * flight would pass over (graphics review 42: OpenAI's dot sat on Meta's ring mid-flight).
+   * On a chapter change, enters only once the hand-overs have nearly landed (src/render/motion.ts, CROSSFADE.late):
+   * for a mark a hand-over's flight would pass over (graphics review 42: OpenAI's dot sat on Meta's ring mid-flight).
    */
   late?: true;
 }
