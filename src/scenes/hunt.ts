@@ -10,7 +10,8 @@
 // steps' main graphic: over the row, in the open, its answer in public (C. C.
 // Wei's verdict, a marked paraphrase); under the row, out of sight, its answer in
 // private (the offer and its condition, huntPanels.ts). Nothing moves: each step
-// adds one thing.
+// adds one thing. The chapter opens on the whole row: the chipmakers' rings stand
+// faint and unnamed from the first step (graphics review 42, item 1).
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
@@ -20,6 +21,8 @@ import { textWidth, wrapWidth } from "./text.ts";
 import { privateHeight, privatePanel, publicPanel } from "./huntPanels.ts";
 
 const STATES = ["origin", "tsmc", "refusal", "promise"] as const;
+/** How faint the chipmakers' rings stand in the chapter's first step, before the talks name them. */
+export const ORIGIN_FAINT = 0.45;
 
 export const hunt = defineScene({
   id: "hunt",
@@ -53,9 +56,19 @@ export const hunt = defineScene({
       [L.others + R * 1.6, L.y],
       [L.hx - R * 1.6, L.y],
     ];
+    // The chipmakers: TSMC's ring first, the other big chipmakers' fainter rings behind it (the article names
+    // none of them and gives no number: two rings stand for "others", as their words under them say). Drawn from
+    // the chapter's first step, faint and unnamed, where they will stand (graphics review 42, item 1: the opener
+    // lands on the whole row); named, and TSMC's at full strength, from the talks' step on.
+    const faint = state === "origin";
+    for (const [i, x] of L.rest.entries())
+      marks.push(withOpacity(dot(`others-${i}`, x, L.y, R * 1.9, "marker marker-ring"), faint ? ORIGIN_FAINT * 0.55 : 0.55));
+    const ring = dot("tsmc", tsmc[0], tsmc[1], R * 1.9, "marker marker-ring");
+    marks.push(faint ? withOpacity(ring, ORIGIN_FAINT) : ring);
     if (state === "origin") {
-      // Altman's search, in words beside OpenAI's dot, on the row where the chipmakers will stand: no line yet.
-      const search = wrapWidth(ctx.t("search"), t.label, ends[1][0] - t.small - plot.x0);
+      // Altman's search, in words beside OpenAI's dot, on the row between the faint rings and OpenAI: no line yet.
+      // Its last line, on the row, between the rings and OpenAI; the lines over it may run on over the rings.
+      const search = wrapLast(ctx.t("search"), t.label, ends[1][0] - t.small - (ends[0][0] + t.small), ends[1][0] - t.small - plot.x0);
       marks.push(
         ...lines(
           "search-lbl",
@@ -67,6 +80,15 @@ export const hunt = defineScene({
           "end",
         ),
       );
+      // A grey hairline leads from the words on the row to the rings they speak of (a leader, not the talks' line).
+      const start = ends[1][0] - t.small * 0.3 - textWidth(search.at(-1)!, t.label) - t.small * 0.5;
+      if (start - ends[0][0] > t.small * 2)
+        marks.push({
+          key: "search-leader",
+          tag: "line",
+          attrs: { x1: r1(ends[0][0]), y1: r1(L.y), x2: r1(start), y2: r1(L.y), class: "leader" },
+          enter: { opacity: 0 },
+        });
     } else {
       marks.push({
         key: "link-tsmc",
@@ -79,10 +101,6 @@ export const hunt = defineScene({
       marks.push(
         ...lines("link-tsmc-lbl", talk, mid, L.y - t.small * 0.9 - (talk.length - 1) * t.small * LINE, t.small, "lbl lbl-link", "middle"),
       );
-      // The chipmakers: TSMC's ring first, the other big chipmakers' fainter rings behind it (the article names
-      // none of them and gives no number: two rings stand for "others", as their words under them say).
-      for (const [i, x] of L.rest.entries()) marks.push(withOpacity(dot(`others-${i}`, x, L.y, R * 1.9, "marker marker-ring"), 0.55));
-      marks.push(dot("tsmc", tsmc[0], tsmc[1], R * 1.9, "marker marker-ring"));
       // Their names under the rings, right of TSMC's, where its answers' stem leaves them clear.
       const ny = L.y + t.label * 1.35;
       marks.push(...lines("tsmc-lbl", [ctx.t("tsmc")], tsmc[0] + R * 1.3, ny, t.label, "lbl lbl-strong"));
@@ -102,6 +120,15 @@ export const hunt = defineScene({
     return marks;
   },
 });
+
+/** Words wrapped so that the last line is at most `last` wide (as many of the last words as fit), the lines over it `width`. */
+function wrapLast(text: string, size: number, last: number, width: number): string[] {
+  const words = text.split(/\s+/);
+  let k = words.length - 1;
+  while (k > 0 && textWidth(words.slice(k - 1).join(" "), size) <= last) k--;
+  const head = words.slice(0, k).join(" ");
+  return [...(head ? wrapWidth(head, size, width) : []), words.slice(k).join(" ")];
+}
 
 /**
  * Where everything stands, the same in every state, top to bottom: the room for the public answer, the talks' words,

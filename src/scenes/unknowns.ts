@@ -1,7 +1,9 @@
 // Scene "unknowns" (chapter 9): the open questions. First step: the plan's three objects,
 // large, one a row, drawn as the story drew them: OpenAI's planned chip (src/scenes/chip.ts,
-// dashed), the planned racks (a data centre) and the sum sought as chapter 5's blue squares
-// (25 a row, a row $1tn); beside each its name, a hatched "open" tag and the open question.
+// dashed), the planned data-centre company as chapters 3 and 4 draw it (a rust dashed box
+// named planned, smaller; graphics review 42, item 10) and the sum sought as chapter 5's blue
+// squares (25 a row, a row $1tn, each $40bn; drawn smaller than chapter 5 draws them, so the
+// key does not call it chapter 5's unit: review 42, item 6); beside each its name, a hatched "open" tag and the open question.
 // Second: who said what, as a typeset sourcing table in place of the objects: the story's
 // voices, one a line, grouped by kind (by name, unnamed, media, data; each group with its
 // count), each with what it is the source for and the chapters that rely on it (on the phone
@@ -15,7 +17,7 @@ import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, r1 } from "./shapes.ts";
 import { captionStrip, LINE, lines, steadyPlot, typeOf, type Box } from "./figure.ts";
-import { bust, chipTop, racks } from "./chip.ts";
+import { bust, chipTop } from "./chip.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { grid, PER_ROW, rowsOf, squares } from "./unitGrid.ts";
 
@@ -60,7 +62,8 @@ export const unknowns = defineScene({
   id: "unknowns",
   states: STATES,
   marks(state, ctx) {
-    const note = (s: State) => ctx.t(`note.${s}`);
+    // (The first step's key gives the square's value, not "chapter 5's unit": its squares are drawn smaller.)
+    const note = (s: State) => ctx.t(s === "money" ? "note.objects" : `note.${s}`);
     const { plot, wide } = steadyPlot(ctx, STATES.map(note));
     const marks: Mark[] = [];
     if (state === "sources") marks.push(...sourcing(ctx, plot));
@@ -91,7 +94,7 @@ function wordsHeight(ctx: SceneContext, p: Part, w: number): number {
 }
 
 /**
- * The rows: the chip a square, the racks a little lower, the squares 25 a row; each object
+ * The rows: the chip a square, the company's box lower and wider than tall, the squares 25 a row; each object
  * left, its words right. On the phone and the column the rows fill the plot; in the wide print
  * figure the rows take the left 60 %.
  */
@@ -109,7 +112,7 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
   const land = ctx.layout === "land";
   const gridW = land ? W * 0.5 : AW * (wide ? 0.42 : 0.52);
   const restH = wide ? 0 : t.label * LINE * 2 + t.small * LINE * 2 + t.label * 3.2;
-  // The chip as large as the room allows, the racks 0.8 of it; the squares as wide as their column.
+  // The chip as large as the room allows, the company's box as wide as it and under half as tall; the squares as wide as their column.
   const widthOf = (p: Part) => (p === "money" ? gridW : objW);
   const textOf = (p: Part) => (land && p === "money" ? W : AW) - widthOf(p) - gap;
   const hText = PARTS.map((p) => wordsHeight(ctx, p, textOf(p)));
@@ -120,7 +123,7 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
   const room = ctx.layout === "land" ? H : wide ? H * 0.78 : H - gap * 2;
   let size = Math.min(objW * 0.9, room * 0.45);
   const rowH = (p: number, objH: number) => Math.max(objH, hText[p]!);
-  const heights = () => [rowH(0, size), rowH(1, size * 0.8), rowH(2, pitchMax * rowsOf(n))];
+  const heights = () => [rowH(0, size), rowH(1, boxH(size)), rowH(2, pitchMax * rowsOf(n))];
   while (heights().reduce((a, b) => a + b, 0) > room && size > t.label * 2) size -= 2;
   const [h0, h1, h2] = heights() as [number, number, number];
   // What the rows leave of their room goes between them (up to two and a half pads each), not all under them.
@@ -133,8 +136,8 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
     [2, "money", h2],
   ] as const) {
     const w = widthOf(p);
-    const oh = p === "chip" ? size : p === "company" ? size * 0.8 : pitchMax * rowsOf(n);
-    const ow = p === "chip" ? size : p === "company" ? Math.min(size * 0.7, w) : gridW;
+    const oh = p === "chip" ? size : p === "company" ? boxH(size) : pitchMax * rowsOf(n);
+    const ow = p === "chip" ? size : p === "company" ? Math.min(size, w) : gridW;
     const cx = area.x0 + w / 2;
     rows.push({
       part: p,
@@ -149,6 +152,34 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
   return { rows };
 }
 
+/** The company's box: under half as tall as wide (as chapters 3 and 4 draw it, a box a line or two tall). */
+const boxH = (size: number) => size * 0.42;
+
+/**
+ * The planned data-centre company as chapters 3 and 4 draw it (src/scenes/company.ts): a rust dashed box with
+ * round corners, "planned" inside it; smaller, its name beside it as the other objects' are.
+ */
+function companyBox(ctx: SceneContext, b: Box): Mark[] {
+  const t = typeOf(ctx);
+  return [
+    {
+      key: "company-box",
+      tag: "rect",
+      attrs: { x: r1(b.x0), y: r1(b.y0), width: r1(b.x1 - b.x0), height: r1(b.y1 - b.y0), rx: 6, class: "box-schematic" },
+      enter: { opacity: 0 },
+    },
+    ...lines(
+      "company-planned",
+      [ctx.t("planned")],
+      (b.x0 + b.x1) / 2,
+      (b.y0 + b.y1) / 2 + t.small * 0.35,
+      t.small,
+      "lbl lbl-note",
+      "middle",
+    ),
+  ];
+}
+
 /** One object, its name and tag beside it, and under the tag its question. */
 function part(ctx: SceneContext, row: Row): Mark[] {
   const t = typeOf(ctx);
@@ -156,7 +187,7 @@ function part(ctx: SceneContext, row: Row): Mark[] {
   const marks: Mark[] = [];
   if (p === "chip")
     marks.push(...chipTop({ key: "chip", cx: (obj.x0 + obj.x1) / 2, cy: (obj.y0 + obj.y1) / 2, size: obj.x1 - obj.x0, owner: "openai" }));
-  if (p === "company") marks.push(...racks("racks", obj, true));
+  if (p === "company") marks.push(...companyBox(ctx, obj));
   if (p === "money") marks.push(...grid("goal", squares(ctx, "total-sum"), [obj.x0, obj.y0], (obj.x1 - obj.x0) / PER_ROW));
   const x = words(ctx, p, row.tw);
   const key = p === "chip" ? "chip" : `${p}-name`;

@@ -96,6 +96,12 @@ describe("hunt", () => {
         const dots = hunt.states.map((s) => JSON.stringify(find(at(s), key)!.attrs));
         expect(new Set(dots).size, key).toBe(1);
       }
+      // The chipmakers' rings stand where they will stand from the first step on (only fainter there).
+      for (const key of ["tsmc", "others-0", "others-1"]) {
+        const { opacity: _o, ...place } = find(at("origin"), key)!.attrs;
+        const { opacity: _t, ...then } = find(at("tsmc"), key)!.attrs;
+        expect(JSON.stringify(place), key).toBe(JSON.stringify(then));
+      }
       for (const key of ["tsmc", "link-tsmc", "others-0", "others-1"]) {
         const kept = (["tsmc", "refusal", "promise"] as const).map((s) => JSON.stringify(find(at(s), key)!.attrs));
         expect(new Set(kept).size, key).toBe(1);
@@ -128,7 +134,29 @@ describe("hunt", () => {
         expect(Math.abs(num(name, "y") - dy), `${key}: on its dot's level`).toBeLessThan(2 * num(name, "font-size"));
       }
       expect(find(marks, "link-tsmc"), "no talks yet").toBeUndefined();
-      expect(find(marks, "tsmc"), "no TSMC yet").toBeUndefined();
+      // The opener lands on the whole row (graphics review 42, item 1): the chipmakers' rings already stand, faint
+      // and unnamed, TSMC's fainter than it is once the talks name it, the others' fainter still; no panel yet.
+      const tsmc = find(marks, "tsmc")!;
+      expect(classes(tsmc)).toContain("marker-ring");
+      expect(Number(tsmc.attrs.opacity), "TSMC's ring faint").toBeLessThanOrEqual(0.5);
+      for (const key of ["others-0", "others-1"]) {
+        expect(classes(find(marks, key))).toContain("marker-ring");
+        expect(Number(find(marks, key)!.attrs.opacity), key).toBeLessThan(Number(tsmc.attrs.opacity));
+      }
+      for (const key of ["tsmc-lbl-0", "others-lbl-0", "public-rule", "private-rule"]) expect(find(marks, key), key).toBeUndefined();
+      // The search's words on the row stand between the rings and OpenAI's dot, on neither; those over it clear the rings.
+      const rightmost = find(marks, "tsmc")!;
+      const search = texts(marks).filter((m) => m.key.startsWith("search-lbl-"));
+      expect(textBox(search.at(-1)!).x0).toBeGreaterThan(num(rightmost, "x") + num(rightmost, "width"));
+      for (const m of search.slice(0, -1)) expect(textBox(m).y1, m.key).toBeLessThan(num(rightmost, "y"));
+      // A grey leader joins the words on the row to the rings (never the talks' rust line), level, clear of the words.
+      const leader = find(marks, "search-leader");
+      if (leader) {
+        expect(classes(leader)).toEqual(["leader"]);
+        expect(num(leader, "y1")).toBe(num(leader, "y2"));
+        expect(num(leader, "x1")).toBeGreaterThan(num(rightmost, "x") + num(rightmost, "width") - 1);
+        expect(num(leader, "x2")).toBeLessThan(textBox(search.at(-1)!).x0);
+      }
       expect(find(marks, "search"), "no arrow into empty space").toBeUndefined();
       for (const { mark } of walk(marks)) expect(classes(mark), mark.key).not.toContain("arc");
       // The search: words ending just west of OpenAI's dot, on its level.

@@ -1,6 +1,6 @@
 // Scene "unknowns": chapter 9, the plan's three objects again, large, one a row.
 // What each state must show, in every layout: the planned chip as chip.ts draws it
-// (dashed), the planned racks and the sum as chapter 5's blue squares (as many as
+// (dashed), the planned company's box and the sum as chapter 5's blue squares (as many as
 // that chapter draws for it), each with its name and a hatched tag beside it (the
 // chip's "apparently not begun", as the article hedges it; the others "open"), in the
 // same place in the steps that show them; who said what as a sourcing table, the voices
@@ -39,7 +39,7 @@ describe("unknowns", () => {
       expect(largest("announcement")).toBeLessThanOrEqual(largest("sources") + 0.01);
     });
 
-    it("draws the three objects in the first step, one a row, each with its name and a hatched tag beside it: the chip planned, the racks planned, the sum as chapter 5's squares; no question mark anywhere", () => {
+    it("draws the three objects in the first step, one a row, each with its name and a hatched tag beside it: the chip planned, the company's box planned, the sum as chapter 5's squares; no question mark anywhere", () => {
       const first = at("money");
       const goal = [...walk(first)].map((w) => w.mark).filter((m) => /^goal-\d+$/.test(m.key));
       // As many squares as chapter 5 draws for the sum ($40bn each), outlined in blue as there: money sought, not raised.
@@ -49,7 +49,20 @@ describe("unknowns", () => {
         const marks = at(state);
         expect(classes(find(marks, "chip-die"))).toContain("die-plan");
         expect(classes(find(marks, "chip-sub"))).toContain("sub-plan");
-        expect(classes(find(marks, "racks-0"))).toContain("rack-plan");
+        // The planned company as chapters 3 and 4 draw it (graphics review 42, item 10): their rust dashed box with
+        // round corners, "planned" inside it; no server racks.
+        const co = find(marks, "company-box")!;
+        expect(co.tag).toBe("rect");
+        expect(classes(co)).toEqual(["box-schematic"]);
+        expect(num(co, "rx")).toBeGreaterThan(0);
+        expect(num(co, "width")).toBeGreaterThan(num(co, "height"));
+        expect(labelText(marks, "company-planned")).toBe(ctx.t("planned"));
+        const inside = find(marks, "company-planned-0")!;
+        expect(num(inside, "x")).toBeGreaterThan(num(co, "x"));
+        expect(num(inside, "x")).toBeLessThan(num(co, "x") + num(co, "width"));
+        expect(num(inside, "y")).toBeGreaterThan(num(co, "y"));
+        expect(num(inside, "y")).toBeLessThan(num(co, "y") + num(co, "height"));
+        for (const { mark } of walk(marks)) expect(mark.key, "no racks").not.toMatch(/^racks/);
         for (const k of PARTS) {
           expect(classes(find(marks, `${k}-tag`)), `${state} ${k}`).toContain("tag");
           expect(classes(find(marks, `${k}-tag-hatch`))).toContain("hatch");
@@ -76,7 +89,7 @@ describe("unknowns", () => {
           y1: Math.max(...ms.map((m) => num(m, "y") + num(m, "height"))),
         };
       };
-      const objs = { chip: box(["chip-sub"]), company: box(["racks-0", "racks-2"]), money: box(["goal-0", "goal-174"]) };
+      const objs = { chip: box(["chip-sub"]), company: box(["company-box"]), money: box(["goal-0", "goal-174"]) };
       expect(objs.chip.y1).toBeLessThanOrEqual(objs.company.y0);
       expect(objs.company.y1).toBeLessThanOrEqual(objs.money.y0);
       for (const k of PARTS) {
@@ -119,7 +132,7 @@ describe("unknowns", () => {
       const marks = at("sources");
       const t = typeOf(ctx);
       // The objects give way to the table (they return in the last step).
-      for (const key of ["chip-sub", "racks-0", "goal-0", "chip-tag", "chip-q-lbl-0"]) expect(find(marks, key), key).toBeUndefined();
+      for (const key of ["chip-sub", "company-box", "goal-0", "chip-tag", "chip-q-lbl-0"]) expect(find(marks, key), key).toBeUndefined();
       // Two columns under their heads, each a column head of one word or two (no head that reads as a sentence); in a
       // narrow plot (the phone) the second is the chapters only.
       expect(labelText(marks, "th-voice-lbl")).toBe(ctx.t("table.voice"));
@@ -230,7 +243,7 @@ describe("unknowns", () => {
       const y = (key: string) => num(find(marks, key)!, "y");
       const x = (key: string) => num(find(marks, key)!, "x");
       // The first step's objects give way to the recap.
-      for (const key of ["chip-sub", "racks-0", "goal-0", "chip-tag", "src-wei-lbl-0"]) expect(find(marks, key), key).toBeUndefined();
+      for (const key of ["chip-sub", "company-box", "goal-0", "chip-tag", "src-wei-lbl-0"]) expect(find(marks, key), key).toBeUndefined();
       // The two heads: the same framed tag, its swatch solid (reported) or hatched (open).
       expect(classes(find(marks, "reported-tag"))).toContain("tag");
       expect(classes(find(marks, "reported-tag-solid"))).toContain("swatch-solid");
@@ -312,7 +325,15 @@ describe("unknowns", () => {
     });
 
     it("says in each caption what the marks mean", () => {
-      for (const state of unknowns.states) expect(words(labelText(at(state), "note")), state).toBe(words(ctx.t(`note.${state}`)));
+      const key = (state: string) => (state === "money" ? "note.objects" : `note.${state}`);
+      for (const state of unknowns.states) expect(words(labelText(at(state), "note")), state).toBe(words(ctx.t(key(state))));
+      // The first step's squares are drawn smaller than chapter 5's (graphics review 42, item 6): its key gives their
+      // value and claims no sameness with chapter 5 (readers compare areas, not captions).
+      for (const lang of ["en", "de"] as const) {
+        const note = ctxFor("unknowns", layout, lang).t("note.objects");
+        expect(note).toMatch(/40/);
+        expect(note, lang).not.toMatch(/chapter 5|Kapitel 5|same unit|dieselbe Einheit/i);
+      }
       // The recap's key names all three of its marks' meanings.
       expect(ctx.t("note.announcement")).toMatch(/^Solid: reported; hatched tag: open; dashed: expected\./);
     });
