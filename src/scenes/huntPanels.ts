@@ -31,9 +31,10 @@ function panelHead(ctx: SceneContext, key: string, text: string, box: Box, sourc
 /** The public answer's words, wrapped beside the bust in a panel from x0 to x1: the verdict, then who gave it (paraphrased). */
 function publicWords(ctx: SceneContext, x0: number, x1: number) {
   const t = typeOf(ctx);
-  // Side by side on the desktop's stage, the verdict is the figure's headline: set well larger than a name (the
-  // room the locator map took is the answers' now).
-  const size = small(ctx) ? t.label : t.label * 1.4;
+  // Side by side on the desktop's stage, the verdict is the figure's headline: a little larger than a name, no more
+  // (graphics review 43, item 5: at 1.4 times a name, zoomed with the chapter, it stood at twice the type of the
+  // chapters around it).
+  const size = small(ctx) ? t.label : t.label * 1.15;
   const s = t.label * 0.6;
   const x = x0 + s * 3.6;
   return { s, x, size, quote: wrapWidth(ctx.t("verdict"), size, x1 - x), who: wrapWidth(ctx.t("speaker"), t.small, x1 - x) };
@@ -108,8 +109,8 @@ function fab(key: string, x: number, y: number, w: number, cls: ClassList): Mark
  */
 function privateWords(ctx: SceneContext, x0: number, x1: number) {
   const t = typeOf(ctx);
-  // Side by side on the desktop's stage, the offer's words over the names' size: the answers are the main graphic.
-  const ws = small(ctx) ? t.small : t.label * 1.15;
+  // Side by side on the desktop's stage, the offer's words at the names' size (one type scale across the chapters).
+  const ws = small(ctx) ? t.small : t.label;
   const fw = t.label * (small(ctx) ? 1.5 : 2.4);
   const ix = x0 + fw * 0.9;
   const x = ix + fw + ws * 0.6;

@@ -115,7 +115,9 @@ describe("the desktop's stage drawing (column)", () => {
   // zoom for the whole chapter (nothing moves between its steps), its fullest step takes 85 % and more.
   const column = LAYOUTS.column;
   const t = typeOf({ layout: "column" });
-  const FLOOR: Record<string, number> = { "hunt/promise": 0.85, "hunt/refusal": 0.52 };
+  // (hunt/promise 0.8 since its answers are set in the figures' one type scale, graphics review 43, item 5: at 1.4 and
+  // 1.15 times a name they took 85 % and read as another designer's type)
+  const FLOOR: Record<string, number> = { "hunt/promise": 0.8, "hunt/refusal": 0.52 };
   const share = (marks: Mark[]): number => {
     const band = marks.find((m) => m.tag === "rect" && isCaption(m));
     const foot = band ? Number(band.attrs.y) : column.height;
