@@ -96,8 +96,10 @@ export const hunt = defineScene({
         attrs: { x1: r1(ends[0][0]), y1: r1(ends[0][1]), x2: r1(ends[1][0]), y2: r1(ends[1][1]), class: "arc" },
         enter: { opacity: 0 },
       });
-      const mid = (ends[0][0] + ends[1][0]) / 2;
       const talk = wrapWidth(ctx.t(state === "tsmc" ? "talks" : "talks-short"), t.small, L.room);
+      // centred on the line, moved in where the words are wider than it and would leave the figure
+      const half = Math.max(...talk.map((w) => textWidth(w, t.small))) / 2;
+      const mid = Math.min(Math.max((ends[0][0] + ends[1][0]) / 2, plot.x0 + half), plot.x1 - half);
       marks.push(
         ...lines("link-tsmc-lbl", talk, mid, L.y - t.small * 0.9 - (talk.length - 1) * t.small * LINE, t.small, "lbl lbl-link", "middle"),
       );
@@ -155,8 +157,11 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const step = ring * 2 + r * 0.6;
   const rest = [0, 1].map((i) => plot.x0 + ring + 1 + i * step);
   const tx = rest[1]! + step;
-  // The talks' words over the line, centred on it, as wide as the line, as many lines as they take.
-  const room = (hx - tx - r * 3.2) * 0.94;
+  // The talks' words over the line, centred on it, as wide as the line, as many lines as they take; where the line is
+  // short (a phone), as wide as two-thirds of the figure, kept inside it (graphics review 43, item 6: in German the
+  // words stood eight lines of a word or two over the phone's short line).
+  const line = (hx - tx - r * 3.2) * 0.94;
+  const room = Math.max(line, (plot.x1 - plot.x0) * 0.66);
   const over = t.small * (0.9 + 0.9) + (wrapWidth(ctx.t("talks"), t.small, room).length - 1) * t.small * LINE;
   const othersWords = wrapWidth(ctx.t("others"), t.small, hx - r * 1.6 - gap - (tx + r * 1.3));
   const foot =
