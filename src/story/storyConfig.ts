@@ -66,7 +66,11 @@ export function parseStoryConfig(text: string, file: string): StoryConfig {
   const lead =
     obj.lead === undefined
       ? undefined
-      : text1("lead", STEP, 'write "lead": the picture that opens the page, a step or a scene state of a chapter, as <chapter slug>--<state>, e.g. "trillions--giants"');
+      : text1(
+          "lead",
+          STEP,
+          'write "lead": the picture that opens the page, a step or a scene state of a chapter, as <chapter slug>--<state>, e.g. "trillions--giants"',
+        );
   return { name, languages, pdf, storageKey, ...(lead ? { lead } : {}) };
 }
 
