@@ -50,8 +50,6 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
   let timeline: gsap.core.Timeline | null = null;
   type Op = { el: Element; attr: Record<string, string | number>; after?: () => void };
   type Ops = { exit: Op[]; move: Op[]; enter: Op[] };
-  /** Entering marks that wait, on a chapter change, for the hand-overs to land (`Mark.late`). */
-  const late = new WeakSet<Element>();
 
   function tweenTo(el: Element, attrs: Attrs, into: Op[]): void {
     const tween: Record<string, string | number> = {};
@@ -120,7 +118,6 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
     });
 
     const fresh = new Set<Element>(entered.nodes());
-    for (const el of fresh) if ((select(el).datum() as Mark).late) late.add(el);
     entered
       .merge(sel as unknown as typeof entered)
       .order()
@@ -162,10 +159,7 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
         tl.to(o.el, { attr: { opacity: o.attr.opacity! }, duration: span(fade.shapesIn).duration, ease: fade.easeIn }, 0);
     }
     for (const o of ops.enter) {
-      const own = hasText(o.el) ? fade.textIn : fade.shapesIn;
-      // (A late mark: once the hand-overs have nearly landed, to the end of its own fade; with nothing moving, as the rest.)
-      const wait = !still && late.has(o.el) && fade.late !== undefined && fade.late[0] < own[1];
-      const { at, duration } = span(wait ? [fade.late![0], own[1]] : own, shift);
+      const { at, duration } = span(hasText(o.el) ? fade.textIn : fade.shapesIn, shift);
       tl.to(o.el, { attr: place(o.el, o.attr), duration, ease: fade.easeIn }, at);
     }
   }

@@ -20,11 +20,6 @@ export interface Fade {
   shapesIn: Span;
   textIn: Span;
   move: Span;
-  /**
-   * When marks a hand-over's flight would pass over (`Mark.late`) fade in: from when the flight has covered most of its
-   * way (power2.inOut at 0.19 of 0.28 s: four-fifths) to the end of the shapes' fade in.
-   */
-  late?: Span;
   /** GSAP eases of the old picture leaving (slow, then fast) and of the new one arriving (fast, then slow). */
   easeOut: string;
   easeIn: string;
@@ -49,9 +44,6 @@ const CROSSFADE: Fade = {
   shapesIn: [0.09, 0.42],
   textIn: [0.13, 0.47],
   move: [0, 0.28],
-  // (Graphics review 42 saw OpenAI's dot sit on Meta's ring at 150 ms; any later and the stage goes over 100 ms
-  // without a legible picture, tests/e2e/transitions.spec.ts.)
-  late: [0.19, 0.42],
   easeOut: "power3.in",
   easeIn: "power3.out",
 };
@@ -65,7 +57,6 @@ function shrink(fade: Fade, seconds: number): Fade {
     shapesIn: by(fade.shapesIn),
     textIn: by(fade.textIn),
     move: by(fade.move),
-    ...(fade.late ? { late: by(fade.late) } : {}),
     easeOut: fade.easeOut,
     easeIn: fade.easeIn,
   };

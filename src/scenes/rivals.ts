@@ -258,12 +258,6 @@ export const rivals = defineScene({
     const names = placeLabels(labels.slice(0, ROWS.length + 1), obstacles, plot);
     marks.push(...names.marks, ...placeLabels(labels.slice(ROWS.length + 1), [...obstacles, ...names.boxes], plot).marks);
     marks.push(...caption.marks);
-    // OpenAI's dot, handed over from the memory chapter, flies up past the four customers' rings and names to its
-    // row: on a chapter change those come in only once it has passed them (graphics review 42 saw it sit on Meta's
-    // ring at 150 ms, Meta read as highlighted).
-    return marks.map((m) => (CUSTOMER.test(m.key) ? ({ ...m, late: true } as Mark) : m));
+    return marks;
   },
 });
-
-/** The four customers' rings and names (keys), which a chapter change brings in after the hand-overs have landed. */
-export const CUSTOMER = /^(meta|microsoft|google|amazon)(-lbl-\d+)?$/;

@@ -138,11 +138,6 @@ interface Keyed<T extends Tag> {
   enter?: Partial<AttrsOf<T>>;
   /** Attributes a mark ends on when it leaves (defaults: opacity 0). */
   exit?: Partial<AttrsOf<T>>;
-  /**
-   * On a chapter change, enters only once the hand-overs have nearly landed (src/render/motion.ts, CROSSFADE.late):
-   * for a mark a hand-over's flight would pass over (graphics review 42: OpenAI's dot sat on Meta's ring mid-flight).
-   */
-  late?: true;
 }
 /** A mark that draws no words and holds no other marks. */
 interface Leaf<T extends Tag> extends Keyed<T> {

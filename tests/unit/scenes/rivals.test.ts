@@ -8,8 +8,6 @@
 import { describe, expect, it } from "vitest";
 import { STACKS } from "../../../src/scenes/chip.ts";
 import { rivals } from "../../../src/scenes/rivals.ts";
-import { hbm } from "../../../src/scenes/hbm.ts";
-import { MOTION } from "../../../src/render/motion.ts";
 import { pathPoints } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
@@ -268,61 +266,6 @@ describe("rivals", () => {
       }
       expect(words(labelText(marks, "sup-hero-lbl"))).toBe(words(ctx.t("dep")));
       expect(words(labelText(marks, "riv-lbl"))).toBe(words(ctx.t("rival")));
-    });
-
-    it("customers: OpenAI's dot, handed over from the memory chapter, flies over no mark of the new picture that is there before it lands: every ring or name near its straight path comes in late (graphics review 42: it sat on Meta's ring at 150 ms)", () => {
-      const before = hbm.marks(hbm.states.at(-1)!, ctxFor("hbm", layout, "en"));
-      const marks = rivals.marks("customers", ctx);
-      const a = centre(find(before, "hero")!);
-      const b = centre(find(marks, "hero")!);
-      const reach = num(find(marks, "hero")!, "width") / 2 + typeOf(ctx).small * 0.3;
-      const near = (box: { x0: number; y0: number; x1: number; y1: number }) => {
-        for (let i = 0; i <= 100; i++) {
-          const [x, y] = [a[0] + ((b[0] - a[0]) * i) / 100, a[1] + ((b[1] - a[1]) * i) / 100];
-          if (x > box.x0 - reach && x < box.x1 + reach && y > box.y0 - reach && y < box.y1 + reach) return i < 100;
-        }
-        return false;
-      };
-      const crossed: string[] = [];
-      for (const m of marks) {
-        if (m.key === "hero" || find(before, m.key)?.tag === m.tag) continue;
-        const box =
-          m.tag === "text"
-            ? textBox(m)
-            : m.tag === "rect"
-              ? { x0: num(m, "x"), y0: num(m, "y"), x1: num(m, "x") + num(m, "width"), y1: num(m, "y") + num(m, "height") }
-              : null;
-        if (box && near(box)) crossed.push(m.key);
-      }
-      expect(crossed.length, "the path passes customers' rings or names").toBeGreaterThan(0);
-      for (const key of crossed) expect(find(marks, key)!.late, key).toBe(true);
-      // On the chapter change's clock (src/render/motion.ts), while the dot is over a late mark, that mark is still
-      // faint (it fades in from CROSSFADE.late, along the new picture's ease, power3.out).
-      const { move, late, shapesIn } = MOTION.crossfade;
-      const flight = (t: number) => {
-        const p = Math.min(Math.max((t - move[0]) / (move[1] - move[0]), 0), 1);
-        return p < 0.5 ? 2 * p * p : 1 - (-2 * p + 2) ** 2 / 2;
-      };
-      const shown = (t: number) => {
-        const p = Math.min(Math.max((t - late![0]) / (shapesIn[1] - late![0]), 0), 1);
-        return 1 - (1 - p) ** 3;
-      };
-      for (const key of crossed) {
-        const m = find(marks, key)!;
-        const box =
-          m.tag === "text"
-            ? textBox(m)
-            : { x0: num(m, "x"), y0: num(m, "y"), x1: num(m, "x") + num(m, "width"), y1: num(m, "y") + num(m, "height") };
-        for (let t = 0; t <= move[1]; t += 0.004) {
-          const f = flight(t);
-          const [x, y] = [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f];
-          const r = num(find(marks, "hero")!, "width") / 2;
-          const over = x > box.x0 - r && x < box.x1 + r && y > box.y0 - r && y < box.y1 + r;
-          if (over && f < 0.999) expect(shown(t), `${key} at ${Math.round(t * 1000)} ms`).toBeLessThan(0.25);
-        }
-      }
-      // ...and only those: the hero, NVIDIA and the supply arrows arrive as any picture does.
-      for (const key of ["hero", "nvidia", "sup-meta", "sup-hero"]) expect(find(marks, key)!.late, key).toBeUndefined();
     });
 
     it("says in its caption that it is schematic, with no sizes", () => {
