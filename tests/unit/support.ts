@@ -63,6 +63,21 @@ export function labelText(marks: Mark[], key: string): string | undefined {
   return lines.length ? lines.join(" ") : undefined;
 }
 
+/**
+ * Marks as the built story keeps them (each key scoped by its chapter, "slug/key", and a zoomed copy's "~n" suffix),
+ * with the keys the scene gave them, children too.
+ */
+export function unscope(ms: Mark[]): Mark[] {
+  return ms.map(
+    (m) =>
+      ({
+        ...m,
+        key: m.key.replace(/^[^/]*\//, "").replace(/~.*$/, ""),
+        ...(m.children ? { children: unscope(m.children) } : {}),
+      }) as Mark,
+  );
+}
+
 export function texts(marks: Mark[]): Mark[] {
   return [...walk(marks)].map((w) => w.mark).filter((m) => m.tag === "text");
 }

@@ -18,7 +18,7 @@ import { CONTENT } from "../support.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
-import { ctxFor, find, labelText, num, texts } from "../support.ts";
+import { ctxFor, find, labelText, num, texts, unscope } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 type State = (typeof chain.states)[number];
@@ -91,15 +91,6 @@ function stageMarks(lang: "en" | "de"): Mark[] {
   const step = loadStory(CONTENT, scenes)
     .compiled.chapters[lang]!.flatMap((c) => c.steps)
     .find((st) => st.key.endsWith("/roadmap"))!;
-  const unscope = (ms: Mark[]): Mark[] =>
-    ms.map(
-      (m) =>
-        ({
-          ...m,
-          key: m.key.replace(/^[^/]*\//, "").replace(/~.*$/, ""),
-          ...(m.children ? { children: unscope(m.children) } : {}),
-        }) as Mark,
-    );
   return unscope(step.marks[PHONE_LAYOUT]!);
 }
 

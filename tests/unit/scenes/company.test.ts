@@ -11,7 +11,7 @@ import { scenes } from "../../../src/scenes/index.ts";
 import { pathPoints } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
-import { CONTENT, ctxFor, find, labelText, num, realFacts, texts, LANGS } from "../support.ts";
+import { CONTENT, ctxFor, find, labelText, num, realFacts, texts, unscope, LANGS } from "../support.ts";
 import { nameForms } from "../../../src/story/facts.ts";
 import { specOf } from "../../../src/scenes/companySeats.ts";
 
@@ -49,15 +49,6 @@ function stageOf(lang: string, state: State, layout: Layout): Mark[] | undefined
   const step = story.compiled.chapters[lang]!.filter((c) => c.scene === "company")
     .flatMap((c) => c.steps)
     .find((st) => st.state === state);
-  const unscope = (ms: Mark[]): Mark[] =>
-    ms.map(
-      (m) =>
-        ({
-          ...m,
-          key: m.key.replace(/^[^/]*\//, "").replace(/~.*$/, ""),
-          ...(m.children ? { children: unscope(m.children) } : {}),
-        }) as Mark,
-    );
   const marks = step?.marks[layout];
   return marks ? unscope(marks) : undefined;
 }
