@@ -143,7 +143,9 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   const barH = Math.max(ring * 1.1, small * 0.6) * grow;
   const googleW = xA - gap - g0;
   const googleLines = wrapWidth(ctx.t("google"), small, googleW);
-  const joinsLines = wrapWidth(ctx.t("joins"), small, xJ + hr * 1.4 - ax0);
+  // His move's words end at his bust, short of the article's line (844×390: they touched it).
+  const joinsX = Math.min(xJ + hr * 1.4, xA - gap);
+  const joinsLines = wrapWidth(ctx.t("joins"), small, joinsX - ax0);
   const reportLines = wrapWidth(ctx.t("report"), small, xA - rr - gap - ax0);
   const prodX = xA + rr + gap;
   const prodLines = wrapWidth(ctx.t("production"), small, plot.x1 - prodX, true);
@@ -298,7 +300,7 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   add(
     "ho",
     "ho",
-    ...block("hero-lbl", joinsLines, xJ + hr * 1.4, hL - hr * 1.75 - near - heightOf(joinsLines.length, small), small, "lbl", "end"),
+    ...block("hero-lbl", joinsLines, joinsX, hL - hr * 1.75 - near - heightOf(joinsLines.length, small), small, "lbl", "end"),
   );
 
   // Google: one grey bar from the middle of the year he joined to the middle of the year he left, at its true length;

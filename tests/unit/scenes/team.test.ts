@@ -233,6 +233,8 @@ describe("team", () => {
       expect(cy(report)).toBeGreaterThan(cy(hero));
       expect(words(labelText(marks, "report-lbl"))).toBe(words(ctx.t("report")));
       expect(words(labelText(marks, "hero-lbl"))).toBe(words(ctx.t("joins")));
+      // His move's words end clear of the article's line (844×390: they touched it).
+      for (const m of linesOf(marks, "hero-lbl")) expect(textBox(m).x1).toBeLessThan(num(article, "x1") - num(m, "font-size") * 0.3);
       // The rows' names at their start (left of every dated mark), Ho's above the project's.
       const who = find(marks, "who-lbl-0")!;
       const proj = find(marks, "project-lbl-0")!;
