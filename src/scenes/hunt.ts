@@ -58,7 +58,8 @@ export const hunt = defineScene({
     marks.push(...lines("hero-lbl", [ctx.t("openai")], L.hx + R * 1.9, L.y + t.label * 0.35, t.label, "lbl lbl-hero"));
     const nName = L.nx + R * 1.9;
     marks.push(...lines("nvidia-lbl", [ctx.t("nvidia")], nName, L.ny + t.label * 0.35, t.label, "lbl lbl-strong"));
-    marks.push(...lines("nvidia-role", L.role, nName, L.ny + t.label * 0.35 + t.small * LINE, t.small, "lbl lbl-muted"));
+    // (its role under its dot and name, from the dot's left edge: set beside the name, it took the talks' room on a phone)
+    marks.push(...lines("nvidia-role", L.role, L.nx - R, L.ny + t.label * 0.35 + t.small * LINE, t.small, "lbl lbl-muted"));
 
     // The chipmakers, named from the first step: TSMC's ring, the others' fainter rings behind it; their names under
     // them, right of the stems that TSMC's answers will take.
@@ -135,16 +136,17 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const longest = Math.max(...roleText.split(/\s+/).map((word) => textWidth(word, t.small)));
   const nameW = textWidth(ctx.t("nvidia"), t.label, true);
   // (wrapped narrow, in two or three lines: its width is taken from the talks' arrow and the chipmakers' names)
-  const roleMax = Math.max(nameW, longest, Math.min(textWidth(roleText, t.small) * 0.52, (plot.x1 - plot.x0) * 0.3));
+  const roleMax = Math.max(nameW, longest, Math.min(textWidth(roleText, t.small) * 0.52, (plot.x1 - plot.x0) * 0.36));
   const role = wrapWidth(roleText, t.small, roleMax);
-  const right = Math.max(nameW, ...role.map((l) => textWidth(l, t.small)));
   const dx = r * 3.4;
-  const hx = plot.x1 - right - r * 1.9 - dx - 2;
+  const heroW = textWidth(ctx.t("openai"), t.label, true);
+  const right = Math.max(heroW + r * 1.9, nameW + r * 1.9 + dx, ...role.map((l) => textWidth(l, t.small) + dx - r));
+  const hx = plot.x1 - right - 2;
   const nx = hx + dx;
   const nStep = t.label * 1.9;
-  // At the left: the others' rings behind TSMC's, close together.
+  // At the left: the others' rings behind TSMC's, overlapping (a group, not a count), TSMC's over them.
   const ring = r * 0.95;
-  const gap = ring * 2 + r * 0.6;
+  const gap = ring * 1.45;
   const rest = [0, 1].map((i) => plot.x0 + ring + 1 + i * gap);
   const tx = rest[1]! + gap;
   // The talks' words over their arrow, between the answers' two uprights.
@@ -159,12 +161,14 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const width = plot.x1 - wx;
   const pubH = answerHeight(ctx, publicAnswer(ctx), width);
   const privH = answerHeight(ctx, privateAnswer(ctx), width);
-  const need = pubH + over + foot + privH + t.small * 0.9;
+  const need = pubH + over + foot + privH + t.small * 1.2;
   // The room left over: most of it between the row and each answer's arrow (graphics review 42, item 5: a band across
   // the middle of a tall stage, empty over and under it), a little at the top.
   const spare = Math.max(0, plot.y1 - plot.y0 - need);
   const more = spare * 0.38;
-  const yPriv = plot.y1 - privH - t.small * 0.45;
+  // (its last words three tenths of an em clear of the caption strip, as tests/e2e/labels.spec.ts holds them: in print
+  // the plot reaches nearly down to the strip)
+  const yPriv = plot.y1 - privH - t.small * 0.75;
   const y = yPriv - more - foot;
   const yPub = y - more - over;
   return { r, head, hx, nx, ny: y + nStep, y, role, rest, tx, span, talks, othersWords, wx, width, pubH, yPub, yPriv };
