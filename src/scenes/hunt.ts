@@ -118,7 +118,8 @@ function elbow(key: string, x0: number, y0: number, via: number, x1: number, y1:
     ` H${r1(x1 - dx)} Q${r1(x1)},${r1(via)} ${r1(x1)},${r1(via - k * c)} V${r1(y1)}`;
   return [
     { key, tag: "path", attrs: { d, class: cls, fill: "none" }, enter: { opacity: 0 } },
-    arrowHead(`${key}-head`, [x1, y1], [x1, via], head, cls),
+    // (its head drawn solid: a dashed head reads as a smudge)
+    arrowHead(`${key}-head`, [x1, y1], [x1, via], head, cls.replace(/\s*arc-dash\b/, "")),
   ];
 }
 
@@ -136,7 +137,7 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const longest = Math.max(...roleText.split(/\s+/).map((word) => textWidth(word, t.small)));
   const nameW = textWidth(ctx.t("nvidia"), t.label, true);
   // (wrapped narrow, in two or three lines: its width is taken from the talks' arrow and the chipmakers' names)
-  const roleMax = Math.max(nameW, longest, Math.min(textWidth(roleText, t.small) * 0.52, (plot.x1 - plot.x0) * 0.36));
+  const roleMax = Math.max(nameW, longest, Math.min(textWidth(roleText, t.small) * 0.62, (plot.x1 - plot.x0) * 0.36));
   const role = wrapWidth(roleText, t.small, roleMax);
   const dx = r * 3.4;
   const heroW = textWidth(ctx.t("openai"), t.label, true);

@@ -198,6 +198,7 @@ describe("hunt", () => {
         const head = tip(find(marks, `${m.key}-head`)!);
         expect(head[0], `${m.key}: its head at OpenAI`).toBeCloseTo(e.x1, 1);
         expect(head[1]).toBeCloseTo(e.y1, 1);
+        expect(classes(find(marks, `${m.key}-head`)), `${m.key}: its head solid`).toEqual(["arc", "arc-grey"]);
       }
       // Under the row's names (NVIDIA's role and the chipmakers' names): the private arrow crosses no word.
       const rowFoot = Math.max(
