@@ -11,7 +11,7 @@
 // words ride on its arrow (huntPanels.ts): the contrast is the picture's shape,
 // over against under. Nothing moves; no places, distances or quantities.
 
-import type { Mark, SceneContext } from "../story/types.ts";
+import type { ClassList, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { arrowHead, dot, r1, withOpacity } from "./shapes.ts";
 import { captionStrip, lines, LINE, typeOf, type Box } from "./figure.ts";
@@ -91,13 +91,16 @@ export const hunt = defineScene({
       );
     }
     // TSMC's answers, each an arrow back from its ring to OpenAI's dot, its words on it: in public over the row
-    // (solid: said, and reported), in private under it (dashed: an offer, on a condition).
+    // (solid: said, and reported), in private under it (dashed: an offer, on a condition; its head solid, as a dashed
+    // head reads as a smudge).
     if (step >= 2) {
-      marks.push(...elbow("answer-public", L.tx, L.y - R * 1.5, L.yPub, L.hx, L.y - R * 1.5, L.head, "arc arc-grey"));
+      marks.push(...elbow("answer-public", [L.tx, L.y - R * 1.5], L.yPub, [L.hx, L.y - R * 1.5], L.head, "arc arc-grey", "arc arc-grey"));
       marks.push(...answerMarks(ctx, publicAnswer(ctx), L.wx, L.yPub - t.small * 0.45 - L.pubH, L.width));
     }
     if (step >= 3) {
-      marks.push(...elbow("answer-private", L.tx, L.y + R * 1.5, L.yPriv, L.hx, L.y + R * 1.5, L.head, "arc arc-grey arc-dash"));
+      marks.push(
+        ...elbow("answer-private", [L.tx, L.y + R * 1.5], L.yPriv, [L.hx, L.y + R * 1.5], L.head, "arc arc-grey arc-dash", "arc arc-grey"),
+      );
       marks.push(...answerMarks(ctx, privateAnswer(ctx), L.wx, L.yPriv + t.small * 0.45, L.width));
     }
     marks.push(...caption.marks);
@@ -109,7 +112,15 @@ export const hunt = defineScene({
  * An arrow with rounded corners (an arrow, not a box): from (x0, y0) to the level `via`, across to x1, and on to its
  * tip at (x1, y1).
  */
-function elbow(key: string, x0: number, y0: number, via: number, x1: number, y1: number, head: number, cls: string): Mark[] {
+function elbow(
+  key: string,
+  [x0, y0]: [number, number],
+  via: number,
+  [x1, y1]: [number, number],
+  head: number,
+  cls: ClassList,
+  headCls: ClassList,
+): Mark[] {
   const k = Math.sign(via - y0);
   const c = Math.min(head * 1.6, Math.abs(via - y0) / 2, Math.abs(x1 - x0) / 2);
   const dx = Math.sign(x1 - x0) * c;
@@ -118,8 +129,7 @@ function elbow(key: string, x0: number, y0: number, via: number, x1: number, y1:
     ` H${r1(x1 - dx)} Q${r1(x1)},${r1(via)} ${r1(x1)},${r1(via - k * c)} V${r1(y1)}`;
   return [
     { key, tag: "path", attrs: { d, class: cls, fill: "none" }, enter: { opacity: 0 } },
-    // (its head drawn solid: a dashed head reads as a smudge)
-    arrowHead(`${key}-head`, [x1, y1], [x1, via], head, cls.replace(/\s*arc-dash\b/, "")),
+    arrowHead(`${key}-head`, [x1, y1], [x1, via], head, headCls),
   ];
 }
 
