@@ -155,9 +155,9 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const hx = plot.x1 - right - 2;
   const nx = hx + dx;
   const nStep = t.label * 1.9;
-  // At the left: the others' rings behind TSMC's, overlapping (a group, not a count), TSMC's over them.
+  // At the left: the others' rings behind TSMC's, close together (a group, not a count), not touching.
   const ring = r * 0.95;
-  const gap = ring * 1.45;
+  const gap = ring * 2 + r * 0.35;
   const rest = [0, 1].map((i) => plot.x0 + ring + 1 + i * gap);
   const tx = rest[1]! + gap;
   // The talks' words over their arrow, between the answers' two uprights.
