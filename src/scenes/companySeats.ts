@@ -46,8 +46,8 @@ const SQUARE: Partial<Record<Seat, readonly [number, number]>> = {
   company: [0.52, 0.45],
   altman: [0.05, 0.45],
   gov: [0.05, 0.07],
-  board: [0.05, 0.66],
-  softbank: [0.05, 0.66],
+  board: [0.05, 0.72],
+  softbank: [0.05, 0.72],
   dcs: [0.5, 0.8],
   hero: [0.8, 0.94],
 };
@@ -352,7 +352,8 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
                   cls: "leader",
                   text: t("calm"),
                   prefer: ["right", "left"],
-                  at: 0.66,
+                  // (on the phone halfway, under the company box)
+                  at: phone ? 0.5 : 0.66,
                 } as LinkSpec,
               ]
             : []),
