@@ -50,50 +50,10 @@ function edgeOf(s: Shape, to: Pt, gap: number): Pt {
   return [cx + dx * k, cy + dy * k];
 }
 
-/** The governments' reasons as icons in a unit square: a rising line (economy), a podium (standing), a shield (data). */
-const REASONS = [
-  [
-    [
-      [0, 1],
-      [1, 1],
-    ],
-    [
-      [0.05, 0.85],
-      [0.35, 0.55],
-      [0.55, 0.7],
-      [0.95, 0.15],
-    ],
-    [
-      [0.7, 0.15],
-      [0.95, 0.15],
-      [0.95, 0.4],
-    ],
-  ],
-  [
-    [
-      [0, 1],
-      [0, 0.55],
-      [0.33, 0.55],
-      [0.33, 0.2],
-      [0.67, 0.2],
-      [0.67, 0.7],
-      [1, 0.7],
-      [1, 1],
-      [0, 1],
-    ],
-  ],
-  [
-    [
-      [0.5, 0],
-      [0.95, 0.15],
-      [0.9, 0.55],
-      [0.5, 1],
-      [0.1, 0.55],
-      [0.05, 0.15],
-      [0.5, 0],
-    ],
-  ],
-] as const;
+/** The point `gap` above a box's top edge under `from`, kept `inset` in from its corners. */
+function dropOnto(from: Pt, box: Box, gap: number, inset: number): Pt {
+  return [Math.min(Math.max(from[0], box.x0 + inset), box.x1 - inset), box.y0 - gap];
+}
 
 /** The caption's two keys: with money on the stage (blue named), and without. */
 const NOTES = ["note", "note-plain"] as const;
@@ -173,11 +133,12 @@ export const company = defineScene({
       text: ctx.t("dcs"),
       x: dx,
       y: dy,
-      // Beside the racks on the phone, so clear of their full width; elsewhere under them.
-      r: ctx.layout === "square" || ctx.layout === "land" ? (racks.x1 - racks.x0) / 2 : rh / 2,
+      // Beside the racks on the phone, so clear of their full width; elsewhere over them (the line in comes from the
+      // left, the line out leaves downward).
+      r: ctx.layout === "square" ? (racks.x1 - racks.x0) / 2 : rh / 2,
       size: ty.label,
       cls: "lbl",
-      prefer: sidesOf(ctx.layout, "dcs", ["right", "below"]),
+      prefer: sidesOf(ctx.layout, "dcs", ["above", "below"]),
       maxWidth: W * 0.26,
     });
 
@@ -227,8 +188,10 @@ export const company = defineScene({
     for (const l of spec.links) {
       const a = shapes.get(l.from)!;
       const b = shapes.get(l.to)!;
-      const p = edgeOf(a, centreOf(b), gap);
-      const q = edgeOf(b, centreOf(a), gap * (l.head ? 1.2 : 1));
+      // Dropped onto a box: from the ring straight down onto its top edge, where the ring stands over it.
+      const onto = l.drop && b.kind === "box" ? dropOnto(centreOf(a), b.box, gap * (l.head ? 1.2 : 1), ty.label) : undefined;
+      const p = edgeOf(a, onto ?? centreOf(b), gap);
+      const q = onto ?? edgeOf(b, centreOf(a), gap * (l.head ? 1.2 : 1));
       const bend = l.bend ?? 0;
       const before = linkMarks.length;
       linkMarks.push(link(l.key, p, q, l.cls, bend));
@@ -287,40 +250,29 @@ export const company = defineScene({
     const seconds = placeLabels(under, [...obstacles, ...named.boxes], plot);
     marks.push(...seconds.marks);
 
-    // Motives: "their reasons:" and the three reasons as plain words, one to a line, hung from the governments'
-    // words on the side their name reads from: under them, else over the name, the first place clear of every
-    // mark, line and label.
+    // Motives: "their reasons:" and the three reasons as a bulleted list under the governments' words, flush with
+    // their name (graphics review 44, item 6: unbulleted and set over the ring, on the phone they ran together as one
+    // phrase). Each reason its own item: a bullet, its words beside it, a wrapped line hung under the words, not the
+    // bullet.
     if (spec.reasons) {
       const nameBox = named.boxes[labels.findIndex((l) => l.key === "gov-lbl")]!;
       const val = under.findIndex((l) => l.key === "gov-val");
       const foot = val < 0 ? nameBox : seconds.boxes[val]!;
-      const gap = ty.small * 0.5;
-      const fromLeft = nameBox.x0 > at("gov")[0];
-      const room = (fromLeft ? plot.x1 - nameBox.x0 : nameBox.x1 - plot.x0) - gap;
-      const words = [1, 2, 3].map((i) => wrapWidth(ctx.t(`reason-${i}`), ty.small, Math.min(room, W * 0.42)));
-      const head = ctx.t("why");
-      const w = Math.max(...words.flat().map((t) => textWidth(t, ty.small)), textWidth(head, ty.small));
-      const h = (1 + words.flat().length) * ty.small * LINE;
-      const x = fromLeft ? Math.min(nameBox.x0, foot.x0) : Math.max(nameBox.x1, foot.x1) - w;
-      // Under the words; else beside them, away from the ring; else over the name.
-      const block: Box = { x0: Math.min(nameBox.x0, foot.x0), y0: nameBox.y0, x1: Math.max(nameBox.x1, foot.x1), y1: foot.y1 };
-      const tops: Pt[] = [
-        [x, foot.y1 + gap],
-        [fromLeft ? block.x1 + gap * 3 : block.x0 - gap * 3 - w, block.y0],
-        [x, nameBox.y0 - gap * 2 - h],
-      ];
-      const taken = [...obstacles, ...named.boxes, ...seconds.boxes];
-      const fits = ([x, y]: Pt) => {
-        const b: Box = { x0: x, y0: y, x1: x + w, y1: y + h };
-        return inside(b, plot) && !taken.some((o) => overlaps(grow(b, gap), o));
-      };
-      const [x0, y0] = tops.find(fits) ?? tops[0]!;
-      const anchor = fromLeft ? "start" : "end";
-      const ax = fromLeft ? x0 : x0 + w;
-      marks.push(...lines("reasons-head", [head], ax, y0 + ty.small * 0.9, ty.small, "lbl lbl-note", anchor));
-      let y = y0 + ty.small * 0.9 + ty.small * LINE;
+      const x0 = Math.min(nameBox.x0, foot.x0);
+      const indent = ty.small * 0.9;
+      const room = Math.min(plot.x1 - x0, W * 0.5) - indent;
+      const words = [1, 2, 3].map((i) => wrapWidth(ctx.t(`reason-${i}`), ty.small, room));
+      let y = foot.y1 + ty.small * 0.35 + ty.small * 0.8;
+      marks.push(...lines("reasons-head", [ctx.t("why")], x0, y, ty.small, "lbl lbl-note", "start"));
+      y += ty.small * LINE;
       words.forEach((l, i) => {
-        marks.push(...lines(`reason-${i}-lbl`, l, ax, y, ty.small, "lbl", anchor));
+        // (a small round bullet, centred on the words' x-height; far smaller than any actor's ring or dot)
+        marks.push({
+          key: `reason-${i}-bullet`,
+          tag: "circle",
+          attrs: { cx: r1(x0 + ty.small * 0.25), cy: r1(y - ty.small * 0.32), r: r1(ty.small * 0.14), class: "note" },
+        });
+        marks.push(...lines(`reason-${i}-lbl`, l, x0 + indent, y, ty.small, "lbl", "start"));
         y += l.length * ty.small * LINE;
       });
     }

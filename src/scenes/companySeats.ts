@@ -13,45 +13,52 @@ import type { Side } from "./figure.ts";
 export const STATES = ["plan", "investors", "approval", "motives", "crisis", "stake", "calm"] as const;
 export type State = (typeof STATES)[number];
 
-/** Seats as fractions of the plot (u across, v down). */
+/**
+ * Seats as fractions of the plot (u across, v down): print's, and a phone on its side's. One grid on every stage
+ * (graphics review 44, item 6: long diagonals left half the stage empty): the plan runs across the middle row,
+ * Altman → the company → its data centres, OpenAI under the racks; money and Commerce above the company, straight
+ * down onto it; the governments, SoftBank and the board down the left column under Altman.
+ */
 export const SEATS = {
-  investors: [0.46, 0.1],
+  investors: [0.42, 0.1],
   pe: [0.05, 0.1],
   altman: [0.05, 0.42],
-  company: [0.46, 0.42],
-  commerce: [0.42, 0.07],
-  gov: [0.05, 0.1],
-  softbank: [0.05, 0.72],
-  board: [0.05, 0.72],
-  dcs: [0.84, 0.8],
-  hero: [0.34, 0.93],
+  company: [0.42, 0.42],
+  commerce: [0.54, 0.08],
+  gov: [0.05, 0.64],
+  softbank: [0.05, 0.76],
+  board: [0.05, 0.76],
+  dcs: [0.86, 0.42],
+  hero: [0.86, 0.84],
 } as const;
 export type Seat = keyof typeof SEATS;
 /**
  * The phone's stage (600 × 800, portrait, at a larger type): its own seats, held through both chapters too.
- * The plan reads top to bottom: money above the company, its data centres under it, OpenAI at the foot;
- * the governments sit on the right below the company's level, so their three-line name hangs clear of the box.
+ * The plan reads top to bottom: money and Commerce above the company, straight down onto it, its data centres
+ * under it, OpenAI at the foot; the governments sit top left, their words and reasons hung under them above
+ * Altman's row.
  */
 const SQUARE: Partial<Record<Seat, readonly [number, number]>> = {
   investors: [0.58, 0.1],
   pe: [0.05, 0.1],
-  commerce: [0.52, 0.06],
+  commerce: [0.5, 0.07],
   // (right of the middle: Altman's "found" and the governments' words keep a few px off the box; graphics review 41)
-  company: [0.52, 0.34],
-  altman: [0.05, 0.34],
+  company: [0.52, 0.45],
+  altman: [0.05, 0.45],
   gov: [0.05, 0.07],
-  board: [0.05, 0.6],
-  softbank: [0.05, 0.6],
-  dcs: [0.5, 0.78],
-  hero: [0.8, 0.93],
+  board: [0.05, 0.72],
+  softbank: [0.05, 0.72],
+  dcs: [0.5, 0.8],
+  hero: [0.8, 0.94],
 };
 /** Names on the phone's stage that would break inside a word at their usual width (a fraction of the plot). */
 const SQUARE_NAME_WIDTH: Partial<Record<Seat, number>> = { commerce: 0.4, pe: 0.44, gov: 0.38 };
 /**
  * Names on a phone on its side (`land`, larger type for its width) that must keep to one line: the board's two-line
- * name set its words under it down onto OpenAI's name (the new board, German).
+ * name set its words under it down onto OpenAI's name (the new board, German); the private-equity firms' in two lines,
+ * not three, so their words keep above the company box.
  */
-const LAND_NAME_WIDTH: Partial<Record<Seat, number>> = { board: 0.38 };
+const LAND_NAME_WIDTH: Partial<Record<Seat, number>> = { board: 0.38, pe: 0.36 };
 /** A width given for one state (`own`) wins over the phone's usual one. */
 export const nameWidthOf = (layout: Layout, seat: Seat, width = 0.3, own = false): number =>
   own ? width : layout === "square" ? (SQUARE_NAME_WIDTH[seat] ?? width) : layout === "land" ? (LAND_NAME_WIDTH[seat] ?? width) : width;
@@ -66,38 +73,49 @@ export const linkWidthOf = (layout: Layout, key: string): number =>
       : key === "link-found"
         ? 0.18
         : key === "link-resist"
-          ? 0.2
-          : key === "link-worry"
-            ? SQUARE_WORRY
-            : 0.26;
+          ? 0.26
+          : key === "link-stake"
+            ? SQUARE_STAKE
+            : key === "link-worry"
+              ? SQUARE_WORRY
+              : 0.26;
+/** OpenAI's stake on the phone: its words in the room right of its line, above OpenAI's name. */
+const SQUARE_STAKE = 0.24;
 /** The board's worry on the phone: two lines between its arrow and the company's line to the racks, not four (German). */
 const SQUARE_WORRY = 0.36;
 /**
- * Sides a name tries first on the phone, where they differ: the data centres' left of the racks and
- * OpenAI's right of its dot, since the line between them leaves the racks to the right and ends at the dot from the left.
+ * Sides a name tries first on the phone, where they differ: the data centres' under the racks (left of them it ran
+ * into the board's words) and OpenAI's right of its dot, since the line between them ends at the dot from the left.
  */
-const SQUARE_SIDES: Partial<Record<Seat, Side[]>> = { dcs: ["left", "right", "below"], hero: ["right", "below", "left"] };
-export const sidesOf = (layout: Layout, seat: Seat, sides: Side[]): Side[] =>
-  layout === "square" ? (SQUARE_SIDES[seat] ?? sides) : layout === "land" ? (LAND_SIDES[seat] ?? sides) : sides;
-/** A phone on its side (`land`, the print seats at a larger type): the data centres' name left of the racks, where the right has no room. */
-const LAND_SIDES: Partial<Record<Seat, Side[]>> = { dcs: ["left", "below", "right"] };
+const SQUARE_SIDES: Partial<Record<Seat, Side[]>> = { dcs: ["below", "left", "right"], hero: ["right", "below", "left"] };
+export const sidesOf = (layout: Layout, seat: Seat, sides: Side[]): Side[] => (layout === "square" ? (SQUARE_SIDES[seat] ?? sides) : sides);
 /**
- * The desktop's stage: Commerce at the very top (named beside its ring); the governments a little below the company's level, so Altman's talks reach their ring from
- * above and the names hang under it clear of the line, the motives under them.
+ * The desktop's stage: print's grid, its rows spread over the taller plot; Commerce at the very top, named beside its
+ * ring, its approval straight down onto the company; the governments under Altman, their words and reasons under them.
  */
 const COLUMN: Partial<Record<Seat, readonly [number, number]>> = {
-  investors: [0.46, 0.05],
-  pe: [0.05, 0.06],
-  commerce: [0.42, 0.03],
-  altman: [0.05, 0.3],
-  company: [0.46, 0.3],
-  gov: [0.05, 0.56],
-  board: [0.05, 0.62],
-  softbank: [0.05, 0.62],
-  dcs: [0.84, 0.76],
+  investors: [0.42, 0.04],
+  pe: [0.05, 0.04],
+  commerce: [0.54, 0.03],
+  altman: [0.05, 0.36],
+  company: [0.42, 0.36],
+  gov: [0.05, 0.66],
+  board: [0.05, 0.86],
+  softbank: [0.05, 0.86],
+  dcs: [0.86, 0.36],
+  hero: [0.86, 0.86],
 };
-/** A phone on its side (`land`, shorter than print for its type): the print seats. */
-const LAND: Partial<Record<Seat, readonly [number, number]>> = {};
+/**
+ * A phone on its side (`land`, shorter than print for its type, drawn larger for its room): the print grid, its lower
+ * rows a little lower, so the governments' name stands beside their ring, clear of the company box, and their
+ * reasons above the caption.
+ */
+const LAND: Partial<Record<Seat, readonly [number, number]>> = {
+  gov: [0.05, 0.66],
+  board: [0.05, 0.8],
+  softbank: [0.05, 0.8],
+  hero: [0.86, 0.86],
+};
 export const seatsOf = (layout: Layout): Record<Seat, readonly [number, number]> =>
   layout === "square"
     ? { ...SEATS, ...SQUARE }
@@ -107,7 +125,7 @@ export const seatsOf = (layout: Layout): Record<Seat, readonly [number, number]>
         ? { ...SEATS, ...LAND }
         : SEATS;
 /** The company box's width, a fraction of the plot. */
-export const boxWidth = (layout: Layout): number => (layout === "square" ? 0.46 : 0.4);
+export const boxWidth = (layout: Layout): number => (layout === "square" ? 0.46 : 0.34);
 
 export interface NodeSpec {
   key: Exclude<Seat, "company" | "dcs">;
@@ -139,6 +157,8 @@ export interface LinkSpec {
   money?: boolean;
   /** Stepped back: the same line, fainter. */
   faint?: boolean;
+  /** Onto a box below: straight down from the ring onto its top edge (where the ring stands over it), not to its centre. */
+  drop?: boolean;
 }
 
 export interface Spec {
@@ -152,9 +172,6 @@ export interface Spec {
 
 type T = (key: string) => string;
 
-/** The governments' name, narrow enough to hang under their ring clear of the company box (slid in from the edge). */
-const GOV_WIDTH = 0.28;
-
 const HERO = "marker marker-hero";
 const RING = "marker marker-ring";
 /** A node stepping back keeps its hue, only fainter: Altman stays rust, the investors a grey ring. */
@@ -165,7 +182,7 @@ const PLAN = "arc arc-dash";
 const MONEY = "arc arc-money arc-dash";
 
 /** What the company does in every state: Altman founds it, it builds the data centres, OpenAI would rent from them. */
-const core = (t: T, words: boolean): LinkSpec[] => [
+const core = (t: T, words: boolean, phone = false): LinkSpec[] => [
   {
     key: "link-found",
     from: "altman",
@@ -182,7 +199,15 @@ const core = (t: T, words: boolean): LinkSpec[] => [
     head: true,
     ...(words ? { text: t("build"), prefer: ["right", "left"] } : {}),
   },
-  { key: "link-rent", from: "dcs", to: "hero", cls: PLAN, head: true, ...(words ? { text: t("rent"), prefer: ["below", "left"] } : {}) },
+  // (down from the racks beside the stage's edge, its words on the left; on the phone across to OpenAI, under it)
+  {
+    key: "link-rent",
+    from: "dcs",
+    to: "hero",
+    cls: PLAN,
+    head: true,
+    ...(words ? { text: t("rent"), prefer: phone ? ["below", "left"] : ["left", "right"] } : {}),
+  },
 ];
 
 const node = (key: NodeSpec["key"], text: string, cls: ClassList, prefer: Side[], val?: string): NodeSpec => ({
@@ -193,29 +218,18 @@ const node = (key: NodeSpec["key"], text: string, cls: ClassList, prefer: Side[]
   ...(val ? { val } : {}),
 });
 
-/**
- * Where the governments sit above Altman (phone, print, a phone on its side), Commerce's approval runs to him past their
- * words: bowed a little toward the company, and their talks set in two short lines under their name, not one long one.
- */
-const APPROVAL_BEND = 0.12;
-const TALKS_WIDTH = 0.16;
-
 export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
   const phone = layout === "square";
-  const govLeft = seatsOf(layout).gov[0] < 0.5;
-  const govAbove = seatsOf(layout).gov[1] < seatsOf(layout).altman[1];
-  // Across the page (print, a phone on its side) the governments sit top left, their name narrow, clear of Commerce's ring.
-  const wide = layout === "print" || layout === "land";
   const altman = () => node("altman", t("altman"), HERO, ["above", "below"]);
-  const hero = node("hero", t("openai"), HERO, ["left", "below"]);
+  const hero = node("hero", t("openai"), HERO, ["right", "below", "left"]);
   const investors = () => node("investors", t("investors"), RING, ["above", "left", "right"]);
-  const capital: LinkSpec = { key: "link-capital", from: "investors", to: "company", cls: MONEY, head: true, money: true };
+  const capital: LinkSpec = { key: "link-capital", from: "investors", to: "company", cls: MONEY, head: true, money: true, drop: true };
   const planned = { key: "company-val", text: t("planned") };
   switch (state) {
     case "plan":
       return {
         nodes: [altman(), investors(), hero],
-        links: [{ ...capital, text: t("capital"), prefer: ["right", "left"] }, ...core(t, true)],
+        links: [{ ...capital, text: t("capital"), prefer: ["right", "left"] }, ...core(t, true, phone)],
         sub: planned,
       };
     case "investors":
@@ -244,42 +258,37 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
           altman(),
           hero,
           // Named beside its ring, its words under the name: above the ring they would sit on it.
-          node("commerce", t("commerce"), RING, ["right", "left", "above"], t("approval")),
-          // Named beside their ring on the side away from the stage's edge, else under it.
-          govLeft
-            ? {
-                ...node("gov", t("gov"), RING, ["right", "below-right"], t("talks")),
-                maxWidth: wide ? 0.28 : phone ? 0.34 : 0.4,
-                ...(govAbove ? { valWidth: TALKS_WIDTH } : {}),
-              }
-            : { ...node("gov", t("gov"), RING, ["below", "below-left"], t("talks")), maxWidth: GOV_WIDTH },
+          { ...node("commerce", t("commerce"), RING, ["right", "left", "above"], t("approval")), maxWidth: phone ? 0.3 : 0.42 },
+          // Named beside their ring, away from the stage's edge.
+          { ...node("gov", t("gov"), RING, ["right", "below-right"], t("talks")), maxWidth: phone ? 0.34 : 0.4 },
         ],
         links: [
           ...core(t, false),
-          // Obtained ("eingeholt"), insiders say: reported, so solid, grey like its giver. Given to Altman for his plan,
-          // not to the company, which did not exist yet (as his talks abroad below start at him). Where the governments
-          // sit above Altman, bowed down toward the company, clear of their words.
-          { key: "link-approval", from: "commerce", to: "altman", cls: "arc arc-grey", head: true, bend: govAbove ? APPROVAL_BEND : 0 },
+          // Obtained ("eingeholt"), insiders say: reported, so solid, grey like its giver. Altman obtained it for the
+          // planned company (graphics review 44, item 6: drawn to him, it read as an approval of Altman): it ends at the
+          // company's dashed box, dropped straight down onto it from Commerce's ring above.
+          { key: "link-approval", from: "commerce", to: "company", cls: "arc arc-grey", head: true, drop: true },
           // Altman's talks abroad, which insiders report as under way: held, so solid (rust, his plan's own line),
-          // and his: they start at him, not at the planned company, which did not exist yet. Bowed around the
-          // company box, deeper on the phone, where the box is wider and its words sit lower.
-          { key: "link-talks", from: "altman", to: "gov", cls: "arc", bend: govLeft ? 0 : phone ? 0.55 : 0.25 },
+          // and his: they start at him, not at the planned company, which did not exist yet. Straight up or down the
+          // left column.
+          { key: "link-talks", from: "altman", to: "gov", cls: "arc" },
         ],
         sub: planned,
       };
     case "motives":
       // The same seat, now the governments that want AI data centres of their own: their wish stands under their
       // name, and no line ties them to Altman's plan (the article reports no talks with them, and their data
-      // centres would be their own). Their reasons, plain words, hang from the name, clear of every line.
+      // centres would be their own). Their reasons, a bulleted list, hang under their words (graphics review 44, item 6:
+      // unbulleted above the ring, on the phone they read as one phrase).
       return {
         nodes: [
           faint(altman()),
           hero,
-          govLeft
-            ? { ...node("gov", t("gov-uae"), RING, ["right", "below-right"], t("want")), maxWidth: wide ? 0.28 : 0.42 }
-            : phone
-              ? { ...node("gov", t("gov-uae"), RING, ["below-left", "below"], t("want")), maxWidth: 0.5 }
-              : { ...node("gov", t("gov-uae"), RING, ["above-left", "above", "below-left"], t("want")), maxWidth: GOV_WIDTH },
+          {
+            ...node("gov", t("gov-uae"), RING, ["right", "below-right"], t("want")),
+            maxWidth: phone ? 0.85 : 0.5,
+            valWidth: phone ? 0.85 : 0.6,
+          },
         ],
         links: [...core(t, false)],
         sub: planned,
@@ -326,11 +335,12 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
             head: true,
             text: t("stake"),
             prefer: ["right", "below-right"],
-            at: 0.5,
+            // (on the phone nearer OpenAI, its words clear of the box above)
+            at: phone ? 0.36 : 0.5,
           },
           // The board has only begun to review it: dashed, its words under the board's name.
           // Bowed down and right, so the hairline's words (calm) keep clear of it.
-          { key: "link-review", from: "board", to: "company", cls: "arc arc-grey arc-dash", head: true, bend: -0.3 },
+          { key: "link-review", from: "board", to: "company", cls: "arc arc-grey arc-dash", head: true, bend: phone ? -0.45 : -0.3 },
           // After the crisis: where the board's worry ran to Altman, only a hairline is left (almost no resistance,
           // reported: solid, grey, the thinnest line there is).
           ...(state === "calm"
@@ -342,7 +352,8 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
                   cls: "leader",
                   text: t("calm"),
                   prefer: ["right", "left"],
-                  at: 0.66,
+                  // (on the phone halfway, under the company box)
+                  at: phone ? 0.5 : 0.66,
                 } as LinkSpec,
               ]
             : []),

@@ -3,8 +3,9 @@
 // die, two HBM stacks a side) with the section line A–A; below it, the package cut
 // along that line: substrate, interposer, the processor, and each HBM stack as the
 // memory chips it is made of. Then the links through the interposer carry data,
-// shown in an enlarged detail of the interposer; then "short supply" notes on the
-// stacks and the die (the article gives no figures, so nothing is sized). The last
+// shown in an enlarged detail of the interposer, held while the text says HBM was as
+// scarce as GPUs (the article gives no figures, and a cross-section cannot show a
+// shortage without one: graphics review 44, item 4, so the picture does not change). The last
 // two steps are about firms, not parts: the section and the top view leave, and
 // the stage draws one supply chain, the makers of HBM → NVIDIA's GPU → OpenAI,
 // with OpenAI's talks going past NVIDIA up the chain; the last step adds NVIDIA's
@@ -15,13 +16,19 @@ import { defineScene } from "./defineScene.ts";
 import { captionStrip, LINE, lines, placeLabels, steadyPlot, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { chipSide, chipTop, sectionLine, sideParts, type SideParts } from "./chip.ts";
 import { textWidth, wrapWidth } from "./text.ts";
-import { scarcity, zoom } from "./hbmParts.ts";
+import { zoom } from "./hbmParts.ts";
 import { chain } from "./hbmChain.ts";
 
 const STATES = ["package", "data", "scarce", "talks", "nvidia"] as const;
 export type State = (typeof STATES)[number];
 
-const NOTE: Record<State, string> = { package: "note", data: "note", scarce: "note-scarce", talks: "note-chain", nvidia: "note-response" };
+/**
+ * A step that holds the one before's picture: the shortage (graphics review 44, item 4: a bracket with "no figures
+ * given" showed nothing scarce; the article gives no amount to draw, so the stage stays on the data step's detail).
+ */
+export const HOLDS: Partial<Record<State, State>> = { scarce: "data" };
+
+const NOTE: Record<State, string> = { package: "note", data: "note", scarce: "note", talks: "note-chain", nvidia: "note-response" };
 
 export interface HbmGeo {
   plot: Box;
@@ -50,7 +57,8 @@ export const hbm = defineScene({
   states: STATES,
   marks(state, ctx) {
     const g = layout(ctx);
-    return [...draw(state, ctx, g), ...captionStrip(ctx, [{ key: "note", text: ctx.t(NOTE[state]) }]).marks];
+    const shown = HOLDS[state] ?? state;
+    return [...draw(shown, ctx, g), ...captionStrip(ctx, [{ key: "note", text: ctx.t(NOTE[shown]) }]).marks];
   },
 });
 
@@ -208,7 +216,6 @@ function draw(state: State, ctx: SceneContext, g: HbmGeo): Mark[] {
     marks.push(...lines("hbm-note-lbl", note, x, y + words.length * t.small * LINE + t.small * 0.3, t.small, "lbl lbl-note", anchor));
   }
   if (flowing) marks.push(...zoom(ctx, g));
-  if (state === "scarce") marks.push(...scarcity(ctx, g));
   marks.push(...placeLabels(labels, obstacles, g.plot).marks);
   return marks;
 }

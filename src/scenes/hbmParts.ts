@@ -128,35 +128,3 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
   marks.push(...lines("zoom-lbl", words, wx, fy + flow.length * t.small * LINE + t.small * 0.2, t.small, "lbl lbl-note", anchor));
   return marks;
 }
-
-/**
- * The shortage said once, as a note, not a part: from under both HBM stacks a leader down to one bracket joining
- * them, and under it what the article says (as scarce as GPUs, demand outran supply) and that it gives no figures.
- */
-export function scarcity(ctx: SceneContext, g: HbmGeo): Mark[] {
-  const t = typeOf(ctx);
-  const { side } = g;
-  const [lx, rx] = [cxOf(side.stacks.l), cxOf(side.stacks.r)];
-  const cx = (lx + rx) / 2;
-  const by = side.sub.y1 + t.small * 1.6;
-  const bh = t.small * 0.6;
-  const marks: Mark[] = [
-    {
-      key: "scarce-bracket",
-      tag: "path",
-      attrs: {
-        d: `M${r1(lx)},${r1(side.sub.y1 + 2)} V${r1(by + bh)} H${r1(rx)} V${r1(side.sub.y1 + 2)} M${r1(cx)},${r1(by + bh)} V${r1(by + bh * 2)}`,
-        class: "brace",
-      },
-      enter: { opacity: 0 },
-    },
-  ];
-  const width = g.wide ? side.sub.x1 - side.sub.x0 : g.plot.x1 - g.plot.x0;
-  const head = wrapWidth(ctx.t("scarce"), t.label, width, true);
-  const tail = wrapWidth(ctx.t("scarce-note"), t.small, width);
-  let y = by + bh * 2 + t.label * 1.05;
-  marks.push(...lines("scarce-lbl", head, cx, y, t.label, "lbl lbl-strong", "middle"));
-  y += head.length * t.label * LINE + t.small * 0.1;
-  marks.push(...lines("scarce-note-lbl", tail, cx, y, t.small, "lbl lbl-note", "middle"));
-  return marks;
-}

@@ -11,7 +11,7 @@ import { hbm } from "../../../src/scenes/hbm.ts";
 import { LAYERS } from "../../../src/scenes/chip.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
-import { ctxFor, find, labelText, num, walk } from "../support.ts";
+import { ctxFor, find, labelText, num, texts, walk } from "../support.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
 import { textWidth } from "../../../src/scenes/text.ts";
 
@@ -148,26 +148,12 @@ describe("hbm", () => {
       expect(find(at("package"), "zoom-frame")).toBeUndefined();
     });
 
-    it("scarce: one note, not a part: a bracket from under both HBM stacks (not the processor) to the words, said once; no quantity drawn", () => {
-      const marks = at("scarce");
-      const sub = box(find(marks, "sec-side-sub")!);
-      const bracket = readPath(String(find(marks, "scarce-bracket")!.attrs.d)).flatMap((c) => c.points);
-      const xs = new Set(bracket.map((p) => Math.round(p[0]!)));
-      // Its arms stand under the two stacks' middles, its stem between them; nothing reaches up to the die alone.
-      for (const side of ["l", "r"] as const) {
-        const st = keys(marks, new RegExp(`^sec-side-hbm-${side}-\\d+$`)).map(box);
-        expect(xs.has(Math.round((st[0]!.x0 + st[0]!.x1) / 2)), side).toBe(true);
-      }
-      expect(Math.min(...bracket.map((p) => p[1]!))).toBeGreaterThanOrEqual(sub.y1);
-      expect(letters(labelText(marks, "scarce-lbl"))).toBe(letters(ctx.t("scarce")));
-      expect(letters(labelText(marks, "scarce-note-lbl"))).toBe(letters(ctx.t("scarce-note")));
-      // One annotation: no tag per part, no leader per part.
-      expect(new Set(keys(marks, /^scarce-/).map((m) => m.key.replace(/-\d+$/, "")))).toEqual(
-        new Set(["scarce-bracket", "scarce-lbl", "scarce-note-lbl"]),
-      );
-      // Nothing that could be read as an amount or a part: no rect beyond the package and the caption.
-      const stray = marks.filter((m) => m.tag === "rect" && !/^(top-|sec-side-|caption)/.test(m.key));
-      expect(stray.map((m) => m.key)).toEqual([]);
+    // Graphics review 44, item 4: a bracket with "no figures given" under the same section showed nothing scarce. The
+    // article gives no amount, and a part's drawing cannot show a shortage without one: the step holds the data step's
+    // picture, mark for mark, caption included, so the stage does not change.
+    it("scarce: the stage holds the data step's picture (no bracket, no words of its own, nothing that reads as an amount)", () => {
+      expect(at("scarce")).toEqual(at("data"));
+      expect(keys(at("scarce"), /^scarce-/)).toEqual([]);
     });
 
     it("talks: one supply chain, makers → NVIDIA's GPU → OpenAI, and OpenAI's talks going past NVIDIA to both makers", () => {
@@ -222,7 +208,7 @@ describe("hbm", () => {
       const note: Record<State, string> = {
         package: "note",
         data: "note",
-        scarce: "note-scarce",
+        scarce: "note",
         talks: "note-chain",
         nvidia: "note-response",
       };
@@ -329,6 +315,25 @@ describe("hbm", () => {
         expect(rows.length, `${state} ${side}`).toBeLessThanOrEqual(2);
       }
     }
+  });
+
+  // Standards review 44: the article's "upstream suppliers" follow its Samsung and SK Hynix paragraph, so the chain
+  // names those two as them (hedged), in the article's word; TSMC makes no HBM and has no place in this figure.
+  it("the makers are read as the article's upstream suppliers, hedged; no TSMC", () => {
+    const en = ctxFor("hbm", "column", "en");
+    const de = ctxFor("hbm", "column", "de");
+    expect(en.t("makers-nv")).toMatch(/^likely .*upstream suppliers/);
+    expect(en.t("impact")).toMatch(/upstream suppliers/);
+    expect(de.t("makers-nv")).toMatch(/^wohl .*vorgelagerte Zulieferer/);
+    expect(de.t("impact")).toMatch(/Zulieferern/);
+    for (const ctx of [en, de])
+      for (const state of hbm.states)
+        expect(
+          texts(hbm.marks(state, ctx))
+            .map((m) => m.text ?? "")
+            .join(" "),
+          state,
+        ).not.toMatch(/TSMC/);
   });
 
   it("labels come from the language's label file", () => {
