@@ -116,11 +116,18 @@ test(`the stage's header, the step's count and the caption are large enough and 
       const note = document.querySelector("[data-stage] > svg text.note")!;
       const head = document.querySelector("[data-stage-head]")!;
       const page = lum(getComputedStyle(document.documentElement).backgroundColor);
-      const contrast = (a: number) => (Math.max(a, page) + 0.05) / (Math.min(a, page) + 0.05);
-      return [contrast(lum(getComputedStyle(note).fill)), contrast(lum(getComputedStyle(head).color))];
+      const contrast = (a: number, on = page) => (Math.max(a, on) + 0.05) / (Math.min(a, on) + 0.05);
+      const card = document.querySelector(".step.is-active .step-text")!;
+      return [
+        contrast(lum(getComputedStyle(note).fill)),
+        contrast(lum(getComputedStyle(head).color)),
+        contrast(lum(getComputedStyle(card, "::before").color), lum(getComputedStyle(card).backgroundColor)),
+      ];
     });
     expect(ratio[0], `the caption's contrast on the page (${colorScheme})`).toBeGreaterThanOrEqual(4.5);
     expect(ratio[1], `the stage's header's contrast on the page (${colorScheme})`).toBeGreaterThanOrEqual(4.5);
+    // (graphics review 44, item 8 read the phone's count, "1 of 4", as about 9 px: it is set at 13, in a grey that reads on its card)
+    expect(ratio[2], `the step's count's contrast on its card (${colorScheme})`).toBeGreaterThanOrEqual(4.5);
   }
 });
 
