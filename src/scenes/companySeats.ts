@@ -35,7 +35,7 @@ export type Seat = keyof typeof SEATS;
 const SQUARE: Partial<Record<Seat, readonly [number, number]>> = {
   investors: [0.58, 0.1],
   pe: [0.05, 0.1],
-  commerce: [0.52, 0.06],
+  commerce: [0.52, 0.05],
   // (right of the middle: Altman's "found" and the governments' words keep a few px off the box; graphics review 41)
   company: [0.52, 0.34],
   altman: [0.05, 0.34],
