@@ -238,9 +238,11 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
           if (o.unseen && !has.move) tl.to(o.el, { attr: o.attr, duration: start.enter, ease: MOTION.ease }, start.exit);
           else tl.to(o.el, { attr: o.attr, duration: MOTION.move, ease: MOTION.ease }, start.move);
         const step = Math.min(MOTION.stagger, MOTION.staggerMax / Math.max(ops.enter.length - 1, 1));
-        ops.enter.forEach((o, i) =>
-          tl.to(o.el, { attr: o.attr, duration: MOTION.enter, ease: MOTION.ease }, (hasText(o.el) ? start.enter : start.shapes) + i * step),
-        );
+        // Shapes and words each in their own order from their own start (where shapes come first, the first shape at its start).
+        const shapes = start.shapes < start.enter ? ops.enter.filter((o) => !hasText(o.el)) : [];
+        const rest = ops.enter.filter((o) => !shapes.includes(o));
+        shapes.forEach((o, i) => tl.to(o.el, { attr: o.attr, duration: MOTION.enter, ease: MOTION.ease }, start.shapes + i * step));
+        rest.forEach((o, i) => tl.to(o.el, { attr: o.attr, duration: MOTION.enter, ease: MOTION.ease }, start.enter + i * step));
       }
       if (!animate || tl.duration() === 0) tl.progress(1);
       else if (opts.at !== undefined) tl.progress(opts.at).pause();

@@ -98,7 +98,7 @@ export const MOTION = {
    */
   enterAfterExit: 0.8,
   /** There, the share of the exits before arriving shapes (not words: words never over words) begin. */
-  shapesAfterExit: 0.4,
+  shapesAfterExit: 0.3,
   ease: "power2.inOut",
   /** A chapter change: see CROSSFADE. */
   crossfade: CROSSFADE,
