@@ -59,6 +59,8 @@ export async function printPdfs(
       const led = new Set<string>();
       // (figures set after their step's text, to the top of the next page)
       const deferred = new Set<string>();
+      // (chapters whose first figure follows their first step's text, so the chapter opens on the page before)
+      const opened = new Set<string>();
       let lastMoved = false;
       // print.css as the build wrote it, the printer's rules after it (in the order found), and last the contents'
       // page numbers of the latest pass: written with each new rule, as that pass printed them, they are final
@@ -142,6 +144,13 @@ export async function printPdfs(
         const fresh = printed.filter((h) => (h.low || alone.includes(h.id)) && !broken.has(h.id)).map((h) => h.id);
         const contents = contentsRules(printed).join("");
         if (fresh.length === 0) {
+          // A chapter that opened a page although the page before ended short (its heading, figure and first lines
+          // did not fit there): it opens on that page with its heading and text, its figure after its first step.
+          const open = openRules(file, printed, headings, broken, opened);
+          if (open.length > 0) {
+            write(open, contents);
+            continue;
+          }
           // A figure that went on with its text to the next page, leaving room for the text on the page before: it
           // follows its text instead, at the top of the next page.
           const defer = deferRules(file, steps, figures, deferred);
@@ -350,6 +359,47 @@ export function deferRules(
     deferred.add(f.id);
     const id = `.chapter [data-print-id="${f.id}"].print-figure`;
     return [`${id}.print-lead { display: none; }\n`, `${id}:not(.print-lead, .print-open) { display: grid; }\n`];
+  }
+  return [];
+}
+
+/** A page before a chapter that opens the next one, filled less than this, takes the chapter's heading and text. */
+export const OPEN_BELOW = 2 / 3;
+
+/**
+ * print.css rules that open one chapter on the page before (`printed`: where each heading printed): the first
+ * chapter (not one the printer broke to a new page, nor the first after the cover) whose heading opens a page
+ * while the page before is less than OPEN_BELOW full. Heading, figure and first lines did not fit in the room
+ * left there, which is more than the bottom third, so the page ended short (graphics review 44, item 10): its
+ * heading and first step's text now go there, and its first figure follows that text (its copy by the first step,
+ * Chapter.astro), at the foot of that page where it fits or at the head of the next, as a typesetter floats a
+ * figure. Adds it to `opened`; empty when none qualifies or pdftotext is missing.
+ */
+export function openRules(
+  file: string,
+  printed: { id: string; page: number; low: boolean }[],
+  headings: { id: string; title: string }[],
+  broken: ReadonlySet<string>,
+  opened: Set<string>,
+): string[] {
+  const pages = pageLines(file);
+  if (!pages) return [];
+  for (const h of printed) {
+    if (opened.has(h.id) || broken.has(h.id) || h.page <= 2) continue;
+    const here = pages[h.page - 1];
+    const before = pages[h.page - 2];
+    if (!here || !before) continue;
+    // Its heading is the first line of its page (after the chapter's number): the chapter opened it.
+    const title = headings.find((c) => c.id === h.id)?.title;
+    const at = title ? here.text.indexOf(squeeze(title).slice(0, 20)) : -1;
+    if (at < 0 || at > 4) continue;
+    if ((before.bottom - before.top) / before.area >= OPEN_BELOW) continue;
+    opened.add(h.id);
+    const ch = `#${h.id}`;
+    return [
+      `${ch} .print-figure.print-open { display: none; }\n`,
+      `${ch} .print-figure.print-opened:not(.print-lead) { display: grid; }\n`,
+    ];
   }
   return [];
 }

@@ -9,12 +9,12 @@
 // fills with each customer's own chip: grey for the four, rust dashed for
 // OpenAI's (planned, its design apparently not begun). Last, a bracket gathers
 // the four chips and one grey line runs back to NVIDIA: customers turned
-// competitors; the supply lines stay as they were. Only Google's chip is drawn
-// solid (its TPU existed, the article says); Meta's, Microsoft's and Amazon's are
-// the chip's outline, die and memory dotted, each with chapter 9's hatched "open"
-// tag under it (the article gives their status as nothing: graphics review 36
-// read four solid chips as four that exist); the words beside the bracket say so
-// once. Nothing is sized.
+// competitors; the supply lines stay as they were. The four are drawn solid, each
+// named beside it: Google's TPU existed, the article says; Meta's MTIA,
+// Microsoft's Maia and Amazon's Trainium and Inferentia had been announced, which
+// the article does not say (graphics review 44 item 1: drawn dotted and tagged
+// "open", they contradicted the step's words); the words beside the bracket say
+// which is the article's and which is not. Nothing is sized.
 
 import type { ClassList, Mark } from "../story/types.ts";
 import { chipTop } from "./chip.ts";
@@ -34,14 +34,13 @@ import {
   type PointLabel,
 } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
-import { tagWidth, unknownTag } from "./unknowns.ts";
 
 const STATES = ["customers", "own", "rivals"] as const;
 
 /** Top to bottom: OpenAI first (the story's hero), then the others in the article's order. */
 const ROWS = ["hero", "meta", "microsoft", "google", "amazon"] as const;
-/** The customers whose chips the article gives no status for: drawn as outlines with an "open" tag. */
-const OPEN = new Set<string>(["meta", "microsoft", "amazon"]);
+/** The four customers' own chips, each named beside it (the label key): Google's from the article, the rest not. */
+const CHIP: Record<string, string> = { meta: "mtia", microsoft: "maia", google: "tpu", amazon: "trainium" };
 const NAME: Record<(typeof ROWS)[number], string> = {
   hero: "openai",
   meta: "meta",
@@ -69,6 +68,7 @@ export const rivals = defineScene({
     const marks: Mark[] = [];
     const obstacles: Box[] = [];
     const labels: PointLabel[] = [];
+    const chipLabels: PointLabel[] = [];
 
     // NVIDIA: an ink chip at the left, its name beside it on the background.
     const S = Math.min(W * 0.16, H * 0.22);
@@ -91,21 +91,25 @@ export const rivals = defineScene({
     const dx = X(phone ? 0.3 : 0.42);
     const textW = (s: string, size: number, bold = false) => textWidth(s, size, bold);
     // The own chips: the shared package at the largest size the rows leave room for (its stacks legible).
-    // Its "open" tag under it, with a clear gap before the next row's chip (the tag reads as its chip's); where the
+    // Each chip's name under it, with a clear gap before the next row's chip (the name reads as its chip's); where the
     // rows are too close for that (a phone on its side), left of it, the column a little further right.
     const gapRows = (rowSpan / (ROWS.length - 1)) * H;
-    // On the phone the tag stands on its chip (left of it, it sat between the arrows' ends and the chips and pushed
-    // the names against the icons: graphics review 40), the column clear of the longest name, the bracket's words
-    // under the figure.
-    const under = !phone && gapRows - t.small * 2.8 >= t.label * 1.8;
-    const c = Math.min(t.label * 2.6, gapRows * 0.75, under ? gapRows - t.small * 2.8 : Infinity);
-    const tagW = tagWidth(ctx, ctx.t("open"));
+    // A name wraps at its longest word ("Trainium, / Inferentia"); the room under a chip takes two lines.
+    const nameRoom = t.small * (LINE + 1.6);
+    const under = !phone && gapRows - nameRoom >= t.label * 1.8;
+    const c = Math.min(t.label * 2.6, gapRows * 0.75, under ? gapRows - nameRoom : Infinity);
+    const chipNames = Object.values(CHIP).map((k) => ctx.t(k));
+    const nameMax = Math.max(...chipNames.flatMap((n) => n.split(/\s+/)).map((w) => textW(w, t.small))) + t.small * 0.5;
+    const nameW = Math.max(...chipNames.flatMap((n) => wrapWidth(n, t.small, nameMax)).map((l) => textW(l, t.small)));
     const longest = Math.max(...ROWS.map((k) => textW(ctx.t(NAME[k]), t.label, true)));
-    const cx = phone ? Math.max(X(0.6), dx + r + t.label * 0.4 + longest + t.small * 0.7 + Math.max(c, tagW) / 2) : X(under ? 0.72 : 0.77);
+    // On the phone the chips' names stand right of them (on them or left of them they covered the icons or pushed the
+    // names against them: graphics reviews 40 and 44), the column clear of the longest name, the bracket right of the
+    // chips' names, its words under the figure.
+    const cx = phone ? Math.max(X(0.56), dx + r + t.label * 0.4 + longest + t.small * 0.7 + c / 2) : X(under ? 0.72 : 0.77);
     const arrow = t.label * 0.5;
-    // The "open" tag, centred under an open chip (in the room between the rows), on it (the phone) or left of it.
-    const tagX = under || phone ? cx - tagW / 2 : cx - c / 2 - t.small * 0.3 - tagW;
-    const tagTop = (y: number) => (under ? y + c / 2 + t.small * 0.3 : y - t.small * 0.75);
+    // The right edge of the room a chip and its name take: under it, right of it (the phone) or left of it (a phone on
+    // its side).
+    const colX1 = under ? cx + Math.max(c, nameW) / 2 : phone ? cx + c / 2 + t.small * 0.4 + nameW : cx + c / 2;
     ROWS.forEach((key, i) => {
       const y = rowY(i);
       // Supply: from NVIDIA's right edge to each customer, one weight for all five, the same in every step (the
@@ -130,14 +134,23 @@ export const rivals = defineScene({
             cy: y,
             size: c,
             owner: key === "hero" ? "openai" : "other",
-            // Status not given: the package's outline, its die and memory dotted (not known).
-            unknown: OPEN.has(key) ? ["die", "hbm"] : [],
           }),
         );
-        if (OPEN.has(key)) marks.push(...unknownTag(ctx, `chip-${key}-tag`, tagX, tagTop(y), ctx.t("open")));
+        // Its name: one side only, the one the column keeps room for.
+        if (CHIP[key])
+          chipLabels.push({
+            key: `chip-${key}-lbl`,
+            text: ctx.t(CHIP[key]),
+            x: cx,
+            y,
+            r: c / 2,
+            size: t.small,
+            cls: "lbl lbl-note",
+            prefer: under ? ["below"] : phone ? ["right"] : ["left"],
+            maxWidth: nameMax,
+          });
       }
       obstacles.push({ x0: cx - c / 2, y0: y - c / 2, x1: cx + c / 2, y1: y + c / 2 });
-      if (OPEN.has(key)) obstacles.push({ x0: tagX, y0: tagTop(y), x1: tagX + tagW, y1: tagTop(y) + t.small * 1.5 });
     });
     if (own) {
       labels.push({
@@ -155,22 +168,9 @@ export const rivals = defineScene({
         maxWidth: phone ? (plot.x1 - cx) * 2 - t.small : Math.min(W * 0.32, plot.x1 - cx - c / 2 - t.small),
       });
     }
-    // Google's chip, the one of the four the article says existed: its name beside it, where the others' "open" tags
-    // stand (graphics review 41: it alone had no words).
-    if (own)
-      labels.push({
-        key: "chip-google-lbl",
-        text: ctx.t("tpu"),
-        x: cx,
-        y: rowY(ROWS.indexOf("google")),
-        r: c / 2,
-        size: t.small,
-        cls: "lbl lbl-note",
-        prefer: under ? ["below", "left"] : ["left", "below"],
-      });
-    // The four others' chips, gathered by a bracket on their right, and named once.
-    const bx = cx + (under || phone ? Math.max(c, tagW) : c) / 2 + t.label * 0.4;
-    const [b0, b1] = [rowY(1) - c / 2, under ? tagTop(rowY(ROWS.length - 1)) + t.small * 1.5 : rowY(ROWS.length - 1) + c / 2];
+    // The four others' chips, gathered by a bracket on their right (and their names), and named once.
+    const bx = colX1 + t.label * 0.4;
+    const [b0, b1] = [rowY(1) - c / 2, under ? rowY(ROWS.length - 1) + c / 2 + nameRoom - t.small * 0.6 : rowY(ROWS.length - 1) + c / 2];
     const bm = (b0 + b1) / 2;
     const bw = t.label * 0.5;
     if (own) {
@@ -207,7 +207,8 @@ export const rivals = defineScene({
     // phone on its side under the bracket, from the middle of the stage (the curve's words under its other end).
     const ownText = `${ctx.t("own")}:\n${ctx.t("status")}`;
     if (own && foot) {
-      const x0 = land ? X(0.45) : dx - r;
+      // (On a phone on its side from a little right of the middle: three lines there keep clear of the curve.)
+      const x0 = land ? X(0.38) : dx - r;
       const lines_ = wrapWidth(ownText, t.small, plot.x1 - x0);
       const top = plot.y1 - lines_.length * t.small * LINE;
       // Set flush right, under the bracket, so that its leader lands on the first line.
@@ -256,7 +257,10 @@ export const rivals = defineScene({
     // The names first, so that they keep their places from step to step whatever the notes say; then the notes
     // around them.
     const names = placeLabels(labels.slice(0, ROWS.length + 1), obstacles, plot);
-    marks.push(...names.marks, ...placeLabels(labels.slice(ROWS.length + 1), [...obstacles, ...names.boxes], plot).marks);
+    // The chips' names next, each on the side its column keeps for it, before any longer note takes that room.
+    const chips = placeLabels(chipLabels, [...obstacles, ...names.boxes], plot);
+    const rest = placeLabels(labels.slice(ROWS.length + 1), [...obstacles, ...names.boxes, ...chips.boxes], plot);
+    marks.push(...names.marks, ...chips.marks, ...rest.marks);
     marks.push(...caption.marks);
     return marks;
   },

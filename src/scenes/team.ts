@@ -1,12 +1,14 @@
 // Scene "team": one figure across the chapter's five steps (src/scenes/teamFrame.ts
-// lays it out whole, the same in every step). A horizontal time axis to scale from 2014
-// to the end of 2026, two lanes named at their start (Richard Ho's path; OpenAI's chip
-// project) and a dotted line across both for when the article appeared. Under the axis,
-// off the time scale, the planned chip large. What has no date (Ho's degrees, Broadcom)
-// stands at the lanes' start, off the axis. What a later step tells stands faint from
-// the first (Ho's Google years, the plan to production, the chip) and is brought forward
-// in place; otherwise each step adds its pieces, and nothing moves. The last dims the
-// timeline and names the chip's open parts, memory and packaging, beside them.
+// lays it out whole, the same in every step): one timeline. A shared time axis to scale
+// at the top, from 2014 to the end of 2026, and under it two rows named at their start
+// (Richard Ho's path; OpenAI's chip project), a dotted line from the axis through both for
+// when the article appeared. Under the rows, off the time scale, the planned chip large.
+// What has no date (Ho's degrees, Broadcom) stands at the rows' start, off the axis.
+// Google's bar, which the next step tells, stands faint from the first, named with its
+// years, and is brought forward in place; everything else comes in the step that tells it
+// (the plan to production and the chip with the schedule: graphics review 44), and
+// nothing moves. The last dims the timeline and names the chip's open parts, memory and
+// packaging, beside them.
 
 import type { Mark } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
@@ -24,14 +26,14 @@ export const team = defineScene({
   table(state, ctx) {
     const rows: Record<State, string[][] | null> = {
       ho: [
-        [ctx.t("tenure-years"), ctx.t("google-short")],
+        [ctx.t("tenure-years"), ctx.t("employer")],
         [ctx.t("nov"), ctx.t("joins")],
         [ctx.fact("report-year"), `${ctx.t("article")}: ${ctx.t("report")}`],
       ],
       career: [
         [ctx.t("undated"), ctx.t("manchester")],
         [ctx.t("undated"), ctx.t("stanford")],
-        [ctx.t("tenure-years"), ctx.t("google")],
+        [ctx.t("tenure-years"), `${ctx.t("employer")}: ${ctx.t("google-did")}`],
         [ctx.t("nov"), ctx.t("joins")],
       ],
       schedule: [
@@ -58,7 +60,7 @@ export const team = defineScene({
         if (p.early && STATES.indexOf(p.early.from) <= at) marks.push(...p.early.marks);
         continue;
       }
-      // The last step keeps the timeline (fainter, in its own hue) but the lanes' names, and the chip's band whole.
+      // The last step keeps the timeline (fainter, in its own hue) but the rows' names, and the chip's band whole.
       if (state !== "open" || p.lane === "panel" || p.marks.every((m) => /^(project|who)-lbl/.test(m.key))) marks.push(...p.marks);
       else marks.push(...p.marks.map(dim));
     }

@@ -1,12 +1,13 @@
-// The team scene's time axis (src/scenes/teamFrame.ts places it): horizontal, to
-// scale throughout (review 41: cut in Ho's Google years, eight years read as two), a tick at
-// the start of every year and the years that something happens in under the middle of their year.
+// The team scene's time axis (src/scenes/teamFrame.ts places it at the top of the figure, one
+// axis for both rows): horizontal, to scale throughout (review 41: cut in Ho's Google years, eight
+// years read as two), a tick at the start of every year, pointing down to the rows, and the years
+// that something happens in above the middle of their year.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { lines, typeOf } from "./figure.ts";
 import { r1 } from "./shapes.ts";
 
-/** The axis to scale at height `y` from `x0` to `x1` (years `from` to `to`, placed by `x`), its ticks and the named years. */
+/** The axis to scale at height `y` from `x0` to `x1` (years `from` to `to`, placed by `x`), its ticks under it and the named years above. */
 export function scaleMarks(
   ctx: SceneContext,
   a: { y: number; x0: number; x1: number; from: number; to: number; x: (v: number) => number; yearIds: string[] },
@@ -28,7 +29,9 @@ export function scaleMarks(
     });
   }
   for (const id of a.yearIds) {
-    marks.push(...lines(`year-${id}`, [ctx.fact(id)], a.x(ctx.value(id) + 0.5), a.y + small * 1.35, small, "lbl lbl-muted", "middle"));
+    marks.push(
+      ...lines(`year-${id}`, [ctx.fact(id)], a.x(ctx.value(id) + 0.5), a.y - aw / 2 - small * 0.35, small, "lbl lbl-muted", "middle"),
+    );
   }
   return marks;
 }

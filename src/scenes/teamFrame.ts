@@ -1,18 +1,23 @@
 // The team scene's one figure, laid out whole (every step's pieces at once), so
-// that no mark, label, lane or axis moves between steps: a horizontal time axis, to
-// scale throughout (review 41: cut in Ho's Google years, eight years looked like two),
-// from the first year the article gives to the end of 2026. Above it two lanes, each
-// named at its start: Richard Ho's path (one career bar: Google, grey, at its true
-// length; OpenAI from November, rust; his degrees a note under the name, with no years)
-// and OpenAI's chip project (the report; the plan, dashed, to production: a mark at the
-// start of 2026, "at the earliest", opening to the right: or later). A dotted line across
-// both lanes marks when the article appeared: the one place the figure says a date is
-// inferred. What the article gives no year for (Ho's degrees, Broadcom) stands off the
-// axis, at each lane's start: left of the axis where the stage is wide, above the lane's
-// dated row on an upright phone (`square`). Under the axis, in a band of its own from the
-// first step (off the time scale), the planned chip large: faint until the schedule
-// step names it, its open parts named in the last. Each lane's later marks stand faint
-// from the first step (review 41: the project's lane stood empty), brought forward in place.
+// that no mark, label, row or axis moves between steps: one timeline. At the top one
+// shared year axis, to scale throughout (review 41: cut in Ho's Google years, eight years
+// looked like two), from the first year the article gives to the end of the earliest
+// production year, its years named above it; under it, with no rule between them
+// (graphics review 44: the axis stood in the lower panel, under a divider), two rows
+// named at their start: Richard Ho's path (one career bar: Google, grey, at its true
+// length, its years named under it; OpenAI from November, rust; his degrees a note under
+// the name, with no years) and OpenAI's chip project (the report that Ho leads the team;
+// in the schedule step the plan, dashed, to production: its earliest year as a span,
+// opening to the right: or later). A dotted line from the axis down through both rows
+// marks when the article appeared, named beside its top: the one place the figure says a
+// date is inferred. What the article gives no year for (Ho's degrees, Broadcom) stands off
+// the axis, at each row's start: left of the axis where the stage is wide, above the row's
+// dated marks on an upright phone (`square`). Broadcom's contact, reported, is a solid tie;
+// the partnership, only likely, a dashed ring. Under the rows, off the time scale, the
+// planned chip large, with its rule: room kept from the first step, drawn only from the
+// schedule step on (graphics review 44: a faint box and an orphan "Production" stood in
+// the first step), its open parts named in the last. Google's bar stands faint from the
+// first step, named short with its years, and is brought forward in place.
 
 import type { ClassList, Mark, SceneContext } from "../story/types.ts";
 import { dot, r1, withOpacity } from "./shapes.ts";
@@ -23,7 +28,7 @@ import { scaleMarks } from "./teamAxis.ts";
 
 export const STATES = ["ho", "career", "broadcom", "schedule", "open"] as const;
 export type State = (typeof STATES)[number];
-/** The last step dims the axis and both lanes, not the chip's band. */
+/** The last step dims the axis and both rows, not the chip's band. */
 export type Lane = "axis" | "ho" | "proj" | "panel";
 export interface Piece {
   step: State;
@@ -31,13 +36,13 @@ export interface Piece {
   marks: Mark[];
   /**
    * Drawn already from an earlier step, quieter: the same marks (same keys and places), fainter, with shorter words,
-   * until `step` brings them forward (review 40: the first step stood nearly empty; review 41: the project's lane too).
+   * until `step` brings them forward (review 40: the first step stood nearly empty).
    */
   early?: { from: State; marks: Mark[] };
 }
 export interface Frame {
   pieces: Piece[];
-  /** The x where the article appeared: the dotted line across both lanes. */
+  /** The x where the article appeared: the dotted line through both rows. */
   articleX: number;
 }
 
@@ -80,8 +85,8 @@ const quiet = (marks: Mark[]) => marks.map((m) => withOpacity(m, QUIET));
  * The frame, its dated marks (Ho's bust, the career bar, the report's point, production's mark) as large as the
  * stage's height allows: drawn once at their base size, then grown by up to 70 % into half the height left over
  * (review 38: on a desktop the stage stood mostly empty round small marks). The words keep their size. The same
- * in every step (review 41: the chart shrank when the last step's band came): the band under the axis is there
- * from the first.
+ * in every step (review 41: the chart shrank when the last step's band came): the band's room under the rows is
+ * kept from the first.
  */
 export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const base = frameAt(ctx, plot, 1);
@@ -100,9 +105,9 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   const pieces: Piece[] = [];
   const add = (step: State, lane: Lane, ...marks: Mark[]) => pieces.push({ step, lane, marks });
   const W = plot.x1 - plot.x0;
-  // Where the undated words stand: a column left of the axis, or (upright phone, too narrow for that) above each lane's row.
+  // Where the undated words stand: a column left of the axis, or (upright phone, too narrow for that) above each row's marks.
   const heads: "left" | "top" = ctx.layout === "square" ? "top" : "left";
-  // Wider where the stage is short (a phone on its side, print), so the heads wrap less and the lanes keep their height.
+  // Wider where the stage is short (a phone on its side, print), so the heads wrap less and the rows keep their height.
   const nameW = Math.max(...["who", "project"].map((k) => textWidth(ctx.t(k), L, true))) + 2;
   let uw = heads === "top" ? W : Math.min(Math.max(W * (ctx.layout === "column" ? 0.25 : 0.3), nameW), W * 0.36);
   const ring = L * 0.42;
@@ -123,117 +128,109 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   const xA = x(year("report-year") + MID);
   const xP = x(year("production-earliest"));
   const xP1 = x(year("production-earliest") + 1);
-  // Production's mark: a bar across the lane's line, half as tall as this.
+  // Production's mark: a bar across the row's line, half as tall as this.
   const pr = Math.max(ring * 0.8 * grow, small * 0.7);
   // Ho's bust no wider than the months from his move to the article allow, once grown (844×390: it covered the line).
   const hr = Math.min(L * 0.3 * grow, Math.max(L * 0.2, (xA - xJ - 3) / 1.4));
   const rr = Math.max(4, small * 0.32) * Math.sqrt(grow);
   const gap = small * 0.5;
-  // On the upright phone the heads stand above the lanes' rows: their words stop short of the article's line.
+  // On the upright phone the heads stand above the rows' marks: their words stop short of the article's line.
   if (heads === "top") uw = xA - rr - gap - plot.x0;
 
   // The words, wrapped once to the room their side of the mark leaves.
-  // Google's words under its bar, from its start, up to the article's line; his move's words above his bust, ending at it.
+  // Google's words (its years first) under its bar, from its start, up to the article's line; his move's words above
+  // his bust, ending at it.
   const barH = Math.max(ring * 1.1, small * 0.6) * grow;
   const googleW = xA - gap - g0;
   const googleLines = wrapWidth(ctx.t("google"), small, googleW);
-  const joinsLines = wrapWidth(ctx.t("joins"), small, xJ + hr * 1.4 - ax0);
+  // His move's words end at his bust, short of the article's line (844×390: they touched it).
+  const joinsX = Math.min(xJ + hr * 1.4, xA - gap);
+  const joinsLines = wrapWidth(ctx.t("joins"), small, joinsX - ax0);
   const reportLines = wrapWidth(ctx.t("report"), small, xA - rr - gap - ax0);
   const prodX = xA + rr + gap;
   const prodLines = wrapWidth(ctx.t("production"), small, plot.x1 - prodX, true);
   const laterW = textWidth(ctx.t("later"), small);
-  // Above both lanes where the stage is wide; on the upright phone beside its line's top, in Ho's head (its right
-  // half is empty: his words stop short of the line), which saves a row the phone's height cannot spare.
-  const articleLines = wrapWidth(ctx.t("article"), small, heads === "left" ? Math.min(W * 0.6, plot.x1 - ax0) : plot.x1 - xA - gap);
+  // The article's words right of its line's top, in Ho's row (right of the line it holds nothing else).
+  const articleLines = wrapWidth(ctx.t("article"), small, plot.x1 - xA - gap);
+  const articleH = heightOf(articleLines.length, small);
 
-  // The undated heads: each lane's name, then what has no year.
+  // The undated heads: each row's name, then what has no year.
   const nameLines = (k: string) => wrapWidth(ctx.t(k), L, uw, true);
-  // Ho's degrees, which the article gives no years for: a note under his lane's name.
+  // Ho's degrees, which the article gives no years for: a note under his row's name.
   const degreeLines = wrapWidth(ctx.t("degrees"), small, uw);
   const hoHeadH = heightOf(nameLines("who").length, L) + small * 0.4 + heightOf(degreeLines.length, small);
-  // The room between the project's name and Broadcom's ring, for the dashed tie (less on a phone: no height to spare).
-  const tieH = small * (ctx.layout === "land" || ctx.layout === "square" ? 0.5 : 1.1);
+  // Broadcom under the project's name, tied to it by a short solid line (the contact), its words beside the tie.
   const bx = plot.x0 + ring * 2 + small * 0.6;
+  const contactLines = wrapWidth(ctx.t("contact"), small, plot.x0 + uw - bx);
+  const tieH = heightOf(contactLines.length, small) + small * 0.5;
   const partnerLines = wrapWidth(ctx.t("partner"), small, plot.x0 + uw - bx);
   const tpuLines = wrapWidth(ctx.t("tpu"), small, plot.x0 + uw - bx);
   const projHeadH = heightOf(nameLines("project").length, L) + tieH + L * 1.1 + (partnerLines.length + tpuLines.length) * small * LINE;
 
-  // The lanes' dated rows: how far their marks and words reach above and below each lane's line.
+  // The rows' dated marks: how far they and their words reach above and below each row's line.
   const near = small * 0.25;
   const hoAbove = hr * 1.75 + near + heightOf(joinsLines.length, small);
   const barFoot = Math.max(hr * 1.6, hr * 0.9 + barH / 2);
   const hoBelow = barFoot + near + heightOf(googleLines.length, small);
   const reportH = heightOf(reportLines.length, small);
-  const projAbove = Math.max(small * 0.3, rr, reportH / 2, pr + gap + heightOf(prodLines.length, small));
-  // "or later" under the arrow; clear of the axis bar under it, whatever gap the height leaves.
+  // Above the project's line: left of the article's line the report's words, right of it production's.
+  const reportAbove = Math.max(small * 0.3, rr, reportH / 2);
+  const prodAbove = pr + gap + heightOf(prodLines.length, small);
+  const projAbove = Math.max(reportAbove, prodAbove);
   const projBelow = Math.max(rr, reportH / 2, pr + small * 0.4 + small) + small * 0.35;
-  const articleH = heads === "left" ? heightOf(articleLines.length, small) : 0;
-  const yearsH = small * 1.7;
+  // The axis at the top: its years above the bar, its ticks under it.
+  const yearsH = small * 1.3;
+  const tickH = small * 0.4;
   const panel0 = panelSize(ctx, W);
   const panelH = panel0.h + PANEL_PAD * small;
 
-  // Top to bottom: the article's words, Ho's lane, the project's, the axis and its years, the chip's band. What
-  // height is left over goes between them (up to a limit), the rest above and below the whole, so the figure stands
-  // centred. On the upright phone, between each lane's head and its dated row.
+  // Top to bottom: the axis and its years, Ho's row, the project's, the chip's band. What height is left over goes
+  // between them (up to a limit), the rest above and below the whole, so the figure stands centred. On the upright
+  // phone, between each row's head and its dated marks.
   const headGap = small * 0.4;
-  const hoH = heads === "left" ? Math.max(hoHeadH, hoAbove + hoBelow) : hoHeadH + headGap + hoAbove + hoBelow;
-  const projH = heads === "left" ? Math.max(projHeadH, projAbove + projBelow) : projHeadH + headGap + projAbove + projBelow;
-  // The rule between the lanes keeps this much clear of every word on either side (review 38).
-  const ruleClear = small * 0.2;
-  const need = articleH + hoH + projH + yearsH + panelH + ruleClear * 2;
-  const free = plot.y1 - plot.y0 - need;
-  const g = free >= small * 2 ? small * 0.5 + Math.min((free - small * 2) / 5, small * 5) : Math.max(free / 4, small * 0.15);
-  let y = plot.y0 + Math.max(0, (free - g * 4) / 2);
-
-  const articleTop = y;
-  if (heads === "left") y += articleH + g;
-  const hoTop = y;
-  const hL = heads === "left" ? hoTop + hoAbove + Math.max(0, (hoHeadH - hoAbove - hoBelow) / 2) : hoTop + hoHeadH + headGap + hoAbove;
-  y += hoH + g + ruleClear * 2;
-  const ruleY = y - g / 2 - ruleClear;
-  const projTop = y;
-  const pL =
+  const hoH = Math.max(articleH, heads === "left" ? Math.max(hoHeadH, hoAbove + hoBelow) : hoHeadH + headGap + hoAbove + hoBelow);
+  // The project's line from its row's top: beside its head where the stage is wide; on the upright phone under it,
+  // but production's words (right of the article's line, where the head stops) may stand beside the head.
+  const pLoff =
     heads === "left"
-      ? projTop + projAbove + Math.max(0, (projHeadH - projAbove - projBelow) / 2)
-      : projTop + projHeadH + headGap + projAbove;
+      ? projAbove + Math.max(0, (projHeadH - projAbove - projBelow) / 2)
+      : Math.max(projHeadH + headGap + reportAbove, prodAbove);
+  const projH = heads === "left" ? Math.max(projHeadH, projAbove + projBelow) : pLoff + projBelow;
+  const need = yearsH + tickH + hoH + projH + panelH;
+  const free = plot.y1 - plot.y0 - need;
+  // What height is left goes between the rows and the band (up to a limit) and, less, between the axis and the first
+  // row (it heads them all), the rest above and below the whole.
+  const g = free >= small * 2 ? small * 0.5 + Math.min((free - small * 2) / 3, small * 2.5) : Math.max(free / 3, small * 0.15);
+  const gA = Math.min(g, small * 0.8);
+  let y = plot.y0 + Math.max(0, (free - gA - g * 2) / 2);
+
+  const axisY = y + yearsH;
+  y = axisY + tickH + gA;
+  const hoTop = y;
+  const hL = heads === "left" ? hoTop + hoAbove + Math.max(0, (hoH - hoAbove - hoBelow) / 2) : hoTop + hoHeadH + headGap + hoAbove;
+  y += hoH + g;
+  const projTop = y;
+  const pL = projTop + pLoff;
   y += projH + g;
-  const axisY = y;
-  y += yearsH + g;
   const panelTop = y;
 
-  // The axis, its ticks and the years named; the article's dotted line across both lanes, named above.
+  // The axis, its ticks and the years named above it; the article's dotted line from it down through both rows to
+  // just past the report, named beside its top.
   const yearIds = ["ho-google-start", "ho-google-end", "report-year", "production-earliest"];
   add("ho", "axis", ...scaleMarks(ctx, { y: axisY, x0: ax0, x1: x(to), from, to, x, yearIds }));
-  const artTop = heads === "left" ? articleTop + articleH + small * 0.35 : hoTop;
-  const artW = Math.max(...articleLines.map((l) => textWidth(l, small)));
-  const artX = heads === "left" ? Math.min(Math.max(xA, ax0 + artW / 2), plot.x1 - artW / 2) : xA + gap;
   add(
     "ho",
     "axis",
     {
       key: "article",
       tag: "line",
-      attrs: { x1: r1(xA), y1: r1(artTop), x2: r1(xA), y2: r1(axisY), class: "tl tl-undated" },
+      attrs: { x1: r1(xA), y1: r1(axisY), x2: r1(xA), y2: r1(pL + rr + small * 0.6), class: "tl tl-undated" },
       enter: { opacity: 0 },
     },
-    ...lines(
-      "article-lbl",
-      articleLines,
-      artX,
-      (heads === "left" ? articleTop : hoTop) + small * 0.8,
-      small,
-      "lbl lbl-muted",
-      heads === "left" ? "middle" : "start",
-    ),
+    ...block("article-lbl", articleLines, xA + gap, hoTop, small, "lbl lbl-muted"),
   );
-  add("ho", "axis", {
-    key: "lane-rule",
-    tag: "line",
-    attrs: { x1: r1(plot.x0), y1: r1(ruleY), x2: r1(plot.x1), y2: r1(ruleY), class: "leader" },
-    enter: { opacity: 0 },
-  });
 
-  // The lanes' names, at their start.
+  // The rows' names, at their start.
   const whoLines = nameLines("who");
   add("ho", "ho", ...block("who-lbl", whoLines, plot.x0, hoTop, L, "lbl lbl-strong"));
   const projNames = nameLines("project");
@@ -247,17 +244,31 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   );
 
   // Broadcom, the likeliest partner: the article dates neither its TPU work with Google nor its first contact, so it
-  // stands in the project's head, tied to the lane's name by a short dashed rust line (a partnership under discussion).
+  // stands in the project's head. Its contact with the team, which the article reports as fact, a short solid rust
+  // tie to the row's name, named beside it; the partnership, only likely (standards review 44), a dashed ring.
   const nameBottom = projTop + heightOf(projNames.length, L);
+  const tie0 = nameBottom + small * 0.25;
   const bcY = nameBottom + tieH + L * 0.55;
   const px = plot.x0 + ring;
-  add("broadcom", "proj", {
-    key: "link-partner",
-    tag: "line",
-    attrs: { x1: r1(px), y1: r1(nameBottom + small * 0.25), x2: r1(px), y2: r1(bcY - ring - 1), class: "arc", "stroke-dasharray": "4 3" },
-    enter: { opacity: 0 },
-  });
-  add("broadcom", "proj", dot("broadcom", px, bcY, ring * 2, "marker marker-ring"));
+  add(
+    "broadcom",
+    "proj",
+    {
+      key: "link-contact",
+      tag: "line",
+      attrs: { x1: r1(px), y1: r1(tie0), x2: r1(px), y2: r1(bcY - ring - 1), class: "arc" },
+      enter: { opacity: 0 },
+    },
+    ...block(
+      "contact-lbl",
+      contactLines,
+      bx,
+      (tie0 + bcY - ring - 1) / 2 - heightOf(contactLines.length, small) / 2,
+      small,
+      "lbl lbl-link",
+    ),
+  );
+  add("broadcom", "proj", dot("broadcom", px, bcY, ring * 2, "marker marker-ring", { "stroke-dasharray": "4 3" }));
   add("broadcom", "proj", ...lines("broadcom-lbl", [ctx.t("broadcom")], bx, bcY + L * 0.35, L, "lbl lbl-strong"));
   const pyTop = bcY + L * 0.55;
   add("broadcom", "proj", ...block("partner-lbl", partnerLines, bx, pyTop, small, "lbl lbl-link"));
@@ -289,11 +300,12 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   add(
     "ho",
     "ho",
-    ...block("hero-lbl", joinsLines, xJ + hr * 1.4, hL - hr * 1.75 - near - heightOf(joinsLines.length, small), small, "lbl", "end"),
+    ...block("hero-lbl", joinsLines, joinsX, hL - hr * 1.75 - near - heightOf(joinsLines.length, small), small, "lbl", "end"),
   );
 
   // Google: one grey bar from the middle of the year he joined to the middle of the year he left, at its true length;
-  // its words under it. Drawn from the first step, quiet (named only "Google"); the career step brings it forward.
+  // its words under it, its years first. Drawn from the first step, quiet (named "Google" and its years); the career
+  // step brings it forward with what he did there.
   const barY = hL + hr * 0.9;
   const tenure: Mark = {
     key: "tenure",
@@ -316,58 +328,50 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   });
 
   // The project: the report (what the article relays: Ho leads the team) a point on the article's line, its words
-  // left of it. From it the plan, dashed, to production: its earliest year as a sand span, from whose end the
-  // line runs on, dotted (when is not known), past the axis' end to an open arrowhead: or later. Faint from the
-  // first step, named only "Production"; the schedule step brings it forward with its words.
+  // left of it. The schedule step adds the plan, dashed, to production: its earliest year as a sand span, from whose
+  // end the line runs on, dotted (when is not known), past the axis' end to an open arrowhead: or later.
   add("ho", "proj", dot("report", xA, pL, rr * 2, "marker"));
   add("ho", "proj", ...block("report-lbl", reportLines, xA - rr - gap, pL - reportH / 2, small, "lbl lbl-muted", "end"));
   const tip = plot.x1 - 1;
   const head = small * 0.45;
-  const plan: Mark[] = [
+  const prodTop = pL - pr - gap - heightOf(prodLines.length, small);
+  add(
+    "schedule",
+    "proj",
     {
       key: "run",
       tag: "line",
       attrs: { x1: r1(xA + rr + 2), y1: r1(pL), x2: r1(xP), y2: r1(pL), class: "arc", "stroke-dasharray": "8 6" },
+      enter: { opacity: 0 },
     },
-    // Production's year as a span, the whole of it over its label on the axis (graphics review 42: a bar at the year's
-    // start stood left of "2026", under the middle of its year, and read as mid-2025): the article gives the year only.
+    // Production's year as a span, the whole of it under its year on the axis (graphics review 42: a bar at the year's
+    // start read as mid-2025): the article gives the year only.
     {
       key: "production",
       tag: "rect",
       attrs: { x: r1(xP), y: r1(pL - pr), width: r1(xP1 - xP), height: r1(pr * 2), class: "tl tl-span" },
       enter: { opacity: 0 },
     },
-    { key: "later", tag: "line", attrs: { x1: r1(xP1), y1: r1(pL), x2: r1(tip), y2: r1(pL), class: "arc arc-dot" } },
+    { key: "later", tag: "line", attrs: { x1: r1(xP1), y1: r1(pL), x2: r1(tip), y2: r1(pL), class: "arc arc-dot" }, enter: { opacity: 0 } },
     {
       key: "later-head",
       tag: "path",
       attrs: { d: `M${r1(tip - head)},${r1(pL - head)} L${r1(tip)},${r1(pL)} L${r1(tip - head)},${r1(pL + head)}`, class: "arc" },
       enter: { opacity: 0 },
     },
-  ];
-  const prodTop = pL - pr - gap - heightOf(prodLines.length, small);
-  pieces.push({
-    step: "schedule",
-    lane: "proj",
-    marks: [
-      ...plan,
-      ...block("production-lbl", prodLines, prodX, prodTop, small, "lbl lbl-strong"),
-      ...lines("later-lbl", [ctx.t("later")], Math.min(tip, xP1 + laterW), pL + pr + small * 1.2, small, "lbl lbl-note", "end"),
-    ],
-    early: {
-      from: "ho",
-      marks: [...quiet(plan), ...block("production-lbl", [ctx.t("production-short")], prodX, prodTop, small, "lbl lbl-muted")],
-    },
-  });
+    ...block("production-lbl", prodLines, prodX, prodTop, small, "lbl lbl-strong"),
+    ...lines("later-lbl", [ctx.t("later")], Math.min(tip, xP1 + laterW), pL + pr + small * 1.2, small, "lbl lbl-note", "end"),
+  );
 
-  // The band under the axis, under its own rule, off the time scale (it spans no years): the planned chip large, drawn
+  // The band under the rows, under its own rule, off the time scale (it spans no years): the planned chip large, drawn
   // as chapters 1 and 9 draw it, named right of it; under the name its two open parts, each tied by a short leader to
-  // the part it names: memory to the upper right stack, packaging to the substrate's edge.
+  // the part it names: memory to the upper right stack, packaging to the substrate's edge. Its room is kept from the
+  // first step; it is drawn from the schedule step, which tells of the chip.
   const size = small;
   const cx = plot.x0 + panel0.s / 2;
   const cy = panelTop + PANEL_PAD * small + panel0.h / 2;
   const tx = plot.x0 + panel0.s + small * 2;
-  add("ho", "panel", {
+  add("schedule", "panel", {
     key: "panel-rule",
     tag: "line",
     attrs: { x1: r1(plot.x0), y1: r1(panelTop), x2: r1(plot.x1), y2: r1(panelTop), class: "leader" },
@@ -383,14 +387,8 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
     package: [parts.sub.x1, parts.sub.y1 - panel0.s * 0.12],
   };
   for (const b of blocks) {
-    if (b.k === "chip") {
-      pieces.push({
-        step: "schedule",
-        lane: "panel",
-        marks: [...chip, ...lines("panel-chip-lbl", b.words, tx, wy, size, "lbl lbl-strong")],
-        early: { from: "ho", marks: [...quiet(chip), ...lines("panel-chip-lbl", [ctx.t("chip-short")], tx, wy, size, "lbl lbl-muted")] },
-      });
-    } else {
+    if (b.k === "chip") add("schedule", "panel", ...chip, ...lines("panel-chip-lbl", b.words, tx, wy, size, "lbl lbl-strong"));
+    else {
       const f = from_[b.k]!;
       add("open", "panel", ...lines(`panel-${b.k}-lbl`, b.words, tx, wy, size, "lbl"), {
         key: `panel-${b.k}-tie`,

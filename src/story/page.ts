@@ -100,6 +100,26 @@ function ownMarks(marks: Partial<Record<Layout, Mark[]>>, layout: Layout): Mark[
   return m;
 }
 
+/**
+ * A printed panel's marks at full emphasis. On screen a step steps back what it is not about (a shape
+ * fainter by opacity, its words in the muted grey) and the next step brings it forward; a printed figure
+ * stands for the chapter's whole development, and a faded shape on paper reads as a printing fault
+ * (graphics review 44, item 9). Hidden marks (opacity 0) stay hidden; asides keep their own ink.
+ */
+export function onPaper(marks: Mark[]): Mark[] {
+  const visit = (m: Mark): Mark => {
+    const a = m.attrs as Record<string, unknown>;
+    const o = a.opacity === undefined ? 1 : Number(a.opacity);
+    const cls = typeof a.class === "string" && /(^|\s)lbl-muted(\s|$)/.test(a.class) ? a.class.replace(/\s*lbl-muted\b/, "") : a.class;
+    if (o > 0 && o < 1) {
+      const { opacity: _, ...rest } = a;
+      m = { ...m, attrs: { ...rest, class: cls } } as Mark;
+    } else if (cls !== a.class) m = { ...m, attrs: { ...a, class: cls } } as Mark;
+    return m.children ? ({ ...m, children: m.children.map(visit) } as Mark) : m;
+  };
+  return marks.map(visit);
+}
+
 const filed = new WeakMap<Mark[], Mark[]>();
 function withGeometryFile(marks: Mark[]): Mark[] {
   const had = filed.get(marks);
@@ -184,7 +204,7 @@ function printFigures(c: CompiledChapter, parsed: ParsedChapter | undefined, lan
       form: f.form,
       after: steps[0]!.step.key,
       panels: steps.map(({ i, step }, k) => {
-        const marks = ownMarks(step.marks, PRINT_LAYOUT[f.form]);
+        const marks = onPaper(ownMarks(step.marks, PRINT_LAYOUT[f.form]));
         return {
           state: step.state,
           step: i + 1,
@@ -221,7 +241,9 @@ export function explainTerms(html: string, lang: Lang, seen: Set<string>): strin
       return after ? `<span class="term-glue">${term}${after}</span>` : term;
     },
   );
-  return marked + notes.join("");
+  // The notes in one box after the text: on paper it stands in the side column from the text's first line, out of the
+  // flow, so a note longer than its paragraph never pushes the next step down (graphics review 44, item 10).
+  return notes.length ? `${marked}<div class="term-defs">${notes.join("")}</div>` : marked;
 }
 
 /** A step's static figure: the print layout (or another), cropped to what its state shows (src/render/crop.ts). */
@@ -276,7 +298,7 @@ export function figureFiles(lang: Lang): { name: string; svg: string }[] {
         const s = c.steps.find((x) => x.state === state)!;
         out.set(
           printFileOf(s.id),
-          file(printFileOf(s.id), ownMarks(s.marks, PRINT_LAYOUT[f.form]), s.printAlt ?? s.alt, true, PRINT_LAYOUT[f.form]),
+          file(printFileOf(s.id), onPaper(ownMarks(s.marks, PRINT_LAYOUT[f.form])), s.printAlt ?? s.alt, true, PRINT_LAYOUT[f.form]),
         );
       }
   }

@@ -110,13 +110,14 @@ export function fillRatio(g: Grey, top: number, bottom: number): number {
  * The blank bands taller than `least` between two inked rows of the area between `top` and `bottom` (all shares of the
  * page's height): where each starts and ends. A page's foot (after its last ink) is not a band.
  */
-export function blankBands(g: Grey, top: number, bottom: number, least: number): { from: number; to: number }[] {
+export function blankBands(g: Grey, top: number, bottom: number, least: number, right = 1): { from: number; to: number }[] {
   const y0 = Math.round(g.height * top);
   const y1 = Math.round(g.height * bottom);
+  const x1 = Math.round(g.width * right);
   let last = -1;
   const out: { from: number; to: number }[] = [];
   for (let y = y0; y < y1; y++) {
-    const row = g.data.subarray(y * g.width, (y + 1) * g.width);
+    const row = g.data.subarray(y * g.width, y * g.width + x1);
     if (!row.some((v) => v < 200)) continue;
     if (last >= 0 && y - last - 1 > least * g.height) out.push({ from: (last + 1) / g.height, to: y / g.height });
     last = y;
@@ -160,7 +161,7 @@ export function wordBoxes(file: string): { page: number; text: string; height: n
 }
 
 /** Each page's text lines (pdftotext's layout boxes, in reading order): left edge, top, foot (pt) and words, squeezed. */
-export function lineBoxes(file: string): { xMin: number; yMin: number; yMax: number; text: string }[][] {
+export function lineBoxes(file: string): { xMin: number; xMax: number; yMin: number; yMax: number; text: string }[][] {
   const xml = run("pdftotext", ["-bbox-layout", file, "-"]).toString("utf8");
   const decode = (s: string) =>
     s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e]!);
@@ -168,11 +169,12 @@ export function lineBoxes(file: string): { xMin: number; yMin: number; yMax: num
     .split(/<page /)
     .slice(1)
     .map((pg) =>
-      [...pg.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
+      [...pg.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((m) => ({
         xMin: Number(m[1]),
         yMin: Number(m[2]),
-        yMax: Number(m[3]),
-        text: squeeze([...m[4]!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => decode(w[1]!)).join(" ")),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+        text: squeeze([...m[5]!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => decode(w[1]!)).join(" ")),
       })),
     );
 }

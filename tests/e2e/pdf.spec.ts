@@ -54,6 +54,7 @@ const PAPER = Object.fromEntries(loadStoryConfig("content").languages.map((l) =>
 /** The print margins (mm) of src/styles/global.css: running title above, page numbers below. */
 const MARGIN_TOP_MM = 17;
 const MARGIN_BOTTOM_MM = 19;
+const MARGIN_LEFT_MM = 18;
 
 interface Printed {
   file: string;
@@ -72,6 +73,8 @@ interface Printed {
   sources: string;
   /** The notes' heading, and their closing line (where the detailed sourcing lives). */
   notes: { title: string; online: string };
+  /** Each glossary note's words (printed beside its step). */
+  terms: string[];
   /** All the words the page prints, squeezed: prose, labels, notes, sources. */
   all: string;
 }
@@ -142,6 +145,7 @@ async function readPrinted(browser: Browser, lang: Lang): Promise<Printed> {
           // the chapter's first figure, under its heading
           open: f.classList.contains("print-open"),
         })),
+      terms: [...document.querySelectorAll(".term-def")].map((n) => n.textContent!.trim()),
       sources: document.querySelector(".sources h2")!.textContent!.trim(),
       notes: {
         title: document.querySelector(".endnotes h2")!.textContent!.trim(),
@@ -412,26 +416,57 @@ for (const lang of LANGS) {
       expect(widows).toEqual([]);
     });
 
-    test("no wide gap between a page's paragraphs (steps never spread apart to fill it): none over 12 mm", () => {
-      const { height } = pageSize(p.file);
+    test("no wide gap between a page's paragraphs in the text column (steps never spread apart to fill it, a side note never pushes the next step down): none over 12 mm", () => {
+      const { width, height } = pageSize(p.file);
       const mm = (v: number) => (v * 72) / 25.4 / height;
+      // The text column: the page's left margin and the prose's 128 mm measure; the glossary notes stand right of it.
+      const column = ((MARGIN_LEFT_MM + 130) * 72) / 25.4;
       const images = renderPages(p.file, 24);
       const lines = lineBoxes(p.file);
       // (the text column's lines in body type, 10.5 pt: a box of about 14 pt)
       const prose = (l: { xMin: number; yMin: number; yMax: number }) => l.xMin < 400 && l.yMax - l.yMin > 12.5;
       const gapped: string[] = [];
       for (const [i, g] of images.entries()) {
-        // A blank band with prose right above it and right below it (not one inside a figure or around it: the story's
-        // own gap between two steps is about 6 mm; a feathered page's were 20 mm and more).
-        for (const band of blankBands(g, mm(MARGIN_TOP_MM), 1 - mm(MARGIN_BOTTOM_MM), mm(12))) {
+        // A blank band in the text column with prose right above it and right below it (not one inside a figure or around
+        // it: the story's own gap between two steps is about 6 mm; a feathered page's were 20 mm and more, and a step
+        // after a long side note printed 25 mm under its paragraph).
+        const inColumn = lines[i]!.filter((l) => l.xMin < column);
+        for (const band of blankBands(g, mm(MARGIN_TOP_MM), 1 - mm(MARGIN_BOTTOM_MM), mm(12), column / width)) {
           const [from, to] = [band.from * height, band.to * height];
-          const above = lines[i]!.filter((l) => l.yMax <= from + 2).sort((a, b) => b.yMax - a.yMax)[0];
-          const below = lines[i]!.filter((l) => l.yMin >= to - 2).sort((a, b) => a.yMin - b.yMin)[0];
+          const above = inColumn.filter((l) => l.yMax <= from + 2).sort((a, b) => b.yMax - a.yMax)[0];
+          const below = inColumn.filter((l) => l.yMin >= to - 2).sort((a, b) => a.yMin - b.yMin)[0];
           if (above && below && prose(above) && prose(below))
             gapped.push(`page ${i + 1}: ${(((to - from) * 25.4) / 72).toFixed(1)} mm blank above "${below.text.slice(0, 30)}"`);
         }
       }
       expect(gapped).toEqual([]);
+    });
+
+    test("a glossary note stands beside its step, whole on its page and clear of the next step's notes", () => {
+      const { height } = pageSize(p.file);
+      const column = ((MARGIN_LEFT_MM + 130) * 72) / 25.4;
+      const bottom = height - (MARGIN_BOTTOM_MM * 72) / 25.4;
+      const lines = lineBoxes(p.file);
+      const bad: string[] = [];
+      for (const [i, page] of lines.entries()) {
+        const side = page.filter((l) => l.xMin > column && l.yMin > (MARGIN_TOP_MM * 72) / 25.4 && l.yMax < bottom + 1);
+        // Two lines of the side column on top of each other: one note ran into the next.
+        for (const [k, a] of side.entries())
+          for (const b of side.slice(k + 1))
+            if (a.yMin < b.yMax - 2 && b.yMin < a.yMax - 2 && a.xMin < b.xMax && b.xMin < a.xMax)
+              bad.push(`page ${i + 1}: "${a.text.slice(0, 20)}" over "${b.text.slice(0, 20)}"`);
+      }
+      expect(bad).toEqual([]);
+      // Every note prints whole (none cut off at a page's foot; a word broken at a line's end joined again).
+      const plain = (t: string) => squeeze(t).replace(/[-\u00ad]/g, "");
+      const text = plain(
+        lines
+          .flat()
+          .map((l) => l.text)
+          .join(""),
+      );
+      const cut = p.terms.filter((t) => !text.includes(plain(t)));
+      expect(cut).toEqual([]);
     });
 
     test("every word the PDF prints, figures' labels too, is 8 pt or more (measured on paper, in its text layer)", () => {

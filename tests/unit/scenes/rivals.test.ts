@@ -23,6 +23,8 @@ const CUSTOMERS = [
   ["google", "google"],
   ["amazon", "amazon"],
 ] as const;
+/** Each of the four's own chip, by its label key. */
+const CHIP_NAME: Record<string, string> = { meta: "mtia", microsoft: "maia", google: "tpu", amazon: "trainium" };
 const classes = (m: Mark | undefined) => String(m?.attrs.class ?? "").split(/\s+/);
 const centre = (m: Mark): [number, number] => [num(m, "x") + num(m, "width") / 2, num(m, "y") + num(m, "height") / 2];
 /** Start and end of a straight link ("M x,y Q cx,cy x2,y2"). */
@@ -113,7 +115,7 @@ describe("rivals", () => {
       }
     });
 
-    it("own: a column of own chips, one per row, all one size; OpenAI's rust dashed (planned), Google's solid (its TPU existed), Meta's, Microsoft's and Amazon's outlines with chapter 9's hatched 'open' tag beside them (no status given); beside the bracket what they did and what the article gives of their status", () => {
+    it("own: a column of own chips, one per row, all one size; OpenAI's rust dashed (planned); the four others' solid (Google's TPU existed, per the article; Meta's, Microsoft's and Amazon's announced, by outside knowledge), each named beside it, no 'open' tag; beside the bracket what they did and whose word each status is", () => {
       const marks = at("own");
       const size = num(find(marks, "chip-hero-sub")!, "width");
       const xs = new Set<number>();
@@ -125,39 +127,35 @@ describe("rivals", () => {
         expect(centre(chip)[1], key).toBeCloseTo(centre(find(marks, key)!)[1], 0);
         xs.add(centre(chip)[0]);
         const hero = key === "hero";
-        // The article says all four were developing chips, so each has its package; only Google's is said to
-        // exist (solid): the other three's die and memory are dotted (not known), and each has an "open" tag.
-        const open = ["meta", "microsoft", "amazon"].includes(key);
+        // Graphics review 44 item 1: the three drawn dotted and tagged "open" contradicted the step, which says (as
+        // outside knowledge) that they had been announced. All four are drawn as existing: solid, no tag.
         expect(classes(chip), key).toEqual(hero ? ["sub", "sub-plan"] : ["sub"]);
-        const die = hero ? ["die", "die-plan"] : open ? ["die", "die-unknown"] : ["die"];
-        expect(classes(find(marks, `chip-${key}-die`)), key).toEqual(die);
-        const stack = hero ? ["stack", "stack-plan"] : open ? ["stack", "stack-unknown"] : ["stack"];
-        for (const id of STACKS) expect(classes(find(marks, `chip-${key}-hbm-${id}`)), `${key} ${id}`).toEqual(stack);
-        const tag = find(marks, `chip-${key}-tag`);
-        if (!open) {
-          expect(tag, key).toBeUndefined();
-          // Google's chip is named (its TPU), beside it as the others' tags are (graphics review 41: it alone had no
-          // words): nearer its chip than any other row's, within a chip's breadth of it.
-          if (key === "google") {
-            expect(words(labelText(marks, "chip-google-lbl"))).toBe(words(ctx.t("tpu")));
-            const b = textBox(find(marks, "chip-google-lbl-0")!);
-            const near = CUSTOMERS.map(([k]) => Math.abs(centre(find(marks, `chip-${k}-sub`)!)[1] - (b.y0 + b.y1) / 2));
-            expect(Math.min(...near)).toBe(near[CUSTOMERS.findIndex(([k]) => k === "google")]);
-            const [gx, gy] = centre(chip);
-            const gap = Math.max(b.x0 - (gx + size / 2), gx - size / 2 - b.x1, b.y0 - (gy + size / 2), gy - size / 2 - b.y1);
-            expect(gap, "TPU beside its chip").toBeGreaterThan(0);
-            expect(gap, "TPU beside its chip").toBeLessThan(size);
-          }
-          continue;
-        }
-        // The tag as chapter 9 draws it (a framed hatched swatch and the word), next to its own chip: nearer
-        // its chip's centre than any other row's.
-        expect(classes(tag!), key).toEqual(["tag"]);
-        expect(find(marks, `chip-${key}-tag-hatch`)?.tag, key).toBe("path");
-        expect(words(labelText(marks, `chip-${key}-tag-lbl`)), key).toBe(words(ctx.t("open")));
-        const ty = num(tag!, "y") + num(tag!, "height") / 2;
-        const near = CUSTOMERS.map(([k]) => Math.abs(centre(find(marks, `chip-${k}-sub`)!)[1] - ty));
-        expect(Math.min(...near), key).toBe(near[CUSTOMERS.findIndex(([k]) => k === key)]);
+        expect(classes(find(marks, `chip-${key}-die`)), key).toEqual(hero ? ["die", "die-plan"] : ["die"]);
+        for (const id of STACKS)
+          expect(classes(find(marks, `chip-${key}-hbm-${id}`)), `${key} ${id}`).toEqual(hero ? ["stack", "stack-plan"] : ["stack"]);
+        expect(find(marks, `chip-${key}-tag`), key).toBeUndefined();
+        if (hero) continue;
+        // Its name (TPU, MTIA, Maia, Trainium and Inferentia) beside it: nearer its chip than any other row's, clear
+        // of it, within a chip's breadth of it.
+        expect(words(labelText(marks, `chip-${key}-lbl`)), key).toBe(words(ctx.t(CHIP_NAME[key]!)));
+        const boxes = texts(marks)
+          .filter((m) => new RegExp(`^chip-${key}-lbl-\\d+$`).test(m.key))
+          .map(textBox);
+        const b = {
+          x0: Math.min(...boxes.map((x) => x.x0)),
+          y0: Math.min(...boxes.map((x) => x.y0)),
+          x1: Math.max(...boxes.map((x) => x.x1)),
+          y1: Math.max(...boxes.map((x) => x.y1)),
+        };
+        const [gx, gy] = centre(chip);
+        // (A name under its chip counts from its top, moved up half a chip: in two lines its middle may lie nearer the
+        // next row.)
+        const ref = b.y0 > gy + size / 2 ? b.y0 - size / 2 : (b.y0 + b.y1) / 2;
+        const nearTop = CUSTOMERS.map(([k]) => Math.abs(centre(find(marks, `chip-${k}-sub`)!)[1] - ref));
+        expect(Math.min(...nearTop), key).toBe(nearTop[CUSTOMERS.findIndex(([k]) => k === key)]);
+        const gap = Math.max(b.x0 - (gx + size / 2), gx - size / 2 - b.x1, b.y0 - (gy + size / 2), gy - size / 2 - b.y1);
+        expect(gap, `${key}: name beside its chip`).toBeGreaterThan(0);
+        expect(gap, `${key}: name beside its chip`).toBeLessThan(size);
       }
       expect(xs.size).toBe(1);
       expect(words(labelText(marks, "chip-hero-lbl"))).toBe(words(ctx.t("chip")));
@@ -165,6 +163,8 @@ describe("rivals", () => {
       const own = words(labelText(marks, "own-lbl"))!;
       expect(own.startsWith(words(ctx.t("own"))!), own).toBe(true);
       expect(own.endsWith(words(ctx.t("status"))!), own).toBe(true);
+      // The status tells the TPU (the article's) from the others (not the article's).
+      expect(ctx.t("status")).toContain(ctx.t("tpu"));
       const first = find(marks, "own-lbl-0")!;
       if (layout === "square" || layout === "land") {
         // On the phone under the figure (right of the bracket it ran one word to a line down the stage's edge:
@@ -211,7 +211,7 @@ describe("rivals", () => {
       });
       for (const state of ["own", "rivals"] as const) {
         const marks = rivals.marks(state, c);
-        const icons = CUSTOMERS.flatMap(([k]) => [find(marks, `chip-${k}-sub`), find(marks, `chip-${k}-tag`)])
+        const icons = CUSTOMERS.flatMap(([k]) => [find(marks, `chip-${k}-sub`)])
           .filter((m): m is Mark => m !== undefined)
           .map((m) => ({ key: m.key, b: rectBox(m) }));
         for (const [key] of CUSTOMERS) {
@@ -225,6 +225,11 @@ describe("rivals", () => {
             for (const icon of icons) expect(apart(b, icon.b), `${state}: ${key}'s name against ${icon.key}`).toBe(true);
           }
         }
+        // The chips' names keep off every chip (graphics review 44: on the phone the "open" tags covered the icons).
+        // (Its own chip it stands beside at the usual label's distance, checked in "own"; the others' a clear gap off.)
+        for (const m of texts(marks).filter((m) => /^chip-(meta|microsoft|google|amazon)-lbl-\d+$/.test(m.key)))
+          for (const icon of icons.filter((i) => !m.key.startsWith(i.key.replace(/-sub$/, "-lbl-"))))
+            expect(apart(textBox(m), icon.b), `${state}: ${m.key} against ${icon.key}`).toBe(true);
         // (On a phone on its side, `land`, the bracket's words run under the figure: a reading measure, at least four
         // words a line; right of the bracket they ran one or two: graphics review 41.)
         // (OpenAI's chip's words there still narrow, beside their chip: left open.)

@@ -1,12 +1,15 @@
-// Scene "team": one figure across five steps. A horizontal time axis to scale from
-// the first year the article gives to the end of 2026, with no break (review 41: cut in Ho's
-// Google years, eight years looked as long as two); two lanes named at their start (Ho's
-// path, the project), no words on the rule between them; a dotted line across both for when
+// Scene "team": one figure across five steps, one timeline. One shared time axis at the top,
+// to scale from the first year the article gives to the end of 2026, with no break (review 41:
+// cut in Ho's Google years, eight years looked as long as two; graphics review 44: the only axis
+// stood in the lower panel, under a divider); under it two rows named at their start (Ho's path,
+// the project), no rule between them; a dotted line from the axis down through both for when
 // the article appeared, the one label that says a date is inferred; what has no date (Ho's
-// degrees, a note; Broadcom) at the lanes' start, off the axis; under the axis a band, there
-// from the first step, for the planned chip. The layout the same in every step (review 41:
-// the chart shrank for the last step's inset): a step adds or lights, nothing moves.
-// Positions against the facts, words against the labels.
+// degrees, a note; Broadcom) at the rows' start, off the axis; Broadcom's reported contact solid,
+// the likely partnership dashed (standards review 44); under the rows a band for the planned
+// chip, its room kept from the first step, drawn from the schedule step (graphics review 44: a
+// faint chip box and an orphan "Production" in the first step). The layout the same in every
+// step (review 41: the chart shrank for the last step's inset): a step adds or lights, nothing
+// moves. Positions against the facts, words against the labels.
 
 import { describe, expect, it } from "vitest";
 import { STACKS } from "../../../src/scenes/chip.ts";
@@ -30,6 +33,15 @@ const tickX = (marks: Mark[], year: number) => num(find(marks, `tick-${year}`)!,
 /** The x of every point of a path's `d` (M/L pairs). */
 const pathXs = (m: Mark) => [...String(m.attrs.d).matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((p) => Number(p[1]));
 const pathYs = (m: Mark) => [...String(m.attrs.d).matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((p) => Number(p[2]));
+/** How far down a mark reaches. */
+const bottomOf = (m: Mark): number =>
+  m.tag === "text"
+    ? textBox(m).y1
+    : m.tag === "rect"
+      ? num(m, "y") + num(m, "height")
+      : m.tag === "line"
+        ? Math.max(num(m, "y1"), num(m, "y2"))
+        : Math.max(...pathYs(m));
 /** A label's lines. */
 const linesOf = (marks: Mark[], k: string) => marks.filter((m) => new RegExp(`^${k}-\\d+$`).test(m.key));
 
@@ -66,14 +78,17 @@ describe("team", () => {
       }
     });
 
-    it("the layout is the same in every step: the axis, the lanes' rule, their names and the band at one place and scale; every mark shared by two steps in the same place", () => {
+    it("the layout is the same in every step: the axis, the rows' names and the band at one place and scale; every mark shared by two steps in the same place", () => {
       const place = (m: Mark) => Object.fromEntries(Object.entries(m.attrs).filter(([k]) => k !== "opacity" && k !== "class"));
       const first = at("ho");
       for (const state of team.states) {
         const marks = at(state);
-        for (const k of ["axis", "lane-rule", "panel-rule", "article", "who-lbl-0", "project-lbl-0", "report", "tick-2014", "tick-2027"])
+        for (const k of ["axis", "article", "article-lbl-0", "who-lbl-0", "project-lbl-0", "report", "tick-2014", "tick-2027"])
           expect(place(find(marks, k)!), `${state} ${k}`).toEqual(place(find(first, k)!));
       }
+      // The band's rule and chip, drawn from the schedule step, where its room was kept: under every mark of the rows.
+      const rule = num(find(at("schedule"), "panel-rule")!, "y1");
+      for (const m of first.filter((x) => !isCaption(x))) expect(bottomOf(m), m.key).toBeLessThan(rule);
       for (let i = 1; i < team.states.length; i++) {
         const before = at(team.states[i - 1]!);
         const after = at(team.states[i]!);
@@ -102,7 +117,7 @@ describe("team", () => {
           expect(next.attrs.opacity, where).toBeUndefined();
           lit++;
         }
-        if (state === "career" || state === "schedule") expect(lit, state).toBeGreaterThan(0);
+        if (state === "career") expect(lit, state).toBeGreaterThan(0);
       }
     });
 
@@ -128,18 +143,32 @@ describe("team", () => {
       }
     });
 
-    it('no words on the rule between the lanes, in any step or language (review 38: "Chief Engineer" sat on it)', () => {
+    it("one timeline (graphics review 44): one axis, at the top, its years named above it and its ticks pointing down; both rows, every word and mark but the years, under it; no rule between the axis and the rows or between the rows", () => {
       for (const lang of ["en", "de"] as const) {
         const c = ctxFor("team", layout, lang);
         for (const state of team.states) {
-          const marks = team.marks(state, c);
-          const rule = find(marks, "lane-rule")!;
-          const y = num(rule, "y1");
-          for (const m of marks.filter((x) => x.tag === "text" && !isCaption(x))) {
-            const b = textBox(m);
-            const clear = Number(m.attrs["font-size"]) * 0.15;
-            expect(b.y1 + clear <= y || b.y0 - clear >= y, `${lang} ${state} ${m.key}`).toBe(true);
+          const marks = team.marks(state, c).filter((m) => !isCaption(m));
+          const where = `${lang} ${state}`;
+          expect(
+            marks.filter((m) => /axis|rule/.test(m.key) && m.key !== "axis" && m.key !== "panel-rule").map((m) => m.key),
+            where,
+          ).toEqual([]);
+          const axis = find(marks, "axis")!;
+          const top = num(axis, "y");
+          const bottom = top + num(axis, "height");
+          for (const m of marks) {
+            if (m.key === "axis") continue;
+            if (/^year-/.test(m.key)) expect(textBox(m).y1, `${where} ${m.key}`).toBeLessThan(top);
+            else if (/^tick-/.test(m.key)) {
+              expect(num(m, "y2"), `${where} ${m.key}`).toBeGreaterThan(num(m, "y1"));
+              expect(num(m, "y1"), `${where} ${m.key}`).toBeCloseTo((top + bottom) / 2, 0);
+            } else if (m.tag === "text") expect(textBox(m).y0, `${where} ${m.key}`).toBeGreaterThan(bottom);
+            else if (m.tag === "line")
+              expect(Math.min(num(m, "y1"), num(m, "y2")), `${where} ${m.key}`).toBeGreaterThanOrEqual(bottom - num(axis, "height"));
+            else if (m.tag === "rect") expect(num(m, "y"), `${where} ${m.key}`).toBeGreaterThan(bottom);
           }
+          // Both rows' names under the axis, Ho's first: the axis heads them both.
+          expect(textBox(find(marks, "who-lbl-0")!).y0).toBeGreaterThan(bottom);
         }
       }
     });
@@ -176,7 +205,7 @@ describe("team", () => {
       expect(num(tenure, "width")).toBeCloseTo((year("ho-google-end") - from) * step, 0);
     });
 
-    it("ho: both lanes named at their start; Ho's move in November of the year before the article; the article's dotted line across both lanes", () => {
+    it("ho: both rows named at their start; Ho's move in November of the year before the article; the article's dotted line from the axis down through both rows, named beside its top", () => {
       const marks = at("ho");
       const step = tickX(marks, year("prev-year") + 1) - tickX(marks, year("prev-year"));
       const hero = find(marks, "hero")!;
@@ -185,13 +214,16 @@ describe("team", () => {
       const body = find(marks, "hero-body")!;
       const article = find(marks, "article")!;
       expect(Math.max(...pathXs(body))).toBeLessThan(num(article, "x1"));
-      // The article: a dotted line in the middle of its year (no month given), from above Ho's lane down to the axis.
+      // The article: a dotted line in the middle of its year (no month given), from the axis at the top down past the
+      // report in the project's row; its words right of its top, in Ho's row.
       expect(classes(article)).toContain("tl-undated");
       expect((num(article, "x1") - tickX(marks, year("report-year"))) / step).toBeCloseTo(0.5, 1);
       expect(num(article, "x2")).toBe(num(article, "x1"));
-      expect(num(article, "y1")).toBeLessThan(cy(hero));
-      expect(num(article, "y2")).toBeCloseTo(cy(find(marks, "axis")!), 0);
+      expect(num(article, "y1")).toBeCloseTo(cy(find(marks, "axis")!), 0);
+      expect(num(article, "y2")).toBeGreaterThan(cy(find(marks, "report")!));
       expect(words(labelText(marks, "article-lbl"))).toBe(words(ctx.t("article")));
+      for (const b of linesOf(marks, "article-lbl").map(textBox)) expect(b.x0).toBeGreaterThan(num(article, "x1"));
+      expect(textBox(find(marks, "article-lbl-0")!).y0).toBeLessThan(cy(hero));
       // Ho's time at OpenAI runs from his bust to the article's line; the report a point on that line, in the project's lane.
       const run = find(marks, "hero-run")!;
       expect(run.tag).toBe("rect");
@@ -201,7 +233,9 @@ describe("team", () => {
       expect(cy(report)).toBeGreaterThan(cy(hero));
       expect(words(labelText(marks, "report-lbl"))).toBe(words(ctx.t("report")));
       expect(words(labelText(marks, "hero-lbl"))).toBe(words(ctx.t("joins")));
-      // The lanes' names at their start (left of every dated mark), Ho's above the project's.
+      // His move's words end clear of the article's line (844×390: they touched it).
+      for (const m of linesOf(marks, "hero-lbl")) expect(textBox(m).x1).toBeLessThan(num(article, "x1") - num(m, "font-size") * 0.3);
+      // The rows' names at their start (left of every dated mark), Ho's above the project's.
       const who = find(marks, "who-lbl-0")!;
       const proj = find(marks, "project-lbl-0")!;
       expect(words(labelText(marks, "who-lbl"))).toBe(words(ctx.t("who")));
@@ -210,39 +244,56 @@ describe("team", () => {
       expect(num(who, "y")).toBeLessThan(num(proj, "y"));
     });
 
-    it("ho: what later steps tell stands faint from the first (review 40: an empty grid; review 41: the project's lane empty): Google's bar, the plan to production, the chip in its band, each named short in grey; brought forward in place by its step", () => {
+    it("ho: Google's bar stands faint from the first step (review 40: an empty grid), named short in grey with its years, brought forward in place by the career step; the plan to production, its words and the chip come only with the schedule step (graphics review 44: no orphan 'Production', no faint chip box)", () => {
       const first = at("ho");
-      const lit: [string[], State, string, string][] = [
-        [["tenure"], "career", "tenure-lbl", "google"],
-        [["run", "production", "later", "later-head"], "schedule", "production-lbl", "production"],
-        [["pchip-sub", "pchip-die"], "schedule", "panel-chip-lbl", "chip"],
-      ];
-      for (const [shapes, step, lbl, word] of lit) {
-        const full = at(step);
-        const beforeStep = at(team.states[team.states.indexOf(step) - 1]!);
-        for (const k of shapes) {
-          for (const m of [first, beforeStep]) {
-            expect(num(find(m, k)!, "opacity"), k).toBeLessThan(0.6);
-            expect(num(find(m, k)!, "opacity"), k).toBeGreaterThan(0.25);
-          }
-          expect(find(full, k)!.attrs.opacity, `${step} ${k}`).toBeUndefined();
+      const career = at("career");
+      expect(num(find(first, "tenure")!, "opacity")).toBeLessThan(0.6);
+      expect(num(find(first, "tenure")!, "opacity")).toBeGreaterThan(0.25);
+      expect(find(career, "tenure")!.attrs.opacity).toBeUndefined();
+      expect(words(labelText(first, "tenure-lbl"))).toBe(words(ctx.t("google-short")));
+      expect(words(labelText(career, "tenure-lbl"))).toBe(words(ctx.t("google")));
+      expect(ctx.t("google").startsWith(ctx.t("google-short"))).toBe(true);
+      const quiet = find(first, "tenure-lbl-0")!;
+      const bright = find(career, "tenure-lbl-0")!;
+      expect(classes(quiet)).toContain("lbl-muted");
+      expect(classes(bright)).not.toContain("lbl-muted");
+      for (const k of ["x", "y", "font-size"] as const) expect(num(quiet, k), k).toBe(num(bright, k));
+      // Its years on its words, in both languages, from the first step: the bar's start and end, beside the bar.
+      for (const lang of ["en", "de"] as const) {
+        const c = ctxFor("team", layout, lang);
+        for (const state of ["ho", "career"] as const) {
+          const marks = team.marks(state, c);
+          const text = labelText(marks, "tenure-lbl") ?? "";
+          for (const id of ["ho-google-start", "ho-google-end"]) expect(text, `${lang} ${state} ${id}`).toContain(c.fact(id));
+          const bar = find(marks, "tenure")!;
+          const lbl = textBox(find(marks, "tenure-lbl-0")!);
+          expect(lbl.x0).toBeCloseTo(num(bar, "x"), 0);
+          expect(lbl.y0 - (num(bar, "y") + num(bar, "height"))).toBeLessThan(num(find(marks, "tenure-lbl-0")!, "font-size"));
+          expect(lbl.y0).toBeGreaterThan(num(bar, "y") + num(bar, "height"));
         }
-        // Named from the first step, in the same place, in the first of its full words: only the words grow.
-        expect(words(labelText(first, lbl))).toBe(words(ctx.t(`${word}-short`)));
-        expect(ctx.t(word).startsWith(ctx.t(`${word}-short`)), word).toBe(true);
-        const quiet = find(first, `${lbl}-0`)!;
-        const bright = find(full, `${lbl}-0`)!;
-        expect(classes(quiet)).toContain("lbl-muted");
-        expect(classes(bright)).not.toContain("lbl-muted");
-        for (const k of ["x", "y", "font-size"] as const) expect(num(quiet, k), `${lbl} ${k}`).toBe(num(bright, k));
-        expect(words(labelText(full, lbl))).toBe(words(ctx.t(word)));
       }
-      // The project's lane holds marks right of the report from the first step.
-      expect(num(find(first, "later")!, "x2")).toBeGreaterThan(cx(find(first, "report")!));
+      // The schedule's pieces wait for it: nothing of them before, all of them, full, from it on.
+      const later = [
+        "run",
+        "production",
+        "later",
+        "later-head",
+        "production-lbl-0",
+        "later-lbl-0",
+        "panel-rule",
+        "panel-chip-lbl-0",
+        "pchip-sub",
+        "pchip-die",
+      ];
+      for (const state of ["ho", "career", "broadcom"] as const)
+        for (const k of later) expect(find(at(state), k), `${state} ${k}`).toBeUndefined();
+      for (const k of later) expect(find(at("schedule"), k)!.attrs.opacity, `schedule ${k}`).toBeUndefined();
+      expect(words(labelText(at("schedule"), "production-lbl"))).toBe(words(ctx.t("production")));
+      expect(words(labelText(at("schedule"), "panel-chip-lbl"))).toBe(words(ctx.t("chip")));
       // Ho's move stays the first step's strong mark.
       for (const k of ["hero", "hero-run", "report"]) expect(find(first, k)!.attrs.opacity, k).toBeUndefined();
-      // The degrees and the open parts wait for their steps.
-      for (const k of ["degrees-lbl-0", "panel-memory-lbl-0", "broadcom"]) expect(find(first, k), k).toBeUndefined();
+      // The degrees, Broadcom and the open parts wait for their steps.
+      for (const k of ["degrees-lbl-0", "panel-memory-lbl-0", "broadcom", "link-contact"]) expect(find(first, k), k).toBeUndefined();
     });
 
     it("career: the degrees a note under Ho's lane's name, off the axis, saying they have no years; the Google years a grey bar in his lane", () => {
@@ -286,7 +337,7 @@ describe("team", () => {
       }
     });
 
-    it("broadcom: a grey ring at the project's start, off the axis, tied to the lane's name by a dashed rust line", () => {
+    it("broadcom: a grey ring at the project's start, off the axis; its contact, reported as fact, a solid rust tie to the row's name with its words beside it; the partnership, only likely, a dashed ring (standards review 44)", () => {
       const marks = at("broadcom");
       const bc = find(marks, "broadcom")!;
       expect(classes(bc)).toContain("marker-ring");
@@ -295,12 +346,25 @@ describe("team", () => {
       if (layout === "square") expect(num(bc, "y") + num(bc, "height")).toBeLessThan(cy(find(marks, "report")!) - 20);
       else expect(num(bc, "x") + num(bc, "width")).toBeLessThan(num(find(marks, "axis")!, "x"));
       expect(cy(bc)).toBeGreaterThan(cy(tenure));
-      const partner = find(marks, "link-partner")!;
-      expect(partner.attrs["stroke-dasharray"]).toBeDefined();
-      expect(classes(partner)).toEqual(["arc"]);
-      expect(num(partner, "y1")).toBeGreaterThan(num(name, "y"));
-      expect(num(partner, "y2")).toBeLessThanOrEqual(num(bc, "y"));
+      // The contact: solid (the page's key: solid = reported, talks included), rust, from the name down to the ring.
+      expect(find(marks, "link-partner")).toBeUndefined();
+      const contact = find(marks, "link-contact")!;
+      expect(contact.attrs["stroke-dasharray"]).toBeUndefined();
+      expect(classes(contact)).toEqual(["arc"]);
+      expect(num(contact, "y1")).toBeGreaterThan(num(name, "y"));
+      expect(num(contact, "y2")).toBeLessThanOrEqual(num(bc, "y"));
+      expect(num(contact, "x1")).toBeCloseTo(cx(bc), 0);
+      // Its words beside it, right of the tie, within its height.
+      expect(words(labelText(marks, "contact-lbl"))).toBe(words(ctx.t("contact")));
+      for (const b of linesOf(marks, "contact-lbl").map(textBox)) {
+        expect(b.x0).toBeGreaterThan(num(contact, "x1"));
+        expect((b.y0 + b.y1) / 2).toBeGreaterThan(num(contact, "y1") - 2);
+        expect((b.y0 + b.y1) / 2).toBeLessThan(num(contact, "y2") + 2);
+      }
+      // The partnership: likely, not decided: the ring dashed, its words without the contact's.
+      expect(bc.attrs["stroke-dasharray"]).toBeDefined();
       expect(words(labelText(marks, "partner-lbl"))).toBe(words(ctx.t("partner")));
+      expect(ctx.t("partner")).not.toMatch(/contact/);
       expect(words(labelText(marks, "broadcom-lbl"))).toBe(words(ctx.t("broadcom")));
       expect(words(labelText(marks, "broadcom-val"))).toBe(words(ctx.t("tpu")));
     });
@@ -364,7 +428,7 @@ describe("team", () => {
       }
     });
 
-    it("open: the chip in its band under the axis (spanning no years), drawn as chapter 9 draws it; memory and packaging said not known beside them; the timeline kept, dimmed", () => {
+    it("open: the chip in its band under the rows (spanning no years), drawn as chapter 9 draws it; memory and packaging said not known beside them; the timeline kept, dimmed", () => {
       const marks = at("open");
       // The same glyph as unknowns--money's planned chip: the same classes part by part.
       const money = unknowns.marks("money", ctxFor("unknowns", layout, "en"));
@@ -382,9 +446,9 @@ describe("team", () => {
       const pkgTie = String(find(marks, "panel-package-tie")!.attrs.d);
       expect(Number(memTie.slice(1).split(",")[0]) - 2).toBeCloseTo(parts.r0, 0);
       expect(Number(pkgTie.slice(1).split(",")[0]) - 2).toBeCloseTo(parts.sub, 0);
-      // The band stands below the axis' years, under its own rule: the chip spans no years.
+      // The band stands under the rows, under its own rule: the chip spans no years.
       const rule = num(find(marks, "panel-rule")!, "y1");
-      expect(rule).toBeGreaterThan(num(find(marks, "year-report-year-0")!, "y"));
+      for (const k of ["report", "later-lbl-0", "production"]) expect(rule, k).toBeGreaterThan(bottomOf(find(marks, k)!));
       expect(num(find(marks, "pchip-sub")!, "y")).toBeGreaterThan(rule);
       // Nothing of the steps before vanishes: the timeline stays, fainter; the chip and its name stay full.
       for (const k of ["axis", "broadcom", "run", "production", "article", "report", "tenure"])
@@ -393,6 +457,24 @@ describe("team", () => {
       expect(classes(find(marks, "panel-chip-lbl-0"))).not.toContain("lbl-muted");
       for (const { mark } of walk(marks)) expect(mark.text ?? "", mark.key).not.toContain("?");
     });
+  });
+
+  it("the first step's text alternative leads with what happened, not with line styles, and is short; Broadcom's says the contact is solid (standards review 44)", () => {
+    const styles = /dotted|dashed|faint|solid|gray|grey|gepunktet|gestrichelt|blass|grau|durchgezogen/i;
+    for (const lang of ["en", "de"] as const) {
+      const c = ctxFor("team", "column", lang);
+      const ho = c.t("alt.ho");
+      expect(ho.split(/\s+/).length, lang).toBeLessThanOrEqual(45);
+      const first = ho.split(/\.\s/)[0]!;
+      expect(first, lang).toMatch(/^Richard Ho\b/);
+      expect(first, lang).toContain("OpenAI");
+      expect(first, lang).toContain(c.fact("ho-joined"));
+      expect(first, lang).not.toMatch(styles);
+      const bc = c.t("alt.broadcom").split(/\.\s/);
+      const contact = bc.find((x) => /contact|Kontakt/.test(x))!;
+      expect(contact, lang).toMatch(/solid|durchgezogen/);
+      expect(contact, lang).not.toMatch(/dashed|gestrichelt/);
+    }
   });
 
   it("labels come from the language's label file", () => {

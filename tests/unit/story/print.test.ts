@@ -12,7 +12,7 @@ import { StoryError } from "../../../src/story/errors.ts";
 import { qrMatrix, qrModulesOf, qrSvg } from "../../../src/story/qr.ts";
 import { grow, overlaps, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
-import { coverMarks, leadFigure, PRINT_LAYOUT } from "../../../src/story/page.ts";
+import { coverMarks, figureFiles, leadFigure, onPaper, PRINT_LAYOUT } from "../../../src/story/page.ts";
 import type { Mark } from "../../../src/story/types.ts";
 import { realStory } from "../patch.ts";
 
@@ -129,6 +129,36 @@ describe("printed figures on paper", () => {
       const smallest = Math.min(type.label, type.small, type.note);
       const pt = ((smallest / LAYOUTS[layout].width) * panelMm * 72) / 25.4;
       expect(pt).toBeGreaterThanOrEqual(8);
+    });
+});
+
+describe("printed figures at full emphasis", () => {
+  test("onPaper brings forward what a step steps back (a shape's opacity, a label's muted grey), keeps what is hidden and the asides' ink", () => {
+    const marks = [
+      { key: "gpu", tag: "rect", attrs: { x: 0, y: 0, width: 10, height: 10, class: "chip", opacity: 0.3 } },
+      { key: "gone", tag: "rect", attrs: { x: 0, y: 0, width: 10, height: 10, class: "chip", opacity: 0 } },
+      { key: "gpu-l", tag: "text", attrs: { x: 0, y: 0, class: "lbl lbl-strong lbl-muted" }, text: "GPU" },
+      { key: "aside", tag: "text", attrs: { x: 0, y: 0, class: "lbl lbl-note" }, text: "our addition" },
+      { key: "g", tag: "g", attrs: {}, children: [{ key: "g/a", tag: "circle", attrs: { cx: 0, cy: 0, r: 2, opacity: 0.55 } }] },
+    ] as unknown as Mark[];
+    const out = onPaper(marks) as unknown as {
+      key: string;
+      attrs: Record<string, unknown>;
+      children?: { attrs: Record<string, unknown> }[];
+    }[];
+    expect(out[0]!.attrs.opacity).toBeUndefined();
+    expect(out[1]!.attrs.opacity).toBe(0);
+    expect(out[2]!.attrs.class).toBe("lbl lbl-strong");
+    expect(out[3]!.attrs.class).toBe("lbl lbl-note");
+    expect(out[4]!.children![0]!.attrs.opacity).toBeUndefined();
+  });
+
+  for (const lang of ["de", "en"] as const)
+    test(`${lang}: no printed panel draws a mark faded or a label in the stepped-back grey (graphics review 44, item 9)`, () => {
+      const printed = figureFiles(lang).filter((f) => f.name.startsWith("print-"));
+      expect(printed.length).toBeGreaterThan(3);
+      const faded = printed.filter((f) => /opacity="0\.\d+"|lbl-muted/.test(f.svg)).map((f) => f.name);
+      expect(faded).toEqual([]);
     });
 });
 
