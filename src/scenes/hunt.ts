@@ -1,28 +1,39 @@
-// Scene "hunt": Altman's search for chips, drawn as who talked to whom, and then
-// what TSMC answered in public against what it offered in private (graphics
-// reviews 40 and 41: the locator map that stood in the top left corner was
-// decoration; the article names no places, so the figure draws none). One level
-// row, the same in every state: OpenAI (rust dot) at the right, NVIDIA under it,
-// joined by a grey stem (OpenAI depends on it); the chipmakers at the left
-// (TSMC's ring, named, before the rings of the other big chipmakers, unnamed as
-// in the article), joined to OpenAI by one straight level rust line named as the
-// talks and who reported them. TSMC's answers hang from its ring, the later
-// steps' main graphic: over the row, in the open, its answer in public (C. C.
-// Wei's verdict, a marked paraphrase); under the row, out of sight, its answer in
-// private (the offer and its condition, huntPanels.ts). Nothing moves: each step
-// adds one thing. The chapter opens on the whole row: the chipmakers' rings stand
-// faint and unnamed from the first step (graphics review 42, item 1).
+// Scene "hunt": Altman's search for chips as one figure of who went to whom, and
+// TSMC's two answers (graphics review 44, item 3: the opener had been three empty
+// rings and a line, the answers sentences in two boxes). One level row, the same
+// in every state: OpenAI (rust dot) at the right, NVIDIA (ink dot) just under its
+// name, joined to it by a grey stem (OpenAI depends on it); the chipmakers at the
+// left, TSMC's ring nearest, the other big chipmakers' rings behind it (unnamed,
+// as in the article). All of them placed and named from the first step. Then one
+// arrow a step: the talks, rust, from OpenAI to TSMC; TSMC's answer in public,
+// grey, solid, back to OpenAI over the row; its answer in private, grey, dashed
+// (an offer, with a condition), back to OpenAI under the row. Each answer's few
+// words ride on its arrow (huntPanels.ts): the contrast is the picture's shape,
+// over against under. Nothing moves; no places, distances or quantities.
 
-import type { Mark, SceneContext } from "../story/types.ts";
+import type { ClassList, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { dot, r1, withOpacity } from "./shapes.ts";
+import { arrowHead, dot, r1, withOpacity } from "./shapes.ts";
 import { captionStrip, lines, LINE, typeOf, type Box } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
-import { privateHeight, privatePanel, publicPanel } from "./huntPanels.ts";
+import { answerHeight, answerMarks, type Answer } from "./huntPanels.ts";
 
 const STATES = ["origin", "tsmc", "refusal", "promise"] as const;
-/** How faint the chipmakers' rings stand in the chapter's first step, before the talks name them. */
-export const ORIGIN_FAINT = 0.45;
+/** How faint the other chipmakers' rings stand behind TSMC's (a group the article does not count). */
+export const OTHERS_FAINT = 0.55;
+
+const publicAnswer = (ctx: SceneContext): Answer => ({
+  key: "public",
+  head: ctx.t("public"),
+  text: ctx.t("verdict"),
+  source: ctx.t("speaker"),
+});
+const privateAnswer = (ctx: SceneContext): Answer => ({
+  key: "private",
+  head: ctx.t("private"),
+  text: ctx.t("offer"),
+  source: ctx.t("manager"),
+});
 
 export const hunt = defineScene({
   id: "hunt",
@@ -31,155 +42,145 @@ export const hunt = defineScene({
     const t = typeOf(ctx);
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);
     const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: caption.top - t.pad * 0.5 };
-    const answers = state === "refusal" || state === "promise";
     const L = layoutOf(ctx, plot);
+    const R = L.r;
+    const step = STATES.indexOf(state);
     const marks: Mark[] = [];
 
-    // OpenAI's dot at the right of the row, its name beside it; NVIDIA's under it, joined to it by a grey stem,
-    // and named with what OpenAI needs it for: the same in every state (OpenAI's is the hero handed over).
-    const R = L.r;
-    const hero: [number, number] = [L.hx, L.y];
-    const nvidia: [number, number] = [L.hx, L.y + L.nStep];
-    const nameX = L.hx + R * 1.9;
+    // OpenAI's dot at the right of the row, its name beside it; NVIDIA's dot under its name, joined to it by a short
+    // grey stem, named with what OpenAI needs it for (the private answer's arrow comes up into OpenAI's dot from under it).
     marks.push({
       key: "depends",
       tag: "line",
-      attrs: { x1: r1(L.hx), y1: r1(hero[1] + R * 1.6), x2: r1(L.hx), y2: r1(nvidia[1] - R * 1.6), class: "leader" },
+      attrs: { x1: r1(L.hx + R * 1.1), y1: r1(L.y + R * 0.6), x2: r1(L.nx - R * 1.0), y2: r1(L.ny - R * 0.7), class: "leader" },
     });
-    marks.push(dot("hero", hero[0], hero[1], R * 2, "marker marker-hero"), dot("nvidia", nvidia[0], nvidia[1], R * 2, "marker"));
-    marks.push(...lines("hero-lbl", [ctx.t("openai")], nameX, hero[1] + t.label * 0.35, t.label, "lbl lbl-hero"));
-    marks.push(...lines("nvidia-lbl", [ctx.t("nvidia")], nameX, nvidia[1] + t.label * 0.35, t.label, "lbl lbl-strong"));
-    marks.push(...lines("nvidia-role", L.role, nameX, nvidia[1] + t.label * 0.35 + t.small * LINE, t.small, "lbl lbl-muted"));
+    marks.push(dot("hero", L.hx, L.y, R * 2, "marker marker-hero"), dot("nvidia", L.nx, L.ny, R * 2, "marker"));
+    marks.push(...lines("hero-lbl", [ctx.t("openai")], L.hx + R * 1.9, L.y + t.label * 0.35, t.label, "lbl lbl-hero"));
+    const nName = L.nx + R * 1.9;
+    marks.push(...lines("nvidia-lbl", [ctx.t("nvidia")], nName, L.ny + t.label * 0.35, t.label, "lbl lbl-strong"));
+    // (its role under its dot and name, from the dot's left edge: set beside the name, it took the talks' room on a phone)
+    marks.push(...lines("nvidia-role", L.role, L.nx - R, L.ny + t.label * 0.35 + t.small * LINE, t.small, "lbl lbl-muted"));
 
-    const tsmc: [number, number] = [L.tx, L.y];
-    const ends: [[number, number], [number, number]] = [
-      [L.others + R * 1.6, L.y],
-      [L.hx - R * 1.6, L.y],
-    ];
-    // The chipmakers: TSMC's ring first, the other big chipmakers' fainter rings behind it (the article names
-    // none of them and gives no number: two rings stand for "others", as their words under them say). Drawn from
-    // the chapter's first step, faint and unnamed, where they will stand (graphics review 42, item 1: the opener
-    // lands on the whole row); named, and TSMC's at full strength, from the talks' step on.
-    const faint = state === "origin";
-    for (const [i, x] of L.rest.entries())
-      marks.push(withOpacity(dot(`others-${i}`, x, L.y, R * 1.9, "marker marker-ring"), faint ? ORIGIN_FAINT * 0.55 : 0.55));
-    const ring = dot("tsmc", tsmc[0], tsmc[1], R * 1.9, "marker marker-ring");
-    marks.push(faint ? withOpacity(ring, ORIGIN_FAINT) : ring);
-    if (state === "origin") {
-      // Altman's search, in words beside OpenAI's dot, on the row between the faint rings and OpenAI: no line yet.
-      // Its last line, on the row, between the rings and OpenAI; the lines over it may run on over the rings.
-      const search = wrapLast(ctx.t("search"), t.label, ends[1][0] - t.small - (ends[0][0] + t.small), ends[1][0] - t.small - plot.x0);
-      marks.push(
-        ...lines(
-          "search-lbl",
-          search,
-          ends[1][0] - t.small * 0.3,
-          L.y - (search.length - 1) * t.label * LINE + t.label * 0.35,
-          t.label,
-          "lbl lbl-link",
-          "end",
-        ),
-      );
-      // A grey hairline leads from the words on the row to the rings they speak of (a leader, not the talks' line).
-      const start = ends[1][0] - t.small * 0.3 - textWidth(search.at(-1)!, t.label) - t.small * 0.5;
-      if (start - ends[0][0] > t.small * 2)
-        marks.push({
-          key: "search-leader",
-          tag: "line",
-          attrs: { x1: r1(ends[0][0]), y1: r1(L.y), x2: r1(start), y2: r1(L.y), class: "leader" },
-          enter: { opacity: 0 },
-        });
-    } else {
+    // The chipmakers, named from the first step: TSMC's ring, the others' fainter rings behind it; their names under
+    // them, right of the stems that TSMC's answers will take.
+    for (const [i, x] of L.rest.entries()) marks.push(withOpacity(dot(`others-${i}`, x, L.y, R * 1.9, "marker marker-ring"), OTHERS_FAINT));
+    marks.push(dot("tsmc", L.tx, L.y, R * 1.9, "marker marker-ring"));
+    const ny = L.y + t.label * 1.35;
+    marks.push(...lines("tsmc-lbl", [ctx.t("tsmc")], L.tx + R * 1.3, ny, t.label, "lbl lbl-strong"));
+    marks.push(...lines("others-lbl", L.othersWords, L.tx + R * 1.3, ny + t.small * LINE, t.small, "lbl lbl-muted"));
+
+    // The talks: Altman went to the chipmakers, a rust arrow from OpenAI's dot to TSMC's ring, named over it.
+    if (step >= 1) {
+      const from: [number, number] = [L.hx - R * 1.6, L.y];
+      const tip: [number, number] = [L.tx + R * 1.6, L.y];
       marks.push({
         key: "link-tsmc",
         tag: "line",
-        attrs: { x1: r1(ends[0][0]), y1: r1(ends[0][1]), x2: r1(ends[1][0]), y2: r1(ends[1][1]), class: "arc" },
+        attrs: { x1: r1(from[0]), y1: r1(from[1]), x2: r1(tip[0]), y2: r1(tip[1]), class: "arc" },
         enter: { opacity: 0 },
       });
-      const talk = wrapWidth(ctx.t(state === "tsmc" ? "talks" : "talks-short"), t.small, L.room);
-      // centred on the line, moved in where the words are wider than it and would leave the figure
+      marks.push(arrowHead("link-tsmc-head", tip, from, L.head, "arc"));
+      // In its own step the talks' words, with who reported them, may run wider than the arrow, up into the room the
+      // public answer takes next (on a phone, as wide as the arrow, they stood five lines of a word or two); from
+      // then on, shortened, between the answers' uprights.
+      const talk = state === "tsmc" ? L.talks : wrapWidth(ctx.t("talks-short"), t.small, L.span);
       const half = Math.max(...talk.map((w) => textWidth(w, t.small))) / 2;
-      const mid = Math.min(Math.max((ends[0][0] + ends[1][0]) / 2, plot.x0 + half), plot.x1 - half);
+      const mid = Math.min(Math.max((L.tx + L.hx) / 2, plot.x0 + half), plot.x1 - half);
       marks.push(
         ...lines("link-tsmc-lbl", talk, mid, L.y - t.small * 0.9 - (talk.length - 1) * t.small * LINE, t.small, "lbl lbl-link", "middle"),
       );
-      // Their names under the rings, right of TSMC's, where its answers' stem leaves them clear.
-      const ny = L.y + t.label * 1.35;
-      marks.push(...lines("tsmc-lbl", [ctx.t("tsmc")], tsmc[0] + R * 1.3, ny, t.label, "lbl lbl-strong"));
-      marks.push(...lines("others-lbl", L.othersWords, tsmc[0] + R * 1.3, ny + t.small * LINE, t.small, "lbl lbl-muted"));
     }
-    if (answers) {
-      // TSMC's two answers hang from its ring: in public over the row (a grey stem up to the foot of the verdict's
-      // words), in private under it, out of sight (a stem down onto the offer's rule). One company, two answers.
-      const pub = publicPanel(ctx, L.publicBox, L.most);
-      let d = `M${r1(tsmc[0])},${r1(tsmc[1] - R * 1.3)} V${r1(pub.foot + t.small * 0.3)}`;
-      if (state === "promise") d += ` M${r1(tsmc[0])},${r1(tsmc[1] + R * 1.3)} V${r1(L.privateBox.y0)}`;
-      marks.push({ key: "stem", tag: "path", attrs: { d, class: "leader", fill: "none" }, enter: { opacity: 0 } });
-      marks.push(...pub.marks);
-      if (state === "promise") marks.push(...privatePanel(ctx, L.privateBox));
+    // TSMC's answers, each an arrow back from its ring to OpenAI's dot, its words on it: in public over the row
+    // (solid: said, and reported), in private under it (dashed: an offer, on a condition; its head solid, as a dashed
+    // head reads as a smudge).
+    if (step >= 2) {
+      marks.push(...elbow("answer-public", [L.tx, L.y - R * 1.5], L.yPub, [L.hx, L.y - R * 1.5], L.head, "arc arc-grey", "arc arc-grey"));
+      marks.push(...answerMarks(ctx, publicAnswer(ctx), L.wx, L.yPub - t.small * 0.45 - L.pubH, L.width));
+    }
+    if (step >= 3) {
+      marks.push(
+        ...elbow("answer-private", [L.tx, L.y + R * 1.5], L.yPriv, [L.hx, L.y + R * 1.5], L.head, "arc arc-grey arc-dash", "arc arc-grey"),
+      );
+      marks.push(...answerMarks(ctx, privateAnswer(ctx), L.wx, L.yPriv + t.small * 0.45, L.width));
     }
     marks.push(...caption.marks);
     return marks;
   },
 });
 
-/** Words wrapped so that the last line is at most `last` wide (as many of the last words as fit), the lines over it `width`. */
-function wrapLast(text: string, size: number, last: number, width: number): string[] {
-  const words = text.split(/\s+/);
-  let k = words.length - 1;
-  while (k > 0 && textWidth(words.slice(k - 1).join(" "), size) <= last) k--;
-  const head = words.slice(0, k).join(" ");
-  return [...(head ? wrapWidth(head, size, width) : []), words.slice(k).join(" ")];
+/**
+ * An arrow with rounded corners (an arrow, not a box): from (x0, y0) to the level `via`, across to x1, and on to its
+ * tip at (x1, y1).
+ */
+function elbow(
+  key: string,
+  [x0, y0]: [number, number],
+  via: number,
+  [x1, y1]: [number, number],
+  head: number,
+  cls: ClassList,
+  headCls: ClassList,
+): Mark[] {
+  const k = Math.sign(via - y0);
+  const c = Math.min(head * 1.6, Math.abs(via - y0) / 2, Math.abs(x1 - x0) / 2);
+  const dx = Math.sign(x1 - x0) * c;
+  const d =
+    `M${r1(x0)},${r1(y0)} V${r1(via - k * c)} Q${r1(x0)},${r1(via)} ${r1(x0 + dx)},${r1(via)}` +
+    ` H${r1(x1 - dx)} Q${r1(x1)},${r1(via)} ${r1(x1)},${r1(via - k * c)} V${r1(y1)}`;
+  return [
+    { key, tag: "path", attrs: { d, class: cls, fill: "none" }, enter: { opacity: 0 } },
+    arrowHead(`${key}-head`, [x1, y1], [x1, via], head, headCls),
+  ];
 }
 
 /**
- * Where everything stands, the same in every state, top to bottom: the room for the public answer, the talks' words,
- * the row (OpenAI's dot at the right, its name beside it, NVIDIA's under it; the chipmakers' rings at the left, TSMC's
- * first, its name and the others' under them), the room for the private answer down to the caption.
+ * Where everything stands, the same in every state, top to bottom: the public answer's words, its arrow's level, the
+ * talks' words, the row (the chipmakers' rings at the left, their names under them; OpenAI's dot at the right, NVIDIA's
+ * under its name), the private answer's arrow's level, its words, down to the caption.
  */
 function layoutOf(ctx: SceneContext, plot: Box) {
   const t = typeOf(ctx);
   const r = t.label * 0.5;
-  const gap = Math.max(t.pad, t.small);
-  // OpenAI's dot: far enough from the right for its and NVIDIA's names and NVIDIA's role (wrapped).
-  const roleW = Math.max(textWidth(ctx.t("nvidia"), t.label, true), textWidth(ctx.t("openai"), t.label, true));
-  // (in two lines at most: a third would push the answers down)
+  const head = r * 1.1;
+  // At the right: OpenAI's dot, NVIDIA's under its name (a step right and down), NVIDIA's name and role beside it.
   const roleText = ctx.t("nvidia-role");
   const longest = Math.max(...roleText.split(/\s+/).map((word) => textWidth(word, t.small)));
-  const roleMax = Math.max(roleW, longest, textWidth(roleText, t.small) * 0.56);
+  const nameW = textWidth(ctx.t("nvidia"), t.label, true);
+  // (wrapped narrow, in two or three lines: its width is taken from the talks' arrow and the chipmakers' names)
+  const roleMax = Math.max(nameW, longest, Math.min(textWidth(roleText, t.small) * 0.62, (plot.x1 - plot.x0) * 0.36));
   const role = wrapWidth(roleText, t.small, roleMax);
-  const names = Math.max(roleW, ...role.map((l) => textWidth(l, t.small)));
-  const hx = plot.x1 - names - r * 1.9 - 2;
-  const nStep = t.label * 0.35 + t.small * 0.3 + t.label * 1.3;
-  // The chipmakers' rings: the others' behind TSMC's, close together; their names under them,
-  // wrapped to the room left before NVIDIA's.
+  const dx = r * 3.4;
+  const heroW = textWidth(ctx.t("openai"), t.label, true);
+  const right = Math.max(heroW + r * 1.9, nameW + r * 1.9 + dx, ...role.map((l) => textWidth(l, t.small) + dx - r));
+  const hx = plot.x1 - right - 2;
+  const nx = hx + dx;
+  const nStep = t.label * 1.9;
+  // At the left: the others' rings behind TSMC's, close together (a group, not a count), not touching.
   const ring = r * 0.95;
-  const step = ring * 2 + r * 0.6;
-  const rest = [0, 1].map((i) => plot.x0 + ring + 1 + i * step);
-  const tx = rest[1]! + step;
-  // The talks' words over the line, centred on it, as wide as the line, as many lines as they take; where the line is
-  // short (a phone), as wide as two-thirds of the figure, kept inside it (graphics review 43, item 6: in German the
-  // words stood eight lines of a word or two over the phone's short line).
-  const line = (hx - tx - r * 3.2) * 0.94;
-  const room = Math.max(line, (plot.x1 - plot.x0) * 0.66);
-  const over = t.small * (0.9 + 0.9) + (wrapWidth(ctx.t("talks"), t.small, room).length - 1) * t.small * LINE;
-  const othersWords = wrapWidth(ctx.t("others"), t.small, hx - r * 1.6 - gap - (tx + r * 1.3));
+  const gap = ring * 2 + r * 0.35;
+  const rest = [0, 1].map((i) => plot.x0 + ring + 1 + i * gap);
+  const tx = rest[1]! + gap;
+  // The talks' words over their arrow, between the answers' two uprights.
+  const span = hx - tx - t.small * 1.6;
+  const talks = wrapWidth(ctx.t("talks"), t.small, Math.max(span, (plot.x1 - plot.x0) * 0.66));
+  const over = t.small * 1.7 + wrapWidth(ctx.t("talks-short"), t.small, span).length * t.small * LINE;
+  const othersWords = wrapWidth(ctx.t("others"), t.small, hx - r * 1.6 - t.small - (tx + r * 1.3));
   const foot =
-    Math.max(nStep + t.label * 0.35 + role.length * t.small * LINE, t.label * 1.35 + othersWords.length * t.small * LINE) + t.small * 0.3;
-  // Top to bottom: the public answer, the talks' words, the row, its names, the private answer, from the foot of the
-  // figure up (so that the picture reaches its caption from the first step: the public answer comes into the room
-  // over the row). The gaps over and under the row grow with the room, up to three times the least.
-  const publicH = (full: boolean) => publicPanel(ctx, { x0: plot.x0, y0: 0, x1: plot.x1, y1: 0 }, full).foot;
-  const privateH = privateHeight(ctx, plot.x0, plot.x1);
-  const needs = (full: boolean) => publicH(full) + over + foot + privateH + t.small * 0.3;
-  // Where the answers leave no room for the refusal's note on the other executives (a phone on its side), the
-  // note is left to the prose, which says it; on the phone's stage it stays (the zoom, src/render/zoom.ts, then
-  // draws the figure only as large as leaves it room).
-  const most = ctx.layout === "square" || needs(true) + gap * 1.6 <= plot.y1 - plot.y0;
-  const spare = plot.y1 - plot.y0 - needs(most);
-  const under = Math.max(gap * 0.8, Math.min(gap * 2.4, spare * 0.3));
-  const privateBox: Box = { x0: plot.x0, y0: plot.y1 - t.small * 0.3 - privateH, x1: plot.x1, y1: plot.y1 };
-  const y = privateBox.y0 - under - foot;
-  const publicBox: Box = { x0: plot.x0, y0: y - over - under - publicH(most), x1: plot.x1, y1: y - over - under };
-  return { r, hx, y, nStep, role, rest, tx, others: tx, othersWords, room, publicBox, privateBox, most };
+    Math.max(nStep + t.label * 0.35 + role.length * t.small * LINE, t.label * 1.35 + othersWords.length * t.small * LINE) + t.small * 0.6;
+  // The answers' words, from the uprights' x to the figure's right edge.
+  const wx = tx - r * 0.4;
+  const width = plot.x1 - wx;
+  const pubH = answerHeight(ctx, publicAnswer(ctx), width);
+  const privH = answerHeight(ctx, privateAnswer(ctx), width);
+  const need = pubH + over + foot + privH + t.small * 1.2;
+  // The room left over: most of it between the row and each answer's arrow (graphics review 42, item 5: a band across
+  // the middle of a tall stage, empty over and under it), a little at the top.
+  const spare = Math.max(0, plot.y1 - plot.y0 - need);
+  const more = spare * 0.38;
+  // (its last words three tenths of an em clear of the caption strip, as tests/e2e/labels.spec.ts holds them: in print
+  // the plot reaches nearly down to the strip)
+  const yPriv = plot.y1 - privH - t.small * 0.75;
+  const y = yPriv - more - foot;
+  const yPub = y - more - over;
+  return { r, head, hx, nx, ny: y + nStep, y, role, rest, tx, span, talks, othersWords, wx, width, pubH, yPub, yPriv };
 }
