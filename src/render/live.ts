@@ -21,6 +21,32 @@ const WAS = "~was";
 const idOf = (m: Mark): string => `${m.tag}:${m.key}`;
 /** A label, or a group holding one: in a cross-fade words leave first and arrive last. */
 const hasText = (el: Element): boolean => el.tagName.toLowerCase() === "text" || el.querySelector("text") !== null;
+/** A mark's key as its scene names it: without the chapter's scope ("scene/") and a hand-over's suffix ("~slug"). */
+const sceneKey = (el: Element): string => (el.getAttribute("data-key") ?? "").replace(/^[^/]*\//, "").replace(/~.*$/, "");
+/** The mark a label names, by the scenes' keys ("hero-lbl-0" names "hero"), or null. */
+const ownerOf = (el: Element): string | null => /^(.+?)-lbl(?:-\d+)?$/.exec(sceneKey(el))?.[1] ?? null;
+/** Attributes that place or size a mark (not its colour or strength). */
+const GEOMETRY = new Set([
+  "x",
+  "y",
+  "cx",
+  "cy",
+  "r",
+  "rx",
+  "ry",
+  "width",
+  "height",
+  "x1",
+  "y1",
+  "x2",
+  "y2",
+  "d",
+  "transform",
+  "points",
+  "font-size",
+]);
+/** Whether an element's attributes, as tweened, move or resize it (not only fade or colour it). */
+const travels = (attr: Record<string, string | number>): boolean => Object.keys(attr).some((name) => GEOMETRY.has(name));
 /** Numbers-stripped shape of a value: tween only when both ends share it. */
 const shape = (v: string): string => v.replace(/-?\d*\.?\d+(e[-+]?\d+)?/gi, "#");
 
@@ -48,7 +74,8 @@ export interface Renderer {
 
 export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
   let timeline: gsap.core.Timeline | null = null;
-  type Op = { el: Element; attr: Record<string, string | number>; after?: () => void };
+  /** `unseen`: the op moves a mark while it is hidden (a label between its old words and its new). */
+  type Op = { el: Element; attr: Record<string, string | number>; after?: () => void; unseen?: boolean };
   type Ops = { exit: Op[]; move: Op[]; enter: Op[] };
 
   function tweenTo(el: Element, attrs: Attrs, into: Op[]): void {
@@ -84,7 +111,7 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
     const moves: Op[] = [];
     tweenTo(el, d.attrs, moves);
     const { opacity, ...rest } = moves[0]?.attr ?? {};
-    if (Object.keys(rest).length > 0) ops.move.push({ el, attr: rest });
+    if (Object.keys(rest).length > 0) ops.move.push({ el, attr: rest, unseen: true });
     if (opacity !== undefined) ops.enter.push({ el, attr: { opacity } });
   }
 
@@ -158,8 +185,15 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
       else if (place(o.el, o.attr).opacity !== undefined)
         tl.to(o.el, { attr: { opacity: o.attr.opacity! }, duration: span(fade.shapesIn).duration, ease: fade.easeIn }, 0);
     }
+    // A carried mark's new words (a hand-over's label, keyed after it) arrive beside it once it has landed, not at its
+    // destination while it still travels (graphics review 44, item 7: OpenAI's dot crossed the stage, its name already
+    // shown elsewhere); its old words left at the start, with the old picture.
+    const carried = new Set(still ? [] : ops.move.filter((o) => !o.unseen && travels(o.attr)).map((o) => sceneKey(o.el)));
+    const landed: readonly [number, number] = [fade.move[1], Math.max(fade.textIn[1], fade.move[1] + 0.12)];
     for (const o of ops.enter) {
-      const { at, duration } = span(hasText(o.el) ? fade.textIn : fade.shapesIn, shift);
+      const text = hasText(o.el);
+      const owner = text ? ownerOf(o.el) : null;
+      const { at, duration } = span(owner !== null && carried.has(owner) ? landed : text ? fade.textIn : fade.shapesIn, shift);
       tl.to(o.el, { attr: place(o.el, o.attr), duration, ease: fade.easeIn }, at);
     }
   }
@@ -192,12 +226,23 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
         else opts.crossed();
       }
       if (!fade) {
-        const has = { exit: ops.exit.length > 0, move: ops.move.length > 0, enter: ops.enter.length > 0 };
+        const has = {
+          exit: ops.exit.length > 0,
+          move: ops.move.some((o) => !o.unseen && travels(o.attr)),
+          enter: ops.enter.length > 0,
+        };
         const start = phaseStarts(has);
         for (const o of ops.exit) tl.to(o.el, { attr: o.attr, duration: MOTION.exit, ease: MOTION.ease, onComplete: o.after }, start.exit);
-        for (const o of ops.move) tl.to(o.el, { attr: o.attr, duration: MOTION.move, ease: MOTION.ease }, start.move);
+        for (const o of ops.move)
+          // A hidden label's move ends as its new words arrive, where nothing else travels (arrivals come sooner then).
+          if (o.unseen && !has.move) tl.to(o.el, { attr: o.attr, duration: start.enter, ease: MOTION.ease }, start.exit);
+          else tl.to(o.el, { attr: o.attr, duration: MOTION.move, ease: MOTION.ease }, start.move);
         const step = Math.min(MOTION.stagger, MOTION.staggerMax / Math.max(ops.enter.length - 1, 1));
-        ops.enter.forEach((o, i) => tl.to(o.el, { attr: o.attr, duration: MOTION.enter, ease: MOTION.ease }, start.enter + i * step));
+        // Shapes and words each in their own order from their own start (where shapes come first, the first shape at its start).
+        const shapes = start.shapes < start.enter ? ops.enter.filter((o) => !hasText(o.el)) : [];
+        const rest = ops.enter.filter((o) => !shapes.includes(o));
+        shapes.forEach((o, i) => tl.to(o.el, { attr: o.attr, duration: MOTION.enter, ease: MOTION.ease }, start.shapes + i * step));
+        rest.forEach((o, i) => tl.to(o.el, { attr: o.attr, duration: MOTION.enter, ease: MOTION.ease }, start.enter + i * step));
       }
       if (!animate || tl.duration() === 0) tl.progress(1);
       else if (opts.at !== undefined) tl.progress(opts.at).pause();

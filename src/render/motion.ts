@@ -1,7 +1,8 @@
 // Every duration of the stage's motion, in one place. A transition runs in three
 // phases on one timeline: what leaves fades out, what stays moves, what arrives
 // fades in. Within a chapter the phases follow each other (entries wait for the
-// exits), so a label's old words never sit on its new ones. Across a chapter
+// exits, and for the moves where marks travel), so a label's old words never sit on
+// its new ones; where nothing travels the arrivals overlap the exits' end, shapes first. Across a chapter
 // boundary (a cross-fade) one picture hands over to the other at a crossing: the
 // old picture, words and shapes, holds and then drops fast; the new one rises fast
 // from just before the crossing and then settles; so at every moment one of the two
@@ -89,6 +90,15 @@ export const MOTION = {
   staggerMax: 0.2,
   /** Share of the move that runs before arrivals may begin. */
   enterAfterMove: 0.6,
+  /**
+   * Where nothing travels (marks only leave, arrive, dim or brighten), the share of the exits that runs before
+   * arrivals begin: the leaving words are under a tenth of their strength by then, and the new picture comes in as
+   * the old one goes (graphics review 44, item 7: waiting for the dimming too, the stage showed for a quarter of
+   * a second only what the two steps share, a picture of neither).
+   */
+  enterAfterExit: 0.8,
+  /** There, the share of the exits before arriving shapes (not words: words never over words) begin. */
+  shapesAfterExit: 0.3,
   ease: "power2.inOut",
   /** A chapter change: see CROSSFADE. */
   crossfade: CROSSFADE,
@@ -100,15 +110,24 @@ export interface Phases {
   exit: number;
   move: number;
   enter: number;
+  /** When arriving shapes (marks without words) begin: with the other arrivals, or sooner where nothing travels. */
+  shapes: number;
 }
 
-/** Start times (seconds) of the three phases, given which phases have work. */
+/**
+ * Start times (seconds) of the three phases, given which phases have work: `move`, whether a mark that stays
+ * travels (changes place or size); one that only dims or brightens keeps the arrivals waiting for the exits alone.
+ */
 export function phaseStarts(has: { exit: boolean; move: boolean; enter: boolean }): Phases {
   const exit = 0;
   const move = has.exit ? MOTION.exit * 0.6 : 0;
+  if (!has.move)
+    return has.exit
+      ? { exit, move, enter: MOTION.exit * MOTION.enterAfterExit, shapes: MOTION.exit * MOTION.shapesAfterExit }
+      : { exit, move, enter: 0, shapes: 0 };
   const afterExit = has.exit ? MOTION.exit : 0;
-  const afterMove = has.move ? move + MOTION.move * MOTION.enterAfterMove : 0;
-  return { exit, move, enter: Math.max(afterExit, afterMove) };
+  const enter = Math.max(afterExit, move + MOTION.move * MOTION.enterAfterMove);
+  return { exit, move, enter, shapes: enter };
 }
 
 /** The longest a transition can take (the contract allows 2 s to settle). */

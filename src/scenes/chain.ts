@@ -166,11 +166,10 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
   const s = g.size;
 
   // NVIDIA's GPU, named above. When the plan is taken apart it stays, fainter, its dependence line with it: the
-  // plan stands beside it, not in its place (the chip was not yet being designed).
-  // The first step is also the page's lead picture: in tall layouts the GPU stands alone over the racks,
-  // then moves aside (the chapter's one movement) to make room for the plan.
-  const lead = state === "dependence" && !g.wide;
-  const nv = lead ? chipParts(centreX(g.racks), (g.nv.sub.y0 + g.nv.sub.y1) / 2, s) : g.nv;
+  // plan stands beside it, not in its place (the chip was not yet being designed). From the first step it stands
+  // where the plan leaves it room (graphics review 44, item 7: centred over the racks in the first step, it jumped
+  // aside as the plan came, the whole figure seeming to re-centre); the page's lead is a picture of its own.
+  const nv = g.nv;
   const context = roadmap && showsNvidiaLast(g);
   if (!roadmap || context) {
     marks.push(...fade(context, chipTop({ key: "gpu", cx: centreX(nv.sub), cy: (nv.sub.y0 + nv.sub.y1) / 2, size: s, owner: "nvidia" })));
@@ -203,30 +202,19 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
   // The dependence: a heavy ink line from NVIDIA's chip to the racks (fainter in the last step, still solid).
   if (!roadmap || context) {
     const from: [number, number] = g.wide ? [nv.sub.x1 + 4, (nv.sub.y0 + nv.sub.y1) / 2] : [centreX(nv.sub), nv.sub.y1 + 4];
-    const to: [number, number] = lead
-      ? [centreX(g.racks), g.racks.y0 - 6]
-      : [g.racks.x0 - 6, g.wide ? (g.racks.y0 + g.racks.y1) / 2 : g.racks.y0 + (g.racks.y1 - g.racks.y0) * 0.12];
-    const bend = g.wide || lead ? 0 : 0.18;
+    const to: [number, number] = [g.racks.x0 - 6, g.wide ? (g.racks.y0 + g.racks.y1) / 2 : g.racks.y0 + (g.racks.y1 - g.racks.y0) * 0.12];
+    const bend = g.wide ? 0 : 0.18;
     marks.push(...fade(context, [link("dependence", from, to, "arc arc-ink arc-strong", bend)]));
     arcObstacles(from, to, bend, obstacles);
     labels.push(
       mute(
         context,
-        arcLabel(
-          ctx,
-          "dependence",
-          ctx.t("dependence"),
-          from,
-          to,
-          bend,
-          g.wide ? ["below", "above"] : lead ? ["right", "left"] : ["left", "below-left"],
-          {
-            // Across the page the line runs level between chip and racks: its words wrap to the gap, a clear
-            // margin from both (at the chip's width they reached the racks on the printed cover).
-            // On a phone on its side (larger type) the whole gap: at the chip's width they broke into three lines.
-            maxWidth: g.wide ? Math.min(ctx.layout === "land" ? Infinity : s * 1.05, g.racks.x0 - nv.sub.x1 - 16) : s * 1.05,
-          },
-        ),
+        arcLabel(ctx, "dependence", ctx.t("dependence"), from, to, bend, g.wide ? ["below", "above"] : ["left", "below-left"], {
+          // Across the page the line runs level between chip and racks: its words wrap to the gap, a clear
+          // margin from both (at the chip's width they reached the racks on the printed cover).
+          // On a phone on its side (larger type) the whole gap: at the chip's width they broke into three lines.
+          maxWidth: g.wide ? Math.min(ctx.layout === "land" ? Infinity : s * 1.05, g.racks.x0 - nv.sub.x1 - 16) : s * 1.05,
+        }),
       ),
     );
   }

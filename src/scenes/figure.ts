@@ -19,7 +19,7 @@ export interface TypeScale {
   caption: number;
   /** Headline numbers. */
   big: number;
-  /** The smallest words a figure sets (a map's country names): at the size the layout is shown, 13 px on a desktop, 11 px on a phone. */
+  /** The smallest words a figure sets (a map's country names): at the size the layout is shown, 14 px on a desktop, 13 px on a phone. */
   least: number;
   /** Margin inside the figure. */
   pad: number;
@@ -28,15 +28,15 @@ export interface TypeScale {
 /**
  * Sizes in user units, chosen so that each layout, at the size it is shown, reads at about 14–15 px
  * on a 390 × 844 phone (the square drawn at about 0.59), 19 px on a 1440 × 900 desktop (the column
- * at about 0.87); no text under 12 px on the phone, 14 px on the desktop (tests/e2e/labelsize.spec.ts).
+ * at about 0.87); no text under 13 px on the phone, 14 px on the desktop (tests/e2e/labelsize.spec.ts).
  * The phone's square cannot take larger type: at `small` 24 the team's schedule and the company's
  * motives collide (tests/unit/scenes/composition.test.ts).
  */
 const TYPE: Record<Layout, TypeScale> = {
-  // The phone’s caption 20.2 (12 px at 390 × 844, the square drawn at 0.595; review 34: at 19, 11 px, it read as too small).
-  // Its least words and notes 20.5 (12.2 px; review 38 item 1: at 19, the map's names and the hunt's panel heads were 11.3 px). A scene with room to spare
-  // is drawn larger still (src/render/zoom.ts).
-  square: { label: 24, small: 22, note: 20.5, caption: 20.2, big: 36, least: 20.5, pad: 18 },
+  // The phone’s caption, notes and least words 22 (13.1 px at 390 × 844, the square drawn at 0.595; graphics review 44,
+  // item 8: at 20.2–20.5, 12 px, the notes and the caption read as too small; review 34: at 19, 11 px). A scene with
+  // room to spare is drawn larger still (src/render/zoom.ts).
+  square: { label: 24, small: 22, note: 22, caption: 22, big: 36, least: 22, pad: 18 },
   column: { label: 22, small: 20, note: 16.5, caption: 16.5, big: 34, least: 16, pad: 24 },
   // Printed 174–180 mm wide (A4 and Letter text width): labels 9.2 pt and more, the rest 8.2 pt and more.
   print: { label: 18, small: 16, note: 16, caption: 16, big: 28, least: 12.8, pad: 4 },

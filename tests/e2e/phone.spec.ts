@@ -150,7 +150,7 @@ for (const lang of LANGS) {
 // full height, a timeline or a table ended about halfway down the stage, a band of up to 139 px empty between
 // its picture and its caption, over the card). Each scene is composed for the room it has (src/render/zoom.ts):
 // the lowest mark of the picture stands at most 90 px above the caption strip (the drawing's foot where it has
-// none); its words 12 px and more (labelsize.spec.ts, LABEL_FLOOR). Every step's drawing is held to the rule in
+// none); its words 13 px and more (labelsize.spec.ts, LABEL_FLOOR). Every step's drawing is held to the rule in
 // tests/unit/render/zoom.test.ts; here, on the page, each chapter's last step (its fullest picture), in both
 // languages; chapter 5 keeps room in its other steps for the giants' squares (zoom.test.ts, KEEPS_ROOM).
 const FULLEST: Record<string, string> = { trillions: "giants" };

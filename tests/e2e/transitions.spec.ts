@@ -75,6 +75,8 @@ type Seen = {
   loose: number;
   /** Hand-overs (keys in `keep`) whose centre stands inside a map's window while that window shows. */
   inMap: string[];
+  /** Per carried pair (`probe`'s `carried`): its label's visible strength and its mark's centre on the screen. */
+  carried: { label: number; at: [number, number] }[];
 };
 
 /**
@@ -88,9 +90,15 @@ type Seen = {
  * carrying a label's old words out), each mark weighing what it shows; and the stage header's words.
  * Returns `oldSum` before the transition: the old picture at its full strength.
  */
-async function probe(page: Page, m: { key: string; tag: string; attr: string } | null, keep: string[] = []): Promise<number> {
+async function probe(
+  page: Page,
+  m: { key: string; tag: string; attr: string } | null,
+  keep: string[] = [],
+  /** Hand-overs and their new labels (keys), read each frame into `carried`. */
+  carried: { mark: string; label: string }[] = [],
+): Promise<number> {
   return page.evaluate(
-    ({ m, keep }) => {
+    ({ m, keep, carried }) => {
       /** The most visible words of a top-level mark: each text's opacity times that of its groups up to the mark. */
       const words = (mark: Element): number => {
         let best = 0;
@@ -137,6 +145,7 @@ async function probe(page: Page, m: { key: string; tag: string; attr: string } |
           head: head?.textContent ?? "",
           loose: 0,
           inMap: [],
+          carried: [],
         };
         // A map (a shared shape, `<use>`) is drawn only through its window (a nested svg clipping it to its frame), from the first frame of
         // a change: review 40 saw the faded world fill the stage at 150-350 ms (caps hiding it were fading in too).
@@ -187,10 +196,25 @@ async function probe(page: Page, m: { key: string; tag: string; attr: string } |
         }
         return f;
       };
-      (window as unknown as { __probe: () => Seen }).__probe = read;
+      const readCarried = (f: Seen): Seen => {
+        const svg = document.querySelector("[data-stage] > svg")!;
+        for (const c of carried) {
+          const label = svg.querySelector(`:scope > [data-key="${CSS.escape(c.label)}"]`);
+          const mark = svg.querySelector(`:scope > [data-key="${CSS.escape(c.mark)}"]`);
+          let o = 0;
+          if (label) {
+            o = 1;
+            for (let e: Element | null = label; e && e !== svg; e = e.parentElement) o *= Number(getComputedStyle(e).opacity);
+          }
+          const b = mark?.getBoundingClientRect();
+          f.carried.push({ label: o, at: b ? [b.x + b.width / 2, b.y + b.height / 2] : [NaN, NaN] });
+        }
+        return f;
+      };
+      (window as unknown as { __probe: () => Seen }).__probe = () => readCarried(read());
       return read().oldSum;
     },
-    { m, keep },
+    { m, keep, carried },
   );
 }
 
@@ -310,10 +334,22 @@ for (const lang of LANGS)
           (el as Element & { probe?: true }).probe = true;
       });
       const move = mover(handed, to);
+      // Each hand-over that changes place or size, with the new labels keyed after it ("scene/hero-lbl-0" names "hero~stakes").
+      const base = (key: string) => key.replace(/^[^/]*\//, "").replace(/~.*$/, "");
+      const carried = handed
+        .filter((h) => mover(from, [h]))
+        .flatMap((h) =>
+          to
+            .filter(
+              (l) => l.tag === "text" && !from.some((f) => f.key === l.key) && new RegExp(`^${base(h.key)}-lbl(-\\d+)?$`).test(base(l.key)),
+            )
+            .map((l) => ({ mark: h.key, label: l.key })),
+        );
       const oldFull = await probe(
         page,
         move,
         handed.map((m) => m.key),
+        carried,
       );
       const oldHead = await page.locator("[data-stage-head]").textContent();
       const seen = await stepThrough(page, await yForStep(page, first.id), 900);
@@ -358,6 +394,21 @@ for (const lang of LANGS)
         `${label}: frames with old and new words both visible`,
       ).toEqual([]);
       expect(Math.max(...seen.map((f) => f.newText)), `${label}: the new words were seen`).toBeGreaterThan(0.9);
+      // A carried mark's new label shows only beside it: not at its destination while the mark still travels there
+      // (graphics review 44, item 7: OpenAI's dot crossed the stage, its name already shown where it would land).
+      const end = seen.at(-1)!.carried;
+      expect(
+        seen.flatMap((f) =>
+          f.carried
+            .map((c, i) => ({ ...c, i, off: Math.hypot(c.at[0] - end[i]!.at[0], c.at[1] - end[i]!.at[1]) }))
+            .filter((c) => c.label > 0.1 && c.off > 2)
+            .map(
+              (c) =>
+                `${Math.round(f.t)} ms: ${carried[c.i]!.label} at ${c.label.toFixed(2)}, ${carried[c.i]!.mark} ${Math.round(c.off)} px from its place`,
+            ),
+        ),
+        `${label}: frames with a carried mark's label shown while the mark travels`,
+      ).toEqual([]);
       // Where one scene spans both chapters its picture simply continues (nothing to cross-fade), and
       // the header names the new chapter from the start.
       const sceneOf = (slug: string) => page.locator(`section[data-chapter="${slug}"]`).getAttribute("data-scene");
@@ -366,6 +417,15 @@ for (const lang of LANGS)
           seen.filter((f) => f.head !== newHead).map((f) => Math.round(f.t)),
           `${label}: frames (ms) whose header named the old chapter`,
         ).toEqual([]);
+        // Nor a picture of neither step between them: what arrives shows before what leaves has gone (graphics review 44,
+        // item 7: at 350 ms the board's worry showed only what the two steps share).
+        const gone = seen.findIndex((f) => f.leaving < 0.1);
+        const shown = seen.findIndex((f) => f.arriving > 0.1);
+        if (seen.some((f) => f.leaving > 0.1) && shown >= 0)
+          expect(
+            shown,
+            `${label}: the first arrival shows (frame ${shown}) before the leaving marks have gone (frame ${gone})`,
+          ).toBeLessThan(gone);
         continue;
       }
       // Each picture's strength in each frame (hand-overs aside: a carried mark is neither picture).
@@ -531,4 +591,24 @@ test("a new target interrupts a running transition from where the marks are, wit
   const rates = samples.slice(1).map((s, i) => Math.abs(s.v - samples[i]!.v) / ((s.t - samples[i]!.t) / 1000));
   expect(Math.max(...rates), `samples: ${trace}`).toBeLessThan(limit);
   expect(vs.at(-1)!).toBeCloseTo(m.a, 1);
+});
+
+// The frame stays put (graphics review 44, item 7: on a desktop chapter 1's GPU stood centred over the racks in the
+// first step and jumped aside as the plan came, as if the whole figure re-centred): the GPU stands on the screen where
+// it stood, from the chapter's first step to its second, the step that adds the plan beside it. (On a phone the scene
+// keeps the GPU's place too, but each step is drawn at its own zoom, src/render/zoom.ts runZooms: it moves a few px.)
+test("chapter 1's GPU keeps its place on the screen as the plan arrives beside it @desktop-only", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await open(page, `/${LANGS[0]}/`);
+  const [first, second] = (await readSteps(page)).filter((s) => s.scene === "chain");
+  const gpu = async (step: StepInfo) => {
+    await jumpToStep(page, step.id);
+    await expectSettledOn(page, step);
+    const r = await page.locator('[data-stage] > svg > [data-key="chain/gpu-sub"]').boundingBox();
+    expect(r, `${step.id}: the GPU drawn`).not.toBeNull();
+    return r!;
+  };
+  const a = await gpu(first!);
+  const b = await gpu(second!);
+  for (const k of ["x", "y", "width", "height"] as const) expect(Math.abs(b[k] - a[k]), `the GPU's ${k}, px`).toBeLessThanOrEqual(1);
 });

@@ -68,6 +68,26 @@ describe("the phone's stage drawing", () => {
   }
 });
 
+/**
+ * The upright phone's square is drawn 357 px wide on a 390 × 844 phone (its 600 units at 0.595): 13 CSS px there, the
+ * floor for every word of a figure (graphics review 44, item 8: the notes and captions at 20.2–20.5 units, 12 px, read
+ * as too small; tests/e2e/labelsize.spec.ts measures it on the page), are 21.8 units.
+ */
+const PHONE_FLOOR_UNITS = (13 * LAYOUTS[PHONE_LAYOUT].width) / 357;
+
+describe("the phone's stage words", () => {
+  for (const lang of LANGS)
+    it(`${lang}: no word of any step, caption and notes included, under 13 px at 390 px wide (${PHONE_FLOOR_UNITS.toFixed(1)} units)`, () => {
+      const found: string[] = [];
+      for (const c of story.compiled.chapters[lang]!)
+        for (const st of c.steps) {
+          const least = Math.min(...fontSizes(st.marks[PHONE_LAYOUT]!));
+          if (least < PHONE_FLOOR_UNITS - 0.01) found.push(`${st.key}: ${least} units`);
+        }
+      expect(found).toEqual([]);
+    });
+});
+
 describe("the short screen's stage drawing (land, a phone on its side)", () => {
   // Graphics review 41, item 7: drawn for the whole 640 × 480, these steps' pictures ended halfway down the stage
   // on an 844 × 390 screen: the memory package, 170 to 190 units empty over the caption. Composed for its room

@@ -115,6 +115,10 @@ describe("chain", () => {
         expect(labelText(marks, "hero-lbl")).toBe(ctx.t("openai"));
         // The planned chip keeps its place to the end: it stands beside NVIDIA's, never in its place.
         if (state !== "dependence") expect(find(marks, "plan-sub")!.attrs, state).toEqual(find(at("own-chips"), "plan-sub")!.attrs);
+        // NVIDIA's GPU keeps its place from the first step wherever it is drawn (graphics review 44, item 7: centred over
+        // the racks in the first step, it jumped aside as the plan came, as if the figure re-centred).
+        const gpu = find(marks, "gpu-sub");
+        if (gpu) expect(boxOf(gpu), `${state} gpu-sub`).toEqual(boxOf(find(first, "gpu-sub")!));
       }
     });
 
