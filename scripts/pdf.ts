@@ -24,7 +24,7 @@
 // them, at the top of the next page), the printer sets it before its step's text again (leadRules).
 //
 // A last page under LAST_LEAST full takes the first section of the back whose heading prints low on the page
-// before (that page stays two-thirds full): it opens the last page instead.
+// before, or failing that on the page before it (that page stays two-thirds full): it opens the next page instead.
 //
 // Pages are never feathered (their steps set further apart to fill them): a page may end short, not gapped.
 
@@ -82,7 +82,7 @@ export async function printPdfs(
           cs.filter((c) => c.id && c.querySelector("h2")).map((c) => ({ id: c.id, title: c.querySelector("h2")!.textContent!.trim() })),
         );
         // The back's sections with a heading, in order, each with a selector for a rule of print.css.
-        const back = await page.$$eval(".story ~ :is(section, aside), .story ~ * section[data-ending-part]", (ss) =>
+        const back = await page.$$eval("section.endnotes, .story ~ :is(section, aside), .story ~ * section[data-ending-part]", (ss) =>
           ss
             .filter((s) => s.querySelector(":scope > h2, :scope > * > h2") && getComputedStyle(s).display !== "none")
             .map((s) => ({
@@ -118,6 +118,10 @@ export async function printPdfs(
             })),
           )
         ).filter((f) => !f.opened);
+        // Each chapter's first figure (under its heading), by its id: the printer may set it after its own step's text.
+        const openings = await page.$$eval(".chapter .print-figure.print-open", (fs) =>
+          fs.map((f) => ({ id: (f as HTMLElement).dataset.printId!, chapter: f.closest(".chapter")!.id })),
+        );
         await page.pdf({
           path: file,
           // Paper, margins, running title and page numbers come from the print CSS
@@ -146,7 +150,7 @@ export async function printPdfs(
         if (fresh.length === 0) {
           // A chapter that opened a page although the page before ended short (its heading, figure and first lines
           // did not fit there): it opens on that page with its heading and text, its figure after its first step.
-          const open = openRules(file, printed, headings, broken, opened);
+          const open = openRules(file, printed, headings, broken, opened, steps, openings);
           if (open.length > 0) {
             write(open, contents);
             continue;
@@ -223,6 +227,9 @@ const HEADING_PT = 18;
 const MARGIN_MM = { top: 17, bottom: 19 };
 
 const squeeze = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "");
+/** A text's letters to find it on a page: without its figures (a step's or a note's number, set in the margin, may
+ * come into pdftotext's line order mid-sentence: "as the 1 chapter"). */
+const words = (s: string): string => squeeze(s).replace(/\d/g, "");
 
 interface PageLines {
   /** The text area's top and height (pt). */
@@ -337,8 +344,8 @@ export function deferRules(
 ): string[] {
   const pages = pageLines(file);
   if (!pages) return [];
-  const head = (s: { text: string }) => squeeze(s.text).slice(0, 40);
-  const tail = (s: { text: string }) => squeeze(s.text).slice(-40);
+  const head = (s: { text: string }) => words(s.text).slice(0, 40);
+  const tail = (s: { text: string }) => words(s.text).slice(-40);
   for (const f of figures) {
     if (deferred.has(f.id)) continue;
     const i = steps.findIndex((s) => s.figures.includes(f.id));
@@ -350,9 +357,9 @@ export function deferRules(
     const key = squeeze(`${f.caption.split("·")[0]!}·`);
     const at = pages.findIndex((p, n) => n > 0 && p.text.includes(key));
     const page = pages[at - 1];
-    if (at < 2 || !page || !pages[at]!.text.includes(head(step))) continue;
+    if (at < 2 || !page || !words(pages[at]!.text).includes(head(step))) continue;
     // The step before ends on the page before: figure and text opened this page.
-    if (!page.text.includes(tail(before)) || pages[at]!.text.includes(tail(before))) continue;
+    if (!words(page.text).includes(tail(before)) || words(pages[at]!.text).includes(tail(before))) continue;
     const fill = (page.bottom - page.top) / page.area;
     const room = page.top + page.area - page.bottom;
     if (fill >= DEFER_BELOW || room < step.height + STEP_GAP_PT) continue;
@@ -368,7 +375,8 @@ export const OPEN_BELOW = 2 / 3;
 
 /**
  * print.css rules that open one chapter on the page before (`printed`: where each heading printed): the first
- * chapter (not one the printer broke to a new page, nor the first after the cover) whose heading opens a page
+ * chapter (not one the printer broke to a new page, nor the first after the cover, nor one whose first figure is its
+ * last step's) whose heading opens a page
  * while the page before is less than OPEN_BELOW full. Heading, figure and first lines did not fit in the room
  * left there, which is more than the bottom third, so the page ended short (graphics review 44, item 10): its
  * heading and first step's text now go there, and its first figure follows that text (its copy by the first step,
@@ -381,18 +389,25 @@ export function openRules(
   headings: { id: string; title: string }[],
   broken: ReadonlySet<string>,
   opened: Set<string>,
+  steps: PrintedStep[],
+  openings: { id: string; chapter: string }[],
 ): string[] {
   const pages = pageLines(file);
   if (!pages) return [];
   for (const h of printed) {
     if (opened.has(h.id) || broken.has(h.id) || h.page <= 2) continue;
+    // Its first figure follows its own step's text: never a chapter's last step's (it would stand after its last words).
+    const figure = openings.find((o) => o.chapter === h.id);
+    const own = steps.filter((s) => s.chapter === h.id);
+    const at = own.findIndex((s) => figure && s.figures.includes(figure.id));
+    if (at < 0 || at === own.length - 1) continue;
     const here = pages[h.page - 1];
     const before = pages[h.page - 2];
     if (!here || !before) continue;
     // Its heading is the first line of its page (after the chapter's number): the chapter opened it.
     const title = headings.find((c) => c.id === h.id)?.title;
-    const at = title ? here.text.indexOf(squeeze(title).slice(0, 20)) : -1;
-    if (at < 0 || at > 4) continue;
+    const top = title ? here.text.indexOf(squeeze(title).slice(0, 20)) : -1;
+    if (top < 0 || top > 4) continue;
     if ((before.bottom - before.top) / before.area >= OPEN_BELOW) continue;
     opened.add(h.id);
     const ch = `#${h.id}`;
@@ -430,14 +445,20 @@ export function lastPageRules(file: string, back: { selector: string; title: str
   if (!pages || !xml || pages.length < 3) return [];
   const last = pages.at(-1)!;
   if ((last.bottom - last.top) / last.area >= LAST_LEAST) return [];
-  const before = pages.at(-2)!;
-  const pg = xml.split(/<page /).at(-2)!;
-  for (const [, y, body] of pg.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([\s\S]*?)<\/line>/g)) {
-    const at = (Number(y) - before.top) / before.area;
-    if (at < LOW) continue;
-    const text = squeeze([...body!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => decode(w[1]!)).join(" "));
-    const section = back.find((b) => text.length >= 4 && squeeze(b.title) === text);
-    if (section) return [`${section.selector} { break-before: page; }\n`];
+  // The page before first; failing that, the one before it (its section then carries what follows it over, and the
+  // last page fills with what the page before could no longer hold).
+  const sheets = xml.split(/<page /).slice(1);
+  for (const n of [pages.length - 2, pages.length - 3]) {
+    const before = pages[n];
+    const pg = sheets[n];
+    if (!before || !pg || n < 1) continue;
+    for (const [, y, body] of pg.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([\s\S]*?)<\/line>/g)) {
+      const at = (Number(y) - before.top) / before.area;
+      if (at < LOW) continue;
+      const text = squeeze([...body!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => decode(w[1]!)).join(" "));
+      const section = back.find((b) => text.length >= 4 && squeeze(b.title) === text);
+      if (section) return [`${section.selector} { break-before: page; }\n`];
+    }
   }
   return [];
 }

@@ -711,8 +711,10 @@ test.describe("print media, with JavaScript @desktop-only", () => {
           .map((c) => c.id),
       );
       expect(trailing, "chapters whose figure prints after their last words").toEqual([]);
-      const speaks = steps.filter((s) => /\b(the chart|the picture|the map|die Grafik|das Bild|die Karte)\b/i.test(s.text));
-      expect(speaks.length, "steps that speak of their chart (else this checks nothing)").toBeGreaterThan(0);
+      const speaks = steps.filter((s) =>
+        /\b(the chart|the picture|the map|the table|die Grafik|das Bild|die Karte|die Tabelle)\b/i.test(s.text),
+      );
+      expect(speaks.length, "steps that speak of their chart or table (else this checks nothing)").toBeGreaterThan(0);
       expect(
         speaks.filter((s) => !steps.some((t) => t.panels.some((p) => p.of === s.key))).map((s) => s.key),
         "steps that speak of a chart paper does not print",
