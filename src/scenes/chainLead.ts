@@ -98,7 +98,9 @@ export function leadMarks(ctx: SceneContext): Mark[] {
     memory: { y: (stack.y0 + stack.y1) / 2, d: (x) => `M${r1(x)},${r1((stack.y0 + stack.y1) / 2)} H${r1(stack.x1 - S * 0.03)}` },
     // Design: the floor plan, through the gap between the stacks.
     design: { y: cy, d: (x) => `M${r1(x)},${r1(cy)} H${r1(fp.x1 - S * 0.02)}` },
-    packaging: { y: cy + S * 0.38, d: (x) => `M${r1(x)},${r1(cy + S * 0.38)} H${r1(p.sub.x1 - S * 0.06)}` },
+    // Packaging: the package itself, its substrate's edge, the leader ending on it in a dot (graphics review 45, item 7:
+    // it ended a little inside, in the substrate's empty sand, and read as pointing at nothing).
+    packaging: { y: cy + S * 0.38, d: (x) => `M${r1(x)},${r1(cy + S * 0.38)} H${r1(p.sub.x1)}` },
     dc: { y: (dc.y0 + dc.y1) / 2, d: (x) => `M${r1(x)},${r1((dc.y0 + dc.y1) / 2)} H${r1(dc.x1 + S * 0.02)}` },
   };
   for (const part of LEAD_PARTS) {
@@ -108,6 +110,12 @@ export function leadMarks(ctx: SceneContext): Mark[] {
     const y = under ? p.sub.y1 - r : rows[part].y;
     const d = under ? `M${r1(x + r)},${r1(y - r)} V${r1(dc.y1)}` : rows[part].d(colX - size * 0.2);
     marks.push({ key: `lead-${part}-leader`, tag: "path", attrs: { d, class: "leader", fill: "none" } });
+    if (part === "packaging")
+      marks.push({
+        key: "lead-packaging-end",
+        tag: "circle",
+        attrs: { cx: r1(p.sub.x1), cy: r1(y), r: r1(r * 0.34), class: "marker marker-muted" },
+      });
     marks.push({ key: `lead-${part}-tag`, tag: "circle", attrs: { cx: r1(x + r), cy: r1(y), r: r1(r), class: "tag" } });
     const base = y + size * 0.35;
     marks.push(...lines(`lead-${part}-no`, [ctx.t(`lead-ch-${part}`)], x + r, base, size, "lbl lbl-strong", "middle"));

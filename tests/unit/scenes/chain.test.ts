@@ -379,8 +379,35 @@ describe("chain", () => {
         const pts = pathPoints(String(find(lead, `lead-${part}-leader`)!.attrs.d));
         const end = pts.at(-1)!;
         const into = part === "dc" ? racksBox(lead, "lead-dc") : plan;
-        expect(within([end[0], end[1]], { ...into, x1: into.x1 + 20 }), part).toBe(true);
+        expect(within([end[0], end[1]], into, part === "dc" ? 8 : 0.5), part).toBe(true);
       }
+    });
+
+    // Graphics review 45, item 7: the packaging's leader ended a little inside the package, in its empty sand, and
+    // pointed at nothing. Each leader ends on the part it names: the memory's in a stack, the design's on the die's
+    // floor plan, the data centres' in the racks, the packaging's on the package's edge, a dot there.
+    it("ends each leader on the part it names: the packaging's on the package's edge, in a dot", () => {
+      const plan = boxOf(find(lead, "lead-plan-sub")!);
+      const endOf = (part: string) => pathPoints(String(find(lead, `lead-${part}-leader`)!.attrs.d)).at(-1)! as [number, number];
+      const stacks = lead.filter((m) => /^lead-plan-hbm-/.test(m.key)).map(boxOf);
+      expect(stacks.length).toBe(4);
+      expect(
+        stacks.some((b) => within(endOf("memory"), b, 0)),
+        "memory: in a stack",
+      ).toBe(true);
+      expect(within(endOf("design"), boxOf(find(lead, "lead-design")!), 0), "design: on the floor plan").toBe(true);
+      expect(within(endOf("dc"), racksBox(lead, "lead-dc"), 8), "data centres: at the racks").toBe(true);
+      const [x, y] = endOf("packaging");
+      expect(Math.abs(x - plan.x1), "packaging: on the package's edge").toBeLessThanOrEqual(0.5);
+      expect(y).toBeGreaterThan(plan.y0);
+      expect(y).toBeLessThan(plan.y1);
+      // ...not level with a stack or the die (the part it names is the package, not a part on it)
+      for (const b of [...stacks, boxOf(find(lead, "lead-plan-die")!)])
+        expect(y < b.y0 || y > b.y1, "packaging: clear of the parts on it").toBe(true);
+      const dot = find(lead, "lead-packaging-end")!;
+      expect(dot.tag).toBe("circle");
+      expect(num(dot, "cx")).toBeCloseTo(x, 1);
+      expect(num(dot, "cy")).toBeCloseTo(y, 1);
     });
 
     it("keeps every word inside the stage's width, in both languages", () => {
