@@ -14,6 +14,7 @@
 import type { ClassList, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { arrowHead, dot, r1, withOpacity } from "./shapes.ts";
+import { chipTop } from "./chip.ts";
 import { captionStrip, lines, LINE, typeOf, type Box } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { answerHeight, answerMarks, type Answer } from "./huntPanels.ts";
@@ -52,14 +53,16 @@ export const hunt = defineScene({
     marks.push({
       key: "depends",
       tag: "line",
-      attrs: { x1: r1(L.hx + R * 1.1), y1: r1(L.y + R * 0.6), x2: r1(L.nx - R * 1.0), y2: r1(L.ny - R * 0.7), class: "leader" },
+      attrs: { x1: r1(L.hx + R * 0.8), y1: r1(L.y + R * 0.8), x2: r1(L.nx - L.S * 0.5), y2: r1(L.ny - L.S * 0.5), class: "leader" },
     });
-    marks.push(dot("hero", L.hx, L.y, R * 2, "marker marker-hero"), dot("nvidia", L.nx, L.ny, R * 2, "marker"));
+    // NVIDIA as the story's chip (src/scenes/chip.ts, an ink die), as chapters 1, 7 and 8 draw it (graphics review 45,
+    // item 1: here it had been a black dot); its die keeps the key the other chapters hand over.
+    marks.push(dot("hero", L.hx, L.y, R * 2, "marker marker-hero"));
+    marks.push(...chipTop({ key: "nvidia", dieKey: "nvidia", cx: L.nx, cy: L.ny, size: L.S, owner: "nvidia" }));
     marks.push(...lines("hero-lbl", [ctx.t("openai")], L.hx + R * 1.9, L.y + t.label * 0.35, t.label, "lbl lbl-hero"));
-    const nName = L.nx + R * 1.9;
-    marks.push(...lines("nvidia-lbl", [ctx.t("nvidia")], nName, L.ny + t.label * 0.35, t.label, "lbl lbl-strong"));
-    // (its role under its dot and name, from the dot's left edge: set beside the name, it took the talks' room on a phone)
-    marks.push(...lines("nvidia-role", L.role, L.nx - R, L.ny + t.label * 0.35 + t.small * LINE, t.small, "lbl lbl-muted"));
+    // Its name right of the chip, level with its top; what OpenAI needs it for under the name.
+    marks.push(...lines("nvidia-lbl", [ctx.t("nvidia")], L.nName, L.nBase, t.label, "lbl lbl-strong"));
+    marks.push(...lines("nvidia-role", L.role, L.nName, L.nBase + t.small * LINE, t.small, "lbl lbl-muted"));
 
     // The chipmakers, named from the first step: TSMC's ring, the others' fainter rings behind it; their names under
     // them, right of the stems that TSMC's answers will take.
@@ -87,7 +90,7 @@ export const hunt = defineScene({
       const half = Math.max(...talk.map((w) => textWidth(w, t.small))) / 2;
       const mid = Math.min(Math.max((L.tx + L.hx) / 2, plot.x0 + half), plot.x1 - half);
       marks.push(
-        ...lines("link-tsmc-lbl", talk, mid, L.y - t.small * 0.9 - (talk.length - 1) * t.small * LINE, t.small, "lbl lbl-link", "middle"),
+        ...lines("link-tsmc-lbl", talk, mid, L.y - L.lift - (talk.length - 1) * t.small * LINE, t.small, "lbl lbl-link", "middle"),
       );
     }
     // TSMC's answers, each an arrow back from its ring to OpenAI's dot, its words on it: in public over the row
@@ -140,21 +143,29 @@ function elbow(
  */
 function layoutOf(ctx: SceneContext, plot: Box) {
   const t = typeOf(ctx);
-  const r = t.label * 0.5;
-  const head = r * 1.1;
-  // At the right: OpenAI's dot, NVIDIA's under its name (a step right and down), NVIDIA's name and role beside it.
+  // On the desktop's large stage the actors drawn larger (graphics review 45, item 1: four small dots in a big canvas).
+  const big = ctx.layout === "column";
+  const r = t.label * (big ? 0.75 : 0.5);
+  const head = r * (big ? 0.85 : 1.1);
+  // At the right: OpenAI's dot; NVIDIA's chip under it, a step right and down, clear of the private answer's upright
+  // into OpenAI's dot; NVIDIA's name beside the chip, its role under the name.
+  const S = t.label * (big ? 3.4 : 2.4);
   const roleText = ctx.t("nvidia-role");
   const longest = Math.max(...roleText.split(/\s+/).map((word) => textWidth(word, t.small)));
   const nameW = textWidth(ctx.t("nvidia"), t.label, true);
   // (wrapped narrow, in two or three lines: its width is taken from the talks' arrow and the chipmakers' names)
-  const roleMax = Math.max(nameW, longest, Math.min(textWidth(roleText, t.small) * 0.62, (plot.x1 - plot.x0) * 0.36));
+  const roleMax = Math.max(nameW, longest, Math.min(textWidth(roleText, t.small) * 0.62, (plot.x1 - plot.x0) * 0.3));
   const role = wrapWidth(roleText, t.small, roleMax);
-  const dx = r * 3.4;
+  const gapN = r * 0.9;
+  const dx = r + gapN + S / 2;
+  const toName = dx + S / 2 + t.label * 0.45;
   const heroW = textWidth(ctx.t("openai"), t.label, true);
-  const right = Math.max(heroW + r * 1.9, nameW + r * 1.9 + dx, ...role.map((l) => textWidth(l, t.small) + dx - r));
+  const right = Math.max(heroW + r * 1.9, toName + Math.max(nameW, ...role.map((l) => textWidth(l, t.small))));
   const hx = plot.x1 - right - 2;
   const nx = hx + dx;
-  const nStep = t.label * 1.9;
+  const nStep = r + gapN * 0.6 + S / 2;
+  const nTop = nStep - S / 2;
+  const nDown = Math.max(nStep + S / 2, nTop + t.label * 0.8 + role.length * t.small * LINE + t.small * 0.3);
   // At the left: the others' rings behind TSMC's, close together (a group, not a count), not touching.
   const ring = r * 0.95;
   const gap = ring * 2 + r * 0.35;
@@ -163,10 +174,11 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   // The talks' words over their arrow, between the answers' two uprights.
   const span = hx - tx - t.small * 1.6;
   const talks = wrapWidth(ctx.t("talks"), t.small, Math.max(span, (plot.x1 - plot.x0) * 0.66));
-  const over = t.small * 1.7 + wrapWidth(ctx.t("talks-short"), t.small, span).length * t.small * LINE;
+  // (their foot clear of the dots they may run over: OpenAI's and TSMC's, drawn larger on the desktop)
+  const lift = Math.max(t.small * 0.9, r + t.small * 0.4);
+  const over = lift + t.small * 0.8 + wrapWidth(ctx.t("talks-short"), t.small, span).length * t.small * LINE;
   const othersWords = wrapWidth(ctx.t("others"), t.small, hx - r * 1.6 - t.small - (tx + r * 1.3));
-  const foot =
-    Math.max(nStep + t.label * 0.35 + role.length * t.small * LINE, t.label * 1.35 + othersWords.length * t.small * LINE) + t.small * 0.6;
+  const foot = Math.max(nDown, t.label * 1.35 + othersWords.length * t.small * LINE) + t.small * 0.6;
   // The answers' words, from the uprights' x to the figure's right edge.
   const wx = tx - r * 0.4;
   const width = plot.x1 - wx;
@@ -182,5 +194,29 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const yPriv = plot.y1 - privH - t.small * 0.75;
   const y = yPriv - more - foot;
   const yPub = y - more - over;
-  return { r, head, hx, nx, ny: y + nStep, y, role, rest, tx, span, talks, othersWords, wx, width, pubH, yPub, yPriv };
+  const nName = hx + toName;
+  const nBase = y + nTop + t.label * 0.8;
+  return {
+    r,
+    head,
+    S,
+    lift,
+    hx,
+    nx,
+    ny: y + nStep,
+    nName,
+    nBase,
+    y,
+    role,
+    rest,
+    tx,
+    span,
+    talks,
+    othersWords,
+    wx,
+    width,
+    pubH,
+    yPub,
+    yPriv,
+  };
 }

@@ -9,6 +9,7 @@
 
 import { describe, expect, it } from "vitest";
 import { hunt } from "../../../src/scenes/hunt.ts";
+import { chipTop } from "../../../src/scenes/chip.ts";
 import { textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
@@ -101,6 +102,35 @@ describe("hunt", () => {
           .filter((k) => !k.startsWith("caption") && k !== "note"),
       ).toEqual(expect.arrayContaining([...NAMES]));
       expect(new Set(texts(origin).map((m) => m.key.replace(/-\d+$/, "")))).toEqual(new Set([...NAMES, ...captionKeys(origin)]));
+    });
+
+    // Graphics review 45, item 1: chapters 1, 7 and 8 draw NVIDIA as the story's chip; here it had been a black dot.
+    it("draws NVIDIA as the story's chip (src/scenes/chip.ts: a sand package, an ink die, four stacks), not a dot", () => {
+      for (const state of hunt.states) {
+        const marks = at(state);
+        const die = find(marks, "nvidia")!;
+        expect(classes(die), state).toEqual(expect.arrayContaining(["die", "die-ink"]));
+        expect(classes(die), state).not.toContain("marker");
+        const sub = find(marks, "nvidia-sub")!;
+        const side = num(sub, "width");
+        const [cx, cy] = [num(sub, "x") + side / 2, num(sub, "y") + num(sub, "height") / 2];
+        const glyph = chipTop({ key: "nvidia", dieKey: "nvidia", cx, cy, size: side, owner: "nvidia" });
+        for (const m of glyph) {
+          const drawn = find(marks, m.key)!;
+          expect(drawn, `${state}: ${m.key}`).toBeDefined();
+          expect(drawn.tag).toBe(m.tag);
+          for (const [k, v] of Object.entries(m.attrs))
+            if (typeof v === "number") expect(num(drawn, k), `${state}: ${m.key} ${k}`).toBeCloseTo(v, 0);
+            else expect(drawn.attrs[k], `${state}: ${m.key} ${k}`).toBe(v);
+        }
+        // at a size its stacks read at (about 2.5 label heights, as the customers' chips), larger than OpenAI's dot
+        expect(side).toBeGreaterThanOrEqual(t.label * 2.3);
+        expect(side).toBeGreaterThan(num(find(marks, "hero")!, "width") * 2);
+        // its name right of it, its role under the name
+        const name = textBox(find(marks, "nvidia-lbl-0")!);
+        expect(name.x0).toBeGreaterThan(num(sub, "x") + side);
+        expect(num(find(marks, "nvidia-role-0")!, "y")).toBeGreaterThan(num(find(marks, "nvidia-lbl-0")!, "y"));
+      }
     });
 
     it("is one level row: OpenAI at the right, NVIDIA just under its name, the chipmakers at the left, TSMC's ring nearest OpenAI", () => {
