@@ -120,8 +120,9 @@ describe("hunt", () => {
           expect(drawn, `${state}: ${m.key}`).toBeDefined();
           expect(drawn.tag).toBe(m.tag);
           for (const [k, v] of Object.entries(m.attrs))
-            if (typeof v === "number") expect(num(drawn, k), `${state}: ${m.key} ${k}`).toBeCloseTo(v, 0);
-            else expect(drawn.attrs[k], `${state}: ${m.key} ${k}`).toBe(v);
+            if (typeof v === "number")
+              expect(Number((drawn.attrs as Record<string, unknown>)[k]), `${state}: ${m.key} ${k}`).toBeCloseTo(v, 0);
+            else expect((drawn.attrs as Record<string, unknown>)[k], `${state}: ${m.key} ${k}`).toBe(v);
         }
         // at a size its stacks read at (about 2.5 label heights, as the customers' chips), larger than OpenAI's dot
         expect(side).toBeGreaterThanOrEqual(t.label * 2.3);
