@@ -185,6 +185,7 @@ export const company = defineScene({
     // Links under the dots: ending short of their shapes, arrowed where they have a direction; money carries a square.
     const gap = ty.label * 0.3;
     const linkMarks: Mark[] = [];
+    const strikes: Mark[] = [];
     for (const l of spec.links) {
       const a = shapes.get(l.from)!;
       const b = shapes.get(l.to)!;
@@ -208,13 +209,36 @@ export const company = defineScene({
         });
         obstacles.push({ x0: mx - m / 2, y0: my - m / 2, x1: mx + m / 2, y1: my + m / 2 });
       }
+      // Struck through where its words stand: a short stroke across it, at full strength over the faded line.
+      if (l.strike) {
+        const s = l.at ?? 0.5;
+        const [mx, my] = linkPoint(p, q, bend, s);
+        const [ax, ay] = linkPoint(p, q, bend, s - 0.05);
+        const [bx, by] = linkPoint(p, q, bend, s + 0.05);
+        const len = Math.hypot(bx - ax, by - ay) || 1;
+        // the line's direction turned by 60°: a slash across it, not a cross
+        const [ux, uy] = [(bx - ax) / len, (by - ay) / len];
+        const c = Math.cos(Math.PI / 3);
+        const sn = Math.sin(Math.PI / 3);
+        const [vx, vy] = [ux * c - uy * sn, ux * sn + uy * c];
+        const h = ty.label * 0.7;
+        strikes.push({
+          key: `${l.key}-strike`,
+          tag: "line",
+          attrs: { x1: r1(mx - vx * h), y1: r1(my - vy * h), x2: r1(mx + vx * h), y2: r1(my + vy * h), class: "arc arc-grey" },
+          enter: { opacity: 0 },
+        });
+        obstacles.push(
+          grow({ x0: mx - Math.abs(vx * h), y0: my - Math.abs(vy * h), x1: mx + Math.abs(vx * h), y1: my + Math.abs(vy * h) }, 2),
+        );
+      }
       // A line stepping back keeps its hue and style, only fainter.
       if (l.faint) for (let i = before; i < linkMarks.length; i++) linkMarks[i] = withOpacity(linkMarks[i]!, FAINT);
       arcObstacles(p, q, bend, obstacles);
       if (l.text) {
         const label = arcLabel(ctx, l.key, l.text, p, q, bend, l.prefer ?? ["right", "left"], {
           at: l.at,
-          maxWidth: W * linkWidthOf(ctx.layout, l.key),
+          maxWidth: W * (l.wordsWidth ?? linkWidthOf(ctx.layout, l.key)),
         });
         // Only the plan's own lines speak in rust; the others' words are grey.
         labels.push(
@@ -223,7 +247,7 @@ export const company = defineScene({
       }
     }
 
-    marks.unshift(...linkMarks);
+    marks.unshift(...linkMarks, ...strikes);
     const named = placeLabels(labels, obstacles, plot);
     marks.push(...named.marks);
     // Each second line under its name's block, flush with the side away from the figure's edge.

@@ -41,18 +41,21 @@ export type Seat = keyof typeof SEATS;
 const SQUARE: Partial<Record<Seat, readonly [number, number]>> = {
   investors: [0.58, 0.1],
   pe: [0.05, 0.1],
-  commerce: [0.5, 0.07],
+  // (Commerce right of the middle, the governments' name wrapped narrower: side by side at the top, the governments'
+  // name ran into Commerce's ring, which read as its bullet; both a little lower, off the chapter's kicker. Graphics
+  // review 45, item 5.)
+  commerce: [0.56, 0.1],
   // (right of the middle: Altman's "found" and the governments' words keep a few px off the box; graphics review 41)
   company: [0.52, 0.45],
   altman: [0.05, 0.45],
-  gov: [0.05, 0.07],
+  gov: [0.05, 0.1],
   board: [0.05, 0.72],
   softbank: [0.05, 0.72],
   dcs: [0.5, 0.8],
   hero: [0.8, 0.94],
 };
 /** Names on the phone's stage that would break inside a word at their usual width (a fraction of the plot). */
-const SQUARE_NAME_WIDTH: Partial<Record<Seat, number>> = { commerce: 0.4, pe: 0.44, gov: 0.38 };
+const SQUARE_NAME_WIDTH: Partial<Record<Seat, number>> = { commerce: 0.4, pe: 0.44, gov: 0.36 };
 /**
  * Names on a phone on its side (`land`, larger type for its width) that must keep to one line: the board's two-line
  * name set its words under it down onto OpenAI's name (the new board, German); the private-equity firms' in two lines,
@@ -62,23 +65,17 @@ const LAND_NAME_WIDTH: Partial<Record<Seat, number>> = { board: 0.38, pe: 0.36 }
 /** A width given for one state (`own`) wins over the phone's usual one. */
 export const nameWidthOf = (layout: Layout, seat: Seat, width = 0.3, own = false): number =>
   own ? width : layout === "square" ? (SQUARE_NAME_WIDTH[seat] ?? width) : layout === "land" ? (LAND_NAME_WIDTH[seat] ?? width) : width;
-/** Words on a line, as a fraction of the plot: on the phone Altman's "found" wraps to fit between him and the box, and the board's hairline's words (calm) keep left of it. */
+/** Words on a line, as a fraction of the plot: on the phone Altman's "found" wraps to fit between him and the box. */
 export const linkWidthOf = (layout: Layout, key: string): number =>
-  layout === "land"
-    ? key === "link-resist"
-      ? 0.2
-      : 0.26
-    : layout !== "square"
-      ? 0.26
-      : key === "link-found"
-        ? 0.18
-        : key === "link-resist"
-          ? 0.26
-          : key === "link-stake"
-            ? SQUARE_STAKE
-            : key === "link-worry"
-              ? SQUARE_WORRY
-              : 0.26;
+  layout !== "square"
+    ? 0.26
+    : key === "link-found"
+      ? 0.18
+      : key === "link-stake"
+        ? SQUARE_STAKE
+        : key === "link-worry"
+          ? SQUARE_WORRY
+          : 0.26;
 /** OpenAI's stake on the phone: its words in the room right of its line, above OpenAI's name. */
 const SQUARE_STAKE = 0.24;
 /** The board's worry on the phone: two lines between its arrow and the company's line to the racks, not four (German). */
@@ -111,6 +108,8 @@ const COLUMN: Partial<Record<Seat, readonly [number, number]>> = {
  * reasons above the caption.
  */
 const LAND: Partial<Record<Seat, readonly [number, number]>> = {
+  // (right of the company's middle: the private-equity firms' German name ran up to the investors' ring; review 45)
+  investors: [0.5, 0.1],
   gov: [0.05, 0.66],
   board: [0.05, 0.8],
   softbank: [0.05, 0.8],
@@ -159,6 +158,10 @@ export interface LinkSpec {
   faint?: boolean;
   /** Onto a box below: straight down from the ring onto its top edge (where the ring stands over it), not to its centre. */
   drop?: boolean;
+  /** Struck through at its middle: an objection that has faded. */
+  strike?: boolean;
+  /** Width its words may take, a fraction of the plot (default: linkWidthOf). */
+  wordsWidth?: number;
 }
 
 export interface Spec {
@@ -260,7 +263,7 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
           // Named beside its ring, its words under the name: above the ring they would sit on it.
           { ...node("commerce", t("commerce"), RING, ["right", "left", "above"], t("approval")), maxWidth: phone ? 0.3 : 0.42 },
           // Named beside their ring, away from the stage's edge.
-          { ...node("gov", t("gov"), RING, ["right", "below-right"], t("talks")), maxWidth: phone ? 0.34 : 0.4 },
+          { ...node("gov", t("gov"), RING, ["right", "below-right"], t("talks")), maxWidth: phone ? 0.36 : 0.4 },
         ],
         links: [
           ...core(t, false),
@@ -339,21 +342,26 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
             at: phone ? 0.36 : 0.5,
           },
           // The board has only begun to review it: dashed, its words under the board's name.
-          // Bowed down and right, so the hairline's words (calm) keep clear of it.
+          // Bowed down and right, so the faded worry's words (calm) keep clear of it.
           { key: "link-review", from: "board", to: "company", cls: "arc arc-grey arc-dash", head: true, bend: phone ? -0.45 : -0.3 },
-          // After the crisis: where the board's worry ran to Altman, only a hairline is left (almost no resistance,
-          // reported: solid, grey, the thinnest line there is).
+          // After the crisis: the board's worry to Altman comes back as it ran in the crisis, fainter and struck
+          // through, named "hardly any resistance at OpenAI" (graphics review 45, item 3: a hairline with a grey label
+          // added almost nothing). Fading, not removed: the article says hardly any, not none, and reports no decision.
           ...(state === "calm"
             ? [
                 {
-                  key: "link-resist",
+                  key: "link-worry",
                   from: "board",
                   to: "altman",
-                  cls: "leader",
+                  cls: "arc arc-grey",
+                  head: true,
+                  faint: true,
+                  strike: true,
                   text: t("calm"),
                   prefer: ["right", "left"],
                   // (on the phone halfway, under the company box)
                   at: phone ? 0.5 : 0.66,
+                  wordsWidth: layout === "land" ? 0.2 : 0.26,
                 } as LinkSpec,
               ]
             : []),

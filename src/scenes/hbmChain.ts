@@ -10,7 +10,7 @@
 // die and OpenAI's dot are the hand-overs into chapter 8.
 
 import { withoutClass, type ClassList, type Mark, type SceneContext } from "../story/types.ts";
-import { arcObstacles, LINE, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
+import { arcObstacles, grow, LINE, placeLabels, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { arrowHead, dot, link, linkPoint } from "./shapes.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { chipParts, chipTop } from "./chip.ts";
@@ -52,6 +52,12 @@ export function chain(ctx: SceneContext, g: HbmGeo, state: State): Mark[] {
   const S = Math.min(W * 0.22, (hero[1] - rowY) * (short ? 0.2 : 0.3));
   const nv: Pt = [mid, rowY + (hero[1] - rowY) * (short ? 0.34 : W < H ? 0.4 : 0.46)];
   const chip = chipParts(nv[0], nv[1], S).sub;
+  // The makers' second aside ("likely NVIDIA's upstream suppliers") hangs from the midpoint between their row and
+  // the chip where it fits above the chip; where it does not (the phone, a short stage), it hangs between the rings
+  // from half a line under the first aside (graphics review 45, item 4: on the phone, set above the midpoint, it
+  // touched the first aside and the two read as one).
+  const nvH = wrapWidth(ctx.t("makers-nv"), t.small, W * 0.3).length * t.small * LINE;
+  const midFits = (rowY + chip.y0) / 2 + t.small * 0.5 + nvH < chip.y0 - gap;
 
   const addLink = (key: string, from: Pt, to: Pt, cls: ClassList, bend = 0, arrow = true) => {
     marks.push(link(key, from, to, cls, bend));
@@ -143,13 +149,21 @@ export function chain(ctx: SceneContext, g: HbmGeo, state: State): Mark[] {
   const fits = ([0, 1] as const).map((k) => ys.find((y) => roomAt(k === 0 ? 1 : 0, y) >= depW));
   const depSide = fits[0] !== undefined || fits[1] === undefined ? 0 : 1;
   const depY = fits[depSide] ?? ys[0] ?? chip.y1 + depH / 2 + gap;
+  // What the makers are, across the top, placed first: the other words keep half a line clear of it.
+  const top = placeLabels(
+    [label("makers", ctx.t("makers"), [mid, rowY - t.label * 0.55], 0, ["above"], { maxWidth: wordsW })],
+    obstacles,
+    P,
+  );
+  const topFoot = Math.max(...top.boxes.map((b) => b.y1));
+  const nvY = midFits ? (sam[1] + chip.y0) / 2 : topFoot + t.small * 0.5;
   const items: PointLabel[] = [
     label("samsung", ctx.t("samsung"), sam, r, ["left", "above"], name),
     label("sk-hynix", ctx.t("sk-hynix"), hyn, r, ["right", "above"], name),
     label("nvidia", ctx.t("nvidia"), nv, S / 2, ["right", "below-right", "above-right"], name),
     label("hero", ctx.t("openai"), hero, r, ["right", "left"], name),
-    label("makers", ctx.t("makers"), [mid, sam[1] - t.label * 0.55], 0, ["above"], { maxWidth: wordsW }),
-    label("makers-nv", ctx.t("makers-nv"), [mid, (sam[1] + chip.y0) / 2], 0, ["below", "above"], { maxWidth: W * 0.3 }),
+    // (on a short stage, under the first aside, wider: there the dotted lines down to the chip are still far apart)
+    label("makers-nv", ctx.t("makers-nv"), [mid, nvY], 0, ["below"], { maxWidth: W * (midFits || !short ? 0.3 : 0.5) }),
     label("dependence", depText, [depFrom[0], depY], t.small * 0.2, depSide ? ["left", "right"] : ["right", "left"], {
       maxWidth: depW + 1,
     }),
@@ -157,10 +171,12 @@ export function chain(ctx: SceneContext, g: HbmGeo, state: State): Mark[] {
   ];
   // What the talks were, in rust under OpenAI; under it, the last step's stake for NVIDIA.
   items.push(label("talk", ctx.t("talks"), [hero[0], hero[1] + r], gap, ["below"], { cls: "lbl lbl-link", maxWidth: wordsW }));
-  const placed = placeLabels(items, obstacles, P);
+  const placed = placeLabels(items, [...obstacles, ...top.boxes.map((b) => grow(b, t.small * 0.5))], P);
+  marks.push(...top.marks);
   const talkBox = placed.boxes.at(-1)!;
   const impact = placeLabels(
-    [label("impact", ctx.t("impact"), [(talkBox.x0 + talkBox.x1) / 2, talkBox.y1], 0, ["below"], { maxWidth: wordsW })],
+    // (half a line under the talks' words: two asides, not one block)
+    [label("impact", ctx.t("impact"), [(talkBox.x0 + talkBox.x1) / 2, talkBox.y1 + t.small * 0.2], 0, ["below"], { maxWidth: wordsW })],
     [...obstacles, ...placed.boxes],
     P,
   );

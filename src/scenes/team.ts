@@ -13,11 +13,15 @@
 import type { Mark } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { captionStrip, typeOf, type Box } from "./figure.ts";
-import { mutedClass, withOpacity } from "./shapes.ts";
+import { withOpacity } from "./shapes.ts";
 import { STATES, teamFrame, type State } from "./teamFrame.ts";
 
-/** How far the last step dims the axis and the lanes. */
-const DIM = 0.3;
+/**
+ * How far the last step dims the axis and the lanes' marks. Their words turn the muted grey, which on the dark page
+ * stays bright (it keeps 4.5:1): at 0.3 the marks all but vanished there beside words still clear (graphics review
+ * 45, item 8), so the marks step back as far as their words, not further.
+ */
+export const DIM = 0.55;
 
 export const team = defineScene({
   id: "team",
@@ -69,13 +73,14 @@ export const team = defineScene({
 });
 
 /**
- * What steps back in the last step keeps its hue, only fainter: shapes by opacity; plain words turn the muted
- * grey (a colour, not opacity, so they keep their contrast); coloured words (the partner's rust line) stay as
+ * What steps back in the last step keeps its hue, only fainter: shapes by opacity; plain words turn a dimmer grey
+ * (`lbl-dim`, team.css: a colour, not opacity, so they keep their contrast, and on the dark page dimmer than the
+ * muted grey, as their marks are); coloured words (the partner's rust line) stay as
  * they are: faded by opacity they fell under 4.5:1 (theme.spec), and a muted grey would change their hue.
  */
 function dim(m: Mark): Mark {
   const cls = m.attrs.class ?? "";
   if (m.tag === "text" && cls.includes("lbl-link")) return m;
   if (m.tag !== "text") return withOpacity(m, DIM);
-  return { ...m, attrs: { ...m.attrs, class: mutedClass(cls) } } as Mark;
+  return { ...m, attrs: { ...m.attrs, class: cls.includes("lbl-strong") ? "lbl lbl-strong lbl-dim" : "lbl lbl-dim" } } as Mark;
 }

@@ -4,8 +4,8 @@
 // looked like two), from the first year the article gives to the end of the earliest
 // production year, its years named above it; under it, with no rule between them
 // (graphics review 44: the axis stood in the lower panel, under a divider), two rows
-// named at their start: Richard Ho's path (one career bar: Google, grey, at its true
-// length, its years named under it; OpenAI from November, rust; his degrees a note under
+// named at their start: Richard Ho's path (Google, a grey bar at its true
+// length, its years named under it; OpenAI from November, his rust bust, named; his degrees a note under
 // the name, with no years) and OpenAI's chip project (the report that Ho leads the team;
 // in the schedule step the plan, dashed, to production: its earliest year as a span,
 // opening to the right: or later). A dotted line from the axis down through both rows
@@ -216,8 +216,7 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
 
   // The axis, its ticks and the years named above it; the article's dotted line from it down through both rows to
   // just past the report, named beside its top.
-  const yearIds = ["ho-google-start", "ho-google-end", "report-year", "production-earliest"];
-  add("ho", "axis", ...scaleMarks(ctx, { y: axisY, x0: ax0, x1: x(to), from, to, x, yearIds }));
+  add("ho", "axis", ...scaleMarks(ctx, { y: axisY, x0: ax0, x1: x(to), from, to, x }));
   add(
     "ho",
     "axis",
@@ -274,8 +273,8 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   add("broadcom", "proj", ...block("partner-lbl", partnerLines, bx, pyTop, small, "lbl lbl-link"));
   add("broadcom", "proj", ...block("broadcom-val", tpuLines, bx, pyTop + partnerLines.length * small * LINE, small, "lbl lbl-muted"));
 
-  // Ho joins OpenAI: a bust at November of the year before the article, and from it a rust bar on to the article's
-  // line: by then he had been there for months. His words above him, ending at him.
+  // Ho joins OpenAI: a bust at November of the year before the article, his words above him, ending at him. (No bar
+  // from him on to the article's line: a small rust block there stood unnamed; graphics review 45, item 8.)
   add("ho", "ho", dot("hero", xJ, hL - hr * 0.75, hr * 2, "marker marker-hero"), {
     key: "hero-body",
     tag: "path",
@@ -284,18 +283,6 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
       class: "marker marker-hero",
     },
     enter: { opacity: 0 },
-  });
-  add("ho", "ho", {
-    key: "hero-run",
-    tag: "rect",
-    attrs: {
-      x: r1(xJ + hr * 1.4 + 2),
-      y: r1(hL + hr * 0.9 - barH / 2),
-      width: r1(xA - xJ - hr * 1.4 - 2),
-      height: r1(barH),
-      class: "marker marker-hero",
-    },
-    enter: { width: 0, opacity: 0 },
   });
   add(
     "ho",

@@ -14,7 +14,7 @@ export type { Lang, Layout } from "./config.ts";
  * keeps this list and the CSS equal).
  */
 export const FIGURE_CLASSES = {
-  lbl: ["lbl-strong", "lbl-link", "lbl-muted", "lbl-note", "lbl-halo", "lbl-place", "lbl-sea", "lbl-quote", "lbl-hero"],
+  lbl: ["lbl-strong", "lbl-link", "lbl-muted", "lbl-note", "lbl-halo", "lbl-place", "lbl-sea", "lbl-quote", "lbl-hero", "lbl-dim"],
   marker: ["marker-hero", "marker-no", "marker-gov", "marker-muted", "marker-ring"],
   arc: ["arc-strong", "arc-broken", "arc-grey", "arc-dash", "arc-dot", "arc-money", "arc-ink", "arc-plan", "arc-unknown", "arc-dashed"],
   bar: ["bar-hero", "bar-past", "bar-real", "bar-money", "bar-goal", "bar-outline", "bar-compare", "bar-short"],

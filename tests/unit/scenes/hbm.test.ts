@@ -14,6 +14,10 @@ import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num, texts, walk } from "../support.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
 import { textWidth } from "../../../src/scenes/text.ts";
+import { isCaption, textBox, type Box } from "../../../src/scenes/figure.ts";
+import { loadStory } from "../../../src/story/load.ts";
+import { scenes } from "../../../src/scenes/index.ts";
+import { CONTENT, LANGS, unscope } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 type State = (typeof hbm.states)[number];
@@ -25,7 +29,54 @@ const cx = (m: Mark) => num(m, "x") + num(m, "width") / 2;
 const cy = (m: Mark) => num(m, "y") + num(m, "height") / 2;
 const keys = (marks: Mark[], re: RegExp) => [...walk(marks)].map((w) => w.mark).filter((m) => re.test(m.key));
 
+/** A state's marks as the built stage draws them in a layout (the phone's composed for its room). */
+let story: ReturnType<typeof loadStory> | undefined;
+function stageOf(lang: string, state: State, layout: Layout): Mark[] | undefined {
+  story ??= loadStory(CONTENT, scenes);
+  const step = story.compiled.chapters[lang]!.filter((c) => c.scene === "hbm")
+    .flatMap((c) => c.steps)
+    .find((st) => st.state === state);
+  const marks = step?.marks[layout];
+  return marks ? unscope(marks) : undefined;
+}
+
 describe("hbm", () => {
+  // Graphics review 45, item 4: on the phone "…(not in the article)" stood flush on "likely NVIDIA's upstream
+  // suppliers", and the two asides read as one block. Between any two labels that stand over each other, half a line.
+  it.each(LAYOUT_LIST.flatMap((layout) => LANGS.flatMap((lang) => ["scene", "stage"].map((from) => [layout, lang, from] as const))))(
+    "(%s, %s, %s) the chain's words keep half a line between one label and the next",
+    (layout, lang, from) => {
+      for (const state of ["talks", "nvidia"] as const) {
+        const marks = from === "scene" ? hbm.marks(state, ctxFor("hbm", layout, lang)) : stageOf(lang, state, layout);
+        if (!marks) continue;
+        const blocks = new Map<string, { box: Box; size: number }>();
+        for (const m of texts(marks).filter((t) => !isCaption(t))) {
+          const id = m.key.replace(/-\d+$/, "");
+          const b = textBox(m);
+          const was = blocks.get(id);
+          blocks.set(id, {
+            size: num(m, "font-size"),
+            box: was
+              ? {
+                  x0: Math.min(was.box.x0, b.x0),
+                  y0: Math.min(was.box.y0, b.y0),
+                  x1: Math.max(was.box.x1, b.x1),
+                  y1: Math.max(was.box.y1, b.y1),
+                }
+              : b,
+          });
+        }
+        const list = [...blocks.entries()];
+        for (const [i, [ka, a]] of list.entries())
+          for (const [kb, b] of list.slice(i + 1)) {
+            if (a.box.x1 <= b.box.x0 || b.box.x1 <= a.box.x0) continue;
+            const gap = Math.max(a.box.y0 - b.box.y1, b.box.y0 - a.box.y1);
+            expect(gap, `${state}: ${ka} and ${kb}`).toBeGreaterThanOrEqual(Math.min(a.size, b.size) * 0.5);
+          }
+      }
+    },
+  );
+
   describe.each(LAYOUT_LIST)("layout %s", (layout) => {
     const ctx = ctxFor("hbm", layout, "en");
     const at = (state: State) => hbm.marks(state, ctx);
