@@ -220,8 +220,8 @@ describe("trillions", () => {
       expect(find(all, "sum-val-0")?.text).toBe(ctx.fact("total-sum"));
       for (const key of ["goal", "goal-src", "bonds", "bonds-note", "giants", "giants-note"])
         expect(words(labelText(all, `${key}-lbl`)), key).toBe(words(ctx.t(key)));
-      expect(labelText(all, "bonds-lbl")).toContain(ctx.fact("bond-issuance"));
-      expect(labelText(all, "giants-lbl")).toContain(ctx.fact("giants-value"));
+      expect(labelText(all, "bonds-lbl")).toContain(ctx.fact("bond-issuance", "long"));
+      expect(labelText(all, "giants-lbl")).toContain(ctx.fact("giants-value", "long"));
       for (const state of trillions.states) {
         expect(words(labelText(marks(state), "key-lbl")), state).toBe(words(ctx.t("key")));
         // The key names only what the state draws: blue with blue squares, the outline with the shortfall's.
