@@ -213,11 +213,16 @@ export function createRenderer(root: SVGGElement | SVGSVGElement): Renderer {
       timeline = tl;
       const ops: Ops = { exit: [], move: [], enter: [] };
       join(select<Element, unknown>(root), marks, ops, animate);
-      const fade = opts.reduced ? MOTION.reduced : opts.crossfade ? MOTION.crossfade : null;
+      // A step that replaces its picture (more marks leave than stay in sight) hands over as a chapter change does:
+      // phased, its arrivals waited for the leaving words, and the stage stood empty for a fifth of a second
+      // (graphics review 46, item 1: back from chapter 9's table to its first step).
+      const replaces = ops.exit.length > 0 && ops.enter.length > 0 && ops.exit.length >= ops.move.filter((o) => !o.unseen).length;
+      const fade = opts.reduced ? MOTION.reduced : opts.crossfade || replaces ? MOTION.crossfade : null;
       if (fade) crossfade(tl, ops, fade);
       // At the crossing, on the transition's own clock: from then the new picture is the stronger.
       if (opts.crossed) {
-        if (fade && ops.exit.length > 0)
+        // (a step that replaces its picture within a scene names its chapter from the start, as before)
+        if (fade && ops.exit.length > 0 && (opts.crossfade || opts.reduced))
           tl.call(
             opts.crossed,
             undefined,
