@@ -8,17 +8,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { afterAll, expect } from "vitest";
-import { loadStory, type LoadedStory } from "../../src/story/load.ts";
 import type { ParsedChapter } from "../../src/story/markdown.ts";
-import { scenes } from "../../src/scenes/index.ts";
-import { CONTENT, loadError } from "./support.ts";
+import { CONTENT, loadError, realStory } from "./support.ts";
 
-let story: LoadedStory | undefined;
-/** The real content/, loaded once per test file. */
-export function realStory(): LoadedStory {
-  story ??= loadStory(CONTENT, scenes);
-  return story;
-}
+export { realStory };
 
 /** A chapter's file relative to the content dir ("de/01-….md"), as patches name files. */
 export const chapterPath = (c: ParsedChapter): string => relative(CONTENT, resolve(c.file));

@@ -9,7 +9,7 @@ import { expect } from "vitest";
 import { StoryError } from "../../src/story/errors.ts";
 import { parseFacts, type Facts } from "../../src/story/facts.ts";
 import { parseLabels, type LabelTree } from "../../src/story/labels.ts";
-import { loadStory, sceneContext } from "../../src/story/load.ts";
+import { loadStory, sceneContext, type LoadedStory } from "../../src/story/load.ts";
 import { scenes } from "../../src/scenes/index.ts";
 import { langsOf } from "../../src/story/config.ts";
 import { loadStoryConfig } from "../../src/story/storyConfig.ts";
@@ -26,11 +26,26 @@ export function realFacts(): Facts {
   return facts;
 }
 
-const labels: Partial<Record<Lang, LabelTree>> = {};
+let story: LoadedStory | undefined;
+/** The real content/, loaded once per test file. */
+export function realStory(): LoadedStory {
+  story ??= loadStory(CONTENT, scenes);
+  return story;
+}
+
 /** The real labels as the build merges them: labels/<lang>.json plus labels/<lang>/<scene>.json. */
 export function realLabels(lang: Lang): LabelTree {
-  labels[lang]! ??= loadStory(CONTENT, scenes).labels[lang]!;
-  return labels[lang]!;
+  return realStory().labels[lang]!;
+}
+
+/** A scene's state as the built stage draws it in a layout (the phone's composed for its room), keys as the scene gives them. */
+export function builtMarks(scene: string, lang: string, state: string, layout: Layout): Mark[] | undefined {
+  const step = realStory()
+    .compiled.chapters[lang]!.filter((c) => c.scene === scene)
+    .flatMap((c) => c.steps)
+    .find((st) => st.state === state);
+  const marks = step?.marks[layout];
+  return marks ? unscope(marks) : undefined;
 }
 
 /** The context the build gives a scene: real facts, real labels. */

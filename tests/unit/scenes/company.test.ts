@@ -6,12 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { company } from "../../../src/scenes/company.ts";
 import { grow, inside, isCaption, overlaps, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
-import { loadStory } from "../../../src/story/load.ts";
-import { scenes } from "../../../src/scenes/index.ts";
 import { pathPoints } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
-import { CONTENT, ctxFor, find, labelText, num, realFacts, texts, unscope, LANGS } from "../support.ts";
+import { builtMarks, ctxFor, find, labelText, num, realFacts, texts, LANGS } from "../support.ts";
 import { nameForms } from "../../../src/story/facts.ts";
 import { specOf } from "../../../src/scenes/companySeats.ts";
 
@@ -42,16 +40,8 @@ const altmanOf = (marks: Mark[]): { c: [number, number]; h: number } | undefined
   return { c: [num(head, "cx"), (y0 + y1) / 2], h: y1 - y0 };
 };
 
-/** A state's marks as the built stage draws them in a layout (the phone's composed for its room), keys as the scene gives them. */
-let story: ReturnType<typeof loadStory> | undefined;
-function stageOf(lang: string, state: State, layout: Layout): Mark[] | undefined {
-  story ??= loadStory(CONTENT, scenes);
-  const step = story.compiled.chapters[lang]!.filter((c) => c.scene === "company")
-    .flatMap((c) => c.steps)
-    .find((st) => st.state === state);
-  const marks = step?.marks[layout];
-  return marks ? unscope(marks) : undefined;
-}
+/** A state's marks as the built stage draws them in a layout (the phone's composed for its room). */
+const stageOf = (lang: string, state: State, layout: Layout): Mark[] | undefined => builtMarks("company", lang, state, layout);
 
 describe("company", () => {
   it("has seven states, the plan's four and the board's three", () => {

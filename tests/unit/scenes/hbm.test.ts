@@ -15,9 +15,7 @@ import { ctxFor, find, labelText, num, texts, walk } from "../support.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
 import { textWidth } from "../../../src/scenes/text.ts";
 import { isCaption, textBox, type Box } from "../../../src/scenes/figure.ts";
-import { loadStory } from "../../../src/story/load.ts";
-import { scenes } from "../../../src/scenes/index.ts";
-import { CONTENT, LANGS, unscope } from "../support.ts";
+import { builtMarks, LANGS } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 type State = (typeof hbm.states)[number];
@@ -30,15 +28,7 @@ const cy = (m: Mark) => num(m, "y") + num(m, "height") / 2;
 const keys = (marks: Mark[], re: RegExp) => [...walk(marks)].map((w) => w.mark).filter((m) => re.test(m.key));
 
 /** A state's marks as the built stage draws them in a layout (the phone's composed for its room). */
-let story: ReturnType<typeof loadStory> | undefined;
-function stageOf(lang: string, state: State, layout: Layout): Mark[] | undefined {
-  story ??= loadStory(CONTENT, scenes);
-  const step = story.compiled.chapters[lang]!.filter((c) => c.scene === "hbm")
-    .flatMap((c) => c.steps)
-    .find((st) => st.state === state);
-  const marks = step?.marks[layout];
-  return marks ? unscope(marks) : undefined;
-}
+const stageOf = (lang: string, state: State, layout: Layout): Mark[] | undefined => builtMarks("hbm", lang, state, layout);
 
 describe("hbm", () => {
   // Graphics review 45, item 4: on the phone "…(not in the article)" stood flush on "likely NVIDIA's upstream
