@@ -494,8 +494,9 @@ export function editionDate(lang: Lang): string {
 }
 
 /**
- * The printed cover's particulars: the source article by its title, this edition's
- * date, the interactive version's address. A preview build (no SITE_URL) has no
+ * The printed cover's particulars: when the reporting is from (the article's year,
+ * inferred), the source article by its title, this edition's date, the interactive
+ * version's address. A preview build (no SITE_URL) has no
  * address to give, and its cover says nothing about one: no line a reader would
  * take for an editor's note left in, no placeholder to send a reader to.
  */
@@ -506,11 +507,12 @@ export function edition(lang: Lang, site: Site = SITE): { term: string; value: s
   const [original] = nameForms(title, langs()[0]!);
   const online = site.placeholder ? undefined : siteAddress(lang, site);
   return [
+    { term: ui(lang, "editionReported"), value: ui(lang, "editionReportedValue") },
     {
       term: ui(lang, "editionSource"),
       value: ui(lang, "editionSourceValue").replace("[[title]]", own!).replace("[[original]]", original!),
     },
-    { term: ui(lang, "editionDate"), value: editionDate(lang) },
+    { term: ui(lang, "editionThis"), value: editionDate(lang) },
     ...(online ? [{ term: ui(lang, "editionOnline"), value: online, href: online }] : []),
   ];
 }

@@ -251,8 +251,8 @@ for (const lang of LANGS) {
       const cover = squeeze(texts[0]!);
       expect(cover).toContain(squeeze(p.title));
       expect(cover).toContain(squeeze(p.byline));
-      // the article and this edition's date, and in a published build the interactive version's address
-      expect(p.edition.length).toBe(p.qr ? 6 : 4);
+      // the reporting's year, the article and this edition's date, and in a published build the interactive version's address
+      expect(p.edition.length).toBe(p.qr ? 8 : 6);
       for (const e of p.edition) expect(cover, `cover lacks "${e}"`).toContain(squeeze(e));
       // the article's year and the edition's (a date of this build, or EDITION_DATE)
       expect(cover).toContain("2024");

@@ -69,7 +69,11 @@ describe("a build without SITE_URL (a preview)", () => {
   });
   it("prints no address on the cover, and no line about one (the interactive version unnamed)", () => {
     for (const lang of ["de", "en"] as const) {
-      expect(edition(lang, preview).map((row) => row.term)).toEqual([ui(lang, "editionSource"), ui(lang, "editionDate")]);
+      expect(edition(lang, preview).map((row) => row.term)).toEqual([
+        ui(lang, "editionReported"),
+        ui(lang, "editionSource"),
+        ui(lang, "editionThis"),
+      ]);
       expect(edition(lang, preview).some((row) => row.href)).toBe(false);
       expect(JSON.stringify(edition(lang, preview))).not.toContain("example.org");
       const real = edition(lang, published).find((row) => row.term === ui(lang, "editionOnline"))!;
@@ -78,6 +82,20 @@ describe("a build without SITE_URL (a preview)", () => {
         value: siteUrl(OUTPUT.page(lang), published),
         href: siteUrl(OUTPUT.page(lang), published),
       });
+    }
+  });
+});
+
+describe("the cover's dates", () => {
+  it("tell the reporting's year (the article's, inferred, as the facts give it) apart from this edition's date", () => {
+    const year = realStory().facts.numbers["report-year"]!;
+    for (const lang of ["de", "en"] as const) {
+      const [reported, source, self] = edition(lang);
+      expect(reported!.value).toContain(String(year.value));
+      expect(source!.value).not.toContain(String(year.value));
+      expect(self!.term).not.toBe(ui(lang, "editionDate"));
+      expect(self!.value).toMatch(/\d{4}/);
+      expect(self!.value).not.toBe(reported!.value);
     }
   });
 });
