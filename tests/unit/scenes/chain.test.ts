@@ -154,6 +154,8 @@ describe("chain", () => {
       expect(plan.y0).toBeCloseTo(gpu.y0, 5);
       expect(words(labelText(marks, "plan-lbl"))).toBe(words(ctx.t("plan")));
       expect(words(labelText(marks, "since-lbl"))).toBe(words(ctx.t("since")));
+      // The year is inferred ("seit letztem Jahr"): marked at the year, as every figure marks an inferred year (standards review 46, accuracy 9).
+      expect(labelText(marks, "since-lbl")).toMatch(new RegExp(`${ctx.fact("travels-since")} \\((inferred|erschlossen)\\)`));
       expect(labelBox(marks, "since-lbl").y0).toBeGreaterThan(plan.y1);
       expect(find(marks, "dependence")).toBeDefined();
     });

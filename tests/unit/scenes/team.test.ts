@@ -3,7 +3,9 @@
 // cut in Ho's Google years, eight years looked as long as two; graphics review 44: the only axis
 // stood in the lower panel, under a divider); under it two rows named at their start (Ho's path,
 // the project), no rule between them; a dotted line from the axis down through both for when
-// the article appeared, the one label that says a date is inferred; what has no date (Ho's
+// the article appeared; every label that gives a year we inferred says so at the year, and no
+// other label hedges (standards review 46, accuracy 9: Ho's "Nov. 2023" went unmarked while
+// chapter 7's label marked its year); what has no date (Ho's
 // degrees, a note; Broadcom) at the rows' start, off the axis; Broadcom's reported contact solid,
 // the likely partnership dashed (standards review 44); under the rows a band for the planned
 // chip, its room kept from the first step, drawn from the schedule step (graphics review 44: a
@@ -66,15 +68,28 @@ describe("team", () => {
       expect(ctx.t("note")).not.toMatch(/infer|dating|undated/i);
     });
 
-    it("the one label that hedges a date is the article's line (the years inferred from it follow from it)", () => {
+    it("every label that gives an inferred year (the article's, Ho's joining) marks it, at the year; no other label hedges", () => {
       const hedge = /infer|dating|undated|erschlossen|Datierung|undatiert/i;
+      const inferred = ["article-lbl", "hero-lbl"];
       for (const lang of ["en", "de"] as const) {
         const c = ctxFor("team", layout, lang);
         expect(c.t("article"), lang).toMatch(hedge);
         expect(c.t("article"), lang).toContain(c.fact("report-year"));
-        for (const state of team.states)
-          for (const m of team.marks(state, c).filter((x) => x.tag === "text" && !x.key.startsWith("article-lbl")))
+        // The hedge stands right after the year it qualifies, not elsewhere in the label.
+        expect(c.t("joins"), lang).toMatch(new RegExp(`${c.fact("ho-joined")} \\((inferred|erschlossen)\\)`));
+        expect(c.t("nov"), lang).toMatch(new RegExp(`${c.fact("ho-joined")} \\((inferred|erschlossen)\\)`));
+        for (const state of team.states) {
+          const texts = team.marks(state, c).filter((x) => x.tag === "text");
+          for (const key of inferred) {
+            const words = texts
+              .filter((m) => m.key.startsWith(key))
+              .map((m) => m.text ?? "")
+              .join(" ");
+            if (words) expect(words, `${lang} ${state} ${key}`).toMatch(hedge);
+          }
+          for (const m of texts.filter((x) => !inferred.some((k) => x.key.startsWith(k))))
             expect(m.text ?? "", `${lang} ${state} ${m.key}`).not.toMatch(hedge);
+        }
       }
     });
 
