@@ -8,10 +8,10 @@
 // voices, one a line, grouped by kind (by name, unnamed, media, data; each group with its
 // count), each with what it is the source for and the chapters that rely on it (on the phone
 // only the chapters), at the largest type that fits, its groups spread over the plot (graphics
-// review 38: small type with half the stage empty). Last, the story's last picture, a recap
-// (graphics review 38: the piece had no visual ending): what the article reports (solid) beside
-// what stayed open (hatched), and across the foot the announcement the headline expected at
-// the year's end, a dashed tick at the end of the report's year, with what Altman said of it.
+// review 38: small type with half the stage empty). Last, the story's last picture (graphics
+// review 46, item 9: a text list had ended it): the picture it opened with, chapter 1's roadmap
+// chip, each part led to what the article reports of it (solid swatch) and what stayed open
+// (hatched), and the announcement the headline expected at the year's end, a dashed diamond.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
@@ -390,8 +390,8 @@ type Foot = "across" | "under";
  * (dashed racks), each part keyed by a leader to a block beside the chip: its name, then what the article reports of
  * it, each with a solid swatch and its voice, and what stayed open, each with a hatched swatch; the money last, no
  * shape of its own. The announcement the headline expected at the year's end: a large dashed milestone diamond
- * (expected, as planned things are drawn), named beside it, what Altman said of it under its name where there is
- * room (the step's words say it too). Across the foot where it fits, else under the data centres. The largest type
+ * (expected, as planned things are drawn), named beside it (what Altman said of it, privately and in public, the step's
+ * words tell: on the phone there was no room for it). Across the foot where it fits, else under the data centres. The largest type
  * and chip that fit, the type never over the sources table's before it, never under the least size.
  */
 function closing(ctx: SceneContext, plot: Box): Mark[] {
@@ -400,17 +400,16 @@ function closing(ctx: SceneContext, plot: Box): Mark[] {
   const tableSize = Math.max(...sourcing(ctx, plot).map((m) => (m.tag === "text" ? Number(m.attrs["font-size"]) : 0)));
   const sizes = [t.label * 1.1, t.label, t.small, t.least].filter((s, i, all) => s <= tableSize + 0.01 && all.indexOf(s) === i);
   for (const size of sizes)
-    for (const said of [true, false])
-      for (let f = 0.4; f >= 0.139; f -= 0.02)
-        for (const foot of ["across", "under"] as const) {
-          const r = compose(ctx, plot, { size, S: W * f, foot, said }, false);
-          if (r) return r;
-        }
-  return compose(ctx, plot, { size: Math.min(...sizes), S: W * 0.14, foot: "under", said: false }, true)!;
+    for (let f = 0.4; f >= 0.139; f -= 0.02)
+      for (const foot of ["across", "under"] as const) {
+        const r = compose(ctx, plot, { size, S: W * f, foot }, false);
+        if (r) return r;
+      }
+  return compose(ctx, plot, { size: Math.min(...sizes), S: W * 0.14, foot: "under" }, true)!;
 }
 
 /** The last picture at type `size` and chip side `S`; null where it does not fit the plot (unless `force`). */
-function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foot: Foot; said: boolean }, force: boolean): Mark[] | null {
+function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foot: Foot }, force: boolean): Mark[] | null {
   const { size, S } = o;
   const lh = size * LINE;
   // The chip, its name above it (as chapter 1 names it), the new data centres under it.
@@ -427,16 +426,14 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
   const colX = p.sub.x1 + size * 2.4;
   const colW = plot.x1 - colX;
   if (colW < size * 10 && !force) return null;
-  // The announcement: the diamond, its name beside it, what Altman said under the name.
+  // The announcement: the diamond, its name beside it.
   const D = size * 2.4;
   const fx1 = o.foot === "across" ? plot.x1 : colX - size * 1.2;
   const tx = plot.x0 + D + size * 0.8;
   const tw = fx1 - tx;
   if (tw < size * 6 && !force) return null;
   const aName = wrapWidth(ctx.t("close.announce"), size, tw, true);
-  const priv = o.said ? wrapWidth(ctx.t("privately"), size, tw) : [];
-  const pub = o.said ? wrapWidth(`${ctx.t("public")}: ${ctx.t("rarely")}`, size, tw) : [];
-  const footH = Math.max(D, (aName.length + priv.length + pub.length) * lh);
+  const footH = Math.max(D, aName.length * lh);
   // (Its last line's descenders clear of the caption's rule.)
   const fy = plot.y1 - footH - size * 0.3;
   // The column's foot: over the announcement across, the plot's foot beside it.
@@ -519,11 +516,6 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
   const mx = plot.x0 + D / 2;
   const diamond = `M${r1(mx)},${r1(my - D / 2)} L${r1(mx + D / 2)},${r1(my)} L${r1(mx)},${r1(my + D / 2)} L${r1(mx - D / 2)},${r1(my)} Z`;
   marks.push({ key: "announce-mark", tag: "path", attrs: { d: diamond, class: "box-schematic" }, enter: { opacity: 0 } });
-  let ay = fy + Math.max(0, (D - aName.length * lh) / 2) + size * 0.85;
-  marks.push(...lines("announce-lbl", aName, tx, ay, size, "lbl lbl-strong"));
-  ay += aName.length * lh;
-  marks.push(...lines("link-manager-lbl", priv, tx, ay, size, "lbl"));
-  ay += priv.length * lh;
-  marks.push(...lines("link-public-lbl", pub, tx, ay, size, "lbl"));
+  marks.push(...lines("announce-lbl", aName, tx, fy + Math.max(0, (D - aName.length * lh) / 2) + size * 0.85, size, "lbl lbl-strong"));
   return marks;
 }

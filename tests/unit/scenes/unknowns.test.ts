@@ -401,11 +401,6 @@ describe("unknowns", () => {
         expect(c.t("close.announce")).toContain("2024");
         expect(num(first, "x")).toBeGreaterThan(dm.x1);
         expect(textBox(first).y0).toBeLessThan((dm.y0 + dm.y1) / 2);
-        // Under it, where there is room (the desktop), what Altman said of it (privately, in public).
-        if (layout === "column") {
-          expect(words(labelText(marks, "link-manager-lbl"))).toBe(words(c.t("privately")));
-          expect(words(labelText(marks, "link-public-lbl"))).toBe(words(`${c.t("public")}: ${c.t("rarely")}`));
-        }
         // Legible and inside the plot: no words under the layout's least size, none past the plot's edges, none on another.
         const { plot } = steadyPlot(
           c,
