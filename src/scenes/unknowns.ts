@@ -8,16 +8,16 @@
 // voices, one a line, grouped by kind (by name, unnamed, media, data; each group with its
 // count), each with what it is the source for and the chapters that rely on it (on the phone
 // only the chapters), at the largest type that fits, its groups spread over the plot (graphics
-// review 38: small type with half the stage empty). Last, the story's last picture, a recap
-// (graphics review 38: the piece had no visual ending): what the article reports (solid) beside
-// what stayed open (hatched), and across the foot the announcement the headline expected at
-// the year's end, a dashed tick at the end of the report's year, with what Altman said of it.
+// review 38: small type with half the stage empty). Last, the story's last picture (graphics
+// review 46, item 9: a text list had ended it): the picture it opened with, chapter 1's roadmap
+// chip, each part led to what the article reports of it (solid swatch) and what stayed open
+// (hatched), and the announcement the headline expected at the year's end, a dashed diamond.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, r1 } from "./shapes.ts";
 import { captionStrip, LINE, lines, steadyPlot, typeOf, type Box } from "./figure.ts";
-import { bust, chipTop } from "./chip.ts";
+import { bust, chipParts, chipTop, racks, rect } from "./chip.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { grid, PER_ROW, rowsOf, squares } from "./unitGrid.ts";
 
@@ -68,7 +68,7 @@ export const unknowns = defineScene({
     const marks: Mark[] = [];
     if (state === "sources") marks.push(...sourcing(ctx, plot));
     if (state === "money") for (const row of geometry(ctx, plot, wide).rows) marks.push(...part(ctx, row));
-    if (state === "announcement") marks.push(...recap(ctx, plot));
+    if (state === "announcement") marks.push(...closing(ctx, plot));
     return [...marks, ...captionStrip(ctx, [{ key: "note", text: note(state) }]).marks];
   },
 });
@@ -354,103 +354,168 @@ export function unknownTag(ctx: SceneContext, key: string, x0: number, y: number
   ];
 }
 
-/** What the article reports as having happened (solid in the recap), in the order the story told it; each with its voice. */
-export const REPORTED = ["talks", "approval", "ho", "sum"] as const;
+/**
+ * The last picture's parts: the story's opening roadmap (chapter 1's last step), from the chip's top to the new data
+ * centres under it, then the money, which has no shape of its own. Each with what the article reports of it (`rep`,
+ * solid) and what stayed open (`open`, hatched): the labels `close.<part>.rep` and `close.<part>.open`.
+ */
+export const CLOSE_PARTS = ["fab", "memory", "design", "packaging", "dc", "money"] as const;
+export type ClosePart = (typeof CLOSE_PARTS)[number];
+export const STATUS: Record<ClosePart, readonly ("rep" | "open")[]> = {
+  fab: ["open"],
+  memory: ["rep"],
+  design: ["rep", "open"],
+  packaging: ["open"],
+  dc: ["rep", "open"],
+  money: ["rep", "open"],
+};
+
+interface Block {
+  part: ClosePart;
+  name: string[];
+  items: { kind: "rep" | "open"; text: string[] }[];
+  h: number;
+  y: number;
+  /** Where its leader meets the chip's side, and where it ends on its part (none for the money). */
+  entry?: number;
+  d?: (x: number) => string;
+}
+
+/** Where the announcement stands: across the plot's foot, or under the data centres, left of the parts' words. */
+type Foot = "across" | "under";
 
 /**
- * The last step, the story's last picture: a recap of what was reported and what stayed open, in the piece's
- * grammar. Under a tag with a solid swatch, what the article reports, each line with a solid swatch and its
- * voice; under the hatched "open" tag, the plan's three parts (their names as the first step gives them) and
- * their open questions, each with a hatched swatch. Side by side where the plot is wide enough, one under the
- * other on a phone. Across the foot, the announcement: the report's year a hairline (nothing on it measured),
- * named at its start, its end a dashed tick (expected, as planned things are drawn) named "announcement expected
- * at the year's end, per the headline", and under it what Altman said of it, privately and in public.
+ * The last step, the story's last picture (graphics review 46, item 9: it was a text list): the picture the story
+ * opened with, chapter 1's roadmap, OpenAI's planned chip (dashed) with its parts and the new data centres under it
+ * (dashed racks), each part keyed by a leader to a block beside the chip: its name, then what the article reports of
+ * it, each with a solid swatch and its voice, and what stayed open, each with a hatched swatch; the money last, no
+ * shape of its own. The announcement the headline expected at the year's end: a large dashed milestone diamond
+ * (expected, as planned things are drawn), named beside it (what Altman said of it, privately and in public, the step's
+ * words tell: on the phone there was no room for it). Across the foot where it fits, else under the data centres. The largest type
+ * and chip that fit, the type never over the sources table's before it, never under the least size.
  */
-function recap(ctx: SceneContext, plot: Box): Mark[] {
+function closing(ctx: SceneContext, plot: Box): Mark[] {
   const t = typeOf(ctx);
-  const PW = plot.x1 - plot.x0;
-  const layout = (size: number, cols: 1 | 2) => {
-    const gap = t.pad * (cols === 2 ? 2.5 : 1);
-    const colW = cols === 2 ? (PW - gap) / 2 : PW;
-    const sw = size * 0.7;
-    const indent = sw + size * 0.55;
-    const tw = colW - indent;
-    const marks: Mark[] = [];
-    const item = (key: string, x: number, y: number, fill: "hatch" | "solid", name: string[], text: string[]) => {
-      marks.push(swatch(`${key}-sw`, x, y + size * 0.2, sw, fill));
-      if (name.length) marks.push(...lines(`${key}-name-lbl`, name, x + indent, y + size * 0.85, size, "lbl lbl-strong"));
-      marks.push(...lines(`${key}-lbl`, text, x + indent, y + size * 0.85 + name.length * size * LINE, size, "lbl"));
-      return y + (name.length + text.length) * size * LINE + size * 0.55;
-    };
-    const head = t.small * 1.5 + size * 0.6;
-    // What was reported.
-    let y = plot.y0;
-    marks.push(...unknownTag(ctx, "reported-tag", plot.x0, y, ctx.t("recap.reported"), "solid"));
-    y += head;
-    for (const k of REPORTED) y = item(`rep-${k}`, plot.x0, y, "solid", [], wrapWidth(ctx.t(`recap.${k}`), size, tw));
-    // What stayed open: beside (two columns) or under it.
-    const ox = cols === 2 ? plot.x0 + colW + gap : plot.x0;
-    let oy = cols === 2 ? plot.y0 : y + size * 0.5;
-    marks.push(...unknownTag(ctx, "open-tag", ox, oy, ctx.t("recap.open")));
-    oy += head;
-    for (const p of PARTS) {
-      const name = { chip: ctx.t("chip"), company: ctx.t("company-name"), money: ctx.t("sum") }[p];
-      oy = item(`open-${p}`, ox, oy, "hatch", wrapWidth(name, size, tw, true), wrapWidth(ctx.t(`q-${p}`), size, tw));
-    }
-    // The announcement, across the foot.
-    const top = Math.max(y, oy) + size * (cols === 2 ? 1.2 : 0.6);
-    const yearW = textWidth(ctx.t("year"), size, true);
-    // (The tick well clear of the arrow's head, so that the two read as two marks.)
-    const end = plot.x1 - size * 2.4;
-    // Its name in lines of about even length (no word left alone on the last), right of the year's.
-    const room = end - plot.x0 - yearW - size * 1.5;
-    const n = wrapWidth(ctx.t("announce-end"), size, room, true).length;
-    let nameW = room;
-    while (nameW > size * 6 && wrapWidth(ctx.t("announce-end"), size, nameW - size, true).length === n) nameW -= size;
-    const name = wrapWidth(ctx.t("announce-end"), size, nameW, true);
-    const by = top + name.length * size * LINE + size * 0.5;
-    const reach = size * 0.6;
-    const tip = size * 0.4;
-    marks.push(
-      ...lines("year-lbl", [ctx.t("year")], plot.x0, by - size * 0.45, size, "lbl lbl-strong"),
-      ...lines("announce-lbl", name, end, top + size * 0.85, size, "lbl lbl-strong", "end"),
-      { key: "year", tag: "line", attrs: { x1: r1(plot.x0), y1: r1(by), x2: r1(plot.x1), y2: r1(by), class: "tl" }, enter: { opacity: 0 } },
-      {
-        key: "year-head",
-        tag: "path",
-        attrs: {
-          d: `M${r1(plot.x1 - tip)},${r1(by - tip)} L${r1(plot.x1)},${r1(by)} L${r1(plot.x1 - tip)},${r1(by + tip)}`,
-          class: "tl",
-          fill: "none",
-        },
-        enter: { opacity: 0 },
-      },
-      {
-        key: "year-end",
-        tag: "path",
-        attrs: { d: `M${r1(end)},${r1(by - reach)} V${r1(by + reach)}`, class: "arc arc-strong arc-dash" },
-        enter: { opacity: 0 },
-      },
-    );
-    const priv = wrapWidth(ctx.t("privately"), size, PW);
-    const pub = wrapWidth(`${ctx.t("public")}: ${ctx.t("rarely")}`, size, PW);
-    let ay = by + reach + size * 1.1;
-    marks.push(...lines("link-manager-lbl", priv, plot.x0, ay, size, "lbl"));
-    ay += priv.length * size * LINE;
-    marks.push(...lines("link-public-lbl", pub, plot.x0, ay, size, "lbl"));
-    ay += (pub.length - 1) * size * LINE + size * 0.3;
-    return { marks, bottom: ay };
-  };
-  // The largest type that fits, two columns where they are wide enough for it (about 22 characters a line); never
-  // under the small size (13 px on the phone), never over the sources table's largest before it (graphics review 40:
-  // at 1.4 times the label size, twice the table's type, the last two pictures read as two type scales).
-  const two = PW >= t.label * 24;
+  const W = plot.x1 - plot.x0;
   const tableSize = Math.max(...sourcing(ctx, plot).map((m) => (m.tag === "text" ? Number(m.attrs["font-size"]) : 0)));
-  const sizes = [t.label * 1.2, t.label * 1.1, t.label].filter((s) => s <= tableSize + 0.01);
-  for (const size of [...sizes, t.small])
-    for (const cols of two ? ([2, 1] as const) : ([1] as const)) {
-      const r = layout(size, cols);
-      if (r.bottom <= plot.y1) return r.marks;
+  const sizes = [t.label * 1.1, t.label, t.small, t.least].filter((s, i, all) => s <= tableSize + 0.01 && all.indexOf(s) === i);
+  for (const size of sizes)
+    for (let f = 0.4; f >= 0.139; f -= 0.02)
+      for (const foot of ["across", "under"] as const) {
+        const r = compose(ctx, plot, { size, S: W * f, foot }, false);
+        if (r) return r;
+      }
+  return compose(ctx, plot, { size: Math.min(...sizes), S: W * 0.14, foot: "under" }, true)!;
+}
+
+/** The last picture at type `size` and chip side `S`; null where it does not fit the plot (unless `force`). */
+function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foot: Foot }, force: boolean): Mark[] | null {
+  const { size, S } = o;
+  const lh = size * LINE;
+  // The chip, its name above it (as chapter 1 names it), the new data centres under it.
+  // (No wider than the chip and half its lane: the first leader leaves its words beside it.)
+  const chipName = wrapWidth(ctx.t("chip"), size, S + size * 1.2, true);
+  const top = plot.y0 + chipName.length * lh + size * 0.5;
+  const cx = plot.x0 + S / 2;
+  const cy = top + S / 2;
+  const p = chipParts(cx, cy, S);
+  const dc: Box = { x0: cx - S * 0.26, y0: p.sub.y1 + S * 0.14, x1: cx + S * 0.26, y1: p.sub.y1 + S * 0.56 };
+  // The blocks' column right of the chip, the leaders' jogs in a lane between.
+  const laneIn = p.sub.x1 + size * 0.6;
+  const laneOut = p.sub.x1 + size * 1.8;
+  const colX = p.sub.x1 + size * 2.4;
+  const colW = plot.x1 - colX;
+  if (colW < size * 10 && !force) return null;
+  // The announcement: the diamond, its name beside it.
+  const D = size * 2.4;
+  const fx1 = o.foot === "across" ? plot.x1 : colX - size * 1.2;
+  const tx = plot.x0 + D + size * 0.8;
+  const tw = fx1 - tx;
+  if (tw < size * 6 && !force) return null;
+  const aName = wrapWidth(ctx.t("close.announce"), size, tw, true);
+  const footH = Math.max(D, aName.length * lh);
+  // (Its last line's descenders clear of the caption's rule.)
+  const fy = plot.y1 - footH - size * 0.3;
+  // The column's foot: over the announcement across, the plot's foot beside it.
+  const uy1 = o.foot === "across" ? fy - size * 1.4 : plot.y1;
+  if (dc.y1 > (o.foot === "across" ? uy1 : fy - size * 1.2) && !force) return null;
+  const sw = size * 0.7;
+  const indent = sw + size * 0.5;
+  const dw = p.die.x1 - p.die.x0;
+  const fp: Box = { x0: p.die.x0 + dw * 0.24, y0: p.die.y0 + dw * 0.24, x1: p.die.x1 - dw * 0.24, y1: p.die.y1 - dw * 0.24 };
+  const r0 = p.stacks.r0;
+  const at: Record<Exclude<ClosePart, "money">, { entry: number; d: (x: number) => string }> = {
+    // Manufacturing: the die itself, over the upper stack to its top corner.
+    fab: { entry: cy - S * 0.36, d: (x) => `${x},${r1(cy - S * 0.36)} H${r1(p.die.x1 - S * 0.05)} V${r1(p.die.y0 + S * 0.04)}` },
+    memory: { entry: (r0.y0 + r0.y1) / 2, d: (x) => `${x},${r1((r0.y0 + r0.y1) / 2)} H${r1(r0.x1 - S * 0.03)}` },
+    // Design: the die's floor plan, through the gap between the stacks.
+    design: { entry: cy, d: (x) => `${x},${r1(cy)} H${r1(fp.x1 - S * 0.02)}` },
+    // Packaging: the package, its substrate's edge (a dot where the leader ends, as the page's lead picture has it).
+    packaging: { entry: cy + S * 0.36, d: (x) => `${x},${r1(cy + S * 0.36)} H${r1(p.sub.x1)}` },
+    dc: { entry: (dc.y0 + dc.y1) / 2, d: (x) => `${x},${r1((dc.y0 + dc.y1) / 2)} H${r1(dc.x1 + S * 0.03)}` },
+  };
+  const blocks: Block[] = CLOSE_PARTS.map((part) => {
+    const name = wrapWidth(ctx.t(`close.${part}.name`), size, colW, true);
+    const items = STATUS[part].map((kind) => ({ kind, text: wrapWidth(ctx.t(`close.${part}.${kind}`), size, colW - indent) }));
+    const h = (name.length + items.reduce((n, i) => n + i.text.length, 0)) * lh + (items.length - 1) * size * 0.25;
+    return { part, name, items, h, y: 0, ...(part === "money" ? {} : at[part]) };
+  });
+  // Each block's name level with its part where it can be, pushed down past the block above, then up from the foot.
+  const sep = size * 0.55;
+  const lead = size * 0.5;
+  let floor = plot.y0;
+  for (const b of blocks) {
+    b.y = Math.max(b.entry === undefined ? floor + size * 0.3 : b.entry - lead, floor);
+    floor = b.y + b.h + sep;
+  }
+  let ceiling = uy1;
+  for (const b of [...blocks].reverse()) {
+    b.y = Math.min(b.y, ceiling - b.h);
+    ceiling = b.y - sep;
+  }
+  if (blocks[0]!.y < plot.y0 - 0.5 && !force) return null;
+
+  const marks: Mark[] = [
+    ...lines("chip-lbl", chipName, p.sub.x0, plot.y0 + size * 0.85, size, "lbl lbl-strong"),
+    ...chipTop({ key: "chip", cx, cy, size: S, owner: "openai" }),
+    rect("close-design", fp, "stack stack-plan", 1),
+    {
+      key: "close-design-grid",
+      tag: "path",
+      attrs: {
+        d: `M${r1((fp.x0 + fp.x1) / 2)},${r1(fp.y0)} V${r1(fp.y1)} M${r1(fp.x0)},${r1((fp.y0 + fp.y1) / 2)} H${r1(fp.x1)}`,
+        class: "stack stack-plan",
+        fill: "none",
+      },
+    },
+    ...racks("close-dc", dc, true),
+  ];
+  for (const b of blocks) {
+    let y = b.y + size * 0.85;
+    marks.push(...lines(`close-${b.part}-lbl`, b.name, colX, y, size, "lbl lbl-strong"));
+    y += b.name.length * lh;
+    for (const i of b.items) {
+      marks.push(swatch(`close-${b.part}-${i.kind}-sw`, colX, y - size * 0.72, sw, i.kind === "rep" ? "solid" : "hatch"));
+      marks.push(...lines(`close-${b.part}-${i.kind}-lbl`, i.text, colX + indent, y, size, "lbl"));
+      y += i.text.length * lh + size * 0.25;
     }
-  return layout(t.small, two ? 2 : 1).marks;
+    if (b.entry === undefined || !b.d) continue;
+    // Level out of the name, the jog in the lane, level into the chip at the part's height.
+    const ly = b.y + lead;
+    const d = `M${r1(colX - size * 0.3)},${r1(ly)} H${r1(laneOut)} L${b.d(r1(laneIn))}`;
+    marks.push({ key: `close-${b.part}-leader`, tag: "path", attrs: { d, class: "leader", fill: "none" }, enter: { opacity: 0 } });
+    if (b.part === "packaging")
+      marks.push({
+        key: "close-packaging-end",
+        tag: "circle",
+        attrs: { cx: r1(p.sub.x1), cy: r1(b.entry), r: r1(size * 0.22), class: "marker marker-muted" },
+      });
+  }
+  // The announcement: a milestone diamond, dashed (expected), level with its name.
+  const my = fy + Math.max(D, aName.length * lh) / 2;
+  const mx = plot.x0 + D / 2;
+  const diamond = `M${r1(mx)},${r1(my - D / 2)} L${r1(mx + D / 2)},${r1(my)} L${r1(mx)},${r1(my + D / 2)} L${r1(mx - D / 2)},${r1(my)} Z`;
+  marks.push({ key: "announce-mark", tag: "path", attrs: { d: diamond, class: "box-schematic" }, enter: { opacity: 0 } });
+  marks.push(...lines("announce-lbl", aName, tx, fy + Math.max(0, (D - aName.length * lh) / 2) + size * 0.85, size, "lbl lbl-strong"));
+  return marks;
 }

@@ -4,23 +4,60 @@
 // that chapter draws for it), each with its name and a hatched tag beside it (the
 // chip's "apparently not begun", as the article hedges it; the others "open"), in the
 // same place in the steps that show them; who said what as a sourcing table, the voices
-// one a line, grouped by kind, at the largest type that fits and spread over the plot; last, a
-// recap: what was reported (solid swatches) and what stayed open (hatched), then the
-// announcement, the year with its end marked and named, Altman's two channels under it.
+// one a line, grouped by kind, at the largest type that fits and spread over the plot; last, the
+// story's opening picture again, chapter 1's roadmap chip, each part keyed to what was reported
+// (solid swatches) and what stayed open (hatched), and the announcement a large dashed diamond.
 // Nothing drawn as a "?"; words from the labels.
 
 import { describe, expect, it } from "vitest";
-import { KINDS, PARTS, REPORTED, SOURCES, unknowns } from "../../../src/scenes/unknowns.ts";
+import { CLOSE_PARTS, KINDS, PARTS, SOURCES, STATUS, unknowns } from "../../../src/scenes/unknowns.ts";
+import { chain } from "../../../src/scenes/chain.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LANDSCAPE_LAYOUT, LAYOUTS } from "../../../src/story/config.ts";
-import { isCaption, typeOf } from "../../../src/scenes/figure.ts";
-import { ctxFor, find, labelText, num, texts, walk } from "../support.ts";
+import { isCaption, overlaps, steadyPlot, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
+import { builtMarks, ctxFor, find, labelText, num, texts, walk } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 type State = (typeof unknowns.states)[number];
 const classes = (m: Mark | undefined) => String(m?.attrs.class ?? "").split(/\s+/);
 const words = (s: string | undefined) => s?.replace(/[\s\u00a0]+/g, " ");
 const cy = (m: Mark) => (m.tag === "circle" ? num(m, "cy") : num(m, "y") + num(m, "height") / 2);
+const boxOf = (m: Mark): Box => ({
+  x0: num(m, "x"),
+  y0: num(m, "y"),
+  x1: num(m, "x") + num(m, "width"),
+  y1: num(m, "y") + num(m, "height"),
+});
+/** A path's points, as written or as the build minifies it (M, L, H, V, h, v, Z; "M1,2 L3,4" or "M1 2L3 4"). */
+function pathPoints(d: string): [number, number][] {
+  const pts: [number, number][] = [];
+  let cmd = "M";
+  const tokens = d.match(/[MLHVZhvz]|-?\d*\.?\d+/g) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (/[A-Za-z]/.test(tok)) {
+      cmd = tok;
+      continue;
+    }
+    const last = pts[pts.length - 1] ?? [0, 0];
+    const n = Number(tok);
+    if (cmd === "H") pts.push([n, last[1]]);
+    else if (cmd === "V") pts.push([last[0], n]);
+    else if (cmd === "h") pts.push([last[0] + n, last[1]]);
+    else if (cmd === "v") pts.push([last[0], last[1] + n]);
+    else pts.push([n, Number(tokens[++i])]);
+  }
+  return pts;
+}
+const pathBox = (d: string): Box => {
+  const pts = pathPoints(d);
+  return {
+    x0: Math.min(...pts.map((p) => p[0])),
+    y0: Math.min(...pts.map((p) => p[1])),
+    x1: Math.max(...pts.map((p) => p[0])),
+    y1: Math.max(...pts.map((p) => p[1])),
+  };
+};
 const left = (m: Mark) => (m.tag === "circle" ? num(m, "cx") - num(m, "r") : num(m, "x"));
 
 describe("unknowns", () => {
@@ -28,7 +65,7 @@ describe("unknowns", () => {
     const ctx = ctxFor("unknowns", layout, "en");
     const at = (state: State) => unknowns.marks(state, ctx);
 
-    it("sets the recap's words no larger than the sources table's before it: one type scale for the last two pictures", () => {
+    it("sets the last picture's words no larger than the sources table's before it: one type scale for the last two pictures", () => {
       const largest = (state: State) =>
         Math.max(
           ...[...walk(at(state))]
@@ -233,96 +270,156 @@ describe("unknowns", () => {
         expect(num(m, "y"), m.key).toBeLessThan(rule ? num(rule, "y1") : ctx.height);
         expect(num(m, "x"), m.key).toBeGreaterThanOrEqual(0);
       }
-      // Who is not in this step: the announcement's words.
-      expect(find(marks, "year")).toBeUndefined();
+      // Who is not in this step: the announcement.
+      expect(find(marks, "announce-mark")).toBeUndefined();
     });
 
-    it("announcement: the story's last picture is a recap: what was reported, each with a solid swatch, under a tag with a solid swatch; what stayed open (the plan's three parts and their questions), each with a hatched swatch, under the hatched \"open\" tag; under both the announcement, the year a hairline named at its start, its end a dashed tick named as the headline's expectation, what Altman said of it under it; every mark labelled, all inside the plot", () => {
-      const marks = at("announcement");
-      const t = typeOf(ctx);
-      const y = (key: string) => num(find(marks, key)!, "y");
-      const x = (key: string) => num(find(marks, key)!, "x");
-      // The first step's objects give way to the recap.
-      for (const key of ["chip-sub", "company-box", "goal-0", "chip-tag", "src-wei-lbl-0"]) expect(find(marks, key), key).toBeUndefined();
-      // The two heads: the same framed tag, its swatch solid (reported) or hatched (open).
-      expect(classes(find(marks, "reported-tag"))).toContain("tag");
-      expect(classes(find(marks, "reported-tag-solid"))).toContain("swatch-solid");
-      expect(labelText(marks, "reported-tag-lbl")).toBe(ctx.t("recap.reported"));
-      expect(classes(find(marks, "open-tag"))).toContain("tag");
-      expect(classes(find(marks, "open-tag-hatch"))).toContain("hatch");
-      expect(labelText(marks, "open-tag-lbl")).toBe(ctx.t("recap.open"));
-      // Every item its swatch, left of its words and level with their first line; solid for reported, hatched for open.
-      const items = [
-        ...REPORTED.map((k) => ({ key: `rep-${k}`, cls: "swatch-solid", head: "reported-tag" })),
-        ...PARTS.map((p) => ({ key: `open-${p}`, cls: "hatch", head: "open-tag" })),
-      ];
-      for (const { key, cls, head } of items) {
-        const sw = find(marks, `${key}-sw`)!;
-        expect(classes(sw), key).toContain(cls);
-        const first = find(marks, `${key}-name-lbl-0`) ?? find(marks, `${key}-lbl-0`)!;
-        // (A hatched swatch's outline is the last of its path: "M x,y h… v… h… Z".)
-        const [sx, sy] =
-          sw.tag === "rect"
-            ? [num(sw, "x"), num(sw, "y")]
-            : (String(sw.attrs.d)
-                .match(/-?[\d.]+/g)!
-                .slice(-5, -3)
-                .map(Number) as [number, number]);
-        expect(sx, key).toBeLessThan(num(first, "x"));
-        expect(Math.abs(sy - (num(first, "y") - num(first, "font-size"))), key).toBeLessThan(num(first, "font-size") * 0.6);
-        expect(num(first, "y"), key).toBeGreaterThan(y(head) + num(find(marks, head)!, "height"));
-        // Legible: no item's words under the small size.
-        expect(num(first, "font-size"), key).toBeGreaterThanOrEqual(t.small);
-      }
-      for (const k of REPORTED) expect(words(labelText(marks, `rep-${k}-lbl`)), k).toBe(words(ctx.t(`recap.${k}`)));
-      for (const p of PARTS) {
-        const name = { chip: ctx.t("chip"), company: ctx.t("company-name"), money: ctx.t("sum") }[p];
-        expect(words(labelText(marks, `open-${p}-name-lbl`)), p).toBe(words(name));
-        expect(words(labelText(marks, `open-${p}-lbl`)), p).toBe(words(ctx.t(`q-${p}`)));
-      }
-      // Side by side where the plot is wide (desktop, print, a phone on its side); one under the other on the phone.
-      if (layout === "square") expect(y("open-tag")).toBeGreaterThan(y("rep-sum-lbl-0"));
-      else {
-        expect(y("open-tag")).toBe(y("reported-tag"));
-        expect(x("open-tag")).toBeGreaterThan(Math.max(...REPORTED.map((k) => x(`rep-${k}-lbl-0`))));
-      }
-      // The year a hairline, not a bar (nothing about it is measured), under both lists.
-      const year = find(marks, "year")!;
-      expect(year.tag).toBe("line");
-      expect(num(year, "y1")).toBe(num(year, "y2"));
-      const lists = texts(marks).filter((m) => /^(rep|open)-/.test(m.key));
-      expect(num(year, "y1")).toBeGreaterThan(Math.max(...lists.map((m) => num(m, "y"))));
-      // Named at its start, above it.
-      expect(labelText(marks, "year-lbl")).toBe(ctx.t("year"));
-      expect(x("year-lbl-0")).toBe(num(year, "x1"));
-      expect(y("year-lbl-0")).toBeLessThan(num(year, "y1"));
-      // Its end a dashed tick across it, named by the words that end at it, above the line.
-      const end = find(marks, "year-end")!;
-      expect(classes(end)).toContain("arc-dash");
-      const [ex, ey0, ey1] = String(end.attrs.d)
-        .match(/-?[\d.]+/g)!
-        .map(Number) as [number, number, number];
-      expect(ex).toBeGreaterThan(num(year, "x1"));
-      expect(ex).toBeLessThanOrEqual(num(year, "x2"));
-      expect(ey0).toBeLessThan(num(year, "y1"));
-      expect(ey1).toBeGreaterThan(num(year, "y1"));
-      expect(words(labelText(marks, "announce-lbl"))).toBe(words(ctx.t("announce-end")));
-      const announce = find(marks, "announce-lbl-0")!;
-      expect(announce.attrs["text-anchor"]).toBe("end");
-      expect(num(announce, "x")).toBe(ex);
-      for (const m of texts(marks).filter((m) => m.key.startsWith("announce-lbl"))) expect(num(m, "y")).toBeLessThan(ey0);
-      // What Altman said of it, under the line.
-      expect(words(labelText(marks, "link-manager-lbl"))).toBe(words(ctx.t("privately")));
-      expect(words(labelText(marks, "link-public-lbl"))).toBe(words(`${ctx.t("public")}: ${ctx.t("rarely")}`));
-      expect(y("link-manager-lbl-0")).toBeGreaterThan(ey1);
-      expect(y("link-public-lbl-0")).toBeGreaterThan(y("link-manager-lbl-0"));
-      // All inside the plot, above the caption's rule.
-      const rule = find(marks, "caption-rule");
-      for (const m of texts(marks).filter((m) => !m.key.startsWith("note"))) {
-        expect(num(m, "y"), m.key).toBeLessThan(rule ? num(rule, "y1") : ctx.height);
-        expect(num(m, "x"), m.key).toBeGreaterThanOrEqual(0);
-      }
-    });
+    it.each(
+      (["en", "de"] as const).flatMap((lang) =>
+        (layout === "square" ? ["scene", "stage"] : ["scene"]).map((from) => [lang, from] as const),
+      ),
+    )(
+      "announcement (%s, %s): the story's last picture is its first one, the roadmap chip (graphics review 46, item 9: it was a text list): OpenAI's planned chip as chapter 1 draws it, its floor plan and the new data centres under it, dashed; each part a leader to its words, what was reported beside a solid swatch, what stayed open beside a hatched one, the money last; the announcement a large dashed diamond, named; nothing off the plot",
+      (lang, from) => {
+        const c = ctxFor("unknowns", layout, lang);
+        const marks = from === "scene" ? unknowns.marks("announcement", c) : builtMarks("unknowns", lang, "announcement", layout)!;
+        const t = typeOf(c);
+        // The old list figure is gone: no heads over two lists, no year's hairline with its one tick.
+        for (const key of [
+          "reported-tag",
+          "open-tag",
+          "year",
+          "year-end",
+          "rep-sum-lbl-0",
+          "open-chip-sw",
+          "company-box",
+          "goal-0",
+          "src-wei-lbl-0",
+        ])
+          expect(find(marks, key), key).toBeUndefined();
+        // The chip as chapter 1's roadmap draws the planned chip: part for part the same classes (rust die, dashed).
+        const roadmap = chain.marks("roadmap", ctxFor("chain", layout, lang));
+        for (const part of ["sub", "die", "hbm-l0", "hbm-l1", "hbm-r0", "hbm-r1"])
+          expect(classes(find(marks, `chip-${part}`)), part).toEqual(classes(find(roadmap, `plan-${part}`)));
+        expect(words(labelText(marks, "chip-lbl"))).toBe(words(c.t("chip")));
+        const sub = boxOf(find(marks, "chip-sub")!);
+        const die = boxOf(find(marks, "chip-die")!);
+        // Its design drawn in, as the lead picture draws it: a dashed floor plan inside the die.
+        const fp = boxOf(find(marks, "close-design")!);
+        expect(classes(find(marks, "close-design"))).toEqual(["stack", "stack-plan"]);
+        expect(fp.x0 > die.x0 && fp.x1 < die.x1 && fp.y0 > die.y0 && fp.y1 < die.y1).toBe(true);
+        // The new data centres: dashed racks (as chapter 1's), under the chip.
+        const racks = [0, 1, 2].map((i) => find(marks, `close-dc-${i}`)!);
+        for (const r of racks) expect(classes(r)).toEqual(classes(find(roadmap, "new-racks-0")));
+        const dc = { x0: num(racks[0]!, "x"), y0: num(racks[0]!, "y"), x1: boxOf(racks[2]!).x1, y1: boxOf(racks[0]!).y1 };
+        expect(dc.y0).toBeGreaterThan(sub.y1);
+        // Each part its block: its name, then each of its statuses, a swatch left of the words and level with their
+        // first line, solid where the article reports it, hatched where it stayed open; every word from the labels.
+        const blocks = CLOSE_PARTS.map((p) => {
+          expect(words(labelText(marks, `close-${p}-lbl`)), p).toBe(words(c.t(`close.${p}.name`)));
+          const name = find(marks, `close-${p}-lbl-0`)!;
+          for (const kind of STATUS[p]) {
+            const key = `close-${p}-${kind}`;
+            expect(words(labelText(marks, `${key}-lbl`)), key).toBe(words(c.t(`close.${p}.${kind}`)));
+            const sw = find(marks, `${key}-sw`)!;
+            expect(classes(sw), key).toContain(kind === "rep" ? "swatch-solid" : "hatch");
+            const first = find(marks, `${key}-lbl-0`)!;
+            const box = sw.tag === "rect" ? boxOf(sw) : pathBox(String(sw.attrs.d));
+            expect(box.x1, key).toBeLessThan(num(first, "x"));
+            expect(box.x0, key).toBe(num(name, "x"));
+            expect(Math.abs((box.y0 + box.y1) / 2 - (num(first, "y") - num(first, "font-size") * 0.35)), key).toBeLessThan(
+              num(first, "font-size") * 0.4,
+            );
+          }
+          const all = texts(marks).filter((m) => m.key.startsWith(`close-${p}-`));
+          return { p, y0: Math.min(...all.map((m) => textBox(m).y0)), y1: Math.max(...all.map((m) => textBox(m).y1)), name };
+        });
+        // The reported and the open as the brief of the closing picture gives them: reported, Ho's team and Broadcom,
+        // the memory talks, the approval, the sum; open, who makes it, how far the work got, packaging, registration, the money.
+        expect(CLOSE_PARTS.filter((p) => STATUS[p].includes("rep"))).toEqual(["memory", "design", "dc", "money"]);
+        expect(CLOSE_PARTS.filter((p) => STATUS[p].includes("open"))).toEqual(["fab", "design", "packaging", "dc", "money"]);
+        // The blocks one under the other in the parts' order (chip top to data centres, then the money), in one column
+        // right of the chip, none overlapping the next.
+        for (const [i, b] of blocks.entries()) {
+          expect(num(b.name, "x"), b.p).toBeGreaterThan(sub.x1);
+          if (i) expect(b.y0, b.p).toBeGreaterThan(blocks[i - 1]!.y1);
+        }
+        // Each part but the money a leader: level out of its name, a jog, into its part; the jogs in the same order
+        // as the blocks (so no two leaders cross), none through any words.
+        const ends: Record<string, Box> = {
+          fab: die,
+          memory: boxOf(find(marks, "chip-hbm-r0")!),
+          design: fp,
+          packaging: { ...sub, x0: sub.x1 - 1 },
+          dc: { ...dc, x1: dc.x1 + (sub.x1 - sub.x0) * 0.05 },
+        };
+        expect(find(marks, "close-money-leader")).toBeUndefined();
+        const leaders = CLOSE_PARTS.filter((p) => p !== "money").map((p) => ({
+          p,
+          pts: pathPoints(String(find(marks, `close-${p}-leader`)!.attrs.d)),
+        }));
+        const boxes = texts(marks).map((m) => ({ key: m.key, b: textBox(m) }));
+        for (const { p, pts } of leaders) {
+          const name = textBox(find(marks, `close-${p}-lbl-0`)!);
+          expect(pts[0]![0], p).toBeLessThan(name.x0);
+          expect(pts[0]![1], p).toBeGreaterThan(name.y0);
+          expect(pts[0]![1], p).toBeLessThan(name.y1);
+          expect(pts[1]![1], p).toBeCloseTo(pts[0]![1], 5);
+          const end = pts[pts.length - 1]!;
+          const e = ends[p]!;
+          expect(
+            end[0] >= e.x0 - 0.5 && end[0] <= e.x1 + 0.5 && end[1] >= e.y0 - 0.5 && end[1] <= e.y1 + 0.5,
+            `${p} ends on its part`,
+          ).toBe(true);
+          for (const [i, q] of pts.slice(1).entries())
+            for (let k = 0; k <= 40; k++) {
+              const x = pts[i]![0] + ((q[0] - pts[i]![0]) * k) / 40;
+              const y = pts[i]![1] + ((q[1] - pts[i]![1]) * k) / 40;
+              for (const { key, b } of boxes)
+                expect(x > b.x0 + 1 && x < b.x1 - 1 && y > b.y0 + 1 && y < b.y1 - 1, `${p} leader through ${key}`).toBe(false);
+            }
+        }
+        for (const k of [1, 2]) {
+          const ys = leaders.map((l) => l.pts[k]![1]);
+          expect(
+            [...ys].sort((a, b) => a - b),
+            `leaders' point ${k}`,
+          ).toEqual(ys);
+        }
+        // The announcement: a dashed diamond (expected, as planned things are drawn), no tiny stroke: at least twice
+        // its words' size; its name beside it, level, with the year.
+        const mark = find(marks, "announce-mark")!;
+        expect(classes(mark)).toContain("box-schematic");
+        const corners = pathPoints(String(mark.attrs.d));
+        expect(corners).toHaveLength(4);
+        const dm = pathBox(String(mark.attrs.d));
+        const first = find(marks, "announce-lbl-0")!;
+        expect(dm.x1 - dm.x0).toBeGreaterThanOrEqual(num(first, "font-size") * 2);
+        expect(corners[0]![0]).toBeCloseTo(corners[2]![0], 5);
+        expect(corners[1]![1]).toBeCloseTo(corners[3]![1], 5);
+        expect(words(labelText(marks, "announce-lbl"))).toBe(words(c.t("close.announce")));
+        expect(c.t("close.announce")).toContain("2024");
+        expect(num(first, "x")).toBeGreaterThan(dm.x1);
+        expect(textBox(first).y0).toBeLessThan((dm.y0 + dm.y1) / 2);
+        // Legible and inside the plot: no words under the layout's least size, none past the plot's edges, none on another.
+        const { plot } = steadyPlot(
+          c,
+          ["money", "sources", "announcement"].map((s) => c.t(s === "money" ? "note.objects" : `note.${s}`)),
+        );
+        const rule = find(marks, "caption-rule");
+        const own = texts(marks).filter((m) => !m.key.startsWith("note"));
+        for (const m of own) {
+          const b = textBox(m);
+          expect(num(m, "font-size"), m.key).toBeGreaterThanOrEqual(t.least);
+          expect(b.x0, m.key).toBeGreaterThanOrEqual(plot.x0 - 0.5);
+          expect(b.x1, m.key).toBeLessThanOrEqual(plot.x1 + 0.5);
+          expect(b.y0, m.key).toBeGreaterThanOrEqual(plot.y0 - 0.5);
+          expect(b.y1, m.key).toBeLessThan(rule ? num(rule, "y1") : c.height);
+        }
+        for (const [i, a] of own.entries())
+          for (const b of own.slice(i + 1)) expect(overlaps(textBox(a), textBox(b), 0.5), `${a.key} on ${b.key}`).toBe(false);
+      },
+    );
 
     it("says in each caption what the marks mean", () => {
       const key = (state: string) => (state === "money" ? "note.objects" : `note.${state}`);
@@ -334,9 +431,25 @@ describe("unknowns", () => {
         expect(note).toMatch(/40/);
         expect(note, lang).not.toMatch(/chapter 5|Kapitel 5|same unit|dieselbe Einheit/i);
       }
-      // The recap's key names all three of its marks' meanings.
-      expect(ctx.t("note.announcement")).toMatch(/^Solid: reported; hatched tag: open; dashed: expected\./);
+      // The last picture's key names its marks' meanings: the swatches, and dashed for the planned and the expected.
+      expect(ctx.t("note.announcement")).toMatch(/^Solid square: reported; hatched: open; dashed: planned or expected\./);
     });
+  });
+
+  it('keeps the article\'s hedges in the last picture\'s words, and writes the sum out (standards review 46: "$7T", "7 Bio. Dollar" were headline-ese)', () => {
+    const hedges = {
+      en: { memory: /insiders say/, design: /likeliest.*per The Information/, dc: /insiders say/, money: /^up to .*Wall Street Journal/ },
+      de: { memory: /laut Insidern/, design: /wohl.*laut The Information/, dc: /so Insider/, money: /^bis zu .*Wall Street Journal/ },
+    } as const;
+    for (const lang of ["en", "de"] as const) {
+      const c = ctxFor("unknowns", "column", lang);
+      for (const [part, hedge] of Object.entries(hedges[lang])) expect(c.t(`close.${part}.rep`), `${lang} ${part}`).toMatch(hedge);
+      const sum = lang === "en" ? "$7 trillion" : "7 Billionen Dollar";
+      for (const key of ["close.money.rep", "for.wsj", "sum"]) {
+        expect(words(c.t(key)), `${lang} ${key}`).toContain(sum);
+        expect(c.t(key), `${lang} ${key}`).not.toMatch(/\$7T|Bio\./);
+      }
+    }
   });
 
   it("labels come from the language's label file", () => {
