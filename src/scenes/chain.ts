@@ -212,11 +212,11 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
   // aside as the plan came, the whole figure seeming to re-centre); the page's lead is a picture of its own.
   // On the phone it steps aside, small, to make room for the parts' words (g.nvAside).
   const nv = (roadmap && g.nvAside) || g.nv;
-  const ns = nv.sub.x1 - nv.sub.x0;
+  const aside = nv !== g.nv;
+  const ns = aside ? nv.sub.x1 - nv.sub.x0 : s;
   marks.push(...fade(roadmap, chipTop({ key: "gpu", cx: centreX(nv.sub), cy: (nv.sub.y0 + nv.sub.y1) / 2, size: ns, owner: "nvidia" })));
   obstacles.push(nv.sub);
   // (Stepped aside, named under it: above it stand the dependence's words, under the parts' column.)
-  const aside = nv !== g.nv;
   labels.push(
     mute(
       roadmap,
