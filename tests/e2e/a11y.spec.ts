@@ -96,7 +96,7 @@ test("the root page opens with the headline, on the first screen, and each langu
     const story = await page.evaluate(() =>
       [...document.querySelectorAll("figure[data-lead] .lead-wide svg text")].map((t) => t.textContent),
     );
-    expect(story.length, f.lang).toBeGreaterThan(5);
+    expect(story.length, `${f.lang}: the story's lead`).toBeGreaterThan(5);
     expect(f.words, `${f.lang}: the root's lead is the story's, in its language`).toEqual(story);
   }
   expect(seen.h1).toBe(1);
