@@ -5,8 +5,8 @@
 // Google's TPU team who joined (a rust bust, a solid line up into the planned
 // chip's die: his joining is reported, though the chip is only planned; a small
 // grey TPU beside him); last,
-// NVIDIA's GPU and its line stay, fainter (the phone: they step aside), and the planned chip's parts are keyed, with leaders, to
-// the chapters that look at them (src/scenes/chainParts.ts). Every object keeps
+// NVIDIA's GPU and its line stay, fainter (the phone: the GPU steps aside, small), and the planned chip's parts are
+// keyed, with leaders, to the chapters that look at them (src/scenes/chainParts.ts). Every other object keeps
 // its place from step to step; the chips are drawn by src/scenes/chip.ts.
 
 import type { Mark, SceneContext } from "../story/types.ts";
@@ -15,7 +15,7 @@ import { dot, link, mutedClass, r1, withOpacity } from "./shapes.ts";
 import { arcLabel, arcObstacles, captionStrip, nameLabel, placeLabels, steadyPlot, typeOf, type Box, type PointLabel } from "./figure.ts";
 import type { Side } from "./figure.ts";
 import { bust, chipParts, chipTop, racks, type ChipParts } from "./chip.ts";
-import { partLabels } from "./chainParts.ts";
+import { dcLinkX, partLabels } from "./chainParts.ts";
 import { leadMarks } from "./chainLead.ts";
 
 // "lead" is no step of chapter 1: the page's lead picture (src/scenes/chainLead.ts), drawn as none of them is.
@@ -38,6 +38,15 @@ export interface ChainGeo {
    */
   newRacks: Box;
   dcSide: "left" | "right" | "above";
+  /**
+   * Where NVIDIA's GPU steps aside to in the last step, small, where the planned chip's parts take its place (the
+   * phone); elsewhere it stays where it stood.
+   */
+  nvAside?: ChipParts;
+  /** Where the dependence line leaves the GPU's foot (tall layouts; its middle unless given), its words left of it. */
+  depX?: number;
+  /** The side of the planned chip its parts' words take in the last step: right across and on a phone on its side. */
+  partsSide: "left" | "right";
   hero: [number, number];
   heroR: number;
   ho: [number, number];
@@ -88,22 +97,21 @@ function layout(ctx: SceneContext): ChainGeo {
       racks: r,
       newRacks,
       dcSide: side,
+      partsSide: wide ? "right" : "left",
       hero,
       heroR,
       ...hoRow(plan, size),
     };
   };
+  if (ctx.layout === "land") return landLayout(plot, band, geo);
   if (wide) {
-    // The short screen's figure (`land`) is narrower for its type: the racks further right, the dependence's words
-    // between chip and racks in two lines (they broke into three); the plan where its parts' words fit beside it.
-    const land = ctx.layout === "land";
     const size = Math.min(H * 0.4, W * 0.17);
     const cy = plot.y0 + band + size / 2;
     const nv = chipParts(plot.x0 + size * 0.62, cy, size);
-    const plan = chipParts(plot.x0 + W * (land ? 0.64 : 0.62), cy, size);
+    const plan = chipParts(plot.x0 + W * 0.62, cy, size);
     const rw = size * 0.5;
     // Far enough from NVIDIA's chip for the dependence's words to stand between them in two lines.
-    const rx = plot.x0 + W * (land ? 0.485 : 0.39);
+    const rx = plot.x0 + W * 0.39;
     const racksBox = { x0: rx - rw / 2, y0: cy - size * 0.3, x1: rx + rw / 2, y1: cy + size * 0.32 };
     return geo(nv, plan, size, racksBox, "left");
   }
@@ -117,6 +125,33 @@ function layout(ctx: SceneContext): ChainGeo {
   const bottom = plot.y1 - heroR * 5;
   const racksBox = { x0: rx - rw / 2, y0: bottom - size * 0.62, x1: rx + rw / 2, y1: bottom };
   return geo(nv, plan, size, racksBox, "right");
+}
+
+/**
+ * A phone on its side (`land`): the two chips side by side at the left, larger than in a row with the racks
+ * between them (there the planned chip came out at 80 px, its four parts' leaders crowding onto it: graphics
+ * review 46, item 1); the racks and OpenAI under the gap between them, as on the desktop; the planned chip's parts
+ * named in a column right of it, the stage's remaining width.
+ */
+function landLayout(
+  plot: Box,
+  band: number,
+  geo: (nv: ChipParts, plan: ChipParts, size: number, r: Box, side: "left" | "right") => ChainGeo,
+): ChainGeo {
+  const W = plot.x1 - plot.x0;
+  const H = plot.y1 - plot.y0;
+  // The parts' column takes two fifths of the width; the two chips and the gap between them the rest.
+  const size = Math.min((W * 0.6) / 2.45, H * 0.36);
+  const cy = plot.y0 + band + size / 2;
+  const nv = chipParts(plot.x0 + size * 0.58, cy, size);
+  const plan = chipParts(plot.x0 + size * 1.88, cy, size);
+  const rw = size * 0.5;
+  const rx = (nv.sub.x1 + plan.sub.x0) / 2;
+  const bottom = plot.y1 - band * 0.75;
+  const racksBox = { x0: rx - rw / 2, y0: bottom - size * 0.55, x1: rx + rw / 2, y1: bottom };
+  // The dependence line leaves the GPU's foot towards its right-hand corner: left of it, room for its words (from its
+  // middle, the German ones ran over the line).
+  return { ...geo(nv, plan, size, racksBox, "right"), wide: false, partsSide: "right", depX: nv.sub.x1 - size * 0.2 };
 }
 
 /**
@@ -136,6 +171,10 @@ function phoneLayout(plot: Box, band: number, heroR: number): ChainGeo {
   const racksBox = { x0: rx - size * 0.28, y0: bottom - size * 0.8, x1: rx + size * 0.28, y1: bottom };
   // Right of the racks, a little narrower (the phone's width), their words above them.
   const newRacks = { ...racksBox, x0: racksBox.x1 + size * 0.14, x1: racksBox.x1 + size * 0.6 };
+  // In the last step NVIDIA's GPU, the comparison the plan stands against, steps aside small (greyed) to the stage's
+  // left edge above the racks' words, under the parts' column (graphics review 46, item 5: it vanished).
+  const aside = size * 0.3;
+  const nvAside = chipParts(plot.x0 + aside * 0.55, racksBox.y0 + aside * 0.05, aside);
   const y = plan.sub.y1 + size * 0.3;
   return {
     plot,
@@ -147,6 +186,8 @@ function phoneLayout(plot: Box, band: number, heroR: number): ChainGeo {
     racks: racksBox,
     newRacks,
     dcSide: "above",
+    nvAside,
+    partsSide: "left",
     hero: [rx, racksBox.y1 + heroR * 2.6],
     heroR,
     ho: [plan.sub.x0 + size * 0.36, y],
@@ -169,13 +210,21 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
   // plan stands beside it, not in its place (the chip was not yet being designed). From the first step it stands
   // where the plan leaves it room (graphics review 44, item 7: centred over the racks in the first step, it jumped
   // aside as the plan came, the whole figure seeming to re-centre); the page's lead is a picture of its own.
-  const nv = g.nv;
-  const context = roadmap && showsNvidiaLast(g);
-  if (!roadmap || context) {
-    marks.push(...fade(context, chipTop({ key: "gpu", cx: centreX(nv.sub), cy: (nv.sub.y0 + nv.sub.y1) / 2, size: s, owner: "nvidia" })));
-    obstacles.push(nv.sub);
-    labels.push(mute(context, nameLabel(ctx, "gpu", ctx.t("gpu"), [centreX(nv.sub), nv.sub.y0], 0, ["above"], s * 1.5)));
-  }
+  // On the phone it steps aside, small, to make room for the parts' words (g.nvAside).
+  const nv = (roadmap && g.nvAside) || g.nv;
+  const aside = nv !== g.nv;
+  const ns = aside ? nv.sub.x1 - nv.sub.x0 : s;
+  marks.push(...fade(roadmap, chipTop({ key: "gpu", cx: centreX(nv.sub), cy: (nv.sub.y0 + nv.sub.y1) / 2, size: ns, owner: "nvidia" })));
+  obstacles.push(nv.sub);
+  // (Stepped aside, named under it: above it stand the dependence's words, under the parts' column.)
+  labels.push(
+    mute(
+      roadmap,
+      aside
+        ? nameLabel(ctx, "gpu", ctx.t("gpu"), [nv.sub.x0, nv.sub.y1], 0, ["below-right", "below"], g.racks.x0 - nv.sub.x0 - t.pad)
+        : nameLabel(ctx, "gpu", ctx.t("gpu"), [centreX(nv.sub), nv.sub.y0], 0, ["above"], s * 1.5),
+    ),
+  );
   // The racks OpenAI's models run on, and OpenAI; the same in every step. In the roadmap the new data centres
   // the plan needs stand beside them as a shape of their own: dashed, planned.
   marks.push(...racks("racks", g.racks, false));
@@ -187,34 +236,44 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
     key: "racks-lbl",
     text: ctx.t("racks"),
     x: g.wide ? centreX(g.racks) : g.racks.x0,
-    y: g.wide ? g.racks.y0 : (g.racks.y0 + g.racks.y1) / 2,
+    // (Lower beside them where NVIDIA's GPU stands aside above them, named under it.)
+    y: g.wide ? g.racks.y0 : g.racks.y0 + (g.racks.y1 - g.racks.y0) * (aside ? 0.74 : 0.5),
     r: 2,
     size: t.small,
     cls: "lbl",
     prefer: g.wide ? ["above"] : ["left"],
-    // (narrower on a phone on its side, where at its larger type the name ran up against the plan's)
-    maxWidth: g.wide ? s * (ctx.layout === "land" ? 1.06 : 1.3) : Math.min(g.racks.x0 - g.plot.x0 - t.pad, s * 1.3),
+    maxWidth: g.wide ? s * 1.3 : Math.min(g.racks.x0 - g.plot.x0 - t.pad, s * 1.3),
   });
   marks.push(dot("hero", g.hero[0], g.hero[1], g.heroR * 2, "marker marker-hero"));
   obstacles.push({ x0: g.hero[0] - g.heroR, y0: g.hero[1] - g.heroR, x1: g.hero[0] + g.heroR, y1: g.hero[1] + g.heroR });
   labels.push(nameLabel(ctx, "hero", ctx.t("openai"), g.hero, g.heroR, g.wide ? ["right", "below"] : ["left", "right"]));
 
   // The dependence: a heavy ink line from NVIDIA's chip to the racks (fainter in the last step, still solid).
-  if (!roadmap || context) {
-    const from: [number, number] = g.wide ? [nv.sub.x1 + 4, (nv.sub.y0 + nv.sub.y1) / 2] : [centreX(nv.sub), nv.sub.y1 + 4];
+  {
+    // (From the side of the GPU stepped aside, level with it: it stands beside the racks' top.)
+    const level = g.wide || aside;
+    const from: [number, number] = level ? [nv.sub.x1 + 4, (nv.sub.y0 + nv.sub.y1) / 2] : [g.depX ?? centreX(nv.sub), nv.sub.y1 + 4];
     const to: [number, number] = [g.racks.x0 - 6, g.wide ? (g.racks.y0 + g.racks.y1) / 2 : g.racks.y0 + (g.racks.y1 - g.racks.y0) * 0.12];
-    const bend = g.wide ? 0 : 0.18;
-    marks.push(...fade(context, [link("dependence", from, to, "arc arc-ink arc-strong", bend)]));
+    const bend = level ? 0 : 0.18;
+    marks.push(...fade(roadmap, [link("dependence", from, to, "arc arc-ink arc-strong", bend)]));
     arcObstacles(from, to, bend, obstacles);
     labels.push(
       mute(
-        context,
-        arcLabel(ctx, "dependence", ctx.t("dependence"), from, to, bend, g.wide ? ["below", "above"] : ["left", "below-left"], {
-          // Across the page the line runs level between chip and racks: its words wrap to the gap, a clear
-          // margin from both (at the chip's width they reached the racks on the printed cover).
-          // On a phone on its side (larger type) the whole gap: at the chip's width they broke into three lines.
-          maxWidth: g.wide ? Math.min(ctx.layout === "land" ? Infinity : s * 1.05, g.racks.x0 - nv.sub.x1 - 16) : s * 1.05,
-        }),
+        roadmap,
+        arcLabel(
+          ctx,
+          "dependence",
+          ctx.t("dependence"),
+          from,
+          to,
+          bend,
+          g.wide ? ["below", "above"] : level ? ["above", "below"] : ["left", "below-left"],
+          {
+            // Across the page the line runs level between chip and racks: its words wrap to the gap, a clear
+            // margin from both (at the chip's width they reached the racks on the printed cover).
+            maxWidth: level ? Math.min(s * 1.05, g.racks.x0 - nv.sub.x1 - 16) : g.depX ? g.depX - g.plot.x0 - t.pad * 2 : s * 1.05,
+          },
+        ),
       ),
     );
   }
@@ -223,19 +282,27 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
     const p = g.plan;
     marks.push(...chipTop({ key: "plan", cx: centreX(p.sub), cy: (p.sub.y0 + p.sub.y1) / 2, size: s, owner: "openai" }));
     obstacles.push(p.sub);
-    // On the phone the two names share the width: the plan's breaks in two lines, clear of NVIDIA's.
-    // (On a phone on its side, in the roadmap, as wide as the chip: the parts' leaders run down beside it. Set under
-    // the chip there, the German name stood in four lines against the new data centres: graphics review 40.)
-    const narrow = roadmap && ctx.layout === "land";
-    labels.push(nameLabel(ctx, "plan", ctx.t("plan"), [centreX(p.sub), p.sub.y0], 0, ["above"], s * (g.phone ? 1.05 : narrow ? 1.5 : 1.4)));
-    const from: [number, number] = g.wide ? [p.sub.x0 - 4, (p.sub.y0 + p.sub.y1) / 2] : [p.sub.x0 + s * 0.06, p.sub.y1 + 4];
-    // On the phone it drops straight into the right-hand rack's top, leaving the room under the chip to its words.
-    const to: [number, number] = g.phone
-      ? [g.racks.x1 - (g.racks.x1 - g.racks.x0) * 0.15, g.racks.y0 - 6]
-      : [g.racks.x1 + 6, g.wide ? (g.racks.y0 + g.racks.y1) / 2 : g.racks.y0 + (g.racks.y1 - g.racks.y0) * 0.12];
-    const bend = g.wide || g.phone ? 0 : -0.12;
-    marks.push(link("plan-link", from, to, "arc arc-plan", bend));
-    arcObstacles(from, to, bend, obstacles);
+    // On the phone the two names share the width: the plan's breaks in two lines, clear of NVIDIA's. There and on a
+    // phone on its side, no wider than the chip: its parts' words beside it rise to the stage's top.
+    labels.push(nameLabel(ctx, "plan", ctx.t("plan"), [centreX(p.sub), p.sub.y0], 0, ["above"], s * (besideName(ctx, g) ? 1.05 : 1.4)));
+    // On the phone in the last step it drops straight onto the new data centres' first rack, the plan's own (graphics
+    // review 46, item 5: into the racks' top it seemed to end in the gap between the two sets), their words right of it.
+    if (roadmap && g.phone) {
+      const x = dcLinkX(g.newRacks);
+      const from: [number, number] = [x, p.sub.y1 + 4];
+      const to: [number, number] = [x, g.newRacks.y0 - 6];
+      marks.push(link("plan-dc-link", from, to, "arc arc-plan", 0));
+      arcObstacles(from, to, 0, obstacles);
+    } else {
+      const from: [number, number] = g.wide ? [p.sub.x0 - 4, (p.sub.y0 + p.sub.y1) / 2] : [p.sub.x0 + s * 0.06, p.sub.y1 + 4];
+      // On the phone it drops straight into the right-hand rack's top, leaving the room under the chip to its words.
+      const to: [number, number] = g.phone
+        ? [g.racks.x1 - (g.racks.x1 - g.racks.x0) * 0.15, g.racks.y0 - 6]
+        : [g.racks.x1 + 6, g.wide ? (g.racks.y0 + g.racks.y1) / 2 : g.racks.y0 + (g.racks.y1 - g.racks.y0) * 0.12];
+      const bend = g.wide || g.phone ? 0 : -0.12;
+      marks.push(link("plan-link", from, to, "arc arc-plan", bend));
+      arcObstacles(from, to, bend, obstacles);
+    }
   }
   if (state === "own-chips") {
     // On the phone: right of the dashed line, where the TPU veteran stands next.
@@ -258,27 +325,22 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
   // The column rises no higher than the chip's top where the plan's name stands above it (it may reach wider than the chip).
   if (roadmap) {
     // (On the phone too from the stage's top: held to the chip's, its blocks were pushed far below their parts.)
-    const top = g.phone ? g.plot.y0 : Math.max(g.plot.y0, g.plan.sub.y0);
-    marks.push(...partLabels(ctx, g, obstacles, g.wide ? "right" : "left", context ? nv.sub.x1 + t.pad * 0.5 : g.plot.x0, top));
+    // (A phone on its side: from the stage's top too; held to the chip's, the German blocks rose over the plan's name.)
+    const top = besideName(ctx, g) ? g.plot.y0 : Math.max(g.plot.y0, g.plan.sub.y0);
+    marks.push(...partLabels(ctx, g, obstacles, g.partsSide, g.nvAside ? g.plot.x0 : nv.sub.x1 + t.pad * 0.5, top));
   }
   marks.push(...placeLabels(labels, obstacles, g.plot).marks);
   return marks;
 }
+
+/** Whether the plan's name keeps to the chip's width, its parts' words free to stand beside it (the phone, upright or on its side). */
+const besideName = (ctx: SceneContext, g: ChainGeo): boolean => g.phone || ctx.layout === "land";
 
 /** Shapes that step back in the last step keep their hue, only fainter (as chapter 6's figure does it). */
 const FADE = 0.3;
 const fade = (on: boolean, ms: Mark[]): Mark[] => (on ? ms.map((m) => withOpacity(m, FADE)) : ms);
 /** Their words turn the muted grey (a colour, not opacity, so they keep their contrast). */
 const mute = (on: boolean, l: PointLabel): PointLabel => (on ? { ...l, cls: mutedClass(String(l.cls)) } : l);
-
-/**
- * Whether NVIDIA's GPU and its dependence line stay (fainter) in the last step: wherever the planned chip's parts
- * are named clear of them (across, right of the chip; on the desktop, under it). The phone's stage has no room
- * beside the two chips for the parts' words: there they take the GPU's side.
- */
-function showsNvidiaLast(g: ChainGeo): boolean {
-  return g.wide || !g.phone;
-}
 
 /** The veteran of Google's TPU team who joined: a rust bust under the planned chip, a small grey TPU beside him. */
 function joins(ctx: SceneContext, g: ChainGeo, obstacles: Box[], labels: PointLabel[]): Mark[] {

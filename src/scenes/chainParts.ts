@@ -1,7 +1,8 @@
 // Chapter 1's last step (scene "chain", src/scenes/chain.ts): the planned chip's
 // parts keyed to the chapters that look at them. Each part's name and where the
 // story takes it up sit in a column beside the chip (left of it on the phone and
-// the desktop, between the two chips there; right of it across), stacked in the
+// the desktop, between the two chips there; right of it across and on a phone on
+// its side), stacked in the
 // order the parts are met from the chip's top to its foot. Each leader is a short
 // horizontal elbow: level out of its words, a near-vertical jog in a narrow lane
 // beside the chip, level again into its part at that part's own height (the
@@ -32,6 +33,9 @@ interface Block {
   h: number;
   y: number;
 }
+
+/** Where the plan's line meets the new data centres on the phone: the first of their three racks' middle (chip.ts racks). */
+export const dcLinkX = (nr: Box): number => nr.x0 + (nr.x1 - nr.x0) * 0.14;
 
 /** Where the parts' words stand: right of the chip (across), left of it (the desktop and the phone). */
 export type PartsSide = "right" | "left";
@@ -177,12 +181,14 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
   const nr = g.newRacks;
   const mid = (nr.y0 + nr.y1) / 2;
   if (g.dcSide === "above") {
-    const dc = block("dc", nr.y0, [(nr.x0 + nr.x1) / 2, nr.y0], g.plot.x1 - nr.x0);
+    // Right of the plan's line down onto their first rack (chain.ts dcLinkX).
+    const x = dcLinkX(nr) + size * 0.5;
+    const dc = block("dc", nr.y0, [(nr.x0 + nr.x1) / 2 + size * 0.4, nr.y0], g.plot.x1 - x);
     dc.y = nr.y0 - gap * 1.4 - dc.h;
     const y = dc.y + size * 0.8;
-    marks.push(...lines("part-dc-lbl", dc.name, nr.x0, y, size, "lbl lbl-strong", "start"));
-    marks.push(...lines("part-dc-to-lbl", dc.note, nr.x0, y + dc.name.length * size * LINE, size, "lbl lbl-link", "start"));
-    obstacles.push({ x0: nr.x0, y0: dc.y, x1: g.plot.x1, y1: dc.y + dc.h });
+    marks.push(...lines("part-dc-lbl", dc.name, x, y, size, "lbl lbl-strong", "start"));
+    marks.push(...lines("part-dc-to-lbl", dc.note, x, y + dc.name.length * size * LINE, size, "lbl lbl-link", "start"));
+    obstacles.push({ x0: x, y0: dc.y, x1: g.plot.x1, y1: dc.y + dc.h });
     marks.push(leader("dc", `M${r1(dc.end[0])},${r1(dc.y + dc.h + size * 0.1)} V${r1(nr.y0)}`));
   } else {
     const start = g.dcSide === "right";

@@ -593,57 +593,19 @@ export function leadOf(lang: Lang): Lead {
  * what it shows: `column` beside the headline on a wide screen, `square` across a phone (opening.css
  * shows one), so its type reads at the stage's size rather than the printed page's. The first
  * chapter's first figure loses its caption strip (its key explains lines the chapter's later steps
- * draw); any other keeps it, the key to what it draws.
+ * draw); any other keeps it, the key to what it draws. `scoped`: its ids carry the language, for a page that
+ * shows more than one language's lead (the root).
  */
-export function leadFigure(lang: Lang): { wide: string; narrow: string; alt: string; id: string } {
+export function leadFigure(lang: Lang, scoped = false): { wide: string; narrow: string; alt: string; id: string } {
   const lead = leadOf(lang);
   const draw = (layout: Layout) =>
     printFigure(
       marksOf(lead.marks, layout).filter((m) => !lead.first || !isCaption(m)),
-      `lead-figure-${layout}`,
+      `lead-figure-${layout}${scoped ? `-${lang}` : ""}`,
       lead.alt,
       layout,
     );
   return { wide: draw("column"), narrow: draw("square"), alt: lead.alt, id: lead.id };
-}
-
-/** What the wordless lead leaves out: its words, and the tags, leader lines and caption band that carry words. */
-const WORDED = /\b(leader|tag|caption-band|caption-rule)\b/;
-const classOf = (m: Mark): string => m.attrs.class ?? "";
-/** The marks of a lead that draw shapes only (nested marks filtered as well). */
-function shapesOnly(marks: Mark[]): Mark[] {
-  return marks.flatMap((m): Mark[] => {
-    if (m.tag === "text" || WORDED.test(classOf(m))) return [];
-    return m.children ? [{ ...m, children: shapesOnly(m.children) } as Mark] : [m];
-  });
-}
-/**
- * The lead picture's shapes alone, without words, tags or caption, for the root page, which stands for every language
- * (graphics review 42 item 8: the English lead stood beside both titles): an illustration, its name empty (the
- * headlines beside it say what the story is; the story's own opening shows the lead with its words). Cropped across to
- * its shapes, as it is cropped down, so it stands centred in its room, not beside the tags' empty column.
- */
-export function leadShapes(lang: Lang): { wide: string; narrow: string } {
-  const lead = leadOf(lang);
-  const draw = (layout: Layout) => {
-    const c = cropped(shapesOnly(marksOf(lead.marks, layout)), layout);
-    const xs = c.marks.flatMap((m) => (m.tag === "rect" ? [m.attrs.x, m.attrs.x + m.attrs.width] : []));
-    const x0 = Math.max(0, Math.min(...xs) - PRINT_PAD);
-    const x1 = Math.min(c.width, Math.max(...xs) + PRINT_PAD);
-    return svgDocument(c.marks, {
-      width: c.width,
-      height: c.height,
-      top: c.top,
-      id: `lead-shapes-${layout}`,
-      title: "",
-      className: "figure-svg",
-      keys: false,
-    })
-      .replace(/ role="img" aria-labelledby="[^"]*"/, ' aria-hidden="true" focusable="false"')
-      .replace(/<title id="[^"]*"><\/title>/, "")
-      .replace(/viewBox="0 (\S+) \S+ /, `viewBox="${x0.toFixed(1)} $1 ${(x1 - x0).toFixed(1)} `);
-  };
-  return { wide: draw("column"), narrow: draw("square") };
 }
 
 /** The size the cover prints its picture's smallest words at (pt): a key figure read from a step away, 10 pt and more. */

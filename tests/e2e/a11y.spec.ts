@@ -78,16 +78,27 @@ test("the root page opens with the headline, on the first screen, and each langu
         // a block holds no words of another language's block
         own: !s.querySelector("[lang]"),
       })),
-      // Graphics review 42, item 8: the English lead's words stood beside both titles. The root stands for every
-      // language: its picture is the lead's shapes alone, an illustration hidden from assistive technology.
+      // Graphics review 42, item 8: the English lead's words stood beside both titles; graphics review 46, item 3: its
+      // shapes alone, wordless, read as an explanatory figure that explained nothing. Each block carries the lead with
+      // its words in the block's language: the figure the story's own opening shows.
       lead: [...document.querySelectorAll("main figure")].map((f) => ({
-        words: f.querySelectorAll("text, title, desc").length + (f.textContent?.trim().length ?? 0),
-        shapes: f.querySelectorAll("rect").length > 5,
-        hidden: f.getAttribute("aria-hidden"),
+        lang: f.closest("section.front-lang")?.getAttribute("lang"),
+        words: [...f.querySelectorAll(".lead-wide svg text")].map((t) => t.textContent),
+        named: (f.querySelector(".lead-wide svg title")?.textContent?.trim().length ?? 0) > 0,
+        hidden: f.closest("[aria-hidden]") !== null,
       })),
     };
   });
-  expect(seen.lead).toEqual([{ words: 0, shapes: true, hidden: "true" }]);
+  expect(seen.lead.map((f) => f.lang)).toEqual(LANGS);
+  for (const f of seen.lead) {
+    expect(f.named && !f.hidden, `${f.lang}: the lead is a named figure`).toBe(true);
+    await open(page, `/${f.lang}/`);
+    const story = await page.evaluate(() =>
+      [...document.querySelectorAll("figure[data-lead] .lead-wide svg text")].map((t) => t.textContent),
+    );
+    expect(story.length, `${f.lang}: the story's lead`).toBeGreaterThan(5);
+    expect(f.words, `${f.lang}: the root's lead is the story's, in its language`).toEqual(story);
+  }
   expect(seen.h1).toBe(1);
   expect(seen.before).toEqual([]);
   expect(seen.fold!.top).toBeGreaterThanOrEqual(0);

@@ -115,10 +115,12 @@ describe("chain", () => {
         expect(labelText(marks, "hero-lbl")).toBe(ctx.t("openai"));
         // The planned chip keeps its place to the end: it stands beside NVIDIA's, never in its place.
         if (state !== "dependence") expect(find(marks, "plan-sub")!.attrs, state).toEqual(find(at("own-chips"), "plan-sub")!.attrs);
-        // NVIDIA's GPU keeps its place from the first step wherever it is drawn (graphics review 44, item 7: centred over
-        // the racks in the first step, it jumped aside as the plan came, as if the figure re-centred).
+        // NVIDIA's GPU is drawn in every step and keeps its place from the first (graphics review 44, item 7: centred over
+        // the racks in the first step, it jumped aside as the plan came, as if the figure re-centred); only on the phone,
+        // in the last step, it steps aside, small, for the parts' words (graphics review 46, item 5: it vanished there).
         const gpu = find(marks, "gpu-sub");
-        if (gpu) expect(boxOf(gpu), `${state} gpu-sub`).toEqual(boxOf(find(first, "gpu-sub")!));
+        expect(gpu, `${state} gpu-sub`).toBeDefined();
+        if (layout !== "square" || state !== "roadmap") expect(boxOf(gpu!), `${state} gpu-sub`).toEqual(boxOf(find(first, "gpu-sub")!));
       }
     });
 
@@ -184,24 +186,46 @@ describe("chain", () => {
 
     it("roadmap: NVIDIA's GPU and its solid dependence line stay, fainter, beside the plan (the phone: it steps aside); each part named with its chapter", () => {
       const marks = at("roadmap");
-      if (layout === "square") {
-        expect(find(marks, "gpu-die")).toBeUndefined();
-        expect(find(marks, "dependence")).toBeUndefined();
-      } else {
-        // In its place, its hue kept (ink die, heavy solid ink line), only fainter; its words muted, unchanged.
-        const before = at("own-chips");
-        for (const key of ["gpu-sub", "gpu-die", "dependence"]) {
-          const m = find(marks, key)!;
-          expect(num(m, "opacity"), key).toBeLessThan(1);
-          expect(classes(m), key).toEqual(classes(find(before, key)));
+      // The comparison the step depends on: its hue kept (ink die, heavy solid ink line), only fainter; its words muted,
+      // unchanged. In its place; on the phone stepped aside, small (graphics review 46, item 5: it vanished there).
+      const before = at("own-chips");
+      for (const key of ["gpu-sub", "gpu-die", "dependence"]) {
+        const m = find(marks, key)!;
+        expect(m, key).toBeDefined();
+        expect(num(m, "opacity"), key).toBeLessThan(1);
+        expect(classes(m), key).toEqual(classes(find(before, key)));
+        if (layout !== "square")
           expect({ ...m.attrs, opacity: undefined }, key).toEqual({ ...find(before, key)!.attrs, opacity: undefined });
-        }
-        expect(words(labelText(marks, "gpu-lbl"))).toBe(words(ctx.t("gpu")));
-        expect(words(labelText(marks, "dependence-lbl"))).toBe(words(ctx.t("dependence")));
-        expect(classes(find(marks, "gpu-lbl") ?? find(marks, "gpu-lbl-0"))).toContain("lbl-muted");
-        // Beside it, not on it.
-        const [gpu, plan] = [boxOf(find(marks, "gpu-sub")!), boxOf(find(marks, "plan-sub")!)];
-        expect(plan.x0 >= gpu.x1 || plan.y0 >= gpu.y1).toBe(true);
+      }
+      expect(words(labelText(marks, "gpu-lbl"))).toBe(words(ctx.t("gpu")));
+      expect(words(labelText(marks, "dependence-lbl"))).toBe(words(ctx.t("dependence")));
+      expect(classes(find(marks, "gpu-lbl") ?? find(marks, "gpu-lbl-0"))).toContain("lbl-muted");
+      const [gpu, plan] = [boxOf(find(marks, "gpu-sub")!), boxOf(find(marks, "plan-sub")!)];
+      // Beside it, not on it.
+      expect(plan.x0 >= gpu.x1 || plan.y0 >= gpu.y1).toBe(true);
+      // The dependence line still runs from the GPU to the racks.
+      const dep = pathPoints(String(find(marks, "dependence")!.attrs.d));
+      const rk = racksBox(marks);
+      expect(within(dep[0]! as [number, number], gpu, 8), "dependence leaves the GPU").toBe(true);
+      expect(within(dep.at(-1)! as [number, number], rk, 8), "dependence ends at the racks").toBe(true);
+      if (layout === "square") {
+        // Small, to the side: under the parts' words, left of the racks, clear of every word.
+        expect(gpu.x1 - gpu.x0).toBeLessThan((plan.x1 - plan.x0) * 0.4);
+        expect(gpu.x1).toBeLessThan(rk.x0);
+        expect(gpu.y0).toBeGreaterThan(Math.max(...PARTS.map((k) => labelBox(marks, `part-${k}-to-lbl`).y1)));
+        for (const m of texts(marks)) expect(overlaps(textBox(m), gpu), m.key).toBe(false);
+        // The plan's dashed line ends on the new data centres (it ended in the gap between the two sets of racks).
+        expect(find(marks, "plan-link")).toBeUndefined();
+        const line = pathPoints(String(find(marks, "plan-dc-link")!.attrs.d));
+        const dc = racksBox(marks, "new-racks");
+        const rack0 = boxOf(find(marks, "new-racks-0")!);
+        const [a, b] = [line[0]!, line.at(-1)!];
+        expect(within([a[0], a[1]], plan, 6), "it leaves the planned chip").toBe(true);
+        expect(b[0], "over the first planned rack").toBeGreaterThan(rack0.x0);
+        expect(b[0]).toBeLessThan(rack0.x1);
+        expect(b[1], "down onto it").toBeGreaterThan(dc.y0 - 10);
+        expect(b[1]).toBeLessThanOrEqual(dc.y0);
+        expect(classes(find(marks, "plan-dc-link"))).toContain("arc-plan");
       }
       const part: Record<string, Box> = {
         fab: boxOf(find(marks, "plan-die")!),
@@ -326,6 +350,23 @@ describe("chain", () => {
           }
       },
     );
+
+    // Graphics review 46, item 1: on a phone on its side the planned chip came out at 80 px (a sixth of the stage's width),
+    // four leaders from a column two and a half times its height crowding onto it, words on words. Its parts' words now
+    // stand in a column beside it no more than twice its height, the chip at least a fifth of the stage's width there.
+    it.each(["en", "de"] as const)("roadmap (%s): no words on other words; the parts' column no taller than twice the chip", (lang) => {
+      const c = ctxFor("chain", layout, lang);
+      const marks = chain.marks("roadmap", c);
+      const boxes = texts(marks).map((m) => ({ key: m.key, b: inset(textBox(m), 1) }));
+      for (const [i, p] of boxes.entries())
+        for (const q of boxes.slice(i + 1)) expect(overlaps(p.b, q.b), `${p.key} on ${q.key}`).toBe(false);
+      const plan = boxOf(find(marks, "plan-sub")!);
+      const side = plan.y1 - plan.y0;
+      const column = [...PARTS.map((k) => labelBox(marks, `part-${k}-lbl`)), ...PARTS.map((k) => labelBox(marks, `part-${k}-to-lbl`))];
+      const height = Math.max(...column.map((b) => b.y1)) - Math.min(...column.map((b) => b.y0));
+      expect(height, "the parts' column").toBeLessThanOrEqual(side * 2);
+      if (layout === "land") expect(side / c.width, "the planned chip's share of the width").toBeGreaterThanOrEqual(0.2);
+    });
 
     it("says in its caption that it is a diagram; the last step's caption explains the part names", () => {
       for (const state of STEPS)
