@@ -10,7 +10,7 @@ import type { Mark, SceneContext } from "../story/types.ts";
 import { LINE, captionStrip, lines, typeOf, type Box } from "./figure.ts";
 import { textWidth } from "./text.ts";
 import { r1 } from "./shapes.ts";
-import { chipParts, chipTop, racks, rect } from "./chip.ts";
+import { chipParts, chipTop, floorPlan, racks } from "./chip.ts";
 
 /** The parts the lead tags, from the chip's top to the data centres under it; each tag's number is a label ("lead-ch-<part>"). */
 // (Not manufacturing: who would make the chip, the article does not say, and no chapter takes it up: standards review 41.)
@@ -72,17 +72,8 @@ export function leadMarks(ctx: SceneContext): Mark[] {
   // OpenAI's own chip, planned: large, named above; the die's floor plan (its design) drawn in.
   marks.push(...chipTop({ key: "lead-plan", cx: plan.cx, cy: plan.cy, size: S, owner: "openai" }));
   marks.push(...words("lead-plan-lbl", ctx.t("plan"), plan.cx, p.sub.y0 - t.label * 0.45, t.label, "middle", S * 1.2, true));
-  const dw = p.die.x1 - p.die.x0;
-  const fp: Box = { x0: p.die.x0 + dw * 0.24, y0: p.die.y0 + dw * 0.24, x1: p.die.x1 - dw * 0.24, y1: p.die.y1 - dw * 0.24 };
-  marks.push(rect("lead-design", fp, "stack stack-plan", 1), {
-    key: "lead-design-grid",
-    tag: "path",
-    attrs: {
-      d: `M${r1((fp.x0 + fp.x1) / 2)},${r1(fp.y0)} V${r1(fp.y1)} M${r1(fp.x0)},${r1((fp.y0 + fp.y1) / 2)} H${r1(fp.x1)}`,
-      class: "stack stack-plan",
-      fill: "none",
-    },
-  });
+  const { box: fp, marks: design } = floorPlan("lead-design", p.die);
+  marks.push(...design);
   // The new data centres, planned: dashed racks under the plan (across: under the GPU, their foot a tag's row above the plan's).
   const rw = S * 0.42;
   const dc: Box = across

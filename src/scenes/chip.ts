@@ -53,6 +53,19 @@ export const rect = (key: string, b: Box, cls: ClassList, rx = 2): Mark => ({
   attrs: { x: r1(b.x0), y: r1(b.y0), width: r1(b.x1 - b.x0), height: r1(b.y1 - b.y0), rx, class: cls },
 });
 
+/** The planned die's floor plan (its design): a square inset in the die, quartered; the chapters that name the design draw it. */
+export function floorPlan(key: string, die: Box): { box: Box; marks: Mark[] } {
+  const inset = (die.x1 - die.x0) * 0.24;
+  const b: Box = { x0: die.x0 + inset, y0: die.y0 + inset, x1: die.x1 - inset, y1: die.y1 - inset };
+  const [mx, my] = mid(b);
+  const grid: Mark = {
+    key: `${key}-grid`,
+    tag: "path",
+    attrs: { d: `M${r1(mx)},${r1(b.y0)} V${r1(b.y1)} M${r1(b.x0)},${r1(my)} H${r1(b.x1)}`, class: "stack stack-plan", fill: "none" },
+  };
+  return { box: b, marks: [rect(key, b, "stack stack-plan", 1), grid] };
+}
+
 const DIE_CLASS: Record<Owner, ClassList> = { nvidia: "die die-ink", openai: "die die-plan", other: "die" };
 
 export interface ChipOptions {

@@ -17,7 +17,7 @@ import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, r1 } from "./shapes.ts";
 import { captionStrip, LINE, lines, steadyPlot, typeOf, type Box } from "./figure.ts";
-import { bust, chipParts, chipTop, racks, rect } from "./chip.ts";
+import { bust, chipParts, chipTop, floorPlan, racks } from "./chip.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { grid, PER_ROW, rowsOf, squares } from "./unitGrid.ts";
 
@@ -441,8 +441,7 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
   if (dc.y1 > (o.foot === "across" ? uy1 : fy - size * 1.2) && !force) return null;
   const sw = size * 0.7;
   const indent = sw + size * 0.5;
-  const dw = p.die.x1 - p.die.x0;
-  const fp: Box = { x0: p.die.x0 + dw * 0.24, y0: p.die.y0 + dw * 0.24, x1: p.die.x1 - dw * 0.24, y1: p.die.y1 - dw * 0.24 };
+  const { box: fp, marks: design } = floorPlan("close-design", p.die);
   const r0 = p.stacks.r0;
   const at: Record<Exclude<ClosePart, "money">, { entry: number; d: (x: number) => string }> = {
     // Manufacturing: the die itself, over the upper stack to its top corner.
@@ -478,16 +477,7 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
   const marks: Mark[] = [
     ...lines("chip-lbl", chipName, p.sub.x0, plot.y0 + size * 0.85, size, "lbl lbl-strong"),
     ...chipTop({ key: "chip", cx, cy, size: S, owner: "openai" }),
-    rect("close-design", fp, "stack stack-plan", 1),
-    {
-      key: "close-design-grid",
-      tag: "path",
-      attrs: {
-        d: `M${r1((fp.x0 + fp.x1) / 2)},${r1(fp.y0)} V${r1(fp.y1)} M${r1(fp.x0)},${r1((fp.y0 + fp.y1) / 2)} H${r1(fp.x1)}`,
-        class: "stack stack-plan",
-        fill: "none",
-      },
-    },
+    ...design,
     ...racks("close-dc", dc, true),
   ];
   for (const b of blocks) {
