@@ -370,14 +370,15 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
                   head: true,
                   faint: true,
                   text: t("calm"),
-                  // (on a phone on its side half that: between the line and the board's to the company)
+                  // (an em of their type off it; on a phone on its side half that, between it and the board's line to
+                  // the company; in print in two lines, clear of that line)
                   wordsClear: layout === "land" ? 0.5 : 1,
                   // (on the phone no room beside it between the board's line to the company and the company box: its
                   // words under the board's)
                   wordsUnder: phone,
                   prefer: ["right", "left"],
                   at: 0.66,
-                  wordsWidth: layout === "land" ? 0.2 : 0.26,
+                  wordsWidth: layout === "land" ? 0.2 : layout === "print" ? 0.16 : 0.26,
                 } as LinkSpec,
               ]
             : []),

@@ -500,19 +500,22 @@ describe("company", () => {
       // off the board's line to the company (on the phone, with no such room, under the board's words).
       for (const state of company.states) for (const m of calm.concat(at(state))) expect(m.key, state).not.toMatch(/strike/);
       const small = typeOf(ctx).small;
-      const lbl = texts(calm)
-        .filter((m) => m.key.startsWith("link-worry-lbl-"))
-        .map(textBox);
-      expect(lbl.length).toBeGreaterThan(0);
-      for (const key of ["link-worry", "link-review", "link-stake"]) {
-        const pts = sampled(String(find(calm, key)!.attrs.d));
-        for (const b of lbl) expect(Math.min(...pts.map((p) => boxDistance(b, p))), key).toBeGreaterThan(small * 0.5);
-      }
-      if (layout === "square") {
-        const board = texts(calm)
-          .filter((m) => /^board-(lbl|val)-/.test(m.key))
+      for (const lang of LANGS) {
+        const drawn = company.marks("calm", ctxFor("company", layout, lang));
+        const lbl = texts(drawn)
+          .filter((m) => m.key.startsWith("link-worry-lbl-"))
           .map(textBox);
-        expect(Math.min(...lbl.map((b) => b.y0)), "under the board's words").toBeGreaterThan(Math.max(...board.map((b) => b.y1)));
+        expect(lbl.length).toBeGreaterThan(0);
+        for (const key of ["link-worry", "link-review", "link-stake"]) {
+          const pts = sampled(String(find(drawn, key)!.attrs.d));
+          for (const b of lbl) expect(Math.min(...pts.map((p) => boxDistance(b, p))), `${lang} ${key}`).toBeGreaterThan(small * 0.5);
+        }
+        if (layout === "square") {
+          const board = texts(drawn)
+            .filter((m) => /^board-(lbl|val)-/.test(m.key))
+            .map(textBox);
+          expect(Math.min(...lbl.map((b) => b.y0)), "under the board's words").toBeGreaterThan(Math.max(...board.map((b) => b.y1)));
+        }
       }
       // The board's name and words keep an em and a half of their type off its line to the company (they had nearly
       // touched it, an em and a fifth off on the phone).
