@@ -162,7 +162,12 @@ export const company = defineScene({
         obstacles.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
         shapes.set(nd.key, { kind: "dot", x, y, r });
       }
-      const item = { x, y, r: rr, maxWidth: W * nameWidthOf(ctx.layout, nd.key, nd.maxWidth, state === "motives") };
+      const item = {
+        x,
+        y,
+        r: rr + ty.label * (nd.clear ?? 0),
+        maxWidth: W * nameWidthOf(ctx.layout, nd.key, nd.maxWidth, state === "motives"),
+      };
       labels.push({
         ...item,
         key: `${nd.key}-lbl`,
@@ -182,10 +187,11 @@ export const company = defineScene({
         });
     }
 
+    // Words of a line set under the words of the seat it leaves (LinkSpec.wordsUnder).
+    const feet: { key: string; text: string; seat: Seat }[] = [];
     // Links under the dots: ending short of their shapes, arrowed where they have a direction; money carries a square.
     const gap = ty.label * 0.3;
     const linkMarks: Mark[] = [];
-    const strikes: Mark[] = [];
     for (const l of spec.links) {
       const a = shapes.get(l.from)!;
       const b = shapes.get(l.to)!;
@@ -209,37 +215,17 @@ export const company = defineScene({
         });
         obstacles.push({ x0: mx - m / 2, y0: my - m / 2, x1: mx + m / 2, y1: my + m / 2 });
       }
-      // Struck through where its words stand: a short stroke across it, at full strength over the faded line.
-      if (l.strike) {
-        const s = l.at ?? 0.5;
-        const [mx, my] = linkPoint(p, q, bend, s);
-        const [ax, ay] = linkPoint(p, q, bend, s - 0.05);
-        const [bx, by] = linkPoint(p, q, bend, s + 0.05);
-        const len = Math.hypot(bx - ax, by - ay) || 1;
-        // the line's direction turned by 60°: a slash across it, not a cross
-        const [ux, uy] = [(bx - ax) / len, (by - ay) / len];
-        const c = Math.cos(Math.PI / 3);
-        const sn = Math.sin(Math.PI / 3);
-        const [vx, vy] = [ux * c - uy * sn, ux * sn + uy * c];
-        const h = ty.label * 0.7;
-        strikes.push({
-          key: `${l.key}-strike`,
-          tag: "line",
-          attrs: { x1: r1(mx - vx * h), y1: r1(my - vy * h), x2: r1(mx + vx * h), y2: r1(my + vy * h), class: "arc arc-grey" },
-          enter: { opacity: 0 },
-        });
-        obstacles.push(
-          grow({ x0: mx - Math.abs(vx * h), y0: my - Math.abs(vy * h), x1: mx + Math.abs(vx * h), y1: my + Math.abs(vy * h) }, 2),
-        );
-      }
       // A line stepping back keeps its hue and style, only fainter.
       if (l.faint) for (let i = before; i < linkMarks.length; i++) linkMarks[i] = withOpacity(linkMarks[i]!, FAINT);
       arcObstacles(p, q, bend, obstacles);
-      if (l.text) {
+      if (l.text && l.wordsUnder) feet.push({ key: `${l.key}-lbl`, text: l.text, seat: l.from });
+      else if (l.text) {
         const label = arcLabel(ctx, l.key, l.text, p, q, bend, l.prefer ?? ["right", "left"], {
           at: l.at,
           maxWidth: W * (l.wordsWidth ?? linkWidthOf(ctx.layout, l.key)),
         });
+        // (words that name a line without being its label, as the calm's, keep a clear space from it)
+        if (l.wordsClear) label.r = ty.small * l.wordsClear;
         // Only the plan's own lines speak in rust; the others' words are grey.
         labels.push(
           l.cls.includes("arc-grey") || l.cls.includes("arc-money") || l.cls.includes("leader") ? { ...label, cls: "lbl lbl-note" } : label,
@@ -247,7 +233,7 @@ export const company = defineScene({
       }
     }
 
-    marks.unshift(...linkMarks, ...strikes);
+    marks.unshift(...linkMarks);
     const named = placeLabels(labels, obstacles, plot);
     marks.push(...named.marks);
     // Each second line under its name's block, flush with the side away from the figure's edge.
@@ -273,6 +259,13 @@ export const company = defineScene({
     });
     const seconds = placeLabels(under, [...obstacles, ...named.boxes], plot);
     marks.push(...seconds.marks);
+    // A line's words under its seat's: flush with them, a little space between, grey as a line's note.
+    for (const f of feet) {
+      const at = (key: string, list: { key: string }[], boxes: Box[]) => boxes[list.findIndex((l) => l.key === key)];
+      const foot = at(`${f.seat}-val`, under, seconds.boxes) ?? at(`${f.seat}-lbl`, labels, named.boxes)!;
+      const text = wrapWidth(f.text, ty.small, W * 0.3);
+      marks.push(...lines(f.key, text, foot.x0, foot.y1 + ty.small * 0.45 + ty.small * 0.8, ty.small, "lbl lbl-note", "start"));
+    }
 
     // Motives: "their reasons:" and the three reasons as a bulleted list under the governments' words, flush with
     // their name (graphics review 44, item 6: unbulleted and set over the ring, on the phone they ran together as one

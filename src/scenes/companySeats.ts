@@ -139,6 +139,8 @@ export interface NodeSpec {
   valWidth?: number;
   /** Stepped back: the same mark in its own hue, only fainter (never a change of colour), its name muted. */
   faint?: boolean;
+  /** More room between its mark and its name, in the name's ems (where a line leaves the mark beside the name). */
+  clear?: number;
 }
 
 export interface LinkSpec {
@@ -158,8 +160,10 @@ export interface LinkSpec {
   faint?: boolean;
   /** Onto a box below: straight down from the ring onto its top edge (where the ring stands over it), not to its centre. */
   drop?: boolean;
-  /** Struck through at its middle: an objection that has faded. */
-  strike?: boolean;
+  /** How far its words keep from the line, in small type's ems (default: arcLabel's, a third). */
+  wordsClear?: number;
+  /** Its words not along it but under the words of the seat it leaves, in their own clear space. */
+  wordsUnder?: boolean;
   /** Width its words may take, a fraction of the plot (default: linkWidthOf). */
   wordsWidth?: number;
 }
@@ -325,7 +329,14 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
     case "stake":
     case "calm":
       return {
-        nodes: [node("board", t("new-board"), RING, ["below", "below-right"], t("review")), faint(altman()), faint(investors()), hero],
+        // (the board's name a little lower: its line to the company leaves the ring beside it, and had nearly touched
+        // it; graphics review 46, item 7)
+        nodes: [
+          { ...node("board", t("new-board"), RING, ["below", "below-right"], t("review")), clear: 0.7 },
+          faint(altman()),
+          faint(investors()),
+          hero,
+        ],
         links: [
           capital,
           ...core(t, false),
@@ -343,10 +354,12 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
           },
           // The board has only begun to review it: dashed, its words under the board's name.
           // Bowed down and right, so the faded worry's words (calm) keep clear of it.
-          { key: "link-review", from: "board", to: "company", cls: "arc arc-grey arc-dash", head: true, bend: phone ? -0.45 : -0.3 },
-          // After the crisis: the board's worry to Altman comes back as it ran in the crisis, fainter and struck
-          // through, named "hardly any resistance at OpenAI" (graphics review 45, item 3: a hairline with a grey label
-          // added almost nothing). Fading, not removed: the article says hardly any, not none, and reports no decision.
+          // (on the phone less: the calm's words stand under the board's, and a deeper bow ran close over its name)
+          { key: "link-review", from: "board", to: "company", cls: "arc arc-grey arc-dash", head: true, bend: phone ? -0.25 : -0.3 },
+          // After the crisis: the board's worry to Altman comes back as it ran in the crisis, fainter, named "hardly any
+          // resistance at OpenAI" (graphics review 45, item 3: a hairline with a grey label added almost nothing). Fading,
+          // not removed: the article says hardly any, not none, and reports no decision. No stroke across it (graphics
+          // review 46, item 7: a slash no key explained), and its words a clear space off it, not on it.
           ...(state === "calm"
             ? [
                 {
@@ -356,12 +369,16 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
                   cls: "arc arc-grey",
                   head: true,
                   faint: true,
-                  strike: true,
                   text: t("calm"),
+                  // (an em of their type off it; on a phone on its side half that, between it and the board's line to
+                  // the company; in print in two lines, clear of that line)
+                  wordsClear: layout === "land" ? 0.5 : 1,
+                  // (on the phone no room beside it between the board's line to the company and the company box: its
+                  // words under the board's)
+                  wordsUnder: phone,
                   prefer: ["right", "left"],
-                  // (on the phone halfway, under the company box)
-                  at: phone ? 0.5 : 0.66,
-                  wordsWidth: layout === "land" ? 0.2 : 0.26,
+                  at: 0.66,
+                  wordsWidth: layout === "land" ? 0.2 : layout === "print" ? 0.16 : 0.26,
                 } as LinkSpec,
               ]
             : []),

@@ -1,15 +1,24 @@
 // Scene "hunt": Altman's search for chips as one figure of who went to whom, and
 // TSMC's two answers (graphics review 44, item 3: the opener had been three empty
 // rings and a line, the answers sentences in two boxes). One level row, the same
-// in every state: OpenAI (rust dot) at the right, NVIDIA (ink dot) just under its
-// name, joined to it by a grey stem (OpenAI depends on it); the chipmakers at the
-// left, TSMC's ring nearest, the other big chipmakers' rings behind it (unnamed,
-// as in the article). All of them placed and named from the first step. Then one
-// arrow a step: the talks, rust, from OpenAI to TSMC; TSMC's answer in public,
-// grey, solid, back to OpenAI over the row; its answer in private, grey, dashed
-// (an offer, with a condition), back to OpenAI under the row. Each answer's few
-// words ride on its arrow (huntPanels.ts): the contrast is the picture's shape,
-// over against under. Nothing moves; no places, distances or quantities.
+// in every state: OpenAI (rust dot) at the right, NVIDIA (the story's chip) over
+// it, named over its chip, joined to OpenAI's dot by a grey stem (OpenAI depends on
+// it); the chipmakers at the left, TSMC's ring nearest, the other big chipmakers'
+// rings behind it (unnamed, as in the article). All of them placed and named from
+// the first step. Then one mark a step: the talks, a rust arrow from OpenAI to
+// TSMC; TSMC's chief's remark in public, his words in quotation marks over TSMC's
+// ring, tied to it by a grey stroke and addressed to no one in the figure (he was
+// asked about new fabs, not answering OpenAI: standards review 46); TSMC's answer
+// in private, a grey dashed arrow (an offer, with a condition) back to OpenAI's
+// dot under the row. The contrast is the picture's shape: a remark over the row
+// that goes nowhere, an offer under it that reaches OpenAI. Nothing moves; no
+// places, distances or quantities.
+//
+// Graphics review 46, items 6 and 8: NVIDIA had stood under OpenAI's name, where the
+// private arrow came up against its chip, and its name and the chipmakers' names
+// squeezed between them into columns of a word or two; over OpenAI, with the public
+// remark no longer an arrow into OpenAI's dot, its column is free, and the chipmakers'
+// names have the row's width.
 
 import type { ClassList, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
@@ -23,11 +32,13 @@ const STATES = ["origin", "tsmc", "refusal", "promise"] as const;
 /** How faint the other chipmakers' rings stand behind TSMC's (a group the article does not count). */
 export const OTHERS_FAINT = 0.55;
 
-const publicAnswer = (ctx: SceneContext): Answer => ({
+/** C. C. Wei's remark: the article's words, in quotation marks, set as a quotation; who said it, on what, under them. */
+const publicRemark = (ctx: SceneContext): Answer => ({
   key: "public",
   head: ctx.t("public"),
   text: ctx.t("verdict"),
   source: ctx.t("speaker"),
+  quote: true,
 });
 const privateAnswer = (ctx: SceneContext): Answer => ({
   key: "private",
@@ -48,24 +59,23 @@ export const hunt = defineScene({
     const step = STATES.indexOf(state);
     const marks: Mark[] = [];
 
-    // OpenAI's dot at the right of the row, its name beside it; NVIDIA's dot under its name, joined to it by a short
-    // grey stem, named with what OpenAI needs it for (the private answer's arrow comes up into OpenAI's dot from under it).
+    // OpenAI's dot at the right of the row, its name beside it; NVIDIA's chip over it, joined to it by a short grey
+    // stem, named over the chip with what OpenAI needs it for (under OpenAI's dot the private answer comes up into it).
     marks.push({
       key: "depends",
       tag: "line",
-      attrs: { x1: r1(L.hx + R * 0.8), y1: r1(L.y + R * 0.8), x2: r1(L.nx - L.S * 0.5), y2: r1(L.ny - L.S * 0.5), class: "leader" },
+      attrs: { x1: r1(L.hx), y1: r1(L.y - R * 1.1), x2: r1(L.hx), y2: r1(L.ny + L.S * 0.5), class: "leader" },
     });
     // NVIDIA as the story's chip (src/scenes/chip.ts, an ink die), as chapters 1, 7 and 8 draw it (graphics review 45,
     // item 1: here it had been a black dot); its die keeps the key the other chapters hand over.
     marks.push(dot("hero", L.hx, L.y, R * 2, "marker marker-hero"));
-    marks.push(...chipTop({ key: "nvidia", dieKey: "nvidia", cx: L.nx, cy: L.ny, size: L.S, owner: "nvidia" }));
+    marks.push(...chipTop({ key: "nvidia", dieKey: "nvidia", cx: L.hx, cy: L.ny, size: L.S, owner: "nvidia" }));
     marks.push(...lines("hero-lbl", [ctx.t("openai")], L.hx + R * 1.9, L.y + t.label * 0.35, t.label, "lbl lbl-hero"));
-    // Its name right of the chip, level with its top; what OpenAI needs it for under the name.
-    marks.push(...lines("nvidia-lbl", [ctx.t("nvidia")], L.nName, L.nBase, t.label, "lbl lbl-strong"));
-    marks.push(...lines("nvidia-role", L.role, L.nName, L.nBase + t.small * LINE, t.small, "lbl lbl-muted"));
+    marks.push(...lines("nvidia-lbl", [ctx.t("nvidia")], L.hx, L.nBase, t.label, "lbl lbl-strong", "middle"));
+    marks.push(...lines("nvidia-role", L.role, L.hx, L.nBase + t.small * LINE, t.small, "lbl lbl-muted", "middle"));
 
     // The chipmakers, named from the first step: TSMC's ring, the others' fainter rings behind it; their names under
-    // them, right of the stems that TSMC's answers will take.
+    // them, right of the stem that TSMC's private answer will take, as wide as the row leaves.
     for (const [i, x] of L.rest.entries()) marks.push(withOpacity(dot(`others-${i}`, x, L.y, R * 1.9, "marker marker-ring"), OTHERS_FAINT));
     marks.push(dot("tsmc", L.tx, L.y, R * 1.9, "marker marker-ring"));
     const ny = L.y + t.label * 1.35;
@@ -84,22 +94,28 @@ export const hunt = defineScene({
       });
       marks.push(arrowHead("link-tsmc-head", tip, from, L.head, "arc"));
       // In its own step the talks' words, with who reported them, may run wider than the arrow, up into the room the
-      // public answer takes next (on a phone, as wide as the arrow, they stood five lines of a word or two); from
-      // then on, shortened, between the answers' uprights.
+      // public remark takes next (on a phone, as wide as the arrow, they stood five lines of a word or two), left of
+      // NVIDIA's column; from then on, shortened, between TSMC's remark and OpenAI's dot.
       const talk = state === "tsmc" ? L.talks : wrapWidth(ctx.t("talks-short"), t.small, L.span);
       const half = Math.max(...talk.map((w) => textWidth(w, t.small))) / 2;
-      const mid = Math.min(Math.max((L.tx + L.hx) / 2, plot.x0 + half), plot.x1 - half);
+      const mid = Math.min(Math.max((L.tx + L.hx) / 2, plot.x0 + half), L.colLeft - t.small * 0.8 - half);
       marks.push(
         ...lines("link-tsmc-lbl", talk, mid, L.y - L.lift - (talk.length - 1) * t.small * LINE, t.small, "lbl lbl-link", "middle"),
       );
     }
-    // TSMC's answers, each an arrow back from its ring to OpenAI's dot, its words on it: in public over the row
-    // (solid: said, and reported), in private under it (dashed: an offer, on a condition; its head solid, as a dashed
-    // head reads as a smudge).
+    // TSMC's chief's remark in public: his words over the row, tied to TSMC's ring by a grey stroke (said, and
+    // reported), and to no one else: no arrow back to OpenAI, as he was answering a question about new fabs.
     if (step >= 2) {
-      marks.push(...elbow("answer-public", [L.tx, L.y - R * 1.5], L.yPub, [L.hx, L.y - R * 1.5], L.head, "arc arc-grey", "arc arc-grey"));
-      marks.push(...answerMarks(ctx, publicAnswer(ctx), L.wx, L.yPub - t.small * 0.45 - L.pubH, L.width));
+      marks.push({
+        key: "remark",
+        tag: "line",
+        attrs: { x1: r1(L.tx), y1: r1(L.y - R * 1.5), x2: r1(L.tx), y2: r1(L.qTop + L.pubH + t.small * 0.25), class: "arc arc-grey" },
+        enter: { opacity: 0 },
+      });
+      marks.push(...answerMarks(ctx, publicRemark(ctx), plot.x0, L.qTop, L.qWidth));
     }
+    // TSMC's answer in private: an arrow back from its ring to OpenAI's dot under the row (dashed: an offer, on a
+    // condition; its head solid, as a dashed head reads as a smudge), its words under it.
     if (step >= 3) {
       marks.push(
         ...elbow("answer-private", [L.tx, L.y + R * 1.5], L.yPriv, [L.hx, L.y + R * 1.5], L.head, "arc arc-grey arc-dash", "arc arc-grey"),
@@ -137,9 +153,10 @@ function elbow(
 }
 
 /**
- * Where everything stands, the same in every state, top to bottom: the public answer's words, its arrow's level, the
- * talks' words, the row (the chipmakers' rings at the left, their names under them; OpenAI's dot at the right, NVIDIA's
- * under its name), the private answer's arrow's level, its words, down to the caption.
+ * Where everything stands, the same in every state. Across: the chipmakers' rings at the left, OpenAI's dot at the
+ * right with NVIDIA's column over it (its name, its role, its chip, centred on the dot). Top to bottom: at the left
+ * the public remark's words (as wide as NVIDIA's column leaves) and under them the talks' words; the row; the
+ * chipmakers' names under it; the private answer's arrow's level and its words, down to the caption.
  */
 function layoutOf(ctx: SceneContext, plot: Box) {
   const t = typeOf(ctx);
@@ -147,65 +164,71 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const big = ctx.layout === "column";
   const r = t.label * (big ? 0.75 : 0.5);
   const head = r * (big ? 0.85 : 1.1);
-  // At the right: OpenAI's dot; NVIDIA's chip under it, a step right and down, clear of the private answer's upright
-  // into OpenAI's dot; NVIDIA's name beside the chip, its role under the name.
+  const W = plot.x1 - plot.x0;
+  // At the right: OpenAI's dot, its name beside it; NVIDIA's chip over it, its name and role over the chip, centred.
   const S = t.label * (big ? 3.4 : 2.4);
   const roleText = ctx.t("nvidia-role");
   const longest = Math.max(...roleText.split(/\s+/).map((word) => textWidth(word, t.small)));
   const nameW = textWidth(ctx.t("nvidia"), t.label, true);
-  // (wrapped narrow, in two or three lines: its width is taken from the talks' arrow and the chipmakers' names)
-  const roleMax = Math.max(nameW, longest, Math.min(textWidth(roleText, t.small) * 0.62, (plot.x1 - plot.x0) * 0.3));
+  // (in two lines or so: a column no wider than about a third of the figure)
+  const roleMax = Math.max(nameW, longest, S, Math.min(textWidth(roleText, t.small) * 0.6, W * 0.36));
   const role = wrapWidth(roleText, t.small, roleMax);
-  const gapN = r * 0.9;
-  const dx = r + gapN + S / 2;
-  const toName = dx + S / 2 + t.label * 0.45;
+  const colW = Math.max(S, nameW, ...role.map((l) => textWidth(l, t.small)));
   const heroW = textWidth(ctx.t("openai"), t.label, true);
-  const right = Math.max(heroW + r * 1.9, toName + Math.max(nameW, ...role.map((l) => textWidth(l, t.small))));
-  const hx = plot.x1 - right - 2;
-  const nx = hx + dx;
-  const nStep = r + gapN * 0.6 + S / 2;
-  const nTop = nStep - S / 2;
-  const nDown = Math.max(nStep + S / 2, nTop + t.label * 0.8 + role.length * t.small * LINE + t.small * 0.3);
+  const hx = plot.x1 - Math.max(colW / 2, r * 1.9 + heroW) - 2;
+  const colLeft = hx - colW / 2;
+  // NVIDIA's column from the row up: the stem, the chip, its role, its name (its cap height over the name's baseline).
+  const gapN = r * 1.4;
+  const chipDown = r + gapN + S / 2;
+  const roleLast = chipDown + S / 2 + t.small * 0.5;
+  const nUp = roleLast + (role.length - 1) * t.small * LINE + t.small * LINE;
+  const colH = nUp + t.label * 0.75;
   // At the left: the others' rings behind TSMC's, close together (a group, not a count), not touching.
   const ring = r * 0.95;
   const gap = ring * 2 + r * 0.35;
   const rest = [0, 1].map((i) => plot.x0 + ring + 1 + i * gap);
   const tx = rest[1]! + gap;
-  // The talks' words over their arrow, between the answers' two uprights.
+  // The talks' words over their arrow, between TSMC's remark and OpenAI's dot; in their own step, left of NVIDIA.
   const span = hx - tx - t.small * 1.6;
-  const talks = wrapWidth(ctx.t("talks"), t.small, Math.max(span, (plot.x1 - plot.x0) * 0.66));
+  const talks = wrapWidth(ctx.t("talks"), t.small, colLeft - t.small * 0.8 - plot.x0);
   // (their foot clear of the dots they may run over: OpenAI's and TSMC's, drawn larger on the desktop)
   const lift = Math.max(t.small * 0.9, r + t.small * 0.4);
   const over = lift + t.small * 0.8 + wrapWidth(ctx.t("talks-short"), t.small, span).length * t.small * LINE;
+  // The chipmakers' names, right of TSMC's private stem, left of OpenAI's (graphics review 46, item 6: in a column
+  // between TSMC and NVIDIA they stood five lines of a word or two).
   const othersWords = wrapWidth(ctx.t("others"), t.small, hx - r * 1.6 - t.small - (tx + r * 1.3));
-  const foot = Math.max(nDown, t.label * 1.35 + othersWords.length * t.small * LINE) + t.small * 0.6;
-  // The answers' words, from the uprights' x to the figure's right edge.
+  const foot = Math.max(t.label * 0.9, t.label * 1.35 + othersWords.length * t.small * LINE) + t.small * 0.6;
+  // The private answer's words from its upright to the figure's right edge. The public remark's at the top, across
+  // the figure over NVIDIA's column where the height allows (the quotation whole on a line), else at the left beside
+  // it, over the talks' words.
   const wx = tx - r * 0.4;
   const width = plot.x1 - wx;
-  const pubH = answerHeight(ctx, publicAnswer(ctx), width);
   const privH = answerHeight(ctx, privateAnswer(ctx), width);
-  const need = pubH + over + foot + privH + t.small * 1.2;
-  // The room left over: most of it between the row and each answer's arrow (graphics review 42, item 5: a band across
-  // the middle of a tall stage, empty over and under it), a little at the top.
+  const below = foot + privH + t.small * 1.2;
+  const across = answerHeight(ctx, publicRemark(ctx), W);
+  const wide = across + t.small * 1.2 + Math.max(over, colH) + below <= plot.y1 - plot.y0;
+  const qWidth = wide ? W : colLeft - t.label - plot.x0;
+  const pubH = wide ? across : answerHeight(ctx, publicRemark(ctx), qWidth);
+  const above = wide ? pubH + t.small * 1.2 + Math.max(over, colH) : Math.max(pubH + t.small * 1.2 + over, colH);
+  const need = above + below;
+  // The room left over, given where it keeps the figure together (graphics review 46, item 6: on the phone the first
+  // steps' row had stood under an empty top half): little at the top, most between the row and its answers, a share
+  // under the last words.
   const spare = Math.max(0, plot.y1 - plot.y0 - need);
-  const more = spare * 0.38;
-  // (its last words three tenths of an em clear of the caption strip, as tests/e2e/labels.spec.ts holds them: in print
-  // the plot reaches nearly down to the strip)
-  const yPriv = plot.y1 - privH - t.small * 0.75;
-  const y = yPriv - more - foot;
-  const yPub = y - more - over;
-  const nName = hx + toName;
-  const nBase = y + nTop + t.label * 0.8;
+  const qTop = plot.y0 + spare * 0.1;
+  const y = qTop + above + spare * 0.3;
+  // (the private words' last line three tenths of an em clear of the caption strip at least, as
+  // tests/e2e/labels.spec.ts holds them: in print the plot reaches nearly down to the strip)
+  const yPriv = Math.min(y + foot + spare * 0.35, plot.y1 - privH - t.small * 0.75);
   return {
     r,
     head,
     S,
     lift,
     hx,
-    nx,
-    ny: y + nStep,
-    nName,
-    nBase,
+    ny: y - chipDown,
+    nBase: y - nUp,
+    colLeft,
     y,
     role,
     rest,
@@ -213,10 +236,11 @@ function layoutOf(ctx: SceneContext, plot: Box) {
     span,
     talks,
     othersWords,
+    qTop,
+    qWidth,
+    pubH,
     wx,
     width,
-    pubH,
-    yPub,
     yPriv,
   };
 }

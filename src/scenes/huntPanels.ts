@@ -1,14 +1,16 @@
-// The hunt's answers (src/scenes/hunt.ts): the words that ride on TSMC's two
-// arrows back to OpenAI. Each is a few words led by its kind ("In public:", "In
+// The hunt's answers (src/scenes/hunt.ts): the words of TSMC's two answers, its
+// chief's remark in public over the row and its offer in private on the arrow back
+// to OpenAI under it. Each is a few words led by its kind ("In public …:", "In
 // private:", bold, on the same line), then who said so, small and grey, under
 // them (graphics review 44, item 3: the answers had stood as sentences in two
 // boxes, IN PUBLIC and IN PRIVATE, beside the picture, not in it). C. C. Wei's
-// verdict is a paraphrase in both languages: the article gives it secondhand,
-// so no quotation marks and no italics (standards review 44).
+// remark is the article's words, in quotation marks, set as a quotation (italic):
+// the article quotes him directly (standards review 46, item 1: a paraphrase,
+// "overblown and hard to credit", had dropped "aggressive").
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { lines, LINE, typeOf } from "./figure.ts";
-import { textWidth } from "./text.ts";
+import { keepQuotesTogether, textWidth } from "./text.ts";
 
 /** An answer's words: its head (bold) and text, wrapped into `width`, the head on the first line; then its source. */
 export interface Answer {
@@ -16,6 +18,8 @@ export interface Answer {
   head: string;
   text: string;
   source: string;
+  /** Its text is someone's words, quoted: set as a quotation (.lbl-quote). */
+  quote?: boolean;
 }
 
 /** Greedy wrap at plain spaces (never at non-breaking ones), the first line `first` wide, the others `width`. */
@@ -43,7 +47,9 @@ const sizes = (ctx: Pick<SceneContext, "layout">) => ({ size: typeOf(ctx).label,
 function compose(ctx: SceneContext, a: Answer, width: number) {
   const { size, src } = sizes(ctx);
   const headW = textWidth(a.head, size, true) + size * 0.3;
-  const body = wrapFrom(a.text, size, width - headW, width);
+  // (a quotation whole on a line where it fits one: its spaces kept, it breaks only where the width makes it)
+  const text = a.quote && textWidth(a.text, size) <= width ? keepQuotesTogether(a.text) : a.text;
+  const body = wrapFrom(text, size, width - headW, width);
   const source = wrapFrom(a.source, src, width, width);
   return { size, src, headW, body, source };
 }
@@ -59,8 +65,9 @@ export function answerMarks(ctx: SceneContext, a: Answer, x: number, top: number
   const { size, src, headW, body, source } = compose(ctx, a, width);
   const y = top + size * 0.8;
   const marks: Mark[] = [...lines(`${a.key}-head`, [a.head], x, y, size, "lbl lbl-strong")];
-  if (body[0]) marks.push(...lines(`${a.key}-first`, [body[0]], x + headW, y, size, "lbl"));
-  marks.push(...lines(`${a.key}-text`, body.slice(1), x, y + size * LINE, size, "lbl"));
+  const cls = a.quote ? "lbl lbl-quote" : "lbl";
+  if (body[0]) marks.push(...lines(`${a.key}-first`, [body[0]], x + headW, y, size, cls));
+  marks.push(...lines(`${a.key}-text`, body.slice(1), x, y + size * LINE, size, cls));
   const sy = y + (body.length - 1) * size * LINE + src * 1.25;
   marks.push(...lines(`${a.key}-source`, source, x, sy, src, "lbl lbl-muted"));
   return marks;

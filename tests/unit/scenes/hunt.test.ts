@@ -1,10 +1,12 @@
 // Scene "hunt": one figure of who went to whom (one level row, no map: graphics
 // reviews 40 and 41 called the locator inset decoration; the article names no
-// places). The actors placed and named from the first step; then one arrow a
-// step: the talks, OpenAI to TSMC; TSMC's answer in public, back over the row;
-// its answer in private, back under it, each answer's few words on its arrow
-// (graphics review 44, item 3: no empty rings, no sentences in boxes). What each
-// state must show, in every layout; words are checked against the labels, never
+// places). The actors placed and named from the first step; then one mark a
+// step: the talks, an arrow from OpenAI to TSMC; TSMC's chief's remark in public,
+// his quoted words over TSMC's ring, tied to it and to no one else (standards
+// review 46: he was asked about new fabs, not answering OpenAI); its answer in
+// private, an arrow back to OpenAI under the row, its words on it (graphics
+// review 44, item 3: no empty rings, no sentences in boxes). What each state must
+// show, in every layout; words are checked against the labels and the facts, never
 // against literals.
 
 import { describe, expect, it } from "vitest";
@@ -13,7 +15,9 @@ import { chipTop } from "../../../src/scenes/chip.ts";
 import { textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
-import { ctxFor, find, labelText, num, texts, walk } from "../support.ts";
+import { ctxFor, find, labelText, num, realFacts, texts, walk, CONTENT } from "../support.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 const classes = (m: Mark | undefined) => String(m?.attrs.class ?? "").split(/\s+/);
@@ -44,25 +48,36 @@ function tip(m: Mark): [number, number] {
   return [Number(x), Number(y)];
 }
 
+/** The words inside a passage's quotation marks ("…", „…“, “…”). */
+const quoted = (s: string): string => /["„“]([^"“”]+)["“”]/.exec(s)![1]!;
+/** A chapter's `:quote[…]{speaker="cc-wei"}` words. */
+const chapterQuote = (file: string): string =>
+  /:quote\[([^\]]+)\]\{speaker="cc-wei"\}/.exec(readFileSync(join(CONTENT, file), "utf8"))![1]!;
+
 describe("hunt", () => {
-  // Standards review 44: C. C. Wei's verdict reaches us secondhand, through the article; in both languages the figure
-  // gives it as a paraphrase (German in reported speech, Konjunktiv I), never in quotation marks as his words, and
-  // names him shortly as its source.
-  it.each(LAYOUT_LIST)("%s: C. C. Wei's verdict is a paraphrase in both languages, in no quotation marks; its source short", (layout) => {
+  // Standards review 46, item 1: the article quotes C. C. Wei directly („zu aggressiv und schwer zu glauben“); the
+  // figure had reworded it ("überzogen und kaum glaubhaft", "overblown and hard to credit"), dropping "aggressive".
+  // It gives his words, in quotation marks, set as a quotation: in German the article's, in English our translation
+  // of them (the facts' quote and its translation), the same words as the chapter's quotation.
+  it.each(LAYOUT_LIST)("%s: C. C. Wei's remark is the article's words, quoted and set as a quotation, with its speaker", (layout) => {
+    const wei = realFacts().names["cc-wei"]!;
+    const said = { de: quoted(wei.quote!), en: quoted(wei.translation!.en!) };
+    const marks = { de: { open: "„", close: "“" }, en: { open: "“", close: "”" } };
+    expect(chapterQuote("de/02-jagd.md")).toBe(said.de);
+    expect(chapterQuote("en/02-hunt.md")).toBe(said.en);
     for (const lang of ["de", "en"] as const) {
       const ctx = ctxFor("hunt", layout, lang);
-      const marks = hunt.marks("refusal", ctx);
-      const verdict = answerText(marks, "public");
-      expect(verdict, lang).toBe(words(`${ctx.t("public")} ${ctx.t("verdict")}`));
-      expect(verdict, lang).not.toMatch(/[“”„"«»‚‘]/);
-      const source = words(labelText(marks, "public-source"))!;
+      const drawn = hunt.marks("refusal", ctx);
+      expect(answerText(drawn, "public"), lang).toBe(words(`${ctx.t("public")} ${marks[lang].open}${said[lang]}${marks[lang].close}`));
+      const quote = texts(drawn).filter((m) => /^public-(first|text)-/.test(m.key));
+      expect(quote.length, lang).toBeGreaterThan(0);
+      for (const m of quote) expect(classes(m), m.key).toContain("lbl-quote");
+      const source = words(labelText(drawn, "public-source"))!;
       expect(source).toBe(words(ctx.t("speaker")));
       expect(source).toMatch(/Wei/);
-      expect(source).not.toMatch(/paraphrased|sinngemäß|[“”„"]/);
-      expect(source.length, source).toBeLessThanOrEqual(40);
-      for (const m of texts(marks)) expect(classes(m), m.key).not.toContain("lbl-quote");
+      // (no more the old paraphrase's words)
+      expect(JSON.stringify(drawn)).not.toMatch(/überzogen|glaubhaft|overblown|to credit/);
     }
-    expect(ctxFor("hunt", layout, "de").t("verdict")).toMatch(/\bsei\b/);
   });
 
   describe.each(LAYOUT_LIST)("layout %s", (layout) => {
@@ -127,23 +142,29 @@ describe("hunt", () => {
         // at a size its stacks read at (about 2.5 label heights, as the customers' chips), larger than OpenAI's dot
         expect(side).toBeGreaterThanOrEqual(t.label * 2.3);
         expect(side).toBeGreaterThan(num(find(marks, "hero")!, "width") * 2);
-        // its name right of it, its role under the name
+        // its name over it, centred on it, its role between the name and the chip
         const name = textBox(find(marks, "nvidia-lbl-0")!);
-        expect(name.x0).toBeGreaterThan(num(sub, "x") + side);
-        expect(num(find(marks, "nvidia-role-0")!, "y")).toBeGreaterThan(num(find(marks, "nvidia-lbl-0")!, "y"));
+        expect(Math.abs((name.x0 + name.x1) / 2 - cx)).toBeLessThan(1);
+        const roles = texts(marks).filter((m) => m.key.startsWith("nvidia-role-"));
+        expect(num(roles[0]!, "y")).toBeGreaterThan(num(find(marks, "nvidia-lbl-0")!, "y"));
+        expect(Math.max(...roles.map((m) => textBox(m).y1))).toBeLessThan(num(sub, "y"));
       }
     });
 
-    it("is one level row: OpenAI at the right, NVIDIA just under its name, the chipmakers at the left, TSMC's ring nearest OpenAI", () => {
+    // Graphics review 46, item 8: NVIDIA had stood under OpenAI's name, where the private answer's arrow came up into
+    // OpenAI's dot against its chip and its name.
+    it("is one level row: OpenAI at the right, NVIDIA over it, the chipmakers at the left, TSMC's ring nearest OpenAI", () => {
       const marks = at("promise");
       const hero = centre(find(marks, "hero")!);
       const nvidia = centre(find(marks, "nvidia")!);
       const ring = centre(find(marks, "tsmc")!);
       expect(hero[0]).toBeGreaterThan(ctx.width * 0.5);
-      expect(nvidia[1]).toBeGreaterThan(hero[1]);
-      expect(nvidia[0], "NVIDIA right of OpenAI's dot, clear of the arrow that comes up into it").toBeGreaterThan(
-        hero[0] + num(find(marks, "hero")!, "width"),
-      );
+      expect(nvidia[1], "NVIDIA over OpenAI's dot, clear of the arrow that comes up into it from under it").toBeLessThan(hero[1]);
+      expect(Math.abs(nvidia[0] - hero[0])).toBeLessThan(1);
+      // nothing of NVIDIA's (its chip, its name, its role) under the row
+      const sub = find(marks, "nvidia-sub")!;
+      expect(num(sub, "y") + num(sub, "height")).toBeLessThan(hero[1] - num(find(marks, "hero")!, "width") / 2);
+      for (const m of texts(marks).filter((m) => /^nvidia-/.test(m.key))) expect(textBox(m).y1, m.key).toBeLessThan(hero[1]);
       expect(Math.abs(ring[1] - hero[1])).toBeLessThan(0.5);
       expect(ring[0]).toBeLessThan(hero[0] - ctx.width * 0.3);
       for (const key of ["others-0", "others-1"]) {
@@ -159,7 +180,7 @@ describe("hunt", () => {
       const removed = (a: State, b: State) => [...keys(a)].filter((k) => !keys(b).has(k));
       const groups = (ks: string[]) => new Set(ks.map((k) => k.replace(/-(head|lbl|first|text|source)(-\d+)?$/, "").replace(/-\d+$/, "")));
       expect(groups(added("origin", "tsmc"))).toEqual(new Set(["link-tsmc"]));
-      expect(groups(added("tsmc", "refusal"))).toEqual(new Set(["answer-public", "public"]));
+      expect(groups(added("tsmc", "refusal"))).toEqual(new Set(["remark", "public"]));
       expect(groups(added("refusal", "promise"))).toEqual(new Set(["answer-private", "private"]));
       // Nothing taken away (only the talks' words shortened, once the answers need the room).
       for (const [a, b] of [
@@ -207,19 +228,49 @@ describe("hunt", () => {
       expect(words(labelText(at("promise"), "link-tsmc-lbl"))).toBe(words(ctx.t("talks-short")));
     });
 
-    it("draws TSMC's two answers as grey arrows back from its ring to OpenAI's dot: in public over the row, solid; in private under it, dashed", () => {
+    // Standards review 46, item 2: the public remark had been drawn as an arrow from TSMC back to OpenAI, as if Wei had
+    // answered OpenAI; he was answering a question about new fabs.
+    it("draws Wei's public remark as a remark: a grey stroke up from TSMC's ring to his words over it, no arrow, nothing reaching OpenAI", () => {
+      const marks = at("promise");
+      const ring = centre(find(marks, "tsmc")!);
+      const hero = centre(find(marks, "hero")!);
+      expect(find(marks, "answer-public"), "no reply arrow").toBeUndefined();
+      const stroke = find(marks, "remark")!;
+      expect(stroke.tag).toBe("line");
+      expect(classes(stroke)).toEqual(["arc", "arc-grey"]);
+      expect(Math.abs(num(stroke, "x1") - ring[0])).toBeLessThan(0.2);
+      expect(Math.abs(num(stroke, "x2") - ring[0])).toBeLessThan(0.2);
+      expect(num(stroke, "y1")).toBeLessThan(ring[1]);
+      expect(num(stroke, "y2"), "up, over the row").toBeLessThan(num(stroke, "y1"));
+      // No head on it, and of all the arrowheads only the talks' (at TSMC) and the private answer's (at OpenAI).
+      expect([...walk(marks)].map((w) => w.mark.key).filter((k) => k.endsWith("-head") && !/^(public|private)-head/.test(k))).toEqual([
+        "link-tsmc-head",
+        "answer-private-head",
+      ]);
+      // Nothing grey comes to OpenAI's dot from over the row.
+      for (const { mark } of walk(marks)) {
+        if (!classes(mark).includes("arc-grey") || mark.tag !== "line") continue;
+        expect(Math.abs(num(mark, "x2") - hero[0]), mark.key).toBeGreaterThan(num(find(marks, "hero")!, "width"));
+      }
+      // Its words end just over the stroke's top, the stroke under them.
+      const words = texts(marks)
+        .filter((m) => m.key.startsWith("public-"))
+        .map(textBox);
+      const foot = Math.max(...words.map((b) => b.y1));
+      expect(num(stroke, "y2")).toBeGreaterThan(foot);
+      expect(num(stroke, "y2") - foot).toBeLessThan(t.small);
+      expect(Math.min(...words.map((b) => b.x0))).toBeLessThan(ring[0]);
+      expect(Math.max(...words.map((b) => b.x1))).toBeGreaterThan(ring[0]);
+    });
+
+    it("draws TSMC's answer in private as a grey dashed arrow back from its ring to OpenAI's dot, under the row", () => {
       const marks = at("promise");
       const ring = centre(find(marks, "tsmc")!);
       const hero = centre(find(marks, "hero")!);
       const r = num(find(marks, "hero")!, "width");
-      const pub = find(marks, "answer-public")!;
       const priv = find(marks, "answer-private")!;
-      expect(classes(pub)).toEqual(["arc", "arc-grey"]);
       expect(classes(priv)).toEqual(["arc", "arc-grey", "arc-dash"]);
-      for (const [m, side] of [
-        [pub, -1],
-        [priv, 1],
-      ] as const) {
+      for (const [m, side] of [[priv, 1]] as const) {
         const e = elbow(m);
         expect(Math.abs(e.x0 - ring[0]), `${m.key} leaves TSMC's ring`).toBeLessThan(0.2);
         expect(Math.abs(e.x1 - hero[0]), `${m.key} comes to OpenAI's dot`).toBeLessThan(0.2);
@@ -256,14 +307,18 @@ describe("hunt", () => {
         expect(words(labelText(marks, `${key}-source`))).toBe(words(ctx.t(source)));
         const head = find(marks, `${key}-head-0`)!;
         expect(classes(head)).toContain("lbl-strong");
-        expect(num(find(marks, `${key}-first-0`)!, "y")).toBe(num(head, "y"));
-        expect(textBox(find(marks, `${key}-first-0`)!).x0).toBeGreaterThan(textBox(head).x1);
+        // (its words beside the head where they have room there; a quotation too long for it starts under it, whole)
+        const first = find(marks, `${key}-first-0`);
+        if (first) {
+          expect(num(first, "y")).toBe(num(head, "y"));
+          expect(textBox(first).x0).toBeGreaterThan(textBox(head).x1);
+        } else expect(key).toBe("public");
         expect(classes(find(marks, `${key}-source-0`))).toContain("lbl-muted");
         // A few words: three lines at most, the source one.
         const lines = texts(marks).filter((m) => m.key.startsWith(`${key}-text-`)).length + 1;
         expect(lines, key).toBeLessThanOrEqual(layout === "square" || layout === "land" ? 4 : 3);
       }
-      // On the arrow: the public words just over its level, the private ones just under; from its upright onward.
+      // The private words on its arrow, just under its level, from its upright onward; the public ones over the row.
       const box = (key: string): Box => {
         const bs = texts(marks)
           .filter((m) => m.key.startsWith(`${key}-`))
@@ -275,15 +330,13 @@ describe("hunt", () => {
           y1: Math.max(...bs.map((b) => b.y1)),
         };
       };
-      const pub = elbow(find(marks, "answer-public")!);
       const priv = elbow(find(marks, "answer-private")!);
       const pb = box("public");
       const qb = box("private");
-      expect(pb.y1).toBeLessThan(pub.via);
-      expect(pub.via - pb.y1).toBeLessThan(t.small);
+      expect(pb.y1).toBeLessThan(centre(find(marks, "tsmc")!)[1]);
       expect(qb.y0).toBeGreaterThan(priv.via);
       expect(qb.y0 - priv.via).toBeLessThan(t.small);
-      for (const b of [pb, qb]) expect(Math.abs(b.x0 - pub.x0)).toBeLessThan(t.label);
+      expect(Math.abs(qb.x0 - priv.x0)).toBeLessThan(t.label);
     });
 
     it("keeps every word clear of the others, of the arrows and of the figure's edges, above the caption", () => {
@@ -317,7 +370,9 @@ describe("hunt", () => {
         const segs: [number, number, number, number][] = [];
         const line = find(marks, "link-tsmc");
         if (line) segs.push([num(line, "x2"), num(line, "y1"), num(line, "x1"), num(line, "y1")]);
-        for (const key of ["answer-public", "answer-private"]) {
+        const remark = find(marks, "remark");
+        if (remark) segs.push([num(remark, "x1"), num(remark, "y2"), num(remark, "x1"), num(remark, "y1")]);
+        for (const key of ["answer-private"]) {
           const m = find(marks, key);
           if (!m) continue;
           const e = elbow(m);
