@@ -54,42 +54,48 @@ export function printCrop(marks: Mark[], height: number, pad: number, gap = pad)
 /** A number moved by `dy`, written as short as it was (at most three decimals). */
 const moved = (v: number, dy: number): number => Math.round((v + dy) * 1000) / 1000;
 
-/** How many numbers one use of each path command takes, and which of them are y coordinates. */
-const PATH_YS: Record<string, { arity: number; ys: number[] }> = {
-  M: { arity: 2, ys: [1] },
-  L: { arity: 2, ys: [1] },
-  T: { arity: 2, ys: [1] },
-  H: { arity: 1, ys: [] },
-  V: { arity: 1, ys: [0] },
-  Q: { arity: 4, ys: [1, 3] },
-  S: { arity: 4, ys: [1, 3] },
-  C: { arity: 6, ys: [1, 3, 5] },
-  A: { arity: 7, ys: [6] },
-  Z: { arity: 0, ys: [] },
+/** How many numbers one use of each path command takes, and which of them are x and y coordinates. */
+const PATH_AXES: Record<string, { arity: number; xs: number[]; ys: number[] }> = {
+  M: { arity: 2, xs: [0], ys: [1] },
+  L: { arity: 2, xs: [0], ys: [1] },
+  T: { arity: 2, xs: [0], ys: [1] },
+  H: { arity: 1, xs: [0], ys: [] },
+  V: { arity: 1, xs: [], ys: [0] },
+  Q: { arity: 4, xs: [0, 2], ys: [1, 3] },
+  S: { arity: 4, xs: [0, 2], ys: [1, 3] },
+  C: { arity: 6, xs: [0, 2, 4], ys: [1, 3, 5] },
+  A: { arity: 7, xs: [5], ys: [6] },
+  Z: { arity: 0, xs: [], ys: [] },
 };
 
 /**
- * Path data moved down by `dy`: every absolute command's y coordinates, and the first pair of
- * a path that opens with a relative move (which SVG reads as absolute); relative commands
- * after it move with their start.
+ * Path data moved right by `dx` and down by `dy`: every absolute command's coordinates, and the first pair of
+ * a path that opens with a relative move (which SVG reads as absolute); relative commands after it move with
+ * their start.
  */
-export function shiftPath(d: string, dy: number): string {
+export function movePath(d: string, dx: number, dy: number): string {
   let first = true;
   return d.replace(/([A-Za-z])([^A-Za-z]*)/g, (whole, letter: string, args: string) => {
     const upper = letter.toUpperCase();
-    const spec = PATH_YS[upper];
-    if (!spec) throw new Error(`shiftPath: "${letter}" is not a path command`);
+    const spec = PATH_AXES[upper];
+    if (!spec) throw new Error(`movePath: "${letter}" is not a path command`);
     const rel = letter !== upper;
     const opening = first && upper === "M";
     first = false;
     if (spec.arity === 0 || (rel && !opening)) return whole;
     const nums = args.match(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi)?.map(Number) ?? [];
     if (nums.length === 0 || nums.length % spec.arity !== 0)
-      throw new Error(`shiftPath: "${whole}" does not hold ${spec.arity} numbers per use`);
-    const out = nums.map((n, i) => ((rel ? i === 1 : spec.ys.includes(i % spec.arity)) ? moved(n, dy) : n));
+      throw new Error(`movePath: "${whole}" does not hold ${spec.arity} numbers per use`);
+    const out = nums.map((n, i) => {
+      const [isX, isY] = rel ? [i === 0, i === 1] : [spec.xs.includes(i % spec.arity), spec.ys.includes(i % spec.arity)];
+      return isX && dx ? moved(n, dx) : isY && dy ? moved(n, dy) : n;
+    });
     return `${letter}${out.join(" ")}`;
   });
 }
+
+/** Path data moved down by `dy` (movePath). */
+export const shiftPath = (d: string, dy: number): string => movePath(d, 0, dy);
 
 /** Attributes moved down by `dy`: the vertical coordinates each kind of mark has. */
 function shiftAttrs<A extends Attrs>(a: A, dy: number): A {

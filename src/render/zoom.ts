@@ -11,7 +11,7 @@
 import type { Attrs, Layout, Mark, SceneContext } from "../story/types.ts";
 import { isCaption, overlaps, textBox, typeOf } from "../scenes/figure.ts";
 import { marksExtent } from "../scenes/extent.ts";
-import { mapCoords, movable } from "./crop.ts";
+import { mapCoords, movable, movePath } from "./crop.ts";
 import { readPath } from "../scenes/pathData.ts";
 
 /** The layout of the phone's stage, held upright: the one composed for its room. */
@@ -19,18 +19,25 @@ export const PHONE_LAYOUT: Layout = "square";
 /** The largest zoom: the square composed in 480 × 640 units (its labels about 18 px on a phone, its least words 15 px). */
 export const MAX_ZOOM = 1.25;
 /**
+ * The desktop's largest zoom: 1.05 (1.15 until graphics review 46, item 10: its labels came out at 24 px at 1440 × 900
+ * and 29 px at 1920 × 1080 beside 19 px prose). The desktop's labels (22 units) stay within 1.1 times the prose's
+ * size and its least words (16 units) at 14 px and more (tests/e2e/labelsize.spec.ts), on one stage's scale for
+ * every chapter: at 19 px prose the scale times the zoom lies between 14 / 16 and 20.9 / 22, so the zooms may span
+ * 0.95 / 0.875, about 1.09 at most. The stage's size (src/styles/global.css, --stage-cap) is set for the largest.
+ */
+export const COLUMN_ZOOM = 1.05;
+/**
  * The layouts composed for their room, each with its largest zoom: the upright phone's, and the short screen's
  * (`land`, a phone on its side; graphics review 41, item 7: drawn for the whole 640 × 480, a figure that ends
  * halfway down left the stage's lower half empty beside the card). `land` at most 1.4: composed in about
  * 457 × 343 units, its least words about 18 px on an 844 × 390 screen (12.7 px at 1), about the prose's size.
  */
-export const ZOOMS: Partial<Record<Layout, number>> = { [PHONE_LAYOUT]: MAX_ZOOM, land: 1.4, column: 1.15 };
+export const ZOOMS: Partial<Record<Layout, number>> = { [PHONE_LAYOUT]: MAX_ZOOM, land: 1.4, column: COLUMN_ZOOM };
 /**
  * The desktop's stage (`column`; graphics review 42, item 5: at 1920 × 1080 a chapter such as the hunt drew a band
  * across the middle of the stage, its lower and upper thirds empty) is composed for its room too, but each run of
  * one scene at one zoom, the smallest its steps fit at: no mark moves between the steps of a chapter, and the run
- * stays centred as one. At most 1.15: its labels (22 units, 20.4 px at 1440 × 900) stay under 24 px there, its
- * words the scenes lay out by (their sizes set their spaces) no more than a step larger than the other chapters'.
+ * stays centred as one. At most COLUMN_ZOOM.
  */
 export const ONE_ZOOM_PER_RUN: ReadonlySet<Layout> = new Set<Layout>(["column"]);
 /** Zooms tried, largest first, down to 1 (the square as it is). */
@@ -225,4 +232,94 @@ export function oneZoom(steps: number, compose: (step: number, ctx: SceneContext
     }
   }
   return Array.from({ length: steps }, () => z);
+}
+
+/**
+ * The short screen's stage (`land`, a phone on its side; graphics review 46, item 10, its landscape score 6): many
+ * pictures stood small in the middle of the stage, an empty band round them, their words about 13 px. Each step of a
+ * run of one scene, as composed (zoomed and centred), is drawn larger as it stands, as far as what it draws fits the
+ * room (the frame less its pad, above the highest caption strip), its words at most `most` times the layout's sizes
+ * (ZOOMS.land: the zoom and this together). As the zoom (runZooms), never larger than the step before when it keeps
+ * marks of it, so a picture only draws back as a chapter adds to it; steps drawn at one factor share one placing
+ * (from what they draw together), so nothing moves between them. Magnified as it is, not composed again: words keep
+ * their places beside their marks, none on another; the caption strip stays at the foot at its size. A run that
+ * cannot be moved by its coordinates (the map) or fills its room already keeps its size.
+ */
+export const FILL_LAYOUTS: ReadonlySet<Layout> = new Set<Layout>(["land"]);
+export function fillRoom(states: Mark[][], width: number, height: number, pad: number, zooms: number[], most: number): Mark[][] {
+  const pictures = states.map((marks) => marks.filter((m) => !isCaption(m)));
+  if (!pictures.flat().length || !pictures.flat().every(movable)) return states;
+  const bands = states
+    .flat()
+    .filter((m) => m.tag === "rect" && isCaption(m))
+    .map((m) => num(m.attrs.y));
+  const room = { x0: pad, x1: width - pad, y0: pad, y1: Math.min(height, ...bands) - pad };
+  const box = (marks: Mark[]) => {
+    const y = marksExtent(marks, { y0: 0, y1: height });
+    const x = xExtent(marks);
+    return y && x && y.y1 > y.y0 && x.x1 > x.x0 ? { ...x, ...y } : null;
+  };
+  const fit = (marks: Mark[], i: number): number => {
+    const b = box(marks);
+    if (!b) return 1;
+    const k = Math.min((room.x1 - room.x0) / (b.x1 - b.x0), (room.y1 - room.y0) / (b.y1 - b.y0), most / (zooms[i] ?? 1));
+    return Math.max(1, Math.floor(k / STEP + 1e-9) * STEP);
+  };
+  const keeps = (i: number): boolean => i > 0 && pictures[i]!.some((m) => pictures[i - 1]!.some((p) => p.key === m.key));
+  // each step's factor: its own, never more than the step before's when it keeps marks of it
+  const factor: number[] = [];
+  pictures.forEach((p, i) => factor.push(keeps(i) ? Math.min(fit(p, i), factor[i - 1]!) : fit(p, i)));
+  // stretches at one factor and one zoom share one placing; where what they draw together needs less, all of them less
+  const out = states.slice();
+  for (let i = 0; i < states.length;) {
+    let j = i + 1;
+    while (j < states.length && keeps(j) && factor[j] === factor[i] && zooms[j] === zooms[i]) j++;
+    const together = pictures.slice(i, j).flat();
+    const f = Math.min(factor[i]!, fit(together, i), i > 0 && keeps(i) ? (factor[i - 1] ?? Infinity) : Infinity);
+    for (let n = i; n < j; n++) factor[n] = f;
+    const b = box(together);
+    if (b && f > 1 + 1e-9) {
+      // about the picture's centre, kept where it stood as far as the room lets it
+      const at = (c: number, half: number, lo: number, hi: number): number => Math.min(hi - half, Math.max(lo + half, c));
+      const cx = (b.x0 + b.x1) / 2;
+      const cy = (b.y0 + b.y1) / 2;
+      const dx = round(at(cx, ((b.x1 - b.x0) * f) / 2, room.x0, room.x1) - cx * f);
+      const dy = round(at(cy, ((b.y1 - b.y0) * f) / 2, room.y0, room.y1) - cy * f);
+      for (let n = i; n < j; n++)
+        out[n] = states[n]!.map((m) => (isCaption(m) ? m : mapCoords([m], (a) => placeAttrs(a, f, dx, dy), "fillRoom")[0]!));
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** The horizontal extent of marks (paths by their points, control points included: never less than they draw). */
+function xExtent(marks: Mark[]): { x0: number; x1: number } | null {
+  const xs: number[] = [];
+  const add = (m: Mark): void => {
+    const a = m.attrs as Record<string, unknown>;
+    if (Number(a.opacity ?? 1) === 0) return;
+    if (m.tag === "rect") xs.push(num(a.x), num(a.x) + num(a.width));
+    else if (m.tag === "circle") xs.push(num(a.cx) - num(a.r), num(a.cx) + num(a.r));
+    else if (m.tag === "line") xs.push(num(a.x1), num(a.x2));
+    else if (m.tag === "text") {
+      const b = textBox(m);
+      xs.push(b.x0, b.x1);
+    } else if (m.tag === "path" && typeof a.d === "string") for (const c of readPath(a.d)) xs.push(...c.points.map((p) => p[0]));
+    for (const c of m.children ?? []) add(c);
+  };
+  marks.forEach(add);
+  return xs.length ? { x0: Math.min(...xs), x1: Math.max(...xs) } : null;
+}
+
+const XS = ["x", "x1", "x2", "cx"] as const;
+const YS = ["y", "y1", "y2", "cy"] as const;
+
+/** Attributes scaled by `k` about the origin and moved by (dx, dy). */
+function placeAttrs<A extends Attrs>(a: A, k: number, dx: number, dy: number): A {
+  const out: Attrs = scaleAttrs(a, k);
+  if (typeof out.d === "string") out.d = movePath(out.d, dx, dy);
+  for (const key of XS) if (out[key] !== undefined) out[key] = round(num(out[key]) + dx);
+  for (const key of YS) if (out[key] !== undefined) out[key] = round(num(out[key]) + dy);
+  return out as A;
 }

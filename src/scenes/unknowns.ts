@@ -292,15 +292,17 @@ function sourcing(ctx: SceneContext, plot: Box): Mark[] {
     }
     return { marks, bottom: y };
   };
-  // Where the table leaves room under it, the room goes between its groups (up to two lines' worth each), so that
-  // it stands over the plot rather than in its top half.
-  for (const size of [t.label * 1.2, t.label, t.small])
+  // Where the table leaves room under it, the room goes between its groups (up to two lines' worth each; four on the
+  // desktop, whose table is set at the label size), so that it stands over the plot rather than in its top half.
+  // (on the desktop at most the label size: its labels stay near the prose's size, graphics review 46, item 10)
+  const most = ctx.layout === "column" ? t.label : t.label * 1.2;
+  for (const size of [most, t.label, t.small])
     for (const compact of [false, true]) {
       // (One line a voice at a shorter measure: its chapters not a screen's width from its name.)
       const W = Math.min(PW, size * (compact ? 30 : 44));
       const one = table(KINDS, plot.x0, W, size, 0, compact);
       if (!one || one.bottom > plot.y1) continue;
-      const spread = Math.min(size * 2, (plot.y1 - one.bottom) / (KINDS.length - 1));
+      const spread = Math.min(size * (ctx.layout === "column" ? 4 : 2), (plot.y1 - one.bottom) / (KINDS.length - 1));
       return table(KINDS, plot.x0, W, size, 0, compact, spread)!.marks;
     }
   // Two tables side by side: by name and unnamed; media and data.

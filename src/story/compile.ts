@@ -19,7 +19,7 @@ import { lineInFile } from "./where.ts";
 import { basename } from "node:path";
 import { centringShift, shiftPicture } from "../render/crop.ts";
 import { typeOf } from "../scenes/figure.ts";
-import { ONE_ZOOM_PER_RUN, ZOOMS, oneZoom, runZooms, scaleMarks, zoomed } from "../render/zoom.ts";
+import { FILL_LAYOUTS, ONE_ZOOM_PER_RUN, ZOOMS, fillRoom, oneZoom, runZooms, scaleMarks, zoomed } from "../render/zoom.ts";
 
 export interface CompiledStep {
   /** "SLUG--STATE": the element id and deep-link hash. */
@@ -248,6 +248,18 @@ function centreOnStage(list: ParsedChapter[], drawn: Drawn[], zooms: Partial<Rec
           typeOf({ layout: l }).pad,
         );
         for (const s of group) s[l] = shiftPicture(s[l], dy);
+      }
+      // the short screen's run drawn as large as its room lets it (src/render/zoom.ts fillRoom)
+      if (FILL_LAYOUTS.has(l)) {
+        const filled = fillRoom(
+          steps.map((s) => s[l]),
+          LAYOUTS[l].width,
+          LAYOUTS[l].height,
+          typeOf({ layout: l }).pad,
+          z ?? [1],
+          ZOOMS[l] ?? 1,
+        );
+        steps.forEach((s, n) => (s[l] = filled[n]!));
       }
     }
     start = i;
