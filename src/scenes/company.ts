@@ -187,8 +187,6 @@ export const company = defineScene({
         });
     }
 
-    // Words of a line set under the words of the seat it leaves (LinkSpec.wordsUnder).
-    const feet: { key: string; text: string; seat: Seat }[] = [];
     // Links under the dots: ending short of their shapes, arrowed where they have a direction; money carries a square.
     const gap = ty.label * 0.3;
     const linkMarks: Mark[] = [];
@@ -218,14 +216,11 @@ export const company = defineScene({
       // A line stepping back keeps its hue and style, only fainter.
       if (l.faint) for (let i = before; i < linkMarks.length; i++) linkMarks[i] = withOpacity(linkMarks[i]!, FAINT);
       arcObstacles(p, q, bend, obstacles);
-      if (l.text && l.wordsUnder) feet.push({ key: `${l.key}-lbl`, text: l.text, seat: l.from });
-      else if (l.text) {
+      if (l.text) {
         const label = arcLabel(ctx, l.key, l.text, p, q, bend, l.prefer ?? ["right", "left"], {
           at: l.at,
-          maxWidth: W * (l.wordsWidth ?? linkWidthOf(ctx.layout, l.key)),
+          maxWidth: W * linkWidthOf(ctx.layout, l.key),
         });
-        // (words that name a line without being its label, as the calm's, keep a clear space from it)
-        if (l.wordsClear) label.r = ty.small * l.wordsClear;
         // Only the plan's own lines speak in rust; the others' words are grey.
         labels.push(
           l.cls.includes("arc-grey") || l.cls.includes("arc-money") || l.cls.includes("leader") ? { ...label, cls: "lbl lbl-note" } : label,
@@ -259,13 +254,6 @@ export const company = defineScene({
     });
     const seconds = placeLabels(under, [...obstacles, ...named.boxes], plot);
     marks.push(...seconds.marks);
-    // A line's words under its seat's: flush with them, a little space between, grey as a line's note.
-    for (const f of feet) {
-      const at = (key: string, list: { key: string }[], boxes: Box[]) => boxes[list.findIndex((l) => l.key === key)];
-      const foot = at(`${f.seat}-val`, under, seconds.boxes) ?? at(`${f.seat}-lbl`, labels, named.boxes)!;
-      const text = wrapWidth(f.text, ty.small, W * 0.3);
-      marks.push(...lines(f.key, text, foot.x0, foot.y1 + ty.small * 0.45 + ty.small * 0.8, ty.small, "lbl lbl-note", "start"));
-    }
 
     // Motives: "their reasons:" and the three reasons as a bulleted list under the governments' words, flush with
     // their name (graphics review 44, item 6: unbulleted and set over the ring, on the phone they ran together as one

@@ -160,12 +160,6 @@ export interface LinkSpec {
   faint?: boolean;
   /** Onto a box below: straight down from the ring onto its top edge (where the ring stands over it), not to its centre. */
   drop?: boolean;
-  /** How far its words keep from the line, in small type's ems (default: arcLabel's, a third). */
-  wordsClear?: number;
-  /** Its words not along it but under the words of the seat it leaves, in their own clear space. */
-  wordsUnder?: boolean;
-  /** Width its words may take, a fraction of the plot (default: linkWidthOf). */
-  wordsWidth?: number;
 }
 
 export interface Spec {
@@ -335,7 +329,10 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
           { ...node("board", t("new-board"), RING, ["below", "below-right"], t("review")), clear: 0.7 },
           faint(altman()),
           faint(investors()),
-          hero,
+          // After the crisis hardly anyone at OpenAI stood in the plan's way: said at OpenAI, as a note under its name. (It
+          // had been the crisis's worry arrow, faded, from the board's seat, which now holds the new board: the old board's
+          // worry drawn onto the new one; standards review 47, item 3.)
+          state === "calm" ? { ...hero, val: t("calm") } : hero,
         ],
         links: [
           capital,
@@ -353,35 +350,8 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
             at: phone ? 0.36 : 0.5,
           },
           // The board has only begun to review it: dashed, its words under the board's name.
-          // Bowed down and right, so the faded worry's words (calm) keep clear of it.
-          // (on the phone less: the calm's words stand under the board's, and a deeper bow ran close over its name)
+          // Bowed down and right (on the phone less: a deeper bow ran close over the board's name).
           { key: "link-review", from: "board", to: "company", cls: "arc arc-grey arc-dash", head: true, bend: phone ? -0.25 : -0.3 },
-          // After the crisis: the board's worry to Altman comes back as it ran in the crisis, fainter, named "hardly any
-          // resistance at OpenAI" (graphics review 45, item 3: a hairline with a grey label added almost nothing). Fading,
-          // not removed: the article says hardly any, not none, and reports no decision. No stroke across it (graphics
-          // review 46, item 7: a slash no key explained), and its words a clear space off it, not on it.
-          ...(state === "calm"
-            ? [
-                {
-                  key: "link-worry",
-                  from: "board",
-                  to: "altman",
-                  cls: "arc arc-grey",
-                  head: true,
-                  faint: true,
-                  text: t("calm"),
-                  // (an em of their type off it; on a phone on its side half that, between it and the board's line to
-                  // the company; in print in two lines, clear of that line)
-                  wordsClear: layout === "land" ? 0.5 : 1,
-                  // (on the phone no room beside it between the board's line to the company and the company box: its
-                  // words under the board's)
-                  wordsUnder: phone,
-                  prefer: ["right", "left"],
-                  at: 0.66,
-                  wordsWidth: layout === "land" ? 0.2 : layout === "print" ? 0.16 : 0.26,
-                } as LinkSpec,
-              ]
-            : []),
         ],
         sub: planned,
       };
