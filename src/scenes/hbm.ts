@@ -3,9 +3,9 @@
 // die, two HBM stacks a side) with the section line A–A; below it, the package cut
 // along that line: substrate, interposer, the processor, and each HBM stack as the
 // memory chips it is made of. Then the links through the interposer carry data,
-// shown in an enlarged detail of the interposer, held while the text says HBM was as
-// scarce as GPUs (the article gives no figures, and a cross-section cannot show a
-// shortage without one: graphics review 44, item 4, so the picture does not change). The last
+// shown in an enlarged detail of the interposer, while the text also says HBM was in
+// short supply like GPUs (the article gives no figures, so no shortage is drawn; graphics
+// reviews 44 to 47, item 1: a step of its own for it showed nothing new). The last
 // two steps are about firms, not parts: the section and the top view leave, and
 // the stage draws one supply chain, the makers of HBM → NVIDIA's GPU → OpenAI,
 // with OpenAI's talks going past NVIDIA up the chain; the last step adds NVIDIA's
@@ -19,16 +19,10 @@ import { textWidth, wrapWidth } from "./text.ts";
 import { zoom } from "./hbmParts.ts";
 import { chain } from "./hbmChain.ts";
 
-const STATES = ["package", "data", "scarce", "talks", "nvidia"] as const;
+const STATES = ["package", "data", "talks", "nvidia"] as const;
 export type State = (typeof STATES)[number];
 
-/**
- * A step that holds the one before's picture: the shortage (graphics review 44, item 4: a bracket with "no figures
- * given" showed nothing scarce; the article gives no amount to draw, so the stage stays on the data step's detail).
- */
-export const HOLDS: Partial<Record<State, State>> = { scarce: "data" };
-
-const NOTE: Record<State, string> = { package: "note", data: "note", scarce: "note", talks: "note-chain", nvidia: "note-response" };
+const NOTE: Record<State, string> = { package: "note", data: "note", talks: "note-chain", nvidia: "note-response" };
 
 export interface HbmGeo {
   plot: Box;
@@ -57,8 +51,7 @@ export const hbm = defineScene({
   states: STATES,
   marks(state, ctx) {
     const g = layout(ctx);
-    const shown = HOLDS[state] ?? state;
-    return [...draw(shown, ctx, g), ...captionStrip(ctx, [{ key: "note", text: ctx.t(NOTE[shown]) }]).marks];
+    return [...draw(state, ctx, g), ...captionStrip(ctx, [{ key: "note", text: ctx.t(NOTE[state]) }]).marks];
   },
 });
 

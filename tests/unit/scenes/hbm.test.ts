@@ -1,8 +1,8 @@
 // Scene "hbm": chapter 7, the chip cut through. What each state must show, in
 // every layout: the top view with its section line A–A and the section below it
 // (HBM stacks of memory chips beside the processor, on interposer and substrate);
-// data on the links, in an enlarged detail of the interposer; unsized "short
-// supply" note; then, the chip gone (section and top view), one supply chain
+// data on the links, in an enlarged detail of the interposer (the text's shortage,
+// unsized, drawn nowhere); then, the chip gone (section and top view), one supply chain
 // (makers → NVIDIA → OpenAI) with OpenAI's talks past NVIDIA, and NVIDIA's
 // response, not known. Words are checked against the labels.
 
@@ -15,7 +15,7 @@ import { ctxFor, find, labelText, num, texts, walk } from "../support.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
 import { textWidth } from "../../../src/scenes/text.ts";
 import { isCaption, textBox, type Box } from "../../../src/scenes/figure.ts";
-import { builtMarks, LANGS } from "../support.ts";
+import { builtMarks, LANGS, realStory } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 type State = (typeof hbm.states)[number];
@@ -71,7 +71,7 @@ describe("hbm", () => {
     const ctx = ctxFor("hbm", layout, "en");
     const at = (state: State) => hbm.marks(state, ctx);
 
-    const PARTS: State[] = ["package", "data", "scarce"];
+    const PARTS: State[] = ["package", "data"];
     const FIRMS: State[] = ["talks", "nvidia"];
 
     it("keeps the top view in the parts' steps, in the same place; the firms' steps drop the chip: section, line and top view", () => {
@@ -189,12 +189,19 @@ describe("hbm", () => {
       expect(find(at("package"), "zoom-frame")).toBeUndefined();
     });
 
-    // Graphics review 44, item 4: a bracket with "no figures given" under the same section showed nothing scarce. The
-    // article gives no amount, and a part's drawing cannot show a shortage without one: the step holds the data step's
-    // picture, mark for mark, caption included, so the stage does not change.
-    it("scarce: the stage holds the data step's picture (no bracket, no words of its own, nothing that reads as an amount)", () => {
-      expect(at("scarce")).toEqual(at("data"));
-      expect(keys(at("scarce"), /^scarce-/)).toEqual([]);
+    // Graphics review 44, item 4: a bracket with "no figures given" under the section showed nothing scarce; the
+    // article gives no amount, and a part's drawing cannot show a shortage without one. The data step's text says HBM
+    // was scarce, and its picture draws nothing for it: no bracket, no tag, no words that read as an amount.
+    it("data: the shortage its text tells is not drawn (no bracket or tag, no number in the figure's words)", () => {
+      const marks = at("data");
+      expect(keys(marks, /scarce|short|bracket|supply/).map((m) => m.key)).toEqual([]);
+      for (const m of texts(marks)) expect(m.text ?? "", m.key).not.toMatch(/\d/);
+    });
+
+    // Graphics reviews 44 to 47, item 1: a step of its own for the shortage ("scarce") drew the data step's picture
+    // again, mark for mark, and the stage stood still. Each step's picture differs from the one before.
+    it("no step repeats the picture of the step before", () => {
+      hbm.states.slice(1).forEach((state, i) => expect(at(state), state).not.toEqual(at(hbm.states[i]!)));
     });
 
     it("talks: one supply chain, makers → NVIDIA's GPU → OpenAI, and OpenAI's talks going past NVIDIA to both makers", () => {
@@ -249,7 +256,6 @@ describe("hbm", () => {
       const note: Record<State, string> = {
         package: "note",
         data: "note",
-        scarce: "note",
         talks: "note-chain",
         nvidia: "note-response",
       };
@@ -348,7 +354,7 @@ describe("hbm", () => {
   // Review 34: on a phone on its side "HBM: stacked memory chips" ran to four lines over its stack.
   it.each(["de", "en"] as const)("%s land: each stack's name in at most two lines, in the section's steps", (lang) => {
     const ctx = ctxFor("hbm", "land", lang);
-    for (const state of ["package", "data", "scarce"] as const) {
+    for (const state of ["package", "data"] as const) {
       const marks = hbm.marks(state, ctx);
       for (const side of ["l", "r"]) {
         const rows = [...walk(marks)].map((w) => w.mark).filter((m) => new RegExp(`^hbm-${side}-lbl-\\d+$`).test(m.key));
@@ -375,6 +381,23 @@ describe("hbm", () => {
             .join(" "),
           state,
         ).not.toMatch(/TSMC/);
+  });
+
+  // Graphics reviews 44 to 47, item 1: the shortage's step merged into the data step. Its text says, in both
+  // languages, that HBM was as scarce as GPUs and that the article gives no size for it; its description says the
+  // picture draws nothing for it.
+  it("data: the text tells the shortage, hedged (no size given), and the figure's description says it is not drawn", () => {
+    const said = {
+      en: [/could not keep up with orders/, /GPU/, /does not say by how much/],
+      de: [/nicht hinterher/, /GPUs/, /beziffert der Artikel nicht/],
+    };
+    for (const lang of LANGS) {
+      const steps = realStory().chapters[lang]!.find((c) => c.scene === "hbm")!.steps;
+      expect(steps.map((st) => st.state)).toEqual([...hbm.states]);
+      const data = steps.find((st) => st.state === "data")!.html;
+      for (const re of said[lang as "en" | "de"]) expect(data, lang).toMatch(re);
+      expect(ctxFor("hbm", "column", lang).t("alt.data"), lang).toMatch(lang === "de" ? /nicht gezeichnet/ : /not drawn/);
+    }
   });
 
   it("labels come from the language's label file", () => {
