@@ -163,16 +163,18 @@ function landLayout(ctx: SceneContext, plot: Box, wide: boolean, r: number, band
   const bottom = namesY + bandOf(w) + h;
   const side = sideParts(x0 + w / 2, bottom, w, h);
   const zoom = { x0: plot.x0, y0: side.sub.y1 + gap, x1: plot.x1 - wordsW - t.small, y1: plot.y1 - t.small * 0.5 };
+  // (the words about the layers right of the section)
+  const notes = { x0: side.sub.x1 + t.pad * 1.5, y0: plot.y0, x1: plot.x1, y1: plot.y1 };
   return {
+    zoom,
+    zoomBeside: true,
+    notes,
     plot,
     wide,
     above: true,
     top,
     side,
-    notes: { x0: side.sub.x1 + t.pad * 1.5, y0: plot.y0, x1: plot.x1, y1: plot.y1 },
     r,
-    zoom,
-    zoomBeside: true,
   };
 }
 
