@@ -16,7 +16,7 @@ import { defineScene } from "./defineScene.ts";
 import { captionStrip, LINE, lines, placeLabels, steadyPlot, typeOf, type Box, type PointLabel } from "./figure.ts";
 import { chipSide, chipTop, sectionLine, sideParts, type SideParts } from "./chip.ts";
 import { textWidth, wrapWidth } from "./text.ts";
-import { zoom } from "./hbmParts.ts";
+import { piece, zoom } from "./hbmParts.ts";
 import { chain } from "./hbmChain.ts";
 
 const STATES = ["package", "data", "talks", "nvidia"] as const;
@@ -36,6 +36,10 @@ export interface HbmGeo {
   r: number;
   /** The enlarged detail of the interposer (data). */
   zoom: Box;
+  /** The detail's words beside it, at its right (a phone on its side), not under it. */
+  zoomBeside?: boolean;
+  /** The top view above the section (its words: the cut "drawn below"), not beside it. */
+  above: boolean;
 }
 
 /** The steps about firms: the section leaves the stage to their diagram. */
@@ -69,6 +73,7 @@ function layout(ctx: SceneContext): HbmGeo {
   // far from the processor they sit beside): as wide as the room allows, at most its height over ASPECT, centred.
   // Above its stacks, their names, each centred on its stack.
   const bandOf = (w: number) => (wrapWidth(ctx.t("hbm"), t.label, nameWidth(ctx, w), true).length + 0.4) * t.label * LINE;
+  if (ctx.layout === "land") return landLayout(ctx, plot, wide, r, bandOf);
   if (wide) {
     // The top view at the left, under the band the stacks' names take, so the names (reaching past the section's
     // edge) pass over it and not into its section line's letter A; the section right of that letter.
@@ -83,18 +88,13 @@ function layout(ctx: SceneContext): HbmGeo {
     return {
       plot,
       wide,
+      above: false,
       top,
       side,
       notes,
       r,
-      // The detail: on paper in the notes' column, level with the processor (clear of the stacks' names above
-      // it); on a phone on its side under the section, from the processor's edge to the plot's right and down to
-      // the plot's foot (review 38 item 8: in the narrow column it pressed against the right stack, the lower
-      // half of the stage empty).
-      zoom:
-        ctx.layout === "land"
-          ? { x0: side.die.x0, y0: side.sub.y1 + t.small * 1.6, x1: plot.x1, y1: plot.y1 - t.small * 0.5 }
-          : { x0: notes.x0, y0: side.die.y0, x1: notes.x1, y1: plot.y1 - t.small * 0.5 },
+      // The detail: in the notes' column, level with the processor (clear of the stacks' names above it).
+      zoom: { x0: notes.x0, y0: side.die.y0, x1: notes.x1, y1: plot.y1 - t.small * 0.5 },
     };
   }
   // (square: 0.33 of the height, so the enlarged detail under it stays twice the size of its piece with the phone's larger caption)
@@ -109,6 +109,7 @@ function layout(ctx: SceneContext): HbmGeo {
   return {
     plot,
     wide,
+    above: true,
     top,
     side,
     notes: { x0: plot.x0, y0: bottom, x1: plot.x1, y1: plot.y1 },
@@ -119,10 +120,60 @@ function layout(ctx: SceneContext): HbmGeo {
 
 const cxOf = (b: Box) => (b.x0 + b.x1) / 2;
 
+/** The enlarged detail's scale on a phone on its side: three times its piece and a little more (review 38, item 8). */
+const LAND_ZOOM = 3.1;
+
+/**
+ * A phone on its side (graphics review 47, item 7: the top view stood beside the section, against its left stack,
+ * its words five lines under it, the left stack's name reaching over it): as on the upright phone, the top view
+ * small at the top left, its words at its right in two lines; under it the stacks' names, each centred on its stack,
+ * and the section, from the left; right of the section the words about the layers. While data flows, the detail
+ * under the section, three times the piece it enlarges, its words at its right. The section as wide as that leaves.
+ */
+function landLayout(ctx: SceneContext, plot: Box, wide: boolean, r: number, bandOf: (w: number) => number): HbmGeo {
+  const t = typeOf(ctx);
+  const W = plot.x1 - plot.x0;
+  const H = plot.y1 - plot.y0;
+  const size = Math.min(W * 0.1, H * 0.12);
+  const top = { cx: plot.x0 + size * 0.62 + t.small, cy: plot.y0 + size * 0.5, size };
+  // The detail's words take 0.4 of the width at its right; the detail, three times its piece, the rest.
+  const wordsW = W * 0.4;
+  const gap = t.small * 1.6;
+  const unit = sideParts(0, 0, 1, ASPECT);
+  const p = piece(unit, "r");
+  const band = bandOf(W * 0.4);
+  // the stacks' names well under the top view, nearer their stacks than it
+  const namesY = plot.y0 + size + t.small * 1.6;
+  const w = Math.min(
+    (W - wordsW - t.small) / ((p.x1 - p.x0) * LAND_ZOOM),
+    (plot.y1 - t.small * 0.5 - namesY - band - gap) / (ASPECT + (p.y1 - p.y0) * LAND_ZOOM),
+  );
+  const h = w * ASPECT;
+  // From the left, as far in as the left stack's name, centred on its stack, needs.
+  const names = wrapWidth(ctx.t("hbm"), t.label, nameWidth(ctx, w), true);
+  const half = Math.max(...names.map((n) => textWidth(n, t.label, true))) / 2;
+  const x0 = plot.x0 + Math.max(t.small * 0.5, half - (cxOf(unit.stacks.l) - unit.sub.x0) * w);
+  const bottom = namesY + bandOf(w) + h;
+  const side = sideParts(x0 + w / 2, bottom, w, h);
+  const zoom = { x0: plot.x0, y0: side.sub.y1 + gap, x1: plot.x1 - wordsW - t.small, y1: plot.y1 - t.small * 0.5 };
+  // (the words about the layers right of the section)
+  const notes = { x0: side.sub.x1 + t.pad * 1.5, y0: plot.y0, x1: plot.x1, y1: plot.y1 };
+  return {
+    zoom,
+    zoomBeside: true,
+    notes,
+    plot,
+    wide,
+    above: true,
+    top,
+    side,
+    r,
+  };
+}
+
 /**
  * How wide the stacks' names may run over a section `w` wide: 0.42 of it, each centred on its stack; on a
- * phone on its side (`land`) as wide as two lines need, each name reaching outward from its stack, clear of
- * the processor's name between them (review 34: at 0.42 of the small section there, four lines).
+ * phone on its side (`land`) as wide as two lines need (review 34: at 0.42 of the small section there, four lines).
  */
 function nameWidth(ctx: SceneContext, w: number): number {
   if (ctx.layout !== "land") return w * 0.42;
@@ -153,36 +204,37 @@ function draw(state: State, ctx: SceneContext, g: HbmGeo): Mark[] {
       ...lines(`cut-${i}-lbl`, [ctx.t("section")], x + (i ? 2 : -2), y - t.small * 0.35, t.small, "lbl lbl-strong", i ? "start" : "end"),
     ),
   );
+  // (on a phone on its side, right of the section line's letter A at its level: graphics review 47, item 7)
+  const past = ctx.layout === "land" ? textWidth(ctx.t("section"), t.small, true) + 2 - t.small * 0.5 : 0;
   labels.push({
     key: "top-lbl",
-    // where the section is: under the top view, or beside it in the wide layout (review 38 item 8)
-    text: ctx.t(g.wide ? "top-wide" : "top"),
-    x: g.wide ? top.cx : top.cx + top.size * 0.62 + t.small,
-    y: g.wide ? top.cy + top.size / 2 : top.cy + top.size * 0.1,
+    // where the section is: under the top view, or beside it on paper (review 38 item 8)
+    text: ctx.t(g.above ? "top" : "top-wide"),
+    x: g.above ? top.cx + top.size * 0.62 + t.small + past : top.cx,
+    y: g.above ? top.cy + top.size * 0.1 : top.cy + top.size / 2,
     r: 4,
     size: t.small,
     cls: "lbl lbl-note",
-    prefer: g.wide ? ["below", "below-right"] : ["right", "below-right"],
-    maxWidth: g.wide ? top.size * 1.3 : (g.plot.x1 - g.plot.x0) * 0.6,
+    prefer: g.above ? ["right", "below-right"] : ["below", "below-right"],
+    maxWidth: g.above ? (g.plot.x1 - g.plot.x0) * 0.6 : top.size * 1.3,
   });
 
   // The section: stacks, die, interposer, substrate; the links strong while data flows.
   const flowing = state === "data";
   marks.push(...chipSide("sec", side, "nvidia", flowing));
   obstacles.push(side.sub, side.interposer, side.die, side.stacks.l, side.stacks.r);
-  const outward = ctx.layout === "land";
   for (const s of ["l", "r"] as const) {
     const b = side.stacks[s];
     labels.push({
       key: `hbm-${s}-lbl`,
       text: ctx.t("hbm"),
-      // on a phone on its side, from the stack's inner edge outward (nameWidth)
-      x: outward ? (s === "l" ? b.x1 : b.x0) : cxOf(b),
+      x: cxOf(b),
       y: b.y0,
-      r: 2,
+      // (on a phone on its side a little higher, clear of the processor's name between the stacks)
+      r: ctx.layout === "land" ? t.label * 0.4 : 2,
       size: t.label,
       cls: "lbl lbl-strong",
-      prefer: outward ? [s === "l" ? "above-left" : "above-right", "above"] : ["above"],
+      prefer: ["above"],
       maxWidth: nameWidth(ctx, side.sub.x1 - side.sub.x0),
     });
   }

@@ -7,7 +7,7 @@ import { LINE, lines, typeOf, type Box } from "./figure.ts";
 import { r1 } from "./shapes.ts";
 import { wrapWidth } from "./text.ts";
 import { readPath } from "./pathData.ts";
-import { LAYERS, rect } from "./chip.ts";
+import { LAYERS, rect, type SideParts } from "./chip.ts";
 import type { HbmGeo } from "./hbm.ts";
 
 const cxOf = (b: Box) => (b.x0 + b.x1) / 2;
@@ -29,16 +29,11 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
   const s = g.wide ? "r" : "l";
   const st = side.stacks[s];
   const pitch = (st.y1 - st.y0) / LAYERS;
-  const dieW = side.die.x1 - side.die.x0;
-  // What the detail shows, in the section's units: the stack's lowest chips to a third into the die, the interposer
-  // and a strip of the substrate under it.
-  const [ax, bx] = s === "l" ? [st.x0 - pitch * 0.6, side.die.x0 + dieW * 0.36] : [side.die.x1 - dieW * 0.36, st.x1 + pitch * 0.6];
-  const R: Box = { x0: ax, y0: st.y1 - pitch * 0.95, x1: bx, y1: side.sub.y0 + (side.sub.y1 - side.sub.y0) * 0.2 };
-  // Under the detail, what runs through the links, then what the detail is.
+  const R = piece(side, s);
+  // Under the detail (or beside it, on a phone on its side), what runs through the links, then what the detail is.
   const zw = g.zoom.x1 - g.zoom.x0;
-  const flow = wrapWidth(ctx.t("flow"), t.small, zw);
-  const words = wrapWidth(ctx.t("zoom"), t.small, zw);
-  const room: Box = { ...g.zoom, y1: g.zoom.y1 - (flow.length + words.length) * t.small * LINE - t.small * 0.6 };
+  const rows = wrapWidth(ctx.t("flow"), t.small, zw).length + wrapWidth(ctx.t("zoom"), t.small, zw).length;
+  const room: Box = g.zoomBeside ? g.zoom : { ...g.zoom, y1: g.zoom.y1 - rows * t.small * LINE - t.small * 0.6 };
   const k = Math.min((room.x1 - room.x0) / (R.x1 - R.x0), (room.y1 - room.y0) / (R.y1 - R.y0));
   const I: Box = {
     x0: (room.x0 + room.x1) / 2 - ((R.x1 - R.x0) * k) / 2,
@@ -46,6 +41,9 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
     x1: (room.x0 + room.x1) / 2 + ((R.x1 - R.x0) * k) / 2,
     y1: room.y0 + (R.y1 - R.y0) * k,
   };
+  const ww = g.zoomBeside ? g.plot.x1 - I.x1 - t.small : zw;
+  const flow = wrapWidth(ctx.t("flow"), t.small, ww);
+  const words = wrapWidth(ctx.t("zoom"), t.small, ww);
   const X = (x: number) => I.x0 + (x - R.x0) * k;
   const Y = (y: number) => I.y0 + (y - R.y0) * k;
   const map = (b: Box): Box => ({ x0: X(b.x0), y0: Y(b.y0), x1: X(b.x1), y1: Y(b.y1) });
@@ -92,8 +90,8 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
   marks.push(frame("zoom-frame", I));
   // Leaders from the marked piece to the detail: from its foot down (under the section) or its side across (beside it).
   // The detail under the section (every stage but paper's wide figure) or beside it.
-  const under = g.zoom.y0 >= side.sub.y1;
-  const ends: [Pt, Pt][] = !under
+  const below = g.zoom.y0 >= side.sub.y1;
+  const ends: [Pt, Pt][] = !below
     ? [
         [
           [R.x1, R.y0],
@@ -121,10 +119,23 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
       attrs: { x1: r1(a[0]), y1: r1(a[1]), x2: r1(b[0]), y2: r1(b[1]), class: "leader" },
     }),
   );
-  const wx = under ? (I.x0 + I.x1) / 2 : I.x0;
-  const anchor = under ? "middle" : "start";
-  const fy = I.y1 + t.small * 1.2;
+  // The words under the detail, centred; beside it (g.zoomBeside), from its top; on paper under it from its left.
+  const wx = g.zoomBeside ? I.x1 + t.small : below ? (I.x0 + I.x1) / 2 : I.x0;
+  const anchor = below && !g.zoomBeside ? "middle" : "start";
+  const fy = g.zoomBeside ? I.y0 + t.small * 0.8 : I.y1 + t.small * 1.2;
   marks.push(...lines("flow-lbl", flow, wx, fy, t.small, "lbl", anchor));
   marks.push(...lines("zoom-lbl", words, wx, fy + flow.length * t.small * LINE + t.small * 0.2, t.small, "lbl lbl-note", anchor));
   return marks;
+}
+
+/**
+ * What the detail shows, in the section's units: the stack's lowest chips to a third into the die, the interposer
+ * and a strip of the substrate under it (`s`: the left or the right stack's side).
+ */
+export function piece(side: SideParts, s: "l" | "r"): Box {
+  const st = side.stacks[s];
+  const pitch = (st.y1 - st.y0) / LAYERS;
+  const dieW = side.die.x1 - side.die.x0;
+  const [ax, bx] = s === "l" ? [st.x0 - pitch * 0.6, side.die.x0 + dieW * 0.36] : [side.die.x1 - dieW * 0.36, st.x1 + pitch * 0.6];
+  return { x0: ax, y0: st.y1 - pitch * 0.95, x1: bx, y1: side.sub.y0 + (side.sub.y1 - side.sub.y0) * 0.2 };
 }

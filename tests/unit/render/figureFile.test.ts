@@ -43,6 +43,22 @@ describe("a figure file", () => {
     expect(screen).not.toContain("15.6px");
   });
 
+  // Graphics review 47, item 9: the system's dark scheme turned NVIDIA's ink die cream. In a figure file too it keeps
+  // its dark fill (--chip; under the dark scheme black, --dark-chip) and takes a light edge there.
+  it("draws NVIDIA's die dark in both schemes, black with a light edge under the dark one", () => {
+    const chip = figureFile(
+      [{ key: "d", tag: "rect", attrs: { x: 0, y: 0, width: 10, height: 10, class: "die die-ink" } }] as Mark[],
+      options,
+    );
+    const style = /<style>([^]*?)<\/style>/.exec(chip)![1]!;
+    const [light, dark] = style.split("@media (prefers-color-scheme:dark)") as [string, string];
+    expect(light).toMatch(/^svg\{[^}]*--chip:#1b1a18/);
+    expect(light).toMatch(/\.die-ink\{fill:var\(--chip\)\}/);
+    expect(dark).toMatch(/svg \.die-ink\{fill:var\(--dark-chip\);stroke:var\(--dark-chip-edge\);stroke-width:1.5px\}/);
+    expect(light).toMatch(/--dark-chip:#000000/);
+    expect(dark).not.toMatch(/--chip:/);
+  });
+
   it("sets each label in its weight", () => {
     expect(textByWeight(screen)).toEqual({ 400: "TAIWAN & co", 700: "OpenAI" });
   });

@@ -137,7 +137,7 @@ describe("hbm", () => {
       expect(letters(labelText(first, "layers-lbl"))).toBe(letters(ctx.t("layers")));
     });
 
-    it("the top view's words say where the section is drawn: below it, or at its right in the wide layouts", () => {
+    it("the top view's words say where the section is drawn: below it, or at its right on paper", () => {
       for (const state of PARTS) {
         const marks = at(state);
         const top = box(find(marks, "top-sub")!);
@@ -145,7 +145,8 @@ describe("hbm", () => {
         const sub = box(find(marks, "sec-side-sub")!);
         const stackTop = Math.min(...keys(marks, /^sec-side-hbm-/).map((m) => box(m).y0));
         const beside = sub.x0 > top.x1 && stackTop < top.y1;
-        expect(beside, `${state}: the section beside the top view`).toBe(layout === "print" || layout === "land");
+        // (on a phone on its side the top view stands above the section, as on the upright phone: graphics review 47, item 7)
+        expect(beside, `${state}: the section beside the top view`).toBe(layout === "print");
         expect(letters(labelText(marks, "top-lbl")), state).toBe(letters(ctx.t(beside ? "top-wide" : "top")));
       }
       expect(ctx.t("top-wide")).not.toBe(ctx.t("top"));
@@ -363,6 +364,76 @@ describe("hbm", () => {
       }
     }
   });
+
+  // Graphics review 47, item 7: on a phone on its side the top view stood against the left stack, the section line's
+  // right letter A at it, the left stack's name hanging over the top view, and the top view's words ran to five lines.
+  describe.each(LANGS.flatMap((lang) => (["scene", "stage"] as const).map((from) => [lang, from] as const)))(
+    "land %s (%s)",
+    (lang, from) => {
+      const ctx = ctxFor("hbm", "land", lang);
+      const small = 18; // land's small type, in the layout's units (src/scenes/figure.ts)
+      const marksOf = (state: "package" | "data") => (from === "scene" ? hbm.marks(state, ctx) : stageOf(lang, state, "land")!);
+      const union = (list: Box[]): Box => ({
+        x0: Math.min(...list.map((b) => b.x0)),
+        y0: Math.min(...list.map((b) => b.y0)),
+        x1: Math.max(...list.map((b) => b.x1)),
+        y1: Math.max(...list.map((b) => b.y1)),
+      });
+      /** The gap between two boxes: the larger of their horizontal and vertical gaps (negative: they overlap). */
+      const gapOf = (a: Box, b: Box) => Math.max(a.x0 - b.x1, b.x0 - a.x1, a.y0 - b.y1, b.y0 - a.y1);
+      const textsOf = (marks: Mark[], re: RegExp) => texts(marks).filter((m) => re.test(m.key));
+      /** The top view with its section line and the line's letters. */
+      const topView = (marks: Mark[]) => {
+        const cut = readPath(String(find(marks, "cut")!.attrs.d)).flatMap((c) => c.points);
+        const line = { x0: Math.min(...cut.map((p) => p[0]!)), x1: Math.max(...cut.map((p) => p[0]!)), y0: cut[0]![1]!, y1: cut[0]![1]! };
+        return union([box(find(marks, "top-sub")!), line, ...textsOf(marks, /^cut-[01]-lbl-\d+$/).map(textBox)]);
+      };
+
+      it.each(["package", "data"] as const)("%s: a clear gap between the top view (its line and letters A) and the section", (state) => {
+        const marks = marksOf(state);
+        const section = union(keys(marks, /^sec-side-/).map(box));
+        expect(gapOf(topView(marks), section)).toBeGreaterThanOrEqual(small * 1.5);
+        // nor does any other word come near the top view and its letters
+        for (const m of texts(marks).filter((m) => !isCaption(m) && !/^(cut-[01]|top)-lbl-/.test(m.key)))
+          expect(gapOf(topView(marks), textBox(m)), m.key).toBeGreaterThanOrEqual(small * 0.5);
+      });
+
+      it.each(["package", "data"] as const)("%s: the top view's words in at most two lines, beside it, clear of its letters A", (state) => {
+        const marks = marksOf(state);
+        const rows = textsOf(marks, /^top-lbl-\d+$/);
+        expect(rows.length).toBeGreaterThan(0);
+        expect(rows.length).toBeLessThanOrEqual(2);
+        const words = union(rows.map(textBox));
+        const top = box(find(marks, "top-sub")!);
+        expect(words.y0, "level with the top view").toBeLessThan(top.y1);
+        expect(words.y1, "level with the top view").toBeGreaterThan(top.y0);
+        for (const a of textsOf(marks, /^cut-[01]-lbl-\d+$/)) expect(gapOf(words, textBox(a)), a.key).toBeGreaterThanOrEqual(small * 0.5);
+      });
+
+      it.each(["package", "data"] as const)("%s: each stack's name over its own stack, nearer it than the top view", (state) => {
+        const marks = marksOf(state);
+        const top = topView(marks);
+        for (const s of ["l", "r"] as const) {
+          const name = union(textsOf(marks, new RegExp(`^hbm-${s}-lbl-\\d+$`)).map(textBox));
+          const stack = union(keys(marks, new RegExp(`^sec-side-hbm-${s}-\\d+$`)).map(box));
+          // centred over the stack, above it
+          expect(Math.abs((name.x0 + name.x1) / 2 - (stack.x0 + stack.x1) / 2), s).toBeLessThan((stack.x1 - stack.x0) / 2);
+          expect(name.y1, s).toBeLessThanOrEqual(stack.y0);
+          expect(gapOf(name, stack) * 1.5, s).toBeLessThan(gapOf(name, top));
+        }
+      });
+
+      it("data: the detail's words beside it, at its right, not under the section's foot over the caption", () => {
+        const marks = marksOf("data");
+        const detail = box(find(marks, "zoom-frame")!);
+        for (const m of textsOf(marks, /^(flow|zoom)-lbl-\d+$/)) {
+          const b = textBox(m);
+          expect(b.x0, m.key).toBeGreaterThan(detail.x1);
+          expect(b.y1, m.key).toBeLessThanOrEqual(detail.y1 + small);
+        }
+      });
+    },
+  );
 
   // Standards review 44: the article's "upstream suppliers" follow its Samsung and SK Hynix paragraph, so the chain
   // names those two as them (hedged), in the article's word; TSMC makes no HBM and has no place in this figure.

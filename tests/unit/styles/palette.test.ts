@@ -97,21 +97,37 @@ const dark = (name: string): number[] => {
   return [0, 2, 4].map((i) => parseInt(m[1]!.slice(i, i + 2), 16) / 255);
 };
 
-// Review 10, item 10: in the dark scheme NVIDIA's die (ink) turned into a glowing white square; review 34, item 10:
-// drawn near-black, the die read as a hole in the near-black page; review 36, item 3: drawn dark grey inside its
-// package, it read as a hollow outline, the planned chip's look. It is a solid fill in a dimmed ink: far lighter
-// than its package and the page (a filled shape, not a frame), apart from the grey of everyone else's die, and
-// dimmer than the text's ink.
-describe("the dark scheme draws NVIDIA's chip as a solid die", () => {
-  it("both dark cases (the reader's choice, the system's) fill the die with --dark-chip", () => {
+// Review 10, item 10: in the dark scheme NVIDIA's die (ink) turned into a glowing white square; later a dimmed cream
+// (review 36). Graphics review 47, item 9: a cream die is another chip than the light page's black one (the key glyph
+// changed identity with the scheme). The die keeps a fixed black fill in both schemes (--chip, not the ink, which the
+// dark scheme turns light; in the dark one black, darker than the page, so it does not read as a frame the page shows
+// through); on the dark page and package it takes a light edge (review 34: near-black alone read as a hole in the
+// page), which stands out from the die, its package, the interposer and the page.
+describe("NVIDIA's die stays black in both schemes", () => {
+  const chipCss = readFileSync("src/scenes/chip.css", "utf8");
+  const body = (sel: string) => new RegExp(`(?:^|\\n)${sel.replace(/[.[\]()]/g, "\\$&")} \\{([^}]*)\\}`).exec(chipCss)?.[1] ?? "";
+  it("the die is filled with --chip, a dark colour of its own (not the ink the dark scheme turns light)", () => {
+    expect(body(".die-ink")).toMatch(/fill: var\(--chip\)/);
+    expect(luminance(colour("chip"))).toBeLessThan(0.02);
+    expect(contrast(colour("chip"), colour("land"))).toBeGreaterThanOrEqual(4.5);
+  });
+  it("both dark cases (the reader's choice, the system's) fill it black and give it a light edge", () => {
     const rules = [...theme.matchAll(/(:root[^{]*) \.die-ink \{([^}]*)\}/g)];
     expect(rules.map((r) => r[1])).toEqual([':root[data-theme="dark"]', ':root:not([data-theme="light"])']);
-    for (const [, , body] of rules) expect(body).toMatch(/fill: var\(--dark-chip\)/);
+    for (const [, , b] of rules) {
+      expect(b).toMatch(/fill: var\(--dark-chip\)/);
+      expect(b).toMatch(/stroke: var\(--dark-chip-edge\)/);
+      expect(Number(/stroke-width: ([\d.]+)px/.exec(b!)?.[1])).toBeGreaterThanOrEqual(1.5);
+    }
+    // the same black as on the light page, a shade deeper: darker than the dark page, nowhere near the dark ink
+    expect(deltaE(dark("chip"), colour("chip"))).toBeLessThan(12);
+    expect(luminance(dark("chip"))).toBeLessThan(luminance(dark("bg")));
+    expect(contrast(dark("ink"), dark("chip"))).toBeGreaterThanOrEqual(12);
   });
-  it("the die stands 4.5:1 from its package, the page and the interposer, 1.5:1 from the others' grey die, and is dimmer than the ink", () => {
-    for (const under of ["land", "bg", "card", "land-hi"]) expect(contrast(dark("chip"), dark(under)), under).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(dark("chip"), dark("grey"))).toBeGreaterThanOrEqual(1.5);
-    expect(luminance(dark("chip"))).toBeLessThan(luminance(dark("ink")));
+  it("in the dark scheme the die is darker than its package and the interposer; its edge 3:1 from the die and all it sits on", () => {
+    for (const under of ["land", "land-hi", "card"]) expect(luminance(dark("chip")), under).toBeLessThan(luminance(dark(under)));
+    for (const next of ["land", "bg", "card", "land-hi"]) expect(contrast(dark("chip-edge"), dark(next)), next).toBeGreaterThanOrEqual(3);
+    expect(contrast(dark("chip-edge"), dark("chip"))).toBeGreaterThanOrEqual(4.5);
   });
 });
 
