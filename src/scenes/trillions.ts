@@ -19,7 +19,7 @@
 // at the rule's end, which a short stroke leads down to (no gap in the squares:
 // a gap read as a third amount, review 38).
 
-import type { Mark, RectMark, SceneContext } from "../story/types.ts";
+import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { r1 } from "./shapes.ts";
 import { FILL, GROUPS, ICON, LOW, PER_ROW, USES, bracePath, grid, icon, rowsOf, squares, type GroupKey } from "./unitGrid.ts";
