@@ -13,14 +13,18 @@
 // The layout of the last state is computed for every state, so no square moves
 // between steps. The uses step draws no split (the article gives none): the target
 // stays one block under a brace, and dotted lines (not known) lead to what the money
-// is for.
+// is for. The Journal gave a range, not one sum: its low end (our knowledge, not
+// the article's) is a rule across the target after the squares it takes (all
+// whole rows), a little beyond the grid on both sides, its words under the target
+// at the rule's end, which a short stroke leads down to (no gap in the squares:
+// a gap read as a third amount, review 38).
 
-import type { Mark, RectMark, SceneContext } from "../story/types.ts";
+import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { r1 } from "./shapes.ts";
-import { FILL, GROUPS, ICON, PER_ROW, USES, bracePath, grid, icon, rowsOf, squares, type GroupKey } from "./unitGrid.ts";
+import { FILL, GROUPS, ICON, LOW, PER_ROW, USES, bracePath, grid, icon, rowsOf, squares, type GroupKey } from "./unitGrid.ts";
 
-export { GROUPS, PER_ROW, UNIT, squares } from "./unitGrid.ts";
+export { GROUPS, LOW, PER_ROW, UNIT, squares } from "./unitGrid.ts";
 import { captionStrip, LINE, lines, typeOf, type TypeScale } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 
@@ -120,6 +124,8 @@ interface Plan {
   big: { x: number; y: number; size: number };
   /** The key's square and words. */
   key: { x: number; y: number; block: Block };
+  /** The range's low end: its rule across the target, the stroke down from its end, its words under the target. */
+  low: Low;
   /** The brace under the target, and the words under it (uses). */
   brace: { x0: number; x1: number; y: number; h: number };
   /** The uses' words: left edge and width of their column, first line's top. */
@@ -130,6 +136,41 @@ interface Plan {
 
 /** A figure this much taller than wide (the phone) sets each group's words above its squares, not beside them. */
 const TALL = 1.2;
+
+/**
+ * The Journal's range's low end on the target's grid at (left, top): a rule in the gap after the squares it takes
+ * (whole rows of $1tn), from a little left of the grid to half a pitch right of it; from its right end a stroke down
+ * past the target's last row to its words, set under the target and ending at the rule's end. `under`: the height
+ * they add under the target's rows.
+ */
+interface Low {
+  x0: number;
+  x1: number;
+  y: number;
+  /** Where the stroke down from the rule's end stops: the top of the words' first line. */
+  y1: number;
+  block: Block;
+  under: number;
+}
+function lowEnd(ctx: SceneContext, t: TypeScale, left: number, top: number, pitch: number): Low {
+  const n = squares(ctx, LOW);
+  // A rule between rows marks whole rows only; a low end inside a row would need a step the figure does not draw.
+  if (n % PER_ROW !== 0) throw new Error(`trillions: ${LOW} is ${n} squares, not whole rows of ${PER_ROW}`);
+  const gapW = pitch * (1 - FILL);
+  const x1 = left + PER_ROW * pitch - gapW + pitch * 0.5;
+  const bottom = top + rowsOf(squares(ctx, "total-sum")) * pitch;
+  const labelTop = bottom - gapW + t.small * 0.1;
+  const block: Block = { key: "low", size: t.small, cls: "lbl lbl-note", lines: wrapWidth(ctx.t("low"), t.small, x1 - left) };
+  return {
+    x0: left - Math.min(pitch * 0.3, t.pad * 0.6),
+    x1,
+    y: top + (n / PER_ROW) * pitch - gapW / 2,
+    y1: labelTop + t.small * 0.1,
+    block,
+    // (to the last line's foot, not its leading: what follows keeps its own gap)
+    under: labelTop + (block.lines.length - 1) * t.small * LINE + t.small - bottom,
+  };
+}
 
 /** The rows each group's grid takes: the giants' block completed to the target's by the rows they lack. */
 function rowCounts(ctx: SceneContext) {
@@ -198,14 +239,11 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
   // Each band is as tall as its squares or its words, whichever is more; the squares share what the words leave.
   const goalWords = headH + gap + blockH(keyBlock);
   const giantsWords = (p: number) => Math.max(stackH(giants) + gap * 0.4, (rows.giants - 1) * p) + blockH(shortB);
+  // The target's band: its squares and the low end's words under them, or its words beside, whichever is taller.
+  const goalBand = (p: number) => Math.max(rows.goal * p + lowEnd(ctx, t, left, top, p).under + gap * 0.3, goalWords);
   const byWidth = (plotW - wordsMin - gutter) / PER_ROW;
   const fits = (p: number) =>
-    Math.max(rows.goal * p, goalWords) +
-      rowGap +
-      Math.max(rows.bonds * p, stackH(bonds)) +
-      rowGap +
-      Math.max(rows.giants * p, giantsWords(p)) <=
-    bottom - top;
+    goalBand(p) + rowGap + Math.max(rows.bonds * p, stackH(bonds)) + rowGap + Math.max(rows.giants * p, giantsWords(p)) <= bottom - top;
   let pitch = Math.floor(byWidth * 10) / 10;
   while (pitch > 4 && !fits(pitch)) pitch = r1(pitch - 0.1);
   const gridW = pitch * PER_ROW;
@@ -225,8 +263,9 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
   const big = { x: tx, y: y + bigSize * 0.8, size: bigSize };
   put(goalName, tx + nameDx, y + nameTop);
   const key = { x: tx, y: y + headH + gap, block: keyBlock };
-  const under = usesUnder(ctx, t, wrap, left, gridW, pitch, y + rows.goal * pitch + gap * 0.5, gridW);
-  y += Math.max(rows.goal * pitch, goalWords) + rowGap;
+  const low = lowEnd(ctx, t, left, y, pitch);
+  const under = usesUnder(ctx, t, wrap, left, gridW, pitch, y + rows.goal * pitch + low.under + gap * 0.6, gridW);
+  y += goalBand(pitch) + rowGap;
   const bondsAt: [number, number] = [left, y];
   number("bonds", "bonds", y);
   put(bonds, tx, y);
@@ -236,7 +275,17 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
   put(giants, tx, y);
   // The shortfall's words level with the row the giants lack, beside its outline.
   put([shortB], tx, Math.max(y + (rows.giants - 1) * pitch, y + stackH(giants) + gap * 0.4));
-  return { pitch, grid: { goal: goalAt, bonds: bondsAt, giants: giantsAt }, text, big, key, brace: under.brace, uses: under.uses, keys };
+  return {
+    pitch,
+    grid: { goal: goalAt, bonds: bondsAt, giants: giantsAt },
+    text,
+    big,
+    key,
+    low,
+    brace: under.brace,
+    uses: under.uses,
+    keys,
+  };
 }
 
 /**
@@ -256,7 +305,7 @@ function planTall(ctx: SceneContext, t: TypeScale, top: number, bottom: number):
     gap +
     blockH(keyBlock) +
     gap +
-    band +
+    gap * 0.6 +
     stackH(bonds) +
     gap * 0.4 +
     band +
@@ -265,7 +314,14 @@ function planTall(ctx: SceneContext, t: TypeScale, top: number, bottom: number):
     gap * 0.3 +
     blockH(shortB);
   const all = rows.goal + rows.bonds + rows.giants;
-  const pitch = Math.floor(Math.min(plotW / PER_ROW, (bottom - top - textH) / all) * 10) / 10;
+  // The low end's words under the target: their lines depend on the grid's width, the grid's on the room they leave.
+  const pitchFor = (under: number) => Math.floor(Math.min(plotW / PER_ROW, (bottom - top - textH - under) / all) * 10) / 10;
+  let pitch = pitchFor(0);
+  for (let i = 0; i < 4; i++) {
+    const next = pitchFor(lowEnd(ctx, t, left, 0, pitch).under);
+    if (next === pitch) break;
+    pitch = next;
+  }
   const gridW = pitch * PER_ROW;
   const text: Plan["text"] = [];
   const put = placer(text);
@@ -276,8 +332,10 @@ function planTall(ctx: SceneContext, t: TypeScale, top: number, bottom: number):
   const key = { x: left, y, block: keyBlock };
   y += blockH(keyBlock) + gap;
   const goalAt: [number, number] = [left, y];
-  const under = usesUnder(ctx, t, wrap, left, gridW, pitch, y + rows.goal * pitch + gap * 0.5, plotW);
-  y += rows.goal * pitch + band;
+  const low = lowEnd(ctx, t, left, y, pitch);
+  const under = usesUnder(ctx, t, wrap, left, gridW, pitch, y + rows.goal * pitch + low.under + gap * 0.6, plotW);
+  // (the low end's words part the target from the bonds' words, as the band does where they are not)
+  y += rows.goal * pitch + low.under + gap * 0.6;
   y = put(bonds, left, y) + gap * 0.4;
   const bondsAt: [number, number] = [left, y];
   y += rows.bonds * pitch + band;
@@ -285,7 +343,7 @@ function planTall(ctx: SceneContext, t: TypeScale, top: number, bottom: number):
   const giantsAt: [number, number] = [left, y];
   y += rows.giants * pitch + gap * 0.3 - pitch * (1 - FILL);
   put([shortB], left, y);
-  return { pitch, grid: { goal: goalAt, bonds: bondsAt, giants: giantsAt }, text, big, key, brace: under.brace, uses: under.uses };
+  return { pitch, grid: { goal: goalAt, bonds: bondsAt, giants: giantsAt }, text, big, key, low, brace: under.brace, uses: under.uses };
 }
 
 /** A block's lines, keyed `<key>-lbl-<i>` (the squares take `<group>-<i>`). */
@@ -297,11 +355,10 @@ export const trillions = defineScene({
   table(state, ctx) {
     return {
       head: [ctx.t("table.what"), ctx.t("table.value"), ctx.t("table.squares")],
-      // The groups the figure draws in this state.
-      rows: GROUPS.filter((g) => SHOWN[state].includes(g.key)).map((g) => [
-        ctx.t(`${g.key}-table`),
-        ctx.fact(g.fact, "long"),
-        String(squares(ctx, g.fact)),
+      // The groups the figure draws in this state; after the target, the range's low end its rule marks.
+      rows: GROUPS.filter((g) => SHOWN[state].includes(g.key)).flatMap((g) => [
+        [ctx.t(`${g.key}-table`), ctx.fact(g.fact, "long"), String(squares(ctx, g.fact))],
+        ...(g.key === "goal" ? [[ctx.t("low-table"), ctx.fact(LOW, "long"), String(squares(ctx, LOW))]] : []),
       ]),
     };
   },
@@ -350,6 +407,25 @@ export const trillions = defineScene({
       if (!shown.includes(g.key)) continue;
       marks.push(...grid(g.key, squares(ctx, g.fact), p.grid[g.key], p.pitch));
     }
+
+    // The range's low end, in every state (each draws the target): the rule after its squares, the stroke down from
+    // its end to its words under the target.
+    const lo = p.low;
+    marks.push(
+      {
+        key: "low-rule",
+        tag: "line",
+        attrs: { x1: r1(lo.x0), y1: r1(lo.y), x2: r1(lo.x1), y2: r1(lo.y), class: "rule-low" },
+        enter: { opacity: 0 },
+      },
+      {
+        key: "low-stroke",
+        tag: "line",
+        attrs: { x1: r1(lo.x1), y1: r1(lo.y), x2: r1(lo.x1), y2: r1(lo.y1), class: "rule-low" },
+        enter: { opacity: 0 },
+      },
+      ...lines("low-lbl", lo.block.lines, lo.x1, lo.y1 - lo.block.size * 0.1 + lo.block.size * 0.8, lo.block.size, lo.block.cls, "end"),
+    );
 
     if (shown.includes("giants")) {
       // The squares the giants lack to reach the target, outlined where they would be: flush after the last blue

@@ -16,6 +16,8 @@ export const GROUPS = [
   { key: "bonds", fact: "bond-issuance" },
   { key: "giants", fact: "giants-value" },
 ] as const;
+/** The low end of the Journal's range (our knowledge, not the article's): a rule across the target, after its squares. */
+export const LOW = "wsj-range-low";
 export type GroupKey = (typeof GROUPS)[number]["key"];
 
 export const squares = (ctx: Pick<SceneContext, "value">, fact: string): number => Math.round(ctx.value(fact) / UNIT);

@@ -29,6 +29,7 @@ export const FIGURE_CLASSES = {
   "ref-line": [],
   "box-schematic": [],
   brace: [],
+  "rule-low": [],
   hatch: [],
   tag: [],
   "swatch-solid": [],

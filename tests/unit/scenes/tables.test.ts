@@ -9,13 +9,14 @@ const texts = (scene: string, state: string, lang: (typeof LANGS)[number]) =>
 
 describe("figure tables", () => {
   for (const lang of LANGS) {
-    it(`${lang}: trillions lists each group of squares the state draws, named as in the figure, with its value in words`, () => {
+    it(`${lang}: trillions lists each group of squares the state draws and the range's low end, named as in the figure, with its value in words`, () => {
       const s = scenes.trillions!;
       for (const state of s.states) {
         const ctx = ctxFor("trillions", "print", lang);
         const table = s.table!(state, ctx)!;
         const groups = new Set(s.marks(state, ctx).flatMap((m) => /^(goal|bonds|giants)-\d+$/.exec(m.key)?.[1] ?? []));
-        expect(table.rows).toHaveLength(groups.size);
+        // (and, after the target, the range's low end its rule marks)
+        expect(table.rows).toHaveLength(groups.size + (groups.has("goal") ? 1 : 0));
         expect(table.head).toHaveLength(3);
         for (const [name, value, count] of table.rows) {
           expect(texts("trillions", state, lang).replace(/\s+/g, " ").toLowerCase()).toContain(name!.split(" ")[0]!.toLowerCase());
@@ -24,7 +25,7 @@ describe("figure tables", () => {
         }
       }
       expect(s.table!("giants", ctxFor("trillions", "print", lang))!.rows.map((r) => r[1])).toEqual(
-        ["total-sum", "bond-issuance", "giants-value"].map((id) => ctxFor("trillions", "print", lang).fact(id, "long")),
+        ["total-sum", "wsj-range-low", "bond-issuance", "giants-value"].map((id) => ctxFor("trillions", "print", lang).fact(id, "long")),
       );
     });
 

@@ -7,15 +7,17 @@
 // (not set apart: review 38 read a gap as a third amount), labelled beside it;
 // the number of squares follows the facts; squares never move from step to step;
 // the uses step keeps the target one block (no split) under a brace with dotted
-// (not known) lines to its uses; and the $7tn is not the "hero" the chapters
-// around it hand on.
+// (not known) lines to its uses; the $7tn is not the "hero" the chapters
+// around it hand on; and the Journal's range's low end (our knowledge, not the
+// article's) is a rule across the target after its 125 squares, its words
+// under the target at the rule's end, in every state, layout and language.
 
 import { describe, expect, it } from "vitest";
-import { GROUPS, PER_ROW, UNIT, squares, trillions } from "../../../src/scenes/trillions.ts";
+import { GROUPS, LOW, PER_ROW, UNIT, squares, trillions } from "../../../src/scenes/trillions.ts";
 import { type Layout, type Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { LANGS, ctxFor, find, labelText, num } from "../support.ts";
-import { isCaption, textBox } from "../../../src/scenes/figure.ts";
+import { isCaption, overlaps, textBox, typeOf } from "../../../src/scenes/figure.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
@@ -42,8 +44,103 @@ describe("trillions", () => {
       expect(ctx.t("alt.sum"), lang).toContain(String(squares(ctx, "total-sum")));
       expect(ctx.t("alt.bonds"), lang).toContain(String(squares(ctx, "bond-issuance")));
       expect(ctx.t("alt.giants"), lang).toContain(String(squares(ctx, "giants-value")));
+      // The range's low end the rule marks: said in every state's alternative and the printed one, with its squares
+      // where the rule is first drawn.
+      expect(ctx.t("alt.sum"), lang).toContain(String(squares(ctx, LOW)));
+      for (const key of ["alt.sum", "alt.bonds", "alt.giants", "alt.uses", "printAlt.giants"])
+        expect(ctx.t(key), `${lang} ${key}`).toContain(ctx.fact(LOW, "long"));
+      expect(ctx.t("printAlt.giants"), lang).toContain(String(squares(ctx, LOW)));
     }
   });
+
+  it("the range's low end is whole rows of the target: $5tn is 125 squares, the first five rows", () => {
+    const ctx = ctxFor("trillions", "column", "en");
+    expect(squares(ctx, LOW)).toBe(125);
+    expect(squares(ctx, LOW) % PER_ROW).toBe(0);
+    expect(squares(ctx, LOW) / PER_ROW).toBe(5);
+    expect(squares(ctx, LOW)).toBeLessThan(squares(ctx, "total-sum"));
+  });
+
+  describe.each(LAYOUT_LIST.flatMap((layout) => LANGS.map((lang) => [layout, lang] as const)))(
+    "the range's low end, %s %s",
+    (layout, lang) => {
+      const ctx = ctxFor("trillions", layout, lang);
+      it("a rule in the gap after the 125th square's row, a little beyond the target on both sides, in every state; no gap drawn in the squares", () => {
+        for (const state of trillions.states) {
+          const all = trillions.marks(state, ctx);
+          const goal = group(all, "goal");
+          const pitch = num(goal[1]!, "x") - num(goal[0]!, "x");
+          const n = squares(ctx, LOW);
+          const rule = find(all, "low-rule")!;
+          expect(rule, state).toBeDefined();
+          expect(rule.tag).toBe("line");
+          expect(num(rule, "y1")).toBe(num(rule, "y2"));
+          // between the bottom of the 125th square (end of row 5) and the top of the 126th (start of row 6)
+          const last = goal[n - 1]!;
+          expect(num(last, "x"), state).toBe(Math.max(...goal.map((m) => num(m, "x"))));
+          expect(num(rule, "y1"), state).toBeGreaterThan(num(last, "y") + num(last, "height"));
+          expect(num(rule, "y1"), state).toBeLessThan(num(goal[n]!, "y"));
+          // across the whole target and a little beyond it, left and right
+          const left = Math.min(...goal.map((m) => num(m, "x")));
+          const right = Math.max(...goal.map((m) => num(m, "x") + num(m, "width")));
+          expect(num(rule, "x1"), state).toBeLessThan(left);
+          expect(num(rule, "x2"), state).toBeGreaterThan(right);
+          expect(num(rule, "x2") - right, state).toBeLessThan(pitch);
+          expect(left - num(rule, "x1"), state).toBeLessThan(pitch);
+          // the rows stay on one pitch: the rule is drawn over the squares' gap, not a gap opened for it
+          expect(num(goal[n]!, "y") - num(goal[n - 1]!, "y")).toBeCloseTo(pitch, 0);
+        }
+      });
+
+      it("its words, the low end in words, under the target at the rule's end, a stroke down to them; clear of every other word and square; at least the least size", () => {
+        for (const state of trillions.states) {
+          const all = trillions.marks(state, ctx);
+          const goal = group(all, "goal");
+          const rule = find(all, "low-rule")!;
+          const stroke = find(all, "low-stroke")!;
+          expect(words(labelText(all, "low-lbl")), state).toBe(words(ctx.t("low")));
+          expect(labelText(all, "low-lbl"), state).toContain(ctx.fact(LOW));
+          const lbl = all.filter((m) => /^low-lbl-\d+$/.test(m.key));
+          const boxes = lbl.map(textBox);
+          const bottom = Math.max(...goal.map((m) => num(m, "y") + num(m, "height")));
+          const x2 = num(rule, "x2");
+          for (const [i, m] of lbl.entries()) {
+            expect(Number(m.attrs["font-size"]), m.key).toBeGreaterThanOrEqual(typeOf(ctx).least);
+            // right-aligned at the rule's end, under the target's last row
+            expect(m.attrs["text-anchor"], m.key).toBe("end");
+            expect(boxes[i]!.x1, m.key).toBeCloseTo(x2, 0);
+            expect(boxes[i]!.y0, m.key).toBeGreaterThan(bottom);
+          }
+          expect(boxes[0]!.y0 - bottom, state).toBeLessThan(typeOf(ctx).small);
+          // the stroke down from the rule's end to the words' top
+          expect([num(stroke, "x1"), num(stroke, "x2"), num(stroke, "y1")]).toEqual([x2, x2, num(rule, "y1")]);
+          expect(num(stroke, "y2")).toBeGreaterThan(bottom);
+          expect(Math.abs(num(stroke, "y2") - boxes[0]!.y0), state).toBeLessThan(typeOf(ctx).small * 0.3);
+          // clear of every other word (the big number, the key, the groups' and the uses' words, the caption) and square
+          const column = { x0: x2 - 1, x1: x2 + 1, y0: num(rule, "y1"), y1: num(stroke, "y2") - 1 };
+          for (const m of all) {
+            if (/^low-/.test(m.key)) continue;
+            const box =
+              m.tag === "text"
+                ? textBox(m)
+                : m.tag === "rect" && m.key !== "caption-band"
+                  ? { x0: num(m, "x"), y0: num(m, "y"), x1: num(m, "x") + num(m, "width"), y1: num(m, "y") + num(m, "height") }
+                  : null;
+            if (!box) continue;
+            for (const b of boxes) expect(overlaps(b, box), `${state}: low-lbl / ${m.key}`).toBe(false);
+            if (m.tag === "text") expect(overlaps(column, box), `${state}: low-stroke / ${m.key}`).toBe(false);
+          }
+        }
+      });
+
+      it("the table lists the low end after the target, with its squares", () => {
+        for (const state of trillions.states) {
+          const rows = trillions.table!(state, ctx)!.rows;
+          expect(rows[1], state).toEqual([ctx.t("low-table"), ctx.fact(LOW, "long"), String(squares(ctx, LOW))]);
+        }
+      });
+    },
+  );
 
   describe.each(LAYOUT_LIST)("layout %s", (layout) => {
     const ctx = ctxFor("trillions", layout, "en");
@@ -279,16 +376,17 @@ describe("trillions", () => {
     });
   });
 
-  it.each(LANGS)("the table (%s) lists the groups drawn: name, amount in words, number of squares", (lang) => {
+  it.each(LANGS)("the table (%s) lists the groups drawn and the range's low end: name, amount in words, number of squares", (lang) => {
     const ctx = ctxFor("trillions", "print", lang);
     const giants = trillions.table!("giants", ctx)!;
     expect(giants.head).toHaveLength(3);
     // the giants' state draws both yardsticks, and its table lists both
-    expect(giants.rows.map((r) => r[1])).toEqual(["total-sum", "bond-issuance", "giants-value"].map((id) => ctx.fact(id, "long")));
-    expect(giants.rows.map((r) => r[2])).toEqual(["175", "36", "150"]);
+    // (the range's low end, the rule across the target, after it)
+    expect(giants.rows.map((r) => r[1])).toEqual(["total-sum", LOW, "bond-issuance", "giants-value"].map((id) => ctx.fact(id, "long")));
+    expect(giants.rows.map((r) => r[2])).toEqual(["175", "125", "36", "150"]);
     // on screen too: the bonds stay when the giants come (review 38)
-    expect(trillions.table!("giants", ctxFor("trillions", "column", lang))!.rows.map((r) => r[2])).toEqual(["175", "36", "150"]);
-    expect(trillions.table!("sum", ctx)!.rows).toHaveLength(1);
-    expect(trillions.table!("bonds", ctx)!.rows).toHaveLength(2);
+    expect(trillions.table!("giants", ctxFor("trillions", "column", lang))!.rows.map((r) => r[2])).toEqual(["175", "125", "36", "150"]);
+    expect(trillions.table!("sum", ctx)!.rows).toHaveLength(2);
+    expect(trillions.table!("bonds", ctx)!.rows).toHaveLength(3);
   });
 });
