@@ -99,7 +99,7 @@ describe("trillions", () => {
           const rule = find(all, "low-rule")!;
           const stroke = find(all, "low-stroke")!;
           expect(words(labelText(all, "low-lbl")), state).toBe(words(ctx.t("low")));
-          expect(labelText(all, "low-lbl"), state).toContain(ctx.fact(LOW));
+          expect(labelText(all, "low-lbl"), state).toContain(ctx.fact(LOW, "long"));
           const lbl = all.filter((m) => /^low-lbl-\d+$/.test(m.key));
           const boxes = lbl.map(textBox);
           const bottom = Math.max(...goal.map((m) => num(m, "y") + num(m, "height")));
