@@ -439,8 +439,18 @@ describe("unknowns", () => {
 
   it('keeps the article\'s hedges in the last picture\'s words, and writes the sum out (standards review 46: "$7T", "7 Bio. Dollar" were headline-ese)', () => {
     const hedges = {
-      en: { memory: /insiders say/, design: /likeliest.*per The Information/, dc: /insiders say/, money: /^up to .*Wall Street Journal/ },
-      de: { memory: /laut Insidern/, design: /wohl.*laut The Information/, dc: /so Insider/, money: /^bis zu .*Wall Street Journal/ },
+      en: {
+        memory: /insiders say/,
+        design: /likeliest.*per The Information/,
+        dc: /insiders say/,
+        money: /^up to .* could be needed .*Wall Street Journal/,
+      },
+      de: {
+        memory: /laut Insidern/,
+        design: /wohl.*laut The Information/,
+        dc: /so Insider/,
+        money: /^womöglich bis zu .*Wall Street Journal/,
+      },
     } as const;
     for (const lang of ["en", "de"] as const) {
       const c = ctxFor("unknowns", "column", lang);
