@@ -275,7 +275,7 @@ export const company = defineScene({
         marks.push({
           key: `reason-${i}-bullet`,
           tag: "circle",
-          attrs: { cx: r1(x0 + ty.small * 0.25), cy: r1(y - ty.small * 0.32), r: r1(ty.small * 0.14), class: "note" },
+          attrs: { cx: r1(x0 + ty.small * 0.25), cy: r1(y - ty.small * 0.32), r: r1(ty.small * 0.14), class: "bullet" },
         });
         marks.push(...lines(`reason-${i}-lbl`, l, x0 + indent, y, ty.small, "lbl", "start"));
         y += l.length * ty.small * LINE;

@@ -30,6 +30,7 @@ export const FIGURE_CLASSES = {
   "box-schematic": [],
   brace: [],
   "rule-low": [],
+  bullet: [],
   hatch: [],
   tag: [],
   "swatch-solid": [],

@@ -139,7 +139,7 @@ describe("company", () => {
       for (let i = 0; i < 3; i++) {
         const bullet = find(marks, `reason-${i}-bullet`);
         expect(bullet?.tag, `reason ${i + 1} has its bullet`).toBe("circle");
-        expect(classes(bullet), "in the words' muted ink").toEqual(["note"]);
+        expect(classes(bullet), "in the notes' muted ink, not the caption's class").toEqual(["bullet"]);
         bulletX.add(num(bullet!, "cx"));
         const dot: Box = {
           x0: num(bullet!, "cx") - num(bullet!, "r"),
@@ -222,6 +222,26 @@ describe("company", () => {
             expect(overlaps(b, grow(ring, clear)), `${state}: ${t.key} runs into ${k}'s ring`).toBe(false);
           }
         }
+      }
+    },
+  );
+
+  // Graphics review 48, item 1: the bullets carried the caption's class, so the stage's centring (which leaves the
+  // caption at the foot) moved the reasons' words but not their bullets: the first reason stood without one and an
+  // empty bullet hung under the last. As built, in every layout and language, each bullet stands on its reason's
+  // first line, left of its words.
+  it.each(LANGS.flatMap((lang) => LAYOUT_LIST.map((layout) => [lang, layout] as const)))(
+    "(%s, %s) as built, each reason's bullet on its first line",
+    (lang, layout) => {
+      const marks = stageOf(lang, "motives", layout);
+      if (!marks) return;
+      for (const i of [0, 1, 2]) {
+        const bullet = find(marks, `reason-${i}-bullet`)!;
+        const first = find(marks, `reason-${i}-lbl-0`)!;
+        const size = num(first, "font-size");
+        expect(num(bullet, "cy"), `reason ${i}`).toBeLessThan(num(first, "y"));
+        expect(num(bullet, "cy"), `reason ${i}`).toBeGreaterThan(num(first, "y") - size * 0.8);
+        expect(num(bullet, "cx"), `reason ${i}`).toBeLessThan(num(first, "x"));
       }
     },
   );
