@@ -1,6 +1,6 @@
 // Scene "trillions": the $7 trillion Altman is said to seek, as a unit grid. One
 // square stands for $40bn (a unit chosen for this figure, and its key says so),
-// 25 to a row, so a row is $1tn and the target is seven rows of rust outlined
+// 25 to a row, so a row is $1tn and the target is seven rows of rust
 // squares (money sought, not raised). The article's two yardsticks are drawn in
 // the same unit as filled blue squares (money that exists), each in a place of its
 // own and kept once drawn: all bonds US companies issued in a year (about a fifth),
