@@ -317,7 +317,7 @@ function sourcing(ctx: SceneContext, plot: Box): Mark[] {
 }
 
 /** How wide an "open" tag with the given word stands. */
-export function tagWidth(ctx: SceneContext, word: string): number {
+function tagWidth(ctx: SceneContext, word: string): number {
   const t = typeOf(ctx);
   return t.small * 0.35 * 3 + t.small * 0.9 + textWidth(word, t.small);
 }
@@ -336,12 +336,8 @@ function swatch(key: string, sx: number, sy: number, side: number, fill: "hatch"
   return { key, tag: "path", attrs: { d: d.join(" "), class: "hatch" } };
 }
 
-/**
- * A "not known" tag, its left edge at x, its top at y: a hatched swatch and the word, framed (as chapter 7's
- * short-supply tags). Chapter 8 tags the rivals' chips whose status the article does not give with it too;
- * the last step heads what was reported with the same tag, its swatch solid.
- */
-export function unknownTag(ctx: SceneContext, key: string, x0: number, y: number, word: string, fill: "hatch" | "solid" = "hatch"): Mark[] {
+/** A "not known" tag, its left edge at x, its top at y: a hatched swatch and the word, framed (the money step's parts). */
+function unknownTag(ctx: SceneContext, key: string, x0: number, y: number, word: string): Mark[] {
   const t = typeOf(ctx);
   const sw = t.small * 0.9;
   const pad = t.small * 0.35;
@@ -351,7 +347,7 @@ export function unknownTag(ctx: SceneContext, key: string, x0: number, y: number
   const sy = y + (h - sw) / 2;
   return [
     { key, tag: "rect", attrs: { x: r1(x0), y: r1(y), width: r1(w), height: r1(h), rx: 3, class: "tag" } },
-    swatch(`${key}-${fill === "hatch" ? "hatch" : "solid"}`, sx, sy, sw, fill),
+    swatch(`${key}-hatch`, sx, sy, sw, "hatch"),
     ...lines(`${key}-lbl`, [word], sx + sw + pad, y + h / 2 + t.small * 0.35, t.small, "lbl"),
   ];
 }
