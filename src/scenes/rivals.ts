@@ -80,11 +80,10 @@ export const rivals = defineScene({
     labels.push(nameLabel(ctx, "nvidia", ctx.t("nvidia"), [nx, ny], S / 2, ["below", "above"]));
 
     // The rows: a dot per customer, its name right of it; the own-chip column further right.
-    // On the phone the rows close up to leave the figure's foot to the bracket's words (set under the figure there).
+    // On the phone the rows close up to leave the figure's foot to the bracket's words and the curve's (under the figure there).
     const phone = ctx.layout === "square";
     // So on a phone on its side (`land`): right of the bracket they ran one or two words to a line (graphics review 41).
     const land = ctx.layout === "land";
-    const foot = phone || land;
     const [rowTop, rowSpan] = phone ? [0.15, 0.46] : [0.1, 0.62];
     const rowY = (i: number) => Y(rowTop + (i * rowSpan) / (ROWS.length - 1));
     // On the phone the right needs room for the tags and the bracket; wider, the fan opens across the stage's width.
@@ -205,23 +204,30 @@ export const rivals = defineScene({
     // On the phone the bracket's words stand under the figure, as wide as the rows, a thin leader down to them
     // from the bracket's tip (right of them, one word to a line, they ran down a strip at the stage's edge); on a
     // phone on its side under the bracket, from the middle of the stage (the curve's words under its other end).
+    // On the upright phone only in their own step, set flush left right under the rows, the leader turning onto the
+    // first line's end: in the last step, set flush right under the curve's words and hanging off a long leader, they
+    // were hard to read (graphics review 49, item 6); the step before says it in the card, the curve's words are
+    // that step's.
     const ownText = `${ctx.t("own")}:\n${ctx.t("status")}`;
-    if (own && foot) {
+    if (own && (land || !turned) && (phone || land)) {
       // (On a phone on its side from a little right of the middle: three lines there keep clear of the curve.)
       const x0 = land ? X(0.38) : dx - r;
       const lines_ = wrapWidth(ownText, t.small, plot.x1 - x0);
-      const top = plot.y1 - lines_.length * t.small * LINE;
-      // Set flush right, under the bracket, so that its leader lands on the first line.
-      marks.push(...lines("own-lbl", lines_, plot.x1, top + t.small * 0.8, t.small, "lbl lbl-note", "end"));
-      obstacles.push({ x0: plot.x1 - Math.max(...lines_.map((l) => textW(l, t.small))), y0: top, x1: plot.x1, y1: plot.y1 });
+      const h = lines_.length * t.small * LINE;
+      const top = land ? plot.y1 - h : b1 + t.small * 1.1;
+      const w = Math.max(...lines_.map((l) => textW(l, t.small)));
+      // On a phone on its side set flush right, under the bracket, so that its leader lands on the first line.
+      if (land) marks.push(...lines("own-lbl", lines_, plot.x1, top + t.small * 0.8, t.small, "lbl lbl-note", "end"));
+      else marks.push(...lines("own-lbl", lines_, x0, top + t.small * 0.8, t.small, "lbl lbl-note"));
+      obstacles.push(land ? { x0: plot.x1 - w, y0: top, x1: plot.x1, y1: plot.y1 } : { x0, y0: top, x1: x0 + w, y1: top + h });
       const lx = bx + bw * 2 + t.small * 0.5;
-      marks.push({
-        key: "own-lead",
-        tag: "path",
-        attrs: { d: `M${r1(bx + bw * 2 + 3)},${r1(bm)} H${r1(lx)} V${r1(top - t.small * 0.3)}`, class: "leader", fill: "none" },
-        enter: { opacity: 0 },
-      });
-    } else if (own)
+      const ly = top - t.small * 0.3;
+      // (Flush left, just under the bracket, from the bracket's lower end down and onto the first line's end.)
+      const d = land
+        ? `M${r1(bx + bw * 2 + 3)},${r1(bm)} H${r1(lx)} V${r1(ly)}`
+        : `M${r1(bx)},${r1(b1 + 3)} V${r1(ly)} H${r1(Math.min(bx, x0 + textW(lines_[0]!, t.small) - t.small * 0.5))}`;
+      marks.push({ key: "own-lead", tag: "path", attrs: { d, class: "leader", fill: "none" }, enter: { opacity: 0 } });
+    } else if (own && !phone)
       labels.push({
         key: "own-lbl",
         // What they did, then (in the same words' block, so that it is read with the group) their status.

@@ -4,12 +4,13 @@
 // looked like two), from the first year the article gives to the end of the earliest
 // production year, its years named above it; under it, with no rule between them
 // (graphics review 44: the axis stood in the lower panel, under a divider), two rows
-// named at their start: Richard Ho's path (Google, a grey bar at its true
-// length, its years named under it; OpenAI from November, his rust bust, named; his degrees a note under
+// named at their start: Richard Ho's path (Google, a grey bar over the
+// whole years the article gives, its years named under it; OpenAI from November, his rust bust, named; his degrees a note under
 // the name, with no years) and OpenAI's chip project (the report that Ho leads the team;
 // in the schedule step the plan, dashed, to production: its earliest year as a span,
 // opening to the right: or later). A dotted line from the axis down through both rows
-// marks when the article appeared, named beside its top: the one place the figure says a
+// marks when the article appeared, named beside its top (where the heads stand on top of
+// the rows, beside its foot): the one place the figure says a
 // date is inferred. What the article gives no year for (Ho's degrees, Broadcom) stands off
 // the axis, at each row's start: left of the axis where the stage is wide, above the row's
 // dated marks on an upright phone (`square`). Broadcom's contact, reported, is a solid tie;
@@ -53,11 +54,14 @@ export const PANEL_WORDS = ["chip", "memory", "package"] as const;
 function panelSize(ctx: SceneContext, w: number): { s: number; h: number; tw: number } {
   const small = typeOf(ctx).small;
   // Larger where the stage is tall (review 36: on a desktop the stage's lower half stood empty under the timeline).
-  const s = Math.min(w * 0.18, small * 8, ctx.height * 0.16);
+  const s = Math.min(w * 0.18, small * 9, ctx.height * 0.2);
   const tw = w - s - small * 2;
   const wordsH = PANEL_WORDS.reduce((h, k) => h + wrapWidth(ctx.t(k), small, tw, k === "chip").length * small * LINE + small * 0.5, 0);
   return { s, h: Math.max(s, wordsH), tw };
 }
+
+/** How far the dated marks grow at most where the stage is tall (times their base size). */
+export const GROW = 2.4;
 
 /** The room between the band's rule and its chip, in small type's size. */
 const PANEL_PAD = 0.6;
@@ -65,7 +69,7 @@ const PANEL_PAD = 0.6;
 /** How faint what a later step tells stands before that step. */
 export const QUIET = 0.45;
 
-/** November, in the middle of the month; a year given without a month, in its middle. */
+/** November, in the middle of the month; a point in a year given without a month, in its middle. */
 const NOV = 10.5 / 12;
 const MID = 0.5;
 
@@ -93,7 +97,7 @@ export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   if (base.free <= 0) return base.frame;
   // How much more height the marks take per unit of growth (the layout is linear in it, but for wrapping).
   const per = frameAt(ctx, plot, 2).need - base.need;
-  const grow = per > 0 ? 1 + Math.min(0.7, (base.free * 0.5) / per) : 1;
+  const grow = per > 0 ? 1 + Math.min(GROW - 1, (base.free * 0.6) / per) : 1;
   return frameAt(ctx, plot, grow).frame;
 }
 
@@ -105,8 +109,10 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   const pieces: Piece[] = [];
   const add = (step: State, lane: Lane, ...marks: Mark[]) => pieces.push({ step, lane, marks });
   const W = plot.x1 - plot.x0;
-  // Where the undated words stand: a column left of the axis, or (upright phone, too narrow for that) above each row's marks.
-  const heads: "left" | "top" = ctx.layout === "square" ? "top" : "left";
+  // Where the undated words stand: a column left of the axis, or above each row's marks where the stage is tall (the
+  // upright phone, too narrow for the column; the desktop, where the rows so fill its height and the axis its width:
+  // graphics review 49, item 1: the timeline filled the top 40 % of the stage).
+  const heads: "left" | "top" = ctx.layout === "square" || ctx.layout === "column" ? "top" : "left";
   // Wider where the stage is short (a phone on its side, print), so the heads wrap less and the rows keep their height.
   const nameW = Math.max(...["who", "project"].map((k) => textWidth(ctx.t(k), L, true))) + 2;
   let uw = heads === "top" ? W : Math.min(Math.max(W * (ctx.layout === "column" ? 0.25 : 0.3), nameW), W * 0.36);
@@ -121,9 +127,10 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   const unit = (ax1 - ax0) / (to - from);
   const x = (v: number) => ax0 + (v - from) * unit;
 
-  // The marks' x: Google's bar, Ho's move (November), the article (its year's middle: no month is given), and
+  // The marks' x: Google's bar over the whole of its first and last years (the article gives the years only, no
+  // months: standards review 48), Ho's move (November), the article (its year's middle: no month is given), and
   // production at the start of its earliest year (from then on, not in its middle).
-  const [g0, g1] = [x(from + MID), x(year("ho-google-end") + MID)];
+  const [g0, g1] = [x(from), x(year("ho-google-end") + 1)];
   const xJ = x(year("ho-joined") + NOV);
   const xA = x(year("report-year") + MID);
   const xP = x(year("production-earliest"));
@@ -151,7 +158,10 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   const prodLines = wrapWidth(ctx.t("production"), small, plot.x1 - prodX, true);
   const laterW = textWidth(ctx.t("later"), small);
   // The article's words right of its line's top, in Ho's row (right of the line it holds nothing else).
-  const articleLines = wrapWidth(ctx.t("article"), small, plot.x1 - xA - gap);
+  // (Where the heads stand on top, at its foot instead, left of it under the report's words, where the room is
+  // wide: right of the line, a narrow column, its words stood stacked over production's; graphics review 49, item 6.)
+  const foot = heads === "top";
+  const articleLines = wrapWidth(ctx.t("article"), small, foot ? xA - gap - plot.x0 : plot.x1 - xA - gap);
   const articleH = heightOf(articleLines.length, small);
 
   // The undated heads: each row's name, then what has no year.
@@ -177,7 +187,9 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   const reportAbove = Math.max(small * 0.3, rr, reportH / 2);
   const prodAbove = pr + gap + heightOf(prodLines.length, small);
   const projAbove = Math.max(reportAbove, prodAbove);
-  const projBelow = Math.max(rr, reportH / 2, pr + small * 0.4 + small) + small * 0.35;
+  // The article's words at the line's foot: their top this far under the project's line.
+  const articleOff = Math.max(rr, reportH / 2) + small * 0.45;
+  const projBelow = Math.max(rr, reportH / 2, pr + small * 0.4 + small, foot ? articleOff + articleH : 0) + small * 0.35;
   // The axis at the top: its years above the bar, its ticks under it.
   const yearsH = small * 1.3;
   const tickH = small * 0.4;
@@ -188,7 +200,10 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   // between them (up to a limit), the rest above and below the whole, so the figure stands centred. On the upright
   // phone, between each row's head and its dated marks.
   const headGap = small * 0.4;
-  const hoH = Math.max(articleH, heads === "left" ? Math.max(hoHeadH, hoAbove + hoBelow) : hoHeadH + headGap + hoAbove + hoBelow);
+  const hoH = Math.max(
+    foot ? 0 : articleH,
+    heads === "left" ? Math.max(hoHeadH, hoAbove + hoBelow) : hoHeadH + headGap + hoAbove + hoBelow,
+  );
   // The project's line from its row's top: beside its head where the stage is wide; on the upright phone under it,
   // but production's words (right of the article's line, where the head stops) may stand beside the head.
   const pLoff =
@@ -200,7 +215,7 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   const free = plot.y1 - plot.y0 - need;
   // What height is left goes between the rows and the band (up to a limit) and, less, between the axis and the first
   // row (it heads them all), the rest above and below the whole.
-  const g = free >= small * 2 ? small * 0.5 + Math.min((free - small * 2) / 3, small * 2.5) : Math.max(free / 3, small * 0.15);
+  const g = free >= small * 2 ? small * 0.5 + Math.min((free - small * 2) / 3, small * 4) : Math.max(free / 3, small * 0.15);
   const gA = Math.min(g, small * 0.8);
   let y = plot.y0 + Math.max(0, (free - gA - g * 2) / 2);
 
@@ -215,7 +230,7 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   const panelTop = y;
 
   // The axis, its ticks and the years named above it; the article's dotted line from it down through both rows to
-  // just past the report, named beside its top.
+  // just past the report, named beside its top (or, heads on top, down to its words beside its foot).
   add("ho", "axis", ...scaleMarks(ctx, { y: axisY, x0: ax0, x1: x(to), from, to, x }));
   add(
     "ho",
@@ -223,10 +238,18 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
     {
       key: "article",
       tag: "line",
-      attrs: { x1: r1(xA), y1: r1(axisY), x2: r1(xA), y2: r1(pL + rr + small * 0.6), class: "tl tl-undated" },
+      attrs: {
+        x1: r1(xA),
+        y1: r1(axisY),
+        x2: r1(xA),
+        y2: r1(pL + (foot ? articleOff + small * 0.6 : rr + small * 0.6)),
+        class: "tl tl-undated",
+      },
       enter: { opacity: 0 },
     },
-    ...block("article-lbl", articleLines, xA + gap, hoTop, small, "lbl lbl-muted"),
+    ...(foot
+      ? block("article-lbl", articleLines, xA - gap, pL + articleOff, small, "lbl lbl-muted", "end")
+      : block("article-lbl", articleLines, xA + gap, hoTop, small, "lbl lbl-muted")),
   );
 
   // The rows' names, at their start.
@@ -290,7 +313,8 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
     ...block("hero-lbl", joinsLines, joinsX, hL - hr * 1.75 - near - heightOf(joinsLines.length, small), small, "lbl", "end"),
   );
 
-  // Google: one grey bar from the middle of the year he joined to the middle of the year he left, at its true length;
+  // Google: one grey bar from the start of the year he joined to the end of the year he left, the years the article
+  // gives, whole (drawn from mid-year to mid-year it claimed months the article does not give: standards review 48);
   // its words under it, its years first. Drawn from the first step, quiet (named "Google" and its years); the career
   // step brings it forward with what he did there.
   const barY = hL + hr * 0.9;

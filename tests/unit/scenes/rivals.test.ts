@@ -181,6 +181,24 @@ describe("rivals", () => {
         expect(lx).toBeLessThan(box.x1);
         expect(ly).toBeLessThan(box.y0);
         expect(box.y0 - ly).toBeLessThan(ctx.t("own").length);
+        if (layout === "square") {
+          // Graphics review 49, item 6: set flush right under the figure's foot, hanging off a long leader, they were
+          // hard to read. Flush left, right under the rows' last chip, the leader short.
+          const lowest = Math.max(
+            ...CUSTOMERS.map(([k]) => num(find(marks, `chip-${k}-sub`)!, "y") + num(find(marks, `chip-${k}-sub`)!, "height")),
+          );
+          for (const m of marks.filter((x) => /^own-lbl-\d+$/.test(x.key))) {
+            expect(m.attrs["text-anchor"], m.key).toBe("start");
+            expect(num(m, "x"), m.key).toBe(num(first, "x"));
+          }
+          expect(box.y0 - lowest).toBeLessThan(typeOf(ctx).small * 2.5);
+          expect(Math.max(...lead.map((p) => p[1])) - Math.min(...lead.map((p) => p[1]))).toBeLessThan(typeOf(ctx).small * 2.5);
+          // In the last step they are gone there: the card of the step before said them; the curve's words are its.
+          const last = at("rivals");
+          expect(find(last, "own-lbl-0")).toBeUndefined();
+          expect(find(last, "own-lead")).toBeUndefined();
+          expect(words(labelText(last, "riv-lbl"))).toBe(words(ctx.t("rival")));
+        }
       } else {
         // Beside the bracket, right of the chips, level with the group (not with OpenAI's row).
         expect(num(first, "x")).toBeGreaterThan(num(find(marks, "chip-meta-sub")!, "x") + size);
@@ -233,7 +251,9 @@ describe("rivals", () => {
         // (On a phone on its side, `land`, the bracket's words run under the figure: a reading measure, at least four
         // words a line; right of the bracket they ran one or two: graphics review 41.)
         // (OpenAI's chip's words there still narrow, beside their chip: left open.)
-        for (const note of layout === "land" ? ["own-lbl"] : ["own-lbl", "chip-hero-lbl"]) {
+        // (On the upright phone the bracket's words are the own step's only: checked below.)
+        const notes = layout === "land" ? ["own-lbl"] : ["own-lbl", "chip-hero-lbl"];
+        for (const note of notes.filter((n) => !(layout === "square" && state === "rivals" && n === "own-lbl"))) {
           const ls = texts(marks).filter((m) => m.key.startsWith(`${note}-`) && /^\d+$/.test(m.key.slice(note.length + 1)));
           const count = words(labelText(marks, note))!.split(/\s+/).length;
           const least = note === "own-lbl" && layout === "land" ? 4 : 1.5;
@@ -284,5 +304,15 @@ describe("rivals", () => {
     expect(words(labelText(rivals.marks("rivals", de), "riv-lbl"))).toBe(words(de.t("rival")));
     expect(words(labelText(rivals.marks("rivals", en), "riv-lbl"))).toBe(words(en.t("rival")));
     expect(de.t("rival")).not.toBe(en.t("rival"));
+  });
+
+  it("OpenAI's chip is said planned without a hedge: the plan is not in doubt, only whether its design had begun, which chapter 6 tells (standards review 48)", () => {
+    for (const lang of ["en", "de"] as const) {
+      const c = ctxFor("rivals", "column", lang);
+      for (const text of [c.t("chip"), c.t("alt.own")]) {
+        expect(text, lang).toMatch(/planned|geplant/);
+        expect(text, lang).not.toMatch(/apparently|offenbar|wohl|seemingly|anscheinend/);
+      }
+    }
   });
 });

@@ -23,6 +23,8 @@ import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num, walk } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
+/** Where the stage is tall, the rows' undated heads stand above their dated marks, the axis across the whole width. */
+const HEADS_TOP: Layout[] = ["square", "column"];
 type State = (typeof team.states)[number];
 const classes = (m: Mark | undefined) => String(m?.attrs.class ?? "").split(/\s+/);
 const cx = (m: Mark) => num(m, "x") + num(m, "width") / 2;
@@ -188,7 +190,25 @@ describe("team", () => {
       }
     });
 
-    it("one linear scale, no break: every year as wide, 2014 to 2022 four times 2022 to 2024; the axis one bar ending with the earliest production year; Google's bar its true eight years", () => {
+    it("composed for its stage (graphics review 49, item 1: on the desktop the timeline filled the top 40 %): where the stage is tall the axis spans nearly its width, the timeline alone more than half its height before the band comes, the whole figure four fifths of it", () => {
+      if (!HEADS_TOP.includes(layout)) return;
+      for (const lang of ["en", "de"] as const) {
+        const c = ctxFor("team", layout, lang);
+        const span = (state: State) => {
+          const marks = team.marks(state, c);
+          const cap = Math.min(...marks.filter((m) => isCaption(m) && m.tag === "text").map((m) => textBox(m).y0));
+          const boxes = marks.filter((m) => m.tag === "text" && !isCaption(m)).map(textBox);
+          return { h: (Math.max(...boxes.map((b) => b.y1)) - Math.min(...boxes.map((b) => b.y0))) / cap, marks };
+        };
+        const timeline = span("broadcom");
+        expect(timeline.h, `${lang} broadcom`).toBeGreaterThan(0.54);
+        expect(span("open").h, `${lang} open`).toBeGreaterThan(0.8);
+        const axis = find(timeline.marks, "axis")!;
+        expect(num(axis, "width") / c.width, lang).toBeGreaterThan(0.82);
+      }
+    });
+
+    it("one linear scale, no break: every year as wide, 2014 to 2022 four times 2022 to 2024; the axis one bar ending with the earliest production year; Google's bar over the whole years the article gives", () => {
       const marks = at("schedule");
       const from = year("ho-google-start");
       const end = year("production-earliest") + 1;
@@ -221,14 +241,15 @@ describe("team", () => {
       for (const id of ["ho-google-start", "ho-google-end", "report-year", "production-earliest"]) expect(years, id).toContain(year(id));
       for (const m of named) expect(num(m, "x"), m.key).toBeCloseTo(tickX(marks, Number(m.text)) + step / 2, 0);
       for (const [i, m] of named.slice(1).entries()) expect(textBox(m).x0, m.key).toBeGreaterThan(textBox(named[i]!).x1);
-      // Google, one bar from the middle of the year he joined to the middle of the year he left: eight years' width.
+      // Google, one bar from the start of the year he joined to the end of the year he left: the article gives whole
+      // years, no months (standards review 48: drawn from mid-year to mid-year it claimed months).
       const tenure = find(marks, "tenure")!;
       expect(marks.filter((m) => m.tag === "rect" && m.key.startsWith("tenure"))).toEqual([tenure]);
-      expect(num(tenure, "x")).toBeCloseTo(tickX(marks, from) + step / 2, 0);
-      expect(num(tenure, "width")).toBeCloseTo((year("ho-google-end") - from) * step, 0);
+      expect(num(tenure, "x")).toBeCloseTo(tickX(marks, from), 0);
+      expect(num(tenure, "x") + num(tenure, "width")).toBeCloseTo(tickX(marks, year("ho-google-end") + 1), 0);
     });
 
-    it("ho: both rows named at their start; Ho's move in November of the year before the article; the article's dotted line from the axis down through both rows, named beside its top", () => {
+    it("ho: both rows named at their start; Ho's move in November of the year before the article; the article's dotted line from the axis down through both rows, named beside its top (or, heads on top, beside its foot)", () => {
       const marks = at("ho");
       const step = tickX(marks, year("prev-year") + 1) - tickX(marks, year("prev-year"));
       const hero = find(marks, "hero")!;
@@ -245,8 +266,23 @@ describe("team", () => {
       expect(num(article, "y1")).toBeCloseTo(cy(find(marks, "axis")!), 0);
       expect(num(article, "y2")).toBeGreaterThan(cy(find(marks, "report")!));
       expect(words(labelText(marks, "article-lbl"))).toBe(words(ctx.t("article")));
-      for (const b of linesOf(marks, "article-lbl").map(textBox)) expect(b.x0).toBeGreaterThan(num(article, "x1"));
-      expect(textBox(find(marks, "article-lbl-0")!).y0).toBeLessThan(cy(hero));
+      if (HEADS_TOP.includes(layout)) {
+        // Where the heads stand on top (the phone, the desktop), beside the line's foot, left of it, under the report's
+        // words, where the room is wide: right of the line, in Ho's row, a narrow column stacked over production's
+        // words (graphics review 49, item 6). In one line on the phone, as wide as it needs.
+        const lbl = linesOf(marks, "article-lbl").map(textBox);
+        const report = linesOf(marks, "report-lbl").map(textBox);
+        for (const b of lbl) {
+          expect(b.x1).toBeLessThan(num(article, "x1"));
+          expect(b.y0).toBeGreaterThan(Math.max(...report.map((r) => r.y1)));
+        }
+        expect(num(article, "y2")).toBeGreaterThan(lbl[0]!.y0);
+        expect(num(article, "y2")).toBeLessThan(lbl[0]!.y1 + 1);
+        if (layout === "square") expect(lbl.length).toBe(1);
+      } else {
+        for (const b of linesOf(marks, "article-lbl").map(textBox)) expect(b.x0).toBeGreaterThan(num(article, "x1"));
+        expect(textBox(find(marks, "article-lbl-0")!).y0).toBeLessThan(cy(hero));
+      }
       // No unnamed mark between his bust and the article's line (graphics review 45, item 8: a small rust block stood
       // there with no words); the report a point on that line, in the project's lane.
       expect(find(marks, "hero-run")).toBeUndefined();
@@ -333,11 +369,11 @@ describe("team", () => {
       const who = linesOf(marks, "who-lbl").map(textBox);
       for (const b of note) {
         expect(b.y0).toBeGreaterThan(Math.max(...who.map((w) => w.y1)));
-        // Left of the axis where the stage is wide; above the lane's dated row on the upright phone.
-        if (layout === "square") expect(b.y1).toBeLessThan(num(find(marks, "tenure")!, "y"));
+        // Left of the axis where the stage is short; above the row's dated marks where it is tall (phone, desktop).
+        if (HEADS_TOP.includes(layout)) expect(b.y1).toBeLessThan(num(find(marks, "tenure")!, "y"));
         else expect(b.x1).toBeLessThan(axisX);
       }
-      expect(firstMark).toBeGreaterThan(axisX);
+      expect(firstMark).toBeGreaterThanOrEqual(axisX - 0.5);
       expect(classes(find(marks, "tenure"))).toEqual(["bar"]);
       expect(words(labelText(marks, "tenure-lbl"))).toBe(words(ctx.t("google")));
       // In Ho's lane: above the project's.
@@ -362,7 +398,7 @@ describe("team", () => {
       expect(classes(bc)).toContain("marker-ring");
       const name = find(marks, "project-lbl-0")!;
       const tenure = find(marks, "tenure")!;
-      if (layout === "square") expect(num(bc, "y") + num(bc, "height")).toBeLessThan(cy(find(marks, "report")!) - 20);
+      if (HEADS_TOP.includes(layout)) expect(num(bc, "y") + num(bc, "height")).toBeLessThan(cy(find(marks, "report")!) - 20);
       else expect(num(bc, "x") + num(bc, "width")).toBeLessThan(num(find(marks, "axis")!, "x"));
       expect(cy(bc)).toBeGreaterThan(cy(tenure));
       // The contact: solid (the page's key: solid = reported, talks included), rust, from the name down to the ring.
@@ -505,6 +541,9 @@ describe("team", () => {
       const contact = bc.find((x) => /contact|Kontakt/.test(x))!;
       expect(contact, lang).toMatch(/solid|durchgezogen/);
       expect(contact, lang).not.toMatch(/dashed|gestrichelt/);
+      // The likeliest partner was named by The Information's source, not by the outlet (standards review 48).
+      const partner = bc.find((x) => /likeliest|wahrscheinlichsten/.test(x))!;
+      expect(partner, lang).toMatch(/The Information’s source|Quelle von The Information/);
     }
   });
 
