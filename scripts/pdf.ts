@@ -10,6 +10,11 @@
 // language's print.css (so Ctrl+P prints the same pages), and prints again until
 // none does. Without pdftotext it prints once and says so.
 //
+// A page that ends short (under OPEN_BELOW) because the next chapter's heading, figure and first lines did not fit takes
+// that chapter's heading and first step's text, its figure set after that text (openRules; only where the figure shows
+// its first or second step): such a chapter may open down to OPENED_LOW of the page, and opens its own page again if
+// it printed lower (graphics reviews 48 item 8, 49 item 9: pages a quarter to a third empty).
+//
 // Each chapter's first figure stands under its heading (Chapter.astro), and its first step's lines under the figure:
 // heading, figure and at least three first lines go on together (global.css), never a page apart (graphics review
 // 36, item 10); where they do not fit, the page before ends short (never spread to fill it: graphics review 38,
@@ -61,6 +66,8 @@ export async function printPdfs(
       const deferred = new Set<string>();
       // (chapters whose first figure follows their first step's text, so the chapter opens on the page before)
       const opened = new Set<string>();
+      // (chapters opened so and set back, their heading too low on the page before even without their figure)
+      const refused = new Set<string>();
       let lastMoved = false;
       // print.css as the build wrote it, the printer's rules after it (in the order found), and last the contents'
       // page numbers of the latest pass: written with each new rule, as that pass printed them, they are final
@@ -137,7 +144,7 @@ export async function printPdfs(
         // A draft is printed once, as it falls (scripts/build.ts --draft-pdf).
         if (draft) break;
         // Where each heading printed (one pdftotext run a pass): the low ones, and once final, the contents' pages.
-        const printed = headingsPrinted(file, headings);
+        const printed = headingsPrinted(file, headings, opened);
         if (printed === undefined) {
           console.warn(`pdf: pdftotext (poppler-utils) is missing: ${file} printed once, a chapter may open at a page's foot`);
           break;
@@ -150,7 +157,7 @@ export async function printPdfs(
         if (fresh.length === 0) {
           // A chapter that opened a page although the page before ended short (its heading, figure and first lines
           // did not fit there): it opens on that page with its heading and text, its figure after its first step.
-          const open = openRules(file, printed, headings, broken, opened, steps, openings);
+          const open = openRules(file, printed, headings, new Set([...broken, ...refused]), opened, steps, openings);
           if (open.length > 0) {
             write(open, contents);
             continue;
@@ -183,6 +190,16 @@ export async function printPdfs(
           }
           console.log(`pdf ${lang}: ${pass} passes`);
           break;
+        }
+        // A chapter opened on the page before (openRules) whose heading printed too low even so: it opens its own page
+        // again, under its heading its figure, as it did (never a heading and a few lines at a page's foot).
+        if (opened.has(fresh[0]!)) {
+          const id = fresh[0]!;
+          opened.delete(id);
+          refused.add(id);
+          rules.splice(0, rules.length, ...rules.filter((r) => !r.startsWith(`#${id} .print-figure`)));
+          write([], contents);
+          continue;
         }
         if (pass > headings.length + figures.length * 2 + 4)
           throw new Error(
@@ -370,8 +387,20 @@ export function deferRules(
   return [];
 }
 
-/** A page before a chapter that opens the next one, filled less than this, takes the chapter's heading and text. */
-export const OPEN_BELOW = 2 / 3;
+/**
+ * A page before a chapter that opens the next one, filled less than this, takes the chapter's heading and text: a
+ * chapter so opened may open lower than one under whose heading its figure stands (OPENED_LOW), its heading and its
+ * first step's lines fit the room a page left short (graphics reviews 48 item 8, 49 item 9: pages a quarter to a
+ * third empty, the next chapter's heading and figure too tall for it).
+ */
+export const OPEN_BELOW = 0.78;
+/**
+ * The share of a page's height below which a chapter whose figure follows its first step's text (openRules) must not
+ * open: under its heading, its first step's lines (two at least, global.css orphans) and no figure.
+ */
+export const OPENED_LOW = 0.82;
+/** The latest step (0-based) whose text a chapter's first figure may follow when its chapter opens so. */
+export const OPENED_STEP_MAX = 1;
 
 /**
  * print.css rules that open one chapter on the page before (`printed`: where each heading printed): the first
@@ -400,7 +429,9 @@ export function openRules(
     const figure = openings.find((o) => o.chapter === h.id);
     const own = steps.filter((s) => s.chapter === h.id);
     const at = own.findIndex((s) => figure && s.figures.includes(figure.id));
-    if (at < 0 || at === own.length - 1) continue;
+    // Nor one whose figure shows a later step than its second: it would stand a page and more of text from its heading
+    // (the sum in the trillions', its third: its grid on the next page, under the talk of bonds and shares).
+    if (at < 0 || at === own.length - 1 || at > OPENED_STEP_MAX) continue;
     const here = pages[h.page - 1];
     const before = pages[h.page - 2];
     if (!here || !before) continue;
@@ -468,8 +499,12 @@ export function lastPageRules(file: string, back: { selector: string; title: str
  * text area, in order; undefined when pdftotext is missing. Page 1, the cover, lists
  * the headings as contents and is skipped.
  */
-export function chaptersOpeningLow(file: string, headings: { id: string; title: string }[]): string[] | undefined {
-  return headingsPrinted(file, headings)
+export function chaptersOpeningLow(
+  file: string,
+  headings: { id: string; title: string }[],
+  opened: ReadonlySet<string> = new Set(),
+): string[] | undefined {
+  return headingsPrinted(file, headings, opened)
     ?.filter((h) => h.low)
     .map((h) => h.id);
 }
@@ -478,6 +513,8 @@ export function chaptersOpeningLow(file: string, headings: { id: string; title: 
 export function headingsPrinted(
   file: string,
   headings: { id: string; title: string }[],
+  /** The chapters whose first figure follows their first step's text (openRules): low only under OPENED_LOW. */
+  opened: ReadonlySet<string> = new Set(),
 ): { id: string; page: number; low: boolean }[] | undefined {
   const xml = bboxXml(file);
   if (xml === undefined) return undefined;
@@ -497,7 +534,7 @@ export function headingsPrinted(
       const h = headings.find((c) => !found.has(c.id) && squeeze(c.title).startsWith(text));
       if (!h) continue;
       found.add(h.id);
-      out.push({ id: h.id, page: i + 2, low: (Number(y) - top) / area > LOW });
+      out.push({ id: h.id, page: i + 2, low: (Number(y) - top) / area > (opened.has(h.id) ? OPENED_LOW : LOW) });
     }
   }
   return out;

@@ -10,7 +10,8 @@ import { loadStory, type LoadedStory } from "./load.ts";
 import { labelText, factIdsIn } from "./labels.ts";
 import { formatFact, nameForms, placeName } from "./facts.ts";
 import { geometrySvg, marksToSvg, shapeIds, svgDocument, symbolSprite } from "../render/static.ts";
-import { printCrop } from "../render/crop.ts";
+import { movable, printCrop } from "../render/crop.ts";
+import { fitting, scaleMarks, zoomed } from "../render/zoom.ts";
 import { figureFile } from "../render/figureFile.ts";
 import { qrSvg } from "./qr.ts";
 import { escapeHtml } from "./escape.ts";
@@ -120,6 +121,65 @@ export function onPaper(marks: Mark[]): Mark[] {
   return marks.map(visit);
 }
 
+/**
+ * A printed panel: its picture at full emphasis (onPaper) without the caption strip, and the strip's notes (what solid,
+ * dashed and the colours mean, the sources) in words, which paper prints in the figure's one caption after what it
+ * shows (PrintFigure.astro): a figure carried a key line drawn under it and a caption under that (graphics review 49,
+ * item 9). A note's lines, wrapped to the strip's width, are one sentence again (a compound broken after its hyphen
+ * joined without a space); a hidden note (opacity 0) is no note.
+ */
+export function paperPanel(marks: Mark[]): { marks: Mark[]; key: string } {
+  const shown = onPaper(marks);
+  const notes = new Map<string, string>();
+  for (const m of shown) {
+    if (!isCaption(m) || m.tag !== "text" || Number(m.attrs.opacity ?? 1) === 0) continue;
+    const note = m.key.replace(/-\d+$/, "");
+    const had = notes.get(note);
+    const words = m.text.trim();
+    notes.set(note, had === undefined ? words : /\p{L}-$/u.test(had) ? had + words : `${had} ${words}`);
+  }
+  return { marks: shown.filter((m) => !isCaption(m)), key: [...notes.values()].filter(Boolean).join(" ") };
+}
+
+/**
+ * The largest zoom a printed panel is drawn at: composed in a box this much narrower than the print layout, with the
+ * same type sizes in its units, and drawn back across the page's measure, so its words and shapes print larger and
+ * it takes more of the page (graphics reviews 48 item 8 and 49 items 9–10: figures about 40 % of a page's height,
+ * pages a quarter to a third empty, labels at about 8 pt). Each panel as large as its composition still fits
+ * (src/render/zoom.ts fitting: its words inside and clear of each other and of its lines, no shape drawn smaller, no
+ * word moved to another side of its mark); a figure that cannot be scaled (a map) is drawn as the scroll story's.
+ */
+export const PRINT_ZOOM = 1.25;
+
+const papers = new Map<string, { marks: Mark[]; key: string; zoom: number; height: number }>();
+/**
+ * A printed panel (paperPanel: at full emphasis, its key in words) drawn as large as it fits, at most PRINT_ZOOM:
+ * its box PRINT_ZOOM times the layout's height (the figure is cropped to what it draws), so the zoom needs no room
+ * taken from the picture. `height` is the box's height, the crop's frame.
+ */
+export function paperFigure(
+  lang: Lang,
+  c: CompiledChapter,
+  step: CompiledChapter["steps"][number],
+  layout: Layout,
+): { marks: Mark[]; key: string; zoom: number; height: number } {
+  const id = `${lang}/${layout}/${step.id}`;
+  const had = papers.get(id);
+  if (had) return had;
+  const scene = scenes[c.scene];
+  const { facts, labels } = story();
+  const base = scene && sceneContext(c.scene, layout, facts, of(labels, lang), lang);
+  const room = base && { ...base, height: base.height * PRINT_ZOOM };
+  const compose = (ctx: NonNullable<typeof room>) => scene!.marks(step.state, ctx);
+  const zoom = room && compose(room).every(movable) ? fitting(compose, room, PRINT_ZOOM) : 1;
+  const out =
+    zoom > 1 && room
+      ? { ...paperPanel(scaleMarks(compose(zoomed(room, zoom)), zoom)), zoom, height: room.height }
+      : { ...paperPanel(ownMarks(step.marks, layout)), zoom: 1, height: LAYOUTS[layout].height };
+  papers.set(id, out);
+  return out;
+}
+
 const filed = new WeakMap<Mark[], Mark[]>();
 function withGeometryFile(marks: Mark[]): Mark[] {
   const had = filed.get(marks);
@@ -181,6 +241,8 @@ export interface PagePrintFigure {
     keyed: boolean;
     /** What it shows, printed under it after its number (the chapter's `print:`; the chapter's title for the default figure). */
     caption: string;
+    /** Its key in words (the scene's caption strip, paperPanel): printed in the caption after what it shows, not drawn. */
+    key: string;
   }[];
 }
 
@@ -204,14 +266,15 @@ function printFigures(c: CompiledChapter, parsed: ParsedChapter | undefined, lan
       form: f.form,
       after: steps[0]!.step.key,
       panels: steps.map(({ i, step }, k) => {
-        const marks = onPaper(ownMarks(step.marks, PRINT_LAYOUT[f.form]));
+        const { marks, key, height } = paperFigure(lang, c, step, PRINT_LAYOUT[f.form]);
         return {
           state: step.state,
           step: i + 1,
           after: step.key,
-          figure: figureRef(lang, printFileOf(step.id), marks, step.printAlt ?? step.alt, PRINT_LAYOUT[f.form]),
+          figure: figureRef(lang, printFileOf(step.id), marks, step.printAlt ?? step.alt, PRINT_LAYOUT[f.form], height),
           keyed: marks.some((m) => /(^|\/)step-key-/.test(m.key)),
           caption: f.captions?.[k] ?? c.title,
+          key,
         };
       }),
     };
@@ -247,8 +310,13 @@ export function explainTerms(html: string, lang: Lang, seen: Set<string>): strin
 }
 
 /** A step's static figure: the print layout (or another), cropped to what its state shows (src/render/crop.ts). */
-function cropped(marks: Mark[], layout: Layout): { marks: Mark[]; width: number; height: number; top: number } {
-  const { width, height } = LAYOUTS[layout];
+function cropped(
+  marks: Mark[],
+  layout: Layout,
+  /** The frame's height, if not the layout's (a printed panel's taller box, paperFigure). */
+  height = LAYOUTS[layout].height,
+): { marks: Mark[]; width: number; height: number; top: number } {
+  const { width } = LAYOUTS[layout];
   const crop = printCrop(marks, height, PRINT_PAD);
   return { marks: crop.marks, width, height: crop.band.y1 - crop.band.y0, top: crop.band.y0 };
 }
@@ -264,8 +332,8 @@ const landFileOf = (stepId: string) => `${stepId}.${LANDSCAPE_LAYOUT}`;
 const COVER_FILE = "cover";
 
 /** Where the page finds a figure file, and the size it is drawn at. */
-function figureRef(lang: Lang, name: string, marks: Mark[], alt: string, layout: Layout = STATIC_LAYOUT): FigureRef {
-  const c = cropped(marks, layout);
+function figureRef(lang: Lang, name: string, marks: Mark[], alt: string, layout: Layout = STATIC_LAYOUT, height?: number): FigureRef {
+  const c = cropped(marks, layout, height);
   return { src: href(OUTPUT.figure(lang, name)), width: c.width, height: Math.round(c.height), alt };
 }
 
@@ -282,8 +350,8 @@ function stepFigureRef(lang: Lang, s: CompiledChapter["steps"][number]): StepFig
  */
 export function figureFiles(lang: Lang): { name: string; svg: string }[] {
   const { geometry } = story().compiled;
-  const file = (name: string, marks: Mark[], alt: string, paper: boolean, layout: Layout = STATIC_LAYOUT) => {
-    const c = cropped(marks, layout);
+  const file = (name: string, marks: Mark[], alt: string, paper: boolean, layout: Layout = STATIC_LAYOUT, height?: number) => {
+    const c = cropped(marks, layout, height);
     return { name, svg: figureFile(c.marks, { width: c.width, height: c.height, top: c.top, id: "f", title: alt, geometry, paper }) };
   };
   const out = new Map<string, { name: string; svg: string }>();
@@ -296,10 +364,8 @@ export function figureFiles(lang: Lang): { name: string; svg: string }[] {
     for (const f of parsed.find((p) => p.slug === c.slug)?.print ?? [])
       for (const state of f.states) {
         const s = c.steps.find((x) => x.state === state)!;
-        out.set(
-          printFileOf(s.id),
-          file(printFileOf(s.id), onPaper(ownMarks(s.marks, PRINT_LAYOUT[f.form])), s.printAlt ?? s.alt, true, PRINT_LAYOUT[f.form]),
-        );
+        const p = paperFigure(lang, c, s, PRINT_LAYOUT[f.form]);
+        out.set(printFileOf(s.id), file(printFileOf(s.id), p.marks, s.printAlt ?? s.alt, true, PRINT_LAYOUT[f.form], p.height));
       }
   }
   const marks = coverMarks(lang);

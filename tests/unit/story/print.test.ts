@@ -12,7 +12,17 @@ import { StoryError } from "../../../src/story/errors.ts";
 import { qrMatrix, qrModulesOf, qrSvg } from "../../../src/story/qr.ts";
 import { grow, overlaps, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
-import { coverMarks, figureFiles, leadFigure, onPaper, PRINT_LAYOUT } from "../../../src/story/page.ts";
+import {
+  coverMarks,
+  figureFiles,
+  leadFigure,
+  onPaper,
+  paperFigure,
+  paperPanel,
+  PRINT_LAYOUT,
+  PRINT_ZOOM,
+  story,
+} from "../../../src/story/page.ts";
 import type { Mark } from "../../../src/story/types.ts";
 import { realStory } from "../patch.ts";
 
@@ -129,6 +139,67 @@ describe("printed figures on paper", () => {
       const smallest = Math.min(type.label, type.small, type.note);
       const pt = ((smallest / LAYOUTS[layout].width) * panelMm * 72) / 25.4;
       expect(pt).toBeGreaterThanOrEqual(8);
+    });
+});
+
+describe("a printed figure's one caption (graphics review 49, item 9)", () => {
+  test("paperPanel takes the caption strip out of the picture and gives its notes in words, each note one sentence again", () => {
+    const marks = [
+      { key: "chip", tag: "rect", attrs: { x: 0, y: 0, width: 10, height: 10, class: "chip" } },
+      { key: "caption-band", tag: "rect", attrs: { x: 0, y: 400, width: 960, height: 40, class: "caption-band" } },
+      { key: "caption-rule", tag: "line", attrs: { x1: 0, y1: 400, x2: 960, y2: 400, class: "caption-rule" } },
+      { key: "note-key-0", tag: "text", attrs: { x: 0, y: 420, class: "note" }, text: "Solid: exists; dashed: planned by the US-" },
+      { key: "note-key-1", tag: "text", attrs: { x: 0, y: 430, class: "note" }, text: "Handelsministerium and" },
+      { key: "note-key-2", tag: "text", attrs: { x: 0, y: 440, class: "note" }, text: "others." },
+      { key: "note-gone-0", tag: "text", attrs: { x: 0, y: 450, class: "note", opacity: 0 }, text: "Hidden." },
+      { key: "note-src-0", tag: "text", attrs: { x: 0, y: 460, class: "note" }, text: "Source: the article." },
+    ] as unknown as Mark[];
+    const { marks: picture, key } = paperPanel(marks);
+    expect(picture.map((m) => m.key)).toEqual(["chip"]);
+    expect(key).toBe("Solid: exists; dashed: planned by the US-Handelsministerium and others. Source: the article.");
+  });
+
+  for (const lang of ["de", "en"] as const)
+    test(`${lang}: no printed panel's file draws a key line: its notes are its caption's`, () => {
+      const printed = figureFiles(lang).filter((f) => f.name.startsWith("print-"));
+      expect(printed.length).toBeGreaterThan(3);
+      expect(printed.filter((f) => /class="(note|caption-band|caption-rule)[" ]/.test(f.svg)).map((f) => f.name)).toEqual([]);
+    });
+});
+
+describe("printed figures drawn large (graphics reviews 48 item 8, 49 items 9–10)", () => {
+  // The smallest type of marks (user units): every word's font-size.
+  const smallest = (marks: Mark[]): number => {
+    const sizes: number[] = [];
+    const visit = (m: Mark) => {
+      if (m.tag === "text" && m.attrs["font-size"] !== undefined) sizes.push(Number(m.attrs["font-size"]));
+      m.children?.forEach(visit);
+    };
+    marks.forEach(visit);
+    expect(sizes.length).toBeGreaterThan(0);
+    return Math.min(...sizes);
+  };
+  for (const lang of ["de", "en"] as const)
+    test(`${lang}: each printed panel is drawn as large as its composition fits, at most PRINT_ZOOM; most larger than the scroll story's, none smaller, its least words at 8 pt and more on A4's measure`, () => {
+      const s = story();
+      const zooms: number[] = [];
+      for (const c of s.compiled.chapters[lang]!) {
+        const parsed = s.chapters[lang]!.find((p) => p.slug === c.slug)!;
+        for (const f of parsed.print)
+          for (const state of f.states) {
+            const step = c.steps.find((x) => x.state === state)!;
+            const paper = paperFigure(lang, c, step, PRINT_LAYOUT[f.form]);
+            const screen = paperPanel(step.marks[PRINT_LAYOUT[f.form]]!).marks;
+            zooms.push(paper.zoom);
+            expect(paper.zoom).toBeGreaterThanOrEqual(1);
+            expect(paper.zoom).toBeLessThanOrEqual(PRINT_ZOOM);
+            // its words as large as the scroll story's static figure's times its zoom, measured on the marks drawn
+            expect(smallest(paper.marks), step.id).toBeGreaterThanOrEqual(smallest(screen) * paper.zoom * 0.99);
+            const pt = ((smallest(paper.marks) / LAYOUTS[PRINT_LAYOUT[f.form]].width) * (210 - 36) * 72) / 25.4;
+            expect(pt, step.id).toBeGreaterThanOrEqual(8);
+          }
+      }
+      expect(zooms.filter((z) => z > 1).length).toBeGreaterThan(zooms.length / 2);
     });
 });
 
