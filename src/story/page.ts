@@ -593,15 +593,15 @@ export function leadOf(lang: Lang): Lead {
  * what it shows: `column` beside the headline on a wide screen, `square` across a phone (opening.css
  * shows one), so its type reads at the stage's size rather than the printed page's. The first
  * chapter's first figure loses its caption strip (its key explains lines the chapter's later steps
- * draw); any other keeps it, the key to what it draws. `scoped`: its ids carry the language, for a page that
- * shows more than one language's lead (the root).
+ * draw); any other keeps it, the key to what it draws. A page shows one language's lead at most (the root its own
+ * language's), so its ids need no language.
  */
-export function leadFigure(lang: Lang, scoped = false): { wide: string; narrow: string; alt: string; id: string } {
+export function leadFigure(lang: Lang): { wide: string; narrow: string; alt: string; id: string } {
   const lead = leadOf(lang);
   const draw = (layout: Layout) =>
     printFigure(
       marksOf(lead.marks, layout).filter((m) => !lead.first || !isCaption(m)),
-      `lead-figure-${layout}${scoped ? `-${lang}` : ""}`,
+      `lead-figure-${layout}`,
       lead.alt,
       layout,
     );
