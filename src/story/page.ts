@@ -614,8 +614,8 @@ export const COVER_PT = 10.2;
 const MEASURE_MM = 174;
 /**
  * The layout the cover draws the story's key figure in: the wide stage's (960 × 880), the lead's composition across
- * (NVIDIA's GPU and the new data centres, OpenAI's planned chip, the parts' tags), its picture no taller than the
- * planned chip, so run across the measure it leaves the cover room for title and contents (graphics review 41
+ * (NVIDIA's GPU and OpenAI's planned chip side by side at one size, the new data centres under the plan, the parts'
+ * tags), wider than tall, so run across the measure it leaves the cover room for title and contents (graphics review 41
  * item 8: at the short screen's layout and 10 pt it stood small at the left over a half-empty page).
  */
 const COVER_LAYOUT: Layout = "column";
