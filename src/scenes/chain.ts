@@ -61,14 +61,20 @@ export const chain = defineScene({
     const geo = layout(ctx);
     return [
       ...draw(state, ctx, geo),
-      ...captionStrip(ctx, [{ key: "note", text: ctx.t(state === "roadmap" ? "note-parts" : "note") }]).marks,
+      ...captionStrip(ctx, [{ key: "note", text: ctx.t(state === "roadmap" ? partsNote(ctx) : "note") }]).marks,
     ];
   },
 });
 
+/**
+ * The last step's key: the chapters beside the parts, or, on the phone, their numbers on the parts' tags
+ * (src/scenes/chainParts.ts).
+ */
+export const partsNote = (ctx: SceneContext): string => (ctx.layout === "square" ? "note-parts-no" : "note-parts");
+
 function layout(ctx: SceneContext): ChainGeo {
   const t = typeOf(ctx);
-  const { plot, wide } = steadyPlot(ctx, [ctx.t("note"), ctx.t("note-parts")]);
+  const { plot, wide } = steadyPlot(ctx, [ctx.t("note"), ctx.t(partsNote(ctx))]);
   const W = plot.x1 - plot.x0;
   const H = plot.y1 - plot.y0;
   // Room above the chips for their names (two lines).

@@ -12,6 +12,11 @@
 // in the same order, so no leader crosses another or any block of words
 // (tests/unit/scenes/chain.test.ts checks it). The new data centres' words stand
 // beside their own shape, next to the racks.
+// On the phone (graphics review 48, item 6: four bold names and four italic chapter references beside the chip read
+// as a table of contents drawn as a diagram) each part is its name and, between name and chip, a numbered tag, the
+// chapter that takes it up, as in the page's lead picture (src/scenes/chainLead.ts); the step's words carry the
+// chapters. The manufacturing, which no chapter takes up, has no tag: a short line under its name says the maker
+// is not named.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { LINE, lines, typeOf, type Box } from "./figure.ts";
@@ -25,6 +30,8 @@ type Part = (typeof PARTS)[number];
 
 interface Block {
   key: string;
+  /** The chapter that takes the part up, on the phone's tag (none for the manufacturing). */
+  no?: string;
   /** Where its leader meets the chip's side (its height), and where it ends on the part. */
   entry: number;
   end: [number, number];
@@ -100,13 +107,27 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
   const laneIn = edgeX + dir * size * 0.2;
   const laneOut = edgeX + dir * size * 0.6;
   const wordsEdge = edgeX + dir * size * 1.1;
-  const x0 = right ? wordsEdge : from;
-  const x1 = right ? g.plot.x1 : wordsEdge;
+  // The phone: a tag beside the words, between them and the chip (the lead picture's tags).
+  const compact = g.phone;
+  const r = size * 0.72;
+  const tagW = compact ? r * 2 + size * 0.35 : 0;
+  const textEdge = wordsEdge + dir * tagW;
+  const x0 = right ? textEdge : from;
+  const x1 = right ? g.plot.x1 : textEdge;
   const block = (key: string, entry: number, end: [number, number], w: number): Block => {
     const name = wrapWidth(ctx.t(`part-${key}`), size, w, true);
-    const note = wrapWidth(ctx.t(`part-${key}-to`), size, w);
-    return { key, entry, end, name, note, h: (name.length + note.length) * size * LINE, y: 0 };
+    const no = compact && key !== "fab" ? ctx.t(`lead-ch-${key}`) : undefined;
+    const note = compact ? (no ? [] : wrapWidth(ctx.t(`part-${key}-short`), size, w)) : wrapWidth(ctx.t(`part-${key}-to`), size, w);
+    return { key, no, entry, end, name, note, h: (name.length + note.length) * size * LINE, y: 0 };
   };
+  /** A part's numbered tag, its middle at (cx, cy). */
+  const tag = (b: Block, cx: number, cy: number): Mark[] =>
+    b.no
+      ? [
+          { key: `part-${b.key}-tag`, tag: "circle", attrs: { cx: r1(cx), cy: r1(cy), r: r1(r), class: "tag" }, enter: { opacity: 0 } },
+          ...lines(`part-${b.key}-no`, [b.no], cx, cy + size * 0.35, size, "lbl lbl-strong", "middle"),
+        ]
+      : [];
   const blocks = PARTS.map((k) => block(k, at[k].entry, at[k].end, x1 - x0));
   // The leader leaves a block level with its name's middle.
   const lead = size * 0.45;
@@ -169,11 +190,15 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
     enter: { opacity: 0 },
   });
   for (const b of blocks) {
-    words(b, wordsEdge, right);
+    words(b, textEdge, right);
     const ly = b.y + lead;
+    // (The phone: its tag between the words and the leader; without a tag, the leader from the words.)
+    marks.push(...tag(b, wordsEdge + dir * r, ly));
+    const start = b.no ? wordsEdge : textEdge - dir * size * 0.2;
+    if (compact) obstacles.push({ x0: Math.min(wordsEdge, textEdge), y0: ly - r, x1: Math.max(wordsEdge, textEdge), y1: ly + r });
     // Level out of the words, the jog in the lane, level into the chip at the part's height, on to the part.
     const d =
-      `M${r1(wordsEdge - dir * size * 0.2)},${r1(ly)} H${r1(laneOut)} L${r1(laneIn)},${r1(b.entry)}` +
+      `M${r1(start)},${r1(ly)} H${r1(laneOut)} L${r1(laneIn)},${r1(b.entry)}` +
       (b.key === "fab" || b.key === "design" ? ` H${r1(turn)} L${r1(b.end[0])},${r1(b.end[1])}` : ` H${r1(b.end[0])}`);
     marks.push(leader(b.key, d));
   }
@@ -182,14 +207,26 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
   const mid = (nr.y0 + nr.y1) / 2;
   if (g.dcSide === "above") {
     // Right of the plan's line down onto their first rack (chain.ts dcLinkX).
+    // (Compact: its tag first, the leader down from the tag's foot into the racks; where the name does not fit on one
+    // line beside the tag, the German "Rechenzentren", the tag under the name.)
     const x = dcLinkX(nr) + size * 0.5;
-    const dc = block("dc", nr.y0, [(nr.x0 + nr.x1) / 2 + size * 0.4, nr.y0], g.plot.x1 - x);
+    const room = g.plot.x1 - x;
+    const name = ctx.t("part-dc");
+    const beside = compact && textWidth(name, size, true) <= room - tagW;
+    const tx = beside ? x + tagW : x;
+    const dc = block("dc", nr.y0, [(nr.x0 + nr.x1) / 2 + size * 0.4, nr.y0], g.plot.x1 - tx);
+    const under = compact && !beside ? size * 0.25 + r * 2 : 0;
+    dc.h += under;
     dc.y = nr.y0 - gap * 1.4 - dc.h;
     const y = dc.y + size * 0.8;
-    marks.push(...lines("part-dc-lbl", dc.name, x, y, size, "lbl lbl-strong", "start"));
-    marks.push(...lines("part-dc-to-lbl", dc.note, x, y + dc.name.length * size * LINE, size, "lbl lbl-link", "start"));
+    marks.push(...lines("part-dc-lbl", dc.name, tx, y, size, "lbl lbl-strong", "start"));
+    marks.push(...lines("part-dc-to-lbl", dc.note, tx, y + dc.name.length * size * LINE, size, "lbl lbl-link", "start"));
     obstacles.push({ x0: x, y0: dc.y, x1: g.plot.x1, y1: dc.y + dc.h });
-    marks.push(leader("dc", `M${r1(dc.end[0])},${r1(dc.y + dc.h + size * 0.1)} V${r1(nr.y0)}`));
+    if (dc.no) {
+      const cy = beside ? dc.y + lead : dc.y + dc.h - r;
+      marks.push(...tag(dc, x + r, cy));
+      marks.push(leader("dc", `M${r1(x + r)},${r1(cy + r)} V${r1(nr.y0)}`));
+    } else marks.push(leader("dc", `M${r1(dc.end[0])},${r1(dc.y + dc.h + size * 0.1)} V${r1(nr.y0)}`));
   } else {
     const start = g.dcSide === "right";
     const edge = start ? nr.x1 + gap * 1.6 : nr.x0 - gap * 1.6;

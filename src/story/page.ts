@@ -659,15 +659,15 @@ export function leadOf(lang: Lang): Lead {
  * what it shows: `column` beside the headline on a wide screen, `square` across a phone (opening.css
  * shows one), so its type reads at the stage's size rather than the printed page's. The first
  * chapter's first figure loses its caption strip (its key explains lines the chapter's later steps
- * draw); any other keeps it, the key to what it draws. `scoped`: its ids carry the language, for a page that
- * shows more than one language's lead (the root).
+ * draw); any other keeps it, the key to what it draws. A page shows one language's lead at most (the root its own
+ * language's), so its ids need no language.
  */
-export function leadFigure(lang: Lang, scoped = false): { wide: string; narrow: string; alt: string; id: string } {
+export function leadFigure(lang: Lang): { wide: string; narrow: string; alt: string; id: string } {
   const lead = leadOf(lang);
   const draw = (layout: Layout) =>
     printFigure(
       marksOf(lead.marks, layout).filter((m) => !lead.first || !isCaption(m)),
-      `lead-figure-${layout}${scoped ? `-${lang}` : ""}`,
+      `lead-figure-${layout}`,
       lead.alt,
       layout,
     );
@@ -680,8 +680,8 @@ export const COVER_PT = 10.2;
 const MEASURE_MM = 174;
 /**
  * The layout the cover draws the story's key figure in: the wide stage's (960 × 880), the lead's composition across
- * (NVIDIA's GPU and the new data centres, OpenAI's planned chip, the parts' tags), its picture no taller than the
- * planned chip, so run across the measure it leaves the cover room for title and contents (graphics review 41
+ * (NVIDIA's GPU and OpenAI's planned chip side by side at one size, the new data centres under the plan, the parts'
+ * tags), wider than tall, so run across the measure it leaves the cover room for title and contents (graphics review 41
  * item 8: at the short screen's layout and 10 pt it stood small at the left over a half-empty page).
  */
 const COVER_LAYOUT: Layout = "column";

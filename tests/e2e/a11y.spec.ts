@@ -50,21 +50,36 @@ test("the root page has no accessibility violation @no-landscape", async ({ page
 });
 
 // Review 34: the root opened with wordless lead grids that read as unlabelled data, the headline under the fold.
-test("the root page opens with the headline, on the first screen, and each language has a block of its own, marked as that language @no-landscape", async ({
+// Graphics reviews 48 item 10 and 49 item 8: two full teasers, each with the same lead picture, stacked without a
+// masthead (about 1,850 px on a phone), read like a test page. One front page: a masthead with each language's kicker,
+// then one block per language, then the story's lead picture once, in the page's language.
+test("the root page is one front page: a masthead, the headline on the first screen, a block of its own per language, one lead picture @no-landscape", async ({
   page,
 }) => {
   await open(page, "/");
   const seen = await page.evaluate(() => {
     const h1 = document.querySelector("h1");
+    const mast = document.querySelector("main > header.front-mast");
     return {
       h1: document.querySelectorAll("h1").length,
-      // the first thing on the page, whole on the first screen: no picture or other block before it
+      lang: document.documentElement.lang,
+      // the first thing on the page, whole on the first screen: nothing before it but the masthead and the name of its
+      // block's language
       fold: h1 ? { top: h1.getBoundingClientRect().top, bottom: h1.getBoundingClientRect().bottom, vh: window.innerHeight } : null,
       before: h1
         ? [...document.querySelectorAll("main *")]
             .filter((e) => e.compareDocumentPosition(h1) & Node.DOCUMENT_POSITION_FOLLOWING && !e.contains(h1))
+            .filter((e) => !mast?.contains(e) && !e.matches(".front-langname"))
             .map((e) => e.tagName)
         : null,
+      // the masthead: each language's kicker, marked as that language, above the blocks
+      kickers: [...(mast?.querySelectorAll(".front-kicker [lang]") ?? [])].map((e) => ({
+        lang: e.getAttribute("lang"),
+        text: e.textContent?.trim(),
+      })),
+      mastAbove: mast !== null && h1 !== null && mast.getBoundingClientRect().bottom <= h1.getBoundingClientRect().top,
+      // one front page, not one per language: on a phone no more than about one and a half screens
+      height: document.documentElement.scrollHeight / window.innerHeight,
       blocks: [...document.querySelectorAll("section.front-lang")].map((s) => ({
         lang: s.getAttribute("lang"),
         heading: s.querySelector("h1, h2")?.textContent?.trim(),
@@ -75,34 +90,32 @@ test("the root page opens with the headline, on the first screen, and each langu
           path: new URL(a.href).pathname,
           text: a.textContent,
         })),
-        // a block holds no words of another language's block
+        // a block holds no words of another language's block, nor a picture
         own: !s.querySelector("[lang]"),
+        figures: s.querySelectorAll("figure, svg").length,
       })),
-      // Graphics review 42, item 8: the English lead's words stood beside both titles; graphics review 46, item 3: its
-      // shapes alone, wordless, read as an explanatory figure that explained nothing. Each block carries the lead with
-      // its words in the block's language: the figure the story's own opening shows.
+      // Graphics review 46, item 3: the lead's shapes alone, wordless, read as an explanatory figure that explained
+      // nothing. The root carries the lead once, with its words, in the page's language and marked as that language.
       lead: [...document.querySelectorAll("main figure")].map((f) => ({
-        lang: f.closest("section.front-lang")?.getAttribute("lang"),
+        lang: f.closest("[lang]")?.getAttribute("lang"),
+        own: f.getAttribute("lang"),
         words: [...f.querySelectorAll(".lead-wide svg text")].map((t) => t.textContent),
         named: (f.querySelector(".lead-wide svg title")?.textContent?.trim().length ?? 0) > 0,
         hidden: f.closest("[aria-hidden]") !== null,
       })),
     };
   });
-  expect(seen.lead.map((f) => f.lang)).toEqual(LANGS);
-  for (const f of seen.lead) {
-    expect(f.named && !f.hidden, `${f.lang}: the lead is a named figure`).toBe(true);
-    await open(page, `/${f.lang}/`);
-    const story = await page.evaluate(() =>
-      [...document.querySelectorAll("figure[data-lead] .lead-wide svg text")].map((t) => t.textContent),
-    );
-    expect(story.length, `${f.lang}: the story's lead`).toBeGreaterThan(5);
-    expect(f.words, `${f.lang}: the root's lead is the story's, in its language`).toEqual(story);
-  }
+  expect(seen.lead, "one lead picture").toHaveLength(1);
+  const lead = seen.lead[0]!;
+  expect(lead.own, "the lead marked as the page's language").toBe(seen.lang);
+  expect(lead.named && !lead.hidden, "the lead is a named figure").toBe(true);
+  expect(seen.kickers.map((k) => k.lang)).toEqual(LANGS);
+  expect(seen.mastAbove, "the masthead above the headline").toBe(true);
   expect(seen.h1).toBe(1);
   expect(seen.before).toEqual([]);
   expect(seen.fold!.top).toBeGreaterThanOrEqual(0);
   expect(seen.fold!.bottom).toBeLessThanOrEqual(seen.fold!.vh);
+  expect(seen.height, "the page's height in screens").toBeLessThanOrEqual(1.75);
   expect(seen.blocks.map((b) => b.lang)).toEqual(LANGS);
   for (const [i, b] of seen.blocks.entries()) {
     const l = LANGS[i]!;
@@ -110,11 +123,20 @@ test("the root page opens with the headline, on the first screen, and each langu
     expect(b.labelled).toBe(true);
     expect(b.dek).toBe(ui(l, "dek"));
     expect(b.own).toBe(true);
+    expect(b.figures, `${l}: no picture in the block`).toBe(0);
     expect(b.links).toHaveLength(1);
     expect(b.links[0]!.hreflang).toBe(l);
     expect(b.links[0]!.path).toMatch(new RegExp(`/${l}/$`));
     expect(b.links[0]!.text).toContain(ui(l, "readIn"));
   }
+  await open(page, `/${seen.lang}/`);
+  const story = await page.evaluate(() => ({
+    words: [...document.querySelectorAll("figure[data-lead] .lead-wide svg text")].map((t) => t.textContent),
+    kicker: document.querySelector(".opening .kicker")?.textContent?.trim(),
+  }));
+  expect(story.words.length, "the story's lead").toBeGreaterThan(5);
+  expect(lead.words, "the root's lead is the story's, in the page's language").toEqual(story.words);
+  expect(seen.kickers.find((k) => k.lang === seen.lang)?.text).toBe(story.kicker);
 });
 
 test("dark scheme: no colour-contrast violation on the chooser, the 404 page and the story, at the top and mid-story @no-landscape", async ({

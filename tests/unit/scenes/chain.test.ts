@@ -45,6 +45,9 @@ const labelBox = (marks: Mark[], key: string): Box => {
     y1: Math.max(...bs.map((b) => b.y1)),
   };
 };
+/** A part's words in the last step: its name, and the line under it where one is drawn (the phone: the manufacturing's only). */
+const partBoxes = (marks: Mark[], key: string): Box[] =>
+  [`part-${key}-lbl`, `part-${key}-to-lbl`].filter((k) => find(marks, `${k}-0`)).map((k) => labelBox(marks, k));
 const racksBox = (marks: Mark[], key = "racks"): Box => {
   const rs = [0, 1, 2].map((i) => boxOf(find(marks, `${key}-${i}`)!));
   return { x0: rs[0]!.x0, y0: rs[0]!.y0, x1: rs[2]!.x1, y1: rs[0]!.y1 };
@@ -212,7 +215,7 @@ describe("chain", () => {
         // Small, to the side: under the parts' words, left of the racks, clear of every word.
         expect(gpu.x1 - gpu.x0).toBeLessThan((plan.x1 - plan.x0) * 0.4);
         expect(gpu.x1).toBeLessThan(rk.x0);
-        expect(gpu.y0).toBeGreaterThan(Math.max(...PARTS.map((k) => labelBox(marks, `part-${k}-to-lbl`).y1)));
+        expect(gpu.y0).toBeGreaterThan(Math.max(...PARTS.flatMap((k) => partBoxes(marks, k).map((b) => b.y1))));
         for (const m of texts(marks)) expect(overlaps(textBox(m), gpu), m.key).toBe(false);
         // The plan's dashed line ends on the new data centres (it ended in the gap between the two sets of racks).
         expect(find(marks, "plan-link")).toBeUndefined();
@@ -241,9 +244,29 @@ describe("chain", () => {
       const [old, neu] = [racksBox(marks), racksBox(marks, "new-racks")];
       expect(neu.x1 <= old.x0 || neu.x0 >= old.x1 || neu.y0 >= old.y1).toBe(true);
       let last = -Infinity;
+      const chip = boxOf(find(marks, "plan-sub")!);
       for (const key of [...PARTS, "dc"]) {
         expect(words(labelText(marks, `part-${key}-lbl`)), key).toBe(words(ctx.t(`part-${key}`)));
-        expect(words(labelText(marks, `part-${key}-to-lbl`)), key).toBe(words(ctx.t(`part-${key}-to`)));
+        if (layout === "square") {
+          // Graphics review 48, item 6: on the phone four names and four chapter references in words beside the chip
+          // read as a table of contents drawn as a diagram. Each part is its name and a numbered tag (the lead
+          // picture's), the chapter that takes it up, the tag between the name and the chip; the manufacturing, which
+          // no chapter takes up, no tag, one short line saying its maker is not named.
+          const tag = find(marks, `part-${key}-tag`);
+          if (key === "fab") {
+            expect(tag, key).toBeUndefined();
+            expect(words(labelText(marks, "part-fab-to-lbl"))).toBe(words(ctx.t("part-fab-short")));
+            continue;
+          }
+          expect(labelText(marks, `part-${key}-to-lbl`), `${key}: no chapter in words`).toBeUndefined();
+          expect(labelText(marks, `part-${key}-no`), key).toBe(ctx.t(`part-${key}-to`).match(/\d+/)![0]);
+          expect(tag?.tag, key).toBe("circle");
+          const name = labelBox(marks, `part-${key}-lbl`);
+          if (key !== "dc") {
+            expect(num(tag!, "cx") - num(tag!, "r"), `${key}: tag right of its name`).toBeGreaterThanOrEqual(name.x1);
+            expect(num(tag!, "cx") + num(tag!, "r"), `${key}: tag left of the chip`).toBeLessThan(chip.x0);
+          }
+        } else expect(words(labelText(marks, `part-${key}-to-lbl`)), key).toBe(words(ctx.t(`part-${key}-to`)));
         const end = readPath(String(find(marks, `part-${key}-leader`)!.attrs.d))
           .at(-1)!
           .points.at(-1)! as [number, number];
@@ -362,7 +385,7 @@ describe("chain", () => {
         for (const q of boxes.slice(i + 1)) expect(overlaps(p.b, q.b), `${p.key} on ${q.key}`).toBe(false);
       const plan = boxOf(find(marks, "plan-sub")!);
       const side = plan.y1 - plan.y0;
-      const column = [...PARTS.map((k) => labelBox(marks, `part-${k}-lbl`)), ...PARTS.map((k) => labelBox(marks, `part-${k}-to-lbl`))];
+      const column = PARTS.flatMap((k) => partBoxes(marks, k));
       const height = Math.max(...column.map((b) => b.y1)) - Math.min(...column.map((b) => b.y0));
       expect(height, "the parts' column").toBeLessThanOrEqual(side * 2);
       if (layout === "land") expect(side / c.width, "the planned chip's share of the width").toBeGreaterThanOrEqual(0.2);
@@ -370,7 +393,9 @@ describe("chain", () => {
 
     it("says in its caption that it is a diagram; the last step's caption explains the part names", () => {
       for (const state of STEPS)
-        expect(words(labelText(at(state), "note")), state).toBe(words(ctx.t(state === "roadmap" ? "note-parts" : "note")));
+        expect(words(labelText(at(state), "note")), state).toBe(
+          words(ctx.t(state !== "roadmap" ? "note" : layout === "square" ? "note-parts-no" : "note-parts")),
+        );
     });
   });
 
@@ -390,17 +415,29 @@ describe("chain", () => {
       }
     });
 
-    it("sets OpenAI's planned chip large (a close-up), NVIDIA's GPU, the chip in use, small beside it", () => {
+    // Graphics review 48, item 4: the planned chip was drawn at about three times the GPU's area, and readers take size
+    // for power. Both packages the same size, every part of each (substrate, die, stacks) too; side by side across,
+    // one above the other on the phone, neither overlapping the other.
+    it("draws OpenAI's planned chip and NVIDIA's GPU, the chip in use, as packages of the same size", () => {
       const plan = boxOf(find(lead, "lead-plan-sub")!);
       const gpu = boxOf(find(lead, "lead-gpu-sub")!);
       expect(classes(find(lead, "lead-plan-die"))).toContain("die-plan");
       expect(classes(find(lead, "lead-gpu-die"))).toContain("die-ink");
-      expect(plan.x1 - plan.x0).toBeGreaterThan((gpu.x1 - gpu.x0) * 2);
-      // larger than the planned chip in any step of the chapter
-      for (const state of STEPS) {
-        const step = find(chain.marks(state, ctx), "plan-sub");
-        if (step) expect(plan.x1 - plan.x0, state).toBeGreaterThan(boxOf(step).x1 - boxOf(step).x0);
+      for (const part of ["sub", "die", "hbm-l0", "hbm-r1"]) {
+        const [a, b] = [boxOf(find(lead, `lead-plan-${part}`)!), boxOf(find(lead, `lead-gpu-${part}`)!)];
+        expect(a.x1 - a.x0, part).toBeCloseTo(b.x1 - b.x0, 1);
+        expect(a.y1 - a.y0, part).toBeCloseTo(b.y1 - b.y0, 1);
       }
+      expect(overlaps(plan, gpu)).toBe(false);
+      // no other package in the picture, at any size
+      expect(
+        lead
+          .filter((m) => /-sub$/.test(m.key))
+          .map((m) => m.key)
+          .sort(),
+      ).toEqual(["lead-gpu-sub", "lead-plan-sub"]);
+      // large enough that the plan's tagged parts stay apart: at least a quarter of the stage's width
+      expect((plan.x1 - plan.x0) / ctx.width).toBeGreaterThan(0.25);
       expect(words(labelText(lead, "lead-plan-lbl"))).toBe(words(ctx.t("plan")));
       expect(words(labelText(lead, "lead-gpu-lbl"))).toBe(words(ctx.t("lead-gpu")));
     });
@@ -414,11 +451,9 @@ describe("chain", () => {
         expect(labelText(lead, `lead-${part}-lbl`), part).toBe(ctx.t(`part-${part}`));
         const tag = find(lead, `lead-${part}-tag`)!;
         expect(tag.tag).toBe("circle");
-        // the tag and its name right of the plan (the data centres' under them, where they stand left of the plan);
-        // the leader from beside the tag to the part
-        const dc = racksBox(lead, "lead-dc");
-        if (part === "dc" && dc.x1 < plan.x0) expect(num(tag, "cy") - num(tag, "r"), part).toBeGreaterThan(dc.y1);
-        else expect(num(tag, "cx") - num(tag, "r"), part).toBeGreaterThan(plan.x1);
+        // the tag and its name right of the plan, the data centres' too (they stand under the plan); the leader from
+        // beside the tag to the part
+        expect(num(tag, "cx") - num(tag, "r"), part).toBeGreaterThan(plan.x1);
         const pts = pathPoints(String(find(lead, `lead-${part}-leader`)!.attrs.d));
         const end = pts.at(-1)!;
         const into = part === "dc" ? racksBox(lead, "lead-dc") : plan;

@@ -50,16 +50,6 @@ describe("the geometry file", () => {
       for (const r of refs) expect(held.has(r.slice(prefix.length)) && r.startsWith(prefix), r).toBe(true);
     }
   });
-
-  // The root shows every language's lead (graphics review 46, item 3): ids scoped by language, none shared.
-  it("gives the leads the root shows side by side ids of their own", () => {
-    const ids = langs().flatMap((lang) => {
-      const lead = leadFigure(lang, true);
-      return [...[lead.wide, lead.narrow].join("").matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
-    });
-    expect(ids.length).toBeGreaterThan(0);
-    expect(new Set(ids).size).toBe(ids.length);
-  });
 });
 
 // A figure file is shown by an <img>, which loads nothing else: it must carry the shapes and fades it uses.
