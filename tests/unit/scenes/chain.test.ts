@@ -517,4 +517,21 @@ describe("chain", () => {
     expect(words(labelText(chain.marks("dependence", en), "dependence-lbl"))).toBe(words(en.t("dependence")));
     expect(de.t("dependence")).not.toBe(en.t("dependence"));
   });
+
+  // The article has OpenAI's team weighing memory suppliers and gives HBM as GPUs' memory; that OpenAI's chip would use
+  // HBM is our inference (standards review 48, item 1): a part's words that name HBM say so, in both languages and in
+  // the text alternatives; the lead's tag, a bare name, does not name it.
+  it.each(["de", "en"] as const)("memory (%s): HBM named only as our inference", (lang) => {
+    const ctx = ctxFor("chain", "column", lang);
+    const ours = lang === "de" ? /HBM \(unsere Folgerung\)|nach unserer Folgerung HBM/ : /HBM \(our inference\)|by our inference HBM/;
+    const keys = ["part-memory", "part-memory-to", "alt.roadmap", "alt.lead", "printAlt.roadmap"];
+    for (const key of keys) if (/HBM/.test(ctx.t(key))) expect(ctx.t(key), key).toMatch(ours);
+    expect(ctx.t("part-memory"), "the part's name (the lead's tag too)").not.toMatch(/HBM/);
+    expect(ctx.t("part-memory-to")).toMatch(ours);
+    expect(ctx.t("alt.roadmap")).toMatch(ours);
+    expect(
+      texts(chain.marks("lead", ctx)).some((m) => /HBM/.test(m.text ?? "")),
+      "the lead names no HBM",
+    ).toBe(false);
+  });
 });
