@@ -522,7 +522,7 @@ for (const lang of LANGS) {
       expect(readFileSync(p.file).length).toBeLessThan(3 * 1024 * 1024);
     });
 
-    test("every page but the last is at least two-thirds full; no chapter opens in a page's bottom third (one whose figure follows its first step's lines, in its bottom fifth), nor without its first lines", () => {
+    test("every page but the last is at least two-thirds full; no chapter opens in a page's bottom third (nor one whose figure follows its first step's lines), nor without its first lines", () => {
       const { height } = pageSize(p.file);
       const mm = (v: number) => (v * 72) / 25.4 / height;
       const images = renderPages(p.file, 24);
