@@ -445,13 +445,13 @@ describe("unknowns", () => {
     const hedges = {
       en: {
         memory: /insiders say/,
-        design: /likeliest.*per The Information/,
+        design: /likeliest.*per The\sInformation/,
         dc: /insiders say/,
         money: /^up to .* could be needed .*Wall Street Journal/,
       },
       de: {
         memory: /laut Insidern/,
-        design: /wohl.*laut The Information/,
+        design: /wohl.*laut The\sInformation/,
         dc: /so Insider/,
         money: /^womöglich bis zu .*Wall Street Journal/,
       },
