@@ -122,6 +122,8 @@ const cxOf = (b: Box) => (b.x0 + b.x1) / 2;
 
 /** The enlarged detail's scale on a phone on its side: three times its piece and a little more (review 38, item 8). */
 const LAND_ZOOM = 3.1;
+/** On a phone on its side, what the processor's name leaves of the well between the stacks, in its type's sizes. */
+const WELL_MARGIN = 0.6;
 
 /**
  * A phone on its side (graphics review 47, item 7: the top view stood beside the section, against its left stack,
@@ -144,9 +146,15 @@ function landLayout(ctx: SceneContext, plot: Box, wide: boolean, r: number, band
   const band = bandOf(W * 0.4);
   // the stacks' names well under the top view, nearer their stacks than it
   const namesY = plot.y0 + size + t.small * 1.6;
-  const w = Math.min(
-    (W - wordsW - t.small) / ((p.x1 - p.x0) * LAND_ZOOM),
-    (plot.y1 - t.small * 0.5 - namesY - band - gap) / (ASPECT + (p.y1 - p.y0) * LAND_ZOOM),
+  // (at least as wide as the processor's name needs, in one line in the well between the stacks, under their names:
+  // graphics reviews 48 and 49, item 5; where the stage's larger type leaves less, it takes a smaller zoom)
+  const well = unit.stacks.r.x0 - unit.stacks.l.x1;
+  const w = Math.max(
+    Math.min(
+      (W - wordsW - t.small) / ((p.x1 - p.x0) * LAND_ZOOM),
+      (plot.y1 - t.small * 0.5 - namesY - band - gap) / (ASPECT + (p.y1 - p.y0) * LAND_ZOOM),
+    ),
+    (textWidth(ctx.t("die"), t.label, true) + (WELL_MARGIN + 0.1) * t.label) / well,
   );
   const h = w * ASPECT;
   // From the left, as far in as the left stack's name, centred on its stack, needs.
@@ -230,8 +238,7 @@ function draw(state: State, ctx: SceneContext, g: HbmGeo): Mark[] {
       text: ctx.t("hbm"),
       x: cxOf(b),
       y: b.y0,
-      // (on a phone on its side a little higher, clear of the processor's name between the stacks)
-      r: ctx.layout === "land" ? t.label * 0.4 : 2,
+      r: 2,
       size: t.label,
       cls: "lbl lbl-strong",
       prefer: ["above"],
@@ -247,7 +254,9 @@ function draw(state: State, ctx: SceneContext, g: HbmGeo): Mark[] {
     size: t.label,
     cls: "lbl lbl-strong",
     prefer: ["above"],
-    maxWidth: (side.die.x1 - side.die.x0) * 0.9,
+    // On a phone on its side in one line, in the well between the stacks, under their names (graphics reviews 48 and 49,
+    // item 5: in two lines, as wide as the die, it stood between the stacks' names and all but touched them).
+    maxWidth: ctx.layout === "land" ? side.stacks.r.x0 - side.stacks.l.x1 - t.label * WELL_MARGIN : (side.die.x1 - side.die.x0) * 0.9,
   });
   // Under the section, what the layers are; while data flows, the enlarged interposer says what runs through it.
   if (state === "package") {

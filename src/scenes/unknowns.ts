@@ -374,13 +374,18 @@ interface Block {
   items: { kind: "rep" | "open"; text: string[] }[];
   h: number;
   y: number;
+  /** Its left edge: the column's, or the plot's where it runs across the foot. */
+  x: number;
   /** Where its leader meets the chip's side, and where it ends on its part (none for the money). */
   entry?: number;
   d?: (x: number) => string;
 }
 
-/** Where the announcement stands: across the plot's foot, or under the data centres, left of the parts' words. */
-type Foot = "across" | "under";
+/**
+ * Where the announcement stands: across the plot's foot, or under the data centres, left of the parts' words; or
+ * (`money`, on the phone) across the foot with the money, which has no part to be led to, over it, as wide as the plot.
+ */
+type Foot = "across" | "under" | "money";
 
 /**
  * The last step, the story's last picture (graphics review 46, item 9: it was a text list): the picture the story
@@ -398,13 +403,33 @@ function closing(ctx: SceneContext, plot: Box): Mark[] {
   const tableSize = Math.max(...sourcing(ctx, plot).map((m) => (m.tag === "text" ? Number(m.attrs["font-size"]) : 0)));
   const sizes = [t.label * 1.1, t.label, t.small, t.least].filter((s, i, all) => s <= tableSize + 0.01 && all.indexOf(s) === i);
   for (const size of sizes)
-    for (let f = 0.4; f >= 0.139; f -= 0.02)
-      for (const foot of ["across", "under"] as const) {
-        const r = compose(ctx, plot, { size, S: W * f, foot }, false);
-        if (r) return r;
-      }
+    for (const feet of FEET[ctx.layout === "square" ? "phone" : "wide"])
+      for (let f = 0.4; f >= 0.139; f -= 0.02)
+        for (const foot of feet) {
+          const r = compose(ctx, plot, { size, S: W * f, foot }, false);
+          if (r) return r;
+        }
   return compose(ctx, plot, { size: Math.min(...sizes), S: W * 0.14, foot: "under" }, true)!;
 }
+
+/** A part's block of words in a measure `w` wide (its items `indent` in from its name), and how tall it stands. */
+function blockWords(ctx: SceneContext, part: ClosePart, size: number, w: number, indent: number) {
+  const name = wrapWidth(ctx.t(`close.${part}.name`), size, w, true);
+  const items = STATUS[part].map((kind) => ({ kind, text: wrapWidth(ctx.t(`close.${part}.${kind}`), size, w - indent) }));
+  const h = (name.length + items.reduce((n, i) => n + i.text.length, 0)) * size * LINE + (items.length - 1) * size * 0.25;
+  return { part, name, items, h };
+}
+
+/**
+ * The feet tried, in groups: each group at every chip size, the largest first, before the next. On the phone (graphics
+ * review 49, item 6: beside a chip 0.37 of its width the parts' words ran in a column of 12 sizes, two and three lines
+ * an item, the announcement in four lines beside the money's) the money and the announcement go across its foot, one
+ * under the other, at whatever chip size leaves the parts' words room: their measure before the chip's size.
+ */
+const FEET: Record<"phone" | "wide", readonly (readonly Foot[])[]> = {
+  phone: [["money"], ["across", "under"]],
+  wide: [["across", "under"]],
+};
 
 /** The last picture at type `size` and chip side `S`; null where it does not fit the plot (unless `force`). */
 function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foot: Foot }, force: boolean): Mark[] | null {
@@ -426,7 +451,8 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
   if (colW < size * 10 && !force) return null;
   // The announcement: the diamond, its name beside it.
   const D = size * 2.4;
-  const fx1 = o.foot === "across" ? plot.x1 : colX - size * 1.2;
+  const across = o.foot !== "under";
+  const fx1 = across ? plot.x1 : colX - size * 1.2;
   const tx = plot.x0 + D + size * 0.8;
   const tw = fx1 - tx;
   if (tw < size * 6 && !force) return null;
@@ -434,11 +460,17 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
   const footH = Math.max(D, aName.length * lh);
   // (Its last line's descenders clear of the caption's rule.)
   const fy = plot.y1 - footH - size * 0.3;
-  // The column's foot: over the announcement across, the plot's foot beside it.
-  const uy1 = o.foot === "across" ? fy - size * 1.4 : plot.y1;
-  if (dc.y1 > (o.foot === "across" ? uy1 : fy - size * 1.2) && !force) return null;
   const sw = size * 0.7;
   const indent = sw + size * 0.5;
+  // The money across the plot over the announcement (`money`): its block as wide as the plot, from its left edge.
+  const W = plot.x1 - plot.x0;
+  const wide = o.foot === "money";
+  const widthOf = (part: ClosePart) => (wide && part === "money" ? W : colW);
+  const moneyH = wide ? blockWords(ctx, "money", size, W, indent).h : 0;
+  const my0 = fy - size * 1.4 - moneyH;
+  // The column's foot: over the money, or over the announcement across, or the plot's foot beside it.
+  const uy1 = wide ? my0 - size * 1.4 : across ? fy - size * 1.4 : plot.y1;
+  if (dc.y1 > (across ? uy1 : fy - size * 1.2) && !force) return null;
   const { box: fp, marks: design } = floorPlan("close-design", p.die);
   const r0 = p.stacks.r0;
   const at: Record<Exclude<ClosePart, "money">, { entry: number; d: (x: number) => string }> = {
@@ -451,26 +483,28 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
     packaging: { entry: cy + S * 0.36, d: (x) => `${x},${r1(cy + S * 0.36)} H${r1(p.sub.x1)}` },
     dc: { entry: (dc.y0 + dc.y1) / 2, d: (x) => `${x},${r1((dc.y0 + dc.y1) / 2)} H${r1(dc.x1 + S * 0.03)}` },
   };
-  const blocks: Block[] = CLOSE_PARTS.map((part) => {
-    const name = wrapWidth(ctx.t(`close.${part}.name`), size, colW, true);
-    const items = STATUS[part].map((kind) => ({ kind, text: wrapWidth(ctx.t(`close.${part}.${kind}`), size, colW - indent) }));
-    const h = (name.length + items.reduce((n, i) => n + i.text.length, 0)) * lh + (items.length - 1) * size * 0.25;
-    return { part, name, items, h, y: 0, ...(part === "money" ? {} : at[part]) };
-  });
+  const blocks: Block[] = CLOSE_PARTS.map((part) => ({
+    ...blockWords(ctx, part, size, widthOf(part), indent),
+    y: 0,
+    x: wide && part === "money" ? plot.x0 : colX,
+    ...(part === "money" ? {} : at[part]),
+  }));
+  const column = blocks.filter((b) => !(wide && b.part === "money"));
   // Each block's name level with its part where it can be, pushed down past the block above, then up from the foot.
   const sep = size * 0.55;
   const lead = size * 0.5;
   let floor = plot.y0;
-  for (const b of blocks) {
+  for (const b of column) {
     b.y = Math.max(b.entry === undefined ? floor + size * 0.3 : b.entry - lead, floor);
     floor = b.y + b.h + sep;
   }
   let ceiling = uy1;
-  for (const b of [...blocks].reverse()) {
+  for (const b of [...column].reverse()) {
     b.y = Math.min(b.y, ceiling - b.h);
     ceiling = b.y - sep;
   }
-  if (blocks[0]!.y < plot.y0 - 0.5 && !force) return null;
+  if (column[0]!.y < plot.y0 - 0.5 && !force) return null;
+  for (const b of blocks) if (!column.includes(b)) b.y = my0;
 
   const marks: Mark[] = [
     ...lines("chip-lbl", chipName, p.sub.x0, plot.y0 + size * 0.85, size, "lbl lbl-strong"),
@@ -480,11 +514,11 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
   ];
   for (const b of blocks) {
     let y = b.y + size * 0.85;
-    marks.push(...lines(`close-${b.part}-lbl`, b.name, colX, y, size, "lbl lbl-strong"));
+    marks.push(...lines(`close-${b.part}-lbl`, b.name, b.x, y, size, "lbl lbl-strong"));
     y += b.name.length * lh;
     for (const i of b.items) {
-      marks.push(swatch(`close-${b.part}-${i.kind}-sw`, colX, y - size * 0.72, sw, i.kind === "rep" ? "solid" : "hatch"));
-      marks.push(...lines(`close-${b.part}-${i.kind}-lbl`, i.text, colX + indent, y, size, "lbl"));
+      marks.push(swatch(`close-${b.part}-${i.kind}-sw`, b.x, y - size * 0.72, sw, i.kind === "rep" ? "solid" : "hatch"));
+      marks.push(...lines(`close-${b.part}-${i.kind}-lbl`, i.text, b.x + indent, y, size, "lbl"));
       y += i.text.length * lh + size * 0.25;
     }
     if (b.entry === undefined || !b.d) continue;

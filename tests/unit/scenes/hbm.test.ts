@@ -352,6 +352,39 @@ describe("hbm", () => {
     },
   );
 
+  // Graphics reviews 48 and 49, item 5: on a phone on its side "processor (GPU)", in two lines as wide as the die,
+  // stood between the stacks' names, 13 units under them and overlapping them sideways. On every stage the processor's
+  // name keeps a full line of its type clear of each stack's name, and stands over the die, between the stacks.
+  it.each(LAYOUT_LIST.flatMap((layout) => LANGS.flatMap((lang) => ["scene", "stage"].map((from) => [layout, lang, from] as const))))(
+    "(%s, %s, %s) the processor's name stays a line clear of the stacks' names, between the stacks",
+    (layout, lang, from) => {
+      for (const state of ["package", "data"] as const) {
+        const marks = from === "scene" ? hbm.marks(state, ctxFor("hbm", layout, lang)) : stageOf(lang, state, layout);
+        if (!marks) continue;
+        const rows = (re: RegExp) => texts(marks).filter((m) => re.test(m.key));
+        const union = (list: Box[]): Box => ({
+          x0: Math.min(...list.map((b) => b.x0)),
+          y0: Math.min(...list.map((b) => b.y0)),
+          x1: Math.max(...list.map((b) => b.x1)),
+          y1: Math.max(...list.map((b) => b.y1)),
+        });
+        const die = rows(/^die-lbl-\d+$/);
+        expect(die.length, state).toBeGreaterThan(0);
+        const name = union(die.map(textBox));
+        const size = num(die[0]!, "font-size");
+        for (const s of ["l", "r"] as const) {
+          const other = union(rows(new RegExp(`^hbm-${s}-lbl-\\d+$`)).map(textBox));
+          const gap = Math.max(name.x0 - other.x1, other.x0 - name.x1, name.y0 - other.y1, other.y0 - name.y1);
+          expect(gap, `${state}: the processor's name and stack ${s}'s`).toBeGreaterThanOrEqual(size);
+        }
+        const l = box(find(marks, "sec-side-hbm-l-0")!);
+        const r = box(find(marks, "sec-side-hbm-r-0")!);
+        expect(name.x0, `${state}: clear of the left stack`).toBeGreaterThan(l.x1);
+        expect(name.x1, `${state}: clear of the right stack`).toBeLessThan(r.x0);
+      }
+    },
+  );
+
   // Review 34: on a phone on its side "HBM: stacked memory chips" ran to four lines over its stack.
   it.each(["de", "en"] as const)("%s land: each stack's name in at most two lines, in the section's steps", (lang) => {
     const ctx = ctxFor("hbm", "land", lang);

@@ -15,7 +15,7 @@ import { chain } from "../../../src/scenes/chain.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LANDSCAPE_LAYOUT, LAYOUTS } from "../../../src/story/config.ts";
 import { isCaption, overlaps, steadyPlot, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
-import { builtMarks, ctxFor, find, labelText, num, texts, walk } from "../support.ts";
+import { builtMarks, ctxFor, find, LANGS, labelText, num, texts, walk } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 type State = (typeof unknowns.states)[number];
@@ -340,9 +340,13 @@ describe("unknowns", () => {
         expect(CLOSE_PARTS.filter((p) => STATUS[p].includes("rep"))).toEqual(["memory", "design", "dc", "money"]);
         expect(CLOSE_PARTS.filter((p) => STATUS[p].includes("open"))).toEqual(["fab", "design", "packaging", "dc", "money"]);
         // The blocks one under the other in the parts' order (chip top to data centres, then the money), in one column
-        // right of the chip, none overlapping the next.
+        // right of the chip, none overlapping the next; on the phone the money, which no leader joins to a part, across
+        // the foot from the plot's left edge, under the data centres and the column (graphics review 49, item 6).
         for (const [i, b] of blocks.entries()) {
-          expect(num(b.name, "x"), b.p).toBeGreaterThan(sub.x1);
+          if (layout === "square" && b.p === "money") {
+            expect(num(b.name, "x"), b.p).toBeLessThan(sub.x0 + 0.5);
+            expect(b.y0, b.p).toBeGreaterThan(dc.y1);
+          } else expect(num(b.name, "x"), b.p).toBeGreaterThan(sub.x1);
           if (i) expect(b.y0, b.p).toBeGreaterThan(blocks[i - 1]!.y1);
         }
         // Each part but the money a leader: level out of its name, a jog, into its part; the jogs in the same order
@@ -441,13 +445,13 @@ describe("unknowns", () => {
     const hedges = {
       en: {
         memory: /insiders say/,
-        design: /likeliest.*per The Information/,
+        design: /likeliest.*per The\sInformation/,
         dc: /insiders say/,
         money: /^up to .* could be needed .*Wall Street Journal/,
       },
       de: {
         memory: /laut Insidern/,
-        design: /wohl.*laut The Information/,
+        design: /wohl.*laut The\sInformation/,
         dc: /so Insider/,
         money: /^womöglich bis zu .*Wall Street Journal/,
       },
@@ -462,6 +466,25 @@ describe("unknowns", () => {
       }
     }
   });
+
+  // Graphics review 49, item 6: on the phone the last picture's words ran beside a chip 0.37 of the plot's width, in a
+  // column of 12 of their type's sizes (two and three lines an item), the announcement in four lines beside the money's.
+  // There the parts' words keep a measure of 16 sizes and more (about 32 characters), the announcement's name two lines.
+  it.each(LANGS.flatMap((lang) => (["scene", "stage"] as const).map((from) => [lang, from] as const)))(
+    "announcement (square, %s, %s): on the phone the parts' words in a measure of 16 sizes, the announcement in two lines",
+    (lang, from) => {
+      const c = ctxFor("unknowns", "square", lang);
+      const marks = from === "scene" ? unknowns.marks("announcement", c) : builtMarks("unknowns", lang, "announcement", "square")!;
+      // (the column's measure: from a part's name to the right end of the longest line in the column)
+      const column = texts(marks).filter((m) => /^close-(fab|memory|design|packaging|dc)-/.test(m.key));
+      const right = Math.max(...column.map((m) => textBox(m).x1));
+      for (const p of CLOSE_PARTS.filter((q) => q !== "money")) {
+        const name = find(marks, `close-${p}-lbl-0`)!;
+        expect((right - num(name, "x")) / num(name, "font-size"), p).toBeGreaterThanOrEqual(16);
+      }
+      expect(texts(marks).filter((m) => /^announce-lbl-\d+$/.test(m.key)).length).toBeLessThanOrEqual(2);
+    },
+  );
 
   it("labels come from the language's label file", () => {
     const de = ctxFor("unknowns", "column", "de");
