@@ -313,7 +313,12 @@ function sourcing(ctx: SceneContext, plot: Box): Mark[] {
     table(KINDS.slice(2), plot.x0 + W + gap, W, t.small, 1, compact),
   ];
   const [a, b] = halves(false).every((h) => h && h.bottom <= plot.y1) ? halves(false) : halves(true);
-  return [...a!.marks, ...b!.marks];
+  if (!a || !b)
+    throw new Error(
+      `unknowns, step "sources" (${ctx.layout}, ${Math.round(PW)} wide): the sources table does not fit even as two ` +
+        `compact halves. Shorten the longest "for" entries or the note in content/labels/<lang>/unknowns.json.`,
+    );
+  return [...a.marks, ...b.marks];
 }
 
 /** How wide an "open" tag with the given word stands. */
