@@ -1,24 +1,26 @@
 // Scene "hunt": Altman's search for chips as one figure of who went to whom, and
-// TSMC's two answers (graphics review 44, item 3: the opener had been three empty
-// rings and a line, the answers sentences in two boxes). One level row, the same
-// in every state: OpenAI (rust dot) at the right, NVIDIA (the story's chip) over
-// it, named over its chip, joined to OpenAI's dot by a grey stem (OpenAI depends on
-// it); the chipmakers at the left, TSMC's ring nearest, the other big chipmakers'
-// rings behind it (unnamed, as in the article). All of them placed and named from
-// the first step. Then one mark a step: the talks, a rust arrow from OpenAI to
-// TSMC; TSMC's chief's remark in public, his words in quotation marks over TSMC's
-// ring, tied to it by a grey stroke and addressed to no one in the figure (he was
-// asked about new fabs, not answering OpenAI: standards review 46); TSMC's answer
-// in private, a grey dashed arrow (an offer, with a condition) back to OpenAI's
-// dot under the row. The contrast is the picture's shape: a remark over the row
-// that goes nowhere, an offer under it that reaches OpenAI. Nothing moves; no
-// places, distances or quantities.
+// TSMC's answers (graphics review 44, item 3: the opener had been three empty rings
+// and a line, the answers sentences in two boxes). One level row, the same in every
+// state: OpenAI (rust dot) at the right, NVIDIA (the story's chip) over it, named
+// over its chip, joined to OpenAI's dot by a grey stem (OpenAI depends on it); the
+// chipmakers at the left as one soft group, TSMC's ring in it with the others named
+// but not drawn (graphics review 49, item 4: two fainter rings beside TSMC's had read
+// as a count of three; the article names and counts none). All of them placed and
+// named from the first step. Then one change a step: the talks, a rust arrow from
+// OpenAI to TSMC; the refusal, one panel over the row tied to TSMC's ring by
+// a grey stroke: the executives' no (standards review 48: the refusal step had had no
+// drawing), then TSMC's chief's words in quotation marks, addressed to no one in the
+// figure (he was asked about new fabs: standards review 46); TSMC's answer in
+// private, a grey dashed arrow (an offer, with a condition) back to OpenAI's dot under
+// the row. The contrast is the picture's shape: a no over the row that goes nowhere,
+// an offer under it that reaches OpenAI. Nothing moves; no places, distances or
+// quantities.
 //
-// Graphics review 46, items 6 and 8: NVIDIA had stood under OpenAI's name, where the
-// private arrow came up against its chip, and its name and the chipmakers' names
-// squeezed between them into columns of a word or two; over OpenAI, with the public
-// remark no longer an arrow into OpenAI's dot, its column is free, and the chipmakers'
-// names have the row's width.
+// Graphics review 46, items 6 and 8: NVIDIA over OpenAI, so the private arrow comes up
+// into OpenAI's dot clear of its chip, and the chipmakers' names have the row's width.
+// Graphics reviews 49, item 1, and 48, item 3: on the desktop the actors are drawn
+// larger and the figure in from the stage's sides, its spare room round it rather
+// than between its parts.
 
 import type { ClassList, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
@@ -101,7 +103,7 @@ export const hunt = defineScene({
       });
       marks.push(arrowHead("link-tsmc-head", tip, from, L.head, "arc"));
       // In its own step the talks' words, with who reported them, may run wider than the arrow, up into the room the
-      // answer in public takes next, left of NVIDIA's column; from then on, shortened, between TSMC and OpenAI.
+      // refusal takes next, left of NVIDIA's column; from then on, shortened, between TSMC and OpenAI.
       const talk = state === "tsmc" ? L.talks : wrapWidth(ctx.t("talks-short"), t.small, L.span);
       const half = Math.max(...talk.map((w) => textWidth(w, t.small))) / 2;
       const mid = Math.min(Math.max((L.tx + L.hx) / 2, L.x0 + half), L.colLeft - t.small * 0.8 - half);
@@ -109,7 +111,7 @@ export const hunt = defineScene({
         ...lines("link-tsmc-lbl", talk, mid, L.y - L.lift - (talk.length - 1) * t.small * LINE, t.small, "lbl lbl-link", "middle"),
       );
     }
-    // The answer in public, one panel over the row tied to TSMC's ring by a grey stroke (said, and reported): the
+    // The refusal, one panel over the row tied to TSMC's ring by a grey stroke (said, and reported): the
     // executives' refusal (standards review 48: the step's point had had no drawing), then TSMC's chief's remark. No
     // arrow back to OpenAI: he was asked about new fabs; nothing in it was addressed to OpenAI.
     if (step >= 2) {
@@ -163,7 +165,7 @@ function elbow(
 /**
  * Where everything stands, the same in every state. Across: the chipmakers' group at the left (TSMC's ring in it),
  * OpenAI's dot at the right with NVIDIA's column over it (its name, its role, its chip, centred on the dot). Top to
- * bottom: the answer in public (the refusal, then Wei's remark; as wide as NVIDIA's column leaves, or across it where
+ * bottom: the refusal panel (the executives' no, then Wei's remark; as wide as NVIDIA's column leaves, or across it where
  * the height allows) and under it the talks' words; the row; the chipmakers' names under it; the private answer's
  * arrow's level and its words, down to the caption.
  */
@@ -212,7 +214,7 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const nameY = t.label * 1.35;
   const namesFoot = nameY + othersWords.length * t.small * LINE + t.small * 0.3;
   const foot = namesFoot + edge + t.small * 0.6;
-  // The private answer's words from its upright to the figure's right edge. The answer in public at the top, across
+  // The private answer's words from its upright to the figure's right edge. The refusal panel at the top, across
   // the figure over NVIDIA's column where the height allows, else at the left beside it, over the talks' words.
   const wx = tx - r * 0.4;
   const width = x1 - wx;

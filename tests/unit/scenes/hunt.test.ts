@@ -1,9 +1,11 @@
 // Scene "hunt": one figure of who went to whom (one level row, no map: graphics
 // reviews 40 and 41 called the locator inset decoration; the article names no
-// places). The actors placed and named from the first step; then one mark a
-// step: the talks, an arrow from OpenAI to TSMC; TSMC's chief's remark in public,
-// his quoted words over TSMC's ring, tied to it and to no one else (standards
-// review 46: he was asked about new fabs, not answering OpenAI); its answer in
+// places). The actors placed and named from the first step, the chipmakers one
+// soft group with nothing to count (graphics review 49, item 4); then one change a
+// step: the talks, an arrow from OpenAI to TSMC; the refusal, a panel over
+// TSMC's ring, the executives' no (standards review 48) over TSMC's chief's quoted
+// words, tied to TSMC and to no one else (standards review 46: he was asked about
+// new fabs; nothing in it was addressed to OpenAI); its answer in
 // private, an arrow back to OpenAI under the row, its words on it (graphics
 // review 44, item 3: no empty rings, no sentences in boxes). What each state must
 // show, in every layout; words are checked against the labels and the facts, never
