@@ -175,14 +175,14 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   // its upper part empty): the actors drawn larger, the figure drawn in from the stage's sides and kept together, its
   // room shared out round it rather than between its parts.
   const big = ctx.layout === "column";
-  const r = t.label * (big ? 1.1 : 0.5);
+  const r = t.label * (big ? 1.3 : 0.5);
   const head = r * (big ? 0.7 : 1.1);
-  const inset = big ? (plot.x1 - plot.x0) * 0.09 : 0;
+  const inset = big ? (plot.x1 - plot.x0) * 0.07 : 0;
   const x0 = plot.x0 + inset;
   const x1 = plot.x1 - inset;
   const W = x1 - x0;
   // At the right: OpenAI's dot, its name beside it; NVIDIA's chip over it, its name and role over the chip, centred.
-  const S = t.label * (big ? 5.2 : 2.4);
+  const S = t.label * (big ? 6.4 : 2.4);
   const roleText = ctx.t("nvidia-role");
   const longest = Math.max(...roleText.split(/\s+/).map((word) => textWidth(word, t.small)));
   const nameW = textWidth(ctx.t("nvidia"), t.label, true);
@@ -205,12 +205,18 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   // The talks' words over their arrow, between TSMC's remark and OpenAI's dot; in their own step, left of NVIDIA.
   const span = hx - tx - t.small * 1.6;
   const talks = wrapWidth(ctx.t("talks"), t.small, colLeft - t.small * 0.8 - x0);
-  // (their foot clear of the dots they may run over: OpenAI's and TSMC's, drawn larger on the desktop)
-  const lift = Math.max(t.small * 0.9, r + t.small * 0.4);
+  // (their foot clear of the dots they may run over, OpenAI's and TSMC's, drawn larger on the desktop, and of the
+  // chipmakers' group, a third of an em over TSMC's ring)
+  const lift = Math.max(t.small * 0.9, r + t.small * 0.4, r * 0.95 + t.small * 0.7);
   const over = lift + t.small * 0.8 + wrapWidth(ctx.t("talks-short"), t.small, span).length * t.small * LINE;
   // The chipmakers' names, right of TSMC's private stem, left of OpenAI's (graphics review 46, item 6: in a column
-  // between TSMC and NVIDIA they stood five lines of a word or two).
-  const othersWords = wrapWidth(ctx.t("others"), t.small, hx - r * 1.6 - t.small - (tx + r * 1.3) - edge);
+  // between TSMC and NVIDIA they stood five lines of a word or two); no wider than about half the row, so that the
+  // group stands well clear of OpenAI's dot (in German, on a phone on its side, it had reached nearly to it).
+  const othersWords = wrapWidth(
+    ctx.t("others"),
+    t.small,
+    Math.min(hx - r * 1.6 - t.small - (tx + r * 1.3) - edge, (hx - tx) * 0.6 - r * 1.3 - edge),
+  );
   const nameY = t.label * 1.35;
   const namesFoot = nameY + othersWords.length * t.small * LINE + t.small * 0.3;
   const foot = namesFoot + edge + t.small * 0.6;
@@ -226,7 +232,7 @@ function layoutOf(ctx: SceneContext, plot: Box) {
     return { refH, pubH: refH + gapQ + answerHeight(ctx, publicRemark(ctx), w) };
   };
   const across = panel(W);
-  const wide = across.pubH + t.small * 1.2 + Math.max(over, colH) + below <= plot.y1 - plot.y0;
+  const wide = !big && across.pubH + t.small * 1.2 + Math.max(over, colH) + below <= plot.y1 - plot.y0;
   const qWidth = wide ? W : colLeft - t.label - x0;
   const { refH, pubH } = wide ? across : panel(qWidth);
   const above = wide ? pubH + t.small * 1.2 + Math.max(over, colH) : Math.max(pubH + t.small * 1.2 + over, colH);
@@ -235,7 +241,7 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   // steps' row had stood under an empty top half; review 49, item 1: on the desktop, parts spread over the stage):
   // on the phone little at the top, most between the row and its answers; on the desktop most round the figure.
   const spare = Math.max(0, plot.y1 - plot.y0 - need);
-  const share = big ? [0.25, 0.2, 0.2] : [0.1, 0.3, 0.35];
+  const share = big ? [0.3, 0.1, 0.12] : [0.1, 0.3, 0.35];
   const qTop = plot.y0 + spare * share[0]!;
   const y = qTop + above + spare * share[1]!;
   // (the private words' last line three tenths of an em clear of the caption strip at least, as

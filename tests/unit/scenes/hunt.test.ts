@@ -102,7 +102,7 @@ describe("hunt", () => {
       expect(classes(find(origin, "hero"))).toContain("marker-hero");
       expect(labelText(origin, "hero-lbl")).toBe(ctx.t("openai"));
       expect(labelText(origin, "nvidia-lbl")).toBe(ctx.t("nvidia"));
-      expect(words(labelText(origin, "nvidia-role"))).toBe(ctx.t("nvidia-role"));
+      expect(words(labelText(origin, "nvidia-role"))).toBe(words(ctx.t("nvidia-role")));
       expect(classes(find(origin, "tsmc"))).toContain("marker-ring");
       expect(find(origin, "tsmc")!.attrs.opacity, "TSMC's ring is not faint").toBeUndefined();
       expect(labelText(origin, "tsmc-lbl")).toBe(ctx.t("tsmc"));
@@ -461,6 +461,13 @@ describe("hunt", () => {
         expect(left, `${lang} ${state}: in from the left`).toBeGreaterThan(ctx.width * 0.08);
         expect(right, `${lang} ${state}: in from the right`).toBeLessThan(ctx.width * 0.92);
         expect(Math.abs(left + right - ctx.width), `${lang} ${state}: centred`).toBeLessThan(ctx.width * 0.06);
+        // the refusal panel beside NVIDIA's column, not in a band across the stage over it
+        if (state === "origin" || state === "tsmc") continue;
+        const panel = texts(marks)
+          .filter((m) => /^(refused|public)-/.test(m.key))
+          .map(textBox);
+        expect(Math.max(...panel.map((b) => b.x1)), `${lang} ${state}`).toBeLessThan(num(find(marks, "nvidia-sub")!, "x"));
+        expect(Math.max(...panel.map((b) => b.y1)), `${lang} ${state}`).toBeGreaterThan(textBox(find(marks, "nvidia-lbl-0")!).y0);
       }
     }
   });
@@ -471,6 +478,19 @@ describe("hunt", () => {
       for (const state of hunt.states)
         for (const m of texts(hunt.marks(state, ctx))) expect(num(m, "font-size"), `${lang} ${state} ${m.key}`).toBeGreaterThanOrEqual(20);
     }
+  });
+
+  // (in German on a phone on its side the group, as wide as its long name, had reached nearly to OpenAI's dot)
+  it("keeps the chipmakers' group well clear of OpenAI: a third of the row at least between them, in both languages", () => {
+    for (const lang of ["en", "de"] as const)
+      for (const layout of LAYOUT_LIST) {
+        const marks = hunt.marks("promise", ctxFor("hunt", layout, lang));
+        const group = find(marks, "chipmakers")!;
+        const ring = centre(find(marks, "tsmc")!);
+        const hero = find(marks, "hero")!;
+        const right = num(group, "x") + num(group, "width");
+        expect(num(hero, "x") - right, `${lang} ${layout}`).toBeGreaterThan((centre(hero)[0] - ring[0]) / 3);
+      }
   });
 
   it("German: the same composition, every word clear of the others and inside the figure", () => {
