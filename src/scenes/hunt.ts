@@ -165,8 +165,8 @@ function elbow(
 /**
  * Where everything stands, the same in every state. Across: the chipmakers' group at the left (TSMC's ring in it),
  * OpenAI's dot at the right with NVIDIA's column over it (its name, its role, its chip, centred on the dot). Top to
- * bottom: the refusal panel (the executives' no, then Wei's remark; as wide as NVIDIA's column leaves, or across it where
- * the height allows) and under it the talks' words; the row; the chipmakers' names under it; the private answer's
+ * bottom: the refusal panel (the executives' no, then Wei's remark; as wide as NVIDIA's column leaves, or off the desktop
+ * across it where the height allows) and under it the talks' words; the row; the chipmakers' names under it; the private answer's
  * arrow's level and its words, down to the caption.
  */
 function layoutOf(ctx: SceneContext, plot: Box) {
@@ -232,6 +232,7 @@ function layoutOf(ctx: SceneContext, plot: Box) {
     return { refH, pubH: refH + gapQ + answerHeight(ctx, publicRemark(ctx), w) };
   };
   const across = panel(W);
+  // (on the desktop always beside NVIDIA's column: a band across the stage over it had left the figure tall and thin)
   const wide = !big && across.pubH + t.small * 1.2 + Math.max(over, colH) + below <= plot.y1 - plot.y0;
   const qWidth = wide ? W : colLeft - t.label - x0;
   const { refH, pubH } = wide ? across : panel(qWidth);
@@ -241,7 +242,7 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   // steps' row had stood under an empty top half; review 49, item 1: on the desktop, parts spread over the stage):
   // on the phone little at the top, most between the row and its answers; on the desktop most round the figure.
   const spare = Math.max(0, plot.y1 - plot.y0 - need);
-  const share = big ? [0.3, 0.1, 0.12] : [0.1, 0.3, 0.35];
+  const share = big ? [0.05, 0.4, 0.45] : [0.1, 0.3, 0.35];
   const qTop = plot.y0 + spare * share[0]!;
   const y = qTop + above + spare * share[1]!;
   // (the private words' last line three tenths of an em clear of the caption strip at least, as
