@@ -1,37 +1,39 @@
 // Scene "hunt": Altman's search for chips as one figure of who went to whom, and
-// TSMC's two answers (graphics review 44, item 3: the opener had been three empty
-// rings and a line, the answers sentences in two boxes). One level row, the same
-// in every state: OpenAI (rust dot) at the right, NVIDIA (the story's chip) over
-// it, named over its chip, joined to OpenAI's dot by a grey stem (OpenAI depends on
-// it); the chipmakers at the left, TSMC's ring nearest, the other big chipmakers'
-// rings behind it (unnamed, as in the article). All of them placed and named from
-// the first step. Then one mark a step: the talks, a rust arrow from OpenAI to
-// TSMC; TSMC's chief's remark in public, his words in quotation marks over TSMC's
-// ring, tied to it by a grey stroke and addressed to no one in the figure (he was
-// asked about new fabs, not answering OpenAI: standards review 46); TSMC's answer
-// in private, a grey dashed arrow (an offer, with a condition) back to OpenAI's
-// dot under the row. The contrast is the picture's shape: a remark over the row
-// that goes nowhere, an offer under it that reaches OpenAI. Nothing moves; no
-// places, distances or quantities.
+// TSMC's answers (graphics review 44, item 3: the opener had been three empty rings
+// and a line, the answers sentences in two boxes). One level row, the same in every
+// state: OpenAI (rust dot) at the right, NVIDIA (the story's chip) over it, named
+// over its chip, joined to OpenAI's dot by a grey stem (OpenAI depends on it); the
+// chipmakers at the left as one soft group, TSMC's ring in it with the others named
+// but not drawn (graphics review 49, item 4: two fainter rings beside TSMC's had read
+// as a count of three; the article names and counts none). All of them placed and
+// named from the first step. Then one change a step: the talks, a rust arrow from
+// OpenAI to TSMC; the refusal, one panel over the row tied to TSMC's ring by
+// a grey stroke: the executives' no (standards review 48: the refusal step had had no
+// drawing), then TSMC's chief's words in quotation marks, addressed to no one in the
+// figure (he was asked about new fabs: standards review 46); TSMC's answer in
+// private, a grey dashed arrow (an offer, with a condition) back to OpenAI's dot under
+// the row. The contrast is the picture's shape: a no over the row that goes nowhere,
+// an offer under it that reaches OpenAI. Nothing moves; no places, distances or
+// quantities.
 //
-// Graphics review 46, items 6 and 8: NVIDIA had stood under OpenAI's name, where the
-// private arrow came up against its chip, and its name and the chipmakers' names
-// squeezed between them into columns of a word or two; over OpenAI, with the public
-// remark no longer an arrow into OpenAI's dot, its column is free, and the chipmakers'
-// names have the row's width.
+// Graphics review 46, items 6 and 8: NVIDIA over OpenAI, so the private arrow comes up
+// into OpenAI's dot clear of its chip, and the chipmakers' names have the row's width.
+// Graphics reviews 49, item 1, and 48, item 3: on the desktop the actors are drawn
+// larger and the figure in from the stage's sides, its spare room round it rather
+// than between its parts.
 
 import type { ClassList, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { arrowHead, dot, r1, withOpacity } from "./shapes.ts";
+import { arrowHead, dot, r1 } from "./shapes.ts";
 import { chipTop } from "./chip.ts";
 import { captionStrip, lines, LINE, typeOf, type Box } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { answerHeight, answerMarks, type Answer } from "./huntPanels.ts";
 
 const STATES = ["origin", "tsmc", "refusal", "promise"] as const;
-/** How faint the other chipmakers' rings stand behind TSMC's (a group the article does not count). */
-export const OTHERS_FAINT = 0.55;
 
+/** The executives' refusal (the article names no source for it): most of those Altman approached said no. */
+const refusal = (ctx: SceneContext): Answer => ({ key: "refused", head: ctx.t("refused-head"), text: ctx.t("refused") });
 /** C. C. Wei's remark: the article's words, in quotation marks, set as a quotation; who said it, on what, under them. */
 const publicRemark = (ctx: SceneContext): Answer => ({
   key: "public",
@@ -59,6 +61,15 @@ export const hunt = defineScene({
     const step = STATES.indexOf(state);
     const marks: Mark[] = [];
 
+    // The chipmakers as one soft group (graphics review 49, item 4: three rings had read as a count of three; the
+    // article names TSMC only): a faint patch behind TSMC's ring and the names, no mark to count.
+    marks.push({
+      key: "chipmakers",
+      tag: "rect",
+      attrs: { x: r1(L.g.x0), y: r1(L.g.y0), width: r1(L.g.x1 - L.g.x0), height: r1(L.g.y1 - L.g.y0), rx: r1(R * 1.2), class: "group" },
+      enter: { opacity: 0 },
+    });
+
     // OpenAI's dot at the right of the row, its name beside it; NVIDIA's chip over it, joined to it by a short grey
     // stem, named over the chip with what OpenAI needs it for (under OpenAI's dot the private answer comes up into it).
     marks.push({
@@ -74,15 +85,13 @@ export const hunt = defineScene({
     marks.push(...lines("nvidia-lbl", [ctx.t("nvidia")], L.hx, L.nBase, t.label, "lbl lbl-strong", "middle"));
     marks.push(...lines("nvidia-role", L.role, L.hx, L.nBase + t.small * LINE, t.small, "lbl lbl-muted", "middle"));
 
-    // The chipmakers, named from the first step: TSMC's ring, the others' fainter rings behind it; their names under
-    // them, right of the stem that TSMC's private answer will take, as wide as the row leaves.
-    for (const [i, x] of L.rest.entries()) marks.push(withOpacity(dot(`others-${i}`, x, L.y, R * 1.9, "marker marker-ring"), OTHERS_FAINT));
+    // TSMC's ring in the group, its name and the others' (not named) under the row, right of the stem that TSMC's
+    // private answer will take, as wide as the row leaves.
     marks.push(dot("tsmc", L.tx, L.y, R * 1.9, "marker marker-ring"));
-    const ny = L.y + t.label * 1.35;
-    marks.push(...lines("tsmc-lbl", [ctx.t("tsmc")], L.tx + R * 1.3, ny, t.label, "lbl lbl-strong"));
-    marks.push(...lines("others-lbl", L.othersWords, L.tx + R * 1.3, ny + t.small * LINE, t.small, "lbl lbl-muted"));
+    marks.push(...lines("tsmc-lbl", [ctx.t("tsmc")], L.tx + R * 1.3, L.nameY, t.label, "lbl lbl-strong"));
+    marks.push(...lines("others-lbl", L.othersWords, L.tx + R * 1.3, L.nameY + t.small * LINE, t.small, "lbl lbl-muted"));
 
-    // The talks: Altman went to the chipmakers, a rust arrow from OpenAI's dot to TSMC's ring, named over it.
+    // The talks: Altman went to the chipmakers, an arrow from OpenAI's dot to TSMC's ring, named over it.
     if (step >= 1) {
       const from: [number, number] = [L.hx - R * 1.6, L.y];
       const tip: [number, number] = [L.tx + R * 1.6, L.y];
@@ -94,17 +103,17 @@ export const hunt = defineScene({
       });
       marks.push(arrowHead("link-tsmc-head", tip, from, L.head, "arc"));
       // In its own step the talks' words, with who reported them, may run wider than the arrow, up into the room the
-      // public remark takes next (on a phone, as wide as the arrow, they stood five lines of a word or two), left of
-      // NVIDIA's column; from then on, shortened, between TSMC's remark and OpenAI's dot.
+      // refusal takes next, left of NVIDIA's column; from then on, shortened, between TSMC and OpenAI.
       const talk = state === "tsmc" ? L.talks : wrapWidth(ctx.t("talks-short"), t.small, L.span);
       const half = Math.max(...talk.map((w) => textWidth(w, t.small))) / 2;
-      const mid = Math.min(Math.max((L.tx + L.hx) / 2, plot.x0 + half), L.colLeft - t.small * 0.8 - half);
+      const mid = Math.min(Math.max((L.tx + L.hx) / 2, L.x0 + half), L.colLeft - t.small * 0.8 - half);
       marks.push(
         ...lines("link-tsmc-lbl", talk, mid, L.y - L.lift - (talk.length - 1) * t.small * LINE, t.small, "lbl lbl-link", "middle"),
       );
     }
-    // TSMC's chief's remark in public: his words over the row, tied to TSMC's ring by a grey stroke (said, and
-    // reported), and to no one else: no arrow back to OpenAI, as he was answering a question about new fabs.
+    // The refusal, one panel over the row tied to TSMC's ring by a grey stroke (said, and reported): the
+    // executives' refusal (standards review 48: the step's point had had no drawing), then TSMC's chief's remark. No
+    // arrow back to OpenAI: he was asked about new fabs; nothing in it was addressed to OpenAI.
     if (step >= 2) {
       marks.push({
         key: "remark",
@@ -112,7 +121,8 @@ export const hunt = defineScene({
         attrs: { x1: r1(L.tx), y1: r1(L.y - R * 1.5), x2: r1(L.tx), y2: r1(L.qTop + L.pubH + t.small * 0.25), class: "arc arc-grey" },
         enter: { opacity: 0 },
       });
-      marks.push(...answerMarks(ctx, publicRemark(ctx), plot.x0, L.qTop, L.qWidth));
+      marks.push(...answerMarks(ctx, refusal(ctx), L.x0, L.qTop, L.qWidth));
+      marks.push(...answerMarks(ctx, publicRemark(ctx), L.x0, L.qTop + L.refH + L.gapQ, L.qWidth));
     }
     // TSMC's answer in private: an arrow back from its ring to OpenAI's dot under the row (dashed: an offer, on a
     // condition; its head solid, as a dashed head reads as a smudge), its words under it.
@@ -153,20 +163,26 @@ function elbow(
 }
 
 /**
- * Where everything stands, the same in every state. Across: the chipmakers' rings at the left, OpenAI's dot at the
- * right with NVIDIA's column over it (its name, its role, its chip, centred on the dot). Top to bottom: at the left
- * the public remark's words (as wide as NVIDIA's column leaves) and under them the talks' words; the row; the
- * chipmakers' names under it; the private answer's arrow's level and its words, down to the caption.
+ * Where everything stands, the same in every state. Across: the chipmakers' group at the left (TSMC's ring in it),
+ * OpenAI's dot at the right with NVIDIA's column over it (its name, its role, its chip, centred on the dot). Top to
+ * bottom: the refusal panel (the executives' no, then Wei's remark; as wide as NVIDIA's column leaves, or off the desktop
+ * across it where the height allows) and under it the talks' words; the row; the chipmakers' names under it; the private answer's
+ * arrow's level and its words, down to the caption.
  */
 function layoutOf(ctx: SceneContext, plot: Box) {
   const t = typeOf(ctx);
-  // On the desktop's large stage the actors drawn larger (graphics review 45, item 1: four small dots in a big canvas).
+  // The desktop's large stage (graphics reviews 45, item 1, and 49, item 1: small clusters in the stage's far corners,
+  // its upper part empty): the actors drawn larger, the figure drawn in from the stage's sides and kept together, its
+  // room shared out round it rather than between its parts.
   const big = ctx.layout === "column";
-  const r = t.label * (big ? 0.75 : 0.5);
-  const head = r * (big ? 0.85 : 1.1);
-  const W = plot.x1 - plot.x0;
+  const r = t.label * (big ? 1.3 : 0.5);
+  const head = r * (big ? 0.7 : 1.1);
+  const inset = big ? (plot.x1 - plot.x0) * 0.07 : 0;
+  const x0 = plot.x0 + inset;
+  const x1 = plot.x1 - inset;
+  const W = x1 - x0;
   // At the right: OpenAI's dot, its name beside it; NVIDIA's chip over it, its name and role over the chip, centred.
-  const S = t.label * (big ? 3.4 : 2.4);
+  const S = t.label * (big ? 6.4 : 2.4);
   const roleText = ctx.t("nvidia-role");
   const longest = Math.max(...roleText.split(/\s+/).map((word) => textWidth(word, t.small)));
   const nameW = textWidth(ctx.t("nvidia"), t.label, true);
@@ -175,7 +191,7 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const role = wrapWidth(roleText, t.small, roleMax);
   const colW = Math.max(S, nameW, ...role.map((l) => textWidth(l, t.small)));
   const heroW = textWidth(ctx.t("openai"), t.label, true);
-  const hx = plot.x1 - Math.max(colW / 2, r * 1.9 + heroW) - 2;
+  const hx = x1 - Math.max(colW / 2, r * 1.9 + heroW) - 2;
   const colLeft = hx - colW / 2;
   // NVIDIA's column from the row up: the stem, the chip, its role, its name (its cap height over the name's baseline).
   const gapN = r * 1.4;
@@ -183,61 +199,85 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const roleLast = chipDown + S / 2 + t.small * 0.5;
   const nUp = roleLast + (role.length - 1) * t.small * LINE + t.small * LINE;
   const colH = nUp + t.label * 0.75;
-  // At the left: the others' rings behind TSMC's, close together (a group, not a count), not touching.
-  const ring = r * 0.95;
-  const gap = ring * 2 + r * 0.35;
-  const rest = [0, 1].map((i) => plot.x0 + ring + 1 + i * gap);
-  const tx = rest[1]! + gap;
+  // At the left: TSMC's ring, a little in from the group's edge.
+  const edge = t.small * 0.7;
+  const tx = x0 + edge + r * 1.3;
   // The talks' words over their arrow, between TSMC's remark and OpenAI's dot; in their own step, left of NVIDIA.
   const span = hx - tx - t.small * 1.6;
-  const talks = wrapWidth(ctx.t("talks"), t.small, colLeft - t.small * 0.8 - plot.x0);
-  // (their foot clear of the dots they may run over: OpenAI's and TSMC's, drawn larger on the desktop)
-  const lift = Math.max(t.small * 0.9, r + t.small * 0.4);
+  const talks = wrapWidth(ctx.t("talks"), t.small, colLeft - t.small * 0.8 - x0);
+  // (their foot clear of the dots they may run over, OpenAI's and TSMC's, drawn larger on the desktop, and of the
+  // chipmakers' group, a third of an em over TSMC's ring)
+  const lift = Math.max(t.small * 0.9, r + t.small * 0.4, r * 0.95 + t.small * 0.7);
   const over = lift + t.small * 0.8 + wrapWidth(ctx.t("talks-short"), t.small, span).length * t.small * LINE;
   // The chipmakers' names, right of TSMC's private stem, left of OpenAI's (graphics review 46, item 6: in a column
-  // between TSMC and NVIDIA they stood five lines of a word or two).
-  const othersWords = wrapWidth(ctx.t("others"), t.small, hx - r * 1.6 - t.small - (tx + r * 1.3));
-  const foot = Math.max(t.label * 0.9, t.label * 1.35 + othersWords.length * t.small * LINE) + t.small * 0.6;
-  // The private answer's words from its upright to the figure's right edge. The public remark's at the top, across
-  // the figure over NVIDIA's column where the height allows (the quotation whole on a line), else at the left beside
-  // it, over the talks' words.
+  // between TSMC and NVIDIA they stood five lines of a word or two); no wider than about half the row, so that the
+  // group stands well clear of OpenAI's dot (in German, on a phone on its side, it had reached nearly to it).
+  const othersWords = wrapWidth(
+    ctx.t("others"),
+    t.small,
+    Math.min(hx - r * 1.6 - t.small - (tx + r * 1.3) - edge, (hx - tx) * 0.6 - r * 1.3 - edge),
+  );
+  const nameY = t.label * 1.35;
+  const namesFoot = nameY + othersWords.length * t.small * LINE + t.small * 0.3;
+  const foot = namesFoot + edge + t.small * 0.6;
+  // The private answer's words from its upright to the figure's right edge. The refusal panel at the top, across
+  // the figure over NVIDIA's column where the height allows, else at the left beside it, over the talks' words.
   const wx = tx - r * 0.4;
-  const width = plot.x1 - wx;
+  const width = x1 - wx;
   const privH = answerHeight(ctx, privateAnswer(ctx), width);
   const below = foot + privH + t.small * 1.2;
-  const across = answerHeight(ctx, publicRemark(ctx), W);
-  const wide = across + t.small * 1.2 + Math.max(over, colH) + below <= plot.y1 - plot.y0;
-  const qWidth = wide ? W : colLeft - t.label - plot.x0;
-  const pubH = wide ? across : answerHeight(ctx, publicRemark(ctx), qWidth);
+  const gapQ = t.small * 0.6;
+  const panel = (w: number) => {
+    const refH = answerHeight(ctx, refusal(ctx), w);
+    return { refH, pubH: refH + gapQ + answerHeight(ctx, publicRemark(ctx), w) };
+  };
+  const across = panel(W);
+  // (on the desktop always beside NVIDIA's column: a band across the stage over it had left the figure tall and thin)
+  const wide = !big && across.pubH + t.small * 1.2 + Math.max(over, colH) + below <= plot.y1 - plot.y0;
+  const qWidth = wide ? W : colLeft - t.label - x0;
+  const { refH, pubH } = wide ? across : panel(qWidth);
   const above = wide ? pubH + t.small * 1.2 + Math.max(over, colH) : Math.max(pubH + t.small * 1.2 + over, colH);
   const need = above + below;
   // The room left over, given where it keeps the figure together (graphics review 46, item 6: on the phone the first
-  // steps' row had stood under an empty top half): little at the top, most between the row and its answers, a share
-  // under the last words.
+  // steps' row had stood under an empty top half; review 49, item 1: on the desktop, parts spread over the stage):
+  // on the phone little at the top, most between the row and its answers; on the desktop most round the figure.
   const spare = Math.max(0, plot.y1 - plot.y0 - need);
-  const qTop = plot.y0 + spare * 0.1;
-  const y = qTop + above + spare * 0.3;
+  const share = big ? [0.05, 0.4, 0.45] : [0.1, 0.3, 0.35];
+  const qTop = plot.y0 + spare * share[0]!;
+  const y = qTop + above + spare * share[1]!;
   // (the private words' last line three tenths of an em clear of the caption strip at least, as
   // tests/e2e/labels.spec.ts holds them: in print the plot reaches nearly down to the strip)
-  const yPriv = Math.min(y + foot + spare * 0.35, plot.y1 - privH - t.small * 0.75);
+  const yPriv = Math.min(y + foot + spare * share[2]!, plot.y1 - privH - t.small * 0.75);
+  // The chipmakers' group: round TSMC's ring and the names under it.
+  const g = {
+    x0,
+    // (its top clear of the talks' words over the arrow)
+    y0: y - r * 0.95 - t.small * 0.35,
+    x1: tx + r * 1.3 + Math.max(textWidth(ctx.t("tsmc"), t.label, true), ...othersWords.map((w) => textWidth(w, t.small))) + edge,
+    y1: y + namesFoot + edge * 0.5,
+  };
   return {
     r,
     head,
     S,
     lift,
+    x0,
     hx,
     ny: y - chipDown,
     nBase: y - nUp,
     colLeft,
     y,
     role,
-    rest,
     tx,
+    g,
+    nameY: y + nameY,
     span,
     talks,
     othersWords,
     qTop,
     qWidth,
+    refH,
+    gapQ,
     pubH,
     wx,
     width,

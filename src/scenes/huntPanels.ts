@@ -17,7 +17,8 @@ export interface Answer {
   key: string;
   head: string;
   text: string;
-  source: string;
+  /** Who said so (none where the article names no one). */
+  source?: string;
   /** Its text is someone's words, quoted: set as a quotation (.lbl-quote). */
   quote?: boolean;
 }
@@ -50,14 +51,15 @@ function compose(ctx: SceneContext, a: Answer, width: number) {
   // (a quotation whole on a line where it fits one: its spaces kept, it breaks only where the width makes it)
   const text = a.quote && textWidth(a.text, size) <= width ? keepQuotesTogether(a.text) : a.text;
   const body = wrapFrom(text, size, width - headW, width);
-  const source = wrapFrom(a.source, src, width, width);
+  const source = a.source ? wrapFrom(a.source, src, width, width) : [];
   return { size, src, headW, body, source };
 }
 
 /** How tall an answer's words stand, from the top of its first line to the foot of its source. */
 export function answerHeight(ctx: SceneContext, a: Answer, width: number): number {
   const { size, src, body, source } = compose(ctx, a, width);
-  return size * 0.8 + (body.length - 1) * size * LINE + src * 1.25 + (source.length - 1) * src * LINE + src * 0.3;
+  const foot = source.length ? src * 1.25 + (source.length - 1) * src * LINE : size * 0.25;
+  return size * 0.8 + (body.length - 1) * size * LINE + foot + src * 0.3;
 }
 
 /** An answer's marks: its head and words from (x, top), `width` wide, its source under them. */
@@ -69,6 +71,6 @@ export function answerMarks(ctx: SceneContext, a: Answer, x: number, top: number
   if (body[0]) marks.push(...lines(`${a.key}-first`, [body[0]], x + headW, y, size, cls));
   marks.push(...lines(`${a.key}-text`, body.slice(1), x, y + size * LINE, size, cls));
   const sy = y + (body.length - 1) * size * LINE + src * 1.25;
-  marks.push(...lines(`${a.key}-source`, source, x, sy, src, "lbl lbl-muted"));
+  if (source.length) marks.push(...lines(`${a.key}-source`, source, x, sy, src, "lbl lbl-muted"));
   return marks;
 }

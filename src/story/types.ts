@@ -42,6 +42,7 @@ export const FIGURE_CLASSES = {
   slot: [],
   bust: ["bust-grey"],
   "section-line": [],
+  group: [],
   tl: ["tl-undated", "tl-tick", "tl-span"],
 } as const;
 type Families = typeof FIGURE_CLASSES;

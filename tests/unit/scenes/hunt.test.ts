@@ -1,9 +1,11 @@
 // Scene "hunt": one figure of who went to whom (one level row, no map: graphics
 // reviews 40 and 41 called the locator inset decoration; the article names no
-// places). The actors placed and named from the first step; then one mark a
-// step: the talks, an arrow from OpenAI to TSMC; TSMC's chief's remark in public,
-// his quoted words over TSMC's ring, tied to it and to no one else (standards
-// review 46: he was asked about new fabs, not answering OpenAI); its answer in
+// places). The actors placed and named from the first step, the chipmakers one
+// soft group with nothing to count (graphics review 49, item 4); then one change a
+// step: the talks, an arrow from OpenAI to TSMC; the refusal, a panel over
+// TSMC's ring, the executives' no (standards review 48) over TSMC's chief's quoted
+// words, tied to TSMC and to no one else (standards review 46: he was asked about
+// new fabs; nothing in it was addressed to OpenAI); its answer in
 // private, an arrow back to OpenAI under the row, its words on it (graphics
 // review 44, item 3: no empty rings, no sentences in boxes). What each state must
 // show, in every layout; words are checked against the labels and the facts, never
@@ -12,7 +14,7 @@
 import { describe, expect, it } from "vitest";
 import { hunt } from "../../../src/scenes/hunt.ts";
 import { chipTop } from "../../../src/scenes/chip.ts";
-import { textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
+import { isCaption, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num, realFacts, texts, walk, CONTENT } from "../support.ts";
@@ -24,7 +26,7 @@ const classes = (m: Mark | undefined) => String(m?.attrs.class ?? "").split(/\s+
 const centre = (m: Mark): [number, number] => [num(m, "x") + num(m, "width") / 2, num(m, "y") + num(m, "height") / 2];
 /** Labels keep short names together with non-breaking spaces; compare the words. */
 const words = (s: string | undefined) => s?.replace(/\u00a0/g, " ");
-const ACTORS = ["hero", "nvidia", "tsmc", "others-0", "others-1"] as const;
+const ACTORS = ["hero", "nvidia", "tsmc", "chipmakers"] as const;
 const NAMES = ["hero-lbl", "nvidia-lbl", "nvidia-role", "tsmc-lbl", "others-lbl"] as const;
 type State = (typeof hunt.states)[number];
 
@@ -100,15 +102,40 @@ describe("hunt", () => {
       expect(classes(find(origin, "hero"))).toContain("marker-hero");
       expect(labelText(origin, "hero-lbl")).toBe(ctx.t("openai"));
       expect(labelText(origin, "nvidia-lbl")).toBe(ctx.t("nvidia"));
-      expect(words(labelText(origin, "nvidia-role"))).toBe(ctx.t("nvidia-role"));
+      expect(words(labelText(origin, "nvidia-role"))).toBe(words(ctx.t("nvidia-role")));
       expect(classes(find(origin, "tsmc"))).toContain("marker-ring");
       expect(find(origin, "tsmc")!.attrs.opacity, "TSMC's ring is not faint").toBeUndefined();
       expect(labelText(origin, "tsmc-lbl")).toBe(ctx.t("tsmc"));
       expect(words(labelText(origin, "others-lbl"))).toBe(ctx.t("others"));
-      for (const key of ["others-0", "others-1"]) {
-        expect(classes(find(origin, key))).toContain("marker-ring");
-        expect(Number(find(origin, key)!.attrs.opacity), key).toBeGreaterThanOrEqual(0.5);
+      // Graphics review 49, item 4: the others (the article names none, and counts none) had been two fainter rings
+      // beside TSMC's, read as a count of three chipmakers. They are one soft group round TSMC's ring and the names:
+      // TSMC's is the only ring, and nothing else stands for a chipmaker.
+      const rings = [...walk(origin)].filter(({ mark }) => classes(mark).includes("marker-ring")).map(({ mark }) => mark.key);
+      expect(rings).toEqual(["tsmc"]);
+      expect([...walk(origin)].filter(({ mark }) => classes(mark).includes("marker")).map(({ mark }) => mark.key)).toEqual(
+        expect.arrayContaining(["hero", "tsmc"]),
+      );
+      expect([...walk(origin)].filter(({ mark }) => classes(mark).includes("marker")).length).toBe(2);
+      const group = find(origin, "chipmakers")!;
+      expect(group.tag).toBe("rect");
+      expect(classes(group)).toEqual(["group"]);
+      const gb: Box = {
+        x0: num(group, "x"),
+        y0: num(group, "y"),
+        x1: num(group, "x") + num(group, "width"),
+        y1: num(group, "y") + num(group, "height"),
+      };
+      const tsmc = find(origin, "tsmc")!;
+      expect(num(tsmc, "x")).toBeGreaterThan(gb.x0);
+      expect(num(tsmc, "x") + num(tsmc, "width")).toBeLessThan(gb.x1);
+      expect(num(tsmc, "y")).toBeGreaterThan(gb.y0);
+      for (const m of texts(origin).filter((m) => /^(tsmc|others)-lbl-/.test(m.key))) {
+        const b = textBox(m);
+        expect(b.x0 >= gb.x0 && b.x1 <= gb.x1 && b.y0 >= gb.y0 && b.y1 <= gb.y1, `${m.key} in the group`).toBe(true);
       }
+      // ...and it holds nothing of OpenAI's or NVIDIA's.
+      expect(num(find(origin, "nvidia-sub")!, "x")).toBeGreaterThan(gb.x1);
+      expect(num(find(origin, "hero")!, "x")).toBeGreaterThan(gb.x1);
       // ...and nothing yet joins them: no arrow into empty space, no words floating between them.
       for (const { mark } of walk(origin)) expect(classes(mark), mark.key).not.toContain("arc");
       expect(
@@ -167,10 +194,7 @@ describe("hunt", () => {
       for (const m of texts(marks).filter((m) => /^nvidia-/.test(m.key))) expect(textBox(m).y1, m.key).toBeLessThan(hero[1]);
       expect(Math.abs(ring[1] - hero[1])).toBeLessThan(0.5);
       expect(ring[0]).toBeLessThan(hero[0] - ctx.width * 0.3);
-      for (const key of ["others-0", "others-1"]) {
-        expect(centre(find(marks, key)!)[1]).toBe(ring[1]);
-        expect(centre(find(marks, key)!)[0]).toBeLessThan(ring[0]);
-      }
+      expect(find(marks, "others-0")).toBeUndefined();
       expect(classes(find(marks, "depends"))).toEqual(["leader"]);
     });
 
@@ -180,7 +204,8 @@ describe("hunt", () => {
       const removed = (a: State, b: State) => [...keys(a)].filter((k) => !keys(b).has(k));
       const groups = (ks: string[]) => new Set(ks.map((k) => k.replace(/-(head|lbl|first|text|source)(-\d+)?$/, "").replace(/-\d+$/, "")));
       expect(groups(added("origin", "tsmc"))).toEqual(new Set(["link-tsmc"]));
-      expect(groups(added("tsmc", "refusal"))).toEqual(new Set(["remark", "public"]));
+      // (the refusal: one panel over the row, the executives' no and TSMC's chief's remark, tied to TSMC by one stroke)
+      expect(groups(added("tsmc", "refusal"))).toEqual(new Set(["remark", "refused", "public"]));
       expect(groups(added("refusal", "promise"))).toEqual(new Set(["answer-private", "private"]));
       // Nothing taken away (only the talks' words shortened, once the answers need the room).
       for (const [a, b] of [
@@ -261,6 +286,33 @@ describe("hunt", () => {
       expect(num(stroke, "y2") - foot).toBeLessThan(t.small);
       expect(Math.min(...words.map((b) => b.x0))).toBeLessThan(ring[0]);
       expect(Math.max(...words.map((b) => b.x1))).toBeGreaterThan(ring[0]);
+    });
+
+    // Standards review 48: the refusal step (most executives Altman approached said no) had had no drawing; its one
+    // change had been Wei's remark alone. The executives' no heads the panel over the row, Wei's words under it; the
+    // article names no source for the refusal, so none stands under it.
+    it("shows the executives' refusal in its step: their no heads the panel over the row, over Wei's remark, tied to TSMC's stroke", () => {
+      expect(find(at("tsmc"), "refused-head-0")).toBeUndefined();
+      for (const state of ["refusal", "promise"] as const) {
+        const marks = at(state);
+        expect(answerText(marks, "refused"), state).toBe(words(`${ctx.t("refused-head")} ${ctx.t("refused")}`));
+        expect(classes(find(marks, "refused-head-0"))).toContain("lbl-strong");
+        expect(find(marks, "refused-source-0"), "the article names no source for it").toBeUndefined();
+        const refused = texts(marks)
+          .filter((m) => m.key.startsWith("refused-"))
+          .map(textBox);
+        const pub = texts(marks)
+          .filter((m) => m.key.startsWith("public-"))
+          .map(textBox);
+        // over Wei's words, in the same column
+        expect(Math.max(...refused.map((b) => b.y1))).toBeLessThan(Math.min(...pub.map((b) => b.y0)));
+        expect(Math.min(...refused.map((b) => b.x0))).toBeCloseTo(Math.min(...pub.map((b) => b.x0)), 0);
+        // the one stroke from TSMC's ring ends under the whole panel
+        const stroke = find(marks, "remark")!;
+        expect(num(stroke, "y2")).toBeGreaterThan(Math.max(...pub.map((b) => b.y1)));
+      }
+      // the words come from the label files, the same in both languages' structure
+      expect(ctxFor("hunt", layout, "de").t("refused-head")).not.toBe(ctx.t("refused-head"));
     });
 
     it("draws TSMC's answer in private as a grey dashed arrow back from its ring to OpenAI's dot, under the row", () => {
@@ -389,12 +441,56 @@ describe("hunt", () => {
     });
   });
 
+  // Graphics reviews 49, item 1, and 48, item 3: on the desktop the row's clusters had stood small, in the stage's far
+  // corners (OpenAI's name at the figure's right edge, the chipmakers at its left), nothing drawn large.
+  it("on the desktop draws the actors large and keeps the figure together, in from the stage's sides", () => {
+    for (const lang of ["en", "de"] as const) {
+      const ctx = ctxFor("hunt", "column", lang);
+      const t = typeOf(ctx);
+      for (const state of hunt.states) {
+        const marks = hunt.marks(state, ctx);
+        expect(num(find(marks, "nvidia-sub")!, "width"), `${lang} ${state}: NVIDIA's chip`).toBeGreaterThanOrEqual(t.label * 5);
+        expect(num(find(marks, "tsmc")!, "width"), `${lang} ${state}: TSMC's ring`).toBeGreaterThanOrEqual(t.label * 2);
+        expect(num(find(marks, "hero")!, "width"), `${lang} ${state}: OpenAI's dot`).toBeGreaterThanOrEqual(t.label * 2);
+        const boxes = texts(marks)
+          .filter((m) => !classes(m).includes("note"))
+          .map(textBox);
+        const shapes = [...walk(marks)].map((w) => w.mark).filter((m) => m.tag === "rect" && !isCaption(m));
+        const left = Math.min(...boxes.map((b) => b.x0), ...shapes.map((m) => num(m, "x")));
+        const right = Math.max(...boxes.map((b) => b.x1), ...shapes.map((m) => num(m, "x") + num(m, "width")));
+        expect(left, `${lang} ${state}: in from the left`).toBeGreaterThan(ctx.width * 0.08);
+        expect(right, `${lang} ${state}: in from the right`).toBeLessThan(ctx.width * 0.92);
+        expect(Math.abs(left + right - ctx.width), `${lang} ${state}: centred`).toBeLessThan(ctx.width * 0.06);
+        // the refusal panel beside NVIDIA's column, not in a band across the stage over it
+        if (state === "origin" || state === "tsmc") continue;
+        const panel = texts(marks)
+          .filter((m) => /^(refused|public)-/.test(m.key))
+          .map(textBox);
+        expect(Math.max(...panel.map((b) => b.x1)), `${lang} ${state}`).toBeLessThan(num(find(marks, "nvidia-sub")!, "x"));
+        expect(Math.max(...panel.map((b) => b.y1)), `${lang} ${state}`).toBeGreaterThan(textBox(find(marks, "nvidia-lbl-0")!).y0);
+      }
+    }
+  });
+
   it("sets no word on the phone's stage under 20 units (12 px at 390 px wide, where the stage draws at 0.6)", () => {
     for (const lang of ["en", "de"] as const) {
       const ctx = ctxFor("hunt", "square", lang);
       for (const state of hunt.states)
         for (const m of texts(hunt.marks(state, ctx))) expect(num(m, "font-size"), `${lang} ${state} ${m.key}`).toBeGreaterThanOrEqual(20);
     }
+  });
+
+  // (in German on a phone on its side the group, as wide as its long name, had reached nearly to OpenAI's dot)
+  it("keeps the chipmakers' group well clear of OpenAI: a third of the row at least between them, in both languages", () => {
+    for (const lang of ["en", "de"] as const)
+      for (const layout of LAYOUT_LIST) {
+        const marks = hunt.marks("promise", ctxFor("hunt", layout, lang));
+        const group = find(marks, "chipmakers")!;
+        const ring = centre(find(marks, "tsmc")!);
+        const hero = find(marks, "hero")!;
+        const right = num(group, "x") + num(group, "width");
+        expect(num(hero, "x") - right, `${lang} ${layout}`).toBeGreaterThan((centre(hero)[0] - ring[0]) / 3);
+      }
   });
 
   it("German: the same composition, every word clear of the others and inside the figure", () => {
