@@ -9,15 +9,18 @@
 // set apart it read as a third amount). All three grids stand on one left edge, one
 // under the other, rows of $1tn, so the amounts compare row for row (review 38, item 5);
 // each group's words stand beside its own squares (wide figures: right of its first
-// row; a tall one, the phone: just above it), the shortfall's beside its outline.
-// The layout of the last state is computed for every state, so no square moves
-// between steps. The uses step draws no split (the article gives none): the target
-// stays one block under a brace, and dotted lines (not known) lead to what the money
-// is for. The Journal gave a range, not one sum: its low end (our knowledge, not
-// the article's) is a rule across the target after the squares it takes (all
-// whole rows), a little beyond the grid on both sides, its words under the target
-// at the rule's end, which a short stroke leads down to (no gap in the squares:
-// a gap read as a third amount, review 38).
+// row; a tall one, the phone: just above it), the rest to the target's size beside or
+// under its outline. The market value is another kind of number than a need or a
+// year's borrowing: a hairline sets it apart, its words say so, and the rest up to
+// the target is a grey outline, a comparison of size, not a shortfall (graphics
+// review 49, item 3). The layout of the last state is computed for every state, so
+// no square moves between steps. The uses step draws no split (the article gives
+// none): the target stays one block under a brace, and dotted lines (not known)
+// lead to what the money is for. The Journal gave a range, not one sum (its low end
+// is our knowledge, not the article's): the target's squares in it, from the low end
+// up, are a paler shade of the same rust, with a bracket outside the grid and its
+// words under the target at the bracket; nothing is drawn across the squares
+// (graphics reviews 48 and 49: a rule through them read as a strikethrough).
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
@@ -58,6 +61,23 @@ interface Block {
 const blockH = (b: Block) => b.lines.length * b.size * LINE;
 const stackH = (bs: Block[]) => bs.reduce((h, b) => h + blockH(b), 0);
 
+/**
+ * A note's lines within `width`: one where it fits; else broken where its sense breaks, before its last
+ * parenthesis or else after its first colon, each part wrapped on its own, unless that takes more lines than a plain
+ * wrap (graphics review 49: a wrap at 844 × 390 left "article)" alone on a line).
+ */
+export function wrapNote(text: string, size: number, width: number): string[] {
+  const lines = wrapWidth(text, size, width);
+  if (lines.length === 1) return lines;
+  const paren = text.lastIndexOf(" (");
+  const colon = text.indexOf(": ");
+  const at = paren > 0 ? paren : colon > 0 ? colon + 1 : -1;
+  if (at < 0) return lines;
+  const broken = [text.slice(0, at), text.slice(at + 1)].flatMap((part) => wrapWidth(part, size, width));
+  // (where breaking there would cost a line, the plain wrap)
+  return broken.length <= lines.length ? broken : lines;
+}
+
 /** Puts word blocks one under the other from (x, y) into `text`; returns the y under the last. */
 const placer =
   (text: { block: Block; x: number; y: number }[]) =>
@@ -70,13 +90,23 @@ const placer =
   };
 
 /**
+ * The big number: the target in its short form ("$7T"), unless that form abbreviates a word with a point ("7 Bio.
+ * Dollar", easily misread, graphics review 48), then in words ("7 Billionen Dollar").
+ */
+export const bigNumber = (ctx: SceneContext): string => {
+  const short = ctx.fact("total-sum");
+  return /\p{L}\./u.test(short) ? ctx.fact("total-sum", "long") : short;
+};
+
+/**
  * The head: the big number and, beside it, the target's name and source, within `width`; where the name or the
- * source would not fit beside the number on one line (German's long "7 Bio. Dollar" left it a one-word column), under it.
+ * source would not fit beside the number on one line (German's long "7 Billionen Dollar" left it a one-word column), under it.
  * `nameDx`, `nameTop`: where the name's block starts, from the number's left edge and the head's top.
  */
 function head(ctx: SceneContext, t: TypeScale, width: number) {
-  const bigSize = r1(t.big * 1.35);
-  const bigW = textWidth(ctx.fact("total-sum"), bigSize, true);
+  // (as large as the head's width lets the number in words stand on one line)
+  const bigSize = r1(Math.min(t.big * 1.35, (t.big * width) / textWidth(bigNumber(ctx), t.big, true)));
+  const bigW = textWidth(bigNumber(ctx), bigSize, true);
   const bigH = bigSize * 1.05;
   const besideW = width - bigW - t.label;
   // (and where the source would break beside it: "Wall Street / Journal" split a name)
@@ -100,7 +130,7 @@ function words(ctx: SceneContext, t: TypeScale, width: number) {
     key,
     size,
     cls,
-    lines: wrapWidth(ctx.t(key), size, w, cls === "lbl lbl-strong"),
+    lines: cls === "lbl lbl-strong" ? wrapWidth(ctx.t(key), size, w, true) : wrapNote(ctx.t(key), size, w),
   });
   const keySq = t.small * 0.8;
   return {
@@ -124,8 +154,10 @@ interface Plan {
   big: { x: number; y: number; size: number };
   /** The key's square and words. */
   key: { x: number; y: number; block: Block };
-  /** The range's low end: its rule across the target, the stroke down from its end, its words under the target. */
+  /** The Journal's range: its bracket outside the target, its words under the target. */
   low: Low;
+  /** The hairline that sets the market value (the giants) apart from the sums above it. */
+  apart: { x0: number; x1: number; y: number };
   /** The brace under the target, and the words under it (uses). */
   brace: { x0: number; x1: number; y: number; h: number };
   /** The uses' words: left edge and width of their column, first line's top. */
@@ -138,37 +170,57 @@ interface Plan {
 const TALL = 1.2;
 
 /**
- * The Journal's range's low end on the target's grid at (left, top): a rule in the gap after the squares it takes
- * (whole rows of $1tn), from a little left of the grid to half a pitch right of it; from its right end a stroke down
- * past the target's last row to its words, set under the target and ending at the rule's end. `under`: the height
- * they add under the target's rows.
+ * The Journal's range on the target's grid at (left, top): its squares (whole rows of $1tn, from the low end up to the
+ * target's last) tinted a second shade; a bracket outside the grid, half a pitch right of it, spanning those rows, its
+ * ticks pointing at them but stopping short of the squares (graphics reviews 48 and 49: a rule through the squares
+ * read as crossing them out); its words under the target, ending at the bracket. The words say the range, then
+ * "(not in the article)": on one line where it fits, else broken before the parenthesis, never inside it (at
+ * 844 × 390 a wrap left "article)" alone). `under`: the height they add under the target's rows.
  */
 interface Low {
-  x0: number;
-  x1: number;
-  y: number;
-  /** Where the stroke down from the rule's end stops: the top of the words' first line. */
+  /** The bracket's upright and its ticks' inner ends. */
+  x: number;
+  tick: number;
+  y0: number;
   y1: number;
   block: Block;
+  /** Where the words' first line's top is. */
+  top: number;
   under: number;
 }
+/**
+ * A range as the labels write it, "$5 trillion–$7 trillion", with its unit once: "$5–7 trillion" ("5–7 Billionen
+ * Dollar"); as written where the two ends differ in anything but the number.
+ */
+export const collapseRange = (text: string): string =>
+  text.replace(
+    /(\$?)(\d[\d.,]*)([^\u2013\d]+)(\u2013)\1(\d[\d.,]*)\3/u,
+    (_, pre: string, a: string, unit: string, dash: string, b: string) => [pre, a, dash, b, unit].join(""),
+  );
 function lowEnd(ctx: SceneContext, t: TypeScale, left: number, top: number, pitch: number): Low {
   const n = squares(ctx, LOW);
-  // A rule between rows marks whole rows only; a low end inside a row would need a step the figure does not draw.
+  // The tint marks whole rows only; a low end inside a row would need a step the figure does not draw.
   if (n % PER_ROW !== 0) throw new Error(`trillions: ${LOW} is ${n} squares, not whole rows of ${PER_ROW}`);
   const gapW = pitch * (1 - FILL);
-  const x1 = left + PER_ROW * pitch - gapW + pitch * 0.5;
-  const bottom = top + rowsOf(squares(ctx, "total-sum")) * pitch;
-  const labelTop = bottom - gapW + t.small * 0.1;
-  const block: Block = { key: "low", size: t.small, cls: "lbl lbl-note", lines: wrapWidth(ctx.t("low"), t.small, x1 - left) };
+  const right = left + PER_ROW * pitch - gapW;
+  const x = right + pitch * 0.5;
+  const rows = rowsOf(squares(ctx, "total-sum"));
+  const bottom = top + rows * pitch - gapW;
+  const head = collapseRange(ctx.t("low"));
+  const note = ctx.t("low-note");
+  const width = x - left;
+  const lines = wrapNote(`${head} ${note}`, t.small, width);
+  const block: Block = { key: "low", size: t.small, cls: "lbl lbl-note", lines };
+  const labelTop = bottom + t.small * 0.1;
   return {
-    x0: left - Math.min(pitch * 0.3, t.pad * 0.6),
-    x1,
-    y: top + (n / PER_ROW) * pitch - gapW / 2,
-    y1: labelTop + t.small * 0.1,
+    x,
+    tick: right + pitch * 0.2,
+    y0: top + (n / PER_ROW) * pitch,
+    y1: bottom,
     block,
+    top: labelTop,
     // (to the last line's foot, not its leading: what follows keeps its own gap)
-    under: labelTop + (block.lines.length - 1) * t.small * LINE + t.small - bottom,
+    under: labelTop + (lines.length - 1) * t.small * LINE + t.small - (top + rows * pitch),
   };
 }
 
@@ -201,7 +253,7 @@ function usesUnder(
 }
 
 /** The shares of the width the wide plan tries for its words' column: the one that leaves the largest squares. */
-const WORD_SHARES = [0.36, 0.42, 0.48, 0.54];
+const WORD_SHARES = [0.36, 0.42, 0.45, 0.48, 0.51, 0.54, 0.57, 0.6];
 
 /**
  * The plan with the larger squares: a tall figure's always sets the words above; a wide one sets them beside the
@@ -238,12 +290,17 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
   const rowGap = gap;
   // Each band is as tall as its squares or its words, whichever is more; the squares share what the words leave.
   const goalWords = headH + gap + blockH(keyBlock);
-  const giantsWords = (p: number) => Math.max(stackH(giants) + gap * 0.4, (rows.giants - 1) * p) + blockH(shortB);
-  // The target's band: its squares and the low end's words under them, or its words beside, whichever is taller.
+  // The shortfall's words beside its outline row, in the words' column; or just under it, as wide as the grid, where
+  // that makes the giants' band lower (beside, they lengthened the column of words that set the squares' size where
+  // the words are long: German at 844 × 390).
+  const shortUnder = (p: number): Block => ({ ...shortB, lines: wrapNote(ctx.t("short"), t.small, PER_ROW * p) });
+  const besideBand = (p: number) => Math.max(stackH(giants) + gap * 0.4, (rows.giants - 1) * p) + blockH(shortB);
+  const underBand = (p: number) => Math.max(stackH(giants), rows.giants * p + gap * 0.3 - p * (1 - FILL) + blockH(shortUnder(p)));
+  const giantsBand = (p: number) => Math.min(besideBand(p), underBand(p));
+  // The target's band: its squares and the range's words under them, or its words beside, whichever is taller.
   const goalBand = (p: number) => Math.max(rows.goal * p + lowEnd(ctx, t, left, top, p).under + gap * 0.3, goalWords);
   const byWidth = (plotW - wordsMin - gutter) / PER_ROW;
-  const fits = (p: number) =>
-    goalBand(p) + rowGap + Math.max(rows.bonds * p, stackH(bonds)) + rowGap + Math.max(rows.giants * p, giantsWords(p)) <= bottom - top;
+  const fits = (p: number) => goalBand(p) + rowGap + Math.max(rows.bonds * p, stackH(bonds)) + rowGap + giantsBand(p) <= bottom - top;
   let pitch = Math.floor(byWidth * 10) / 10;
   while (pitch > 4 && !fits(pitch)) pitch = r1(pitch - 0.1);
   const gridW = pitch * PER_ROW;
@@ -264,28 +321,23 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
   put(goalName, tx + nameDx, y + nameTop);
   const key = { x: tx, y: y + headH + gap, block: keyBlock };
   const low = lowEnd(ctx, t, left, y, pitch);
-  const under = usesUnder(ctx, t, wrap, left, gridW, pitch, y + rows.goal * pitch + low.under + gap * 0.6, gridW);
+  const { brace, uses } = usesUnder(ctx, t, wrap, left, gridW, pitch, y + rows.goal * pitch + low.under + gap * 0.6, gridW);
   y += goalBand(pitch) + rowGap;
   const bondsAt: [number, number] = [left, y];
   number("bonds", "bonds", y);
   put(bonds, tx, y);
   y += Math.max(rows.bonds * pitch, stackH(bonds)) + rowGap;
+  // The market value is another kind of number than a need or a year's borrowing: a hairline across the gap sets it
+  // apart (graphics review 49, item 3).
+  const apart = { x0: left, x1: ctx.width - t.pad, y: y - rowGap / 2 };
   const giantsAt: [number, number] = [left, y];
   number("giants", "giants", y);
   put(giants, tx, y);
-  // The shortfall's words level with the row the giants lack, beside its outline.
-  put([shortB], tx, Math.max(y + (rows.giants - 1) * pitch, y + stackH(giants) + gap * 0.4));
-  return {
-    pitch,
-    grid: { goal: goalAt, bonds: bondsAt, giants: giantsAt },
-    text,
-    big,
-    key,
-    low,
-    brace: under.brace,
-    uses: under.uses,
-    keys,
-  };
+  // The shortfall's words level with the row the giants lack, beside its outline, or just under it.
+  if (underBand(pitch) < besideBand(pitch)) put([shortUnder(pitch)], left, y + rows.giants * pitch + gap * 0.3 - pitch * (1 - FILL));
+  else put([shortB], tx, Math.max(y + (rows.giants - 1) * pitch, y + stackH(giants) + gap * 0.4));
+  const grid = { goal: goalAt, bonds: bondsAt, giants: giantsAt };
+  return { pitch, grid, text, big, key, low, apart, brace, uses, keys };
 }
 
 /**
@@ -316,12 +368,10 @@ function planTall(ctx: SceneContext, t: TypeScale, top: number, bottom: number):
   const all = rows.goal + rows.bonds + rows.giants;
   // The low end's words under the target: their lines depend on the grid's width, the grid's on the room they leave.
   const pitchFor = (under: number) => Math.floor(Math.min(plotW / PER_ROW, (bottom - top - textH - under) / all) * 10) / 10;
+  // (the largest pitch whose words leave room for it: a wrap that flips with the width must not leave the grid at a
+  // pitch the room would not need)
   let pitch = pitchFor(0);
-  for (let i = 0; i < 4; i++) {
-    const next = pitchFor(lowEnd(ctx, t, left, 0, pitch).under);
-    if (next === pitch) break;
-    pitch = next;
-  }
+  while (pitch > 4 && pitchFor(lowEnd(ctx, t, left, 0, pitch).under) < pitch) pitch = r1(pitch - 0.1);
   const gridW = pitch * PER_ROW;
   const text: Plan["text"] = [];
   const put = placer(text);
@@ -333,17 +383,19 @@ function planTall(ctx: SceneContext, t: TypeScale, top: number, bottom: number):
   y += blockH(keyBlock) + gap;
   const goalAt: [number, number] = [left, y];
   const low = lowEnd(ctx, t, left, y, pitch);
-  const under = usesUnder(ctx, t, wrap, left, gridW, pitch, y + rows.goal * pitch + low.under + gap * 0.6, plotW);
+  const { brace, uses } = usesUnder(ctx, t, wrap, left, gridW, pitch, y + rows.goal * pitch + low.under + gap * 0.6, plotW);
   // (the low end's words part the target from the bonds' words, as the band does where they are not)
   y += rows.goal * pitch + low.under + gap * 0.6;
   y = put(bonds, left, y) + gap * 0.4;
   const bondsAt: [number, number] = [left, y];
   y += rows.bonds * pitch + band;
+  // (the hairline that sets the market value apart, in the middle of the band before its words)
+  const apart = { x0: left, x1: ctx.width - t.pad, y: y - band / 2 };
   y = put(giants, left, y) + gap * 0.4;
   const giantsAt: [number, number] = [left, y];
   y += rows.giants * pitch + gap * 0.3 - pitch * (1 - FILL);
   put([shortB], left, y);
-  return { pitch, grid: { goal: goalAt, bonds: bondsAt, giants: giantsAt }, text, big, key, low, brace: under.brace, uses: under.uses };
+  return { pitch, grid: { goal: goalAt, bonds: bondsAt, giants: giantsAt }, text, big, key, low, apart, brace, uses };
 }
 
 /** A block's lines, keyed `<key>-lbl-<i>` (the squares take `<group>-<i>`). */
@@ -355,7 +407,7 @@ export const trillions = defineScene({
   table(state, ctx) {
     return {
       head: [ctx.t("table.what"), ctx.t("table.value"), ctx.t("table.squares")],
-      // The groups the figure draws in this state; after the target, the range's low end its rule marks.
+      // The groups the figure draws in this state; after the target, the range's low end (its paler squares start there).
       rows: GROUPS.filter((g) => SHOWN[state].includes(g.key)).flatMap((g) => [
         [ctx.t(`${g.key}-table`), ctx.fact(g.fact, "long"), String(squares(ctx, g.fact))],
         ...(g.key === "goal" ? [[ctx.t("low-table"), ctx.fact(LOW, "long"), String(squares(ctx, LOW))]] : []),
@@ -373,7 +425,7 @@ export const trillions = defineScene({
     const uses = state === "uses";
     const marks: Mark[] = [];
 
-    marks.push(...lines("sum-val", [ctx.fact("total-sum")], p.big.x, p.big.y, p.big.size, "val"));
+    marks.push(...lines("sum-val", [bigNumber(ctx)], p.big.x, p.big.y, p.big.size, "val"));
     for (const { block, x, y } of p.text) {
       const group = block.key.replace(/-note$/, "") as GroupKey | "goal-src" | "short";
       const owner = group === "short" ? "giants" : group === "goal-src" ? "goal" : group;
@@ -405,28 +457,36 @@ export const trillions = defineScene({
 
     for (const g of GROUPS) {
       if (!shown.includes(g.key)) continue;
-      marks.push(...grid(g.key, squares(ctx, g.fact), p.grid[g.key], p.pitch));
+      const sq = grid(g.key, squares(ctx, g.fact), p.grid[g.key], p.pitch);
+      // The target's squares in the Journal's range (from its low end up) in a second, paler shade of the same rust.
+      if (g.key === "goal") for (const m of sq.slice(squares(ctx, LOW))) m.attrs.class = "bar bar-goal bar-range";
+      marks.push(...sq);
     }
 
-    // The range's low end, in every state (each draws the target): the rule after its squares, the stroke down from
-    // its end to its words under the target.
+    // The Journal's range, in every state (each draws the target): its bracket outside the grid, its words under the
+    // target ending at the bracket.
     const lo = p.low;
     marks.push(
       {
-        key: "low-rule",
-        tag: "line",
-        attrs: { x1: r1(lo.x0), y1: r1(lo.y), x2: r1(lo.x1), y2: r1(lo.y), class: "rule-low" },
+        key: "low-bracket",
+        tag: "path",
+        attrs: {
+          d: `M${r1(lo.tick)},${r1(lo.y0)} L${r1(lo.x)},${r1(lo.y0)} L${r1(lo.x)},${r1(lo.y1)} L${r1(lo.tick)},${r1(lo.y1)}`,
+          class: "range-bracket",
+          fill: "none",
+        },
         enter: { opacity: 0 },
       },
-      {
-        key: "low-stroke",
-        tag: "line",
-        attrs: { x1: r1(lo.x1), y1: r1(lo.y), x2: r1(lo.x1), y2: r1(lo.y1), class: "rule-low" },
-        enter: { opacity: 0 },
-      },
-      ...lines("low-lbl", lo.block.lines, lo.x1, lo.y1 - lo.block.size * 0.1 + lo.block.size * 0.8, lo.block.size, lo.block.cls, "end"),
+      ...lines("low-lbl", lo.block.lines, lo.x, lo.top + lo.block.size * 0.8, lo.block.size, lo.block.cls, "end"),
     );
 
+    if (shown.includes("giants"))
+      marks.push({
+        key: "apart",
+        tag: "line",
+        attrs: { x1: r1(p.apart.x0), y1: r1(p.apart.y), x2: r1(p.apart.x1), y2: r1(p.apart.y), class: "rule-apart" },
+        enter: { opacity: 0 },
+      });
     if (shown.includes("giants")) {
       // The squares the giants lack to reach the target, outlined where they would be: flush after the last blue
       // square on the same pitch, so the blue block and its outline together are the target's seven rows (review 38:

@@ -16,7 +16,7 @@ export const GROUPS = [
   { key: "bonds", fact: "bond-issuance" },
   { key: "giants", fact: "giants-value" },
 ] as const;
-/** The low end of the Journal's range (our knowledge, not the article's): a rule across the target, after its squares. */
+/** The low end of the Journal’s range (our knowledge, not the article’s): the target’s squares from it up are a paler shade. */
 export const LOW = "wsj-range-low";
 export type GroupKey = (typeof GROUPS)[number]["key"];
 

@@ -15,7 +15,7 @@ describe("figure tables", () => {
         const ctx = ctxFor("trillions", "print", lang);
         const table = s.table!(state, ctx)!;
         const groups = new Set(s.marks(state, ctx).flatMap((m) => /^(goal|bonds|giants)-\d+$/.exec(m.key)?.[1] ?? []));
-        // (and, after the target, the range's low end its rule marks)
+        // (and, after the target, the range's low end, where its paler squares start)
         expect(table.rows).toHaveLength(groups.size + (groups.has("goal") ? 1 : 0));
         expect(table.head).toHaveLength(3);
         for (const [name, value, count] of table.rows) {

@@ -2,21 +2,26 @@
 // target is seven rows of rust outlined squares (the plan); the comparisons are
 // the same squares, filled blue, each in a place of its own and kept once drawn
 // (the bonds stay when the giants come: review 38); all three grids on one left
-// edge, one under the other, so the amounts compare row for row; the giants'
-// shortfall is the outline of the squares they lack, flush with their blue block
-// (not set apart: review 38 read a gap as a third amount), labelled beside it;
-// the number of squares follows the facts; squares never move from step to step;
-// the uses step keeps the target one block (no split) under a brace with dotted
-// (not known) lines to its uses; the $7tn is not the "hero" the chapters
-// around it hand on; and the Journal's range's low end (our knowledge, not the
-// article's) is a rule across the target after its 125 squares, its words
-// under the target at the rule's end, in every state, layout and language.
+// edge, one under the other, so the amounts compare row for row; the market value
+// (the giants) is set apart by a hairline and named another kind of number; the
+// rest of the target's size beyond it is a grey outline, flush with their blue
+// block (not set apart: review 38 read a gap as a third amount), labelled as a
+// comparison of size, not a shortfall; the number of squares follows the facts;
+// squares never move from step to step; the uses step keeps the target one block
+// (no split) under a brace with dotted (not known) lines to its uses; the $7tn is
+// not the "hero" the chapters around it hand on; and the Journal's range (our
+// knowledge, not the article's) is the target's squares from its low end up in a
+// paler shade with a bracket outside the grid, nothing drawn across the squares
+// (graphics reviews 48 and 49: a rule through them read as a strikethrough), its
+// words under the target at the bracket, in every state, layout and language.
 
 import { describe, expect, it } from "vitest";
-import { GROUPS, LOW, PER_ROW, UNIT, squares, trillions } from "../../../src/scenes/trillions.ts";
+import { GROUPS, LOW, PER_ROW, UNIT, bigNumber, collapseRange, squares, trillions } from "../../../src/scenes/trillions.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { type Layout, type Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
-import { LANGS, ctxFor, find, labelText, num } from "../support.ts";
+import { LANGS, ROOT, ctxFor, find, labelText, num } from "../support.ts";
 import { isCaption, overlaps, textBox, typeOf } from "../../../src/scenes/figure.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
 
@@ -65,59 +70,77 @@ describe("trillions", () => {
     "the range's low end, %s %s",
     (layout, lang) => {
       const ctx = ctxFor("trillions", layout, lang);
-      it("a rule in the gap after the 125th square's row, a little beyond the target on both sides, in every state; no gap drawn in the squares", () => {
+      it("the range's squares, from the low end up, a paler shade of the target's, those below it the target's own; no line or path drawn across the target", () => {
+        for (const state of trillions.states) {
+          const all = trillions.marks(state, ctx);
+          const goal = group(all, "goal");
+          const n = squares(ctx, LOW);
+          goal.forEach((m, i) => expect(cls(m), `${state}/${m.key}`).toBe(i < n ? "bar bar-goal" : "bar bar-goal bar-range"));
+          // (graphics reviews 48, 49: the old rule through the squares read as crossing them out)
+          const box = {
+            x0: Math.min(...goal.map((m) => num(m, "x"))),
+            y0: Math.min(...goal.map((m) => num(m, "y"))),
+            x1: Math.max(...goal.map((m) => num(m, "x") + num(m, "width"))),
+            y1: Math.max(...goal.map((m) => num(m, "y") + num(m, "height"))),
+          };
+          for (const m of all.filter((x) => (x.tag === "line" || x.tag === "path") && !isCaption(x))) {
+            const xs = m.tag === "line" ? [num(m, "x1"), num(m, "x2")] : coords(m, 0);
+            const ys = m.tag === "line" ? [num(m, "y1"), num(m, "y2")] : coords(m, 1);
+            const inside = { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+            expect(overlaps(inside, box), `${state}: ${m.key} over the target`).toBe(false);
+          }
+        }
+      });
+
+      it("a bracket outside the grid, within a pitch of its right edge, spans the range's rows, from the low end's row to the last", () => {
         for (const state of trillions.states) {
           const all = trillions.marks(state, ctx);
           const goal = group(all, "goal");
           const pitch = num(goal[1]!, "x") - num(goal[0]!, "x");
           const n = squares(ctx, LOW);
-          const rule = find(all, "low-rule")!;
-          expect(rule, state).toBeDefined();
-          expect(rule.tag).toBe("line");
-          expect(num(rule, "y1")).toBe(num(rule, "y2"));
-          // between the bottom of the 125th square (end of row 5) and the top of the 126th (start of row 6)
-          const last = goal[n - 1]!;
-          expect(num(last, "x"), state).toBe(Math.max(...goal.map((m) => num(m, "x"))));
-          expect(num(rule, "y1"), state).toBeGreaterThan(num(last, "y") + num(last, "height"));
-          expect(num(rule, "y1"), state).toBeLessThan(num(goal[n]!, "y"));
-          // across the whole target and a little beyond it, left and right
-          const left = Math.min(...goal.map((m) => num(m, "x")));
+          const bracket = find(all, "low-bracket")!;
+          expect(bracket?.tag, state).toBe("path");
           const right = Math.max(...goal.map((m) => num(m, "x") + num(m, "width")));
-          expect(num(rule, "x1"), state).toBeLessThan(left);
-          expect(num(rule, "x2"), state).toBeGreaterThan(right);
-          expect(num(rule, "x2") - right, state).toBeLessThan(pitch);
-          expect(left - num(rule, "x1"), state).toBeLessThan(pitch);
-          // the rows stay on one pitch: the rule is drawn over the squares' gap, not a gap opened for it
-          expect(num(goal[n]!, "y") - num(goal[n - 1]!, "y")).toBeCloseTo(pitch, 0);
+          const xs = coords(bracket, 0);
+          const ys = coords(bracket, 1);
+          expect(Math.min(...xs), state).toBeGreaterThan(right);
+          expect(Math.max(...xs) - right, state).toBeLessThan(pitch);
+          const last = goal.at(-1)!;
+          expect(Math.min(...ys), state).toBeCloseTo(num(goal[n]!, "y"), 0);
+          expect(Math.max(...ys), state).toBeCloseTo(num(last, "y") + num(last, "height"), 0);
         }
       });
 
-      it("its words, the low end in words, under the target at the rule's end, a stroke down to them; clear of every other word and square; at least the least size", () => {
+      it("its words, the range and its source, under the target at the bracket: one line, or broken only before '(not in the article)', never a word alone; clear of every other word and square; at least the least size", () => {
+        const range = collapseRange(ctx.t("low"));
+        const note = ctx.t("low-note");
+        // the range with its unit once, from the facts: "$5–7 trillion", "5–7 Billionen Dollar"
+        expect(words(range)).toContain(words(ctx.fact(LOW, "long"))!.replace(/^(\$?[\d.,]+).*$/, "$1") + "\u2013");
+        expect(words(range)).toContain(words(ctx.fact("total-sum", "long"))!.replace(/^\$/, ""));
         for (const state of trillions.states) {
           const all = trillions.marks(state, ctx);
           const goal = group(all, "goal");
-          const rule = find(all, "low-rule")!;
-          const stroke = find(all, "low-stroke")!;
-          expect(words(labelText(all, "low-lbl")), state).toBe(words(ctx.t("low")));
-          expect(labelText(all, "low-lbl"), state).toContain(ctx.fact(LOW, "long"));
+          const bracket = find(all, "low-bracket")!;
           const lbl = all.filter((m) => /^low-lbl-\d+$/.test(m.key));
+          expect(words(lbl.map((m) => m.text).join(" ")), state).toBe(words(`${range} ${note}`));
+          // the parenthesis whole on one line; no line a single word (at 844 × 390 "article)" stood alone)
+          expect(
+            lbl.some((m) => m.text!.includes(note)),
+            state,
+          ).toBe(true);
+          for (const m of lbl) expect(m.text!.trim().split(/\s+/).length, `${state}: "${m.text}"`).toBeGreaterThan(1);
           const boxes = lbl.map(textBox);
           const bottom = Math.max(...goal.map((m) => num(m, "y") + num(m, "height")));
-          const x2 = num(rule, "x2");
+          const x = Math.max(...coords(bracket, 0));
           for (const [i, m] of lbl.entries()) {
             expect(Number(m.attrs["font-size"]), m.key).toBeGreaterThanOrEqual(typeOf(ctx).least);
-            // right-aligned at the rule's end, under the target's last row
+            // right-aligned at the bracket, under the target's last row
             expect(m.attrs["text-anchor"], m.key).toBe("end");
-            expect(boxes[i]!.x1, m.key).toBeCloseTo(x2, 0);
+            expect(boxes[i]!.x1, m.key).toBeCloseTo(x, 0);
             expect(boxes[i]!.y0, m.key).toBeGreaterThan(bottom);
           }
           expect(boxes[0]!.y0 - bottom, state).toBeLessThan(typeOf(ctx).small);
-          // the stroke down from the rule's end to the words' top
-          expect([num(stroke, "x1"), num(stroke, "x2"), num(stroke, "y1")]).toEqual([x2, x2, num(rule, "y1")]);
-          expect(num(stroke, "y2")).toBeGreaterThan(bottom);
-          expect(Math.abs(num(stroke, "y2") - boxes[0]!.y0), state).toBeLessThan(typeOf(ctx).small * 0.3);
           // clear of every other word (the big number, the key, the groups' and the uses' words, the caption) and square
-          const column = { x0: x2 - 1, x1: x2 + 1, y0: num(rule, "y1"), y1: num(stroke, "y2") - 1 };
           for (const m of all) {
             if (/^low-/.test(m.key)) continue;
             const box =
@@ -128,7 +151,6 @@ describe("trillions", () => {
                   : null;
             if (!box) continue;
             for (const b of boxes) expect(overlaps(b, box), `${state}: low-lbl / ${m.key}`).toBe(false);
-            if (m.tag === "text") expect(overlaps(column, box), `${state}: low-stroke / ${m.key}`).toBe(false);
           }
         }
       });
@@ -185,7 +207,10 @@ describe("trillions", () => {
           expect(num(m, "x"), m.key).toBeCloseTo(x0! + along * pitch, 0);
           expect(num(m, "y"), m.key).toBeCloseTo(y0! + line * pitch, 0);
           // the target outlined (sought, not raised), what exists filled
-          expect(cls(m), m.key).toBe(g.key === "goal" ? "bar bar-goal" : "bar bar-compare");
+          // (the target's squares in the Journal's range, from its low end up, its paler shade: tested above)
+          expect(cls(m), m.key).toBe(
+            g.key !== "goal" ? "bar bar-compare" : i < squares(ctx, LOW) ? "bar bar-goal" : "bar bar-goal bar-range",
+          );
         });
       }
       // Seven rows for the target, one and eleven for the bonds, six for the giants.
@@ -314,7 +339,7 @@ describe("trillions", () => {
 
     it("labels each group with its value and name, the big number above the target", () => {
       const all = [...marks("bonds"), ...marks("giants")];
-      expect(find(all, "sum-val-0")?.text).toBe(ctx.fact("total-sum"));
+      expect(find(all, "sum-val-0")?.text).toBe(bigNumber(ctx));
       for (const key of ["goal", "goal-src", "bonds", "bonds-note", "giants", "giants-note"])
         expect(words(labelText(all, `${key}-lbl`)), key).toBe(words(ctx.t(key)));
       expect(labelText(all, "bonds-lbl")).toContain(ctx.fact("bond-issuance", "long"));
@@ -338,7 +363,7 @@ describe("trillions", () => {
     it("uses: the target stays one blue block under a brace naming its uses, dotted (not known) lines to each; no split is drawn", () => {
       const all = marks("uses");
       const goal = group(all, "goal");
-      expect(new Set(goal.map(cls))).toEqual(new Set(["bar bar-goal"]));
+      expect(new Set(goal.map(cls))).toEqual(new Set(["bar bar-goal", "bar bar-goal bar-range"]));
       expect(goal.every((m) => m.attrs.opacity === undefined)).toBe(true);
       expect(all.filter((m) => /^(bonds|giants)-/.test(m.key))).toEqual([]);
       const brace = find(all, "brace")!;
@@ -374,6 +399,63 @@ describe("trillions", () => {
     it("the $7tn is not OpenAI's hand-over mark: no 'hero' key is drawn", () => {
       for (const state of trillions.states) expect(find(marks(state), "hero"), state).toBeUndefined();
     });
+  });
+
+  describe.each(LAYOUT_LIST.flatMap((layout) => LANGS.map((lang) => [layout, lang] as const)))(
+    "the market value set apart, %s %s",
+    (layout, lang) => {
+      const ctx = ctxFor("trillions", layout, lang);
+      it("a hairline across the plot between the bonds' squares and the giants' words, only where the giants are drawn", () => {
+        const all = trillions.marks("giants", ctx);
+        const rule = find(all, "apart")!;
+        expect(rule?.tag).toBe("line");
+        expect(String(rule.attrs.class)).toBe("rule-apart");
+        expect(num(rule, "y1")).toBe(num(rule, "y2"));
+        const bonds = group(all, "bonds");
+        const giants = group(all, "giants");
+        const giantsWords = all.filter((m) => /^giants-(note-)?lbl-\d+$/.test(m.key)).map(textBox);
+        const bondsWords = all.filter((m) => /^bonds-(note-)?lbl-\d+$/.test(m.key)).map(textBox);
+        const y = num(rule, "y1");
+        expect(y).toBeGreaterThan(Math.max(...bonds.map((m) => num(m, "y") + num(m, "height")), ...bondsWords.map((b) => b.y1)));
+        expect(y).toBeLessThan(Math.min(...giants.map((m) => num(m, "y")), ...giantsWords.map((b) => b.y0)));
+        // across the grids and their words
+        expect(num(rule, "x1")).toBeLessThanOrEqual(Math.min(...giants.map((m) => num(m, "x"))));
+        expect(num(rule, "x2")).toBeGreaterThanOrEqual(Math.max(...giantsWords.map((b) => b.x1)) - 1);
+        for (const state of ["sum", "bonds", "uses"] as const) expect(find(trillions.marks(state, ctx), "apart"), state).toBeUndefined();
+      });
+    },
+  );
+
+  it.each(LANGS)(
+    "(%s) the big number in words where its short form abbreviates with a point ('7 Bio. Dollar' is easily misread); the German reads '7 Billionen Dollar'",
+    (lang) => {
+      const ctx = ctxFor("trillions", "square", lang);
+      const big = find(trillions.marks("sum", ctx), "sum-val-0")!.text!;
+      expect(big).not.toMatch(/\p{L}\./u);
+      expect([ctx.fact("total-sum"), ctx.fact("total-sum", "long")]).toContain(big);
+      if (lang === "de") expect(words(big)).toBe("7 Billionen Dollar");
+    },
+  );
+
+  it("the rest beyond the market value reads as a comparison of size, not a measured shortfall: a grey outline, not the blue of money; no 'short', 'missing' or 'fehlt' in its words or the key", () => {
+    const css = readFileSync(join(ROOT, "src/scenes/trillions.css"), "utf8");
+    const rule = /\.bar-short\s*\{([^}]*)\}/.exec(css)?.[1] ?? "";
+    expect(rule).toMatch(/stroke:\s*var\(--grey\)/);
+    expect(rule).not.toMatch(/--money/);
+    for (const lang of LANGS) {
+      const ctx = ctxFor("trillions", "column", lang);
+      for (const key of ["short", "note"]) expect(ctx.t(key), `${lang} ${key}`).not.toMatch(/\bshort\b|missing|fehlt/i);
+      // the market value named another kind of number beside its squares
+      expect(ctx.t("giants-note"), lang).toMatch(lang === "de" ? /andere Art Zahl/ : /another kind of number/);
+    }
+  });
+
+  it("the text alternatives keep the hedge: no 'target' and nothing 'crosses' the possible need (English); one form for one trillion in German, '1 Billion', as the key and the facts write it", () => {
+    const en = JSON.stringify(JSON.parse(readFileSync(join(ROOT, "content/labels/en/trillions.json"), "utf8")));
+    expect(en).not.toMatch(/\btarget\b|\bcross(es|ing)?\b|\bacross\b/i);
+    const de = JSON.stringify(JSON.parse(readFileSync(join(ROOT, "content/labels/de/trillions.json"), "utf8")));
+    expect(de).not.toMatch(/\beine Billion\b/i);
+    expect(de).toMatch(/1 Billion Dollar/);
   });
 
   it.each(LANGS)("the table (%s) lists the groups drawn and the range's low end: name, amount in words, number of squares", (lang) => {
