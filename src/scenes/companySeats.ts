@@ -265,11 +265,12 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
         ],
         links: [
           ...core(t, false),
-          // "Eingeholt", insiders say: sought, and only by one reading obtained (standards review 48, item 1), so not drawn
-          // as done: dashed (open, like a proposal under review), grey like its giver. It was for the planned company
+          // "Eingeholt", insiders say: asked for and received (Duden: erbitten und erhalten; standards review 50, item 2,
+          // after 48 had read it as perhaps only sought): reported, so solid, grey like its giver, its words "sought and,
+          // insiders say, obtained". It was for the planned company
           // (graphics review 44, item 6: drawn to Altman, it read as an approval of him): it ends at the company's dashed
           // box, dropped straight down onto it from Commerce's ring above.
-          { key: "link-approval", from: "commerce", to: "company", cls: "arc arc-grey arc-dash", head: true, drop: true },
+          { key: "link-approval", from: "commerce", to: "company", cls: "arc arc-grey", head: true, drop: true },
           // Altman's talks abroad, which insiders report as under way: held, so solid (rust, his plan's own line),
           // and his: they start at him, not at the planned company, which did not exist yet. Straight up or down the
           // left column.
