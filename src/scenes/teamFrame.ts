@@ -160,8 +160,13 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   // The article's words right of its line's top, in Ho's row (right of the line it holds nothing else).
   // (Where the heads stand on top, at its foot instead, left of it under the report's words, where the room is
   // wide: right of the line, a narrow column, its words stood stacked over production's; graphics review 49, item 6.)
-  const foot = heads === "top";
-  const articleLines = wrapWidth(ctx.t("article"), small, foot ? xA - gap - plot.x0 : plot.x1 - xA - gap);
+  // (A phone on its side, 844×390: right of the line the column was a few words wide, the words four lines there;
+  // graphics review 50, item 9. Where the top's column would take more than two lines and the foot, left of the line
+  // and right of the heads' column, takes them in two or fewer, at the foot there too.)
+  const footLines = wrapWidth(ctx.t("article"), small, xA - gap - (heads === "top" ? plot.x0 : ax0));
+  const sideLines = wrapWidth(ctx.t("article"), small, plot.x1 - xA - gap);
+  const foot = heads === "top" || (sideLines.length > 2 && footLines.length <= 2);
+  const articleLines = foot ? footLines : sideLines;
   const articleH = heightOf(articleLines.length, small);
 
   // The undated heads: each row's name, then what has no year.

@@ -11,7 +11,8 @@
 // review 38: small type with half the stage empty). Last, the story's last picture (graphics
 // review 46, item 9: a text list had ended it): the picture it opened with, chapter 1's roadmap
 // chip, each part led to what the article reports of it (solid swatch) and what stayed open
-// (hatched), and the announcement the headline expected at the year's end, a dashed diamond.
+// (hatched), and the announcement the headline expected at the year's end, a dashed diamond. On the phone the chip
+// large, its parts numbered over it, their words under it after the same numbers (graphics review 50, item 2).
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
@@ -407,6 +408,14 @@ function closing(ctx: SceneContext, plot: Box): Mark[] {
   const W = plot.x1 - plot.x0;
   const tableSize = Math.max(...sourcing(ctx, plot).map((m) => (m.tag === "text" ? Number(m.attrs["font-size"]) : 0)));
   const sizes = [t.label * 1.1, t.label, t.small, t.least].filter((s, i, all) => s <= tableSize + 0.01 && all.indexOf(s) === i);
+  // On the phone the chip large, its parts numbered, their words under it (graphics review 50, item 2).
+  if (ctx.layout === "square")
+    for (const size of sizes)
+      for (let f = 0.62; f >= 0.299; f -= 0.02)
+        for (const beside of [true, false]) {
+          const r = composePhone(ctx, plot, { size, S: W * f, beside });
+          if (r) return r;
+        }
   for (const size of sizes)
     for (const feet of FEET[ctx.layout === "square" ? "phone" : "wide"])
       for (let f = 0.4; f >= 0.139; f -= 0.02)
@@ -544,5 +553,166 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
   const diamond = `M${r1(mx)},${r1(my - D / 2)} L${r1(mx + D / 2)},${r1(my)} L${r1(mx)},${r1(my + D / 2)} L${r1(mx - D / 2)},${r1(my)} Z`;
   marks.push({ key: "announce-mark", tag: "path", attrs: { d: diamond, class: "box-schematic" }, enter: { opacity: 0 } });
   marks.push(...lines("announce-lbl", aName, tx, fy + Math.max(0, (D - aName.length * lh) / 2) + size * 0.85, size, "lbl lbl-strong"));
+  return marks;
+}
+
+/**
+ * The phone's parts, numbered left to right as their leaders stand over the chip: a stack of memory (the left top one),
+ * the die (manufacturing), its floor plan (design), the substrate (packaging); then the data centres, beside the chip.
+ */
+export const PHONE_ORDER = ["memory", "fab", "design", "packaging", "dc"] as const;
+
+/** Where a line of words first `w1` wide, then `w2`, breaks: the first line and the rest (the first empty where not even a word fits). */
+function wrapFirst(text: string, size: number, w1: number, w2: number): [string, string[]] {
+  const words = text.split(" ");
+  let n = 0;
+  while (n < words.length && textWidth(words.slice(0, n + 1).join(" "), size) <= w1) n++;
+  const rest = words.slice(n).join(" ");
+  return [words.slice(0, n).join(" "), rest ? wrapWidth(rest, size, w2) : []];
+}
+
+/**
+ * The last picture on the phone (graphics review 50, item 2: beside a chip about 55 px wide five leaders ran into its
+ * parts, and which words were whose could not be told): the chip large, at the plot's left, each part a numbered badge
+ * over it, a short upright leader from the badge down into its part; its name and the new data centres (their badge
+ * beside them) at its right, with the money where it fits; under it the parts' words, one part a line or more, each
+ * after its part's badge: its name, then what was reported (solid swatch) and what stayed open (hatched), the first
+ * on the name's line; the money (no shape, no badge) last, then the announcement across the foot. Null where it does
+ * not fit the plot at chip side `S`.
+ */
+function composePhone(ctx: SceneContext, plot: Box, o: { size: number; S: number; beside: boolean }): Mark[] | null {
+  const { size, S, beside } = o;
+  const lh = size * LINE;
+  const R = size * 0.68;
+  const sw = size * 0.7;
+  const indent = sw + size * 0.5;
+  // The badges' row over the chip, the chip under it (its leaders a little longer than a badge).
+  const badgeY = plot.y0 + R + 1;
+  const top = badgeY + R + size * 0.8;
+  const cx = plot.x0 + S / 2;
+  const cy = top + S / 2;
+  const p = chipParts(cx, cy, S);
+  const { box: fp, marks: design } = floorPlan("close-design", p.die);
+  // Each part's leader: its x over the chip, and where it ends in its part.
+  const ends: Record<Exclude<ClosePart, "money" | "dc">, [number, number]> = {
+    memory: [cx - S * 0.385, p.stacks.l0.y0 + S * 0.06],
+    fab: [cx - S * 0.175, p.die.y0 + S * 0.05],
+    design: [cx + S * 0.06, fp.y0 + S * 0.04],
+    packaging: [cx + S * 0.42, cy - S * 0.4],
+  };
+  // Badges clear of each other and of the plot's left edge.
+  const xs = Object.values(ends).map((e) => e[0]);
+  if (xs.some((x, i) => i && x - xs[i - 1]! < R * 2 + size * 0.3) || xs[0]! - R < plot.x0) return null;
+  // Right of the chip: its name, the data centres with their badge, the money where it fits.
+  const colX = r1(p.sub.x1 + size);
+  const colW = plot.x1 - colX;
+  if (colW < size * 8) return null;
+  const chipName = wrapWidth(ctx.t("chip"), size, colW, true);
+  const rw = Math.min(colW - R * 2 - size * 1.2, S * 0.42);
+  const rh = rw * 0.8;
+  const dcY = plot.y0 + chipName.length * lh + size * 0.6 + Math.max(0, R - rh / 2);
+  const dc: Box = { x0: colX + R * 2 + size * 1.2, y0: dcY, x1: colX + R * 2 + size * 1.2 + rw, y1: dcY + rh };
+  const money = blockWords(ctx, "money", size, colW, indent);
+  const moneyY = dc.y1 + size * 0.9;
+  const bandY1 = Math.max(p.sub.y1, beside ? moneyY + money.h : dc.y1);
+
+  // Under the chip, one part after another: its badge, its name, its first item on the name's line.
+  const tx = plot.x0 + R * 2 + size * 0.45;
+  const w2 = plot.x1 - tx - indent;
+  type Row = {
+    part: ClosePart;
+    y: number;
+    items: { kind: "rep" | "open"; sx: number; sy: number; first: [number, string]; rest: string[] }[];
+  };
+  const rows: Row[] = [];
+  let y = bandY1 + size * 1.2 + size * 0.85;
+  const order: ClosePart[] = [...PHONE_ORDER, ...(beside ? [] : (["money"] as const))];
+  for (const part of order) {
+    const row: Row = { part, y, items: [] };
+    let x = tx + textWidth(ctx.t(`close.${part}.name`), size, true) + size * 0.6;
+    for (const kind of STATUS[part]) {
+      let [first, rest] = wrapFirst(ctx.t(`close.${part}.${kind}`), size, plot.x1 - x - indent, w2);
+      if (!first) {
+        y += lh;
+        x = tx;
+        [first, rest] = wrapFirst(ctx.t(`close.${part}.${kind}`), size, w2, w2);
+      }
+      row.items.push({ kind, sx: x, sy: y, first: [x + indent, first], rest });
+      y += (rest.length + 1) * lh;
+      x = tx;
+    }
+    rows.push(row);
+    y += size * 0.35;
+  }
+  // The announcement across the foot: the diamond, its name beside it.
+  const D = size * 2.4;
+  const ax = plot.x0 + D + size * 0.8;
+  const aName = wrapWidth(ctx.t("close.announce"), size, plot.x1 - ax, true);
+  const footH = Math.max(D, aName.length * lh);
+  const fy = plot.y1 - footH - size * 0.3;
+  if (y - size * 0.85 + size * 0.8 > fy) return null;
+
+  const marks: Mark[] = [
+    ...lines("chip-lbl", chipName, colX, plot.y0 + size * 0.85, size, "lbl lbl-strong"),
+    ...chipTop({ key: "chip", cx, cy, size: S, owner: "openai" }),
+    ...design,
+    ...racks("close-dc", dc, true),
+  ];
+  const badge = (part: ClosePart, bx: number, by: number, key = "badge"): Mark[] => [
+    { key: `close-${part}-${key}`, tag: "circle", attrs: { cx: r1(bx), cy: r1(by), r: r1(R), class: "tag" } },
+    ...lines(
+      `close-${part}-${key}-lbl`,
+      [String(PHONE_ORDER.indexOf(part as never) + 1)],
+      bx,
+      by + size * 0.35,
+      size,
+      "lbl lbl-strong",
+      "middle",
+    ),
+  ];
+  const leader = (part: ClosePart, d: string): Mark => ({
+    key: `close-${part}-leader`,
+    tag: "path",
+    attrs: { d, class: "leader", fill: "none" },
+    enter: { opacity: 0 },
+  });
+  const end = (part: ClosePart, ex: number, ey: number): Mark => ({
+    key: `close-${part}-end`,
+    tag: "circle",
+    attrs: { cx: r1(ex), cy: r1(ey), r: r1(size * 0.18), class: "marker marker-muted" },
+  });
+  for (const [part, [ex, ey]] of Object.entries(ends) as [ClosePart, [number, number]][]) {
+    marks.push(...badge(part, ex, badgeY));
+    marks.push(leader(part, `M${r1(ex)},${r1(badgeY + R)} V${r1(ey)}`), end(part, ex, ey));
+  }
+  // The data centres' badge left of their racks, a short level leader into them.
+  const dy = (dc.y0 + dc.y1) / 2;
+  marks.push(...badge("dc", colX + R, dy));
+  marks.push(leader("dc", `M${r1(colX + R * 2)},${r1(dy)} H${r1(dc.x0 + rw * 0.06)}`), end("dc", dc.x0 + rw * 0.06, dy));
+  if (beside) {
+    let my = moneyY + size * 0.85;
+    marks.push(...lines("close-money-lbl", money.name, colX, my, size, "lbl lbl-strong"));
+    my += money.name.length * lh;
+    for (const i of money.items) {
+      marks.push(swatch(`close-money-${i.kind}-sw`, colX, my - size * 0.72, sw, i.kind === "rep" ? "solid" : "hatch"));
+      marks.push(...lines(`close-money-${i.kind}-lbl`, i.text, colX + indent, my, size, "lbl"));
+      my += i.text.length * lh + size * 0.25;
+    }
+  }
+  for (const row of rows) {
+    if (row.part !== "money") marks.push(...badge(row.part, plot.x0 + R, row.y - size * 0.35, "key"));
+    marks.push(...lines(`close-${row.part}-lbl`, [ctx.t(`close.${row.part}.name`)], tx, row.y, size, "lbl lbl-strong"));
+    for (const i of row.items) {
+      const key = `close-${row.part}-${i.kind}`;
+      marks.push(swatch(`${key}-sw`, i.sx, i.sy - size * 0.72, sw, i.kind === "rep" ? "solid" : "hatch"));
+      marks.push(...lines(`${key}-lbl`, [i.first[1]], i.first[0], i.sy, size, "lbl"));
+      marks.push(...lines(`${key}-lbl`, i.rest, tx + indent, i.sy + lh, size, "lbl").map((m, k) => ({ ...m, key: `${key}-lbl-${k + 1}` })));
+    }
+  }
+  const my = fy + footH / 2;
+  const mx = plot.x0 + D / 2;
+  const diamond = `M${r1(mx)},${r1(my - D / 2)} L${r1(mx + D / 2)},${r1(my)} L${r1(mx)},${r1(my + D / 2)} L${r1(mx - D / 2)},${r1(my)} Z`;
+  marks.push({ key: "announce-mark", tag: "path", attrs: { d: diamond, class: "box-schematic" }, enter: { opacity: 0 } });
+  marks.push(...lines("announce-lbl", aName, ax, fy + Math.max(0, (D - aName.length * lh) / 2) + size * 0.85, size, "lbl lbl-strong"));
   return marks;
 }

@@ -266,7 +266,10 @@ describe("team", () => {
       expect(num(article, "y1")).toBeCloseTo(cy(find(marks, "axis")!), 0);
       expect(num(article, "y2")).toBeGreaterThan(cy(find(marks, "report")!));
       expect(words(labelText(marks, "article-lbl"))).toBe(words(ctx.t("article")));
-      if (HEADS_TOP.includes(layout)) {
+      // In two lines at most in every layout (graphics review 50, item 9: on a phone on its side, right of the line, a
+      // narrow column of four lines); there, as on the phone and the desktop, beside the line's foot.
+      expect(linesOf(marks, "article-lbl").length).toBeLessThanOrEqual(2);
+      if (HEADS_TOP.includes(layout) || layout === "land") {
         // Where the heads stand on top (the phone, the desktop), beside the line's foot, left of it, under the report's
         // words, where the room is wide: right of the line, in Ho's row, a narrow column stacked over production's
         // words (graphics review 49, item 6). In one line on the phone, as wide as it needs.

@@ -10,7 +10,7 @@
 // Nothing drawn as a "?"; words from the labels.
 
 import { describe, expect, it } from "vitest";
-import { CLOSE_PARTS, KINDS, PARTS, SOURCES, STATUS, unknowns } from "../../../src/scenes/unknowns.ts";
+import { CLOSE_PARTS, KINDS, PARTS, PHONE_ORDER, SOURCES, STATUS, unknowns } from "../../../src/scenes/unknowns.ts";
 import { chain } from "../../../src/scenes/chain.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LANDSCAPE_LAYOUT, LAYOUTS } from "../../../src/story/config.ts";
@@ -313,7 +313,9 @@ describe("unknowns", () => {
         const racks = [0, 1, 2].map((i) => find(marks, `close-dc-${i}`)!);
         for (const r of racks) expect(classes(r)).toEqual(classes(find(roadmap, "new-racks-0")));
         const dc = { x0: num(racks[0]!, "x"), y0: num(racks[0]!, "y"), x1: boxOf(racks[2]!).x1, y1: boxOf(racks[0]!).y1 };
-        expect(dc.y0).toBeGreaterThan(sub.y1);
+        // (On the phone beside it, at its right: the words stand under both; graphics review 50, item 2.)
+        if (layout === "square") expect(dc.x0).toBeGreaterThan(sub.x1);
+        else expect(dc.y0).toBeGreaterThan(sub.y1);
         // Each part its block: its name, then each of its statuses, a swatch left of the words and level with their
         // first line, solid where the article reports it, hatched where it stayed open; every word from the labels.
         const blocks = CLOSE_PARTS.map((p) => {
@@ -327,7 +329,9 @@ describe("unknowns", () => {
             const first = find(marks, `${key}-lbl-0`)!;
             const box = sw.tag === "rect" ? boxOf(sw) : pathBox(String(sw.attrs.d));
             expect(box.x1, key).toBeLessThan(num(first, "x"));
-            expect(box.x0, key).toBe(num(name, "x"));
+            // (On the phone a part's first item runs on in its name's line, after it.)
+            if (layout === "square" && p !== "money") expect(box.x0, key).toBeGreaterThanOrEqual(num(name, "x"));
+            else expect(box.x0, key).toBeCloseTo(num(name, "x"), 5);
             expect(Math.abs((box.y0 + box.y1) / 2 - (num(first, "y") - num(first, "font-size") * 0.35)), key).toBeLessThan(
               num(first, "font-size") * 0.4,
             );
@@ -342,13 +346,12 @@ describe("unknowns", () => {
         // The blocks one under the other in the parts' order (chip top to data centres, then the money), in one column
         // right of the chip, none overlapping the next; on the phone the money, which no leader joins to a part, across
         // the foot from the plot's left edge, under the data centres and the column (graphics review 49, item 6).
-        for (const [i, b] of blocks.entries()) {
-          if (layout === "square" && b.p === "money") {
-            expect(num(b.name, "x"), b.p).toBeLessThan(sub.x0 + 0.5);
-            expect(b.y0, b.p).toBeGreaterThan(dc.y1);
-          } else expect(num(b.name, "x"), b.p).toBeGreaterThan(sub.x1);
-          if (i) expect(b.y0, b.p).toBeGreaterThan(blocks[i - 1]!.y1);
-        }
+        // (The phone's numbered parts under the chip: the test of graphics review 50, item 2, below.)
+        if (layout !== "square")
+          for (const [i, b] of blocks.entries()) {
+            expect(num(b.name, "x"), b.p).toBeGreaterThan(sub.x1);
+            if (i) expect(b.y0, b.p).toBeGreaterThan(blocks[i - 1]!.y1);
+          }
         // Each part but the money a leader: level out of its name, a jog, into its part; the jogs in the same order
         // as the blocks (so no two leaders cross), none through any words.
         const ends: Record<string, Box> = {
@@ -364,7 +367,7 @@ describe("unknowns", () => {
           pts: pathPoints(String(find(marks, `close-${p}-leader`)!.attrs.d)),
         }));
         const boxes = texts(marks).map((m) => ({ key: m.key, b: textBox(m) }));
-        for (const { p, pts } of leaders) {
+        for (const { p, pts } of layout === "square" ? [] : leaders) {
           const name = textBox(find(marks, `close-${p}-lbl-0`)!);
           expect(pts[0]![0], p).toBeLessThan(name.x0);
           expect(pts[0]![1], p).toBeGreaterThan(name.y0);
@@ -384,7 +387,7 @@ describe("unknowns", () => {
                 expect(x > b.x0 + 1 && x < b.x1 - 1 && y > b.y0 + 1 && y < b.y1 - 1, `${p} leader through ${key}`).toBe(false);
             }
         }
-        for (const k of [1, 2]) {
+        for (const k of layout === "square" ? [] : [1, 2]) {
           const ys = leaders.map((l) => l.pts[k]![1]);
           expect(
             [...ys].sort((a, b) => a - b),
@@ -467,21 +470,78 @@ describe("unknowns", () => {
     }
   });
 
-  // Graphics review 49, item 6: on the phone the last picture's words ran beside a chip 0.37 of the plot's width, in a
-  // column of 12 of their type's sizes (two and three lines an item), the announcement in four lines beside the money's.
-  // There the parts' words keep a measure of 16 sizes and more (about 32 characters), the announcement's name two lines.
+  // Graphics review 50, item 2: on the phone five leaders ran from a column of words into a chip about 55 px wide (0.16 of
+  // the plot), and which words were whose part could not be told. There the chip stands large, its parts numbered: over
+  // each a badge, a short upright leader from it down into its part; the data centres' badge beside their racks; under
+  // the chip and the racks each part's words after the same number's badge, in the badges' order; the money, no part of
+  // the chip, without one; the announcement under them in two lines at most.
   it.each(LANGS.flatMap((lang) => (["scene", "stage"] as const).map((from) => [lang, from] as const)))(
-    "announcement (square, %s, %s): on the phone the parts' words in a measure of 16 sizes, the announcement in two lines",
+    "announcement (square, %s, %s): on the phone a large chip, its parts numbered, each part's words under it after its number",
     (lang, from) => {
       const c = ctxFor("unknowns", "square", lang);
+      const t = typeOf(c);
       const marks = from === "scene" ? unknowns.marks("announcement", c) : builtMarks("unknowns", lang, "announcement", "square")!;
-      // (the column's measure: from a part's name to the right end of the longest line in the column)
-      const column = texts(marks).filter((m) => /^close-(fab|memory|design|packaging|dc)-/.test(m.key));
-      const right = Math.max(...column.map((m) => textBox(m).x1));
-      for (const p of CLOSE_PARTS.filter((q) => q !== "money")) {
+      const { plot } = steadyPlot(
+        c,
+        ["money", "sources", "announcement"].map((s) => c.t(s === "money" ? "note.objects" : `note.${s}`)),
+      );
+      const sub = boxOf(find(marks, "chip-sub")!);
+      const die = boxOf(find(marks, "chip-die")!);
+      // Large: over a third of the plot's width (it was 0.16).
+      expect((sub.x1 - sub.x0) / (plot.x1 - plot.x0)).toBeGreaterThan(0.36);
+      const racks = [0, 1, 2].map((i) => boxOf(find(marks, `close-dc-${i}`)!));
+      const dc = { x0: racks[0]!.x0, y0: racks[0]!.y0, x1: racks[2]!.x1, y1: racks[0]!.y1 };
+      const parts: Record<(typeof PHONE_ORDER)[number], Box> = {
+        memory: boxOf(find(marks, "chip-hbm-l0")!),
+        fab: die,
+        design: boxOf(find(marks, "close-design")!),
+        packaging: sub,
+        dc,
+      };
+      const inside = (b: Box, [x, y]: [number, number]) => x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1;
+      const rowTops: number[] = [];
+      for (const [i, p] of PHONE_ORDER.entries()) {
+        // The badge: its number, a ring at least the words' size across, its leader short, from it into its part.
+        const badge = find(marks, `close-${p}-badge`)!;
+        expect(classes(badge), p).toEqual(["tag"]);
+        expect(labelText(marks, `close-${p}-badge-lbl`), p).toBe(String(i + 1));
+        expect(num(find(marks, `close-${p}-badge-lbl-0`)!, "font-size"), p).toBeGreaterThanOrEqual(t.least);
+        const [bx, by, br] = [num(badge, "cx"), num(badge, "cy"), num(badge, "r")];
+        expect(br * 2, p).toBeGreaterThanOrEqual(t.least);
+        const pts = pathPoints(String(find(marks, `close-${p}-leader`)!.attrs.d));
+        expect(pts, p).toHaveLength(2);
+        const [a, e] = [pts[0]!, pts[1]!];
+        expect(Math.hypot(a[0] - bx, a[1] - by), `${p} leader leaves its badge`).toBeCloseTo(br, 0);
+        // Straight: upright (the chip's parts) or level (the racks beside it); ending in its part, marked there.
+        expect(a[0] === e[0] || a[1] === e[1], p).toBe(true);
+        expect(inside(parts[p], e), `${p} leader ends in its part`).toBe(true);
+        const end = find(marks, `close-${p}-end`)!;
+        expect([num(end, "cx"), num(end, "cy")]).toEqual(e);
+        expect(Math.hypot(e[0] - a[0], e[1] - a[1]), p).toBeLessThan((sub.x1 - sub.x0) * 0.55);
+        // The chip's parts' badges over it, each over its part (the leader upright); none on another.
+        if (p !== "dc") {
+          expect(by + br, p).toBeLessThan(sub.y0);
+          expect(a[0], p).toBe(e[0]);
+        }
+        // Under the chip and the racks, the same number's badge, then the part's name, its first item in that line.
+        const key = find(marks, `close-${p}-key`)!;
         const name = find(marks, `close-${p}-lbl-0`)!;
-        expect((right - num(name, "x")) / num(name, "font-size"), p).toBeGreaterThanOrEqual(16);
+        expect(labelText(marks, `close-${p}-key-lbl`), p).toBe(String(i + 1));
+        expect(num(key, "r"), p).toBeCloseTo(br, 5);
+        expect(num(key, "cx") + num(key, "r"), p).toBeLessThan(num(name, "x"));
+        expect(Math.abs(num(key, "cy") - (num(name, "y") - num(name, "font-size") * 0.35)), p).toBeLessThan(1);
+        expect(num(key, "cy") - num(key, "r"), p).toBeGreaterThan(Math.max(sub.y1, dc.y1));
+        expect(num(find(marks, `close-${p}-${STATUS[p][0]}-lbl-0`)!, "y"), p).toBe(num(name, "y"));
+        for (const m of texts(marks).filter((m) => m.key.startsWith(`close-${p}-`) && !m.key.startsWith(`close-${p}-badge`)))
+          expect(textBox(m).y0, m.key).toBeGreaterThan(Math.max(sub.y1, dc.y1));
+        rowTops.push(num(key, "cy"));
       }
+      // In the badges' order, top to bottom; the badges over the chip left to right in the same order.
+      expect([...rowTops].sort((a, b) => a - b)).toEqual(rowTops);
+      const overX = PHONE_ORDER.filter((p) => p !== "dc").map((p) => num(find(marks, `close-${p}-badge`)!, "cx"));
+      expect([...overX].sort((a, b) => a - b)).toEqual(overX);
+      // The money: no badge, no leader.
+      for (const k of ["badge", "key", "leader"]) expect(find(marks, `close-money-${k}`), k).toBeUndefined();
       expect(texts(marks).filter((m) => /^announce-lbl-\d+$/.test(m.key)).length).toBeLessThanOrEqual(2);
     },
   );
