@@ -20,7 +20,10 @@
 // is our knowledge, not the article's): the target's squares in it, from the low end
 // up, are a paler shade of the same rust, with a bracket outside the grid and its
 // words under the target at the bracket; nothing is drawn across the squares
-// (graphics reviews 48 and 49: a rule through them read as a strikethrough).
+// (graphics reviews 48 and 49: a rule through them read as a strikethrough). On the
+// upright phone the head is stacked and the range's words broken before their
+// parenthesis in every language, so the grid has one width in all of them (graphics
+// review 50, item 3); the uses' icons and words stand in the comparisons' room.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
