@@ -20,7 +20,10 @@
 // is our knowledge, not the article's): the target's squares in it, from the low end
 // up, are a paler shade of the same rust, with a bracket outside the grid and its
 // words under the target at the bracket; nothing is drawn across the squares
-// (graphics reviews 48 and 49: a rule through them read as a strikethrough).
+// (graphics reviews 48 and 49: a rule through them read as a strikethrough). On the
+// upright phone the head is stacked and the range's words broken before their
+// parenthesis in every language, so the grid has one width in all of them (graphics
+// review 50, item 3); the uses' icons and words stand in the comparisons' room.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
@@ -103,14 +106,16 @@ export const bigNumber = (ctx: SceneContext): string => {
  * source would not fit beside the number on one line (German's long "7 Billionen Dollar" left it a one-word column), under it.
  * `nameDx`, `nameTop`: where the name's block starts, from the number's left edge and the head's top.
  */
-function head(ctx: SceneContext, t: TypeScale, width: number) {
+function head(ctx: SceneContext, t: TypeScale, width: number, stacked = false) {
   // (as large as the head's width lets the number in words stand on one line)
-  const bigSize = r1(Math.min(t.big * 1.35, (t.big * width) / textWidth(bigNumber(ctx), t.big, true)));
+  // (stacked, on the upright phone, a little smaller: the room it takes is the grid's, graphics review 50, item 3)
+  const bigSize = r1(Math.min(t.big * (stacked ? 1.15 : 1.35), (t.big * width) / textWidth(bigNumber(ctx), t.big, true)));
   const bigW = textWidth(bigNumber(ctx), bigSize, true);
   const bigH = bigSize * 1.05;
   const besideW = width - bigW - t.label;
   // (and where the source would break beside it: "Wall Street / Journal" split a name)
-  const under = wrapWidth(ctx.t("goal"), t.label, besideW, true).length > 1 || wrapWidth(ctx.t("goal-src"), t.small, besideW).length > 1;
+  const under =
+    stacked || wrapWidth(ctx.t("goal"), t.label, besideW, true).length > 1 || wrapWidth(ctx.t("goal-src"), t.small, besideW).length > 1;
   const nameW = under ? width : besideW;
   const name = (key: string, size: number, cls: Block["cls"]): Block => ({
     key,
@@ -125,7 +130,7 @@ function head(ctx: SceneContext, t: TypeScale, width: number) {
 }
 
 /** The groups' words wrapped to a column `width` wide: the head, the unit's key, the comparisons' names, the shortfall. */
-function words(ctx: SceneContext, t: TypeScale, width: number) {
+function words(ctx: SceneContext, t: TypeScale, width: number, stacked = false) {
   const wrap = (key: string, size: number, cls: Block["cls"], w = width): Block => ({
     key,
     size,
@@ -135,7 +140,7 @@ function words(ctx: SceneContext, t: TypeScale, width: number) {
   const keySq = t.small * 0.8;
   return {
     wrap,
-    ...head(ctx, t, width),
+    ...head(ctx, t, width, stacked),
     keyBlock: wrap("key", t.small, "lbl lbl-note", width - keySq * 1.6),
     bonds: [wrap("bonds", t.label, "lbl lbl-strong"), wrap("bonds-note", t.small, "lbl lbl-note")],
     giants: [wrap("giants", t.label, "lbl lbl-strong"), wrap("giants-note", t.small, "lbl lbl-note")],
@@ -197,7 +202,7 @@ export const collapseRange = (text: string): string =>
     /(\$?)(\d[\d.,]*)([^\u2013\d]+)(\u2013)\1(\d[\d.,]*)\3/u,
     (_, pre: string, a: string, unit: string, dash: string, b: string) => [pre, a, dash, b, unit].join(""),
   );
-function lowEnd(ctx: SceneContext, t: TypeScale, left: number, top: number, pitch: number): Low {
+function lowEnd(ctx: SceneContext, t: TypeScale, left: number, top: number, pitch: number, broken = false): Low {
   const n = squares(ctx, LOW);
   // The tint marks whole rows only; a low end inside a row would need a step the figure does not draw.
   if (n % PER_ROW !== 0) throw new Error(`trillions: ${LOW} is ${n} squares, not whole rows of ${PER_ROW}`);
@@ -209,7 +214,9 @@ function lowEnd(ctx: SceneContext, t: TypeScale, left: number, top: number, pitc
   const head = collapseRange(ctx.t("low"));
   const note = ctx.t("low-note");
   const width = x - left;
-  const lines = wrapNote(`${head} ${note}`, t.small, width);
+  // (broken before the parenthesis on the tall figure whatever its length: two lines in every language, so the words
+  // under the target take the same room in each and the grid the same width: graphics review 50, item 3)
+  const lines = broken ? [head, note].flatMap((part) => wrapWidth(part, t.small, width)) : wrapNote(`${head} ${note}`, t.small, width);
   const block: Block = { key: "low", size: t.small, cls: "lbl lbl-note", lines };
   const labelTop = bottom + t.small * 0.1;
   return {
@@ -349,15 +356,22 @@ function planTall(ctx: SceneContext, t: TypeScale, top: number, bottom: number):
   const left = t.pad;
   const plotW = ctx.width - 2 * t.pad;
   const gap = t.label * 0.6;
-  const { wrap, bigSize, goalName, headH, nameDx, nameTop, keyBlock, bonds, giants, shortB } = words(ctx, t, plotW);
+  // (on the upright phone the head stacked in every language, the target's name under the number, not beside it: the
+  // German "7 Billionen Dollar" takes the line, and a head of one height in both leaves the grid one width; review 50,
+  // item 3)
+  const upright = ctx.height / ctx.width >= TALL;
+  const { wrap, bigSize, goalName, headH, nameDx, nameTop, keyBlock, bonds, giants, shortB } = words(ctx, t, plotW, upright);
   const rows = rowCounts(ctx);
   const band = gap * 1.4;
+  // (the head's and the key's gaps tighter on the upright phone, where every unit of height is the grid's)
+  const headGap = upright ? gap * 0.7 : gap;
+  // The range's words clear of the bonds' name under them (review 50, item 10: they all but touched on the phone).
+  const lowGap = t.small * (upright ? 0.65 : 0.5);
   const textH =
     headH +
-    gap +
+    headGap +
     blockH(keyBlock) +
-    gap +
-    gap * 0.6 +
+    headGap +
     stackH(bonds) +
     gap * 0.4 +
     band +
@@ -371,21 +385,21 @@ function planTall(ctx: SceneContext, t: TypeScale, top: number, bottom: number):
   // (the largest pitch whose words leave room for it: a wrap that flips with the width must not leave the grid at a
   // pitch the room would not need)
   let pitch = pitchFor(0);
-  while (pitch > 4 && pitchFor(lowEnd(ctx, t, left, 0, pitch).under) < pitch) pitch = r1(pitch - 0.1);
+  while (pitch > 4 && pitchFor(lowEnd(ctx, t, left, 0, pitch, upright).under + lowGap) < pitch) pitch = r1(pitch - 0.1);
   const gridW = pitch * PER_ROW;
   const text: Plan["text"] = [];
   const put = placer(text);
   let y = top;
   const big = { x: left, y: y + bigSize * 0.8, size: bigSize };
   put(goalName, left + nameDx, y + nameTop);
-  y += headH + gap;
+  y += headH + headGap;
   const key = { x: left, y, block: keyBlock };
-  y += blockH(keyBlock) + gap;
+  y += blockH(keyBlock) + headGap;
   const goalAt: [number, number] = [left, y];
-  const low = lowEnd(ctx, t, left, y, pitch);
+  const low = lowEnd(ctx, t, left, y, pitch, upright);
   const { brace, uses } = usesUnder(ctx, t, wrap, left, gridW, pitch, y + rows.goal * pitch + low.under + gap * 0.6, plotW);
   // (the low end's words part the target from the bonds' words, as the band does where they are not)
-  y += rows.goal * pitch + low.under + gap * 0.6;
+  y += rows.goal * pitch + low.under + lowGap;
   y = put(bonds, left, y) + gap * 0.4;
   const bondsAt: [number, number] = [left, y];
   y += rows.bonds * pitch + band;
@@ -395,6 +409,12 @@ function planTall(ctx: SceneContext, t: TypeScale, top: number, bottom: number):
   const giantsAt: [number, number] = [left, y];
   y += rows.giants * pitch + gap * 0.3 - pitch * (1 - FILL);
   put([shortB], left, y);
+  // The uses step draws the target alone: its icons, larger, and words stand in the middle of the comparisons' room
+  // under the brace, not just under it with the lower half of the stage left empty (graphics review 50, item 8).
+  uses.icon = ICON * t.small * 1.6;
+  const usesH = uses.icon * 1.3 + stackH(uses.blocks);
+  const from = brace.y + brace.h + t.small * 0.5;
+  uses.y = from + Math.max(0, (y + blockH(shortB) - from - usesH) / 2);
   return { pitch, grid: { goal: goalAt, bonds: bondsAt, giants: giantsAt }, text, big, key, low, apart, brace, uses };
 }
 
