@@ -15,8 +15,9 @@
 // On the phone (graphics review 48, item 6: four bold names and four italic chapter references beside the chip read
 // as a table of contents drawn as a diagram) each part is its name and, between name and chip, a numbered tag, the
 // chapter that takes it up, as in the page's lead picture (src/scenes/chainLead.ts); the step's words carry the
-// chapters. The manufacturing, which no chapter takes up, has no tag: a short line under its name says the maker
-// is not named.
+// chapters. The manufacturing's tag is chapter 2's, the hunt for more capacity at chipmakers (graphics review 50,
+// item 9: untagged, it left the key's "each number: the chapter that takes up the part" half true); a short line
+// under its name says this chip's maker is not named, which chapter 2 does not tell either.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { LINE, lines, typeOf, type Box } from "./figure.ts";
@@ -30,7 +31,7 @@ type Part = (typeof PARTS)[number];
 
 interface Block {
   key: string;
-  /** The chapter that takes the part up, on the phone's tag (none for the manufacturing). */
+  /** The chapter that takes the part up, on the phone's tag. */
   no?: string;
   /** Where its leader meets the chip's side (its height), and where it ends on the part. */
   entry: number;
@@ -116,8 +117,13 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
   const x1 = right ? g.plot.x1 : textEdge;
   const block = (key: string, entry: number, end: [number, number], w: number): Block => {
     const name = wrapWidth(ctx.t(`part-${key}`), size, w, true);
-    const no = compact && key !== "fab" ? ctx.t(`lead-ch-${key}`) : undefined;
-    const note = compact ? (no ? [] : wrapWidth(ctx.t(`part-${key}-short`), size, w)) : wrapWidth(ctx.t(`part-${key}-to`), size, w);
+    const no = compact ? ctx.t(`lead-ch-${key}`) : undefined;
+    // (the manufacturing's tag keeps its short line: chapter 2 takes up the hunt for capacity, not who would make this chip)
+    const note = compact
+      ? key === "fab"
+        ? wrapWidth(ctx.t(`part-${key}-short`), size, w)
+        : []
+      : wrapWidth(ctx.t(`part-${key}-to`), size, w);
     return { key, no, entry, end, name, note, h: (name.length + note.length) * size * LINE, y: 0 };
   };
   /** A part's numbered tag, its middle at (cx, cy). */

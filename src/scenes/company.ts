@@ -173,7 +173,7 @@ export const company = defineScene({
         key: `${nd.key}-lbl`,
         text: nd.text,
         size: ty.label,
-        cls: nd.faint ? "lbl lbl-muted" : "lbl lbl-strong",
+        cls: nd.faint ? (nd.bold ? "lbl lbl-strong lbl-muted" : "lbl lbl-muted") : "lbl lbl-strong",
         prefer: sidesOf(ctx.layout, nd.key, nd.prefer),
       });
       if (nd.val)
@@ -182,7 +182,7 @@ export const company = defineScene({
           key: `${nd.key}-val`,
           text: nd.val,
           size: ty.small,
-          cls: "lbl lbl-note",
+          cls: nd.valCls ?? "lbl lbl-note",
           maxWidth: W * (nd.valWidth ?? 0.42),
         });
     }

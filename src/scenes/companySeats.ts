@@ -139,6 +139,10 @@ export interface NodeSpec {
   valWidth?: number;
   /** Stepped back: the same mark in its own hue, only fainter (never a change of colour), its name muted. */
   faint?: boolean;
+  /** Stepped back, its name keeps its weight (so it keeps its place), only greyed. */
+  bold?: boolean;
+  /** The second line's class, where it is the step's point rather than a note (default a grey note). */
+  valCls?: ClassList;
   /** More room between its mark and its name, in the name's ems (where a line leaves the mark beside the name). */
   clear?: number;
 }
@@ -323,21 +327,26 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
         sub: { key: "company-idea", text: t("independent") },
       };
     case "stake":
-    case "calm":
+    case "calm": {
+      // Calm (graphics review 50, item 6: it had only added a note to the stake's figure): the step's one change is
+      // the resistance at OpenAI, so the focus moves there. The new board and the investors, with their lines, step back
+      // (still drawn: the review goes on, dashed; no decision is reported); Altman and his plan come forward again, nothing
+      // drawn against them, and OpenAI says it, in words under its name. (No worry arrow, faded or struck through, from the
+      // board's seat, which by then holds the new board: standards review 47, item 3.)
+      const calm = state === "calm";
+      const back = <T extends NodeSpec | LinkSpec>(x: T): T => (calm ? { ...x, faint: true } : x);
       return {
         // (the board's name a little lower: its line to the company leaves the ring beside it, and had nearly touched
         // it; graphics review 46, item 7)
         nodes: [
-          { ...node("board", t("new-board"), RING, ["below", "below-right"], t("review")), clear: 0.7 },
-          faint(altman()),
+          // (stepping back, its name keeps its weight, only turns grey: narrower, it found another side and jumped)
+          back({ ...node("board", t("new-board"), RING, ["below", "below-right"], t("review")), clear: 0.7, bold: true }),
+          calm ? altman() : faint(altman()),
           faint(investors()),
-          // After the crisis hardly anyone at OpenAI stood in the plan's way: said at OpenAI, as a note under its name. (It
-          // had been the crisis's worry arrow, faded, from the board's seat, which now holds the new board: the old board's
-          // worry drawn onto the new one; standards review 47, item 3.)
-          state === "calm" ? { ...hero, val: t("calm") } : hero,
+          calm ? { ...hero, val: t("calm"), valCls: "lbl" } : hero,
         ],
         links: [
-          capital,
+          back(capital),
           ...core(t, false),
           // A proposal: OpenAI to hold a stake (rust, dashed).
           {
@@ -353,10 +362,11 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
           },
           // The board has only begun to review it: dashed, its words under the board's name.
           // Bowed down and right (on the phone less: a deeper bow ran close over the board's name).
-          { key: "link-review", from: "board", to: "company", cls: "arc arc-grey arc-dash", head: true, bend: phone ? -0.25 : -0.3 },
+          back({ key: "link-review", from: "board", to: "company", cls: "arc arc-grey arc-dash", head: true, bend: phone ? -0.25 : -0.3 }),
         ],
         sub: planned,
       };
+    }
   }
 }
 

@@ -182,7 +182,8 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const x1 = plot.x1 - inset;
   const W = x1 - x0;
   // At the right: OpenAI's dot, its name beside it; NVIDIA's chip over it, its name and role over the chip, centred.
-  const S = t.label * (big ? 6.4 : 2.4);
+  // (on the desktop as large as chapter 1 draws it: graphics review 50, item 8, two small nodes in a 900 px stage)
+  const S = t.label * (big ? 10 : 2.4);
   const roleText = ctx.t("nvidia-role");
   const longest = Math.max(...roleText.split(/\s+/).map((word) => textWidth(word, t.small)));
   const nameW = textWidth(ctx.t("nvidia"), t.label, true);
@@ -240,11 +241,15 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const need = above + below;
   // The room left over, given where it keeps the figure together (graphics review 46, item 6: on the phone the first
   // steps' row had stood under an empty top half; review 49, item 1: on the desktop, parts spread over the stage):
-  // on the phone little at the top, most between the row and its answers; on the desktop most round the figure.
+  // on the phone little at the top, most between the row and its answers. On the desktop (graphics review 50, item 8:
+  // the first steps' two nodes stood in the middle of a half-empty stage) the row low, NVIDIA's column up to the top
+  // of the figure on a longer stem, and the private answer's room under the row no more than it needs.
   const spare = Math.max(0, plot.y1 - plot.y0 - need);
-  const share = big ? [0.05, 0.4, 0.45] : [0.1, 0.3, 0.35];
+  const share = big ? [0.04, 0.6, 0.26] : [0.1, 0.3, 0.35];
   const qTop = plot.y0 + spare * share[0]!;
   const y = qTop + above + spare * share[1]!;
+  // (the desktop: the column's top level with the figure's, the room over it given to its stem)
+  const drop = big ? Math.max(0, y - colH - qTop) : 0;
   // (the private words' last line three tenths of an em clear of the caption strip at least, as
   // tests/e2e/labels.spec.ts holds them: in print the plot reaches nearly down to the strip)
   const yPriv = Math.min(y + foot + spare * share[2]!, plot.y1 - privH - t.small * 0.75);
@@ -263,8 +268,8 @@ function layoutOf(ctx: SceneContext, plot: Box) {
     lift,
     x0,
     hx,
-    ny: y - chipDown,
-    nBase: y - nUp,
+    ny: y - chipDown - drop,
+    nBase: y - nUp - drop,
     colLeft,
     y,
     role,

@@ -221,17 +221,24 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   // What height is left goes between the rows and the band (up to a limit) and, less, between the axis and the first
   // row (it heads them all), the rest above and below the whole.
   const g = free >= small * 2 ? small * 0.5 + Math.min((free - small * 2) / 3, small * 4) : Math.max(free / 3, small * 0.15);
-  const gA = Math.min(g, small * 0.8);
-  let y = plot.y0 + Math.max(0, (free - gA - g * 2) / 2);
+  // (on the desktop a little more under the axis, which heads the rows spread below it)
+  const gA = Math.min(g, small * (ctx.layout === "column" ? 1.4 : 0.8));
+  // The desktop (graphics review 50, item 8: until the band came, the steps filled its upper half): the figure from the
+  // plot's top, the band a short gap under the project's row, all the rest between the two rows, so the timeline
+  // alone spans most of the stage from the first step.
+  const spread = ctx.layout === "column" && free >= small * 2;
+  const gB = spread ? Math.min(g, small * 1.6) : g;
+  const gR = spread ? free - gA - gB - small * 0.6 : g;
+  let y = spread ? plot.y0 : plot.y0 + Math.max(0, (free - gA - g * 2) / 2);
 
   const axisY = y + yearsH;
   y = axisY + tickH + gA;
   const hoTop = y;
   const hL = heads === "left" ? hoTop + hoAbove + Math.max(0, (hoH - hoAbove - hoBelow) / 2) : hoTop + hoHeadH + headGap + hoAbove;
-  y += hoH + g;
+  y += hoH + gR;
   const projTop = y;
   const pL = projTop + pLoff;
-  y += projH + g;
+  y += projH + gB;
   const panelTop = y;
 
   // The axis, its ticks and the years named above it; the article's dotted line from it down through both rows to

@@ -513,7 +513,32 @@ describe("company", () => {
       for (const state of company.states) for (const m of at(state)) expect(m.key, state).not.toMatch(/strike/);
       expect(find(at("stake"), "hero-val-0")).toBeUndefined();
       expect(label("calm", "hero-val")).toBe(words(ctx.t("calm")));
-      expect(classes(find(at("calm"), "hero-val-0"))).toContain("lbl-note");
+      // Graphics review 50, item 6: calm had only added a grey note to the stake's figure. The step's one change is
+      // drawn: the focus moves to OpenAI, where the resistance had gone. Its words are set in ink, not as a grey note;
+      // the new board, its review line and the investors' money step back (fainter, same hue and dash: the
+      // review goes on); Altman, faint in the stake, comes forward with nothing drawn against him.
+      expect(classes(find(at("calm"), "hero-val-0"))).not.toContain("lbl-note");
+      expect(classes(find(at("calm"), "hero-val-0"))).not.toContain("lbl-muted");
+      for (const k of ["board", "link-review", "link-review-head", "link-capital", "link-capital-money"]) {
+        expect(find(at("stake"), k)!.attrs.opacity, `stake ${k}`).toBeUndefined();
+        expect(num(find(at("calm"), k)!, "opacity"), `calm ${k}`).toBeLessThan(1);
+        expect(find(at("calm"), k)!.attrs.class, k).toBe(find(at("stake"), k)!.attrs.class);
+      }
+      expect(classes(find(at("calm"), "board-lbl-0"))).toContain("lbl-muted");
+      // (stepping back, its name keeps its side: the narrower muted name had fitted centred under the ring and jumped)
+      for (const lang of LANGS) {
+        const [a, b] = (["stake", "calm"] as const).map((s) =>
+          textBox(find(company.marks(s, ctxFor("company", layout, lang)), "board-lbl-0")!),
+        );
+        expect(Math.abs(a!.x0 - b!.x0), `${lang}: the board's name in place`).toBeLessThan(2);
+      }
+      expect(classes(find(at("stake"), "board-lbl-0"))).not.toContain("lbl-muted");
+      for (const k of ["altman-head", "altman-body"]) {
+        expect(num(find(at("stake"), k)!, "opacity"), k).toBeLessThan(1);
+        expect(find(at("calm"), k)!.attrs.opacity, k).toBeUndefined();
+      }
+      for (const k of ["hero", "link-stake", "link-found", "link-build", "link-rent"])
+        expect(find(at("calm"), k)!.attrs.opacity, `calm ${k}`).toBeUndefined();
       const small = typeOf(ctx).small;
       for (const lang of LANGS) {
         const drawn = company.marks("calm", ctxFor("company", layout, lang));

@@ -472,6 +472,40 @@ describe("hunt", () => {
     }
   });
 
+  // Graphics review 50, item 8: at 1440 × 900 the first steps' two nodes stood in the middle of the stage, its upper
+  // and lower thirds blank (42 % of the height above the caption). One layout for the chapter, nothing moved between
+  // steps: the first step already spans two thirds of that height (NVIDIA's column from the figure's top, the row
+  // low), the last four fifths.
+  it("on the desktop fills the stage's height from the first step: two thirds of it, four fifths in the last", () => {
+    for (const lang of ["en", "de"] as const) {
+      const ctx = ctxFor("hunt", "column", lang);
+      const span = (state: State) => {
+        const marks = hunt.marks(state, ctx);
+        const cap = num(find(marks, "caption-band")!, "y");
+        const ys = [...walk(marks)]
+          .map((w) => w.mark)
+          .filter((m) => !isCaption(m))
+          .flatMap((m) =>
+            m.tag === "text"
+              ? [textBox(m).y0, textBox(m).y1]
+              : m.tag === "rect"
+                ? [num(m, "y"), num(m, "y") + num(m, "height")]
+                : m.tag === "line"
+                  ? [num(m, "y1"), num(m, "y2")]
+                  : [],
+          );
+        return (Math.max(...ys) - Math.min(...ys)) / cap;
+      };
+      expect(span("origin"), `${lang} origin`).toBeGreaterThan(0.64);
+      expect(span("promise"), `${lang} promise`).toBeGreaterThan(0.8);
+      // NVIDIA's name level with the top of the figure, with the refusal panel's first line
+      const marks = hunt.marks("promise", ctx);
+      expect(Math.abs(textBox(find(marks, "nvidia-lbl-0")!).y0 - textBox(find(marks, "refused-head-0")!).y0), lang).toBeLessThan(
+        typeOf(ctx).label,
+      );
+    }
+  });
+
   it("sets no word on the phone's stage under 20 units (12 px at 390 px wide, where the stage draws at 0.6)", () => {
     for (const lang of ["en", "de"] as const) {
       const ctx = ctxFor("hunt", "square", lang);
