@@ -547,6 +547,27 @@ for (const lang of LANGS) {
       expect(bare(p.file, headingsPrinted(p.file, headings)!, steps)).toEqual([]);
     });
 
+    test("no chapter's last step opens a page alone, away from the rest of its chapter (graphics review 50, item 1)", () => {
+      const { height } = pageSize(p.file);
+      const top = (MARGIN_TOP_MM * 72) / 25.4;
+      // Each page's first line of the text column under its running title, read top down (a step's number is a line
+      // of its own, set in the margin).
+      const first = lineBoxes(p.file).map(
+        (page) =>
+          page.filter((l) => l.yMin > top && l.yMax < height && !/^\d+$/.test(l.text)).sort((a, b) => a.yMin - b.yMin)[0]?.text ?? "",
+      );
+      const chapters = [...new Set(p.steps.map((s) => s.id.split("--")[0]!))];
+      const alone: string[] = [];
+      for (const c of chapters) {
+        const own = p.steps.filter((s) => s.id.startsWith(`${c}--`));
+        if (own.length < 2) continue;
+        const words = squeeze(own.at(-1)!.text).slice(0, 20);
+        const at = first.findIndex((t, i) => i > 0 && squeeze(t).startsWith(words));
+        if (at > 0) alone.push(`${own.at(-1)!.id} opens page ${at + 1}`);
+      }
+      expect(alone).toEqual([]);
+    });
+
     test("the back is short: the notes on one page and at most one page after them, the last page not near-empty", () => {
       const { height } = pageSize(p.file);
       const mm = (v: number) => (v * 72) / 25.4 / height;

@@ -294,3 +294,31 @@ describe("the cover's key figure", () => {
       expect(found).toEqual([]);
     });
 });
+
+describe("the states the reviewers found unprinted (graphics review 50, item 1)", () => {
+  /** The keys of the marks a state draws on paper (at full emphasis, its caption strip taken out), hidden ones left out. */
+  const drawn = (marks: Mark[]): Set<string> =>
+    new Set(
+      paperPanel(marks)
+        .marks.filter((m) => Number(m.attrs.opacity ?? 1) > 0)
+        .map((m) => m.key),
+    );
+  // "The memory bottleneck" printed only the cross-section: the talks with Samsung and SK Hynix and the way around NVIDIA
+  // (its steps 3 and 4) had no figure.
+  const named = [
+    ["memory", "talks"],
+    ["memory", "nvidia"],
+  ] as const;
+  for (const lang of ["de", "en"] as const)
+    for (const [slug, state] of named)
+      test(`${lang}: every mark of ${slug}--${state} prints in one of its chapter's figures`, () => {
+        const s = story();
+        const c = s.compiled.chapters[lang]!.find((x) => x.slug === slug)!;
+        const parsed = s.chapters[lang]!.find((p) => p.slug === slug)!;
+        const at = (st: string) => c.steps.find((x) => x.state === st)!.marks[PRINT_LAYOUT.single]!;
+        const printed = new Set(parsed.print.flatMap((f) => f.states.flatMap((st) => [...drawn(at(st))])));
+        const wanted = [...drawn(at(state))];
+        expect(wanted.length).toBeGreaterThan(2);
+        expect(wanted.filter((k) => !printed.has(k))).toEqual([]);
+      });
+});
