@@ -133,7 +133,8 @@ describe("NVIDIA's die: dark in both schemes, never a hole", () => {
     expect(contrast(dark("chip"), dark("grey"))).toBeGreaterThanOrEqual(2);
   });
   it("its edge stands 3:1 from the die and all it sits on", () => {
-    for (const next of ["land", "bg", "card", "land-hi", "chip"]) expect(contrast(dark("chip-edge"), dark(next)), next).toBeGreaterThanOrEqual(3);
+    for (const next of ["land", "bg", "card", "land-hi", "chip"])
+      expect(contrast(dark("chip-edge"), dark(next)), next).toBeGreaterThanOrEqual(3);
   });
 });
 
