@@ -28,17 +28,20 @@ export const team = defineScene({
   states: STATES,
   // The dates on the axis and what happened then; the partner and the open parts hold no dates.
   table(state, ctx) {
+    // The figure marks an inferred year with "°", its note saying so once (graphics review 50, item 4); a screen
+    // reader's table, which has no note, spells it out at the year.
+    const spelled = (key: string) => ctx.t(key).replace(/°/g, ` (${ctx.t("inferred")})`);
     const rows: Record<State, string[][] | null> = {
       ho: [
         [ctx.t("tenure-years"), ctx.t("employer")],
-        [ctx.t("nov"), ctx.t("joins")],
-        [ctx.fact("report-year"), `${ctx.t("article")}: ${ctx.t("report")}`],
+        [spelled("nov"), spelled("joins")],
+        [ctx.fact("report-year"), `${spelled("article")}: ${ctx.t("report")}`],
       ],
       career: [
         [ctx.t("undated"), ctx.t("manchester")],
         [ctx.t("undated"), ctx.t("stanford")],
         [ctx.t("tenure-years"), `${ctx.t("employer")}: ${ctx.t("google-did")}`],
-        [ctx.t("nov"), ctx.t("joins")],
+        [spelled("nov"), spelled("joins")],
       ],
       schedule: [
         [ctx.fact("report-year"), ctx.t("chip")],

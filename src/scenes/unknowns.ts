@@ -201,7 +201,11 @@ function part(ctx: SceneContext, row: Row): Mark[] {
   return marks;
 }
 
-/** A voice's kind marker, centred on (cx, cy): a grey person by name, a grey ring unnamed, a grey dot media, a blue square data (money figures, as chapter 5 draws them). */
+/**
+ * A voice's kind marker, centred on (cx, cy), all in the grey of everyone else, told apart by shape: a person by name,
+ * a ring unnamed, a dot media, a square data. Not the money's blue (graphics review 50, item 5: blue means money, and
+ * only money, across the piece; SIFMA's figures are a sum, but SIFMA is a voice, not money).
+ */
 function kindMarker(key: string, kind: Kind, cx: number, cy: number, r: number): Mark[] {
   if (kind === "public") return bust(key, cx, cy + r * 0.5, r * 2.2, true).marks;
   if (kind === "data")
@@ -209,7 +213,7 @@ function kindMarker(key: string, kind: Kind, cx: number, cy: number, r: number):
       {
         key,
         tag: "rect",
-        attrs: { x: r1(cx - r * 0.85), y: r1(cy - r * 0.85), width: r1(r * 1.7), height: r1(r * 1.7), class: "bar bar-money" },
+        attrs: { x: r1(cx - r * 0.85), y: r1(cy - r * 0.85), width: r1(r * 1.7), height: r1(r * 1.7), class: "marker marker-muted" },
       },
     ];
   return [dot(key, cx, cy, r * 2, kind === "anon" ? "marker marker-ring" : "marker marker-muted")];

@@ -10,6 +10,7 @@ import { pathPoints, readPath } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { builtMarks, ctxFor, find, labelText, num, realFacts, texts, LANGS } from "../support.ts";
+import { LINE_KEY } from "./key.ts";
 import { nameForms } from "../../../src/story/facts.ts";
 import { specOf } from "../../../src/scenes/companySeats.ts";
 
@@ -446,8 +447,9 @@ describe("company", () => {
           expect(classes(m), `${state} ${m.key}`).not.toContain("arc-strong");
         }
       }
-      expect(ctx.t("note")).toMatch(/dashed: planned, considered or under review/i);
-      expect(ctx.t("note-plain")).toMatch(/solid: reported; dashed: planned, considered or under review/i);
+      // The piece's one key (graphics review 50, item 5): "unsettled" takes in the considered and the under review.
+      for (const k of ["note", "note-plain"]) expect(ctx.t(k)).toContain(LINE_KEY.en);
+      expect(LINE_KEY.en).toMatch(/solid: reported; dashed: planned or unsettled/i);
       expect(ctx.t("note-plain")).not.toMatch(/talks/i);
     });
 

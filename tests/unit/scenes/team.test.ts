@@ -21,6 +21,7 @@ import { isCaption, overlaps, textBox } from "../../../src/scenes/figure.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num, walk } from "../support.ts";
+import { DEGREE, LINE_KEY } from "./key.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 /** Where the stage is tall, the rows' undated heads stand above their dated marks, the axis across the whole width. */
@@ -65,33 +66,41 @@ describe("team", () => {
         expect(classes(find(marks, "hero")), state).toContain("marker-hero");
         expect(labelText(marks, "note") ?? "", state).toBe(ctx.t("note"));
       }
-      // Review 41 item 1: one line of sources; the hedges in the prose, and in the figure only where a date is inferred.
-      expect(linesOf(at("ho"), "note").length).toBe(1);
-      expect(ctx.t("note")).not.toMatch(/infer|dating|undated/i);
+      // Review 41 item 1: a short source line; the hedges in the prose. Review 50, items 4 and 5: the piece's one key
+      // of line styles first, and the one explanation of the "°" that marks an inferred year at the year.
+      const note = ctx.t("note");
+      expect(note).toContain(LINE_KEY.en);
+      expect(note).toContain(DEGREE.en);
+      expect(note.replace(LINE_KEY.en, "").replace(DEGREE.en, "")).not.toMatch(/infer|erschlossen|dating|undated/i);
     });
 
-    it("every label that gives an inferred year (the article's, Ho's joining) marks it, at the year; no other label hedges", () => {
+    it("every label that gives an inferred year (the article's, Ho's joining) marks it with °, right at the year; no label hedges in words", () => {
       const hedge = /infer|dating|undated|erschlossen|Datierung|undatiert/i;
       const inferred = ["article-lbl", "hero-lbl"];
       for (const lang of ["en", "de"] as const) {
         const c = ctxFor("team", layout, lang);
-        expect(c.t("article"), lang).toMatch(hedge);
-        expect(c.t("article"), lang).toContain(c.fact("report-year"));
-        // The hedge stands right after the year it qualifies, not elsewhere in the label.
-        expect(c.t("joins"), lang).toMatch(new RegExp(`${c.fact("ho-joined")} \\((inferred|erschlossen)\\)`));
-        expect(c.t("nov"), lang).toMatch(new RegExp(`${c.fact("ho-joined")} \\((inferred|erschlossen)\\)`));
+        expect(c.t("article"), lang).toContain(`${c.fact("report-year")}°`);
+        expect(c.t("joins"), lang).toContain(`${c.fact("ho-joined")}°`);
+        expect(c.t("nov"), lang).toContain(`${c.fact("ho-joined")}°`);
         for (const state of team.states) {
-          const texts = team.marks(state, c).filter((x) => x.tag === "text");
+          const marks = team.marks(state, c);
+          const texts = marks.filter((x) => x.tag === "text");
           for (const key of inferred) {
             const words = texts
               .filter((m) => m.key.startsWith(key))
               .map((m) => m.text ?? "")
               .join(" ");
-            if (words) expect(words, `${lang} ${state} ${key}`).toMatch(hedge);
+            if (words) expect(words, `${lang} ${state} ${key}`).toMatch(/\d{4}°/);
           }
-          for (const m of texts.filter((x) => !inferred.some((k) => x.key.startsWith(k))))
+          // The ° is explained on the same figure, in every step that shows it.
+          if (texts.some((m) => m.text?.includes("°"))) expect(labelText(marks, "note"), `${lang} ${state}`).toContain(DEGREE[lang]);
+          for (const m of texts.filter((x) => !x.key.startsWith("note")))
             expect(m.text ?? "", `${lang} ${state} ${m.key}`).not.toMatch(hedge);
         }
+        // The screen reader's table, which has no note, spells the inference out at the year.
+        const rows = team.table!("ho", c)!.rows.flat().join(" | ");
+        expect(rows, lang).not.toContain("°");
+        expect(rows, lang).toMatch(new RegExp(`${c.fact("ho-joined")} \\((inferred|erschlossen)\\)`));
       }
     });
 

@@ -16,6 +16,7 @@ import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LANDSCAPE_LAYOUT, LAYOUTS } from "../../../src/story/config.ts";
 import { isCaption, overlaps, steadyPlot, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
 import { builtMarks, ctxFor, find, LANGS, labelText, num, texts, walk } from "../support.ts";
+import { LINE_KEY } from "./key.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 type State = (typeof unknowns.states)[number];
@@ -165,7 +166,7 @@ describe("unknowns", () => {
       expect(find(at("sources"), "chip-q-lbl-0")).toBeUndefined();
     });
 
-    it("sources: a sourcing table in place of the objects: every voice one entry, under its kind's heading and hairline, the one by name first, then unnamed, media and data; a kind marker before each voice (a grey person, a ring, a grey dot, a blue square: never OpenAI's rust or NVIDIA's ink); what each is the source for beside it in a column of its own (on the phone, one line a voice, only the chapters that rely on it, in a column at the right); each group with its count; all inside the plot", () => {
+    it("sources: a sourcing table in place of the objects: every voice one entry, under its kind's heading and hairline, the one by name first, then unnamed, media and data; a kind marker before each voice (a grey person, a ring, a grey dot, a grey square: never OpenAI's rust, NVIDIA's ink or the money's blue); what each is the source for beside it in a column of its own (on the phone, one line a voice, only the chapters that rely on it, in a column at the right); each group with its count; all inside the plot", () => {
       const marks = at("sources");
       const t = typeOf(ctx);
       // The objects give way to the table (they return in the last step).
@@ -255,9 +256,12 @@ describe("unknowns", () => {
           public: ["bust", "bust-grey"],
           anon: ["marker", "marker-ring"],
           media: ["marker", "marker-muted"],
-          data: ["bar", "bar-money"],
+          data: ["marker", "marker-muted"],
         };
         expect(cls, s.key).toEqual(want[s.kind]);
+        // The grey kinds told apart by shape: the data a square, the media a dot.
+        if (s.kind === "data") expect(Number(mark!.attrs.rx ?? 0), s.key).toBe(0);
+        if (s.kind === "media") expect(Number(mark!.attrs.rx), s.key).toBeGreaterThan(0);
         // The marker before the voice's words, level with its first line.
         expect(left(mark!), s.key).toBeLessThan(x(`src-${s.key}-lbl-0`));
         expect(Math.abs(cy(mark!) - (top - size * 0.35)), s.key).toBeLessThan(size * 0.8);
@@ -439,8 +443,14 @@ describe("unknowns", () => {
         expect(note).toMatch(/40/);
         expect(note, lang).not.toMatch(/chapter 5|Kapitel 5|same unit|dieselbe Einheit/i);
       }
-      // The last picture's key names its marks' meanings: the swatches, and dashed for the planned and the expected.
-      expect(ctx.t("note.announcement")).toMatch(/^Solid square: reported; hatched: open; dashed: planned or expected\./);
+      // The last picture's key: the piece's one key of line styles (solid, the swatches too: reported; dashed: planned),
+      // then the hatched swatch and, where the line has room (English), the diamond, the one mark of its own, which its own
+      // label names beside it too (graphics review 50, item 5: a new symbol, unnamed; German print: one line).
+      for (const lang of ["en", "de"] as const) {
+        const note = ctxFor("unknowns", layout, lang).t("note.announcement");
+        expect(note.startsWith(LINE_KEY[lang]), lang).toBe(true);
+        expect(note, lang).toMatch(lang === "en" ? /hatched: open; diamond: the announcement/i : /schraffiert: offen;/i);
+      }
     });
   });
 

@@ -99,11 +99,11 @@ const dark = (name: string): number[] => {
 
 // Review 10, item 10: in the dark scheme NVIDIA's die (ink) turned into a glowing white square; later a dimmed cream
 // (review 36). Graphics review 47, item 9: a cream die is another chip than the light page's black one (the key glyph
-// changed identity with the scheme). The die keeps a fixed black fill in both schemes (--chip, not the ink, which the
-// dark scheme turns light; in the dark one black, darker than the page, so it does not read as a frame the page shows
-// through); on the dark page and package it takes a light edge (review 34: near-black alone read as a hole in the
-// page), which stands out from the die, its package, the interposer and the page.
-describe("NVIDIA's die stays black in both schemes", () => {
+// changed identity with the scheme). Reviews 34 and 50 (item 7): a black die, darker than its dark package and the
+// page, read as a hole in the page. The die takes its own colour (--chip, not the ink, which the dark scheme turns
+// light): near-black on the light page; in the dark scheme a dark graphite, lighter than its package and the page so
+// it reads as raised, far from the cream ink and darker than the other firms' grey, with a light edge.
+describe("NVIDIA's die: dark in both schemes, never a hole", () => {
   const chipCss = readFileSync("src/scenes/chip.css", "utf8");
   const body = (sel: string) => new RegExp(`(?:^|\\n)${sel.replace(/[.[\]()]/g, "\\$&")} \\{([^}]*)\\}`).exec(chipCss)?.[1] ?? "";
   it("the die is filled with --chip, a dark colour of its own (not the ink the dark scheme turns light)", () => {
@@ -111,7 +111,7 @@ describe("NVIDIA's die stays black in both schemes", () => {
     expect(luminance(colour("chip"))).toBeLessThan(0.02);
     expect(contrast(colour("chip"), colour("land"))).toBeGreaterThanOrEqual(4.5);
   });
-  it("both dark cases (the reader's choice, the system's) fill it black and give it a light edge", () => {
+  it("both dark cases (the reader's choice, the system's) fill it with --dark-chip and give it a light edge", () => {
     const rules = [...theme.matchAll(/(:root[^{]*) \.die-ink \{([^}]*)\}/g)];
     expect(rules.map((r) => r[1])).toEqual([':root[data-theme="dark"]', ':root:not([data-theme="light"])']);
     for (const [, , b] of rules) {
@@ -119,15 +119,22 @@ describe("NVIDIA's die stays black in both schemes", () => {
       expect(b).toMatch(/stroke: var\(--dark-chip-edge\)/);
       expect(Number(/stroke-width: ([\d.]+)px/.exec(b!)?.[1])).toBeGreaterThanOrEqual(1.5);
     }
-    // the same black as on the light page, a shade deeper: darker than the dark page, nowhere near the dark ink
-    expect(deltaE(dark("chip"), colour("chip"))).toBeLessThan(12);
-    expect(luminance(dark("chip"))).toBeLessThan(luminance(dark("bg")));
-    expect(contrast(dark("ink"), dark("chip"))).toBeGreaterThanOrEqual(12);
   });
-  it("in the dark scheme the die is darker than its package and the interposer; its edge 3:1 from the die and all it sits on", () => {
-    for (const under of ["land", "land-hi", "card"]) expect(luminance(dark("chip")), under).toBeLessThan(luminance(dark(under)));
-    for (const next of ["land", "bg", "card", "land-hi"]) expect(contrast(dark("chip-edge"), dark(next)), next).toBeGreaterThanOrEqual(3);
-    expect(contrast(dark("chip-edge"), dark("chip"))).toBeGreaterThanOrEqual(4.5);
+  it("in the dark scheme the die is lighter than its package and the page (raised, not a hole)", () => {
+    for (const under of ["land", "bg", "card"]) {
+      expect(luminance(dark("chip")), under).toBeGreaterThan(luminance(dark(under)));
+      expect(contrast(dark("chip"), dark(under)), under).toBeGreaterThanOrEqual(1.7);
+    }
+  });
+  it("it stays a dark die: far from the cream ink (review 47), darker than and apart from the other firms' grey", () => {
+    expect(contrast(dark("ink"), dark("chip"))).toBeGreaterThanOrEqual(4.5);
+    expect(luminance(dark("chip"))).toBeLessThan(luminance(dark("grey")));
+    expect(deltaE(dark("chip"), dark("grey"))).toBeGreaterThanOrEqual(15);
+    expect(contrast(dark("chip"), dark("grey"))).toBeGreaterThanOrEqual(2);
+  });
+  it("its edge stands 3:1 from the die and all it sits on", () => {
+    for (const next of ["land", "bg", "card", "land-hi", "chip"])
+      expect(contrast(dark("chip-edge"), dark(next)), next).toBeGreaterThanOrEqual(3);
   });
 });
 

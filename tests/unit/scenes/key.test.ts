@@ -1,0 +1,94 @@
+// The piece's one visual key (graphics review 50, item 5): blue means money and nothing else, and every figure that
+// draws a status by line style (solid, dashed, dotted) says what they mean in its note in the same words. Three
+// definitions of solid ("exists", "in use", "reported") and a blue that meant money in chapters 3–4, "actual" in
+// chapter 5 and "data" in the sources table had made the key change between chapters.
+
+import { describe, expect, it } from "vitest";
+import { scenes } from "../../../src/scenes/index.ts";
+import type { Lang, Mark } from "../../../src/story/types.ts";
+import { ctxFor, realLabels, walk } from "../support.ts";
+import { BLUE, LINE_KEY } from "./key.ts";
+
+const LANG_LIST = ["en", "de"] as const;
+/** The classes that draw a status by line style (src/scenes/chip.css, figure.css, team.css, world.css): planned or unsettled dashed, not known or inferred dotted. */
+const STATUS =
+  /\b(arc-dash|arc-dashed|arc-dot|arc-plan|arc-unknown|arc-broken|sub-plan|sub-unknown|die-plan|die-unknown|stack-plan|stack-unknown|rack-plan|fab-new|box-schematic|tl-span|tl-undated)\b/;
+/** The classes that paint in the money's blue (var(--money): figure.css, trillions.css). */
+const BLUE_CLASS = /\b(bar-money|arc-money|bar-compare)\b/;
+/** The scenes whose figures hold money: the investors' money (chapters 3–4), the sums (chapter 5). */
+const MONEY_SCENES = ["company", "trillions"];
+
+const cls = (m: Mark) => String(m.attrs.class ?? "");
+const marksOf = (scene: string, state: string, lang: Lang) =>
+  [...walk(scenes[scene]!.marks(state, ctxFor(scene, "column", lang)))].map((w) => w.mark);
+const noteOf = (marks: Mark[]) =>
+  marks
+    .filter((m) => m.tag === "text" && /\bnote\b/.test(cls(m)) && m.key.startsWith("note"))
+    .map((m) => m.text ?? "")
+    .join(" ");
+
+/** Every "note…" label of every scene, as "scene/key": text (nested notes, as unknowns' note.objects, flattened). */
+function notes(lang: Lang): [string, string][] {
+  const out: [string, string][] = [];
+  const labels = (realLabels(lang) as unknown as { scenes: Record<string, unknown> }).scenes;
+  const visit = (path: string, v: unknown) => {
+    if (typeof v === "string") out.push([path, v]);
+    else if (v && typeof v === "object") for (const [k, w] of Object.entries(v)) visit(`${path}.${k}`, w);
+  };
+  for (const [scene, tree] of Object.entries(labels))
+    if (tree && typeof tree === "object") for (const [k, v] of Object.entries(tree)) if (k.startsWith("note")) visit(`${scene}/${k}`, v);
+  return out;
+}
+
+describe("one key for the whole piece", () => {
+  for (const lang of LANG_LIST) {
+    it(`${lang}: every figure that draws a status by line style gives the one key in its note`, () => {
+      const missing: string[] = [];
+      let checked = 0;
+      for (const scene of Object.values(scenes))
+        for (const state of scene.states) {
+          const marks = marksOf(scene.id, state, lang);
+          if (!marks.some((m) => STATUS.test(cls(m)) || m.attrs["stroke-dasharray"] !== undefined)) continue;
+          // The one exception: chapter 5's dotted lines to the uses, which their own label explains ("how it splits is
+          // not given"); the caption's room goes to the squares, whose width is the figure's point (review 50, item 3).
+          if (scene.id === "trillions" && state === "uses") continue;
+          checked++;
+          if (!noteOf(marks).includes(LINE_KEY[lang])) missing.push(`${scene.id}/${state}`);
+        }
+      expect(checked).toBeGreaterThan(20);
+      expect(missing).toEqual([]);
+    });
+
+    it(`${lang}: every note that speaks of line styles words them as the one key, once; no other definition of solid`, () => {
+      const style = lang === "en" ? /\b(solid|dashed|dotted)\b/i : /(durchgezogen|gestrichelt|gepunktet)/i;
+      const all = notes(lang);
+      expect(all.length).toBeGreaterThan(15);
+      for (const [key, text] of all) {
+        if (!style.test(text)) continue;
+        expect(text.split(LINE_KEY[lang]).length - 1, key).toBe(1);
+        expect(text.replace(LINE_KEY[lang], ""), key).not.toMatch(style);
+      }
+      // The opening figure's key is the same as every chapter's (it said "in use", chapter 1 "exists", chapter 3 "reported").
+      expect(all.find(([k]) => k === "chain/note-lead")![1].startsWith(LINE_KEY[lang])).toBe(true);
+    });
+
+    it(`${lang}: a note that names the blue names it money`, () => {
+      const blue = lang === "en" ? /\bblue\b/i : /\bblau\b/i;
+      for (const [key, text] of notes(lang)) if (blue.test(text)) expect(text, key).toMatch(BLUE[lang]);
+    });
+  }
+
+  it("blue is drawn only where money is: the investors' money (chapters 3–4) and the sums (chapter 5), never a source's kind", () => {
+    const stray: string[] = [];
+    const seen = new Set<string>();
+    for (const scene of Object.values(scenes))
+      for (const state of scene.states)
+        for (const m of marksOf(scene.id, state, "en"))
+          if (BLUE_CLASS.test(cls(m))) {
+            seen.add(scene.id);
+            if (!MONEY_SCENES.includes(scene.id)) stray.push(`${scene.id}/${state}/${m.key}`);
+          }
+    expect(stray).toEqual([]);
+    expect([...seen].sort()).toEqual(MONEY_SCENES);
+  });
+});
