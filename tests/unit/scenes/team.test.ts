@@ -213,9 +213,11 @@ describe("team", () => {
         expect(timeline.h, `${lang} broadcom`).toBeGreaterThan(0.54);
         expect(span("open").h, `${lang} open`).toBeGreaterThan(0.8);
         // Graphics review 50, item 8: on the desktop the steps before the band stood in the stage's upper half (56 %),
-        // the rest blank: the rows take the height the band leaves, the first step two thirds of the stage.
+        // the rest blank: the rows take the height the band leaves, the first step about two thirds of the stage (0.64:
+        // the one key's note, graphics review 50 item 5, took a caption line from the stage after board51 set 0.66 at
+        // its 0.67; the 56 % it mends stays well below).
         if (layout === "column")
-          for (const s of ["ho", "career", "broadcom"] as const) expect(span(s).h, `${lang} ${s}`).toBeGreaterThan(0.66);
+          for (const s of ["ho", "career", "broadcom"] as const) expect(span(s).h, `${lang} ${s}`).toBeGreaterThan(0.64);
         const axis = find(timeline.marks, "axis")!;
         expect(num(axis, "width") / c.width, lang).toBeGreaterThan(0.82);
       }
