@@ -18,7 +18,7 @@ import { CONTENT } from "../support.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
-import { ctxFor, find, labelText, num, texts, unscope } from "../support.ts";
+import { builtMarks, ctxFor, find, labelText, LANGS, num, texts, unscope } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 type State = (typeof chain.states)[number];
@@ -96,6 +96,21 @@ function stageMarks(lang: "en" | "de"): Mark[] {
     .find((st) => st.key.endsWith("/roadmap"))!;
   return unscope(step.marks[PHONE_LAYOUT]!);
 }
+
+describe("chain, as built on its stages", () => {
+  // Graphics review 51, item 1: on the German phone the search's words stood on the planned chip (the piece's one key
+  // had taken a caption line from the stage, the words found no room under the chip and were set where they collided).
+  it.each(LAYOUT_LIST.flatMap((layout) => LANGS.map((lang) => [layout, lang] as const)))(
+    "own-chips (%s, %s): the search's words stand under the planned chip, clear of it",
+    (layout, lang) => {
+      const marks = builtMarks("chain", lang, "own-chips", layout);
+      if (!marks) throw new Error(`no built stage for chain ${lang} ${layout}`);
+      const plan = boxOf(find(marks, "plan-sub")!);
+      const since = labelBox(marks, "since-lbl");
+      expect(since.y0).toBeGreaterThan(plan.y1);
+    },
+  );
+});
 
 describe("chain", () => {
   describe.each(LAYOUT_LIST)("layout %s", (layout) => {
