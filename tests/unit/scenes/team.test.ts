@@ -20,7 +20,7 @@ import { unknowns } from "../../../src/scenes/unknowns.ts";
 import { isCaption, overlaps, textBox } from "../../../src/scenes/figure.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
-import { ctxFor, find, labelText, num, walk } from "../support.ts";
+import { builtMarks, ctxFor, find, labelText, LANGS, num, walk } from "../support.ts";
 import { DEGREE, LINE_KEY } from "./key.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
@@ -579,3 +579,25 @@ function chipBoxes(marks: Mark[]): { r0: number; sub: number } {
   const edge = (k: string) => num(find(marks, k)!, "x") + num(find(marks, k)!, "width");
   return { r0: edge("pchip-hbm-r0"), sub: edge("pchip-sub") };
 }
+
+// Graphics review 51, item 9: on the upright phone Google's words under its bar ran straight into the project row's
+// name below them, no gap between the two rows. As built on every stage: where they share columns, the project's name
+// stands at least half a line under the lowest of Google's words.
+describe("team, as built on its stages", () => {
+  it.each((Object.keys(LAYOUTS) as Layout[]).flatMap((layout) => LANGS.map((lang) => [layout, lang] as const)))(
+    "career (%s, %s): a clear gap between Ho's row and the project's name",
+    (layout, lang) => {
+      const marks = builtMarks("team", lang, "career", layout);
+      if (!marks) throw new Error(`no built stage for team ${lang} ${layout}`);
+      const all = [...walk(marks)].map((w) => w.mark).filter((m) => m.tag === "text");
+      const google = all.filter((m) => m.key.startsWith("tenure-lbl")).map(textBox);
+      const project = all.filter((m) => m.key.startsWith("project-lbl")).map(textBox);
+      expect(google.length).toBeGreaterThan(0);
+      expect(project.length).toBeGreaterThan(0);
+      const size = Number(all.find((m) => m.key.startsWith("tenure-lbl"))!.attrs["font-size"]);
+      const top = Math.min(...project.map((b) => b.y0));
+      for (const g of google)
+        if (project.some((p) => p.x0 < g.x1 && g.x0 < p.x1)) expect(top - g.y1, `${layout} ${lang}`).toBeGreaterThanOrEqual(size * 0.5);
+    },
+  );
+});
