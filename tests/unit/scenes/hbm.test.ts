@@ -493,7 +493,7 @@ describe("hbm", () => {
   it("data: the text tells the shortage, hedged (no size given), and the figure's description says it is not drawn", () => {
     const said = {
       en: [/could not keep up with orders/, /GPU/, /does not say by how much/],
-      de: [/nicht hinterher/, /GPUs/, /beziffert der Artikel nicht/],
+      de: [/Mangelware/, /GPUs/, /beziffert der Artikel nicht/],
     };
     for (const lang of LANGS) {
       const steps = realStory().chapters[lang]!.find((c) => c.scene === "hbm")!.steps;
