@@ -9,7 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { hbm } from "../../../src/scenes/hbm.ts";
 import { LAYERS } from "../../../src/scenes/chip.ts";
-import type { Layout, Mark } from "../../../src/story/types.ts";
+import type { Lang, Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num, texts, walk } from "../support.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
@@ -30,42 +30,47 @@ const keys = (marks: Mark[], re: RegExp) => [...walk(marks)].map((w) => w.mark).
 /** A state's marks as the built stage draws them in a layout (the phone's composed for its room). */
 const stageOf = (lang: string, state: State, layout: Layout): Mark[] | undefined => builtMarks("hbm", lang, state, layout);
 
+/** Every layout and language, each read from the scene as drawn and from the built stage. */
+const FROM_CASES = LAYOUT_LIST.flatMap((layout) =>
+  LANGS.flatMap((lang) => (["scene", "stage"] as const).map((from) => [layout, lang, from] as const)),
+);
+/** A state's marks from the scene as drawn in a layout, or from the built stage there. */
+const marksFrom = (from: "scene" | "stage", lang: Lang, state: State, layout: Layout): Mark[] | undefined =>
+  from === "scene" ? hbm.marks(state, ctxFor("hbm", layout, lang)) : stageOf(lang, state, layout);
+
 describe("hbm", () => {
   // Graphics review 45, item 4: on the phone "…(not in the article)" stood flush on "likely NVIDIA's upstream
   // suppliers", and the two asides read as one block. Between any two labels that stand over each other, half a line.
-  it.each(LAYOUT_LIST.flatMap((layout) => LANGS.flatMap((lang) => ["scene", "stage"].map((from) => [layout, lang, from] as const))))(
-    "(%s, %s, %s) the chain's words keep half a line between one label and the next",
-    (layout, lang, from) => {
-      for (const state of ["talks", "nvidia"] as const) {
-        const marks = from === "scene" ? hbm.marks(state, ctxFor("hbm", layout, lang)) : stageOf(lang, state, layout);
-        if (!marks) continue;
-        const blocks = new Map<string, { box: Box; size: number }>();
-        for (const m of texts(marks).filter((t) => !isCaption(t))) {
-          const id = m.key.replace(/-\d+$/, "");
-          const b = textBox(m);
-          const was = blocks.get(id);
-          blocks.set(id, {
-            size: num(m, "font-size"),
-            box: was
-              ? {
-                  x0: Math.min(was.box.x0, b.x0),
-                  y0: Math.min(was.box.y0, b.y0),
-                  x1: Math.max(was.box.x1, b.x1),
-                  y1: Math.max(was.box.y1, b.y1),
-                }
-              : b,
-          });
-        }
-        const list = [...blocks.entries()];
-        for (const [i, [ka, a]] of list.entries())
-          for (const [kb, b] of list.slice(i + 1)) {
-            if (a.box.x1 <= b.box.x0 || b.box.x1 <= a.box.x0) continue;
-            const gap = Math.max(a.box.y0 - b.box.y1, b.box.y0 - a.box.y1);
-            expect(gap, `${state}: ${ka} and ${kb}`).toBeGreaterThanOrEqual(Math.min(a.size, b.size) * 0.5);
-          }
+  it.each(FROM_CASES)("(%s, %s, %s) the chain's words keep half a line between one label and the next", (layout, lang, from) => {
+    for (const state of ["talks", "nvidia"] as const) {
+      const marks = marksFrom(from, lang, state, layout);
+      if (!marks) continue;
+      const blocks = new Map<string, { box: Box; size: number }>();
+      for (const m of texts(marks).filter((t) => !isCaption(t))) {
+        const id = m.key.replace(/-\d+$/, "");
+        const b = textBox(m);
+        const was = blocks.get(id);
+        blocks.set(id, {
+          size: num(m, "font-size"),
+          box: was
+            ? {
+                x0: Math.min(was.box.x0, b.x0),
+                y0: Math.min(was.box.y0, b.y0),
+                x1: Math.max(was.box.x1, b.x1),
+                y1: Math.max(was.box.y1, b.y1),
+              }
+            : b,
+        });
       }
-    },
-  );
+      const list = [...blocks.entries()];
+      for (const [i, [ka, a]] of list.entries())
+        for (const [kb, b] of list.slice(i + 1)) {
+          if (a.box.x1 <= b.box.x0 || b.box.x1 <= a.box.x0) continue;
+          const gap = Math.max(a.box.y0 - b.box.y1, b.box.y0 - a.box.y1);
+          expect(gap, `${state}: ${ka} and ${kb}`).toBeGreaterThanOrEqual(Math.min(a.size, b.size) * 0.5);
+        }
+    }
+  });
 
   describe.each(LAYOUT_LIST)("layout %s", (layout) => {
     const ctx = ctxFor("hbm", layout, "en");
@@ -355,11 +360,11 @@ describe("hbm", () => {
   // Graphics reviews 48 and 49, item 5: on a phone on its side "processor (GPU)", in two lines as wide as the die,
   // stood between the stacks' names, 13 units under them and overlapping them sideways. On every stage the processor's
   // name keeps a full line of its type clear of each stack's name, and stands over the die, between the stacks.
-  it.each(LAYOUT_LIST.flatMap((layout) => LANGS.flatMap((lang) => ["scene", "stage"].map((from) => [layout, lang, from] as const))))(
+  it.each(FROM_CASES)(
     "(%s, %s, %s) the processor's name stays a line clear of the stacks' names, between the stacks",
     (layout, lang, from) => {
       for (const state of ["package", "data"] as const) {
-        const marks = from === "scene" ? hbm.marks(state, ctxFor("hbm", layout, lang)) : stageOf(lang, state, layout);
+        const marks = marksFrom(from, lang, state, layout);
         if (!marks) continue;
         const rows = (re: RegExp) => texts(marks).filter((m) => re.test(m.key));
         const union = (list: Box[]): Box => ({
