@@ -9,7 +9,7 @@
 // No quantity: the chips' sizes are the story's chip drawing (src/scenes/chip.ts), not to scale.
 
 import type { Mark, SceneContext } from "../story/types.ts";
-import { LINE, captionStrip, lines, typeOf, type Box } from "./figure.ts";
+import { LINE, captionStrip, lines, numberTag, typeOf, type Box } from "./figure.ts";
 import { textWidth } from "./text.ts";
 import { r1 } from "./shapes.ts";
 import { chipParts, chipTop, floorPlan, racks } from "./chip.ts";
@@ -109,10 +109,8 @@ export function leadMarks(ctx: SceneContext): Mark[] {
         tag: "circle",
         attrs: { cx: r1(p.sub.x1), cy: r1(y), r: r1(r * 0.34), class: "marker marker-muted" },
       });
-    marks.push({ key: `lead-${part}-tag`, tag: "circle", attrs: { cx: r1(x + r), cy: r1(y), r: r1(r), class: "tag" } });
-    const base = y + size * 0.35;
-    marks.push(...lines(`lead-${part}-no`, [ctx.t(`lead-ch-${part}`)], x + r, base, size, "lbl lbl-strong", "middle"));
-    marks.push(...lines(`lead-${part}-lbl`, [ctx.t(`part-${part}`)], x + r * 2 + size * 0.5, base, size, "lbl lbl-strong"));
+    marks.push(...numberTag(`lead-${part}-tag`, `lead-${part}-no`, ctx.t(`lead-ch-${part}`), x + r, y, r, size));
+    marks.push(...lines(`lead-${part}-lbl`, [ctx.t(`part-${part}`)], x + r * 2 + size * 0.5, y + size * 0.35, size, "lbl lbl-strong"));
   }
   return [...marks, ...strip.marks];
 }

@@ -20,7 +20,7 @@
 // under its name says this chip's maker is not named, which chapter 2 does not tell either.
 
 import type { Mark, SceneContext } from "../story/types.ts";
-import { LINE, lines, typeOf, type Box } from "./figure.ts";
+import { LINE, lines, numberTag, typeOf, type Box } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { r1 } from "./shapes.ts";
 import type { ChainGeo } from "./chain.ts";
@@ -128,12 +128,7 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
   };
   /** A part's numbered tag, its middle at (cx, cy). */
   const tag = (b: Block, cx: number, cy: number): Mark[] =>
-    b.no
-      ? [
-          { key: `part-${b.key}-tag`, tag: "circle", attrs: { cx: r1(cx), cy: r1(cy), r: r1(r), class: "tag" }, enter: { opacity: 0 } },
-          ...lines(`part-${b.key}-no`, [b.no], cx, cy + size * 0.35, size, "lbl lbl-strong", "middle"),
-        ]
-      : [];
+    b.no ? numberTag(`part-${b.key}-tag`, `part-${b.key}-no`, b.no, cx, cy, r, size, { opacity: 0 }) : [];
   const blocks = PARTS.map((k) => block(k, at[k].entry, at[k].end, x1 - x0));
   // The leader leaves a block level with its name's middle.
   const lead = size * 0.45;

@@ -4,7 +4,7 @@
 // it hits no other label, no mark and no edge. Pure numbers, like the scenes.
 
 import type { Layout } from "../story/config.ts";
-import type { Attrs, ClassList, Mark, SceneContext, TextMark } from "../story/types.ts";
+import type { Attrs, CircleMark, ClassList, Mark, SceneContext, TextMark } from "../story/types.ts";
 import { linkPoint, r1 } from "./shapes.ts";
 import { textInk, textWidth, wrapWidth } from "./text.ts";
 
@@ -100,6 +100,26 @@ export function lines(
     text,
     attrs: { x: r1(x), y: r1(y + i * size * LINE), "font-size": size, "text-anchor": anchor, class: cls },
   }));
+}
+
+/**
+ * A numbered tag (the piece's chapter and part badges: the lead picture, chapter 1's roadmap, the closing figure): a
+ * circle of radius `r` centred on (cx, cy), keyed `key`, and its number centred in it, keyed `noKey`.
+ */
+export function numberTag(
+  key: string,
+  noKey: string,
+  no: string,
+  cx: number,
+  cy: number,
+  r: number,
+  size: number,
+  enter?: CircleMark["enter"],
+): Mark[] {
+  return [
+    { key, tag: "circle", attrs: { cx: r1(cx), cy: r1(cy), r: r1(r), class: "tag" }, ...(enter ? { enter } : {}) },
+    ...lines(noKey, [no], cx, cy + size * 0.35, size, "lbl lbl-strong", "middle"),
+  ];
 }
 
 /**

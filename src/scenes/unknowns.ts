@@ -17,7 +17,7 @@
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, r1 } from "./shapes.ts";
-import { captionStrip, LINE, lines, steadyPlot, typeOf, type Box } from "./figure.ts";
+import { captionStrip, LINE, lines, numberTag, steadyPlot, typeOf, type Box } from "./figure.ts";
 import { bust, chipParts, chipTop, floorPlan, racks } from "./chip.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { grid, PER_ROW, rowsOf, squares } from "./unitGrid.ts";
@@ -662,18 +662,8 @@ function composePhone(ctx: SceneContext, plot: Box, o: { size: number; S: number
     ...design,
     ...racks("close-dc", dc, true),
   ];
-  const badge = (part: ClosePart, bx: number, by: number, key = "badge"): Mark[] => [
-    { key: `close-${part}-${key}`, tag: "circle", attrs: { cx: r1(bx), cy: r1(by), r: r1(R), class: "tag" } },
-    ...lines(
-      `close-${part}-${key}-lbl`,
-      [String(PHONE_ORDER.indexOf(part as never) + 1)],
-      bx,
-      by + size * 0.35,
-      size,
-      "lbl lbl-strong",
-      "middle",
-    ),
-  ];
+  const badge = (part: ClosePart, bx: number, by: number, key = "badge"): Mark[] =>
+    numberTag(`close-${part}-${key}`, `close-${part}-${key}-lbl`, String(PHONE_ORDER.indexOf(part as never) + 1), bx, by, R, size);
   const leader = (part: ClosePart, d: string): Mark => ({
     key: `close-${part}-leader`,
     tag: "path",
