@@ -12,8 +12,8 @@
 //
 // A page that ends short (under OPEN_BELOW) because the next chapter's heading, figure and first lines did not fit takes
 // that chapter's heading and first step's text, its figure set after that text (openRules; only where the figure shows
-// its first or second step): such a chapter may open down to OPENED_LOW of the page, and opens its own page again if
-// it printed lower (graphics reviews 48 item 8, 49 item 9: pages a quarter to a third empty).
+// its first or second step): such a chapter, like any, may not open in the page's bottom third, and opens its own page
+// again if it printed there (graphics reviews 48 item 8, 49 item 9: pages a quarter to a third empty).
 //
 // Each chapter's first figure stands under its heading (Chapter.astro), and its first step's lines under the figure:
 // heading, figure and at least three first lines go on together (global.css), never a page apart (graphics review
@@ -144,7 +144,7 @@ export async function printPdfs(
         // A draft is printed once, as it falls (scripts/build.ts --draft-pdf).
         if (draft) break;
         // Where each heading printed (one pdftotext run a pass): the low ones, and once final, the contents' pages.
-        const printed = headingsPrinted(file, headings, opened);
+        const printed = headingsPrinted(file, headings);
         if (printed === undefined) {
           console.warn(`pdf: pdftotext (poppler-utils) is missing: ${file} printed once, a chapter may open at a page's foot`);
           break;
@@ -388,19 +388,12 @@ export function deferRules(
 }
 
 /**
- * A page before a chapter that opens the next one, filled less than this, takes the chapter's heading and text: a
- * chapter so opened may open lower than one under whose heading its figure stands (OPENED_LOW), its heading and its
- * first step's lines fit the room a page left short (graphics reviews 48 item 8, 49 item 9: pages a quarter to a
+ * A page before a chapter that opens the next one, filled less than this, takes the chapter's heading and text (no
+ * lower than any chapter's heading may print, two-thirds of the page), its heading and its first step's lines fitting
+ * the room a page left short (graphics reviews 48 item 8, 49 item 9: pages a quarter to a
  * third empty, the next chapter's heading and figure too tall for it).
  */
 export const OPEN_BELOW = 0.78;
-/**
- * The share of a page's height below which a chapter whose figure follows its first step's text (openRules) must not
- * open: under its heading, its first step's lines (two at least, global.css orphans) and no figure. Issue 20 lets no
- * chapter open in a page's bottom third, so this is the same line as any chapter's (a heading at 78–82 % with four
- * lines under it, as print50 first allowed, starts a chapter where the issue says a new page must).
- */
-export const OPENED_LOW = 2 / 3;
 /** The latest step (0-based) whose text a chapter's first figure may follow when its chapter opens so. */
 export const OPENED_STEP_MAX = 1;
 
@@ -501,12 +494,8 @@ export function lastPageRules(file: string, back: { selector: string; title: str
  * text area, in order; undefined when pdftotext is missing. Page 1, the cover, lists
  * the headings as contents and is skipped.
  */
-export function chaptersOpeningLow(
-  file: string,
-  headings: { id: string; title: string }[],
-  opened: ReadonlySet<string> = new Set(),
-): string[] | undefined {
-  return headingsPrinted(file, headings, opened)
+export function chaptersOpeningLow(file: string, headings: { id: string; title: string }[]): string[] | undefined {
+  return headingsPrinted(file, headings)
     ?.filter((h) => h.low)
     .map((h) => h.id);
 }
@@ -515,8 +504,6 @@ export function chaptersOpeningLow(
 export function headingsPrinted(
   file: string,
   headings: { id: string; title: string }[],
-  /** The chapters whose first figure follows their first step's text (openRules): low only under OPENED_LOW. */
-  opened: ReadonlySet<string> = new Set(),
 ): { id: string; page: number; low: boolean }[] | undefined {
   const xml = bboxXml(file);
   if (xml === undefined) return undefined;
@@ -536,7 +523,7 @@ export function headingsPrinted(
       const h = headings.find((c) => !found.has(c.id) && squeeze(c.title).startsWith(text));
       if (!h) continue;
       found.add(h.id);
-      out.push({ id: h.id, page: i + 2, low: (Number(y) - top) / area > (opened.has(h.id) ? OPENED_LOW : LOW) });
+      out.push({ id: h.id, page: i + 2, low: (Number(y) - top) / area > LOW });
     }
   }
   return out;
