@@ -31,6 +31,7 @@ finished() { # finished NAME PID: waits for a check started above, prints its ou
   wait "$2"
   local rc=$?
   cat "$logs/$1.log"
+  echo "($1 done at $((SECONDS - started)) s)"
   return $rc
 }
 node scripts/build.ts >"$logs/build.log" 2>&1 &
@@ -74,7 +75,7 @@ if [ "$build_ok" = 1 ]; then
     export E2E_SAMPLE_ROOT=.build/sample-dist E2E_SAMPLE_PORT=$(free_port)
     projects+=(--project=desktop-sample)
   fi
-  echo "== browser tests (playwright): ${projects[*]}"
+  echo "== browser tests (playwright), from $((SECONDS - started)) s: ${projects[*]}"
   E2E_PORT=$(free_port) PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" playwright test "${projects[@]}" --reporter=list,json
   suites+=(--playwright "$reports/playwright.json")
 fi
