@@ -75,6 +75,8 @@ interface Printed {
   sources: string;
   /** The notes' heading, and their closing line (where the detailed sourcing lives). */
   notes: { title: string; online: string };
+  /** The back's headings as paper shows them, in the page's order: the conclusion's ("What it hinged on"), the notes', the methods'… */
+  back: { part: string; title: string }[];
   /** Each glossary note's words (printed beside its step). */
   terms: string[];
   /** All the words the page prints, squeezed: prose, labels, notes, sources. */
@@ -161,6 +163,9 @@ async function readPrinted(browser: Browser, lang: Lang): Promise<Printed> {
         title: document.querySelector(".endnotes h2")!.textContent!.trim(),
         online: document.querySelector(".endnotes .notes-online")!.textContent!.trim(),
       },
+      back: [...document.querySelectorAll<HTMLElement>("[data-ending-part], .endnotes")]
+        .filter((e) => getComputedStyle(e).display !== "none" && e.querySelector(":scope > h2, :scope > * > h2"))
+        .map((e) => ({ part: e.dataset.endingPart ?? "notes", title: e.querySelector("h2")!.textContent!.trim() })),
       // The printed words: without the text alternatives (<title>, <desc>, .sr-only) and whatever print media
       // does not display (the sources list and a plain year's note stay online), which are not printed.
       all: (() => {
@@ -168,7 +173,7 @@ async function readPrinted(browser: Browser, lang: Lang): Promise<Printed> {
           if (getComputedStyle(e).display === "none") e.setAttribute("data-unprinted", "");
         return [
           ...document.querySelectorAll(
-            ".masthead .kicker, .masthead h1, .masthead .dek, .masthead .byline, .cover-figure, .contents, .edition, .chapter, .endnotes, .ending, .sources",
+            ".masthead .kicker, .masthead h1, .masthead .dek, .masthead .byline, .cover-figure, .contents, .edition, .chapter, .endnotes:not(.ending *), .ending, .sources",
           ),
         ]
           .filter((e) => !e.closest("[data-unprinted]"))
@@ -563,6 +568,43 @@ for (const lang of LANGS) {
         if (at > 0) alone.push(`${own.at(-1)!.id} opens page ${at + 1}`);
       }
       expect(alone).toEqual([]);
+    });
+
+    test("the story ends before its notes: the conclusion follows the last chapter's last words, then the notes, then how the piece was made and the rest of the back (graphics review 51, item 8)", () => {
+      const order = p.back.map((b) => b.part);
+      expect(order.slice(0, 2), "the back's first parts, in the page's order").toEqual(["watch", "notes"]);
+      expect(order).toContain("methods");
+      // and so on paper: each heading's place in the PDF's words, after the last step's last words
+      const all = squeeze(texts.slice(1).join(" "));
+      const end = all.lastIndexOf(squeeze(p.steps.at(-1)!.last).slice(-30));
+      // (each heading looked for after the one before it: a title's word may stand in an earlier part's text too)
+      let from = end;
+      const missing: string[] = [];
+      for (const b of p.back) {
+        const at = all.indexOf(squeeze(b.title), from);
+        if (at < 0) missing.push(`${b.part} ("${b.title}")`);
+        else from = at;
+      }
+      expect(end, "the last chapter's last words").toBeGreaterThan(0);
+      expect(missing, "back headings not printed after the story and the part before them").toEqual([]);
+    });
+
+    test("no chapter is stranded at a page's foot: its heading's page holds its whole first step or three lines of it at least (graphics review 51, item 8: two lines under the heading and figure, the rest over the page)", () => {
+      const prose = proseLine(p);
+      const lines = lineBoxes(p.file);
+      const chapters = [...new Set(p.steps.map((s) => s.id.split("--")[0]!))];
+      const headings = p.headings.map((title, i) => ({ id: chapters[i]!, title }));
+      const stranded: string[] = [];
+      for (const h of headingsPrinted(p.file, headings)!) {
+        const first = p.steps.find((s) => s.id.startsWith(`${h.id}--`))!;
+        const page = lines[h.page - 1]!;
+        const text = squeeze(first.text);
+        // its lines on the heading's page: prose lines whose words are the first step's
+        const own = page.filter((l) => prose(l) && text.includes(l.text.slice(0, 25)));
+        const whole = squeeze(page.map((l) => l.text).join(" ")).includes(squeeze(first.last).slice(-30));
+        if (!whole && own.length < 3) stranded.push(`${h.id}: ${own.length} lines of its first step on page ${h.page}`);
+      }
+      expect(stranded).toEqual([]);
     });
 
     test("the back is short: the notes on one page and at most one page after them, the last page not near-empty", () => {
