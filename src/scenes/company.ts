@@ -255,32 +255,6 @@ export const company = defineScene({
     const seconds = placeLabels(under, [...obstacles, ...named.boxes], plot);
     marks.push(...seconds.marks);
 
-    // Motives: "their reasons:" and the three reasons as a bulleted list under the governments' words, flush with
-    // their name (graphics review 44, item 6: unbulleted and set over the ring, on the phone they ran together as one
-    // phrase). Each reason its own item: a bullet, its words beside it, a wrapped line hung under the words, not the
-    // bullet.
-    if (spec.reasons) {
-      const nameBox = named.boxes[labels.findIndex((l) => l.key === "gov-lbl")]!;
-      const val = under.findIndex((l) => l.key === "gov-val");
-      const foot = val < 0 ? nameBox : seconds.boxes[val]!;
-      const x0 = Math.min(nameBox.x0, foot.x0);
-      const indent = ty.small * 0.9;
-      const room = Math.min(plot.x1 - x0, W * 0.5) - indent;
-      const words = [1, 2, 3].map((i) => wrapWidth(ctx.t(`reason-${i}`), ty.small, room));
-      let y = foot.y1 + ty.small * 0.35 + ty.small * 0.8;
-      marks.push(...lines("reasons-head", [ctx.t("why")], x0, y, ty.small, "lbl lbl-note", "start"));
-      y += ty.small * LINE;
-      words.forEach((l, i) => {
-        // (a small round bullet, centred on the words' x-height; far smaller than any actor's ring or dot)
-        marks.push({
-          key: `reason-${i}-bullet`,
-          tag: "circle",
-          attrs: { cx: r1(x0 + ty.small * 0.25), cy: r1(y - ty.small * 0.32), r: r1(ty.small * 0.14), class: "bullet" },
-        });
-        marks.push(...lines(`reason-${i}-lbl`, l, x0 + indent, y, ty.small, "lbl", "start"));
-        y += l.length * ty.small * LINE;
-      });
-    }
     marks.push(...caption.marks);
     return marks;
   },

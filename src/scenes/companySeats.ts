@@ -35,7 +35,7 @@ export type Seat = keyof typeof SEATS;
 /**
  * The phone's stage (600 × 800, portrait, at a larger type): its own seats, held through both chapters too.
  * The plan reads top to bottom: money and Commerce above the company, straight down onto it, its data centres
- * under it, OpenAI at the foot; the governments sit top left, their words and reasons hung under them above
+ * under it, OpenAI at the foot; the governments sit top left, their words hung under them above
  * Altman's row.
  */
 const SQUARE: Partial<Record<Seat, readonly [number, number]>> = {
@@ -78,8 +78,12 @@ export const linkWidthOf = (layout: Layout, key: string): number =>
           : 0.26;
 /** OpenAI's stake on the phone: its words in the room right of its line, above OpenAI's name. */
 const SQUARE_STAKE = 0.24;
-/** The board's worry on the phone: two lines between its arrow and the company's line to the racks, not four (German). */
-const SQUARE_WORRY = 0.36;
+/**
+ * The board's worry on the phone: two lines between its arrow and the company's line to the racks, not four (German).
+ * (0.4, not 0.36: without the motives' list the board's steps are drawn larger, and at 0.36 the German worry wrapped to
+ * three lines, its last on the board's ring.)
+ */
+const SQUARE_WORRY = 0.4;
 /**
  * Sides a name tries first on the phone, where they differ: the data centres' under the racks (left of them it ran
  * into the board's words) and OpenAI's right of its dot, since the line between them ends at the dot from the left.
@@ -88,7 +92,7 @@ const SQUARE_SIDES: Partial<Record<Seat, Side[]>> = { dcs: ["below", "left", "ri
 export const sidesOf = (layout: Layout, seat: Seat, sides: Side[]): Side[] => (layout === "square" ? (SQUARE_SIDES[seat] ?? sides) : sides);
 /**
  * The desktop's stage: print's grid, its rows spread over the taller plot; Commerce at the very top, named beside its
- * ring, its approval straight down onto the company; the governments under Altman, their words and reasons under them.
+ * ring, its approval straight down onto the company; the governments under Altman, their words under them.
  */
 const COLUMN: Partial<Record<Seat, readonly [number, number]>> = {
   investors: [0.42, 0.04],
@@ -105,7 +109,7 @@ const COLUMN: Partial<Record<Seat, readonly [number, number]>> = {
 /**
  * A phone on its side (`land`, shorter than print for its type, drawn larger for its room): the print grid, its lower
  * rows a little lower, so the governments' name stands beside their ring, clear of the company box, and their
- * reasons above the caption.
+ * words above the caption.
  */
 const LAND: Partial<Record<Seat, readonly [number, number]>> = {
   // (right of the company's middle: the private-equity firms' German name ran up to the investors' ring; review 45)
@@ -171,8 +175,6 @@ export interface Spec {
   links: LinkSpec[];
   /** The company box's line under its name, keyed by what it says. */
   sub: { key: string; text: string };
-  /** The governments' three reasons, words hung from their name (motives). */
-  reasons?: boolean;
 }
 
 type T = (key: string) => string;
@@ -285,8 +287,8 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
     case "motives":
       // The same seat, now the governments that want AI data centres of their own: their wish stands under their
       // name, and no line ties them to Altman's plan (the article reports no talks with them, and their data
-      // centres would be their own). Their reasons, a bulleted list, hang under their words (graphics review 44, item 6:
-      // unbulleted above the ring, on the phone they read as one phrase).
+      // centres would be their own). The step adds this actor and nothing else: its reasons are the prose's (graphics
+      // review 51, item 2: a bulleted list of them inside the figure repeated the step's text as small print).
       return {
         nodes: [
           faint(altman()),
@@ -299,7 +301,6 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
         ],
         links: [...core(t, false)],
         sub: planned,
-        reasons: true,
       };
     case "crisis":
       return {
