@@ -1,5 +1,5 @@
 // Scene "team": one figure across the chapter's five steps (src/scenes/teamFrame.ts
-// lays it out whole, the same in every step): one timeline. A shared time axis to scale
+// lays it out whole, the same from the second step on; the first, its two rows alone, in its own composition at the same x): A shared time axis to scale
 // at the top, from 2014 to the end of 2026, and under it two rows named at their start
 // (Richard Ho's path; OpenAI's chip project), a dotted line from the axis through both for
 // when the article appeared. Under the rows, off the time scale, the planned chip large.
@@ -7,7 +7,7 @@
 // Google's bar, which the next step tells, stands faint from the first, named with its
 // years, and is brought forward in place; everything else comes in the step that tells it
 // (the plan to production and the chip with the schedule: graphics review 44), and
-// nothing moves. The last dims the timeline and names the chip's open parts, memory and
+// from the second step on nothing moves. The last dims the timeline and names the chip's open parts, memory and
 // packaging, beside them.
 
 import type { Mark } from "../story/types.ts";
@@ -28,20 +28,18 @@ export const team = defineScene({
   states: STATES,
   // The dates on the axis and what happened then; the partner and the open parts hold no dates.
   table(state, ctx) {
-    // The figure marks an inferred year with "°", its note saying so once (graphics review 50, item 4); a screen
-    // reader's table, which has no note, spells it out at the year.
-    const spelled = (key: string) => ctx.t(key).replace(/°/g, ` (${ctx.t("inferred")})`);
+    // An inferred year says so in words at the year, in the figure and here (standards review 51: a "°" mark read oddly).
     const rows: Record<State, string[][] | null> = {
       ho: [
         [ctx.t("tenure-years"), ctx.t("employer")],
-        [spelled("nov"), spelled("joins")],
-        [ctx.fact("report-year"), `${spelled("article")}: ${ctx.t("report")}`],
+        [ctx.t("nov"), ctx.t("joins")],
+        [ctx.fact("report-year"), `${ctx.t("article")}: ${ctx.t("report")}`],
       ],
       career: [
         [ctx.t("undated"), ctx.t("manchester")],
         [ctx.t("undated"), ctx.t("stanford")],
         [ctx.t("tenure-years"), `${ctx.t("employer")}: ${ctx.t("google-did")}`],
-        [spelled("nov"), spelled("joins")],
+        [ctx.t("nov"), ctx.t("joins")],
       ],
       schedule: [
         [ctx.fact("report-year"), ctx.t("chip")],
@@ -58,7 +56,8 @@ export const team = defineScene({
     // One short source line, the same in every step (review 41: the hedges stay in the prose).
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);
     const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: caption.top - t.pad * 0.5 };
-    const frame = teamFrame(ctx, plot);
+    // The first step in its own composition, only its two rows (graphics review 51, item 3); from the next on, one.
+    const frame = teamFrame(ctx, plot, state === "ho");
     const at = STATES.indexOf(state);
     const marks: Mark[] = [];
     for (const p of frame.pieces) {

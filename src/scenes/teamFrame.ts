@@ -92,16 +92,25 @@ const quiet = (marks: Mark[]) => marks.map((m) => withOpacity(m, QUIET));
  * in every step (review 41: the chart shrank when the last step's band came): the band's room under the rows is
  * kept from the first.
  */
-export function teamFrame(ctx: SceneContext, plot: Box): Frame {
-  const base = frameAt(ctx, plot, 1);
-  if (base.free <= 0) return base.frame;
-  // How much more height the marks take per unit of growth (the layout is linear in it, but for wrapping).
-  const per = frameAt(ctx, plot, 2).need - base.need;
-  const grow = per > 0 ? 1 + Math.min(GROW - 1, (base.free * 0.6) / per) : 1;
-  return frameAt(ctx, plot, grow).frame;
+export function teamFrame(ctx: SceneContext, plot: Box, first = false): Frame {
+  const grown = (only: boolean) => {
+    const base = frameAt(ctx, plot, 1, only);
+    if (base.free <= 0) return { grow: 1, frame: base.frame };
+    // How much more height the marks take per unit of growth (the layout is linear in it, but for wrapping).
+    const per = frameAt(ctx, plot, 2, only).need - base.need;
+    const grow = per > 0 ? 1 + Math.min(GROW - 1, (base.free * 0.6) / per) : 1;
+    return { grow, frame: frameAt(ctx, plot, grow, only).frame };
+  };
+  return grown(first).frame;
 }
 
-function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; free: number; need: number } {
+/**
+ * `first`: the first step's own composition (graphics review 51, item 3: under the project's name the room kept for
+ * Broadcom, and under the rows the chip's band, stood empty, the row's middle blank, ~40 % of the stage): only what
+ * that step draws, the two rows and the axis, laid out to fill the stage; the same axis (every x as in the later
+ * steps), so the next step only carries the rows down to make room for the degrees, Broadcom and the band.
+ */
+function frameAt(ctx: SceneContext, plot: Box, grow: number, first = false): { frame: Frame; free: number; need: number } {
   const t = typeOf(ctx);
   const year = (id: string) => ctx.value(id);
   const small = t.small;
@@ -155,7 +164,10 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   const joinsLines = wrapWidth(ctx.t("joins"), small, joinsX - ax0);
   const reportLines = wrapWidth(ctx.t("report"), small, xA - rr - gap - ax0);
   const prodX = xA + rr + gap;
-  const prodLines = wrapWidth(ctx.t("production"), small, plot.x1 - prodX, true);
+  // Where its column right of the article's line is narrow (the upright phone), the short words, two lines, the hedge
+  // left to the dotted "or later" under them (graphics review 51, item 9: three lines squeezed against the edge).
+  const prodFull = wrapWidth(ctx.t("production"), small, plot.x1 - prodX, true);
+  const prodLines = prodFull.length > 2 ? wrapWidth(ctx.t("production-short"), small, plot.x1 - prodX, true) : prodFull;
   const laterW = textWidth(ctx.t("later"), small);
   // The article's words right of its line's top, in Ho's row (right of the line it holds nothing else).
   // (Where the heads stand on top, at its foot instead, left of it under the report's words, where the room is
@@ -173,14 +185,15 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   const nameLines = (k: string) => wrapWidth(ctx.t(k), L, uw, true);
   // Ho's degrees, which the article gives no years for: a note under his row's name.
   const degreeLines = wrapWidth(ctx.t("degrees"), small, uw);
-  const hoHeadH = heightOf(nameLines("who").length, L) + small * 0.4 + heightOf(degreeLines.length, small);
+  const hoHeadH = heightOf(nameLines("who").length, L) + (first ? 0 : small * 0.4 + heightOf(degreeLines.length, small));
   // Broadcom under the project's name, tied to it by a short solid line (the contact), its words beside the tie.
   const bx = plot.x0 + ring * 2 + small * 0.6;
   const contactLines = wrapWidth(ctx.t("contact"), small, plot.x0 + uw - bx);
   const tieH = heightOf(contactLines.length, small) + small * 0.5;
   const partnerLines = wrapWidth(ctx.t("partner"), small, plot.x0 + uw - bx);
   const tpuLines = wrapWidth(ctx.t("tpu"), small, plot.x0 + uw - bx);
-  const projHeadH = heightOf(nameLines("project").length, L) + tieH + L * 1.1 + (partnerLines.length + tpuLines.length) * small * LINE;
+  const projHeadH =
+    heightOf(nameLines("project").length, L) + (first ? 0 : tieH + L * 1.1 + (partnerLines.length + tpuLines.length) * small * LINE);
 
   // The rows' dated marks: how far they and their words reach above and below each row's line.
   const near = small * 0.25;
@@ -190,16 +203,16 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   const reportH = heightOf(reportLines.length, small);
   // Above the project's line: left of the article's line the report's words, right of it production's.
   const reportAbove = Math.max(small * 0.3, rr, reportH / 2);
-  const prodAbove = pr + gap + heightOf(prodLines.length, small);
+  const prodAbove = first ? 0 : pr + gap + heightOf(prodLines.length, small);
   const projAbove = Math.max(reportAbove, prodAbove);
   // The article's words at the line's foot: their top this far under the project's line.
   const articleOff = Math.max(rr, reportH / 2) + small * 0.45;
-  const projBelow = Math.max(rr, reportH / 2, pr + small * 0.4 + small, foot ? articleOff + articleH : 0) + small * 0.35;
+  const projBelow = Math.max(rr, reportH / 2, first ? 0 : pr + small * 0.4 + small, foot ? articleOff + articleH : 0) + small * 0.35;
   // The axis at the top: its years above the bar, its ticks under it.
   const yearsH = small * 1.3;
   const tickH = small * 0.4;
   const panel0 = panelSize(ctx, W);
-  const panelH = panel0.h + PANEL_PAD * small;
+  const panelH = first ? 0 : panel0.h + PANEL_PAD * small;
 
   // Top to bottom: the axis and its years, Ho's row, the project's, the chip's band. What height is left over goes
   // between them (up to a limit), the rest above and below the whole, so the figure stands centred. On the upright
@@ -220,18 +233,23 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   const free = plot.y1 - plot.y0 - need;
   // What height is left goes between the rows and the band (up to a limit) and, less, between the axis and the first
   // row (it heads them all), the rest above and below the whole.
-  const g = free >= small * 2 ? small * 0.5 + Math.min((free - small * 2) / 3, small * 4) : Math.max(free / 3, small * 0.15);
+  const g = free >= small * 2 ? small * 0.5 + Math.min((free - small * 2) / 3, small * (first ? 6 : 4)) : Math.max(free / 3, small * 0.15);
   // (on the desktop a little more under the axis, which heads the rows spread below it)
   const gA = Math.min(g, small * (ctx.layout === "column" ? 1.4 : 0.8));
   // The desktop (graphics review 50, item 8: until the band came, the steps filled its upper half): the figure from the
   // plot's top, the band a short gap under the project's row, all the rest between the two rows, so the timeline
   // alone spans most of the stage from the first step.
-  const spread = ctx.layout === "column" && free >= small * 2;
-  const gB = spread ? Math.min(g, small * 1.6) : g;
+  // (not in the first step, whose two rows alone spread so stood far apart: they stand centred, gaps between them)
+  const spread = ctx.layout === "column" && free >= small * 2 && !first;
+  // (the first step draws no band: nothing under the project's row)
+  const gB = first ? 0 : spread ? Math.min(g, small * 1.6) : g;
   // (On the upright phone, where the heads stand on top, at least 0.6 of a line between the rows: Google's words under
   // its bar ran straight into the project's name, graphics review 51, item 9. Elsewhere the heads stand beside the rows.)
-  const gR = spread ? free - gA - gB - small * 0.6 : heads === "top" ? Math.max(g, small * 0.6) : g;
-  let y = spread ? plot.y0 : plot.y0 + Math.max(0, (free - gA - g * 2) / 2);
+  // (In the first step, its two rows alone, most of what is left between them, so that the timeline spans most of the
+  // stage as in the later steps, and the rest above and below: graphics review 51, item 3.)
+  const gRow = heads === "top" ? Math.max(g, small * 0.6) : g;
+  const gR = spread ? free - gA - gB - small * 0.6 : first ? Math.max(gRow, (free - gA) * 0.6) : gRow;
+  let y = spread ? plot.y0 : plot.y0 + Math.max(0, (free - gA - gR - gB) / 2);
 
   const axisY = y + yearsH;
   y = axisY + tickH + gA;

@@ -1,14 +1,10 @@
-// The piece's one reading key (graphics review 50, item 5), as every figure note that explains line styles words it,
-// and the one explanation of "°", the mark at a year we inferred (item 4). Not a test file itself.
+// The piece's one reading key (graphics review 50, item 5), as every figure note that explains line styles words it. Not a test file itself.
 
 /** Line styles: solid, dashed, dotted; the same words in every figure note. */
 export const LINE_KEY = {
   en: "Solid: reported; dashed: planned or unsettled; dotted: inferred or not known.",
   de: "Durchgezogen: berichtet; gestrichelt: geplant, ungeklärt; gepunktet: erschlossen, unbekannt.",
 } as const;
-
-/** The note's words for the "°" at an inferred year. */
-export const DEGREE = { en: "°Year inferred.", de: "°Jahr erschlossen." } as const;
 
 /** The words a note uses for the money's blue, wherever a note names the colour. */
 export const BLUE = { en: /\bblue: money\b/i, de: /\bblau: Geld\b/i } as const;
