@@ -34,6 +34,7 @@ import {
   lines,
   nameLabel,
   placeLabels,
+  steadyPlot,
   typeOf,
   type Box,
   type PointLabel,
@@ -65,10 +66,9 @@ export const rivals = defineScene({
     // Under the key, once the three chips from outside the article are drawn, what their star means (standards
     // review 51, item 7: drawn solid, they made "solid: reported" untrue of the article). The plot keeps the room
     // for it in every step, so that nothing moves when it arrives.
-    const note = { key: "note", text: ctx.t("note") };
-    const starred = captionStrip(ctx, [note, { key: "outside", text: ctx.t("outside") }]);
-    const caption = own ? starred : captionStrip(ctx, [note]);
-    const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: starred.top - t.pad * 0.5 };
+    const starred = `${ctx.t("note")}\n${ctx.t("outside")}`;
+    const caption = captionStrip(ctx, [{ key: "note", text: own ? starred : ctx.t("note") }]);
+    const { plot } = steadyPlot(ctx, [ctx.t("note"), starred]);
     const W = plot.x1 - plot.x0;
     const H = plot.y1 - plot.y0;
     const X = (u: number) => plot.x0 + u * W;
@@ -194,7 +194,7 @@ export const rivals = defineScene({
     const mid = (rFrom[1] + rTo[1]) / 2;
     // (On the phone to 72 %: its words then clear the bracket's words at the figure's foot.)
     // (On a phone on its side to 76 %, its words in one line: the bracket's words stand under them there.)
-    const bend = (2 * Y(phone ? 0.72 : land ? 0.8 : 0.84) - mid - mid) / (rFrom[0] - rTo[0]);
+    const bend = (2 * Y(phone ? 0.72 : land ? 0.76 : 0.84) - mid - mid) / (rFrom[0] - rTo[0]);
     arcObstacles(rFrom, rTo, bend, obstacles);
     if (turned) {
       marks.push(
