@@ -218,3 +218,29 @@ export function bust(key: string, cx: number, cy: number, size: number, grey = f
     box: { x0: cx - size / 2, y0: top, x1: cx + size / 2, y1: cy + sh / 2 },
   };
 }
+
+/**
+ * Another firm's own chip (rivals: Meta's, Microsoft's, Google's, Amazon's), a plain package seen from above: the
+ * substrate of side `size`, one grey die in its middle and a row of pins inside each edge. No memory stacks and no
+ * ink: NVIDIA's GPU (chipTop) is the one chip drawn with them, so that the customers' chips read as theirs, not as
+ * more of NVIDIA's (graphics review 51, item 5). Keys: `${key}-sub`, `${key}-die`, `${key}-pins`.
+ */
+export const CUSTOM_DIE = 0.5;
+export function customChip(key: string, cx: number, cy: number, size: number): Mark[] {
+  const s = size;
+  const rx = Math.max(1, s * 0.02);
+  const pin = s * 0.1;
+  const d = [-0.25, 0, 0.25]
+    .flatMap((u) => [
+      `M${r1(cx + u * s)},${r1(cy - s / 2)} v${r1(pin)}`,
+      `M${r1(cx + u * s)},${r1(cy + s / 2)} v${r1(-pin)}`,
+      `M${r1(cx - s / 2)},${r1(cy + u * s)} h${r1(pin)}`,
+      `M${r1(cx + s / 2)},${r1(cy + u * s)} h${r1(-pin)}`,
+    ])
+    .join(" ");
+  return [
+    rect(`${key}-sub`, box(cx, cy, s, s), "sub", rx * 2),
+    { key: `${key}-pins`, tag: "path", attrs: { d, class: "slot", fill: "none" } },
+    rect(`${key}-die`, box(cx, cy, CUSTOM_DIE * s, CUSTOM_DIE * s), "die", rx),
+  ];
+}

@@ -1,23 +1,28 @@
 // Scene "rivals": NVIDIA and its biggest customers in fixed rows. NVIDIA's chip
 // (ink, handed over from the memory chapter) sits at the left; OpenAI (the hero
-// dot, handed over too) and the four the article names, Meta, Microsoft, Google
-// and Amazon, one row each on the right. The four are joined to NVIDIA by ink
-// supply arrows of the same weight (the article calls them its largest
-// customers and gives no shares); OpenAI by one more of that weight, labelled as
-// the dependence on NVIDIA's chips of the first chapter (a heavier line would
-// read as a volume the article never gives); the caption says what the arrows are. Then a column
-// fills with each customer's own chip: grey for the four, rust dashed for
-// OpenAI's (planned, its design apparently not begun). Last, a bracket gathers
-// the four chips and one grey line runs back to NVIDIA: customers turned
-// competitors; the supply lines stay as they were. The four are drawn solid, each
-// named beside it: Google's TPU existed, the article says; Meta's MTIA,
-// Microsoft's Maia and Amazon's Trainium and Inferentia had been announced, which
-// the article does not say (graphics review 44 item 1: drawn dotted and tagged
-// "open", they contradicted the step's words); the words beside the bracket say
-// which is the article's and which is not. Nothing is sized.
+// dot, arriving with this picture at its row: carried over, it slid across Meta's
+// name, graphics review 51 item 6) and the four the article names, Meta,
+// Microsoft, Google and Amazon, one row each on the right. The four are joined to
+// NVIDIA by ink supply arrows of the same weight (the article calls them its
+// largest customers and gives no shares); OpenAI by one more of that weight,
+// labelled as the dependence on NVIDIA's chips of the first chapter (a heavier
+// line would read as a volume the article never gives); the caption says what
+// the arrows are. Then a column fills with each customer's own chip: a plain grey
+// package for the four (chip.ts customChip: drawn as NVIDIA's GPU, they read as
+// more NVIDIA chips, graphics review 51 item 5), the story's package, rust
+// dashed, for OpenAI's (planned, its design apparently not begun). Last, a
+// bracket gathers the four chips and one grey line runs back to NVIDIA:
+// customers turned competitors; the supply lines stay as they were. The four are
+// drawn solid, each named beside it: Google's TPU existed, the article says;
+// Amazon's Trainium and Inferentia were in use and Meta's MTIA and Microsoft's
+// Maia announced, which the article does not say (graphics review 44 item 1:
+// drawn dotted and tagged "open", they contradicted the step's words). Those
+// three names carry a star, explained under the key ("not in the article"), so
+// that "solid: reported" stays true of the article (standards review 51 item 7);
+// the words beside the bracket say which is which. Nothing is sized.
 
 import type { ClassList, Mark } from "../story/types.ts";
-import { chipTop } from "./chip.ts";
+import { chipTop, customChip } from "./chip.ts";
 import { defineScene } from "./defineScene.ts";
 import { arrowHead, dot, link, linkPoint, r1 } from "./shapes.ts";
 import {
@@ -29,6 +34,7 @@ import {
   lines,
   nameLabel,
   placeLabels,
+  steadyPlot,
   typeOf,
   type Box,
   type PointLabel,
@@ -56,13 +62,17 @@ export const rivals = defineScene({
   states: STATES,
   marks(state, ctx) {
     const t = typeOf(ctx);
-    const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);
-    const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: caption.top - t.pad * 0.5 };
+    const own = state !== "customers";
+    // Under the key, once the three chips from outside the article are drawn, what their star means (standards
+    // review 51, item 7: drawn solid, they made "solid: reported" untrue of the article). The plot keeps the room
+    // for it in every step, so that nothing moves when it arrives.
+    const starred = `${ctx.t("note")}\n${ctx.t("outside")}`;
+    const caption = captionStrip(ctx, [{ key: "note", text: own ? starred : ctx.t("note") }]);
+    const { plot } = steadyPlot(ctx, [ctx.t("note"), starred]);
     const W = plot.x1 - plot.x0;
     const H = plot.y1 - plot.y0;
     const X = (u: number) => plot.x0 + u * W;
     const Y = (v: number) => plot.y0 + v * H;
-    const own = state !== "customers";
     const turned = state === "rivals";
     const r = t.label * 0.45;
     const marks: Mark[] = [];
@@ -89,7 +99,7 @@ export const rivals = defineScene({
     // On the phone the right needs room for the tags and the bracket; wider, the fan opens across the stage's width.
     const dx = X(phone ? 0.3 : 0.42);
     const textW = (s: string, size: number, bold = false) => textWidth(s, size, bold);
-    // The own chips: the shared package at the largest size the rows leave room for (its stacks legible).
+    // The own chips at the largest size the rows leave room for (OpenAI's package's stacks legible).
     // Each chip's name under it, with a clear gap before the next row's chip (the name reads as its chip's); where the
     // rows are too close for that (a phone on its side), left of it, the column a little further right.
     const gapRows = (rowSpan / (ROWS.length - 1)) * H;
@@ -97,7 +107,9 @@ export const rivals = defineScene({
     const nameRoom = t.small * (LINE + 1.6);
     const under = !phone && gapRows - nameRoom >= t.label * 1.8;
     const c = Math.min(t.label * 2.6, gapRows * 0.75, under ? gapRows - nameRoom : Infinity);
-    const chipNames = Object.values(CHIP).map((k) => ctx.t(k));
+    // Each chip's name; the three not in the article starred (the caption says what the star means).
+    const chipName = (key: string) => ctx.t(CHIP[key]!) + (key === "google" ? "" : ctx.t("star"));
+    const chipNames = Object.keys(CHIP).map(chipName);
     const nameMax = Math.max(...chipNames.flatMap((n) => n.split(/\s+/)).map((w) => textW(w, t.small))) + t.small * 0.5;
     const nameW = Math.max(...chipNames.flatMap((n) => wrapWidth(n, t.small, nameMax)).map((l) => textW(l, t.small)));
     const longest = Math.max(...ROWS.map((k) => textW(ctx.t(NAME[k]), t.label, true)));
@@ -126,20 +138,16 @@ export const rivals = defineScene({
       obstacles.push({ x0: dx - r, y0: y - r, x1: dx + r, y1: y + r });
       labels.push(nameLabel(ctx, key, ctx.t(NAME[key]), [dx, y], r, ["right"], W * 0.28));
       if (own) {
+        // OpenAI's planned chip the story's package (chip.ts), dashed; the four others' a plain package of their own, not
+        // NVIDIA's GPU with its memory stacks (graphics review 51, item 5: a reader saw more NVIDIA chips).
         marks.push(
-          ...chipTop({
-            key: `chip-${key}`,
-            cx,
-            cy: y,
-            size: c,
-            owner: key === "hero" ? "openai" : "other",
-          }),
+          ...(key === "hero" ? chipTop({ key: `chip-${key}`, cx, cy: y, size: c, owner: "openai" }) : customChip(`chip-${key}`, cx, y, c)),
         );
         // Its name: one side only, the one the column keeps room for.
         if (CHIP[key])
           chipLabels.push({
             key: `chip-${key}-lbl`,
-            text: ctx.t(CHIP[key]),
+            text: chipName(key),
             x: cx,
             y,
             r: c / 2,
@@ -186,7 +194,7 @@ export const rivals = defineScene({
     const mid = (rFrom[1] + rTo[1]) / 2;
     // (On the phone to 72 %: its words then clear the bracket's words at the figure's foot.)
     // (On a phone on its side to 76 %, its words in one line: the bracket's words stand under them there.)
-    const bend = (2 * Y(phone ? 0.72 : land ? 0.8 : 0.84) - mid - mid) / (rFrom[0] - rTo[0]);
+    const bend = (2 * Y(phone ? 0.72 : land ? 0.76 : 0.84) - mid - mid) / (rFrom[0] - rTo[0]);
     arcObstacles(rFrom, rTo, bend, obstacles);
     if (turned) {
       marks.push(

@@ -44,9 +44,9 @@ describe("a figure file", () => {
   });
 
   // Graphics review 47, item 9: the system's dark scheme turned NVIDIA's ink die cream. In a figure file too it keeps
-  // its dark fill (--chip; under the dark scheme a graphite lighter than its package, --dark-chip: review 50, item 7, the
-  // black one read as a hole) and takes a light edge there.
-  it("draws NVIDIA's die dark in both schemes, graphite with a light edge under the dark one", () => {
+  // its dark fill (--chip; under the dark scheme black, the darkest shape, --dark-chip: graphics review 51, item 5, the
+  // graphite of review 50 item 7 weakened it against the planned die) and takes a light edge there (not a hole).
+  it("draws NVIDIA's die dark in both schemes, black with a light edge under the dark one", () => {
     const chip = figureFile(
       [{ key: "d", tag: "rect", attrs: { x: 0, y: 0, width: 10, height: 10, class: "die die-ink" } }] as Mark[],
       options,
@@ -56,7 +56,7 @@ describe("a figure file", () => {
     expect(light).toMatch(/^svg\{[^}]*--chip:#1b1a18/);
     expect(light).toMatch(/\.die-ink\{fill:var\(--chip\)\}/);
     expect(dark).toMatch(/svg \.die-ink\{fill:var\(--dark-chip\);stroke:var\(--dark-chip-edge\);stroke-width:1.5px\}/);
-    expect(light).toMatch(/--dark-chip:#5c564d/);
+    expect(light).toMatch(/--dark-chip:#000000/);
     expect(dark).not.toMatch(/--chip:/);
   });
 

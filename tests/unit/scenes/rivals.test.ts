@@ -14,6 +14,7 @@ import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num, texts } from "../support.ts";
 import { textBox, typeOf } from "../../../src/scenes/figure.ts";
 import { MAX_ZOOM, zoomed } from "../../../src/render/zoom.ts";
+import { realStory } from "../patch.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 const CUSTOMERS = [
@@ -115,7 +116,7 @@ describe("rivals", () => {
       }
     });
 
-    it("own: a column of own chips, one per row, all one size; OpenAI's rust dashed (planned); the four others' solid (Google's TPU existed, per the article; Meta's, Microsoft's and Amazon's announced, by outside knowledge), each named beside it, no 'open' tag; beside the bracket what they did and whose word each status is", () => {
+    it("own: a column of own chips, one per row, all one size; OpenAI's rust dashed (planned), NVIDIA's package; the four others' solid, a plain package of their own (no memory stacks, not NVIDIA's GPU), each named beside it, the three not in the article starred; beside the bracket what they did and whose word each status is", () => {
       const marks = at("own");
       const size = num(find(marks, "chip-hero-sub")!, "width");
       const xs = new Set<number>();
@@ -128,16 +129,43 @@ describe("rivals", () => {
         xs.add(centre(chip)[0]);
         const hero = key === "hero";
         // Graphics review 44 item 1: the three drawn dotted and tagged "open" contradicted the step, which says (as
-        // outside knowledge) that they had been announced. All four are drawn as existing: solid, no tag.
+        // outside knowledge) that they were in use or announced. All four are drawn as existing: solid, no tag.
         expect(classes(chip), key).toEqual(hero ? ["sub", "sub-plan"] : ["sub"]);
-        expect(classes(find(marks, `chip-${key}-die`)), key).toEqual(hero ? ["die", "die-plan"] : ["die"]);
+        const die = find(marks, `chip-${key}-die`)!;
+        expect(classes(die), key).toEqual(hero ? ["die", "die-plan"] : ["die"]);
+        // Graphics review 51 item 5: drawn as NVIDIA's GPU (its memory stacks either side of the die), the four read
+        // as more NVIDIA chips. OpenAI's planned chip keeps the story's package; the four others' are plain packages,
+        // no stacks, a row of pins inside each edge, their die neither NVIDIA's ink nor its size in the package.
         for (const id of STACKS)
-          expect(classes(find(marks, `chip-${key}-hbm-${id}`)), `${key} ${id}`).toEqual(hero ? ["stack", "stack-plan"] : ["stack"]);
+          if (hero) expect(classes(find(marks, `chip-${key}-hbm-${id}`)), `${key} ${id}`).toEqual(["stack", "stack-plan"]);
+          else expect(find(marks, `chip-${key}-hbm-${id}`), `${key} ${id}`).toBeUndefined();
         expect(find(marks, `chip-${key}-tag`), key).toBeUndefined();
         if (hero) continue;
+        expect(marks.filter((m) => m.key.startsWith(`chip-${key}-`) && /-(sub|die|pins)$/.test(m.key)).length, key).toBe(3);
+        const pins = find(marks, `chip-${key}-pins`)!;
+        expect(classes(pins), key).toEqual(["slot"]);
+        const ps = pathPoints(String(pins.attrs.d));
+        // Pins on all four sides, all inside the package.
+        for (const p of ps) {
+          expect(p[0], key).toBeGreaterThanOrEqual(num(chip, "x") - 0.1);
+          expect(p[0], key).toBeLessThanOrEqual(num(chip, "x") + size + 0.1);
+          expect(p[1], key).toBeGreaterThanOrEqual(num(chip, "y") - 0.1);
+          expect(p[1], key).toBeLessThanOrEqual(num(chip, "y") + size + 0.1);
+        }
+        for (const edge of [num(chip, "x"), num(chip, "x") + size])
+          expect(ps.filter((p) => Math.abs(p[0] - edge) < 0.2).length, `${key} pins at x ${edge}`).toBeGreaterThan(1);
+        for (const edge of [num(chip, "y"), num(chip, "y") + size])
+          expect(ps.filter((p) => Math.abs(p[1] - edge) < 0.2).length, `${key} pins at y ${edge}`).toBeGreaterThan(1);
+        const nvDie = find(marks, "nvidia")!;
+        const nvSub = find(marks, "nvidia-sub")!;
+        expect(num(die, "width") / size, key).not.toBeCloseTo(num(nvDie, "width") / num(nvSub, "width"), 2);
+        centre(die).forEach((v, i) => expect(v, key).toBeCloseTo(centre(chip)[i]!, 0));
         // Its name (TPU, MTIA, Maia, Trainium and Inferentia) beside it: nearer its chip than any other row's, clear
-        // of it, within a chip's breadth of it.
-        expect(words(labelText(marks, `chip-${key}-lbl`)), key).toBe(words(ctx.t(CHIP_NAME[key]!)));
+        // of it, within a chip's breadth of it. Standards review 51 item 7: the three from outside the article, drawn
+        // solid ("solid: reported"), carry a star, which the caption under the key explains; the TPU (the article's) none.
+        const star = key === "google" ? "" : ctx.t("star");
+        expect(ctx.t("star").trim()).not.toBe("");
+        expect(words(labelText(marks, `chip-${key}-lbl`)), key).toBe(words(ctx.t(CHIP_NAME[key]!) + star));
         const boxes = texts(marks)
           .filter((m) => new RegExp(`^chip-${key}-lbl-\\d+$`).test(m.key))
           .map(textBox);
@@ -163,8 +191,9 @@ describe("rivals", () => {
       const own = words(labelText(marks, "own-lbl"))!;
       expect(own.startsWith(words(ctx.t("own"))!), own).toBe(true);
       expect(own.endsWith(words(ctx.t("status"))!), own).toBe(true);
-      // The status tells the TPU (the article's) from the others (not the article's).
+      // The status tells the TPU (the article's) from the others (starred: not the article's).
       expect(ctx.t("status")).toContain(ctx.t("tpu"));
+      expect(ctx.t("status")).toContain(ctx.t("star"));
       const first = find(marks, "own-lbl-0")!;
       if (layout === "square" || layout === "land") {
         // On the phone under the figure (right of the bracket it ran one word to a line down the stage's edge:
@@ -293,9 +322,34 @@ describe("rivals", () => {
       expect(words(labelText(marks, "riv-lbl"))).toBe(words(ctx.t("rival")));
     });
 
-    it("says in its caption that it is schematic, with no sizes", () => {
-      for (const state of rivals.states) expect(words(labelText(at(state), "note")), state).toBe(words(ctx.t("note")));
+    it("says in its caption that it is schematic, with no sizes; once the chips are drawn, what their star means", () => {
+      expect(words(labelText(at("customers"), "note"))).toBe(words(ctx.t("note")));
+      // The star's meaning under the key (standards review 51 item 7), from the step that draws starred names on; the
+      // picture above it does not move for it.
+      for (const state of ["own", "rivals"] as const) {
+        const marks = at(state);
+        const text = words(labelText(marks, "note"))!;
+        expect(text, state).toBe(words(`${ctx.t("note")} ${ctx.t("outside")}`));
+        expect(ctx.t("outside").startsWith(ctx.t("star")), state).toBe(true);
+        expect(
+          marks.filter((m) => /^chip-\w+-lbl-\d+$/.test(m.key) && m.text?.includes(ctx.t("star"))).length,
+          state,
+        ).toBeGreaterThanOrEqual(3);
+        expect(centre(find(marks, "nvidia")!), state).toEqual(centre(find(at("customers"), "nvidia")!));
+      }
     });
+  });
+
+  // Graphics review 51 item 6: carried over from the memory chapter, OpenAI's dot slid from under NVIDIA's chip
+  // across Meta's name to its row, while the new arrows already pointed at its empty place (150 ms). It arrives with
+  // its picture, at its row; NVIDIA's chip, in the same place's neighbourhood in both pictures, is still handed over.
+  it("takes over NVIDIA's chip from the chapter before, not OpenAI's dot (it fades in at its row)", () => {
+    const story = realStory();
+    for (const [lang, list] of Object.entries(story.chapters)) {
+      const chapter = list.find((c) => c.scene === "rivals")!;
+      expect(chapter.receives, lang).toContain("nvidia");
+      expect(chapter.receives, lang).not.toContain("hero");
+    }
   });
 
   it("labels come from the language's label file", () => {

@@ -100,10 +100,12 @@ const dark = (name: string): number[] => {
 // Review 10, item 10: in the dark scheme NVIDIA's die (ink) turned into a glowing white square; later a dimmed cream
 // (review 36). Graphics review 47, item 9: a cream die is another chip than the light page's black one (the key glyph
 // changed identity with the scheme). Reviews 34 and 50 (item 7): a black die, darker than its dark package and the
-// page, read as a hole in the page. The die takes its own colour (--chip, not the ink, which the dark scheme turns
-// light): near-black on the light page; in the dark scheme a dark graphite, lighter than its package and the page so
-// it reads as raised, far from the cream ink and darker than the other firms' grey, with a light edge.
-describe("NVIDIA's die: dark in both schemes, never a hole", () => {
+// page, read as a hole in the page; graphics review 51 (item 5): the graphite die then given, lighter than its package,
+// weakened the solid die against the planned one. The die takes its own colour (--chip, not the ink, which the dark
+// scheme turns light): near-black on the light page; in the dark scheme too the darkest shape, darker than its package,
+// the page and the planned die's fill, far from the cream ink and the other firms' grey, framed by a light edge (the
+// edge keeps it a raised die, not a hole).
+describe("NVIDIA's die: the darkest shape in both schemes, framed so it is never a hole", () => {
   const chipCss = readFileSync("src/scenes/chip.css", "utf8");
   const body = (sel: string) => new RegExp(`(?:^|\\n)${sel.replace(/[.[\]()]/g, "\\$&")} \\{([^}]*)\\}`).exec(chipCss)?.[1] ?? "";
   it("the die is filled with --chip, a dark colour of its own (not the ink the dark scheme turns light)", () => {
@@ -120,11 +122,14 @@ describe("NVIDIA's die: dark in both schemes, never a hole", () => {
       expect(Number(/stroke-width: ([\d.]+)px/.exec(b!)?.[1])).toBeGreaterThanOrEqual(1.5);
     }
   });
-  it("in the dark scheme the die is lighter than its package and the page (raised, not a hole)", () => {
-    for (const under of ["land", "bg", "card"]) {
-      expect(luminance(dark("chip")), under).toBeGreaterThan(luminance(dark(under)));
-      expect(contrast(dark("chip"), dark(under)), under).toBeGreaterThanOrEqual(1.7);
+  it("in the dark scheme the die is the darkest shape: darker than its package, the page and the planned die's fill", () => {
+    // (--card fills the planned die, dashed: the solid one must be the darker, by a clear step.)
+    for (const under of ["land", "bg", "card", "land-hi", "grey"]) {
+      expect(luminance(dark("chip")), under).toBeLessThan(luminance(dark(under)));
+      // (Against the near-black page and card a black die can gain no more than these.)
+      expect(contrast(dark("chip"), dark(under)), under).toBeGreaterThanOrEqual({ bg: 1.1, card: 1.25 }[under] ?? 1.3);
     }
+    expect(contrast(dark("chip"), dark("land")), "against its package").toBeGreaterThanOrEqual(1.5);
   });
   it("it stays a dark die: far from the cream ink (review 47), darker than and apart from the other firms' grey", () => {
     expect(contrast(dark("ink"), dark("chip"))).toBeGreaterThanOrEqual(4.5);
