@@ -2,17 +2,33 @@
 // draws a status by line style (solid, dashed, dotted) says what they mean in its note in the same words. Three
 // definitions of solid ("exists", "in use", "reported") and a blue that meant money in chapters 3–4, "actual" in
 // chapter 5 and "data" in the sources table had made the key change between chapters.
+// On the phone its dashes and dots are drawn heavier, apart at 390 px (graphics review 51, item 4).
 
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scenes } from "../../../src/scenes/index.ts";
 import type { Lang, Mark } from "../../../src/story/types.ts";
-import { ctxFor, realLabels, walk } from "../support.ts";
+import { ctxFor, realLabels, ROOT, walk } from "../support.ts";
 import { BLUE, LINE_KEY } from "./key.ts";
 
 const LANG_LIST = ["en", "de"] as const;
 /** The classes that draw a status by line style (src/scenes/chip.css, figure.css, team.css, world.css): planned or unsettled dashed, not known or inferred dotted. */
-const STATUS =
-  /\b(arc-dash|arc-dashed|arc-dot|arc-plan|arc-unknown|arc-broken|sub-plan|sub-unknown|die-plan|die-unknown|stack-plan|stack-unknown|rack-plan|fab-new|box-schematic|tl-span|tl-undated)\b/;
+const DASHED = [
+  "arc-dash",
+  "arc-dashed",
+  "arc-plan",
+  "arc-broken",
+  "sub-plan",
+  "die-plan",
+  "stack-plan",
+  "rack-plan",
+  "fab-new",
+  "box-schematic",
+  "tl-span",
+];
+const DOTTED = ["arc-dot", "arc-unknown", "sub-unknown", "die-unknown", "stack-unknown", "tl-undated"];
+const STATUS = new RegExp(`\\b(${[...DASHED, ...DOTTED].join("|")})\\b`);
 /** The classes that paint in the money's blue (var(--money): figure.css, trillions.css). */
 const BLUE_CLASS = /\b(bar-money|arc-money|bar-compare)\b/;
 /** The scenes whose figures hold money: the investors' money (chapters 3–4), the sums (chapter 5). */
@@ -90,5 +106,31 @@ describe("one key for the whole piece", () => {
           }
     expect(stray).toEqual([]);
     expect([...seen].sort()).toEqual(MONEY_SCENES);
+  });
+});
+
+describe("the key's line styles on the phone", () => {
+  it("on the phone's stage (upright and on its side), dashed is a heavier stroke in long dashes and dotted round dots, for every status class", () => {
+    const css = readFileSync(join(ROOT, "src/scenes/figure.css"), "utf8").replace(/\/\*[^]*?\*\//g, "");
+    const rules = [...css.matchAll(/([^{}]+)\{([^}]*)\}/g)].map((m) => ({ sel: m[1]!.split(",").map((x) => x.trim()), body: m[2]! }));
+    // one rule styles the class on the upright stage and on its side
+    const rule = (c: string) =>
+      rules.find((r) => r.sel.includes(`svg[data-layout="square"] .${c}`) && r.sel.includes(`svg[data-layout="land"] .${c}`))?.body ?? "";
+    const decl = (body: string, prop: string) => body.match(new RegExp(`${prop}:\\s*([^;]+);`))?.[1]?.trim() ?? "";
+    for (const c of DASHED) {
+      const [dash, gap] = decl(rule(c), "stroke-dasharray").split(/\s+/).map(Number);
+      expect(dash, c).toBeGreaterThanOrEqual(8);
+      expect(gap, c).toBeGreaterThanOrEqual(4);
+      expect(parseFloat(decl(rule(c), "stroke-width")), c).toBeGreaterThanOrEqual(2.5);
+    }
+    for (const c of DOTTED) {
+      // a dash of no length with round caps: a dot as wide as the stroke, a gap at least twice that
+      const [dash, gap] = decl(rule(c), "stroke-dasharray").split(/\s+/).map(Number);
+      const width = parseFloat(decl(rule(c), "stroke-width"));
+      expect(dash, c).toBe(0);
+      expect(decl(rule(c), "stroke-linecap"), c).toBe("round");
+      expect(width, c).toBeGreaterThanOrEqual(3.5);
+      expect(gap! - width, c).toBeGreaterThanOrEqual(width);
+    }
   });
 });
