@@ -42,8 +42,11 @@ export function wrapFrom(text: string, size: number, first: number, width: numbe
   return out;
 }
 
-/** The words' sizes: the answer at the names' size, its source at the small size. */
-const sizes = (ctx: Pick<SceneContext, "layout">) => ({ size: typeOf(ctx).label, src: typeOf(ctx).small });
+/** The words' sizes: the answer at the names' size, its source at the small size (on the desktop's large stage larger). */
+const sizes = (ctx: Pick<SceneContext, "layout">) => {
+  const k = ctx.layout === "column" ? 1.3 : 1;
+  return { size: typeOf(ctx).label * k, src: typeOf(ctx).small * k };
+};
 
 function compose(ctx: SceneContext, a: Answer, width: number) {
   const { size, src } = sizes(ctx);
