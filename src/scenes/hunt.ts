@@ -178,9 +178,11 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   // The desktop's large stage (graphics reviews 45, item 1, 49, item 1, and 51, item 3: three small nodes in a stage
   // 60 % blank): the actors and their names drawn larger, the figure drawn in from the stage's sides and kept together.
   const big = ctx.layout === "column";
-  const nm = t.label * (big ? 1.8 : 1);
-  const sm = t.small * (big ? 1.3 : 1);
-  const r = t.label * (big ? 2.3 : 0.5);
+  // (the names at the headline size, the smaller words as large as the prose beside the stage allows them:
+  // tests/e2e/labelsize.spec.ts, 1.1 times the prose's size at most)
+  const nm = big ? t.big : t.label;
+  const sm = t.small * (big ? 1.15 : 1);
+  const r = t.label * (big ? 2.4 : 0.5);
   const head = r * (big ? 0.55 : 1.1);
   const inset = big ? (plot.x1 - plot.x0) * 0.07 : 0;
   const x0 = plot.x0 + inset;
@@ -188,7 +190,7 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const W = x1 - x0;
   // At the right: OpenAI's dot, its name beside it; NVIDIA's chip over it, its name and role over the chip, centred.
   // (on the desktop larger than chapter 1 draws it: graphics reviews 50, item 8, and 51, item 3)
-  const S = t.label * (big ? 14.5 : 2.4);
+  const S = t.label * (big ? 15.5 : 2.4);
   const roleText = ctx.t("nvidia-role");
   const longest = Math.max(...roleText.split(/\s+/).map((word) => textWidth(word, sm)));
   const nameW = textWidth(ctx.t("nvidia"), nm, true);

@@ -44,8 +44,9 @@ export function wrapFrom(text: string, size: number, first: number, width: numbe
 
 /** The words' sizes: the answer at the names' size, its source at the small size (on the desktop's large stage larger). */
 const sizes = (ctx: Pick<SceneContext, "layout">) => {
-  const k = ctx.layout === "column" ? 1.3 : 1;
-  return { size: typeOf(ctx).label * k, src: typeOf(ctx).small * k };
+  // (as large as the prose beside the stage allows them: tests/e2e/labelsize.spec.ts, 1.1 times its size at most)
+  const big = ctx.layout === "column";
+  return { size: typeOf(ctx).label * (big ? 1.05 : 1), src: typeOf(ctx).small * (big ? 1.15 : 1) };
 };
 
 function compose(ctx: SceneContext, a: Answer, width: number) {
