@@ -34,14 +34,8 @@ const STATES = ["origin", "tsmc", "refusal", "promise"] as const;
 
 /** The executives' refusal (the article names no source for it): most of those Altman approached said no. */
 const refusal = (ctx: SceneContext): Answer => ({ key: "refused", head: ctx.t("refused-head"), text: ctx.t("refused") });
-/** C. C. Wei's remark: the article's words, in quotation marks, set as a quotation; who said it, on what, under them. */
-const publicRemark = (ctx: SceneContext): Answer => ({
-  key: "public",
-  head: ctx.t("public"),
-  text: ctx.t("verdict"),
-  source: ctx.t("speaker"),
-  quote: true,
-});
+/** C. C. Wei's remark: who said it, then a few of the article's words, in quotation marks, set as a quotation (the step's prose quotes him whole). */
+const publicRemark = (ctx: SceneContext): Answer => ({ key: "public", head: ctx.t("public"), text: ctx.t("verdict"), quote: true });
 const privateAnswer = (ctx: SceneContext): Answer => ({
   key: "private",
   head: ctx.t("private"),
@@ -81,15 +75,15 @@ export const hunt = defineScene({
     // item 1: here it had been a black dot); its die keeps the key the other chapters hand over.
     marks.push(dot("hero", L.hx, L.y, R * 2, "marker marker-hero"));
     marks.push(...chipTop({ key: "nvidia", dieKey: "nvidia", cx: L.hx, cy: L.ny, size: L.S, owner: "nvidia" }));
-    marks.push(...lines("hero-lbl", [ctx.t("openai")], L.hx + R * 1.9, L.y + t.label * 0.35, t.label, "lbl lbl-hero"));
-    marks.push(...lines("nvidia-lbl", [ctx.t("nvidia")], L.hx, L.nBase, t.label, "lbl lbl-strong", "middle"));
-    marks.push(...lines("nvidia-role", L.role, L.hx, L.nBase + t.small * LINE, t.small, "lbl lbl-muted", "middle"));
+    marks.push(...lines("hero-lbl", [ctx.t("openai")], L.hx + R * 1.5, L.y + L.nm * 0.35, L.nm, "lbl lbl-hero"));
+    marks.push(...lines("nvidia-lbl", [ctx.t("nvidia")], L.hx, L.nBase, L.nm, "lbl lbl-strong", "middle"));
+    marks.push(...lines("nvidia-role", L.role, L.hx, L.nBase + L.sm * LINE, L.sm, "lbl lbl-muted", "middle"));
 
     // TSMC's ring in the group, its name and the others' (not named) under the row, right of the stem that TSMC's
     // private answer will take, as wide as the row leaves.
     marks.push(dot("tsmc", L.tx, L.y, R * 1.9, "marker marker-ring"));
-    marks.push(...lines("tsmc-lbl", [ctx.t("tsmc")], L.tx + R * 1.3, L.nameY, t.label, "lbl lbl-strong"));
-    marks.push(...lines("others-lbl", L.othersWords, L.tx + R * 1.3, L.nameY + t.small * LINE, t.small, "lbl lbl-muted"));
+    marks.push(...lines("tsmc-lbl", [ctx.t("tsmc")], L.nx, L.nameY, L.nm, "lbl lbl-strong"));
+    marks.push(...lines("others-lbl", L.othersWords, L.nx, L.nameY + L.sm * LINE, L.sm, "lbl lbl-muted"));
 
     // The talks: Altman went to the chipmakers, an arrow from OpenAI's dot to TSMC's ring, named over it.
     if (step >= 1) {
@@ -103,17 +97,21 @@ export const hunt = defineScene({
       });
       marks.push(arrowHead("link-tsmc-head", tip, from, L.head, "arc"));
       // In its own step the talks' words, with who reported them, may run wider than the arrow, up into the room the
-      // refusal takes next, left of NVIDIA's column; from then on, shortened, between TSMC and OpenAI.
+      // answers take next, left of NVIDIA's column; from then on, shortened, between TSMC and OpenAI.
       const talk = state === "tsmc" ? L.talks : wrapWidth(ctx.t("talks-short"), t.small, L.span);
       const half = Math.max(...talk.map((w) => textWidth(w, t.small))) / 2;
-      const mid = Math.min(Math.max((L.tx + L.hx) / 2, L.x0 + half), L.colLeft - t.small * 0.8 - half);
+      // (from the refusal on, right of its leader down to the group)
+      const left = state === "tsmc" ? L.x0 : L.tieX + t.small * 0.6;
+      const mid = Math.min(Math.max((L.tx + L.hx) / 2, left + half), L.colLeft - t.small * 0.8 - half);
       marks.push(
         ...lines("link-tsmc-lbl", talk, mid, L.y - L.lift - (talk.length - 1) * t.small * LINE, t.small, "lbl lbl-link", "middle"),
       );
     }
-    // The refusal, one panel over the row tied to TSMC's ring by a grey stroke (said, and reported): the
-    // executives' refusal (standards review 48: the step's point had had no drawing), then TSMC's chief's remark. No
-    // arrow back to OpenAI: he was asked about new fabs; nothing in it was addressed to OpenAI.
+    // The refusal, two callouts over the row (graphics review 51, item 2: they had been a stack of quotes and bold
+    // run-ins, a text slide; the step's prose carries the quotation and who said it). At the top, TSMC's chief's words,
+    // a few of them quoted, on a grey stroke up from TSMC's ring: said, and reported, addressed to no one in the figure
+    // (he was asked about new fabs: standards review 46). Under them, tied to the chipmakers' group by a short leader,
+    // the executives' no (standards review 48: the refusal step had had no drawing).
     if (step >= 2) {
       marks.push({
         key: "remark",
@@ -121,8 +119,14 @@ export const hunt = defineScene({
         attrs: { x1: r1(L.tx), y1: r1(L.y - R * 1.5), x2: r1(L.tx), y2: r1(L.qTop + L.pubH + t.small * 0.25), class: "arc arc-grey" },
         enter: { opacity: 0 },
       });
-      marks.push(...answerMarks(ctx, refusal(ctx), L.x0, L.qTop, L.qWidth));
-      marks.push(...answerMarks(ctx, publicRemark(ctx), L.x0, L.qTop + L.refH + L.gapQ, L.qWidth));
+      marks.push(...answerMarks(ctx, publicRemark(ctx), L.x0, L.qTop, L.qWidth));
+      marks.push({
+        key: "refused-tie",
+        tag: "line",
+        attrs: { x1: r1(L.tieX), y1: r1(L.refTop + L.refH + t.small * 0.25), x2: r1(L.tieX), y2: r1(L.g.y0), class: "leader" },
+        enter: { opacity: 0 },
+      });
+      marks.push(...answerMarks(ctx, refusal(ctx), L.rx, L.refTop, L.refW));
     }
     // TSMC's answer in private: an arrow back from its ring to OpenAI's dot under the row (dashed: an offer, on a
     // condition; its head solid, as a dashed head reads as a smudge), its words under it.
@@ -165,44 +169,48 @@ function elbow(
 /**
  * Where everything stands, the same in every state. Across: the chipmakers' group at the left (TSMC's ring in it),
  * OpenAI's dot at the right with NVIDIA's column over it (its name, its role, its chip, centred on the dot). Top to
- * bottom: the refusal panel (the executives' no, then Wei's remark; as wide as NVIDIA's column leaves, or off the desktop
- * across it where the height allows) and under it the talks' words; the row; the chipmakers' names under it; the private answer's
- * arrow's level and its words, down to the caption.
+ * bottom, left of NVIDIA's column: Wei's callout, under it (right of his stroke) the executives' no, under that the
+ * talks' words; the row; the chipmakers' names under it; the private answer's arrow's level and its words, down to the
+ * caption.
  */
 function layoutOf(ctx: SceneContext, plot: Box) {
   const t = typeOf(ctx);
-  // The desktop's large stage (graphics reviews 45, item 1, and 49, item 1: small clusters in the stage's far corners,
-  // its upper part empty): the actors drawn larger, the figure drawn in from the stage's sides and kept together, its
-  // room shared out round it rather than between its parts.
+  // The desktop's large stage (graphics reviews 45, item 1, 49, item 1, and 51, item 3: three small nodes in a stage
+  // 60 % blank): the actors and their names drawn larger, the figure drawn in from the stage's sides and kept together.
   const big = ctx.layout === "column";
-  const r = t.label * (big ? 1.3 : 0.5);
-  const head = r * (big ? 0.7 : 1.1);
+  // (the names at the headline size, the smaller words as large as the prose beside the stage allows them:
+  // tests/e2e/labelsize.spec.ts, 1.1 times the prose's size at most)
+  const nm = big ? t.big : t.label;
+  const sm = t.small * (big ? 1.15 : 1);
+  const r = t.label * (big ? 2.4 : 0.5);
+  const head = r * (big ? 0.55 : 1.1);
   const inset = big ? (plot.x1 - plot.x0) * 0.07 : 0;
   const x0 = plot.x0 + inset;
   const x1 = plot.x1 - inset;
   const W = x1 - x0;
   // At the right: OpenAI's dot, its name beside it; NVIDIA's chip over it, its name and role over the chip, centred.
-  // (on the desktop as large as chapter 1 draws it: graphics review 50, item 8, two small nodes in a 900 px stage)
-  const S = t.label * (big ? 10 : 2.4);
+  // (on the desktop larger than chapter 1 draws it: graphics reviews 50, item 8, and 51, item 3)
+  const S = t.label * (big ? 15.5 : 2.4);
   const roleText = ctx.t("nvidia-role");
-  const longest = Math.max(...roleText.split(/\s+/).map((word) => textWidth(word, t.small)));
-  const nameW = textWidth(ctx.t("nvidia"), t.label, true);
+  const longest = Math.max(...roleText.split(/\s+/).map((word) => textWidth(word, sm)));
+  const nameW = textWidth(ctx.t("nvidia"), nm, true);
   // (in two lines or so: a column no wider than about a third of the figure)
-  const roleMax = Math.max(nameW, longest, S, Math.min(textWidth(roleText, t.small) * 0.6, W * 0.36));
-  const role = wrapWidth(roleText, t.small, roleMax);
-  const colW = Math.max(S, nameW, ...role.map((l) => textWidth(l, t.small)));
-  const heroW = textWidth(ctx.t("openai"), t.label, true);
-  const hx = x1 - Math.max(colW / 2, r * 1.9 + heroW) - 2;
+  const roleMax = Math.max(nameW, longest, S, Math.min(textWidth(roleText, sm) * 0.6, W * 0.36));
+  const role = wrapWidth(roleText, sm, roleMax);
+  const colW = Math.max(S, nameW, ...role.map((l) => textWidth(l, sm)));
+  const heroW = textWidth(ctx.t("openai"), nm, true);
+  const hx = x1 - Math.max(colW / 2, r * 1.5 + heroW) - 2;
   const colLeft = hx - colW / 2;
   // NVIDIA's column from the row up: the stem, the chip, its role, its name (its cap height over the name's baseline).
-  const gapN = r * 1.4;
+  const gapN = r * (big ? 0.8 : 1.4);
   const chipDown = r + gapN + S / 2;
-  const roleLast = chipDown + S / 2 + t.small * 0.5;
-  const nUp = roleLast + (role.length - 1) * t.small * LINE + t.small * LINE;
-  const colH = nUp + t.label * 0.75;
-  // At the left: TSMC's ring, a little in from the group's edge.
+  const roleLast = chipDown + S / 2 + sm * 0.5;
+  const nUp = roleLast + (role.length - 1) * sm * LINE + sm * LINE;
+  const colH = nUp + nm * 0.75;
+  // At the left: TSMC's ring, a little in from the group's edge; the names from just right of it.
   const edge = t.small * 0.7;
   const tx = x0 + edge + r * 1.3;
+  const nx = tx + r * 1.3;
   // The talks' words over their arrow, between TSMC's remark and OpenAI's dot; in their own step, left of NVIDIA.
   const span = hx - tx - t.small * 1.6;
   const talks = wrapWidth(ctx.t("talks"), t.small, colLeft - t.small * 0.8 - x0);
@@ -213,41 +221,36 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   // The chipmakers' names, right of TSMC's private stem, left of OpenAI's (graphics review 46, item 6: in a column
   // between TSMC and NVIDIA they stood five lines of a word or two); no wider than about half the row, so that the
   // group stands well clear of OpenAI's dot (in German, on a phone on its side, it had reached nearly to it).
-  const othersWords = wrapWidth(
-    ctx.t("others"),
-    t.small,
-    Math.min(hx - r * 1.6 - t.small - (tx + r * 1.3) - edge, (hx - tx) * 0.6 - r * 1.3 - edge),
-  );
-  const nameY = t.label * 1.35;
-  const namesFoot = nameY + othersWords.length * t.small * LINE + t.small * 0.3;
+  const othersWords = wrapWidth(ctx.t("others"), sm, Math.min(hx - r * 1.6 - t.small - nx - edge, (hx - tx) * 0.57 - r * 1.3 - edge));
+  const nameY = Math.max(t.label * 1.35, r * 0.55 + nm * 0.8);
+  const namesFoot = nameY + othersWords.length * sm * LINE + sm * 0.3;
   const foot = namesFoot + edge + t.small * 0.6;
-  // The private answer's words from its upright to the figure's right edge. The refusal panel at the top, across
-  // the figure over NVIDIA's column where the height allows, else at the left beside it, over the talks' words.
+  // The private answer's words from its upright to the figure's right edge.
   const wx = tx - r * 0.4;
   const width = x1 - wx;
   const privH = answerHeight(ctx, privateAnswer(ctx), width);
   const below = foot + privH + t.small * 1.2;
+  // The callouts over the row, left of NVIDIA's column: Wei's from the figure's left edge (his stroke comes up into
+  // it), the executives' no under it from the names' edge, its leader down to the group clear of Wei's stroke.
   const gapQ = t.small * 0.6;
-  const panel = (w: number) => {
-    const refH = answerHeight(ctx, refusal(ctx), w);
-    return { refH, pubH: refH + gapQ + answerHeight(ctx, publicRemark(ctx), w) };
-  };
-  const across = panel(W);
-  // (on the desktop always beside NVIDIA's column: a band across the stage over it had left the figure tall and thin)
-  const wide = !big && across.pubH + t.small * 1.2 + Math.max(over, colH) + below <= plot.y1 - plot.y0;
-  const qWidth = wide ? W : colLeft - t.label - x0;
-  const { refH, pubH } = wide ? across : panel(qWidth);
-  const above = wide ? pubH + t.small * 1.2 + Math.max(over, colH) : Math.max(pubH + t.small * 1.2 + over, colH);
+  const qWidth = colLeft - t.label - x0;
+  const rx = nx;
+  const refW = colLeft - t.label - rx;
+  const pubH = answerHeight(ctx, publicRemark(ctx), qWidth);
+  const refH = answerHeight(ctx, refusal(ctx), refW);
+  const tieMin = t.small * 1.4;
+  const above = Math.max(pubH + gapQ + refH + tieMin + over, colH);
   const need = above + below;
   // The room left over, given where it keeps the figure together (graphics review 46, item 6: on the phone the first
   // steps' row had stood under an empty top half; review 49, item 1: on the desktop, parts spread over the stage):
-  // on the phone little at the top, most between the row and its answers. On the desktop (graphics review 50, item 8:
-  // the first steps' two nodes stood in the middle of a half-empty stage) the row low, NVIDIA's column up to the top
-  // of the figure on a longer stem, and the private answer's room under the row no more than it needs.
+  // on the phone little at the top, most between the row and its answers. On the desktop (graphics reviews 50,
+  // item 8, and 51, item 3: the first steps' nodes in a half-empty stage) the row a little under the middle, NVIDIA's
+  // column up to the top of the figure on a longer stem, the private answer's room under the row.
   const spare = Math.max(0, plot.y1 - plot.y0 - need);
-  const share = big ? [0.04, 0.6, 0.26] : [0.1, 0.3, 0.35];
+  const share = big ? [0, 0.35, 0.65] : [0.1, 0.3, 0.35];
   const qTop = plot.y0 + spare * share[0]!;
   const y = qTop + above + spare * share[1]!;
+  const refTop = qTop + pubH + gapQ;
   // (the desktop: the column's top level with the figure's, the room over it given to its stem)
   const drop = big ? Math.max(0, y - colH - qTop) : 0;
   // (the private words' last line three tenths of an em clear of the caption strip at least, as
@@ -258,13 +261,15 @@ function layoutOf(ctx: SceneContext, plot: Box) {
     x0,
     // (its top clear of the talks' words over the arrow)
     y0: y - r * 0.95 - t.small * 0.35,
-    x1: tx + r * 1.3 + Math.max(textWidth(ctx.t("tsmc"), t.label, true), ...othersWords.map((w) => textWidth(w, t.small))) + edge,
+    x1: nx + Math.max(textWidth(ctx.t("tsmc"), nm, true), ...othersWords.map((w) => textWidth(w, sm))) + edge,
     y1: y + namesFoot + edge * 0.5,
   };
   return {
     r,
     head,
     S,
+    nm,
+    sm,
     lift,
     x0,
     hx,
@@ -274,6 +279,7 @@ function layoutOf(ctx: SceneContext, plot: Box) {
     y,
     role,
     tx,
+    nx,
     g,
     nameY: y + nameY,
     span,
@@ -281,9 +287,12 @@ function layoutOf(ctx: SceneContext, plot: Box) {
     othersWords,
     qTop,
     qWidth,
-    refH,
-    gapQ,
     pubH,
+    rx,
+    refW,
+    refTop,
+    refH,
+    tieX: rx + t.small * 0.4,
     wx,
     width,
     yPriv,

@@ -42,8 +42,12 @@ export function wrapFrom(text: string, size: number, first: number, width: numbe
   return out;
 }
 
-/** The words' sizes: the answer at the names' size, its source at the small size. */
-const sizes = (ctx: Pick<SceneContext, "layout">) => ({ size: typeOf(ctx).label, src: typeOf(ctx).small });
+/** The words' sizes: the answer at the names' size, its source at the small size (on the desktop's large stage larger). */
+const sizes = (ctx: Pick<SceneContext, "layout">) => {
+  // (as large as the prose beside the stage allows them: tests/e2e/labelsize.spec.ts, 1.1 times its size at most)
+  const big = ctx.layout === "column";
+  return { size: typeOf(ctx).label * (big ? 1.05 : 1), src: typeOf(ctx).small * (big ? 1.15 : 1) };
+};
 
 function compose(ctx: SceneContext, a: Answer, width: number) {
   const { size, src } = sizes(ctx);
