@@ -497,8 +497,8 @@ describe("hbm", () => {
   // picture draws nothing for it.
   it("data: the text tells the shortage, hedged (no size given), and the figure's description says it is not drawn", () => {
     const said = {
-      en: [/could not keep up with orders/, /GPU/, /does not say by how much/],
-      de: [/Mangelware/, /GPUs/, /beziffert der Artikel nicht/],
+      en: [/Demand for HBM outran supply/, /GPU/, /does not say by how much/],
+      de: [/überstieg die Nachfrage das Angebot/, /GPUs/, /beziffert der Artikel nicht/],
     };
     for (const lang of LANGS) {
       const steps = realStory().chapters[lang]!.find((c) => c.scene === "hbm")!.steps;
