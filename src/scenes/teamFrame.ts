@@ -54,7 +54,9 @@ export const PANEL_WORDS = ["chip", "memory", "package"] as const;
 function panelSize(ctx: SceneContext, w: number): { s: number; h: number; tw: number } {
   const small = typeOf(ctx).small;
   // Larger where the stage is tall (review 36: on a desktop the stage's lower half stood empty under the timeline).
-  const s = Math.min(w * 0.18, small * 9, ctx.height * 0.2);
+  // (On a phone on its side a little less of the height: with the inferred years named in words, "(erschlossen)", the
+  // German rows grew a line and the chip stood 0.7 units into the caption.)
+  const s = Math.min(w * 0.18, small * 9, ctx.height * (ctx.layout === "land" ? 0.18 : 0.2));
   const tw = w - s - small * 2;
   const wordsH = PANEL_WORDS.reduce((h, k) => h + wrapWidth(ctx.t(k), small, tw, k === "chip").length * small * LINE + small * 0.5, 0);
   return { s, h: Math.max(s, wordsH), tw };
