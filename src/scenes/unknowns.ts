@@ -105,7 +105,7 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
   const room = ctx.layout === "land" ? H : wide ? H * 0.78 : H - gap * 2;
   let size = Math.min(objW * 0.9, room * 0.45);
   const rowH = (p: number, objH: number) => Math.max(objH, hText[p]!);
-  const heights = () => [rowH(0, size), rowH(1, boxH(size)), rowH(2, pitchMax * rowsOf(n))];
+  const heights = () => [rowH(0, size), rowH(1, boxH(size, t.small)), rowH(2, pitchMax * rowsOf(n))];
   while (heights().reduce((a, b) => a + b, 0) > room && size > t.label * 2) size -= 2;
   const [h0, h1, h2] = heights() as [number, number, number];
   // What the rows leave of their room goes between them (up to two and a half pads each), not all under them.
@@ -118,8 +118,10 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
     [2, "money", h2],
   ] as const) {
     const w = widthOf(p);
-    const oh = p === "chip" ? size : p === "company" ? boxH(size) : pitchMax * rowsOf(n);
-    const ow = p === "chip" ? size : p === "company" ? Math.min(size, w) : gridW;
+    const oh = p === "chip" ? size : p === "company" ? boxH(size, t.small) : pitchMax * rowsOf(n);
+    // (The company's box never narrower than its word "planned" and a pad: see boxH.)
+    const planned = textWidth(ctx.t("planned"), t.small) + t.small * 1.2;
+    const ow = p === "chip" ? size : p === "company" ? Math.max(Math.min(size, w), planned) : gridW;
     const cx = area.x0 + w / 2;
     rows.push({
       part: p,
@@ -135,7 +137,9 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
 }
 
 /** The company's box: under half as tall as wide (as chapters 3 and 4 draw it, a box a line or two tall). */
-const boxH = (size: number) => size * 0.42;
+// (Never under its word "planned" and a little room: in the print figure, under a two-line German key, the box had
+// shrunk onto its word.)
+const boxH = (size: number, small: number) => Math.max(size * 0.42, small * 1.7);
 
 /**
  * The planned data-centre company as chapters 3 and 4 draw it (src/scenes/company.ts): a rust dashed box with
@@ -301,7 +305,9 @@ type Foot = "across" | "under";
 function closing(ctx: SceneContext, plot: Box, mode: Mode): Mark[] {
   const t = typeOf(ctx);
   const W = plot.x1 - plot.x0;
-  const sizes = [t.label * 1.1, t.label, t.small, t.least].filter((s, i, all) => all.indexOf(s) === i);
+  // (On the desktop at most the label size: its labels stay near the prose's size, graphics review 46, item 10.)
+  const most = ctx.layout === "column" ? t.label : t.label * 1.1;
+  const sizes = [most, t.label, t.small, t.least].filter((s, i, all) => all.indexOf(s) === i);
   for (const size of sizes)
     for (let f = mode === "facts" ? 0.4 : 0.56; f >= 0.139; f -= 0.02)
       for (const foot of ["across", "under"] as const) {
@@ -360,7 +366,8 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
   const sw = size * 0.7;
   const indent = sw + size * 0.5;
   // The column's foot: over the announcement across, or the plot's foot beside it.
-  const uy1 = across ? fy - size * 1.4 : plot.y1;
+  // (Its last line's descenders clear of the caption's rule, as the announcement's are.)
+  const uy1 = across ? fy - size * 1.4 : plot.y1 - size * 0.3;
   if (dc.y1 > (across ? uy1 : fy - size * 1.2) && !force) return null;
   const { box: fp, marks: design } = floorPlan("close-design", p.die);
   const r0 = p.stacks.r0;

@@ -378,9 +378,7 @@ describe("unknowns", () => {
       for (const lang of ["en", "de"] as const) {
         const note = ctxFor("unknowns", layout, lang).t("note.announcement");
         expect(note.startsWith(LINE_KEY[lang]), lang).toBe(true);
-        expect(note, lang).toMatch(
-          lang === "en" ? /hatched: open; diamond: the announcement/i : /schraffiert: offen; raute: die ankündigung/i,
-        );
+        expect(note, lang).toMatch(lang === "en" ? /hatched: open; diamond: the announcement/i : /schraffiert: offen; raute: ankündigung/i);
       }
     });
   });
