@@ -4,43 +4,24 @@
 // named planned, smaller; graphics review 42, item 10) and the sum sought as chapter 5's blue
 // squares (25 a row, a row $1tn, each $40bn; drawn smaller than chapter 5 draws them, so the
 // key does not call it chapter 5's unit: review 42, item 6); beside each its name, a hatched "open" tag and the open question.
-// Second: who said what, as a typeset sourcing table in place of the objects: the story's
-// voices, one a line, grouped by kind (by name, unnamed, media, data; each group with its
-// count), each with what it is the source for and the chapters that rely on it (on the phone
-// only the chapters), at the largest type that fits, its groups spread over the plot (graphics
-// review 38: small type with half the stage empty). Last, the story's last picture (graphics
-// review 46, item 9: a text list had ended it): the picture it opened with, chapter 1's roadmap
-// chip, each part led to what the article reports of it (solid swatch) and what stayed open
-// (hatched), and the announcement the headline expected at the year's end, a dashed diamond. On the phone the chip
-// large, its parts numbered over it, their words under it after the same numbers (graphics review 50, item 2).
-
+// Second and last: the story's last picture (graphics review 46, item 9: a text list had ended it), the picture it
+// opened with, chapter 1's roadmap chip, each part led to a block of words beside it. Second, whose word each part
+// rests on, a small source badge under its name (graphics review 51, item 2: this step had been a sourcing table; the
+// voices in full are in the step's words and the page's sources). Last, what the article reports of each part (solid
+// swatch) and what stayed open (hatched), and the announcement the headline expected at the year's end, a dashed
+// diamond with a callout of at most five words; on the phone each part's status swatches beside its name and its
+// source badge under it, not its words (review 51, item 2: they had read as a numbered legend list in small print).
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, r1 } from "./shapes.ts";
-import { captionStrip, LINE, lines, numberTag, steadyPlot, typeOf, type Box } from "./figure.ts";
-import { bust, chipParts, chipTop, floorPlan, racks } from "./chip.ts";
+import { captionStrip, LINE, lines, steadyPlot, typeOf, type Box } from "./figure.ts";
+import { chipParts, chipTop, floorPlan, racks } from "./chip.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { grid, PER_ROW, rowsOf, squares } from "./unitGrid.ts";
 
 const STATES = ["money", "sources", "announcement"] as const;
 type State = (typeof STATES)[number];
 
-/**
- * The story's voices as the article gives them, in the order of the sourcing table (second step): grouped by kind,
- * the one quoted by name first, then the unnamed, the media, and SIFMA, whose bond figures are data, not a view.
- * What each is the source for is in the labels (`for.<key>`), with the chapters that rely on it.
- */
-export const SOURCES = [
-  { key: "wei", kind: "public" },
-  { key: "tsmc", kind: "anon" },
-  { key: "industry", kind: "anon" },
-  { key: "insiders", kind: "anon" },
-  { key: "wsj", kind: "media" },
-  { key: "info", kind: "media" },
-  { key: "sifma", kind: "data" },
-] as const;
-export const KINDS = ["public", "anon", "media", "data"] as const;
-type Kind = (typeof KINDS)[number];
 export const PARTS = ["chip", "company", "money"] as const;
 type Part = (typeof PARTS)[number];
 
@@ -67,9 +48,9 @@ export const unknowns = defineScene({
     const note = (s: State) => ctx.t(s === "money" ? "note.objects" : `note.${s}`);
     const { plot, wide } = steadyPlot(ctx, STATES.map(note));
     const marks: Mark[] = [];
-    if (state === "sources") marks.push(...sourcing(ctx, plot));
+    if (state === "sources") marks.push(...closing(ctx, plot, "sources"));
     if (state === "money") for (const row of geometry(ctx, plot, wide).rows) marks.push(...part(ctx, row));
-    if (state === "announcement") marks.push(...closing(ctx, plot));
+    if (state === "announcement") marks.push(...closing(ctx, plot, ctx.layout === "square" ? "brief" : "facts"));
     return [...marks, ...captionStrip(ctx, [{ key: "note", text: note(state) }]).marks];
   },
 });
@@ -124,7 +105,7 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
   const room = ctx.layout === "land" ? H : wide ? H * 0.78 : H - gap * 2;
   let size = Math.min(objW * 0.9, room * 0.45);
   const rowH = (p: number, objH: number) => Math.max(objH, hText[p]!);
-  const heights = () => [rowH(0, size), rowH(1, boxH(size)), rowH(2, pitchMax * rowsOf(n))];
+  const heights = () => [rowH(0, size), rowH(1, boxH(size, t.small)), rowH(2, pitchMax * rowsOf(n))];
   while (heights().reduce((a, b) => a + b, 0) > room && size > t.label * 2) size -= 2;
   const [h0, h1, h2] = heights() as [number, number, number];
   // What the rows leave of their room goes between them (up to two and a half pads each), not all under them.
@@ -137,8 +118,10 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
     [2, "money", h2],
   ] as const) {
     const w = widthOf(p);
-    const oh = p === "chip" ? size : p === "company" ? boxH(size) : pitchMax * rowsOf(n);
-    const ow = p === "chip" ? size : p === "company" ? Math.min(size, w) : gridW;
+    const oh = p === "chip" ? size : p === "company" ? boxH(size, t.small) : pitchMax * rowsOf(n);
+    // (The company's box never narrower than its word "planned" and a pad: see boxH.)
+    const planned = textWidth(ctx.t("planned"), t.small) + t.small * 1.2;
+    const ow = p === "chip" ? size : p === "company" ? Math.max(Math.min(size, w), planned) : gridW;
     const cx = area.x0 + w / 2;
     rows.push({
       part: p,
@@ -154,7 +137,9 @@ function geometry(ctx: SceneContext, plot: Box, wide: boolean): Geo {
 }
 
 /** The company's box: under half as tall as wide (as chapters 3 and 4 draw it, a box a line or two tall). */
-const boxH = (size: number) => size * 0.42;
+// (Never under its word "planned" and a little room: in the print figure, under a two-line German key, the box had
+// shrunk onto its word.)
+const boxH = (size: number, small: number) => Math.max(size * 0.42, small * 1.7);
 
 /**
  * The planned data-centre company as chapters 3 and 4 draw it (src/scenes/company.ts): a rust dashed box with
@@ -202,128 +187,18 @@ function part(ctx: SceneContext, row: Row): Mark[] {
 }
 
 /**
- * A voice's kind marker, centred on (cx, cy), all in the grey of everyone else, told apart by shape: a person by name,
- * a ring unnamed, a dot media, a square data. Not the money's blue (graphics review 50, item 5: blue means money, and
- * only money, across the piece; SIFMA's figures are a sum, but SIFMA is a voice, not money).
+ * A source badge's marker, centred on (cx, cy), in the grey of everyone else, told apart by shape (its word beside it,
+ * so no shape stands alone): a ring for the unnamed (insiders), a dot for a media report, an outlined page for the
+ * article itself. Not the money's blue (graphics review 50, item 5: blue means money, and only money).
  */
-function kindMarker(key: string, kind: Kind, cx: number, cy: number, r: number): Mark[] {
-  if (kind === "public") return bust(key, cx, cy + r * 0.5, r * 2.2, true).marks;
-  if (kind === "data")
-    return [
-      {
-        key,
-        tag: "rect",
-        attrs: { x: r1(cx - r * 0.85), y: r1(cy - r * 0.85), width: r1(r * 1.7), height: r1(r * 1.7), class: "marker marker-muted" },
-      },
-    ];
-  return [dot(key, cx, cy, r * 2, kind === "anon" ? "marker marker-ring" : "marker marker-muted")];
-}
-
-/** A voice's "source for" with the spaces in its closing brackets made unbreakable ("(ch. 3, 9)" one line). */
-const unbroken = (what: string): string => what.replace(/\([^()]*\)\s*$/, (m) => m.replace(/ /g, String.fromCharCode(0xa0)));
-
-/** The chapters a voice's "source for" names, from its closing brackets ("(ch. 3, 4, 6, 7)" → "3, 4, 6, 7"). */
-export function chaptersOf(what: string): string {
-  const m = /\(([^()]*)\)\s*$/.exec(what);
-  return (m?.[1] ?? "").replace(/^[^\d]*/, "");
-}
-
-/**
- * The second step's picture: a sourcing table, set left in the plot, no wider than a comfortable measure. The voices
- * one an entry, in groups by kind, each group headed by its kind's word and how many voices it holds, under a
- * hairline; a small kind marker before each voice (the kind is written too, so no mark or colour stands alone). Where
- * there is room, two columns under small heads (the voice; what it is the source for); in a narrow plot (a phone)
- * one line a voice, its name and, in a column at the right under the head "chapters", the chapters that rely on it
- * (graphics review 36: with what each is the source for under its name, the phone's table ran to 14 lines of small
- * type under a head that read as a clipped sentence). The first of these that fits: at label size, then at the small
- * size; where even that is too tall (a phone on its side), the groups run on in a second table beside the first.
- */
-function sourcing(ctx: SceneContext, plot: Box): Mark[] {
-  const t = typeOf(ctx);
-  const PW = plot.x1 - plot.x0;
-  /** One table of the given groups, its left edge at x0, `W` wide; null where its "source for" column would be too narrow. */
-  const table = (kinds: readonly Kind[], x0: number, W: number, size: number, part: number, compact: boolean, spread = 0) => {
-    const gut = size * 1.5;
-    const gap = size * 1.1;
-    const shown = SOURCES.filter((s) => kinds.includes(s.kind));
-    // (The chapters' bracket is kept on one line: "(ch. 3, 9)" never breaks after "ch.".)
-    const what = (key: string) => (compact ? chaptersOf(ctx.t(`for.${key}`)) : unbroken(ctx.t(`for.${key}`)));
-    // Compact: the chapters' column as wide as its widest entry (or its head), at the table's right edge.
-    const chW = Math.max(textWidth(ctx.t("table.chapters"), t.small), ...shown.map((s) => textWidth(what(s.key), size)));
-    const nameW = compact
-      ? W - gut - gap - chW
-      : Math.min(Math.max(...shown.map((s) => textWidth(ctx.t(`sources.${s.key}`), size))), (W - gut - gap) * 0.42);
-    const forX = compact ? x0 + W : x0 + gut + nameW + gap;
-    const forW = x0 + W - forX;
-    if (!compact && forW < size * 18) return null;
-    if (compact && nameW < size * 8) return null;
-    let y = plot.y0;
-    const suffix = part ? `-${part}` : "";
-    // The heads, one over each column.
-    const anchor = compact ? "end" : "start";
-    const marks: Mark[] = [
-      ...lines(`th-voice-lbl${suffix}`, [ctx.t("table.voice")], x0 + gut, y + t.small * 0.85, t.small, "lbl lbl-note"),
-      ...lines(
-        `th-for-lbl${suffix}`,
-        [ctx.t(compact ? "table.chapters" : "table.for")],
-        forX,
-        y + t.small * 0.85,
-        t.small,
-        "lbl lbl-note",
-        anchor,
-      ),
-    ];
-    y += t.small * LINE + size * 0.2;
-    for (const kind of kinds) {
-      y += size * 0.45 + (kind === kinds[0] ? 0 : spread);
-      const rule = { x1: r1(x0), y1: r1(y), x2: r1(x0 + W), y2: r1(y), class: "table-rule" } as const;
-      marks.push({ key: `rule-${kind}`, tag: "line", attrs: rule, enter: { opacity: 0 } });
-      y += size * 0.45;
-      const group = SOURCES.filter((v) => v.kind === kind);
-      // The group's word, and after it how many voices it holds (a count of the story's voices: data, not a word).
-      const word = ctx.t(`kinds.${kind}`);
-      marks.push(...lines(`kind-${kind}-lbl`, [word], x0, y + t.small * 0.85, t.small, "lbl lbl-strong"));
-      const nx = x0 + textWidth(word, t.small, true) + t.small * 0.45;
-      marks.push(...lines(`kind-${kind}-n-lbl`, [String(group.length)], nx, y + t.small * 0.85, t.small, "lbl lbl-note"));
-      y += t.small * LINE + size * 0.15;
-      for (const s of group) {
-        const name = wrapWidth(ctx.t(`sources.${s.key}`), size, nameW);
-        const said = compact ? [what(s.key)] : wrapWidth(what(s.key), size, forW);
-        marks.push(...kindMarker(`src-${s.key}`, kind, x0 + gut * 0.4, y + size * 0.5, size * 0.38));
-        marks.push(...lines(`src-${s.key}-lbl`, name, x0 + gut, y + size * 0.85, size, "lbl"));
-        marks.push(...lines(`src-${s.key}-for-lbl`, said, forX, y + size * 0.85, size, compact ? "lbl lbl-note" : "lbl", anchor));
-        y += Math.max(name.length, said.length) * size * LINE + size * 0.3;
-      }
-    }
-    return { marks, bottom: y };
-  };
-  // Where the table leaves room under it, the room goes between its groups (up to two lines' worth each; four on the
-  // desktop, whose table is set at the label size), so that it stands over the plot rather than in its top half.
-  // (on the desktop at most the label size: its labels stay near the prose's size, graphics review 46, item 10)
-  const most = ctx.layout === "column" ? t.label : t.label * 1.2;
-  for (const size of [most, t.label, t.small])
-    for (const compact of [false, true]) {
-      // (One line a voice at a shorter measure: its chapters not a screen's width from its name.)
-      const W = Math.min(PW, size * (compact ? 30 : 44));
-      const one = table(KINDS, plot.x0, W, size, 0, compact);
-      if (!one || one.bottom > plot.y1) continue;
-      const spread = Math.min(size * (ctx.layout === "column" ? 4 : 2), (plot.y1 - one.bottom) / (KINDS.length - 1));
-      return table(KINDS, plot.x0, W, size, 0, compact, spread)!.marks;
-    }
-  // Two tables side by side: by name and unnamed; media and data.
-  const gap = t.pad * 2;
-  const W = (PW - gap) / 2;
-  const halves = (compact: boolean) => [
-    table(KINDS.slice(0, 2), plot.x0, W, t.small, 0, compact),
-    table(KINDS.slice(2), plot.x0 + W + gap, W, t.small, 1, compact),
-  ];
-  const [a, b] = halves(false).every((h) => h && h.bottom <= plot.y1) ? halves(false) : halves(true);
-  if (!a || !b)
-    throw new Error(
-      `unknowns, step "sources" (${ctx.layout}, ${Math.round(PW)} wide): the sources table does not fit even as two ` +
-        `compact halves. Shorten the longest "for" entries or the note in content/labels/<lang>/unknowns.json.`,
-    );
-  return [...a.marks, ...b.marks];
+function kindMarker(key: string, kind: SourceKind, cx: number, cy: number, r: number): Mark {
+  if (kind === "article")
+    return {
+      key,
+      tag: "rect",
+      attrs: { x: r1(cx - r * 0.75), y: r1(cy - r), width: r1(r * 1.5), height: r1(r * 2), class: "marker marker-ring" },
+    };
+  return dot(key, cx, cy, r * 2, kind === "anon" ? "marker marker-ring" : "marker marker-muted");
 }
 
 /** How wide an "open" tag with the given word stands. */
@@ -378,81 +253,89 @@ export const STATUS: Record<ClosePart, readonly ("rep" | "open")[]> = {
   money: ["rep", "open"],
 };
 
+/**
+ * Whose word each part's report rests on (the second step's badges; the voices in full are in the step's words and the
+ * page's sources): insiders (unnamed), a media report (The Information, the Wall Street Journal), or the article
+ * itself, which names no maker and no packaging. The words are the labels `close.<part>.src`.
+ */
+export const SOURCE_KIND: Record<ClosePart, SourceKind> = {
+  fab: "article",
+  memory: "anon",
+  design: "media",
+  packaging: "article",
+  dc: "anon",
+  money: "media",
+};
+export type SourceKind = "article" | "anon" | "media";
+
+/**
+ * What a part's block says: `sources`, its name and its source badge (the second step); `facts`, its name, what was
+ * reported (solid swatch) and what stayed open (hatched), in the article's words (the last step where there is room);
+ * `brief`, its name with its status swatches beside it and its source badge under it (the last step on the phone:
+ * graphics review 51, item 2, its words under the chip had read as a numbered legend list in small print).
+ */
+export type Mode = "sources" | "facts" | "brief";
+
 interface Block {
   part: ClosePart;
   name: string[];
-  items: { kind: "rep" | "open"; text: string[] }[];
+  items: { kind: "rep" | "open" | "src"; text: string[] }[];
   h: number;
+  /** In brief, its status swatches on a line of their own under its name. */
+  swOwn: boolean;
   y: number;
-  /** Its left edge: the column's, or the plot's where it runs across the foot. */
   x: number;
   /** Where its leader meets the chip's side, and where it ends on its part (none for the money). */
   entry?: number;
   d?: (x: number) => string;
 }
 
-/**
- * Where the announcement stands: across the plot's foot, or under the data centres, left of the parts' words; or
- * (`money`, on the phone) across the foot with the money, which has no part to be led to, over it, as wide as the plot.
- */
-type Foot = "across" | "under" | "money";
+/** Where the announcement stands: across the plot's foot, or under the data centres, left of the parts' words. */
+type Foot = "across" | "under";
 
 /**
- * The last step, the story's last picture (graphics review 46, item 9: it was a text list): the picture the story
- * opened with, chapter 1's roadmap, OpenAI's planned chip (dashed) with its parts and the new data centres under it
- * (dashed racks), each part keyed by a leader to a block beside the chip: its name, then what the article reports of
- * it, each with a solid swatch and its voice, and what stayed open, each with a hatched swatch; the money last, no
- * shape of its own. The announcement the headline expected at the year's end: a large dashed milestone diamond
- * (expected, as planned things are drawn), named beside it (what Altman said of it, privately and in public, the step's
- * words tell: on the phone there was no room for it). Across the foot where it fits, else under the data centres. The largest type
- * and chip that fit, the type never over the sources table's before it, never under the least size.
+ * The second and the last step: the story's last picture (graphics review 46, item 9: it was a text list; review 51,
+ * item 2: the sources had been a table, the phone's parts a numbered list): the picture the story opened with,
+ * chapter 1's roadmap, OpenAI's planned chip (dashed) with its parts and the new data centres under it (dashed racks),
+ * each part keyed by a leader to a block beside the chip (see `Mode`); the money last, no shape of its own. In the
+ * last step the announcement the headline expected at the year's end: a large dashed milestone diamond (expected, as
+ * planned things are drawn) with a callout of at most five words (the headline's hedge is in the key and the step's
+ * words). Across the foot where it fits, else under the data centres. The largest type and chip that fit.
  */
-function closing(ctx: SceneContext, plot: Box): Mark[] {
+function closing(ctx: SceneContext, plot: Box, mode: Mode): Mark[] {
   const t = typeOf(ctx);
   const W = plot.x1 - plot.x0;
-  const tableSize = Math.max(...sourcing(ctx, plot).map((m) => (m.tag === "text" ? Number(m.attrs["font-size"]) : 0)));
-  const sizes = [t.label * 1.1, t.label, t.small, t.least].filter((s, i, all) => s <= tableSize + 0.01 && all.indexOf(s) === i);
-  // On the phone the chip large, its parts numbered, their words under it (graphics review 50, item 2).
-  if (ctx.layout === "square")
-    for (const size of sizes)
-      for (let f = 0.62; f >= 0.299; f -= 0.02)
-        for (const beside of [true, false]) {
-          const r = composePhone(ctx, plot, { size, S: W * f, beside });
-          if (r) return r;
-        }
+  // (On the desktop at most the label size: its labels stay near the prose's size, graphics review 46, item 10.)
+  const most = ctx.layout === "column" ? t.label : t.label * 1.1;
+  const sizes = [most, t.label, t.small, t.least].filter((s, i, all) => all.indexOf(s) === i);
   for (const size of sizes)
-    for (const feet of FEET[ctx.layout === "square" ? "phone" : "wide"])
-      for (let f = 0.4; f >= 0.139; f -= 0.02)
-        for (const foot of feet) {
-          const r = compose(ctx, plot, { size, S: W * f, foot }, false);
-          if (r) return r;
-        }
-  return compose(ctx, plot, { size: Math.min(...sizes), S: W * 0.14, foot: "under" }, true)!;
+    for (let f = mode === "facts" ? 0.4 : 0.56; f >= 0.139; f -= 0.02)
+      for (const foot of ["across", "under"] as const) {
+        const r = compose(ctx, plot, { size, S: W * f, foot, mode }, false);
+        if (r) return r;
+      }
+  return compose(ctx, plot, { size: Math.min(...sizes), S: W * 0.14, foot: "under", mode }, true)!;
 }
 
 /** A part's block of words in a measure `w` wide (its items `indent` in from its name), and how tall it stands. */
-function blockWords(ctx: SceneContext, part: ClosePart, size: number, w: number, indent: number) {
+function blockWords(ctx: SceneContext, part: ClosePart, size: number, w: number, indent: number, mode: Mode) {
   const name = wrapWidth(ctx.t(`close.${part}.name`), size, w, true);
-  const items = STATUS[part].map((kind) => ({ kind, text: wrapWidth(ctx.t(`close.${part}.${kind}`), size, w - indent) }));
-  const h = (name.length + items.reduce((n, i) => n + i.text.length, 0)) * size * LINE + (items.length - 1) * size * 0.25;
-  return { part, name, items, h };
+  // In brief, the status swatches stand on the name's last line after it, or where they do not fit there (a long
+  // word: "Rechenzentren"), on a line of their own under it.
+  const swOwn = mode === "brief" && textWidth(name[name.length - 1]!, size, true) + size * 0.4 + STATUS[part].length * size * 1.1 > w;
+  const items =
+    mode === "facts"
+      ? STATUS[part].map((kind) => ({ kind, text: wrapWidth(ctx.t(`close.${part}.${kind}`), size, w - indent) }))
+      : [{ kind: "src" as const, text: wrapWidth(ctx.t(`close.${part}.src`), size, w - indent) }];
+  const h = (name.length + (swOwn ? 1 : 0) + items.reduce((n, i) => n + i.text.length, 0)) * size * LINE + (items.length - 1) * size * 0.25;
+  return { part, name, items, h, swOwn };
 }
 
-/**
- * The feet tried, in groups: each group at every chip size, the largest first, before the next. On the phone (graphics
- * review 49, item 6: beside a chip 0.37 of its width the parts' words ran in a column of 12 sizes, two and three lines
- * an item, the announcement in four lines beside the money's) the money and the announcement go across its foot, one
- * under the other, at whatever chip size leaves the parts' words room: their measure before the chip's size.
- */
-const FEET: Record<"phone" | "wide", readonly (readonly Foot[])[]> = {
-  phone: [["money"], ["across", "under"]],
-  wide: [["across", "under"]],
-};
-
 /** The last picture at type `size` and chip side `S`; null where it does not fit the plot (unless `force`). */
-function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foot: Foot }, force: boolean): Mark[] | null {
-  const { size, S } = o;
+function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foot: Foot; mode: Mode }, force: boolean): Mark[] | null {
+  const { size, S, mode } = o;
   const lh = size * LINE;
+  const announce = mode !== "sources";
   // The chip, its name above it (as chapter 1 names it), the new data centres under it.
   // (No wider than the chip and half its lane: the first leader leaves its words beside it.)
   const chipName = wrapWidth(ctx.t("chip"), size, S + size * 1.2, true);
@@ -466,28 +349,25 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
   const laneOut = p.sub.x1 + size * 1.8;
   const colX = p.sub.x1 + size * 2.4;
   const colW = plot.x1 - colX;
-  if (colW < size * 10 && !force) return null;
-  // The announcement: the diamond, its name beside it.
+  if (colW < size * (mode === "facts" ? 10 : 7) && !force) return null;
+  // The announcement: the diamond, its callout beside it (none in the sources' step: the foot is the plot's).
   const D = size * 2.4;
-  const across = o.foot !== "under";
+  const across = o.foot === "across";
   const fx1 = across ? plot.x1 : colX - size * 1.2;
   const tx = plot.x0 + D + size * 0.8;
   const tw = fx1 - tx;
-  if (tw < size * 6 && !force) return null;
-  const aName = wrapWidth(ctx.t("close.announce"), size, tw, true);
-  const footH = Math.max(D, aName.length * lh);
+  if (announce && tw < size * 6 && !force) return null;
+  const aName = announce ? wrapWidth(ctx.t("close.announce"), size, tw, true) : [];
+  // (On the phone, its callout one line: review 51, item 2, it had run to two beside the diamond.)
+  if (mode === "brief" && aName.length > 1 && !force) return null;
+  const footH = announce ? Math.max(D, aName.length * lh) : -size * 1.4;
   // (Its last line's descenders clear of the caption's rule.)
   const fy = plot.y1 - footH - size * 0.3;
   const sw = size * 0.7;
   const indent = sw + size * 0.5;
-  // The money across the plot over the announcement (`money`): its block as wide as the plot, from its left edge.
-  const W = plot.x1 - plot.x0;
-  const wide = o.foot === "money";
-  const widthOf = (part: ClosePart) => (wide && part === "money" ? W : colW);
-  const moneyH = wide ? blockWords(ctx, "money", size, W, indent).h : 0;
-  const my0 = fy - size * 1.4 - moneyH;
-  // The column's foot: over the money, or over the announcement across, or the plot's foot beside it.
-  const uy1 = wide ? my0 - size * 1.4 : across ? fy - size * 1.4 : plot.y1;
+  // The column's foot: over the announcement across, or the plot's foot beside it.
+  // (Its last line's descenders clear of the caption's rule, as the announcement's are.)
+  const uy1 = across ? fy - size * 1.4 : plot.y1 - size * 0.3;
   if (dc.y1 > (across ? uy1 : fy - size * 1.2) && !force) return null;
   const { box: fp, marks: design } = floorPlan("close-design", p.die);
   const r0 = p.stacks.r0;
@@ -502,27 +382,25 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
     dc: { entry: (dc.y0 + dc.y1) / 2, d: (x) => `${x},${r1((dc.y0 + dc.y1) / 2)} H${r1(dc.x1 + S * 0.03)}` },
   };
   const blocks: Block[] = CLOSE_PARTS.map((part) => ({
-    ...blockWords(ctx, part, size, widthOf(part), indent),
+    ...blockWords(ctx, part, size, colW, indent, mode),
     y: 0,
-    x: wide && part === "money" ? plot.x0 : colX,
+    x: colX,
     ...(part === "money" ? {} : at[part]),
   }));
-  const column = blocks.filter((b) => !(wide && b.part === "money"));
   // Each block's name level with its part where it can be, pushed down past the block above, then up from the foot.
   const sep = size * 0.55;
   const lead = size * 0.5;
   let floor = plot.y0;
-  for (const b of column) {
+  for (const b of blocks) {
     b.y = Math.max(b.entry === undefined ? floor + size * 0.3 : b.entry - lead, floor);
     floor = b.y + b.h + sep;
   }
   let ceiling = uy1;
-  for (const b of [...column].reverse()) {
+  for (const b of [...blocks].reverse()) {
     b.y = Math.min(b.y, ceiling - b.h);
     ceiling = b.y - sep;
   }
-  if (column[0]!.y < plot.y0 - 0.5 && !force) return null;
-  for (const b of blocks) if (!column.includes(b)) b.y = my0;
+  if (blocks[0]!.y < plot.y0 - 0.5 && !force) return null;
 
   const marks: Mark[] = [
     ...lines("chip-lbl", chipName, p.sub.x0, plot.y0 + size * 0.85, size, "lbl lbl-strong"),
@@ -533,10 +411,22 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
   for (const b of blocks) {
     let y = b.y + size * 0.85;
     marks.push(...lines(`close-${b.part}-lbl`, b.name, b.x, y, size, "lbl lbl-strong"));
-    y += b.name.length * lh;
+    if (mode === "brief") {
+      // The status swatches after the name's last line (or on their own line under it): solid reported, hatched open.
+      let sx = b.swOwn ? b.x : b.x + textWidth(b.name[b.name.length - 1]!, size, true) + size * 0.4;
+      const sy = y + (b.name.length - (b.swOwn ? 0 : 1)) * lh - size * 0.72;
+      for (const kind of STATUS[b.part]) {
+        marks.push(swatch(`close-${b.part}-${kind}-sw`, sx, sy, sw, kind === "rep" ? "solid" : "hatch"));
+        sx += size * 1.1;
+      }
+    }
+    y += (b.name.length + (b.swOwn ? 1 : 0)) * lh;
     for (const i of b.items) {
-      marks.push(swatch(`close-${b.part}-${i.kind}-sw`, b.x, y - size * 0.72, sw, i.kind === "rep" ? "solid" : "hatch"));
-      marks.push(...lines(`close-${b.part}-${i.kind}-lbl`, i.text, b.x + indent, y, size, "lbl"));
+      if (i.kind === "src")
+        marks.push(kindMarker(`close-${b.part}-src-mark`, SOURCE_KIND[b.part], b.x + sw / 2, y - size * 0.36, sw * 0.5));
+      else marks.push(swatch(`close-${b.part}-${i.kind}-sw`, b.x, y - size * 0.72, sw, i.kind === "rep" ? "solid" : "hatch"));
+      const cls = i.kind === "src" ? "lbl lbl-note" : "lbl";
+      marks.push(...lines(`close-${b.part}-${i.kind}-lbl`, i.text, b.x + indent, y, size, cls));
       y += i.text.length * lh + size * 0.25;
     }
     if (b.entry === undefined || !b.d) continue;
@@ -551,162 +441,12 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
         attrs: { cx: r1(p.sub.x1), cy: r1(b.entry), r: r1(size * 0.22), class: "marker marker-muted" },
       });
   }
-  // The announcement: a milestone diamond, dashed (expected), level with its name.
-  const my = fy + Math.max(D, aName.length * lh) / 2;
-  const mx = plot.x0 + D / 2;
-  const diamond = `M${r1(mx)},${r1(my - D / 2)} L${r1(mx + D / 2)},${r1(my)} L${r1(mx)},${r1(my + D / 2)} L${r1(mx - D / 2)},${r1(my)} Z`;
-  marks.push({ key: "announce-mark", tag: "path", attrs: { d: diamond, class: "box-schematic" }, enter: { opacity: 0 } });
-  marks.push(...lines("announce-lbl", aName, tx, fy + Math.max(0, (D - aName.length * lh) / 2) + size * 0.85, size, "lbl lbl-strong"));
-  return marks;
-}
-
-/**
- * The phone's parts, numbered left to right as their leaders stand over the chip: a stack of memory (the left top one),
- * the die (manufacturing), its floor plan (design), the substrate (packaging); then the data centres, beside the chip.
- */
-export const PHONE_ORDER = ["memory", "fab", "design", "packaging", "dc"] as const;
-
-/** Where a line of words first `w1` wide, then `w2`, breaks: the first line and the rest (the first empty where not even a word fits). */
-function wrapFirst(text: string, size: number, w1: number, w2: number): [string, string[]] {
-  const words = text.split(" ");
-  let n = 0;
-  while (n < words.length && textWidth(words.slice(0, n + 1).join(" "), size) <= w1) n++;
-  const rest = words.slice(n).join(" ");
-  return [words.slice(0, n).join(" "), rest ? wrapWidth(rest, size, w2) : []];
-}
-
-/**
- * The last picture on the phone (graphics review 50, item 2: beside a chip about 55 px wide five leaders ran into its
- * parts, and which words were whose could not be told): the chip large, at the plot's left, each part a numbered badge
- * over it, a short upright leader from the badge down into its part; its name and the new data centres (their badge
- * beside them) at its right, with the money where it fits; under it the parts' words, one part a line or more, each
- * after its part's badge: its name, then what was reported (solid swatch) and what stayed open (hatched), the first
- * on the name's line; the money (no shape, no badge) last, then the announcement across the foot. Null where it does
- * not fit the plot at chip side `S`.
- */
-function composePhone(ctx: SceneContext, plot: Box, o: { size: number; S: number; beside: boolean }): Mark[] | null {
-  const { size, S, beside } = o;
-  const lh = size * LINE;
-  const R = size * 0.68;
-  const sw = size * 0.7;
-  const indent = sw + size * 0.5;
-  // The badges' row over the chip, the chip under it (its leaders a little longer than a badge).
-  const badgeY = plot.y0 + R + 1;
-  const top = badgeY + R + size * 0.8;
-  const cx = plot.x0 + S / 2;
-  const cy = top + S / 2;
-  const p = chipParts(cx, cy, S);
-  const { box: fp, marks: design } = floorPlan("close-design", p.die);
-  // Each part's leader: its x over the chip, and where it ends in its part.
-  const ends: Record<Exclude<ClosePart, "money" | "dc">, [number, number]> = {
-    memory: [cx - S * 0.385, p.stacks.l0.y0 + S * 0.06],
-    fab: [cx - S * 0.175, p.die.y0 + S * 0.05],
-    design: [cx + S * 0.06, fp.y0 + S * 0.04],
-    packaging: [cx + S * 0.42, cy - S * 0.4],
-  };
-  // Badges clear of each other and of the plot's left edge.
-  const xs = Object.values(ends).map((e) => e[0]);
-  if (xs.some((x, i) => i && x - xs[i - 1]! < R * 2 + size * 0.3) || xs[0]! - R < plot.x0) return null;
-  // Right of the chip: its name, the data centres with their badge, the money where it fits.
-  const colX = r1(p.sub.x1 + size);
-  const colW = plot.x1 - colX;
-  if (colW < size * 8) return null;
-  const chipName = wrapWidth(ctx.t("chip"), size, colW, true);
-  const rw = Math.min(colW - R * 2 - size * 1.2, S * 0.42);
-  const rh = rw * 0.8;
-  const dcY = plot.y0 + chipName.length * lh + size * 0.6 + Math.max(0, R - rh / 2);
-  const dc: Box = { x0: colX + R * 2 + size * 1.2, y0: dcY, x1: colX + R * 2 + size * 1.2 + rw, y1: dcY + rh };
-  const money = blockWords(ctx, "money", size, colW, indent);
-  const moneyY = dc.y1 + size * 0.9;
-  const bandY1 = Math.max(p.sub.y1, beside ? moneyY + money.h : dc.y1);
-
-  // Under the chip, one part after another: its badge, its name, its first item on the name's line.
-  const tx = plot.x0 + R * 2 + size * 0.45;
-  const w2 = plot.x1 - tx - indent;
-  type Row = {
-    part: ClosePart;
-    y: number;
-    items: { kind: "rep" | "open"; sx: number; sy: number; first: [number, string]; rest: string[] }[];
-  };
-  const rows: Row[] = [];
-  let y = bandY1 + size * 1.2 + size * 0.85;
-  const order: ClosePart[] = [...PHONE_ORDER, ...(beside ? [] : (["money"] as const))];
-  for (const part of order) {
-    const row: Row = { part, y, items: [] };
-    let x = tx + textWidth(ctx.t(`close.${part}.name`), size, true) + size * 0.6;
-    for (const kind of STATUS[part]) {
-      let [first, rest] = wrapFirst(ctx.t(`close.${part}.${kind}`), size, plot.x1 - x - indent, w2);
-      if (!first) {
-        y += lh;
-        x = tx;
-        [first, rest] = wrapFirst(ctx.t(`close.${part}.${kind}`), size, w2, w2);
-      }
-      row.items.push({ kind, sx: x, sy: y, first: [x + indent, first], rest });
-      y += (rest.length + 1) * lh;
-      x = tx;
-    }
-    rows.push(row);
-    y += size * 0.35;
-  }
-  // The announcement across the foot: the diamond, its name beside it.
-  const D = size * 2.4;
-  const ax = plot.x0 + D + size * 0.8;
-  const aName = wrapWidth(ctx.t("close.announce"), size, plot.x1 - ax, true);
-  const footH = Math.max(D, aName.length * lh);
-  const fy = plot.y1 - footH - size * 0.3;
-  if (y - size * 0.85 + size * 0.8 > fy) return null;
-
-  const marks: Mark[] = [
-    ...lines("chip-lbl", chipName, colX, plot.y0 + size * 0.85, size, "lbl lbl-strong"),
-    ...chipTop({ key: "chip", cx, cy, size: S, owner: "openai" }),
-    ...design,
-    ...racks("close-dc", dc, true),
-  ];
-  const badge = (part: ClosePart, bx: number, by: number, key = "badge"): Mark[] =>
-    numberTag(`close-${part}-${key}`, `close-${part}-${key}-lbl`, String(PHONE_ORDER.indexOf(part as never) + 1), bx, by, R, size);
-  const leader = (part: ClosePart, d: string): Mark => ({
-    key: `close-${part}-leader`,
-    tag: "path",
-    attrs: { d, class: "leader", fill: "none" },
-    enter: { opacity: 0 },
-  });
-  const end = (part: ClosePart, ex: number, ey: number): Mark => ({
-    key: `close-${part}-end`,
-    tag: "circle",
-    attrs: { cx: r1(ex), cy: r1(ey), r: r1(size * 0.18), class: "marker marker-muted" },
-  });
-  for (const [part, [ex, ey]] of Object.entries(ends) as [ClosePart, [number, number]][]) {
-    marks.push(...badge(part, ex, badgeY));
-    marks.push(leader(part, `M${r1(ex)},${r1(badgeY + R)} V${r1(ey)}`), end(part, ex, ey));
-  }
-  // The data centres' badge left of their racks, a short level leader into them.
-  const dy = (dc.y0 + dc.y1) / 2;
-  marks.push(...badge("dc", colX + R, dy));
-  marks.push(leader("dc", `M${r1(colX + R * 2)},${r1(dy)} H${r1(dc.x0 + rw * 0.06)}`), end("dc", dc.x0 + rw * 0.06, dy));
-  if (beside) {
-    let my = moneyY + size * 0.85;
-    marks.push(...lines("close-money-lbl", money.name, colX, my, size, "lbl lbl-strong"));
-    my += money.name.length * lh;
-    for (const i of money.items) {
-      marks.push(swatch(`close-money-${i.kind}-sw`, colX, my - size * 0.72, sw, i.kind === "rep" ? "solid" : "hatch"));
-      marks.push(...lines(`close-money-${i.kind}-lbl`, i.text, colX + indent, my, size, "lbl"));
-      my += i.text.length * lh + size * 0.25;
-    }
-  }
-  for (const row of rows) {
-    if (row.part !== "money") marks.push(...badge(row.part, plot.x0 + R, row.y - size * 0.35, "key"));
-    marks.push(...lines(`close-${row.part}-lbl`, [ctx.t(`close.${row.part}.name`)], tx, row.y, size, "lbl lbl-strong"));
-    for (const i of row.items) {
-      const key = `close-${row.part}-${i.kind}`;
-      marks.push(swatch(`${key}-sw`, i.sx, i.sy - size * 0.72, sw, i.kind === "rep" ? "solid" : "hatch"));
-      marks.push(...lines(`${key}-lbl`, [i.first[1]], i.first[0], i.sy, size, "lbl"));
-      marks.push(...lines(`${key}-lbl`, i.rest, tx + indent, i.sy + lh, size, "lbl").map((m, k) => ({ ...m, key: `${key}-lbl-${k + 1}` })));
-    }
-  }
+  if (!announce) return marks;
+  // The announcement: a milestone diamond, dashed (expected), level with its callout.
   const my = fy + footH / 2;
   const mx = plot.x0 + D / 2;
   const diamond = `M${r1(mx)},${r1(my - D / 2)} L${r1(mx + D / 2)},${r1(my)} L${r1(mx)},${r1(my + D / 2)} L${r1(mx - D / 2)},${r1(my)} Z`;
   marks.push({ key: "announce-mark", tag: "path", attrs: { d: diamond, class: "box-schematic" }, enter: { opacity: 0 } });
-  marks.push(...lines("announce-lbl", aName, ax, fy + Math.max(0, (D - aName.length * lh) / 2) + size * 0.85, size, "lbl lbl-strong"));
+  marks.push(...lines("announce-lbl", aName, tx, fy + Math.max(0, (D - aName.length * lh) / 2) + size * 0.85, size, "lbl lbl-strong"));
   return marks;
 }

@@ -10,7 +10,7 @@
 // Nothing drawn as a "?"; words from the labels.
 
 import { describe, expect, it } from "vitest";
-import { CLOSE_PARTS, KINDS, PARTS, PHONE_ORDER, SOURCES, STATUS, unknowns } from "../../../src/scenes/unknowns.ts";
+import { CLOSE_PARTS, PARTS, SOURCE_KIND, STATUS, unknowns } from "../../../src/scenes/unknowns.ts";
 import { chain } from "../../../src/scenes/chain.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LANDSCAPE_LAYOUT, LAYOUTS } from "../../../src/story/config.ts";
@@ -166,118 +166,51 @@ describe("unknowns", () => {
       expect(find(at("sources"), "chip-q-lbl-0")).toBeUndefined();
     });
 
-    it("sources: a sourcing table in place of the objects: every voice one entry, under its kind's heading and hairline, the one by name first, then unnamed, media and data; a kind marker before each voice (a grey person, a ring, a grey dot, a grey square: never OpenAI's rust, NVIDIA's ink or the money's blue); what each is the source for beside it in a column of its own (on the phone, one line a voice, only the chapters that rely on it, in a column at the right); each group with its count; all inside the plot", () => {
-      const marks = at("sources");
-      const t = typeOf(ctx);
-      // The objects give way to the table (they return in the last step).
-      for (const key of ["chip-sub", "company-box", "goal-0", "chip-tag", "chip-q-lbl-0"]) expect(find(marks, key), key).toBeUndefined();
-      // Two columns under their heads, each a column head of one word or two (no head that reads as a sentence); in a
-      // narrow plot (the phone) the second is the chapters only.
-      expect(labelText(marks, "th-voice-lbl")).toBe(ctx.t("table.voice"));
-      const compact = labelText(marks, "th-for-lbl") === ctx.t("table.chapters");
-      // (What each is the source for, in full, where the plot is wide: the desktop and the page.)
-      if (layout === "column" || layout === "print") expect(compact).toBe(false);
-      if (!compact) expect(labelText(marks, "th-for-lbl")).toBe(ctx.t("table.for"));
-      // On the phone, no word of the table under the label size.
-      if (layout === "square")
-        for (const m of texts(marks).filter((m) => m.key.startsWith("src-")))
-          expect(num(m, "font-size"), m.key).toBeGreaterThanOrEqual(t.label);
-      // On the desktop the table stands over the plot (graphics review 38: small type, half the stage empty): its
-      // voices at the label size (no larger: graphics review 46, item 10, the desktop's words near the prose's size; it was
-      // 1.2 times it), its last line in the plot's lowest fifth.
-      const size = num(find(marks, "src-wei-lbl-0")!, "font-size");
-      if (layout === "column") {
-        expect(size).toBeCloseTo(t.label, 2);
-        const plotBottom = num(find(marks, "caption-rule")!, "y1");
-        expect(
-          Math.max(
-            ...texts(marks)
-              .filter((m) => m.key.startsWith("src-"))
-              .map((m) => num(m, "y")),
-          ),
-        ).toBeGreaterThan(t.pad + (plotBottom - t.pad) * 0.8);
-      }
-      const y = (key: string) => num(find(marks, key)!, "y");
-      const x = (key: string) => num(find(marks, key)!, "x");
-      // The groups in order, each headed by its kind's word under a hairline that spans the table.
-      const rules = KINDS.map((k) => find(marks, `rule-${k}`)!);
-      KINDS.forEach((k, i) => {
-        // The kind's word, and how many of the story's voices are of that kind.
-        expect(labelText(marks, `kind-${k}-lbl`), k).toBe(ctx.t(`kinds.${k}`));
-        expect(labelText(marks, `kind-${k}-n-lbl`), k).toBe(String(SOURCES.filter((s) => s.kind === k).length));
-        expect(y(`kind-${k}-n-lbl-0`), k).toBe(y(`kind-${k}-lbl-0`));
-        expect(x(`kind-${k}-n-lbl-0`), k).toBeGreaterThan(x(`kind-${k}-lbl-0`));
-        expect(num(rules[i]!, "y1"), k).toBe(num(rules[i]!, "y2"));
-        // Part of the picture, not of the caption strip (the printed figure sets its caption apart and would move it).
-        expect(isCaption(rules[i]!), k).toBe(false);
-        expect(num(rules[i]!, "y1"), k).toBeLessThan(y(`kind-${k}-lbl-0`));
-        expect(num(rules[i]!, "x2") - num(rules[i]!, "x1"), k).toBeGreaterThan(t.label * 12);
-        // Below the group before, or (where the plot is too short for one table: a phone on its side) at the top of a
-        // second table to its right.
-        if (i > 0) {
-          const prev = `kind-${KINDS[i - 1]}-lbl-0`;
-          if (x(`kind-${k}-lbl-0`) === x(prev)) expect(num(rules[i]!, "y1"), k).toBeGreaterThan(y(prev));
-          else expect(num(rules[i]!, "x1"), k).toBeGreaterThan(x(`src-${SOURCES.find((s) => s.kind === KINDS[i - 1])!.key}-for-lbl-0`));
+    it.each(["en", "de"] as const)(
+      "sources (%s): no table (graphics review 51, item 2: it read as small print): the closing picture's chip, each part's name with a small source badge under it (a grey ring for insiders, a grey dot for a media report, an outlined page for the article itself) and its word; no block over three lines, no voice list, no diamond yet",
+      (lang) => {
+        const c = ctxFor("unknowns", layout, lang);
+        const t = typeOf(c);
+        const marks = unknowns.marks("sources", c);
+        // The table is gone: no heads, no hairlines, no voice rows, no group counts.
+        for (const m of [...walk(marks)].map((w) => w.mark)) expect(/^(th-|rule-|kind-|src-)/.test(m.key), m.key).toBe(false);
+        // The same chip as the last step's, in the same place (carried, not morphed).
+        const last = unknowns.marks("announcement", c);
+        const sub = boxOf(find(marks, "chip-sub")!);
+        for (const k of ["chip-sub", "chip-die", "close-design", "close-dc-0"]) expect(find(last, k), k).toBeDefined();
+        const kinds = { article: "marker-ring", anon: "marker-ring", media: "marker-muted" } as const;
+        for (const p of CLOSE_PARTS) {
+          expect(words(labelText(marks, `close-${p}-lbl`)), p).toBe(words(c.t(`close.${p}.name`)));
+          expect(words(labelText(marks, `close-${p}-src-lbl`)), p).toBe(words(c.t(`close.${p}.src`)));
+          const badge = find(marks, `close-${p}-src-mark`)!;
+          // (A ring and a dot are round; the page is upright, taller than wide, square-cornered.)
+          expect(classes(badge), p).toContain(kinds[SOURCE_KIND[p]]);
+          if (SOURCE_KIND[p] === "article") {
+            expect(badge.attrs.rx, p).toBeUndefined();
+            expect(num(badge, "height"), p).toBeGreaterThan(num(badge, "width"));
+          } else expect(num(badge, "rx"), p).toBeCloseTo(num(badge, "width") / 2, 0);
+          const first = find(marks, `close-${p}-src-lbl-0`)!;
+          expect(left(badge), p).toBeLessThan(num(first, "x"));
+          expect(num(first, "font-size"), p).toBeGreaterThanOrEqual(t.least);
+          // No block of small print: the name and its badge's word, three lines at most.
+          const lines = texts(marks).filter((m) => m.key.startsWith(`close-${p}-`));
+          expect(lines.length, p).toBeLessThanOrEqual(3);
+          expect(num(find(marks, `close-${p}-lbl-0`)!, "x"), p).toBeGreaterThan(sub.x1);
+          // No fact's words in this step: those are the last step's.
+          expect(find(marks, `close-${p}-rep-lbl-0`), p).toBeUndefined();
         }
-      });
-      expect(SOURCES.map((s) => s.kind)).toEqual([...SOURCES.map((s) => s.kind)].sort((a, b) => KINDS.indexOf(a) - KINDS.indexOf(b)));
-      expect(SOURCES.filter((s) => s.kind === "public").map((s) => s.key)).toEqual(["wei"]);
-      expect(SOURCES.filter((s) => s.kind === "data").map((s) => s.key)).toEqual(["sifma"]);
-      let last = -Infinity;
-      let column = -Infinity;
-      const forX = new Map<number, Set<number>>();
-      for (const s of SOURCES) {
-        expect(words(labelText(marks, `src-${s.key}-lbl`)), s.key).toBe(words(ctx.t(`sources.${s.key}`)));
-        const what = ctx.t(`for.${s.key}`);
-        // Each says where the story relies on it; on the phone only that, the chapters' numbers.
-        expect(what, s.key).toMatch(/\((ch|Kap)\. \d/);
-        const chapters = what.match(/\((?:ch|Kap)\. ([\d, ]+)\)$/)![1]!;
-        expect(words(labelText(marks, `src-${s.key}-for-lbl`)), s.key).toBe(words(compact ? chapters : what));
-        // Under its kind's heading, below the voice before it; the two columns side by side on one line.
-        const top = y(`src-${s.key}-lbl-0`);
-        expect(top, s.key).toBeGreaterThan(y(`kind-${s.kind}-lbl-0`));
-        const col = x(`kind-${s.kind}-lbl-0`);
-        if (col !== column) [column, last] = [col, -Infinity];
-        expect(top, s.key).toBeGreaterThan(last);
-        expect(y(`src-${s.key}-for-lbl-0`), s.key).toBe(top);
-        expect(x(`src-${s.key}-for-lbl-0`), s.key).toBeGreaterThan(x(`src-${s.key}-lbl-0`));
-        // On the phone one line a voice.
-        if (layout === "square") expect(find(marks, `src-${s.key}-lbl-1`), s.key).toBeUndefined();
-        forX.set(col, (forX.get(col) ?? new Set()).add(x(`src-${s.key}-for-lbl-0`)));
-        last = Math.max(
-          ...texts(marks)
-            .filter((m) => m.key.startsWith(`src-${s.key}-`))
-            .map((m) => num(m, "y")),
-        );
-        const mark = find(marks, `src-${s.key}`) ?? find(marks, `src-${s.key}-head`);
-        expect(mark, s.key).toBeDefined();
-        const cls = classes(mark);
-        const want = {
-          public: ["bust", "bust-grey"],
-          anon: ["marker", "marker-ring"],
-          media: ["marker", "marker-muted"],
-          data: ["marker", "marker-muted"],
-        };
-        expect(cls, s.key).toEqual(want[s.kind]);
-        // The grey kinds told apart by shape: the data a square, the media a dot.
-        if (s.kind === "data") expect(Number(mark!.attrs.rx ?? 0), s.key).toBe(0);
-        if (s.kind === "media") expect(Number(mark!.attrs.rx), s.key).toBeGreaterThan(0);
-        // The marker before the voice's words, level with its first line.
-        expect(left(mark!), s.key).toBeLessThan(x(`src-${s.key}-lbl-0`));
-        expect(Math.abs(cy(mark!) - (top - size * 0.35)), s.key).toBeLessThan(size * 0.8);
-      }
-      // One column of "source for" per table; one table where the plot is tall enough (all but a phone on its side).
-      for (const xs of forX.values()) expect(xs.size).toBe(1);
-      if (layout !== LANDSCAPE_LAYOUT) expect(forX.size).toBe(1);
-      // All inside the plot, above the caption's rule.
-      const rule = find(marks, "caption-rule");
-      for (const m of texts(marks).filter((m) => !m.key.startsWith("note"))) {
-        expect(num(m, "y"), m.key).toBeLessThan(rule ? num(rule, "y1") : ctx.height);
-        expect(num(m, "x"), m.key).toBeGreaterThanOrEqual(0);
-      }
-      // Who is not in this step: the announcement.
-      expect(find(marks, "announce-mark")).toBeUndefined();
-    });
+        // Whose word: insiders for the memory talks and the approval, The Information for the design, the Journal for
+        // the sum, the article itself where nothing was named (the maker, the packaging).
+        expect(SOURCE_KIND).toEqual({ fab: "article", memory: "anon", design: "media", packaging: "article", dc: "anon", money: "media" });
+        expect(c.t("close.design.src")).toBe("The Information");
+        expect(c.t("close.money.src")).toBe("Wall Street Journal");
+        // All of the story's voices are still named, in the step's words (content/<lang>/09-*.md) and the page's sources.
+        const alt = c.t("alt.sources");
+        for (const v of ["Insider", "The Information", "Wall Street Journal"]) expect(alt, v).toContain(v);
+        expect(find(marks, "announce-mark")).toBeUndefined();
+        expect(find(marks, "announce-lbl-0")).toBeUndefined();
+      },
+    );
 
     it.each(
       (["en", "de"] as const).flatMap((lang) =>
@@ -317,15 +250,14 @@ describe("unknowns", () => {
         const racks = [0, 1, 2].map((i) => find(marks, `close-dc-${i}`)!);
         for (const r of racks) expect(classes(r)).toEqual(classes(find(roadmap, "new-racks-0")));
         const dc = { x0: num(racks[0]!, "x"), y0: num(racks[0]!, "y"), x1: boxOf(racks[2]!).x1, y1: boxOf(racks[0]!).y1 };
-        // (On the phone beside it, at its right: the words stand under both; graphics review 50, item 2.)
-        if (layout === "square") expect(dc.x0).toBeGreaterThan(sub.x1);
-        else expect(dc.y0).toBeGreaterThan(sub.y1);
+        expect(dc.y0).toBeGreaterThan(sub.y1);
         // Each part its block: its name, then each of its statuses, a swatch left of the words and level with their
         // first line, solid where the article reports it, hatched where it stayed open; every word from the labels.
         const blocks = CLOSE_PARTS.map((p) => {
           expect(words(labelText(marks, `close-${p}-lbl`)), p).toBe(words(c.t(`close.${p}.name`)));
           const name = find(marks, `close-${p}-lbl-0`)!;
-          for (const kind of STATUS[p]) {
+          // (On the phone, brief: the swatches beside the name, its source badge under it, no fact's words; below.)
+          for (const kind of layout === "square" ? [] : STATUS[p]) {
             const key = `close-${p}-${kind}`;
             expect(words(labelText(marks, `${key}-lbl`)), key).toBe(words(c.t(`close.${p}.${kind}`)));
             const sw = find(marks, `${key}-sw`)!;
@@ -333,9 +265,7 @@ describe("unknowns", () => {
             const first = find(marks, `${key}-lbl-0`)!;
             const box = sw.tag === "rect" ? boxOf(sw) : pathBox(String(sw.attrs.d));
             expect(box.x1, key).toBeLessThan(num(first, "x"));
-            // (On the phone a part's first item runs on in its name's line, after it.)
-            if (layout === "square" && p !== "money") expect(box.x0, key).toBeGreaterThanOrEqual(num(name, "x"));
-            else expect(box.x0, key).toBeCloseTo(num(name, "x"), 5);
+            expect(box.x0, key).toBeCloseTo(num(name, "x"), 5);
             expect(Math.abs((box.y0 + box.y1) / 2 - (num(first, "y") - num(first, "font-size") * 0.35)), key).toBeLessThan(
               num(first, "font-size") * 0.4,
             );
@@ -351,11 +281,10 @@ describe("unknowns", () => {
         // right of the chip, none overlapping the next; on the phone the money, which no leader joins to a part, across
         // the foot from the plot's left edge, under the data centres and the column (graphics review 49, item 6).
         // (The phone's numbered parts under the chip: the test of graphics review 50, item 2, below.)
-        if (layout !== "square")
-          for (const [i, b] of blocks.entries()) {
-            expect(num(b.name, "x"), b.p).toBeGreaterThan(sub.x1);
-            if (i) expect(b.y0, b.p).toBeGreaterThan(blocks[i - 1]!.y1);
-          }
+        for (const [i, b] of blocks.entries()) {
+          expect(num(b.name, "x"), b.p).toBeGreaterThan(sub.x1);
+          if (i) expect(b.y0, b.p).toBeGreaterThan(blocks[i - 1]!.y1);
+        }
         // Each part but the money a leader: level out of its name, a jog, into its part; the jogs in the same order
         // as the blocks (so no two leaders cross), none through any words.
         const ends: Record<string, Box> = {
@@ -371,7 +300,7 @@ describe("unknowns", () => {
           pts: pathPoints(String(find(marks, `close-${p}-leader`)!.attrs.d)),
         }));
         const boxes = texts(marks).map((m) => ({ key: m.key, b: textBox(m) }));
-        for (const { p, pts } of layout === "square" ? [] : leaders) {
+        for (const { p, pts } of leaders) {
           const name = textBox(find(marks, `close-${p}-lbl-0`)!);
           expect(pts[0]![0], p).toBeLessThan(name.x0);
           expect(pts[0]![1], p).toBeGreaterThan(name.y0);
@@ -391,7 +320,7 @@ describe("unknowns", () => {
                 expect(x > b.x0 + 1 && x < b.x1 - 1 && y > b.y0 + 1 && y < b.y1 - 1, `${p} leader through ${key}`).toBe(false);
             }
         }
-        for (const k of layout === "square" ? [] : [1, 2]) {
+        for (const k of [1, 2]) {
           const ys = leaders.map((l) => l.pts[k]![1]);
           expect(
             [...ys].sort((a, b) => a - b),
@@ -449,7 +378,7 @@ describe("unknowns", () => {
       for (const lang of ["en", "de"] as const) {
         const note = ctxFor("unknowns", layout, lang).t("note.announcement");
         expect(note.startsWith(LINE_KEY[lang]), lang).toBe(true);
-        expect(note, lang).toMatch(lang === "en" ? /hatched: open; diamond: the announcement/i : /schraffiert: offen;/i);
+        expect(note, lang).toMatch(lang === "en" ? /hatched: open; diamond: the announcement/i : /schraffiert: offen; raute: ankündigung/i);
       }
     });
   });
@@ -473,20 +402,20 @@ describe("unknowns", () => {
       const c = ctxFor("unknowns", "column", lang);
       for (const [part, hedge] of Object.entries(hedges[lang])) expect(c.t(`close.${part}.rep`), `${lang} ${part}`).toMatch(hedge);
       const sum = lang === "en" ? "$7 trillion" : "7 Billionen Dollar";
-      for (const key of ["close.money.rep", "for.wsj", "sum"]) {
+      for (const key of ["close.money.rep", "sum"]) {
         expect(words(c.t(key)), `${lang} ${key}`).toContain(sum);
         expect(c.t(key), `${lang} ${key}`).not.toMatch(/\$7T|Bio\./);
       }
     }
   });
 
-  // Graphics review 50, item 2: on the phone five leaders ran from a column of words into a chip about 55 px wide (0.16 of
-  // the plot), and which words were whose part could not be told. There the chip stands large, its parts numbered: over
-  // each a badge, a short upright leader from it down into its part; the data centres' badge beside their racks; under
-  // the chip and the racks each part's words after the same number's badge, in the badges' order; the money, no part of
-  // the chip, without one; the announcement under them in two lines at most.
+  // Graphics review 51, item 2: on the phone the last picture's words stood under the chip as a numbered legend list, five
+  // entries of two and three lines of small print, and the announcement's name ran to two lines. There each part's
+  // block is its name with its status swatches beside it (solid reported, hatched open: every status kept) and its
+  // source badge under it; no numbers; the facts' words are the larger layouts', the alt's and the chapters' before;
+  // the announcement a diamond with a callout of at most five words, one line.
   it.each(LANGS.flatMap((lang) => (["scene", "stage"] as const).map((from) => [lang, from] as const)))(
-    "announcement (square, %s, %s): on the phone a large chip, its parts numbered, each part's words under it after its number",
+    "announcement (square, %s, %s): on the phone no legend list: each part its name, its status swatches and its source badge; the diamond's callout five words at most",
     (lang, from) => {
       const c = ctxFor("unknowns", "square", lang);
       const t = typeOf(c);
@@ -496,63 +425,31 @@ describe("unknowns", () => {
         ["money", "sources", "announcement"].map((s) => c.t(s === "money" ? "note.objects" : `note.${s}`)),
       );
       const sub = boxOf(find(marks, "chip-sub")!);
-      const die = boxOf(find(marks, "chip-die")!);
-      // Large: over a third of the plot's width (it was 0.16).
+      // Large: over a third of the plot's width.
       expect((sub.x1 - sub.x0) / (plot.x1 - plot.x0)).toBeGreaterThan(0.36);
-      const racks = [0, 1, 2].map((i) => boxOf(find(marks, `close-dc-${i}`)!));
-      const dc = { x0: racks[0]!.x0, y0: racks[0]!.y0, x1: racks[2]!.x1, y1: racks[0]!.y1 };
-      const parts: Record<(typeof PHONE_ORDER)[number], Box> = {
-        memory: boxOf(find(marks, "chip-hbm-l0")!),
-        fab: die,
-        design: boxOf(find(marks, "close-design")!),
-        packaging: sub,
-        dc,
-      };
-      const inside = (b: Box, [x, y]: [number, number]) => x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1;
-      const rowTops: number[] = [];
-      for (const [i, p] of PHONE_ORDER.entries()) {
-        // The badge: its number, a ring at least the words' size across, its leader short, from it into its part.
-        const badge = find(marks, `close-${p}-badge`)!;
-        expect(classes(badge), p).toEqual(["tag"]);
-        expect(labelText(marks, `close-${p}-badge-lbl`), p).toBe(String(i + 1));
-        expect(num(find(marks, `close-${p}-badge-lbl-0`)!, "font-size"), p).toBeGreaterThanOrEqual(t.least);
-        const [bx, by, br] = [num(badge, "cx"), num(badge, "cy"), num(badge, "r")];
-        expect(br * 2, p).toBeGreaterThanOrEqual(t.least);
-        const pts = pathPoints(String(find(marks, `close-${p}-leader`)!.attrs.d));
-        expect(pts, p).toHaveLength(2);
-        const [a, e] = [pts[0]!, pts[1]!];
-        expect(Math.hypot(a[0] - bx, a[1] - by), `${p} leader leaves its badge`).toBeCloseTo(br, 0);
-        // Straight: upright (the chip's parts) or level (the racks beside it); ending in its part, marked there.
-        expect(a[0] === e[0] || a[1] === e[1], p).toBe(true);
-        expect(inside(parts[p], e), `${p} leader ends in its part`).toBe(true);
-        const end = find(marks, `close-${p}-end`)!;
-        expect([num(end, "cx"), num(end, "cy")]).toEqual(e);
-        expect(Math.hypot(e[0] - a[0], e[1] - a[1]), p).toBeLessThan((sub.x1 - sub.x0) * 0.55);
-        // The chip's parts' badges over it, each over its part (the leader upright); none on another.
-        if (p !== "dc") {
-          expect(by + br, p).toBeLessThan(sub.y0);
-          expect(a[0], p).toBe(e[0]);
-        }
-        // Under the chip and the racks, the same number's badge, then the part's name, its first item in that line.
-        const key = find(marks, `close-${p}-key`)!;
+      // No numbered legend: no badges, no keys.
+      for (const m of [...walk(marks)].map((w) => w.mark)) expect(/-(badge|key)(-|$)/.test(m.key), m.key).toBe(false);
+      for (const p of CLOSE_PARTS) {
         const name = find(marks, `close-${p}-lbl-0`)!;
-        expect(labelText(marks, `close-${p}-key-lbl`), p).toBe(String(i + 1));
-        expect(num(key, "r"), p).toBeCloseTo(br, 5);
-        expect(num(key, "cx") + num(key, "r"), p).toBeLessThan(num(name, "x"));
-        expect(Math.abs(num(key, "cy") - (num(name, "y") - num(name, "font-size") * 0.35)), p).toBeLessThan(1);
-        expect(num(key, "cy") - num(key, "r"), p).toBeGreaterThan(Math.max(sub.y1, dc.y1));
-        expect(num(find(marks, `close-${p}-${STATUS[p][0]}-lbl-0`)!, "y"), p).toBe(num(name, "y"));
-        for (const m of texts(marks).filter((m) => m.key.startsWith(`close-${p}-`) && !m.key.startsWith(`close-${p}-badge`)))
-          expect(textBox(m).y0, m.key).toBeGreaterThan(Math.max(sub.y1, dc.y1));
-        rowTops.push(num(key, "cy"));
+        const lines = texts(marks).filter((m) => m.key.startsWith(`close-${p}-`));
+        expect(lines.length, p).toBeLessThanOrEqual(4);
+        expect(find(marks, `close-${p}-rep-lbl-0`), p).toBeUndefined();
+        expect(find(marks, `close-${p}-open-lbl-0`), p).toBeUndefined();
+        expect(words(labelText(marks, `close-${p}-src-lbl`)), p).toBe(words(c.t(`close.${p}.src`)));
+        // Every status a swatch, beside or under the name, right of the chip, inside the plot.
+        for (const kind of STATUS[p]) {
+          const sw = find(marks, `close-${p}-${kind}-sw`)!;
+          expect(classes(sw), `${p} ${kind}`).toContain(kind === "rep" ? "swatch-solid" : "hatch");
+          const box = sw.tag === "rect" ? boxOf(sw) : pathBox(String(sw.attrs.d));
+          expect(box.x0, `${p} ${kind}`).toBeGreaterThanOrEqual(num(name, "x") - 0.5);
+          expect(box.x1, `${p} ${kind}`).toBeLessThanOrEqual(plot.x1 + 0.5);
+          expect((box.y0 + box.y1) / 2, `${p} ${kind}`).toBeGreaterThan(textBox(name).y0);
+          expect(box.x1 - box.x0, `${p} ${kind}`).toBeGreaterThanOrEqual(t.least * 0.6);
+        }
       }
-      // In the badges' order, top to bottom; the badges over the chip left to right in the same order.
-      expect([...rowTops].sort((a, b) => a - b)).toEqual(rowTops);
-      const overX = PHONE_ORDER.filter((p) => p !== "dc").map((p) => num(find(marks, `close-${p}-badge`)!, "cx"));
-      expect([...overX].sort((a, b) => a - b)).toEqual(overX);
-      // The money: no badge, no leader.
-      for (const k of ["badge", "key", "leader"]) expect(find(marks, `close-money-${k}`), k).toBeUndefined();
-      expect(texts(marks).filter((m) => /^announce-lbl-\d+$/.test(m.key)).length).toBeLessThanOrEqual(2);
+      const callout = texts(marks).filter((m) => /^announce-lbl-\d+$/.test(m.key));
+      expect(callout).toHaveLength(1);
+      expect(c.t("close.announce").split(/\s+/).length).toBeLessThanOrEqual(5);
     },
   );
 

@@ -11,7 +11,6 @@ import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { scenes } from "../../../src/scenes/index.ts";
-import { PHONE_ORDER } from "../../../src/scenes/unknowns.ts";
 import { type Layout, type SceneContext } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { ROOT, ctxFor, walk, LANGS } from "../support.ts";
@@ -62,16 +61,6 @@ describe("scene words come from labels and facts only", () => {
                 count++;
                 // A step's number in its key (the print figure's keys to the steps, `step-key-*`) is the chapter's order, not a word.
                 if (/^step-key-/.test(mark.key) && /^\d+$/.test(mark.text ?? "")) continue;
-                // So is a group's count of voices in the sourcing table (unknowns, `kind-*-n-lbl`): a count of its list.
-                if (/^kind-[a-z]+-n-lbl-/.test(mark.key) && /^\d+$/.test(mark.text ?? "")) continue;
-                // So is a part's number on the phone's last picture (unknowns, `close-<part>-badge|key-lbl`): its place in
-                // the order of the parts (PHONE_ORDER), the same over the chip and before its words.
-                if (/^close-[a-z]+-(badge|key)-lbl-0$/.test(mark.key)) {
-                  const part = mark.key.split("-")[1] as (typeof PHONE_ORDER)[number];
-                  expect(mark.text, mark.key).toBe(String(PHONE_ORDER.indexOf(part) + 1));
-                  expect(PHONE_ORDER.indexOf(part), mark.key).toBeGreaterThanOrEqual(0);
-                  continue;
-                }
                 // So is a year named on the team's time axis (`year-<year>`, every second year: graphics review 45, item
                 // 8): a point on a scale whose ends are facts (the first year and the earliest production year), its
                 // number its key's, inside those ends.
