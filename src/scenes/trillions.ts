@@ -458,7 +458,7 @@ export const trillions = defineScene({
       // The groups the figure draws in this state; after the target, the range's low end (its paler squares start there).
       rows: GROUPS.filter((g) => SHOWN[state].includes(g.key)).flatMap((g) => [
         // (the market value drawn as words, in a panel of its own: no squares)
-        [ctx.t(`${g.key}-table`), ctx.fact(g.fact, "long"), g.key === "giants" ? "–" : String(squares(ctx, g.fact))],
+        [ctx.t(`${g.key}-table`), ctx.fact(g.fact, "long"), g.key === "giants" ? ctx.t("table.none") : String(squares(ctx, g.fact))],
         ...(g.key === "goal" ? [[ctx.t("low-table"), ctx.fact(LOW, "long"), String(squares(ctx, LOW))]] : []),
       ]),
     };

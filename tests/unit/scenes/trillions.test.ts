@@ -563,9 +563,14 @@ describe("trillions", () => {
     // (the range's low end, the rule across the target, after it)
     expect(giants.rows.map((r) => r[1])).toEqual(["total-sum", LOW, "bond-issuance", "giants-value"].map((id) => ctx.fact(id, "long")));
     // (the market value drawn in words, no squares)
-    expect(giants.rows.map((r) => r[2])).toEqual(["175", "125", "36", "–"]);
+    expect(giants.rows.map((r) => r[2])).toEqual(["175", "125", "36", ctx.t("table.none")]);
     // on screen too: the bonds stay when the giants come (review 38)
-    expect(trillions.table!("giants", ctxFor("trillions", "column", lang))!.rows.map((r) => r[2])).toEqual(["175", "125", "36", "–"]);
+    expect(trillions.table!("giants", ctxFor("trillions", "column", lang))!.rows.map((r) => r[2])).toEqual([
+      "175",
+      "125",
+      "36",
+      ctx.t("table.none"),
+    ]);
     expect(trillions.table!("sum", ctx)!.rows).toHaveLength(2);
     expect(trillions.table!("bonds", ctx)!.rows).toHaveLength(3);
   });
