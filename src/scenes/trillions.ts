@@ -1,29 +1,27 @@
 // Scene "trillions": the $7 trillion Altman is said to seek, as a unit grid. One
 // square stands for $40bn (a unit chosen for this figure, and its key says so),
 // 25 to a row, so a row is $1tn and the target is seven rows of rust
-// squares (money sought, not raised). The article's two yardsticks are drawn in
-// the same unit as filled blue squares (money that exists), each in a place of its
-// own and kept once drawn: all bonds US companies issued in a year (about a fifth),
-// then Microsoft plus Apple, whose block is completed to the target's seven rows by
-// the outline of the squares it lacks (flush with the blue, the same pitch, review 38:
-// set apart it read as a third amount). All three grids stand on one left edge, one
-// under the other, rows of $1tn, so the amounts compare row for row (review 38, item 5);
-// each group's words stand beside its own squares (wide figures: right of its first
-// row; a tall one, the phone: just above it), the rest to the target's size beside or
-// under its outline. The market value is another kind of number than a need or a
-// year's borrowing: a hairline sets it apart, its words say so, and the rest up to
-// the target is a grey outline, a comparison of size, not a shortfall (graphics
-// review 49, item 3). The layout of the last state is computed for every state, so
-// no square moves between steps. The uses step draws no split (the article gives
-// none): the target stays one block under a brace, and dotted lines (not known)
-// lead to what the money is for. The Journal gave a range, not one sum (its low end
-// is our knowledge, not the article's): the target's squares in it, from the low end
-// up, are a paler shade of the same rust, with a bracket outside the grid and its
-// words under the target at the bracket; nothing is drawn across the squares
-// (graphics reviews 48 and 49: a rule through them read as a strikethrough). On the
-// upright phone the head is stacked and the range's words broken before their
-// parenthesis in every language, so the grid has one width in all of them (graphics
-// review 50, item 3); the uses' icons and words stand in the comparisons' room.
+// squares (money sought, not raised). The bonds all US companies issued in a year
+// (about a fifth), money that exists, are drawn in the same unit as filled blue
+// squares under it, on one left edge, row for row (review 38, item 5), and kept once
+// drawn. Microsoft's and Apple's market value is another kind of number than a need
+// or a year's borrowing: drawn in the same squares under the sums, it read as a
+// like-for-like amount (graphics review 51, item 10b), so it stands in a framed panel
+// of its own under them, set off by a gap, headed "Market value (another kind of
+// number)", in words only: the sum, whose, no date, and the article's own comparison
+// of size. The layout of the last state is computed for every state, so no square
+// moves between steps; on the upright phone the squares are as large as the width
+// lets them at every zoom the phone's stage draws a step at, and the first steps,
+// which draw less, are drawn larger (graphics review 51, item 3). The uses step draws
+// no split (the article gives none): the target stays one block under a brace, and
+// dotted lines (not known) lead to what the money is for. The Journal gave a range,
+// not one sum (its low end is our knowledge, not the article's): the target's squares
+// in it, from the low end up, are a paler shade of the same rust, with a bracket
+// outside the grid and its words under the target at the bracket; nothing is drawn
+// across the squares (graphics reviews 48 and 49). On the upright phone the head is
+// stacked and the range's words broken before their parenthesis in every language,
+// so the grid has one width in all of them (graphics review 50, item 3); the uses'
+// icons and words stand in the comparisons' room.
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
@@ -33,6 +31,8 @@ import { FILL, GROUPS, ICON, LOW, PER_ROW, USES, bracePath, grid, icon, rowsOf, 
 export { GROUPS, LOW, PER_ROW, UNIT, squares } from "./unitGrid.ts";
 import { captionStrip, LINE, lines, typeOf, type TypeScale } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
+import { LAYOUTS } from "../story/config.ts";
+import { ZOOMS } from "../render/zoom.ts";
 
 const STATES = ["sum", "bonds", "giants", "uses"] as const;
 type State = (typeof STATES)[number];
@@ -49,10 +49,9 @@ const SHOWN: Record<State, readonly GroupKey[]> = {
   uses: ["goal"],
 };
 
-/** The figure's keys: the target alone; with a comparison (blue); with the giants' shortfall (blue and its outline). */
-const NOTES = ["note-goal", "note-actual", "note"] as const;
-const noteOf = (shown: readonly GroupKey[]): (typeof NOTES)[number] =>
-  shown.includes("giants") ? "note" : shown.includes("bonds") ? "note-actual" : "note-goal";
+/** The figure's keys: the target alone; with a comparison (blue). The market value's panel draws no squares. */
+const NOTES = ["note-goal", "note-actual"] as const;
+const noteOf = (shown: readonly GroupKey[]): (typeof NOTES)[number] => (shown.includes("bonds") ? "note-actual" : "note-goal");
 
 /** Words wrapped to a width, with their size and class. */
 interface Block {
@@ -129,7 +128,7 @@ function head(ctx: SceneContext, t: TypeScale, width: number, stacked = false) {
   return { bigSize, goalName, headH, nameDx: bigW + t.label * 0.6, nameTop: Math.max(0, (bigH - stackH(goalName)) / 2) };
 }
 
-/** The groups' words wrapped to a column `width` wide: the head, the unit's key, the comparisons' names, the shortfall. */
+/** The groups' words wrapped to a column `width` wide: the head, the unit's key, the bonds' names, the market value's panel. */
 function words(ctx: SceneContext, t: TypeScale, width: number, stacked = false) {
   const wrap = (key: string, size: number, cls: Block["cls"], w = width): Block => ({
     key,
@@ -143,16 +142,40 @@ function words(ctx: SceneContext, t: TypeScale, width: number, stacked = false) 
     ...head(ctx, t, width, stacked),
     keyBlock: wrap("key", t.small, "lbl lbl-note", width - keySq * 1.6),
     bonds: [wrap("bonds", t.label, "lbl lbl-strong"), wrap("bonds-note", t.small, "lbl lbl-note")],
-    giants: [wrap("giants", t.label, "lbl lbl-strong"), wrap("giants-note", t.small, "lbl lbl-note")],
-    shortB: wrap("short", t.small, "lbl lbl-note"),
+    /** The market value's panel, its words only: its heading, the sum and whose, what kind of number, its size. */
+    giants: (w: number): Block[] => [
+      wrap("giants-head", t.small, "lbl lbl-strong", w),
+      wrap("giants", t.label, "lbl lbl-strong", w),
+      wrap("giants-note", t.small, "lbl lbl-note", w),
+      wrap("short", t.small, "lbl lbl-note", w),
+    ],
   };
 }
+
+/**
+ * The market value's panel (graphics review 51, item 10b): a frame of its own under the sums, set off by a gap, its
+ * words inside and no squares: a market value is no sum to raise or borrow, and drawn in the target's squares, under
+ * its grid on one edge, it read as a like-for-like amount. The article's own comparison ("about six-sevenths of the
+ * top") stays in its words. `x0`, `x1`: the frame's edges; `y`: its top. Returns the frame, its words, its height.
+ */
+function panel(t: TypeScale, blocks: (w: number) => Block[], x0: number, x1: number, y: number) {
+  const inset = t.small * 0.8;
+  const bs = blocks(x1 - x0 - 2 * inset);
+  const h = inset * 2 + stackH(bs) - bs.at(-1)!.size * (LINE - 1);
+  const text = bs.reduce<{ list: { block: Block; x: number; y: number }[]; y: number }>(
+    (acc, b) => ({ list: [...acc.list, { block: b, x: x0 + inset, y: acc.y }], y: acc.y + blockH(b) }),
+    { list: [], y: y + inset },
+  ).list;
+  return { frame: { x0, x1, y0: y, y1: y + h }, text, height: h };
+}
+/** The panel's height for a frame `width` wide. */
+const panelH = (t: TypeScale, blocks: (w: number) => Block[], width: number) => panel(t, blocks, 0, width, 0).height;
 
 /** Where everything sits, computed once per layout for the last state. */
 interface Plan {
   pitch: number;
-  /** Top-left corner of each grid (all three on one left edge). */
-  grid: Record<GroupKey, [number, number]>;
+  /** Top-left corner of each grid (the target's and the bonds', on one left edge). */
+  grid: Record<"goal" | "bonds", [number, number]>;
   /** Word blocks and their first baselines' top. */
   text: { block: Block; x: number; y: number }[];
   /** The big number. */
@@ -161,8 +184,8 @@ interface Plan {
   key: { x: number; y: number; block: Block };
   /** The Journal's range: its bracket outside the target, its words under the target. */
   low: Low;
-  /** The hairline that sets the market value (the giants) apart from the sums above it. */
-  apart: { x0: number; x1: number; y: number };
+  /** The frame of the market value's panel (the giants' words, no squares), apart from the sums above it. */
+  apart: { x0: number; x1: number; y0: number; y1: number };
   /** The brace under the target, and the words under it (uses). */
   brace: { x0: number; x1: number; y: number; h: number };
   /** The uses' words: left edge and width of their column, first line's top. */
@@ -231,10 +254,9 @@ function lowEnd(ctx: SceneContext, t: TypeScale, left: number, top: number, pitc
   };
 }
 
-/** The rows each group's grid takes: the giants' block completed to the target's by the rows they lack. */
+/** The rows each grid takes. */
 function rowCounts(ctx: SceneContext) {
-  const goal = rowsOf(squares(ctx, "total-sum"));
-  return { goal, bonds: rowsOf(squares(ctx, "bond-issuance")), giants: Math.max(rowsOf(squares(ctx, "giants-value")), goal) };
+  return { goal: rowsOf(squares(ctx, "total-sum")), bonds: rowsOf(squares(ctx, "bond-issuance")) };
 }
 
 /** The brace under the target's last row and the uses' icons and words under it, in a column `width` wide. */
@@ -267,8 +289,8 @@ const WORD_SHARES = [0.36, 0.42, 0.45, 0.48, 0.51, 0.54, 0.57, 0.6];
  * squares unless, on screen, setting them above gives squares a fifth larger (the desktop's column, whose height
  * the side plan left empty). Paper keeps the side plan: its step keys stand beside the squares.
  */
-function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Plan {
-  if (ctx.height / ctx.width >= TALL) return planTall(ctx, t, top, bottom);
+function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number, shown: readonly GroupKey[]): Plan {
+  if (ctx.height / ctx.width >= TALL) return planTall(ctx, t, top, bottom, shown);
   const side = WORD_SHARES.map((share) => planSide(ctx, t, top, bottom, share)).reduce((a, b) => (b.pitch > a.pitch ? b : a));
   if (ctx.layout === "print") return side;
   const tall = planTall(ctx, t, top, bottom);
@@ -276,9 +298,9 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
 }
 
 /**
- * The wide plan (desktop, a phone on its side, paper): the three grids one under the other on one left edge,
- * square under square to scale (the target, the bonds, the giants completed by the outline of the row they lack),
- * each one's words right of its first row. The big number heads the target's words; the key to the unit stands
+ * The wide plan (desktop, a phone on its side, paper): the two grids one under the other on one left edge, square
+ * under square to scale (the target, the bonds), each one's words right of its first row; under them, across the
+ * plot, the market value's framed panel. The big number heads the target's words; the key to the unit stands
  * under them. On paper each group's words open with its step's number, in a key (the number the step's text carries).
  */
 function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, share: number): Plan {
@@ -292,22 +314,18 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
   // The words' column: at least `share` of the width; the grids take the rest, or what the height lets them.
   const wordsMin = plotW * share;
   const wordsIn = wordsMin - keyW;
-  const { wrap, bigSize, goalName, headH, nameDx, nameTop, keyBlock, bonds, giants, shortB } = words(ctx, t, wordsIn);
+  const { wrap, bigSize, goalName, headH, nameDx, nameTop, keyBlock, bonds, giants } = words(ctx, t, wordsIn);
   const rows = rowCounts(ctx);
   const rowGap = gap;
   // Each band is as tall as its squares or its words, whichever is more; the squares share what the words leave.
   const goalWords = headH + gap + blockH(keyBlock);
-  // The shortfall's words beside its outline row, in the words' column; or just under it, as wide as the grid, where
-  // that makes the giants' band lower (beside, they lengthened the column of words that set the squares' size where
-  // the words are long: German at 844 × 390).
-  const shortUnder = (p: number): Block => ({ ...shortB, lines: wrapNote(ctx.t("short"), t.small, PER_ROW * p) });
-  const besideBand = (p: number) => Math.max(stackH(giants) + gap * 0.4, (rows.giants - 1) * p) + blockH(shortB);
-  const underBand = (p: number) => Math.max(stackH(giants), rows.giants * p + gap * 0.3 - p * (1 - FILL) + blockH(shortUnder(p)));
-  const giantsBand = (p: number) => Math.min(besideBand(p), underBand(p));
+  // The market value's panel under the sums, across the plot, a band of its own.
+  const giantsBand = panelH(t, (w) => giants(w - keyW), plotW);
   // The target's band: its squares and the range's words under them, or its words beside, whichever is taller.
   const goalBand = (p: number) => Math.max(rows.goal * p + lowEnd(ctx, t, left, top, p).under + gap * 0.3, goalWords);
   const byWidth = (plotW - wordsMin - gutter) / PER_ROW;
-  const fits = (p: number) => goalBand(p) + rowGap + Math.max(rows.bonds * p, stackH(bonds)) + rowGap + giantsBand(p) <= bottom - top;
+  const apartGap = gap * 1.6;
+  const fits = (p: number) => goalBand(p) + rowGap + Math.max(rows.bonds * p, stackH(bonds)) + apartGap + giantsBand <= bottom - top;
   let pitch = Math.floor(byWidth * 10) / 10;
   while (pitch > 4 && !fits(pitch)) pitch = r1(pitch - 0.1);
   const gridW = pitch * PER_ROW;
@@ -333,26 +351,34 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
   const bondsAt: [number, number] = [left, y];
   number("bonds", "bonds", y);
   put(bonds, tx, y);
-  y += Math.max(rows.bonds * pitch, stackH(bonds)) + rowGap;
-  // The market value is another kind of number than a need or a year's borrowing: a hairline across the gap sets it
-  // apart (graphics review 49, item 3).
-  const apart = { x0: left, x1: ctx.width - t.pad, y: y - rowGap / 2 };
-  const giantsAt: [number, number] = [left, y];
-  number("giants", "giants", y);
-  put(giants, tx, y);
-  // The shortfall's words level with the row the giants lack, beside its outline, or just under it.
-  if (underBand(pitch) < besideBand(pitch)) put([shortUnder(pitch)], left, y + rows.giants * pitch + gap * 0.3 - pitch * (1 - FILL));
-  else put([shortB], tx, Math.max(y + (rows.giants - 1) * pitch, y + stackH(giants) + gap * 0.4));
-  const grid = { goal: goalAt, bonds: bondsAt, giants: giantsAt };
+  y += Math.max(rows.bonds * pitch, stackH(bonds)) + apartGap;
+  // The market value is another kind of number than a need or a year's borrowing: its words in a frame of their own,
+  // no squares (graphics review 51, item 10b). On paper its step's key opens the panel's heading.
+  const box = panel(t, (w) => giants(w - keyW), left, ctx.width - t.pad, y);
+  number("giants", "giants", y + t.small * 0.8);
+  for (const b of box.text) text.push({ ...b, x: b.x + keyW });
+  if (paper) keys.at(-1)!.x = left + t.small * 0.8;
+  const apart = box.frame;
+  const grid = { goal: goalAt, bonds: bondsAt };
   return { pitch, grid, text, big, key, low, apart, brace, uses, keys };
 }
 
 /**
- * The tall plan (the phone): the big number and the key on top; under them the three grids at the full width, one
- * under the other on one left edge, each comparison's words just above its squares and the shortfall's just under
- * its outline; the uses under the target, in the comparisons' place.
+ * The tall plan (the phone): the big number and the key on top; under them the target's and the bonds' grids at the
+ * full width, one under the other on one left edge, the bonds' words just above their squares; under them the market
+ * value's framed panel; the uses under the target, in the comparisons' place. The squares' pitch is the one the
+ * groups `shown` leave room for (the width binds on the phone's own stage, so no square moves there): composed in the
+ * phone's smaller boxes (src/render/zoom.ts), the first steps, which draw less, are drawn larger and fill the stage
+ * (graphics review 51, item 3: the target alone left about 40 % of it empty), the picture drawing back as the
+ * comparisons come.
  */
-function planTall(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Plan {
+function planTall(
+  ctx: SceneContext,
+  t: TypeScale,
+  top: number,
+  bottom: number,
+  shown: readonly GroupKey[] = ["goal", "bonds", "giants"],
+): Plan {
   const left = t.pad;
   const plotW = ctx.width - 2 * t.pad;
   const gap = t.label * 0.6;
@@ -360,7 +386,7 @@ function planTall(ctx: SceneContext, t: TypeScale, top: number, bottom: number):
   // German "7 Billionen Dollar" takes the line, and a head of one height in both leaves the grid one width; review 50,
   // item 3)
   const upright = ctx.height / ctx.width >= TALL;
-  const { wrap, bigSize, goalName, headH, nameDx, nameTop, keyBlock, bonds, giants, shortB } = words(ctx, t, plotW, upright);
+  const { wrap, bigSize, goalName, headH, nameDx, nameTop, keyBlock, bonds, giants } = words(ctx, t, plotW, upright);
   const rows = rowCounts(ctx);
   const band = gap * 1.4;
   // (the head's and the key's gaps tighter on the upright phone, where every unit of height is the grid's)
@@ -372,16 +398,19 @@ function planTall(ctx: SceneContext, t: TypeScale, top: number, bottom: number):
     headGap +
     blockH(keyBlock) +
     headGap +
-    stackH(bonds) +
-    gap * 0.4 +
-    band +
-    stackH(giants) +
-    gap * 0.4 +
-    gap * 0.3 +
-    blockH(shortB);
-  const all = rows.goal + rows.bonds + rows.giants;
+    (shown.includes("bonds") ? stackH(bonds) + gap * 0.4 : 0) +
+    (shown.includes("giants") ? band + panelH(t, giants, plotW) : 0);
+  const all = rows.goal + (shown.includes("bonds") ? rows.bonds : 0);
   // The low end's words under the target: their lines depend on the grid's width, the grid's on the room they leave.
-  const pitchFor = (under: number) => Math.floor(Math.min(plotW / PER_ROW, (bottom - top - textH - under) / all) * 10) / 10;
+  // The widest pitch: the width's; on the upright phone, composed in a box `zoom` times smaller and drawn back at the
+  // stage's size (src/render/zoom.ts), one that comes out the same at every zoom up to the largest, so the grid is one
+  // width in every step and language whatever zoom each is drawn at (graphics review 50, item 3).
+  const most = ZOOMS[ctx.layout] ?? 1;
+  const zoom = LAYOUTS[ctx.layout].width / ctx.width;
+  const widest = upright
+    ? Math.min(plotW, (LAYOUTS[ctx.layout].width - 2 * most * t.pad) / zoom) / PER_ROW
+    : Math.floor((plotW / PER_ROW) * 10) / 10;
+  const pitchFor = (under: number) => Math.min(widest, Math.floor(((bottom - top - textH - under) / all) * 10) / 10);
   // (the largest pitch whose words leave room for it: a wrap that flips with the width must not leave the grid at a
   // pitch the room would not need)
   let pitch = pitchFor(0);
@@ -402,20 +431,19 @@ function planTall(ctx: SceneContext, t: TypeScale, top: number, bottom: number):
   y += rows.goal * pitch + low.under + lowGap;
   y = put(bonds, left, y) + gap * 0.4;
   const bondsAt: [number, number] = [left, y];
-  y += rows.bonds * pitch + band;
-  // (the hairline that sets the market value apart, in the middle of the band before its words)
-  const apart = { x0: left, x1: ctx.width - t.pad, y: y - band / 2 };
-  y = put(giants, left, y) + gap * 0.4;
-  const giantsAt: [number, number] = [left, y];
-  y += rows.giants * pitch + gap * 0.3 - pitch * (1 - FILL);
-  put([shortB], left, y);
+  y += rows.bonds * pitch - pitch * (1 - FILL) + band;
+  // The market value's panel, its words in a frame of their own, no squares (graphics review 51, item 10b).
+  const box = panel(t, giants, left, ctx.width - t.pad, y);
+  text.push(...box.text);
+  const apart = box.frame;
+  y = box.frame.y1;
   // The uses step draws the target alone: its icons, larger, and words stand in the middle of the comparisons' room
   // under the brace, not just under it with the lower half of the stage left empty (graphics review 50, item 8).
   uses.icon = ICON * t.small * 1.6;
   const usesH = uses.icon * 1.3 + stackH(uses.blocks);
   const from = brace.y + brace.h + t.small * 0.5;
-  uses.y = from + Math.max(0, (y + blockH(shortB) - from - usesH) / 2);
-  return { pitch, grid: { goal: goalAt, bonds: bondsAt, giants: giantsAt }, text, big, key, low, apart, brace, uses };
+  uses.y = from + Math.max(0, (y - from - usesH) / 2);
+  return { pitch, grid: { goal: goalAt, bonds: bondsAt }, text, big, key, low, apart, brace, uses };
 }
 
 /** A block's lines, keyed `<key>-lbl-<i>` (the squares take `<group>-<i>`). */
@@ -429,7 +457,8 @@ export const trillions = defineScene({
       head: [ctx.t("table.what"), ctx.t("table.value"), ctx.t("table.squares")],
       // The groups the figure draws in this state; after the target, the range's low end (its paler squares start there).
       rows: GROUPS.filter((g) => SHOWN[state].includes(g.key)).flatMap((g) => [
-        [ctx.t(`${g.key}-table`), ctx.fact(g.fact, "long"), String(squares(ctx, g.fact))],
+        // (the market value drawn as words, in a panel of its own: no squares)
+        [ctx.t(`${g.key}-table`), ctx.fact(g.fact, "long"), g.key === "giants" ? ctx.t("table.none") : String(squares(ctx, g.fact))],
         ...(g.key === "goal" ? [[ctx.t("low-table"), ctx.fact(LOW, "long"), String(squares(ctx, LOW))]] : []),
       ]),
     };
@@ -441,13 +470,13 @@ export const trillions = defineScene({
     // plot ends above the tallest of the keys, so the squares keep their place from step to step.
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t(noteOf(shown)) }]);
     const top = Math.min(...NOTES.map((k) => captionStrip(ctx, [{ key: "note", text: ctx.t(k) }]).top));
-    const p = plan(ctx, t, t.pad * 1.2, top - t.pad);
+    const p = plan(ctx, t, t.pad * 1.2, top - t.pad, shown);
     const uses = state === "uses";
     const marks: Mark[] = [];
 
     marks.push(...lines("sum-val", [bigNumber(ctx)], p.big.x, p.big.y, p.big.size, "val"));
     for (const { block, x, y } of p.text) {
-      const group = block.key.replace(/-note$/, "") as GroupKey | "goal-src" | "short";
+      const group = block.key.replace(/-(note|head)$/, "") as GroupKey | "goal-src" | "short";
       const owner = group === "short" ? "giants" : group === "goal-src" ? "goal" : group;
       if (!shown.includes(owner)) continue;
       marks.push(...textOf(block, x, y));
@@ -476,7 +505,7 @@ export const trillions = defineScene({
         );
 
     for (const g of GROUPS) {
-      if (!shown.includes(g.key)) continue;
+      if (g.key === "giants" || !shown.includes(g.key)) continue;
       const sq = grid(g.key, squares(ctx, g.fact), p.grid[g.key], p.pitch);
       // The target's squares in the Journal's range (from its low end up) in a second, paler shade of the same rust.
       if (g.key === "goal") for (const m of sq.slice(squares(ctx, LOW))) m.attrs.class = "bar bar-goal bar-range";
@@ -500,22 +529,19 @@ export const trillions = defineScene({
       ...lines("low-lbl", lo.block.lines, lo.x, lo.top + lo.block.size * 0.8, lo.block.size, lo.block.cls, "end"),
     );
 
-    if (shown.includes("giants"))
+    if (shown.includes("giants")) {
+      // The market value's frame, a panel of its own (its words drawn above with the others).
+      const f = p.apart;
       marks.push({
         key: "apart",
-        tag: "line",
-        attrs: { x1: r1(p.apart.x0), y1: r1(p.apart.y), x2: r1(p.apart.x1), y2: r1(p.apart.y), class: "rule-apart" },
+        tag: "path",
+        attrs: {
+          d: `M${r1(f.x0)},${r1(f.y0)} L${r1(f.x1)},${r1(f.y0)} L${r1(f.x1)},${r1(f.y1)} L${r1(f.x0)},${r1(f.y1)} Z`,
+          class: "rule-apart",
+          fill: "none",
+        },
         enter: { opacity: 0 },
       });
-    if (shown.includes("giants")) {
-      // The squares the giants lack to reach the target, outlined where they would be: flush after the last blue
-      // square on the same pitch, so the blue block and its outline together are the target's seven rows (review 38:
-      // set apart by a gap, a solid grey row read as a third amount).
-      const goalN = squares(ctx, "total-sum");
-      const giantsN = squares(ctx, "giants-value");
-      grid("giants", Math.max(goalN, giantsN), p.grid.giants, p.pitch)
-        .slice(giantsN)
-        .forEach((m, i) => marks.push({ ...m, key: `short-row-${i}`, attrs: { ...m.attrs, class: "bar bar-short" } }));
     }
 
     if (uses) {

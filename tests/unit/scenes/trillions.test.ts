@@ -1,19 +1,18 @@
 // Scene "trillions": a unit grid. One square is $40bn, 25 to a row, so the
-// target is seven rows of rust outlined squares (the plan); the comparisons are
-// the same squares, filled blue, each in a place of its own and kept once drawn
-// (the bonds stay when the giants come: review 38); all three grids on one left
-// edge, one under the other, so the amounts compare row for row; the market value
-// (the giants) is set apart by a hairline and named another kind of number; the
-// rest of the target's size beyond it is a grey outline, flush with their blue
-// block (not set apart: review 38 read a gap as a third amount), labelled as a
-// comparison of size, not a shortfall; the number of squares follows the facts;
-// squares never move from step to step; the uses step keeps the target one block
-// (no split) under a brace with dotted (not known) lines to its uses; the $7tn is
-// not the "hero" the chapters around it hand on; and the Journal's range (our
-// knowledge, not the article's) is the target's squares from its low end up in a
-// paler shade with a bracket outside the grid, nothing drawn across the squares
-// (graphics reviews 48 and 49: a rule through them read as a strikethrough), its
-// words under the target at the bracket, in every state, layout and language.
+// target is seven rows of rust outlined squares (the plan); the bonds are the
+// same squares, filled blue, under it on one left edge, row for row, and kept
+// once drawn (review 38); the market value (the giants) is another kind of number:
+// no squares, its words in a framed panel of its own under the sums, apart by a
+// gap, headed as another kind of number (graphics review 51, item 10b); the number
+// of squares follows the facts; squares never move from step to step; on the
+// phone's stage the grid is as wide as the width lets it, in every language, and
+// the first step fills more of the stage (graphics review 51, item 3); the uses
+// step keeps the target one block (no split) under a brace with dotted (not known)
+// lines to its uses; the $7tn is not the "hero" the chapters around it hand on;
+// and the Journal's range (our knowledge, not the article's) is the target's
+// squares from its low end up in a paler shade with a bracket outside the grid,
+// nothing drawn across the squares (graphics reviews 48 and 49), its words under
+// the target at the bracket, in every state, layout and language.
 
 import { describe, expect, it } from "vitest";
 import { GROUPS, LOW, PER_ROW, UNIT, bigNumber, collapseRange, squares, trillions } from "../../../src/scenes/trillions.ts";
@@ -30,6 +29,13 @@ const words = (s: string | undefined) => s?.replace(/\u00a0/g, " ");
 const cls = (m: Mark) => String(m.attrs.class ?? "");
 const group = (marks: Mark[], key: string) => marks.filter((m) => m.tag === "rect" && new RegExp(`^${key}-\\d+$`).test(m.key));
 const at = (m: Mark) => [num(m, "x"), num(m, "y")];
+/** The market value's frame (the "apart" path): its box. */
+const frameOf = (marks: Mark[]) => {
+  const m = marks.find((x) => x.key === "apart")!;
+  const xs = coords(m, 0);
+  const ys = coords(m, 1);
+  return { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+};
 /** A path's points (the house path reader), x or y. */
 const coords = (m: Mark, axis: 0 | 1) => readPath(String(m.attrs.d)).flatMap((c) => c.points.map((p) => p[axis]));
 
@@ -48,7 +54,9 @@ describe("trillions", () => {
       const ctx = ctxFor("trillions", "column", lang);
       expect(ctx.t("alt.sum"), lang).toContain(String(squares(ctx, "total-sum")));
       expect(ctx.t("alt.bonds"), lang).toContain(String(squares(ctx, "bond-issuance")));
-      expect(ctx.t("alt.giants"), lang).toContain(String(squares(ctx, "giants-value")));
+      // the market value drawn in words in a panel of its own, no squares (graphics review 51, item 10b)
+      expect(ctx.t("alt.giants"), lang).toContain(ctx.fact("giants-value", "long"));
+      expect(ctx.t("alt.giants"), lang).not.toContain(String(squares(ctx, "giants-value")));
       // The range's low end the rule marks: said in every state's alternative and the printed one, with its squares
       // where the rule is first drawn.
       expect(ctx.t("alt.sum"), lang).toContain(String(squares(ctx, LOW)));
@@ -172,9 +180,28 @@ describe("trillions", () => {
       return Math.max(...goal.map((m) => num(m, "x") + num(m, "width"))) - Math.min(...goal.map((m) => num(m, "x")));
     });
     for (const w of widths) expect(w).toBeCloseTo(widths[0]!, 0);
-    // (as large as the stage lets it: the German grid was 62 % of the square layout's width)
-    expect(widths[0]! / 600).toBeGreaterThan(0.62);
+    // (as large as the stage's width lets it: the German grid was 62 % of the square layout's width, and with the market
+    // value's squares under it 65 %, the height setting its size: graphics review 51, item 3)
+    expect(widths[0]! / 600).toBeGreaterThan(0.9);
   });
+
+  // Graphics review 51, item 3: on the phone the target alone (the chapter's first step) left about 40 % of the stage
+  // empty under it (its picture 49 % of the room above the caption), its squares sized for the three grids to come.
+  it.each(LANGS)(
+    "(%s) on the phone's stage, as built, the first step's picture takes at least 54 %% of the room above its caption",
+    (lang) => {
+      const all = builtMarks("trillions", lang, "sum", "square")!;
+      const band = num(
+        all.find((m) => m.tag === "rect" && isCaption(m))!,
+        "y",
+      );
+      const picture = all.filter((m) => !isCaption(m));
+      const ys = picture.flatMap((m) =>
+        m.tag === "text" ? [textBox(m).y0, textBox(m).y1] : m.tag === "rect" ? [num(m, "y"), num(m, "y") + num(m, "height")] : [],
+      );
+      expect((Math.max(...ys) - Math.min(...ys)) / band).toBeGreaterThanOrEqual(0.54);
+    },
+  );
 
   // Graphics review 50, item 10: on the phone the range's words all but touched the bonds' name under them.
   describe.each(LAYOUT_LIST.flatMap((layout) => LANGS.map((lang) => [layout, lang] as const)))(
@@ -256,7 +283,7 @@ describe("trillions", () => {
     /** The pitch of the squares (their step along a row). */
     const pitchOf = (all: Mark[]) => num(group(all, "goal")[1]!, "x") - num(group(all, "goal")[0]!, "x");
 
-    it("draws value / $40bn squares per group: 175, 36, 150 with today's facts; the bonds kept as a reference when the giants come", () => {
+    it("draws value / $40bn squares for the target and the bonds: 175, 36 with today's facts; the bonds kept as a reference when the giants come; the market value no squares", () => {
       expect(GROUPS.map((g) => squares(ctx, g.fact))).toEqual([175, 36, 150]);
       // review 38: the bonds vanished at the giants' step, and the comparison with them
       const shown: Record<string, string[]> = {
@@ -267,7 +294,8 @@ describe("trillions", () => {
       };
       for (const state of trillions.states) {
         for (const g of GROUPS) {
-          const drawn = shown[state]!.includes(g.key);
+          // (the market value in words, in its own panel: graphics review 51, item 10b)
+          const drawn = shown[state]!.includes(g.key) && g.key !== "giants";
           expect(group(marks(state), g.key).length, `${state}/${g.key}`).toBe(drawn ? squares(ctx, g.fact) : 0);
         }
       }
@@ -279,7 +307,7 @@ describe("trillions", () => {
       const size = num(goal[0]!, "width");
       const pitch = pitchOf(all);
       expect(pitch).toBeGreaterThan(size);
-      for (const g of GROUPS) {
+      for (const g of GROUPS.filter((x) => x.key !== "giants")) {
         const sq = group(all, g.key);
         const [x0, y0] = at(sq[0]!);
         sq.forEach((m, i) => {
@@ -295,49 +323,31 @@ describe("trillions", () => {
           );
         });
       }
-      // Seven rows for the target, one and eleven for the bonds, six for the giants.
+      // Seven rows for the target, one and eleven for the bonds; none for the market value.
       const rows = (key: string) => new Set(group(all, key).map((m) => num(m, "y"))).size;
-      expect([rows("goal"), rows("bonds"), rows("giants")]).toEqual([7, 2, 6]);
+      expect([rows("goal"), rows("bonds"), rows("giants")]).toEqual([7, 2, 0]);
     });
 
-    it("the giants' shortfall is the outline of the squares they lack, flush with their blue block, and labelled beside it", () => {
+    it("the market value stands in a framed panel of its own under the sums, with its own heading, in words: no squares, no outline, nothing in the money's blue", () => {
       const all = marks("giants");
-      const giants = group(all, "giants");
-      const goal = group(all, "goal");
-      const short = all.filter((m) => /^short-row-\d+$/.test(m.key));
-      const pitch = pitchOf(all);
-      // 175 − 150 squares: one full row of 25, each an empty outline (no fill), not a solid grey block.
-      expect(short).toHaveLength(squares(ctx, "total-sum") - squares(ctx, "giants-value"));
-      for (const m of short) expect(cls(m)).toBe("bar bar-short");
-      // Flush: square i of the shortfall stands where the giants' square 150 + i would, on the same pitch, so the
-      // blue block and its outline together are the target's shape (review 38: a gap read as a third amount).
-      const [x0, y0] = at(giants[0]!);
-      const n = giants.length;
-      short.forEach((m, i) => {
-        expect(num(m, "x"), m.key).toBeCloseTo(x0! + ((n + i) % PER_ROW) * pitch, 0);
-        expect(num(m, "y"), m.key).toBeCloseTo(y0! + Math.floor((n + i) / PER_ROW) * pitch, 0);
-        expect(num(m, "width"), m.key).toBe(num(goal[0]!, "width"));
-      });
-      const lastBlue = Math.max(...giants.map((m) => num(m, "y")));
-      for (const m of short) expect(num(m, "y") - lastBlue).toBeCloseTo(pitch, 0);
-      const span = (ms: Mark[], a: "x" | "y") => Math.max(...ms.map((m) => num(m, a))) - Math.min(...ms.map((m) => num(m, a)));
-      expect(span([...giants, ...short], "y")).toBeCloseTo(span(goal, "y"), 0);
-      expect(span([...giants, ...short], "x")).toBeCloseTo(span(goal, "x"), 0);
-      // Its words said beside the outline: right of it and level with it, or (the words above the squares) just under it.
+      const f = frameOf(all);
+      // its words all inside the frame, the heading first
+      const inside = all.filter((m) => /^(giants-head|giants|giants-note|short)-lbl-\d+$/.test(m.key));
+      expect(words(labelText(all, "giants-head-lbl"))).toBe(words(ctx.t("giants-head")));
       expect(words(labelText(all, "short-lbl"))).toBe(words(ctx.t("short")));
-      const lbl = textBox(find(all, "short-lbl-0")!);
-      const rowY0 = num(short[0]!, "y");
-      const rowY1 = rowY0 + num(short[0]!, "height");
-      const right = Math.max(...short.map((m) => num(m, "x") + num(m, "width")));
-      if (lbl.x0 > right) {
-        expect(lbl.x0 - right).toBeLessThan(pitch * 3);
-        expect(lbl.y0).toBeLessThan(rowY1 + pitch);
-        expect(lbl.y1).toBeGreaterThan(rowY0);
-      } else {
-        expect(lbl.y0).toBeGreaterThanOrEqual(rowY1 - 1);
-        expect(lbl.y0 - rowY1).toBeLessThan(pitch);
+      for (const m of inside) {
+        const b = textBox(m);
+        expect(b.x0, m.key).toBeGreaterThan(f.x0);
+        expect(b.x1, m.key).toBeLessThan(f.x1);
+        expect(b.y0, m.key).toBeGreaterThan(f.y0);
+        expect(b.y1, m.key).toBeLessThan(f.y1);
       }
-      expect(marks("bonds").some((m) => m.key.startsWith("short-row"))).toBe(false);
+      const first = Math.min(...inside.map((m) => textBox(m).y0));
+      expect(textBox(find(all, "giants-head-lbl-0")!).y0).toBe(first);
+      // no square, outline or other shape in the frame: the panel is words only (on paper, its step's key)
+      for (const m of all.filter((x) => x.tag === "rect" && !isCaption(x) && !x.key.startsWith("step-key")))
+        expect(num(m, "y") + num(m, "height") <= f.y0 || num(m, "y") >= f.y1, m.key).toBe(true);
+      expect(all.some((m) => /^short-row-/.test(m.key) || /^giants-\d+$/.test(m.key))).toBe(false);
     });
 
     it("the groups stack on one left edge, target, bonds, giants, without overlap, all above the caption", () => {
@@ -354,20 +364,27 @@ describe("trillions", () => {
         const sq = group(all, key);
         return { y0: Math.min(...sq.map((m) => num(m, "y"))), y1: Math.max(...sq.map((m) => num(m, "y") + num(m, "height"))) };
       };
-      const [g, b, c] = [box("goal"), box("bonds"), box("giants")];
+      const [g, b] = [box("goal"), box("bonds")];
+      const c = frameOf(marks("giants"));
       // One left edge and, for full rows, one right edge: the amounts compare row for row (review 38, item 5).
       const xs = (key: string) => group(all, key).map((m) => num(m, "x"));
       expect(b.y0).toBeGreaterThan(g.y1);
       expect(c.y0).toBeGreaterThan(b.y1);
-      for (const k of ["bonds", "giants"]) {
-        expect(Math.min(...xs(k)), k).toBe(Math.min(...xs("goal")));
-        expect(Math.max(...xs(k)), k).toBe(Math.max(...xs("goal")));
-      }
+      expect(Math.min(...xs("bonds"))).toBe(Math.min(...xs("goal")));
+      expect(Math.max(...xs("bonds"))).toBe(Math.max(...xs("goal")));
       if (layout === "print") {
         // on paper each group's words right of its squares, level with its first row, opened by its step's numbered key
         const keys = all.filter((m) => /^step-key-(goal|bonds|giants)$/.test(m.key));
         expect(keys.map((m) => m.key.slice(9))).toEqual(["goal", "bonds", "giants"]);
         for (const [i, k] of keys.entries()) {
+          if (k.key === "step-key-giants") {
+            // the market value's key opens its panel's heading, inside the frame
+            expect(num(k, "x")).toBeGreaterThan(c.x0);
+            expect(num(k, "y")).toBeGreaterThan(c.y0);
+            expect(num(k, "y")).toBeLessThan(textBox(find(all, "giants-head-lbl-0")!).y1);
+            expect(all.find((m) => m.key === `${k.key}-val-0`)?.text).toBe(String(i + 1));
+            continue;
+          }
           const box2 = box(k.key.slice(9));
           expect(num(k, "y")).toBe(box2.y0);
           expect(num(k, "x")).toBeGreaterThan(Math.max(...xs("goal")));
@@ -403,7 +420,7 @@ describe("trillions", () => {
     it("each comparison's words stand by its own squares: right of its first row and level with it, or just above it", () => {
       const all = marks("giants");
       const pitch = pitchOf(all);
-      for (const key of ["bonds", "giants"]) {
+      for (const key of ["bonds"]) {
         const sq = group(all, key);
         const words0 = textBox(find(all, `${key}-lbl-0`)!);
         const right = Math.max(...sq.map((m) => num(m, "x") + num(m, "width")));
@@ -432,16 +449,11 @@ describe("trillions", () => {
         expect(words(labelText(marks(state), "key-lbl")), state).toBe(words(ctx.t("key")));
         // The key names only what the state draws: blue with blue squares, the outline with the shortfall's.
         const drawn = marks(state);
-        const note = ctx.t(
-          drawn.some((m) => cls(m) === "bar bar-short")
-            ? "note"
-            : drawn.some((m) => cls(m) === "bar bar-compare")
-              ? "note-actual"
-              : "note-goal",
-        );
+        // The key names only what the state draws: blue with blue squares (the market value's panel draws none).
+        const note = ctx.t(drawn.some((m) => cls(m) === "bar bar-compare") ? "note-actual" : "note-goal");
         expect(words(labelText(drawn, "note")), state).toBe(words(note));
       }
-      expect(words(labelText(marks("sum"), "note"))).not.toBe(words(ctx.t("note")));
+      expect(words(labelText(marks("sum"), "note"))).not.toBe(words(ctx.t("note-actual")));
     });
 
     it("uses: the target stays one blue block under a brace naming its uses, dotted (not known) lines to each; no split is drawn", () => {
@@ -489,22 +501,21 @@ describe("trillions", () => {
     "the market value set apart, %s %s",
     (layout, lang) => {
       const ctx = ctxFor("trillions", layout, lang);
-      it("a hairline across the plot between the bonds' squares and the giants' words, only where the giants are drawn", () => {
+      it("a frame round the market value's words, across the plot, under the bonds' squares and words with a gap of at least half a small line; only where the giants are drawn", () => {
         const all = trillions.marks("giants", ctx);
         const rule = find(all, "apart")!;
-        expect(rule?.tag).toBe("line");
+        expect(rule?.tag).toBe("path");
         expect(String(rule.attrs.class)).toBe("rule-apart");
-        expect(num(rule, "y1")).toBe(num(rule, "y2"));
+        expect(String(rule.attrs.d)).toMatch(/Z$/);
+        const f = frameOf(all);
         const bonds = group(all, "bonds");
-        const giants = group(all, "giants");
-        const giantsWords = all.filter((m) => /^giants-(note-)?lbl-\d+$/.test(m.key)).map(textBox);
         const bondsWords = all.filter((m) => /^bonds-(note-)?lbl-\d+$/.test(m.key)).map(textBox);
-        const y = num(rule, "y1");
-        expect(y).toBeGreaterThan(Math.max(...bonds.map((m) => num(m, "y") + num(m, "height")), ...bondsWords.map((b) => b.y1)));
-        expect(y).toBeLessThan(Math.min(...giants.map((m) => num(m, "y")), ...giantsWords.map((b) => b.y0)));
-        // across the grids and their words
-        expect(num(rule, "x1")).toBeLessThanOrEqual(Math.min(...giants.map((m) => num(m, "x"))));
-        expect(num(rule, "x2")).toBeGreaterThanOrEqual(Math.max(...giantsWords.map((b) => b.x1)) - 1);
+        const above = Math.max(...bonds.map((m) => num(m, "y") + num(m, "height")), ...bondsWords.map((b) => b.y1));
+        expect(f.y0 - above).toBeGreaterThanOrEqual(typeOf(ctx).small * 0.5);
+        // across the plot: as wide as the grids at least, so it reads as a panel, not a label
+        const goal = group(all, "goal");
+        expect(f.x0).toBeLessThanOrEqual(Math.min(...goal.map((m) => num(m, "x"))));
+        expect(f.x1).toBeGreaterThanOrEqual(Math.max(...goal.map((m) => num(m, "x") + num(m, "width"))));
         for (const state of ["sum", "bonds", "uses"] as const) expect(find(trillions.marks(state, ctx), "apart"), state).toBeUndefined();
       });
     },
@@ -521,16 +532,20 @@ describe("trillions", () => {
     },
   );
 
-  it("the rest beyond the market value reads as a comparison of size, not a measured shortfall: a grey outline, not the blue of money; no 'short', 'missing' or 'fehlt' in its words or the key", () => {
+  it("the market value reads as another kind of number, not a shortfall: its panel's heading says so; no 'short', 'missing' or 'fehlt' in its words or the keys; its frame grey, not the blue of money", () => {
     const css = readFileSync(join(ROOT, "src/scenes/trillions.css"), "utf8");
-    const rule = /\.bar-short\s*\{([^}]*)\}/.exec(css)?.[1] ?? "";
-    expect(rule).toMatch(/stroke:\s*var\(--grey\)/);
-    expect(rule).not.toMatch(/--money/);
+    const rule = /\.rule-apart\s*\{([^}]*)\}/.exec(css)?.[1] ?? "";
+    expect(rule).toMatch(/stroke:\s*var\(--rule\)/);
+    expect(rule).toMatch(/fill:\s*none/);
     for (const lang of LANGS) {
       const ctx = ctxFor("trillions", "column", lang);
-      for (const key of ["short", "note"]) expect(ctx.t(key), `${lang} ${key}`).not.toMatch(/\bshort\b|missing|fehlt/i);
-      // the market value named another kind of number beside its squares
-      expect(ctx.t("giants-note"), lang).toMatch(lang === "de" ? /andere Art Zahl/ : /another kind of number/);
+      for (const key of ["short", "note-actual"]) expect(ctx.t(key), `${lang} ${key}`).not.toMatch(/\bshort\b|missing|fehlt/i);
+      const kind = lang === "de" ? /andere Art Zahl/ : /another kind of number/;
+      expect(ctx.t("giants-head"), lang).toMatch(kind);
+      expect(ctx.t("giants-head"), lang).toMatch(lang === "de" ? /^Börsenwert/ : /^Market value/);
+      // (said once, in the heading; the note under the amount gives what the article does not: a date)
+      expect(ctx.t("giants-note"), lang).not.toMatch(kind);
+      expect(ctx.t("giants-note"), lang).toMatch(lang === "de" ? /ohne Stichtag/ : /no date given/);
     }
   });
 
@@ -549,9 +564,15 @@ describe("trillions", () => {
     // the giants' state draws both yardsticks, and its table lists both
     // (the range's low end, the rule across the target, after it)
     expect(giants.rows.map((r) => r[1])).toEqual(["total-sum", LOW, "bond-issuance", "giants-value"].map((id) => ctx.fact(id, "long")));
-    expect(giants.rows.map((r) => r[2])).toEqual(["175", "125", "36", "150"]);
+    // (the market value drawn in words, no squares)
+    expect(giants.rows.map((r) => r[2])).toEqual(["175", "125", "36", ctx.t("table.none")]);
     // on screen too: the bonds stay when the giants come (review 38)
-    expect(trillions.table!("giants", ctxFor("trillions", "column", lang))!.rows.map((r) => r[2])).toEqual(["175", "125", "36", "150"]);
+    expect(trillions.table!("giants", ctxFor("trillions", "column", lang))!.rows.map((r) => r[2])).toEqual([
+      "175",
+      "125",
+      "36",
+      ctx.t("table.none"),
+    ]);
     expect(trillions.table!("sum", ctx)!.rows).toHaveLength(2);
     expect(trillions.table!("bonds", ctx)!.rows).toHaveLength(3);
   });
