@@ -85,10 +85,12 @@ const SQUARE_STAKE = 0.24;
  */
 const SQUARE_WORRY = 0.4;
 /**
- * Sides a name tries first on the phone, where they differ: the data centres' under the racks (left of them it ran
- * into the board's words) and OpenAI's right of its dot, since the line between them ends at the dot from the left.
+ * Sides a name tries first on the phone, where they differ: the data centres' under the racks, else right of them
+ * (left of them it ran into the board's words, and into SoftBank's once the stage's caption left the line-style key
+ * to the chapter's first step, its taller picture sending the line to OpenAI through the words under the racks:
+ * graphics review 51, item 4), and OpenAI's right of its dot, since the line between them ends at the dot from the left.
  */
-const SQUARE_SIDES: Partial<Record<Seat, Side[]>> = { dcs: ["below", "left", "right"], hero: ["right", "below", "left"] };
+const SQUARE_SIDES: Partial<Record<Seat, Side[]>> = { dcs: ["below", "right", "left"], hero: ["right", "below", "left"] };
 export const sidesOf = (layout: Layout, seat: Seat, sides: Side[]): Side[] => (layout === "square" ? (SQUARE_SIDES[seat] ?? sides) : sides);
 /**
  * The desktop's stage: print's grid, its rows spread over the taller plot; Commerce at the very top, named beside its

@@ -161,6 +161,28 @@ export const isCaption = (m: Pick<Mark, "attrs">): boolean =>
     .split(/\s+/)
     .some((c) => CAPTION_CLASSES.has(c));
 
+/**
+ * The classes that draw a status by line style, the piece's one key (solid reported, dashed planned or unsettled,
+ * dotted inferred or not known): chip.css, figure.css, team.css, world.css; the phone's heavier dashes and dots
+ * (figure.css) style each of them.
+ */
+export const STATUS_CLASSES: ReadonlySet<string> = new Set([
+  ...["arc-dash", "arc-dashed", "arc-plan", "arc-broken", "sub-plan", "die-plan", "stack-plan", "rack-plan"],
+  ...["fab-new", "box-schematic", "tl-span", "arc-dot", "arc-unknown", "sub-unknown", "die-unknown", "stack-unknown"],
+  "tl-undated",
+]);
+/** Whether marks draw a status by line style: a shown mark (nested ones too) of a status class, or dashed on itself. */
+export const drawsStatus = (marks: readonly Mark[]): boolean =>
+  marks.some(
+    (m) =>
+      (Number(m.attrs.opacity ?? 1) > 0 &&
+        (m.attrs["stroke-dasharray"] !== undefined ||
+          String(m.attrs.class ?? "")
+            .split(/\s+/)
+            .some((c) => STATUS_CLASSES.has(c)))) ||
+      drawsStatus(m.children ?? []),
+  );
+
 export type Side = "right" | "left" | "above" | "below" | "above-right" | "below-right" | "above-left" | "below-left";
 const SIDES: Side[] = ["right", "left", "above", "below", "above-right", "below-right", "above-left", "below-left"];
 

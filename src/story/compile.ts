@@ -18,7 +18,7 @@ import { formatFact } from "./facts.ts";
 import { lineInFile } from "./where.ts";
 import { basename } from "node:path";
 import { centringShift, shiftPicture } from "../render/crop.ts";
-import { typeOf } from "../scenes/figure.ts";
+import { drawsStatus, typeOf } from "../scenes/figure.ts";
 import { FILL_LAYOUTS, ONE_ZOOM_PER_RUN, ZOOMS, fillRoom, oneZoom, runZooms, scaleMarks, zoomed } from "../render/zoom.ts";
 
 export interface CompiledStep {
@@ -266,6 +266,33 @@ function centreOnStage(list: ParsedChapter[], drawn: Drawn[], zooms: Partial<Rec
   }
 }
 
+/** The label (content/labels/<lang>.json) that words the piece's line-style key: solid, dashed, dotted. */
+export const LINE_KEY = "ui.lineKey";
+
+/**
+ * The line-style key said once per chapter on the stage (graphics review 51, item 4: the same sentence under all 34
+ * steps took a tenth of the phone's stage): in the note of the chapter's first step whose figure draws a status by
+ * line style (drawsStatus), and no other. For each step, the key its notes leave out, or undefined where they keep
+ * it. A story without the label keeps every note. The static and printed figures keep it: each stands alone, and a
+ * printed figure's caption is its only key. Decided from the static drawings (`statics`, per chapter and step),
+ * already made, so no scene is drawn a second time for it.
+ */
+function keyLeftOut(statics: Mark[][][], key: string | undefined): (string | undefined)[][] {
+  return statics.map((steps) => {
+    const first = steps.findIndex((marks) => drawsStatus(marks));
+    return steps.map((_, k) => (k === first ? undefined : key));
+  });
+}
+
+/** A note's words without the line-style key (other labels as they are); a note that was only the key is none. */
+const withoutKey = (text: string, name: string, key: string): string =>
+  name.startsWith("note")
+    ? text
+        .replace(key, "")
+        .replace(/\s{2,}/g, " ")
+        .trim()
+    : text;
+
 export function compileStory(
   langs: readonly Lang[],
   parsed: Record<Lang, ParsedChapter[]>,
@@ -306,10 +333,18 @@ export function compileStory(
     const zooms = Object.fromEntries(zoomedLayouts.map((l) => [l, list.map((c) => c.steps.map(() => 1))])) as Partial<
       Record<Layout, number[][]>
     >;
+    // The static figure of each step first (drawn once, kept for `drawn` below): the stage's notes follow from it.
+    const statics = list.map((c, i) => c.steps.map((s) => scenes[c.scene]!.marks(s.state, contexts[i]![STATIC_LAYOUT])));
+    const leftOut = keyLeftOut(statics, lookup(labels[lang]!, LINE_KEY));
+    /** A step's context on the stage: its notes without the line-style key but in its chapter's first status step. */
+    const onStage = (i: number, k: number, ctx: SceneContext): SceneContext => {
+      const key = leftOut[i]![k];
+      return key && STAGE_LAYOUTS.includes(ctx.layout) ? { ...ctx, t: (name) => withoutKey(ctx.t(name), name, key) } : ctx;
+    };
     const cache = new Map<string, Mark[]>();
     const drawZoomed = (i: number, k: number, ctx: SceneContext): Mark[] => {
       const key = `${i}/${k}/${ctx.layout}/${ctx.width}`;
-      if (!cache.has(key)) cache.set(key, scenes[list[i]!.scene]!.marks(list[i]!.steps[k]!.state, ctx));
+      if (!cache.has(key)) cache.set(key, scenes[list[i]!.scene]!.marks(list[i]!.steps[k]!.state, onStage(i, k, ctx)));
       return cache.get(key)!;
     };
     for (let start = 0, i = 1; i <= list.length; i++) {
@@ -334,7 +369,9 @@ export function compileStory(
               const z = zooms[l]?.[i]![k]!;
               const marks = z
                 ? scaleMarks(drawZoomed(i, k, zoomed(contexts[i]![l], z)), z)
-                : scenes[c.scene]!.marks(s.state, contexts[i]![l]);
+                : l === STATIC_LAYOUT
+                  ? statics[i]![k]!
+                  : scenes[c.scene]!.marks(s.state, onStage(i, k, contexts[i]![l]));
               framesSeen(marks, LAYOUTS[l].width, LAYOUTS[l].height, seen);
               return [l, marks];
             }),
