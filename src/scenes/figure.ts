@@ -135,15 +135,26 @@ export function captionStrip(
   /** Its type size (the page's lead picture, drawn smaller than the stage, sets its key larger). */
   size = typeOf(ctx).caption,
 ): { marks: Mark[]; top: number } {
-  const notes = all.filter((n) => n.text.trim() !== "");
-  if (notes.length === 0) return { marks: [], top: ctx.height };
   const t = { ...typeOf(ctx), caption: size };
-  const wrapped = notes.map((n) => ({ key: n.key, lines: wrapWidth(n.text, t.caption, ctx.width - 2 * t.pad) }));
-  const count = wrapped.reduce((n, w) => n + w.lines.length, 0);
+  const wrap = (text: string) => wrapWidth(text, t.caption, ctx.width - 2 * t.pad);
+  // Its height from the notes' full words (ctx.room): a step whose note leaves out the line-style key keeps the key's
+  // room, blank, so the picture above keeps its place (the key is said once per chapter, src/story/compile.ts).
+  const room = all.map((n) => ctx.room?.(n.text) ?? n.text).filter((text) => text.trim() !== "");
+  if (room.length === 0) return { marks: [], top: ctx.height };
+  const count = room.reduce((n, text) => n + wrap(text).length, 0);
   const height = count * t.caption * LINE + t.pad * 0.9;
   const top = ctx.height - height;
+  const band: Mark = {
+    key: "caption-band",
+    tag: "rect",
+    attrs: { x: 0, y: r1(top), width: ctx.width, height: r1(height), class: "caption-band" },
+  };
+  // (with no words left, the band alone, blank and without its rule: the room the stage's zoom keeps clear, render/zoom.ts)
+  const notes = all.filter((n) => n.text.trim() !== "");
+  if (notes.length === 0) return { marks: [band], top };
+  const wrapped = notes.map((n) => ({ key: n.key, lines: wrap(n.text) }));
   const marks: Mark[] = [
-    { key: "caption-band", tag: "rect", attrs: { x: 0, y: r1(top), width: ctx.width, height: r1(height), class: "caption-band" } },
+    band,
     { key: "caption-rule", tag: "line", attrs: { x1: t.pad, y1: r1(top), x2: ctx.width - t.pad, y2: r1(top), class: "caption-rule" } },
   ];
   let y = top + t.pad * 0.35 + t.caption;

@@ -339,7 +339,22 @@ export function compileStory(
     /** A step's context on the stage: its notes without the line-style key but in its chapter's first status step. */
     const onStage = (i: number, k: number, ctx: SceneContext): SceneContext => {
       const key = leftOut[i]![k];
-      return key && STAGE_LAYOUTS.includes(ctx.layout) ? { ...ctx, t: (name) => withoutKey(ctx.t(name), name, key) } : ctx;
+      if (!key || !STAGE_LAYOUTS.includes(ctx.layout)) return ctx;
+      // (each note's words with the key, for its caption's room: captionStrip keeps it, so nothing moves between steps)
+      const full = new Map<string, string>();
+      const t = (name: string) => {
+        const text = ctx.t(name);
+        const shown = withoutKey(text, name, key);
+        if (shown !== text) full.set(shown, text);
+        return shown;
+      };
+      // (a caption made of a note and more words, as rivals' starred note, finds its note inside it)
+      const room = (text: string) => {
+        if (full.has(text)) return full.get(text)!;
+        for (const [shown, whole] of full) if (shown !== "" && text.includes(shown)) return text.replace(shown, whole);
+        return text;
+      };
+      return { ...ctx, t, room };
     };
     const cache = new Map<string, Mark[]>();
     const drawZoomed = (i: number, k: number, ctx: SceneContext): Mark[] => {

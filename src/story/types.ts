@@ -185,6 +185,12 @@ export interface SceneContext {
   height: number;
   /** Figure words: `scenes.<scene>.<key>` of the language's label file. */
   t(key: string): string;
+  /**
+   * The words a note's room is kept for, given the words `t` gave for it: on the stage a note may leave out the
+   * line-style key (said once per chapter, src/story/compile.ts), but its caption keeps the key's room, so the
+   * picture above stands where it stands in the chapter's other steps. Absent: the note's own words.
+   */
+  room?(text: string): string;
   /** A fact formatted for the language ("long" in prose, "short" in figures). */
   fact(id: string, form?: "long" | "short"): string;
   /** A fact's raw number. */

@@ -9,12 +9,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scenes } from "../../../src/scenes/index.ts";
-import { STATUS_CLASSES } from "../../../src/scenes/figure.ts";
+import { isCaption, STATUS_CLASSES } from "../../../src/scenes/figure.ts";
+import { loadStory } from "../../../src/story/load.ts";
 import { STAGE_LAYOUTS } from "../../../src/story/config.ts";
 import { paperFigure, PRINT_LAYOUT, story } from "../../../src/story/page.ts";
 import type { Lang, Mark } from "../../../src/story/types.ts";
 import { ctxFor, realLabels, ROOT, unscope, walk } from "../support.ts";
 import { BLUE, LINE_KEY } from "./key.ts";
+import { patched } from "../patch.ts";
 
 const LANG_LIST = ["en", "de"] as const;
 /** The classes that draw a status by line style (src/scenes/chip.css, figure.css, team.css, world.css): planned or unsettled dashed, not known or inferred dotted. */
@@ -157,6 +159,35 @@ describe("the key once per chapter on the stage", () => {
       // most printed figures print a chapter's later step, whose stage note no longer says the key
       expect(checked).toBeGreaterThanOrEqual(6);
     });
+});
+
+describe("the key left out moves nothing", () => {
+  // A step that leaves the key out keeps its room (captionStrip, ctx.room), so its picture stands as it would with the
+  // key: left out with its room, chapter 1's GPU jumped as the plan arrived beside it (transitions.spec caught it) and
+  // every chapter's picture changed size at the step that says the key. The same story without the key's label keeps
+  // every note (compile.ts): each step's picture, on every stage, must be the one drawn then.
+  it("every step on every stage draws the picture it draws with the key kept; only the caption's words differ", () => {
+    const kept = loadStory(
+      patched((t) => {
+        for (const f of ["labels/en.json", "labels/de.json"]) t.write(f, t.read(f).replace(/\n\s*"lineKey": "[^"]*",/, ""));
+      }).dir,
+      scenes,
+    );
+    const picture = (ms: Mark[]) => JSON.stringify(unscope(ms).filter((m) => !isCaption(m)));
+    let left = 0;
+    for (const lang of LANG_LIST)
+      story().compiled.chapters[lang]!.forEach((c, i) =>
+        c.steps.forEach((st, k) => {
+          const other = kept.compiled.chapters[lang]![i]!.steps[k]!;
+          for (const l of STAGE_LAYOUTS) {
+            if (keyCount(noteOf(unscope(other.marks[l]!)), lang) > keyCount(noteOf(unscope(st.marks[l]!)), lang)) left++;
+            expect(picture(st.marks[l]!), `${st.id} ${l}`).toBe(picture(other.marks[l]!));
+          }
+        }),
+      );
+    // (the case this is about: steps that leave the key out)
+    expect(left).toBeGreaterThan(40);
+  });
 });
 
 describe("the key's line styles on the phone", () => {
