@@ -4,12 +4,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadStory } from "../../src/story/load.ts";
 import { fillFacts, labelKeys, lookup } from "../../src/story/labels.ts";
 import { scenes } from "../../src/scenes/index.ts";
-import { CONTENT, ROOT, LANGS } from "./support.ts";
+import { CONTENT, ROOT, LANGS, realStory } from "./support.ts";
 
-const story = loadStory(CONTENT, scenes);
+const story = realStory();
 const { facts, labels, chapters } = story;
 
 describe("content/", () => {

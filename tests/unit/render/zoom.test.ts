@@ -3,16 +3,15 @@
 // 800 units, 139 px on a 390 × 844 phone, empty between the picture and its caption, over the card).
 
 import { describe, expect, it } from "vitest";
-import { loadStory } from "../../../src/story/load.ts";
 import { scenes } from "../../../src/scenes/index.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { isCaption, typeOf } from "../../../src/scenes/figure.ts";
 import { marksExtent } from "../../../src/scenes/extent.ts";
 import { MAX_ZOOM, PHONE_LAYOUT, ZOOMS, fillRoom, scaleMarks, scalePath } from "../../../src/render/zoom.ts";
 import type { Mark } from "../../../src/story/types.ts";
-import { CONTENT, LANGS, ctxFor, unscope, walk } from "../support.ts";
+import { LANGS, ctxFor, unscope, walk, realStory } from "../support.ts";
 
-const story = loadStory(CONTENT, scenes);
+const story = realStory();
 
 const { height } = LAYOUTS[PHONE_LAYOUT];
 const fontSizes = (marks: Mark[]): number[] =>

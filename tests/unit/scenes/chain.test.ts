@@ -12,13 +12,11 @@ import { PARTS } from "../../../src/scenes/chainParts.ts";
 import { LEAD_PARTS } from "../../../src/scenes/chainLead.ts";
 import { overlaps, steadyPlot, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
 import { PHONE_LAYOUT } from "../../../src/render/zoom.ts";
-import { loadStory } from "../../../src/story/load.ts";
 import { scenes } from "../../../src/scenes/index.ts";
-import { CONTENT } from "../support.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
-import { builtMarks, ctxFor, find, labelText, LANGS, num, texts, unscope } from "../support.ts";
+import { builtMarks, ctxFor, find, labelText, LANGS, num, realStory, texts, unscope } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 type State = (typeof chain.states)[number];
@@ -91,7 +89,7 @@ const inset = (b: Box, d: number): Box => ({ x0: b.x0 + d, y0: b.y0 + d, x1: b.x
 
 /** The last step as the upright phone's stage draws it (composed for its room), its keys as the scene gives them. */
 function stageMarks(lang: "en" | "de"): Mark[] {
-  const step = loadStory(CONTENT, scenes)
+  const step = realStory()
     .compiled.chapters[lang]!.flatMap((c) => c.steps)
     .find((st) => st.key.endsWith("/roadmap"))!;
   return unscope(step.marks[PHONE_LAYOUT]!);

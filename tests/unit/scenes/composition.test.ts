@@ -14,10 +14,9 @@ import { linkPoint } from "../../../src/scenes/shapes.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
-import { ctxFor, realFacts, LANGS, CONTENT } from "../support.ts";
+import { ctxFor, realFacts, LANGS, realStory } from "../support.ts";
 import { nameForms } from "../../../src/story/facts.ts";
 import { ZOOMS } from "../../../src/render/zoom.ts";
-import { loadStory } from "../../../src/story/load.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 /** The widest stroke a marker or bar draws (src/scenes/figure.css: a ring's 3 px): its box grows by half of it. */
@@ -117,7 +116,7 @@ describe("composition", () => {
     for (const lang of LANGS) {
       it(`every step as the stage draws it (${layout}, zoomed, ${lang}): labels clear of labels, marks, lines and edges`, () => {
         const { width, height } = LAYOUTS[layout];
-        const found = loadStory(CONTENT, scenes).compiled.chapters[lang]!.flatMap((c) =>
+        const found = realStory().compiled.chapters[lang]!.flatMap((c) =>
           c.steps.flatMap((st) => problems(st.marks[layout]!, width, height).map((p) => `${st.key}: ${p}`)),
         );
         expect(found).toEqual([]);

@@ -13,11 +13,11 @@ import { scenes } from "../../../src/scenes/index.ts";
 import { COMPILED_LAYOUTS, sceneContext } from "../../../src/story/compile.ts";
 import { STAGE_LAYOUTS } from "../../../src/story/config.ts";
 import type { Layout, Scene } from "../../../src/story/types.ts";
-import { CONTENT, LANGS, errorOf, realFacts, realLabels } from "../support.ts";
+import { CONTENT, LANGS, errorOf, realFacts, realLabels, realStory } from "../support.ts";
 import { lineOfKey } from "../patch.ts";
 import { ZOOMS } from "../../../src/render/zoom.ts";
 
-const story = loadStory(CONTENT, scenes);
+const story = realStory();
 // The generated 8-chapter sample story too: more boundaries, a scene handed on twice, a scene over two chapters.
 const sampleDir = mkdtempSync(join(tmpdir(), "sample-story-"));
 writeSampleStory(sampleDir);

@@ -4,12 +4,10 @@
 // still promised the original.
 
 import { describe, expect, it } from "vitest";
-import { loadStory } from "../../../src/story/load.ts";
-import { scenes } from "../../../src/scenes/index.ts";
-import { CONTENT } from "../support.ts";
+import { realStory } from "../support.ts";
 
 describe("the compiled story as JSON", () => {
-  const story = loadStory(CONTENT, scenes);
+  const story = realStory();
 
   it("survives a JSON round trip equal to itself", () => {
     expect(JSON.parse(JSON.stringify(story))).toEqual(story);
