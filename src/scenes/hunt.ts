@@ -180,9 +180,12 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const big = ctx.layout === "column";
   // (the names at the headline size, the smaller words as large as the prose beside the stage allows them:
   // tests/e2e/labelsize.spec.ts, 1.1 times the prose's size at most)
-  const nm = big ? t.big : t.label;
+  // (OpenAI's dot and TSMC's ring at the story's one node size, and the names at its one label size, on every screen:
+  // drawn four times larger here than in any other chapter, they jumped in size at the chapter's change, graphics
+  // review 52, item 3; NVIDIA's chip stays large, as chapter 1 draws it)
+  const nm = t.label;
   const sm = t.small * (big ? 1.15 : 1);
-  const r = t.label * (big ? 2.4 : 0.5);
+  const r = t.label * 0.5;
   const head = r * (big ? 0.55 : 1.1);
   const inset = big ? (plot.x1 - plot.x0) * 0.07 : 0;
   const x0 = plot.x0 + inset;

@@ -452,6 +452,9 @@ const textOf = (b: Block, x: number, y: number): Mark[] => lines(`${b.key}-lbl`,
 export const trillions = defineScene({
   id: "trillions",
   states: STATES,
+  // (one zoom for all four steps on every screen: on the phone the squares shrank as the market value's panel came,
+  // graphics review 52, item 5, under a note that says one unit for all)
+  toScale: true,
   table(state, ctx) {
     return {
       head: [ctx.t("table.what"), ctx.t("table.value"), ctx.t("table.squares")],

@@ -366,7 +366,7 @@ export function compileStory(
       if (i < list.length && list[i]!.scene === list[start]!.scene) continue;
       const run = list.slice(start, i).flatMap((c, j) => c.steps.map((_, k) => ({ chapter: start + j, step: k })));
       for (const l of zoomedLayouts) {
-        const z = (ONE_ZOOM_PER_RUN.has(l) ? oneZoom : runZooms)(
+        const z = (ONE_ZOOM_PER_RUN.has(l) || scenes[list[start]!.scene]!.toScale ? oneZoom : runZooms)(
           run.length,
           (n, ctx) => drawZoomed(run[n]!.chapter, run[n]!.step, ctx),
           contexts[start]![l],

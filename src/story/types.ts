@@ -215,4 +215,9 @@ export interface Scene<S extends string = string, Id extends string = string> {
   table?(state: S, ctx: SceneContext): DataTable | null;
   /** Shared geometry the marks reference through `ctx.symbol` (names in src/scenes/geometry.ts). */
   geometry?: readonly string[];
+  /**
+   * Drawn to scale (a unit the reader counts, as chapter 5's squares): the stage draws all its steps at one zoom on
+   * every screen (src/render/zoom.ts oneZoom), so the unit never changes size between them.
+   */
+  toScale?: boolean;
 }
