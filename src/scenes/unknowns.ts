@@ -9,8 +9,8 @@
 // rests on, a small source badge under its name (graphics review 51, item 2: this step had been a sourcing table; the
 // voices in full are in the step's words and the page's sources). Last, what the article reports of each part (solid
 // swatch) and what stayed open (hatched), and the announcement the headline expected at the year's end, a dashed
-// diamond with a callout of at most five words; on the phone each part's status swatches beside its name and its
-// source badge under it, not its words (review 51, item 2: they had read as a numbered legend list in small print).
+// diamond with a callout of at most five words; on the phone too each part's statements beside their swatches (review 52,
+// item 1: swatches alone beside its name, with a source badge, had said nothing of what was known), no source badges.
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
 import { dot, r1 } from "./shapes.ts";
@@ -50,7 +50,7 @@ export const unknowns = defineScene({
     const marks: Mark[] = [];
     if (state === "sources") marks.push(...closing(ctx, plot, "sources"));
     if (state === "money") for (const row of geometry(ctx, plot, wide).rows) marks.push(...part(ctx, row));
-    if (state === "announcement") marks.push(...closing(ctx, plot, ctx.layout === "square" ? "brief" : "facts"));
+    if (state === "announcement") marks.push(...closing(ctx, plot, "facts"));
     return [...marks, ...captionStrip(ctx, [{ key: "note", text: note(state) }]).marks];
   },
 });
@@ -201,6 +201,20 @@ function kindMarker(key: string, kind: SourceKind, cx: number, cy: number, r: nu
   return dot(key, cx, cy, r * 2, kind === "anon" ? "marker marker-ring" : "marker marker-muted");
 }
 
+/** The sources' key across the plot's foot, its baseline at y: each badge's marker, then whose word it stands for. */
+function sourceKey(ctx: SceneContext, x0: number, y: number, size: number): Mark[] {
+  const sw = size * 0.7;
+  const marks: Mark[] = [];
+  let x = x0;
+  for (const kind of ["anon", "media", "article"] as const) {
+    const word = ctx.t(`source-key.${kind}`);
+    marks.push(kindMarker(`source-key-${kind}-mark`, kind, x + sw / 2, y - size * 0.36, sw * 0.5));
+    marks.push(...lines(`source-key-${kind}-lbl`, [word], x + sw + size * 0.5, y, size, "lbl lbl-note"));
+    x += sw + size * 0.5 + textWidth(word, size) + size * 1.2;
+  }
+  return marks;
+}
+
 /** How wide an "open" tag with the given word stands. */
 function tagWidth(ctx: SceneContext, word: string): number {
   const t = typeOf(ctx);
@@ -270,19 +284,16 @@ export type SourceKind = "article" | "anon" | "media";
 
 /**
  * What a part's block says: `sources`, its name and its source badge (the second step); `facts`, its name, what was
- * reported (solid swatch) and what stayed open (hatched), in the article's words (the last step where there is room);
- * `brief`, its name with its status swatches beside it and its source badge under it (the last step on the phone:
- * graphics review 51, item 2, its words under the chip had read as a numbered legend list in small print).
+ * reported (solid swatch) and what stayed open (hatched), in the article's words (the last step);
+ * On the phone as elsewhere (graphics review 52, item 1: there a `brief`, its name and bare swatches, had said nothing).
  */
-export type Mode = "sources" | "facts" | "brief";
+export type Mode = "sources" | "facts";
 
 interface Block {
   part: ClosePart;
   name: string[];
   items: { kind: "rep" | "open" | "src"; text: string[] }[];
   h: number;
-  /** In brief, its status swatches on a line of their own under its name. */
-  swOwn: boolean;
   y: number;
   x: number;
   /** Where its leader meets the chip's side, and where it ends on its part (none for the money). */
@@ -320,15 +331,12 @@ function closing(ctx: SceneContext, plot: Box, mode: Mode): Mark[] {
 /** A part's block of words in a measure `w` wide (its items `indent` in from its name), and how tall it stands. */
 function blockWords(ctx: SceneContext, part: ClosePart, size: number, w: number, indent: number, mode: Mode) {
   const name = wrapWidth(ctx.t(`close.${part}.name`), size, w, true);
-  // In brief, the status swatches stand on the name's last line after it, or where they do not fit there (a long
-  // word: "Rechenzentren"), on a line of their own under it.
-  const swOwn = mode === "brief" && textWidth(name[name.length - 1]!, size, true) + size * 0.4 + STATUS[part].length * size * 1.1 > w;
   const items =
     mode === "facts"
       ? STATUS[part].map((kind) => ({ kind, text: wrapWidth(ctx.t(`close.${part}.${kind}`), size, w - indent) }))
       : [{ kind: "src" as const, text: wrapWidth(ctx.t(`close.${part}.src`), size, w - indent) }];
-  const h = (name.length + (swOwn ? 1 : 0) + items.reduce((n, i) => n + i.text.length, 0)) * size * LINE + (items.length - 1) * size * 0.25;
-  return { part, name, items, h, swOwn };
+  const h = (name.length + items.reduce((n, i) => n + i.text.length, 0)) * size * LINE + (items.length - 1) * size * 0.25;
+  return { part, name, items, h };
 }
 
 /** The last picture at type `size` and chip side `S`; null where it does not fit the plot (unless `force`). */
@@ -358,9 +366,9 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
   const tw = fx1 - tx;
   if (announce && tw < size * 6 && !force) return null;
   const aName = announce ? wrapWidth(ctx.t("close.announce"), size, tw, true) : [];
-  // (On the phone, its callout one line: review 51, item 2, it had run to two beside the diamond.)
-  if (mode === "brief" && aName.length > 1 && !force) return null;
-  const footH = announce ? Math.max(D, aName.length * lh) : -size * 1.4;
+  // (In the sources' step the foot is the badges' key, drawn: graphics review 52, item 1, it had been only named.)
+  if (!announce && !across && !force) return null;
+  const footH = announce ? Math.max(D, aName.length * lh) : lh;
   // (Its last line's descenders clear of the caption's rule.)
   const fy = plot.y1 - footH - size * 0.3;
   const sw = size * 0.7;
@@ -411,16 +419,7 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
   for (const b of blocks) {
     let y = b.y + size * 0.85;
     marks.push(...lines(`close-${b.part}-lbl`, b.name, b.x, y, size, "lbl lbl-strong"));
-    if (mode === "brief") {
-      // The status swatches after the name's last line (or on their own line under it): solid reported, hatched open.
-      let sx = b.swOwn ? b.x : b.x + textWidth(b.name[b.name.length - 1]!, size, true) + size * 0.4;
-      const sy = y + (b.name.length - (b.swOwn ? 0 : 1)) * lh - size * 0.72;
-      for (const kind of STATUS[b.part]) {
-        marks.push(swatch(`close-${b.part}-${kind}-sw`, sx, sy, sw, kind === "rep" ? "solid" : "hatch"));
-        sx += size * 1.1;
-      }
-    }
-    y += (b.name.length + (b.swOwn ? 1 : 0)) * lh;
+    y += b.name.length * lh;
     for (const i of b.items) {
       if (i.kind === "src")
         marks.push(kindMarker(`close-${b.part}-src-mark`, SOURCE_KIND[b.part], b.x + sw / 2, y - size * 0.36, sw * 0.5));
@@ -441,7 +440,7 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
         attrs: { cx: r1(p.sub.x1), cy: r1(b.entry), r: r1(size * 0.22), class: "marker marker-muted" },
       });
   }
-  if (!announce) return marks;
+  if (!announce) return [...marks, ...sourceKey(ctx, plot.x0, fy + size * 0.85, size)];
   // The announcement: a milestone diamond, dashed (expected), level with its callout.
   const my = fy + footH / 2;
   const mx = plot.x0 + D / 2;

@@ -209,6 +209,26 @@ describe("unknowns", () => {
         for (const v of ["Insider", "The Information", "Wall Street Journal"]) expect(alt, v).toContain(v);
         expect(find(marks, "announce-mark")).toBeUndefined();
         expect(find(marks, "announce-lbl-0")).toBeUndefined();
+        // The badges' key drawn, not only named (graphics review 52, item 1: "ring, dot, page" in the note): across the
+        // plot's foot, each marker as the badges draw it, its word right of it, under every block; the note no longer
+        // spells the marks out.
+        const blocksFoot = Math.max(
+          ...texts(marks)
+            .filter((m) => m.key.startsWith("close-"))
+            .map((m) => textBox(m).y1),
+        );
+        for (const kind of ["anon", "media", "article"] as const) {
+          const mark = find(marks, `source-key-${kind}-mark`)!;
+          expect(classes(mark), kind).toContain(kinds[kind]);
+          const badge = find(marks, `close-${CLOSE_PARTS.find((p) => SOURCE_KIND[p] === kind)!}-src-mark`)!;
+          expect(num(mark, "width"), kind).toBeCloseTo(num(badge, "width"), 5);
+          const word = find(marks, `source-key-${kind}-lbl-0`)!;
+          expect(words(labelText(marks, `source-key-${kind}-lbl`)), kind).toBe(words(c.t(`source-key.${kind}`)));
+          expect(num(word, "x"), kind).toBeGreaterThan(left(mark) + num(mark, "width"));
+          expect(num(word, "font-size"), kind).toBeGreaterThanOrEqual(t.least);
+          expect(textBox(word).y0, kind).toBeGreaterThan(blocksFoot);
+        }
+        expect(c.t("note.sources"), lang).not.toMatch(/\b(ring|dot|page|Punkt|Blatt)\b/i);
       },
     );
 
@@ -256,8 +276,8 @@ describe("unknowns", () => {
         const blocks = CLOSE_PARTS.map((p) => {
           expect(words(labelText(marks, `close-${p}-lbl`)), p).toBe(words(c.t(`close.${p}.name`)));
           const name = find(marks, `close-${p}-lbl-0`)!;
-          // (On the phone, brief: the swatches beside the name, its source badge under it, no fact's words; below.)
-          for (const kind of layout === "square" ? [] : STATUS[p]) {
+          // (On the phone too: graphics review 52, item 1, its swatches alone had said nothing there.)
+          for (const kind of STATUS[p]) {
             const key = `close-${p}-${kind}`;
             expect(words(labelText(marks, `${key}-lbl`)), key).toBe(words(c.t(`close.${p}.${kind}`)));
             const sw = find(marks, `${key}-sw`)!;
@@ -373,12 +393,16 @@ describe("unknowns", () => {
         expect(note, lang).not.toMatch(/chapter 5|Kapitel 5|same unit|dieselbe Einheit/i);
       }
       // The last picture's key: the piece's one key of line styles (solid, the swatches too: reported; dashed: planned),
-      // then the hatched swatch and, where the line has room (English), the diamond, the one mark of its own, which its own
-      // label names beside it too (graphics review 50, item 5: a new symbol, unnamed; German print: one line).
+      // then the filled and the hatched swatch (graphics review 52, item 1: the key is said once per chapter, so on the
+      // stage this step's own words must say what ■ means) and, where the line has room (German), the diamond, which its
+      // own callout names beside it anyway (graphics review 50, item 5; English print: the longer line cost the first
+      // step's chip its size).
       for (const lang of ["en", "de"] as const) {
         const note = ctxFor("unknowns", layout, lang).t("note.announcement");
         expect(note.startsWith(LINE_KEY[lang]), lang).toBe(true);
-        expect(note, lang).toMatch(lang === "en" ? /hatched: open; diamond: the announcement/i : /schraffiert: offen; raute: ankündigung/i);
+        expect(note, lang).toMatch(
+          lang === "en" ? /filled: reported; hatched: open; 2024 inferred/i : /gefüllt: berichtet; schraffiert: offen; raute: ankündigung/i,
+        );
       }
     });
   });
@@ -409,13 +433,13 @@ describe("unknowns", () => {
     }
   });
 
-  // Graphics review 51, item 2: on the phone the last picture's words stood under the chip as a numbered legend list, five
-  // entries of two and three lines of small print, and the announcement's name ran to two lines. There each part's
-  // block is its name with its status swatches beside it (solid reported, hatched open: every status kept) and its
-  // source badge under it; no numbers; the facts' words are the larger layouts', the alt's and the chapters' before;
-  // the announcement a diamond with a callout of at most five words, one line.
+  // Graphics review 51, item 2: on the phone the last picture's words stood under the chip as a numbered legend list, and
+  // the announcement's name ran to two lines. Graphics review 52, item 1: its answer, each part's name with only its ■/▨
+  // swatches, said nothing of what was known or open, and its key never said what ■ meant. On the phone each part's
+  // block is its name, then each of its statements beside its swatch, in the larger layouts' words (wrapped), no
+  // numbers and no source badges (the sources step's point); every swatch its statement, the key naming both swatches.
   it.each(LANGS.flatMap((lang) => (["scene", "stage"] as const).map((from) => [lang, from] as const)))(
-    "announcement (square, %s, %s): on the phone no legend list: each part its name, its status swatches and its source badge; the diamond's callout five words at most",
+    "announcement (square, %s, %s): on the phone each part says what is known and what is open, beside its swatches, decodable on its own; no legend list, no source badges",
     (lang, from) => {
       const c = ctxFor("unknowns", "square", lang);
       const t = typeOf(c);
@@ -425,30 +449,34 @@ describe("unknowns", () => {
         ["money", "sources", "announcement"].map((s) => c.t(s === "money" ? "note.objects" : `note.${s}`)),
       );
       const sub = boxOf(find(marks, "chip-sub")!);
-      // Large: over a third of the plot's width.
-      expect((sub.x1 - sub.x0) / (plot.x1 - plot.x0)).toBeGreaterThan(0.36);
-      // No numbered legend: no badges, no keys.
-      for (const m of [...walk(marks)].map((w) => w.mark)) expect(/-(badge|key)(-|$)/.test(m.key), m.key).toBe(false);
+      // Still the picture's main object: a third of the plot's width or more.
+      expect((sub.x1 - sub.x0) / (plot.x1 - plot.x0)).toBeGreaterThan(0.33);
+      // No numbered legend, no source badges here.
+      for (const m of [...walk(marks)].map((w) => w.mark)) expect(/-(badge|key|src)(-|$)/.test(m.key), m.key).toBe(false);
+      const all = [...walk(marks)].map((w) => w.mark);
       for (const p of CLOSE_PARTS) {
         const name = find(marks, `close-${p}-lbl-0`)!;
-        const lines = texts(marks).filter((m) => m.key.startsWith(`close-${p}-`));
-        expect(lines.length, p).toBeLessThanOrEqual(4);
-        expect(find(marks, `close-${p}-rep-lbl-0`), p).toBeUndefined();
-        expect(find(marks, `close-${p}-open-lbl-0`), p).toBeUndefined();
-        expect(words(labelText(marks, `close-${p}-src-lbl`)), p).toBe(words(c.t(`close.${p}.src`)));
-        // Every status a swatch, beside or under the name, right of the chip, inside the plot.
         for (const kind of STATUS[p]) {
+          // Its statement, the larger layouts' words, under its name, at the least size or larger.
+          expect(words(labelText(marks, `close-${p}-${kind}-lbl`)), `${p} ${kind}`).toBe(words(c.t(`close.${p}.${kind}`)));
+          const first = find(marks, `close-${p}-${kind}-lbl-0`)!;
+          expect(num(first, "y"), `${p} ${kind}`).toBeGreaterThan(num(name, "y"));
+          expect(num(first, "font-size"), `${p} ${kind}`).toBeGreaterThanOrEqual(t.least);
           const sw = find(marks, `close-${p}-${kind}-sw`)!;
           expect(classes(sw), `${p} ${kind}`).toContain(kind === "rep" ? "swatch-solid" : "hatch");
           const box = sw.tag === "rect" ? boxOf(sw) : pathBox(String(sw.attrs.d));
-          expect(box.x0, `${p} ${kind}`).toBeGreaterThanOrEqual(num(name, "x") - 0.5);
-          expect(box.x1, `${p} ${kind}`).toBeLessThanOrEqual(plot.x1 + 0.5);
-          expect((box.y0 + box.y1) / 2, `${p} ${kind}`).toBeGreaterThan(textBox(name).y0);
+          expect(box.x1, `${p} ${kind}`).toBeLessThan(num(first, "x"));
           expect(box.x1 - box.x0, `${p} ${kind}`).toBeGreaterThanOrEqual(t.least * 0.6);
         }
       }
-      const callout = texts(marks).filter((m) => /^announce-lbl-\d+$/.test(m.key));
-      expect(callout).toHaveLength(1);
+      // Every swatch drawn is a statement's: none stands alone beside a name.
+      const swatches = all.filter((m) => /^close-.*-sw$/.test(m.key));
+      expect(swatches.length).toBe(CLOSE_PARTS.reduce((n, p) => n + STATUS[p].length, 0));
+      for (const sw of swatches) expect(find(marks, sw.key.replace(/-sw$/, "-lbl-0")), sw.key).toBeDefined();
+      // Its key names both swatches.
+      expect(c.t("note.announcement"), lang).toMatch(
+        lang === "en" ? /filled: reported; hatched: open/i : /gefüllt: berichtet; schraffiert: offen/i,
+      );
       expect(c.t("close.announce").split(/\s+/).length).toBeLessThanOrEqual(5);
     },
   );
