@@ -273,9 +273,9 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
         ],
         links: [
           ...core(t, false),
-          // "Eingeholt", insiders say: asked for and received (Duden: erbitten und erhalten; standards review 50, item 2,
-          // after 48 had read it as perhaps only sought): reported, so solid, grey like its giver, its words "sought and,
-          // insiders say, obtained". It was for the planned company
+          // "Eingeholt", insiders say: asked for and, by our reading, received (Duden: "erbitten [und erhalten]"). The
+          // request is reported, so solid, grey like its giver; its words "sought, insiders say; obtained, we read"
+          // (standards review 52, item 1: the receipt is our reading, not the insiders' word). It was for the planned company
           // (graphics review 44, item 6: drawn to Altman, it read as an approval of him): it ends at the company's dashed
           // box, dropped straight down onto it from Commerce's ring above.
           { key: "link-approval", from: "commerce", to: "company", cls: "arc arc-grey", head: true, drop: true },

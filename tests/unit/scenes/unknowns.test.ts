@@ -204,6 +204,8 @@ describe("unknowns", () => {
         expect(SOURCE_KIND).toEqual({ fab: "article", memory: "anon", design: "media", packaging: "article", dc: "anon", money: "media" });
         expect(c.t("close.design.src")).toBe("The Information");
         expect(c.t("close.money.src")).toBe("Wall Street Journal");
+        // Standards review 52, item 8: the data-centre company itself is the industry executive's word, not the insiders'.
+        expect(c.t("close.dc.src")).toMatch(/^(an industry executive|ein Manager der Branche)$/);
         // All of the story's voices are still named, in the step's words (content/<lang>/09-*.md) and the page's sources.
         const alt = c.t("alt.sources");
         for (const v of ["Insider", "The Information", "Wall Street Journal"]) expect(alt, v).toContain(v);
@@ -412,13 +414,14 @@ describe("unknowns", () => {
       en: {
         memory: /insiders say/,
         design: /likeliest.*per The\sInformation/,
-        dc: /insiders say/,
+        // Standards review 52, item 1: the request is the insiders'; its receipt only our reading of "eingeholt".
+        dc: /^US approval sought, insiders say; obtained, by our reading/,
         money: /^up to .* could be needed .*Wall Street Journal/,
       },
       de: {
         memory: /laut Insidern/,
         design: /wohl.*laut The\sInformation/,
-        dc: /so Insider/,
+        dc: /^US-Genehmigung laut Insidern beantragt, nach unserer Lesart erhalten/,
         money: /^womöglich bis zu .*Wall Street Journal/,
       },
     } as const;
