@@ -593,7 +593,7 @@ describe("trillions, as built on its stages", () => {
         for (const state of trillions.states) {
           const marks = builtMarks("trillions", lang, state, layout)!;
           for (const m of marks.filter((x) => /^(goal|bonds)-\d+$/.test(x.key))) {
-            const where = ["x", "y", "width"].map((a) => num(m, a).toFixed(1)).join();
+            const where = (["x", "y", "width"] as const).map((a) => num(m, a).toFixed(1)).join();
             expect(seen.get(m.key) ?? where, `${layout} ${state} ${m.key}`).toBe(where);
             seen.set(m.key, where);
           }
