@@ -161,6 +161,15 @@ export function parseFacts(text: string, file: string, langs: readonly Lang[]): 
   return parseJsonWith(text, file, factsSchema(langs), subject) as unknown as Facts;
 }
 
+/** Intl.NumberFormat is slow to build (a full load formats facts some hundred thousand times: 10 of 30 s): one per locale and options. */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
 const SCALES = [
   { min: 1e12, de: ["Billion", "Billionen"], en: "trillion", deShort: "Bio.", enShort: "T" },
   { min: 1e9, de: ["Milliarde", "Milliarden"], en: "billion", deShort: "Mrd.", enShort: "B" },
@@ -175,16 +184,16 @@ const SCALES = [
 export function formatFact(f: NumberFact, lang: Lang, form: "long" | "short" = "long"): string {
   if (f.kind === "year") return String(f.value);
   if (lang !== "de" && lang !== "en") {
-    const amount = new Intl.NumberFormat(lang, { notation: "compact", compactDisplay: form, maximumFractionDigits: 2 }).format(f.value);
+    const amount = numberFormat(lang, { notation: "compact", compactDisplay: form, maximumFractionDigits: 2 }).format(f.value);
     // The dollar sign where the language puts a currency: before the amount or after it.
-    const parts = new Intl.NumberFormat(lang, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol" }).formatToParts(1);
+    const parts = numberFormat(lang, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol" }).formatToParts(1);
     const before = parts.findIndex((p) => p.type === "currency") < parts.findIndex((p) => p.type === "integer");
     const text = before ? `$${amount}` : `${amount}\u00a0$`;
     return f.approx ? `~${text}` : text;
   }
   const scale = SCALES.find((s) => Math.abs(f.value) >= s.min);
   const n = scale ? f.value / scale.min : f.value;
-  const num = new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-US", { maximumFractionDigits: 2 }).format(n);
+  const num = numberFormat(lang === "de" ? "de-DE" : "en-US", { maximumFractionDigits: 2 }).format(n);
   let text: string;
   if (lang === "de") {
     const unit = scale ? (form === "short" ? scale.deShort : n === 1 ? scale.de[0] : scale.de[1]) : "";
