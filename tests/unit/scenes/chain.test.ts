@@ -86,6 +86,24 @@ function segmentInBox(a: Pt, b: Pt, box: Box): boolean {
   return t0 < t1;
 }
 const inset = (b: Box, d: number): Box => ({ x0: b.x0 + d, y0: b.y0 + d, x1: b.x1 - d, y1: b.y1 - d });
+/** A link's line (M … Q …, src/scenes/shapes.ts link) as points along it, every fiftieth of its way. */
+function curvePoints(d: string): Pt[] {
+  const [m, q] = readPath(d);
+  const a = m!.points.at(-1)!;
+  if (!q || q.cmd !== "Q")
+    return [
+      a,
+      ...readPath(d)
+        .slice(1)
+        .map((c) => c.points.at(-1)!),
+    ];
+  const [ctrl, b] = q.points as [Pt, Pt];
+  return Array.from({ length: 51 }, (_, i) => {
+    const t = i / 50;
+    const u = 1 - t;
+    return [u * u * a[0] + 2 * u * t * ctrl[0] + t * t * b[0], u * u * a[1] + 2 * u * t * ctrl[1] + t * t * b[1]] as const;
+  });
+}
 
 /** The last step as the upright phone's stage draws it (composed for its room), its keys as the scene gives them. */
 function stageMarks(lang: "en" | "de"): Mark[] {
@@ -246,9 +264,9 @@ describe("chain", () => {
       const part: Record<string, Box> = {
         fab: boxOf(find(marks, "plan-die")!),
         design: boxOf(find(marks, "plan-die")!),
-        // Across (the scene's wide plot) the parts' names stand right of the chip, so the memory named is its upper right stack;
-        // on the desktop and the phone left of it, its upper left one.
-        memory: boxOf(find(marks, steadyPlot(ctx, [ctx.t("note"), ctx.t("note-parts")]).wide ? "plan-hbm-r0" : "plan-hbm-l0")!),
+        // Right of the chip (across, on the desktop since graphics review 52 and on a phone on its side) the memory named is
+        // its upper right stack; on the phone, left of it, its upper left one.
+        memory: boxOf(find(marks, layout === "square" ? "plan-hbm-l0" : "plan-hbm-r0")!),
         packaging: boxOf(find(marks, "plan-sub")!),
         dc: racksBox(marks, "new-racks"),
       };
@@ -403,6 +421,43 @@ describe("chain", () => {
       const height = Math.max(...column.map((b) => b.y1)) - Math.min(...column.map((b) => b.y0));
       expect(height, "the parts' column").toBeLessThanOrEqual(side * 2);
       if (layout === "land") expect(side / c.width, "the planned chip's share of the width").toBeGreaterThanOrEqual(0.2);
+    });
+
+    // Graphics review 52, item 4: on the desktop the parts' four blocks stood squeezed into the gap between the two
+    // chips, "Packaging … still open" on the plan's dashed line to the racks and the leaders across it. Where the two
+    // chips stand side by side, no part's words stand between them; every word keeps 9 units (8 px on the desktop's
+    // stage, drawn at about nine tenths) clear of every line between chip and racks, and no leader crosses one.
+    it.each(["en", "de"] as const)("roadmap (%s): no part's words between the two chips; words and leaders clear of the links", (lang) => {
+      const c = ctxFor("chain", layout, lang);
+      const marks = chain.marks("roadmap", c);
+      const [gpu, plan] = [boxOf(find(marks, "gpu-sub")!), boxOf(find(marks, "plan-sub")!)];
+      const blocks = [...PARTS, "dc"].flatMap((k) => partBoxes(marks, k).map((b) => ({ key: k, b })));
+      if (gpu.x1 < plan.x0 && gpu.y1 > plan.y0 && gpu.y0 < plan.y1) {
+        const gap: Box = { x0: gpu.x1, y0: Math.min(gpu.y0, plan.y0), x1: plan.x0, y1: Math.max(gpu.y1, plan.y1) };
+        for (const { key, b } of blocks) expect(overlaps(b, gap), `${key}'s words between the chips`).toBe(false);
+      }
+      if (layout === "column")
+        for (const { key, b } of blocks.filter((x) => x.key !== "dc")) expect(b.x0, `${key}: right of the plan`).toBeGreaterThan(plan.x1);
+      const links = ["dependence", "plan-link", "plan-dc-link"]
+        .map((key) => ({ key, m: find(marks, key) }))
+        .filter((l) => l.m)
+        .map(({ key, m }) => ({ key, pts: curvePoints(String(m!.attrs.d)) }));
+      expect(links.length).toBeGreaterThanOrEqual(2);
+      // (The desktop's stage and the printed page's; the phone's words stand closer to their own lines: not yet held.)
+      for (const m of texts(marks).filter((m) => !/^note/.test(m.key) && (layout === "column" || layout === "print"))) {
+        const b = textBox(m);
+        for (const { key, pts } of links) {
+          const d = Math.min(...pts.map(([x, y]) => Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1))));
+          expect(d, `"${m.text}" against ${key}`).toBeGreaterThanOrEqual(9);
+        }
+      }
+      for (const key of [...PARTS, "dc"]) {
+        const pts = pathPoints(String(find(marks, `part-${key}-leader`)!.attrs.d));
+        for (const [a, b] of pts.slice(1).map((q, i) => [pts[i]!, q] as const))
+          for (const l of links)
+            for (const [p, q] of l.pts.slice(1).map((r, i) => [l.pts[i]!, r] as const))
+              expect(segmentsCross(a, b, p, q), `${key}'s leader across ${l.key}`).toBe(false);
+      }
     });
 
     it("says in its caption that it is a diagram; the last step's caption explains the part names", () => {
