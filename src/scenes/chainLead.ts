@@ -4,7 +4,7 @@
 // chip, planned (rust, dashed), side by side across (the GPU above the plan on the phone), both packages drawn
 // the same size: the drawing claims no difference of size or power between them (graphics review 48, item 4: the
 // plan at three times the GPU's area read as the bigger, stronger chip). Under the plan its new data centres,
-// planned. Each part of the plan the story visits carries a numbered tag, the chapter that takes it up (the
+// planned. Each part of the plan the story visits (its manufacturing too: chapter 2's hunt for capacity) carries a numbered tag, the chapter that takes it up (the
 // contents' numbers), its name beside the tag and a leader into the part.
 // No quantity: the chips' sizes are the story's chip drawing (src/scenes/chip.ts), not to scale.
 
@@ -17,9 +17,14 @@ import { chipParts, chipTop, floorPlan, racks } from "./chip.ts";
 /** The chips' names' widest line across, a share of the chips' side (two chips' names side by side stay apart). */
 const NAME_W = 1.05;
 
-/** The parts the lead tags, from the chip's top to the data centres under it; each tag's number is a label ("lead-ch-<part>"). */
-// (Not manufacturing: who would make the chip, the article does not say, and no chapter takes it up: standards review 41.)
-export const LEAD_PARTS = ["memory", "design", "packaging", "dc"] as const;
+/**
+ * The parts the lead tags, from the chip's top to the data centres under it; each tag's number is a label ("lead-ch-<part>").
+ * Every part chapter 1's last step keys to a chapter (chainParts.ts PARTS, and the data centres): the key says "each
+ * number: the chapter that takes up the part". The manufacturing's is chapter 2's, the hunt for more capacity at
+ * chipmakers (graphics review 52, item 4: left out, the key was half true; who would make this chip stays unnamed,
+ * which the tag does not claim).
+ */
+export const LEAD_PARTS = ["fab", "memory", "design", "packaging", "dc"] as const;
 export type LeadPart = (typeof LEAD_PARTS)[number];
 
 /** The lead's marks in the layout of `ctx`, with its one-line key in the caption strip. */
@@ -88,7 +93,11 @@ export function leadMarks(ctx: SceneContext): Mark[] {
   const cy = plan.cy;
   const stack = p.stacks.r0;
   const memY = stack.y0 + (stack.y1 - stack.y0) * 0.3;
+  // Manufacturing: the die itself, over the upper stack (level above it) and down onto the die's top corner.
+  const fabY = cy - S * 0.38;
+  const fabX = p.die.x1 - S * 0.06;
   const rows: Record<LeadPart, { y: number; d: (x: number) => string }> = {
+    fab: { y: fabY, d: (x) => `M${r1(x)},${r1(fabY)} H${r1(fabX)} V${r1(p.die.y0 + S * 0.04)}` },
     // Memory: the upper stack, a little above its middle (clear of the design's tag at the chip's middle).
     memory: { y: memY, d: (x) => `M${r1(x)},${r1(memY)} H${r1(stack.x1 - S * 0.03)}` },
     // Design: the floor plan, through the gap between the stacks.

@@ -530,6 +530,22 @@ describe("chain", () => {
       }
     });
 
+    // Graphics review 52, item 4: the lead left out the manufacturing (chapter 2), though its key says "each number: the
+    // chapter that takes up the part". Every part chapter 1's last step keys to a chapter is tagged in the lead, and
+    // every tag is such a part's, its number the one the step gives it.
+    it("tags every part chapter 1 keys to a chapter, the manufacturing too, and no other", () => {
+      const keyed = [...PARTS, "dc"].filter((k) => /\d/.test(ctx.t(`part-${k}-to`)));
+      expect(keyed).toContain("fab");
+      expect([...LEAD_PARTS].sort()).toEqual([...keyed].sort());
+      const tags = lead.filter((m) => /^lead-.+-tag$/.test(m.key)).map((m) => m.key.replace(/^lead-|-tag$/g, ""));
+      expect(tags.sort()).toEqual([...keyed].sort());
+      for (const lang of LANGS) {
+        const c = ctxFor("chain", layout, lang);
+        const drawn = chain.marks("lead", c);
+        for (const k of keyed) expect(labelText(drawn, `lead-${k}-no`), `${lang} ${k}`).toBe(c.t(`part-${k}-to`).match(/\d+/)![0]);
+      }
+    });
+
     // Graphics review 45, item 7: the packaging's leader ended a little inside the package, in its empty sand, and
     // pointed at nothing. Each leader ends on the part it names: the memory's in a stack, the design's on the die's
     // floor plan, the data centres' in the racks, the packaging's on the package's edge, a dot there.
@@ -543,6 +559,10 @@ describe("chain", () => {
         "memory: in a stack",
       ).toBe(true);
       expect(within(endOf("design"), boxOf(find(lead, "lead-design")!), 0), "design: on the floor plan").toBe(true);
+      // the manufacturing's on the die, clear of its floor plan (the design) and of the stacks
+      expect(within(endOf("fab"), boxOf(find(lead, "lead-plan-die")!), 0), "manufacturing: on the die").toBe(true);
+      expect(within(endOf("fab"), boxOf(find(lead, "lead-design")!), 1), "manufacturing: off the floor plan").toBe(false);
+      for (const b of stacks) expect(within(endOf("fab"), b, 1), "manufacturing: off the stacks").toBe(false);
       expect(within(endOf("dc"), racksBox(lead, "lead-dc"), 8), "data centres: at the racks").toBe(true);
       const [x, y] = endOf("packaging");
       expect(Math.abs(x - plan.x1), "packaging: on the package's edge").toBeLessThanOrEqual(0.5);
