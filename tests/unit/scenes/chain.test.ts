@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { pathPoints } from "../../../src/scenes/pathData.ts";
 import { chain } from "../../../src/scenes/chain.ts";
 import { PARTS } from "../../../src/scenes/chainParts.ts";
-import { LEAD_PARTS } from "../../../src/scenes/chainLead.ts";
+import { LEAD_PARTS, leadMarks } from "../../../src/scenes/chainLead.ts";
 import { overlaps, steadyPlot, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
 import { PHONE_LAYOUT } from "../../../src/render/zoom.ts";
 import { scenes } from "../../../src/scenes/index.ts";
@@ -596,6 +596,48 @@ describe("chain", () => {
 
     it("keys its line styles and numbers in one line under it", () => {
       expect(words(labelText(lead, "note"))).toBe(words(ctx.t("note-lead")));
+    });
+  });
+
+  // Graphics review 52, item 4: the root page is bilingual, its lead picture was labelled in English only. Drawn for it
+  // in both languages: each word of either language's lead there, marked with its language (the tags' numbers, in
+  // neither, unmarked), none on another or on a chip, all inside the stage.
+  describe.each(["column", "square"] as Layout[])("the page's lead picture in both languages (the root), layout %s", (layout) => {
+    const [de, en] = [ctxFor("chain", layout, "de"), ctxFor("chain", layout, "en")];
+    const marks = leadMarks(de, { first: "de", second: "en", t: en.t });
+    const ts = texts(marks);
+    const isNo = (m: Mark) => /-no-\d+$/.test(m.key);
+    const said = (lang: string) =>
+      words(
+        ts
+          .filter((m) => m.attrs.lang === lang)
+          .map((m) => m.text)
+          .join(" "),
+      )!;
+    it("says every word of each language's lead, each marked with its language; the numbers alone unmarked", () => {
+      for (const [lang, c, other] of [
+        ["de", de, en],
+        ["en", en, de],
+      ] as const) {
+        // each key's words in its language (a word the same in both, drawn once, marked as the first's)
+        for (const key of ["lead-gpu", "plan", "note-lead", ...LEAD_PARTS.map((p) => `part-${p}`)])
+          expect(said(lang === "en" && c.t(key) === other.t(key) ? "de" : lang), `${lang}: ${key}`).toContain(words(c.t(key))!);
+        // and every line the language's own lead draws
+        const all = words(ts.map((m) => m.text).join(" "))!;
+        for (const m of texts(chain.marks("lead", c)).filter((m) => !isNo(m)))
+          expect(all, `${lang}: "${m.text}"`).toContain(words(m.text)!);
+      }
+      for (const m of ts) expect(m.attrs.lang, m.key).toBe(isNo(m) ? undefined : m.key.includes("-2nd") ? "en" : "de");
+    });
+    it("keeps every word inside the stage, clear of every other word and of the chips", () => {
+      const chips = marks.filter((m) => m.tag === "rect" && /-sub$/.test(m.key)).map(boxOf);
+      for (const t of ts) {
+        const b = textBox(t);
+        expect(b.x0, t.text).toBeGreaterThanOrEqual(0);
+        expect(b.x1, t.text).toBeLessThanOrEqual(de.width);
+        for (const u of ts) if (u !== t) expect(overlaps(inset(b, 1), inset(textBox(u), 1)), `${t.text} / ${u.text}`).toBe(false);
+        for (const c of chips) expect(overlaps(b, c), `${t.text}`).toBe(false);
+      }
     });
   });
 
