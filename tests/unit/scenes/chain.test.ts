@@ -97,7 +97,7 @@ function curvePoints(d: string): Pt[] {
         .slice(1)
         .map((c) => c.points.at(-1)!),
     ];
-  const [ctrl, b] = q.points as [Pt, Pt];
+  const [ctrl, b] = [q.points[0]!, q.points[1]!];
   return Array.from({ length: 51 }, (_, i) => {
     const t = i / 50;
     const u = 1 - t;
