@@ -11,7 +11,7 @@
 
 import type { Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { dot, link, mutedClass, r1, withOpacity } from "./shapes.ts";
+import { dot, link, linkPoint, mutedClass, r1, withOpacity } from "./shapes.ts";
 import { arcLabel, arcObstacles, captionStrip, nameLabel, placeLabels, steadyPlot, typeOf, type Box, type PointLabel } from "./figure.ts";
 import type { Side } from "./figure.ts";
 import { bust, chipParts, chipTop, racks, type ChipParts } from "./chip.ts";
@@ -45,7 +45,7 @@ export interface ChainGeo {
   nvAside?: ChipParts;
   /** Where the dependence line leaves the GPU's foot (tall layouts; its middle unless given), its words left of it. */
   depX?: number;
-  /** The side of the planned chip its parts' words take in the last step: right across and on a phone on its side. */
+  /** The side of the planned chip its parts' words take in the last step: right but on the upright phone. */
   partsSide: "left" | "right";
   hero: [number, number];
   heroR: number;
@@ -122,15 +122,18 @@ function layout(ctx: SceneContext): ChainGeo {
     return geo(nv, plan, size, racksBox, "left");
   }
   if (ctx.layout === "square") return phoneLayout(plot, band, heroR);
-  const size = Math.min(W * 0.36, H * 0.32);
+  // The desktop: the two chips at the stage's left, the planned chip's parts named in a column right of it, out in
+  // the open (graphics review 52, item 4: their four blocks stood squeezed in the gap between the two chips, one on
+  // the plan's dashed line, the leaders across the package); the racks under the gap between the chips.
+  const size = Math.min(W * 0.29, H * 0.32);
   const cy = plot.y0 + band + size / 2;
-  const nv = chipParts(plot.x0 + W * 0.23, cy, size);
-  const plan = chipParts(plot.x1 - W * 0.25, cy, size);
+  const nv = chipParts(plot.x0 + size * 0.55, cy, size);
+  const plan = chipParts(plot.x0 + size * 1.95, cy, size);
   const rw = size * 0.5;
-  const rx = plot.x0 + W * 0.5;
+  const rx = (nv.sub.x1 + plan.sub.x0) / 2 + rw * 0.15;
   const bottom = plot.y1 - heroR * 5;
   const racksBox = { x0: rx - rw / 2, y0: bottom - size * 0.62, x1: rx + rw / 2, y1: bottom };
-  return geo(nv, plan, size, racksBox, "right");
+  return { ...geo(nv, plan, size, racksBox, "right"), partsSide: "right" };
 }
 
 /**
@@ -277,7 +280,13 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
           {
             // Across the page the line runs level between chip and racks: its words wrap to the gap, a clear
             // margin from both (at the chip's width they reached the racks on the printed cover).
-            maxWidth: level ? Math.min(s * 1.05, g.racks.x0 - nv.sub.x1 - 16) : g.depX ? g.depX - g.plot.x0 - t.pad * 2 : s * 1.05,
+            // Left of a steep line, no wider than the room left of its middle (the desktop: set off the stage's edge,
+            // they were centred over the line).
+            maxWidth: level
+              ? Math.min(s * 1.05, g.racks.x0 - nv.sub.x1 - 16)
+              : g.depX
+                ? g.depX - g.plot.x0 - t.pad * 2
+                : Math.min(s * 1.05, linkPoint(from, to, bend, 0.5)[0] - g.plot.x0 - t.pad),
           },
         ),
       ),
@@ -326,8 +335,8 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
     });
   }
   if (state === "breakthrough") marks.push(...joins(ctx, g, obstacles, labels));
-  // The parts' words: right of the chip across; left of it in tall layouts, between the two chips where NVIDIA's
-  // faded GPU stays (the desktop), from the stage's edge where it stepped aside (the phone).
+  // The parts' words: right of the chip across, on the desktop and on a phone on its side; on the phone left of it,
+  // from the stage's edge where NVIDIA's GPU stepped aside.
   // The column rises no higher than the chip's top where the plan's name stands above it (it may reach wider than the chip).
   if (roadmap) {
     // (On the phone too from the stage's top: held to the chip's, its blocks were pushed far below their parts.)

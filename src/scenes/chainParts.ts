@@ -1,8 +1,8 @@
 // Chapter 1's last step (scene "chain", src/scenes/chain.ts): the planned chip's
 // parts keyed to the chapters that look at them. Each part's name and where the
-// story takes it up sit in a column beside the chip (left of it on the phone and
-// the desktop, between the two chips there; right of it across and on a phone on
-// its side), stacked in the
+// story takes it up sit in a column beside the chip (left of it on the phone; right
+// of it across, on the desktop and on a phone on its side: on the desktop, between
+// the two chips, they were squeezed onto the plan's line, graphics review 52), stacked in the
 // order the parts are met from the chip's top to its foot. Each leader is a short
 // horizontal elbow: level out of its words, a near-vertical jog in a narrow lane
 // beside the chip, level again into its part at that part's own height (the
@@ -45,7 +45,7 @@ interface Block {
 /** Where the plan's line meets the new data centres on the phone: the first of their three racks' middle (chip.ts racks). */
 export const dcLinkX = (nr: Box): number => nr.x0 + (nr.x1 - nr.x0) * 0.14;
 
-/** Where the parts' words stand: right of the chip (across), left of it (the desktop and the phone). */
+/** Where the parts' words stand: right of the chip (across, the desktop, a phone on its side), left of it (the phone). */
 export type PartsSide = "right" | "left";
 
 /**

@@ -16,6 +16,7 @@ import { figureFile } from "../render/figureFile.ts";
 import { qrSvg } from "./qr.ts";
 import { escapeHtml } from "./escape.ts";
 import { scenes } from "../scenes/index.ts";
+import { leadMarks } from "../scenes/chainLead.ts";
 import { isCaption, textBox } from "../scenes/figure.ts";
 import {
   COLUMN_MIN_WIDTH,
@@ -672,6 +673,42 @@ export function leadFigure(lang: Lang): { wide: string; narrow: string; alt: str
       layout,
     );
   return { wide: draw("column"), narrow: draw("square"), alt: lead.alt, id: lead.id };
+}
+
+/**
+ * The root page's lead: the story's key figure once, in both its languages (graphics review 52, item 4: the bilingual
+ * front page drew it in English only). Where the lead is chapter 1's picture of its own (scene "chain", state "lead"),
+ * it is drawn with each word in the first language and the second's beside or under it (src/scenes/chainLead.ts), its
+ * text alternative in both, each marked; any other lead, in the first language, marked as that.
+ */
+export function frontLeadFigure(): { wide: string; narrow: string; id: string; lang?: Lang } {
+  const [first, second] = langs() as [Lang, Lang | undefined];
+  const lead = leadOf(first);
+  const chapter = of(story().compiled.chapters, first).find((c) => lead.id === `${c.slug}--lead` && c.scene === "chain");
+  if (!second || !chapter) {
+    const one = leadFigure(first);
+    return { wide: one.wide, narrow: one.narrow, id: one.id, lang: first };
+  }
+  const { facts, labels } = story();
+  const ctx = (l: Lang, layout: Layout) => sceneContext(chapter.scene, layout, facts, of(labels, l), l);
+  const draw = (layout: Layout) => {
+    const marks = leadMarks(ctx(first, layout), { first, second, t: ctx(second, layout).t });
+    const c = cropped(marks, layout);
+    const id = `lead-figure-${layout}`;
+    return svgDocument(c.marks, {
+      width: c.width,
+      height: c.height,
+      top: c.top,
+      id,
+      title: ui(first, "leadAlt"),
+      desc: ui(second, "leadAlt"),
+      className: "figure-svg",
+      keys: false,
+    })
+      .replace(`<title id="${id}-t">`, `<title id="${id}-t" lang="${first}">`)
+      .replace(`<desc id="${id}-d">`, `<desc id="${id}-d" lang="${second}">`);
+  };
+  return { wide: draw("column"), narrow: draw("square"), id: lead.id };
 }
 
 /** The size the cover prints its picture's smallest words at (pt): a key figure read from a step away, 10 pt and more. */

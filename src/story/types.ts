@@ -96,6 +96,8 @@ export interface TextAttrs extends Presentation {
   y: number;
   "font-size": number;
   "text-anchor"?: "start" | "middle" | "end";
+  /** Its language, where a figure holds words of two (the root page's lead, src/scenes/chainLead.ts). */
+  lang?: string;
 }
 export interface GroupAttrs extends Presentation {
   transform?: string;

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { pathPoints } from "../../../src/scenes/pathData.ts";
 import { chain } from "../../../src/scenes/chain.ts";
 import { PARTS } from "../../../src/scenes/chainParts.ts";
-import { LEAD_PARTS } from "../../../src/scenes/chainLead.ts";
+import { LEAD_PARTS, leadMarks } from "../../../src/scenes/chainLead.ts";
 import { overlaps, steadyPlot, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
 import { PHONE_LAYOUT } from "../../../src/render/zoom.ts";
 import { scenes } from "../../../src/scenes/index.ts";
@@ -86,6 +86,24 @@ function segmentInBox(a: Pt, b: Pt, box: Box): boolean {
   return t0 < t1;
 }
 const inset = (b: Box, d: number): Box => ({ x0: b.x0 + d, y0: b.y0 + d, x1: b.x1 - d, y1: b.y1 - d });
+/** A link's line (M … Q …, src/scenes/shapes.ts link) as points along it, every fiftieth of its way. */
+function curvePoints(d: string): Pt[] {
+  const [m, q] = readPath(d);
+  const a = m!.points.at(-1)!;
+  if (!q || q.cmd !== "Q")
+    return [
+      a,
+      ...readPath(d)
+        .slice(1)
+        .map((c) => c.points.at(-1)!),
+    ];
+  const [ctrl, b] = [q.points[0]!, q.points[1]!];
+  return Array.from({ length: 51 }, (_, i) => {
+    const t = i / 50;
+    const u = 1 - t;
+    return [u * u * a[0] + 2 * u * t * ctrl[0] + t * t * b[0], u * u * a[1] + 2 * u * t * ctrl[1] + t * t * b[1]] as const;
+  });
+}
 
 /** The last step as the upright phone's stage draws it (composed for its room), its keys as the scene gives them. */
 function stageMarks(lang: "en" | "de"): Mark[] {
@@ -246,9 +264,9 @@ describe("chain", () => {
       const part: Record<string, Box> = {
         fab: boxOf(find(marks, "plan-die")!),
         design: boxOf(find(marks, "plan-die")!),
-        // Across (the scene's wide plot) the parts' names stand right of the chip, so the memory named is its upper right stack;
-        // on the desktop and the phone left of it, its upper left one.
-        memory: boxOf(find(marks, steadyPlot(ctx, [ctx.t("note"), ctx.t("note-parts")]).wide ? "plan-hbm-r0" : "plan-hbm-l0")!),
+        // Right of the chip (across, on the desktop since graphics review 52 and on a phone on its side) the memory named is
+        // its upper right stack; on the phone, left of it, its upper left one.
+        memory: boxOf(find(marks, layout === "square" ? "plan-hbm-l0" : "plan-hbm-r0")!),
         packaging: boxOf(find(marks, "plan-sub")!),
         dc: racksBox(marks, "new-racks"),
       };
@@ -405,6 +423,43 @@ describe("chain", () => {
       if (layout === "land") expect(side / c.width, "the planned chip's share of the width").toBeGreaterThanOrEqual(0.2);
     });
 
+    // Graphics review 52, item 4: on the desktop the parts' four blocks stood squeezed into the gap between the two
+    // chips, "Packaging … still open" on the plan's dashed line to the racks and the leaders across it. Where the two
+    // chips stand side by side, no part's words stand between them; every word keeps 9 units (8 px on the desktop's
+    // stage, drawn at about nine tenths) clear of every line between chip and racks, and no leader crosses one.
+    it.each(["en", "de"] as const)("roadmap (%s): no part's words between the two chips; words and leaders clear of the links", (lang) => {
+      const c = ctxFor("chain", layout, lang);
+      const marks = chain.marks("roadmap", c);
+      const [gpu, plan] = [boxOf(find(marks, "gpu-sub")!), boxOf(find(marks, "plan-sub")!)];
+      const blocks = [...PARTS, "dc"].flatMap((k) => partBoxes(marks, k).map((b) => ({ key: k, b })));
+      if (gpu.x1 < plan.x0 && gpu.y1 > plan.y0 && gpu.y0 < plan.y1) {
+        const gap: Box = { x0: gpu.x1, y0: Math.min(gpu.y0, plan.y0), x1: plan.x0, y1: Math.max(gpu.y1, plan.y1) };
+        for (const { key, b } of blocks) expect(overlaps(b, gap), `${key}'s words between the chips`).toBe(false);
+      }
+      if (layout === "column")
+        for (const { key, b } of blocks.filter((x) => x.key !== "dc")) expect(b.x0, `${key}: right of the plan`).toBeGreaterThan(plan.x1);
+      const links = ["dependence", "plan-link", "plan-dc-link"]
+        .map((key) => ({ key, m: find(marks, key) }))
+        .filter((l) => l.m)
+        .map(({ key, m }) => ({ key, pts: curvePoints(String(m!.attrs.d)) }));
+      expect(links.length).toBeGreaterThanOrEqual(2);
+      // (The desktop's stage and the printed page's; the phone's words stand closer to their own lines: not yet held.)
+      for (const m of texts(marks).filter((m) => !/^note/.test(m.key) && (layout === "column" || layout === "print"))) {
+        const b = textBox(m);
+        for (const { key, pts } of links) {
+          const d = Math.min(...pts.map(([x, y]) => Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1))));
+          expect(d, `"${m.text}" against ${key}`).toBeGreaterThanOrEqual(9);
+        }
+      }
+      for (const key of [...PARTS, "dc"]) {
+        const pts = pathPoints(String(find(marks, `part-${key}-leader`)!.attrs.d));
+        for (const [a, b] of pts.slice(1).map((q, i) => [pts[i]!, q] as const))
+          for (const l of links)
+            for (const [p, q] of l.pts.slice(1).map((r, i) => [l.pts[i]!, r] as const))
+              expect(segmentsCross(a, b, p, q), `${key}'s leader across ${l.key}`).toBe(false);
+      }
+    });
+
     it("says in its caption that it is a diagram; the last step's caption explains the part names", () => {
       for (const state of STEPS)
         expect(words(labelText(at(state), "note")), state).toBe(
@@ -475,6 +530,22 @@ describe("chain", () => {
       }
     });
 
+    // Graphics review 52, item 4: the lead left out the manufacturing (chapter 2), though its key says "each number: the
+    // chapter that takes up the part". Every part chapter 1's last step keys to a chapter is tagged in the lead, and
+    // every tag is such a part's, its number the one the step gives it.
+    it("tags every part chapter 1 keys to a chapter, the manufacturing too, and no other", () => {
+      const keyed = [...PARTS, "dc"].filter((k) => /\d/.test(ctx.t(`part-${k}-to`)));
+      expect(keyed).toContain("fab");
+      expect([...LEAD_PARTS].sort()).toEqual([...keyed].sort());
+      const tags = lead.filter((m) => /^lead-.+-tag$/.test(m.key)).map((m) => m.key.replace(/^lead-|-tag$/g, ""));
+      expect(tags.sort()).toEqual([...keyed].sort());
+      for (const lang of LANGS) {
+        const c = ctxFor("chain", layout, lang);
+        const drawn = chain.marks("lead", c);
+        for (const k of keyed) expect(labelText(drawn, `lead-${k}-no`), `${lang} ${k}`).toBe(c.t(`part-${k}-to`).match(/\d+/)![0]);
+      }
+    });
+
     // Graphics review 45, item 7: the packaging's leader ended a little inside the package, in its empty sand, and
     // pointed at nothing. Each leader ends on the part it names: the memory's in a stack, the design's on the die's
     // floor plan, the data centres' in the racks, the packaging's on the package's edge, a dot there.
@@ -488,6 +559,10 @@ describe("chain", () => {
         "memory: in a stack",
       ).toBe(true);
       expect(within(endOf("design"), boxOf(find(lead, "lead-design")!), 0), "design: on the floor plan").toBe(true);
+      // the manufacturing's on the die, clear of its floor plan (the design) and of the stacks
+      expect(within(endOf("fab"), boxOf(find(lead, "lead-plan-die")!), 0), "manufacturing: on the die").toBe(true);
+      expect(within(endOf("fab"), boxOf(find(lead, "lead-design")!), 1), "manufacturing: off the floor plan").toBe(false);
+      for (const b of stacks) expect(within(endOf("fab"), b, 1), "manufacturing: off the stacks").toBe(false);
       expect(within(endOf("dc"), racksBox(lead, "lead-dc"), 8), "data centres: at the racks").toBe(true);
       const [x, y] = endOf("packaging");
       expect(Math.abs(x - plan.x1), "packaging: on the package's edge").toBeLessThanOrEqual(0.5);
@@ -521,6 +596,48 @@ describe("chain", () => {
 
     it("keys its line styles and numbers in one line under it", () => {
       expect(words(labelText(lead, "note"))).toBe(words(ctx.t("note-lead")));
+    });
+  });
+
+  // Graphics review 52, item 4: the root page is bilingual, its lead picture was labelled in English only. Drawn for it
+  // in both languages: each word of either language's lead there, marked with its language (the tags' numbers, in
+  // neither, unmarked), none on another or on a chip, all inside the stage.
+  describe.each(["column", "square"] as Layout[])("the page's lead picture in both languages (the root), layout %s", (layout) => {
+    const [de, en] = [ctxFor("chain", layout, "de"), ctxFor("chain", layout, "en")];
+    const marks = leadMarks(de, { first: "de", second: "en", t: en.t });
+    const ts = texts(marks);
+    const isNo = (m: Mark) => /-no-\d+$/.test(m.key);
+    const said = (lang: string) =>
+      words(
+        ts
+          .filter((m) => m.attrs.lang === lang)
+          .map((m) => m.text)
+          .join(" "),
+      )!;
+    it("says every word of each language's lead, each marked with its language; the numbers alone unmarked", () => {
+      for (const [lang, c, other] of [
+        ["de", de, en],
+        ["en", en, de],
+      ] as const) {
+        // each key's words in its language (a word the same in both, drawn once, marked as the first's)
+        for (const key of ["lead-gpu", "plan", "note-lead", ...LEAD_PARTS.map((p) => `part-${p}`)])
+          expect(said(lang === "en" && c.t(key) === other.t(key) ? "de" : lang), `${lang}: ${key}`).toContain(words(c.t(key))!);
+        // and every line the language's own lead draws
+        const all = words(ts.map((m) => m.text).join(" "))!;
+        for (const m of texts(chain.marks("lead", c)).filter((m) => !isNo(m)))
+          expect(all, `${lang}: "${m.text}"`).toContain(words(m.text)!);
+      }
+      for (const m of ts) expect(m.attrs.lang, m.key).toBe(isNo(m) ? undefined : m.key.includes("-2nd") ? "en" : "de");
+    });
+    it("keeps every word inside the stage, clear of every other word and of the chips", () => {
+      const chips = marks.filter((m) => m.tag === "rect" && /-sub$/.test(m.key)).map(boxOf);
+      for (const t of ts) {
+        const b = textBox(t);
+        expect(b.x0, t.text).toBeGreaterThanOrEqual(0);
+        expect(b.x1, t.text).toBeLessThanOrEqual(de.width);
+        for (const u of ts) if (u !== t) expect(overlaps(inset(b, 1), inset(textBox(u), 1)), `${t.text} / ${u.text}`).toBe(false);
+        for (const c of chips) expect(overlaps(b, c), `${t.text}`).toBe(false);
+      }
     });
   });
 
