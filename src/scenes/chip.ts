@@ -130,7 +130,7 @@ export interface SideParts {
 
 /** Memory chips per stack in the section (schematic), and links per side. */
 export const LAYERS = 8;
-const LINKS = 5;
+const LINKS = 6;
 
 /** The package cut along A–A, `w` wide and `h` high, standing on `bottom`, centred on cx: the top view's proportions across. */
 export function sideParts(cx: number, bottom: number, w: number, h: number): SideParts {
@@ -145,11 +145,14 @@ export function sideParts(cx: number, bottom: number, w: number, h: number): Sid
   const stack = (sx: number): Box => box(cx + sx * STACK_X * w, top - sh / 2, sw, sh);
   const l = stack(-1);
   const r = stack(1);
-  const y = (j: number) => interposer.y0 + ti * (0.22 + (0.56 * j) / (LINKS - 1));
+  // One bundle a side, nested so that none crosses another (graphics review 52, item 8: the links crossed, a knot):
+  // the link from nearest the stack's edge runs highest and shortest, into the die nearest its edge; each next one
+  // from a little further under the stack, a little deeper, a little further into the die.
+  const y = (j: number) => interposer.y0 + ti * (0.18 + (0.64 * j) / (LINKS - 1));
   const link = (from: Box, side: 1 | -1, j: number) => {
-    const sx = side < 0 ? from.x1 - (sw * (j + 0.5)) / LINKS : from.x0 + (sw * (j + 0.5)) / LINKS;
-    const ex = side < 0 ? die.x0 + (DIE * w * 0.3 * (LINKS - j - 0.5)) / LINKS : die.x1 - (DIE * w * 0.3 * (LINKS - j - 0.5)) / LINKS;
-    return `M${r1(sx)},${r1(top)} V${r1(y(LINKS - 1 - j))} H${r1(ex)} V${r1(top)}`;
+    const sx = side < 0 ? from.x1 - (sw * 0.4 * (j + 0.5)) / LINKS : from.x0 + (sw * 0.4 * (j + 0.5)) / LINKS;
+    const ex = side < 0 ? die.x0 + (DIE * w * 0.12 * (j + 0.5)) / LINKS : die.x1 - (DIE * w * 0.12 * (j + 0.5)) / LINKS;
+    return `M${r1(sx)},${r1(top)} V${r1(y(j))} H${r1(ex)} V${r1(top)}`;
   };
   const js = [...Array(LINKS).keys()];
   return { sub, interposer, die, stacks: { l, r }, links: { l: js.map((j) => link(l, -1, j)), r: js.map((j) => link(r, 1, j)) } };

@@ -2,7 +2,7 @@
 // interposer, its links carrying data; the shortage of HBM as one note, a bracket
 // from both stacks to the words (unsized: the article gives no figures). (The firms' steps that follow: src/scenes/hbmChain.ts.)
 
-import type { Mark, SceneContext } from "../story/types.ts";
+import type { ClassList, Mark, SceneContext } from "../story/types.ts";
 import { LINE, lines, typeOf, type Box } from "./figure.ts";
 import { r1 } from "./shapes.ts";
 import { wrapWidth } from "./text.ts";
@@ -20,8 +20,12 @@ const clip = (a: Box, b: Box): Box | null => {
 /**
  * The interposer enlarged: the foot of one HBM stack, the edge of the processor and the links between them, cut
  * from the section (a frame marks where) and drawn large in the detail's box, joined to the frame by two leaders.
- * Two packets ride each link, out of the stack and on into the processor. The left side where the detail lies
- * under the section, the right in the wide layouts (beside it on paper, under it on a phone on its side).
+ * The links are one neat bundle of short wires, side by side through the interposer from the stack's edge to the
+ * processor's, none crossing another (graphics review 52, item 8: crossing wires spread under the whole stack, with
+ * unlabelled packets riding them, read as a knot). Under the detail, its words, then for contrast the ordinary
+ * way: one long link from memory farther off to the processor, labelled above it (nothing drawn to a scale).
+ * The left side where the detail lies under the section, the right in the wide layouts (beside it on paper, under
+ * it on a phone on its side).
  */
 export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
   const t = typeOf(ctx);
@@ -30,10 +34,10 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
   const st = side.stacks[s];
   const pitch = (st.y1 - st.y0) / LAYERS;
   const R = piece(side, s);
-  // Under the detail (or beside it, on a phone on its side), what runs through the links, then what the detail is.
+  // Under the detail (or beside it, on a phone on its side), what the bundle is, what the detail is, then the contrast.
   const zw = g.zoom.x1 - g.zoom.x0;
-  const rows = wrapWidth(ctx.t("flow"), t.small, zw).length + wrapWidth(ctx.t("zoom"), t.small, zw).length;
-  const room: Box = g.zoomBeside ? g.zoom : { ...g.zoom, y1: g.zoom.y1 - rows * t.small * LINE - t.small * 0.6 };
+  const rows = (["flow", "zoom", "far"] as const).reduce((n, k) => n + wrapWidth(ctx.t(k), t.small, zw).length, 0);
+  const room: Box = g.zoomBeside ? g.zoom : { ...g.zoom, y1: g.zoom.y1 - rows * t.small * LINE - t.small * 1.7 };
   const k = Math.min((room.x1 - room.x0) / (R.x1 - R.x0), (room.y1 - room.y0) / (R.y1 - R.y0));
   const I: Box = {
     x0: (room.x0 + room.x1) / 2 - ((R.x1 - R.x0) * k) / 2,
@@ -42,8 +46,6 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
     y1: room.y0 + (R.y1 - R.y0) * k,
   };
   const ww = g.zoomBeside ? g.plot.x1 - I.x1 - t.small : zw;
-  const flow = wrapWidth(ctx.t("flow"), t.small, ww);
-  const words = wrapWidth(ctx.t("zoom"), t.small, ww);
   const X = (x: number) => I.x0 + (x - R.x0) * k;
   const Y = (y: number) => I.y0 + (y - R.y0) * k;
   const map = (b: Box): Box => ({ x0: X(b.x0), y0: Y(b.y0), x1: X(b.x1), y1: Y(b.y1) });
@@ -64,8 +66,7 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
   }
   const cd = clip(side.die, R);
   if (cd) marks.push(rect("zoom-die", map(cd), "die die-ink", 2));
-  // The links, and two packets on each one's run through the interposer.
-  const size = Math.max(6, Math.min(((side.interposer.y1 - side.interposer.y0) * k) / 9, t.small * 0.55));
+  // The section's own links, enlarged: one bundle, none crossing another (src/scenes/chip.ts sideParts).
   side.links[s].forEach((d, j) => {
     const pts = (readPath(d).flatMap((p) => p.points) as Pt[]).map(([x, y]) => [X(x), Y(y)] as Pt);
     marks.push({
@@ -73,18 +74,6 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
       tag: "path",
       attrs: { d: pts.map(([x, y], i) => `${i ? "L" : "M"}${r1(x)},${r1(y)}`).join(" "), class: "arc arc-ink", fill: "none" },
       enter: { opacity: 0 },
-    });
-    const [sx, y] = [pts[0]![0], pts[1]![1]];
-    const ex = pts[2]![0];
-    [0.3, 0.68].forEach((f, n) => {
-      const x = sx + (ex - sx) * Math.min(0.9, f + (j - 2) * 0.04);
-      marks.push({
-        key: `pkt-${s}-${j}-${n}`,
-        tag: "rect",
-        attrs: { x: r1(x - size / 2), y: r1(y - size / 2), width: r1(size), height: r1(size), rx: 1.5, class: "marker" },
-        enter: { x: r1(sx - size / 2), opacity: 0 },
-        exit: { x: r1(ex - size / 2), opacity: 0 },
-      });
     });
   });
   marks.push(frame("zoom-frame", I));
@@ -122,10 +111,47 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
   // The words under the detail, centred; beside it (g.zoomBeside), from its top; on paper under it from its left.
   const wx = g.zoomBeside ? I.x1 + t.small : below ? (I.x0 + I.x1) / 2 : I.x0;
   const anchor = below && !g.zoomBeside ? "middle" : "start";
-  const fy = g.zoomBeside ? I.y0 + t.small * 0.8 : I.y1 + t.small * 1.2;
-  marks.push(...lines("flow-lbl", flow, wx, fy, t.small, "lbl", anchor));
-  marks.push(...lines("zoom-lbl", words, wx, fy + flow.length * t.small * LINE + t.small * 0.2, t.small, "lbl lbl-note", anchor));
+  const blocks = [
+    { key: "flow", cls: "lbl", gap: t.small * 0.2 },
+    { key: "zoom", cls: "lbl lbl-note", gap: t.small * 0.4 },
+    { key: "far", cls: "lbl", gap: 0 },
+  ] as const;
+  const wrapped = blocks.map((b) => wrapWidth(ctx.t(b.key), t.small, ww));
+  // (beside the detail, on a phone on its side, the block ends level with the detail's foot and may rise past its top
+  // into the room right of the section, which holds no words in this step, as far as the stacks' top)
+  const tall = wrapped.reduce((h, w, i) => h + w.length * t.small * LINE + blocks[i]!.gap, 0);
+  let y = g.zoomBeside
+    ? Math.max(st.y0 + t.small * 0.8, Math.min(I.y0 + t.small * 0.8, I.y1 + t.small * 0.8 - tall))
+    : I.y1 + t.small * 1.2;
+  blocks.forEach((b, i) => {
+    marks.push(...lines(`${b.key}-lbl`, wrapped[i]!, wx, y, t.small, b.cls, anchor));
+    y += wrapped[i]!.length * t.small * LINE + b.gap;
+  });
+  // The contrast as wide as the detail (beside it, as its words): memory on the stack's side, the processor on the die's.
+  const [x0, x1] = g.zoomBeside ? [wx, wx + ww] : [I.x0, I.x1];
+  // (its level just under the words' last line: the drawing ends above where a next line's baseline would be)
+  marks.push(...farLink(s, x0, x1, y - t.small * 0.55, t.small));
   return marks;
+}
+
+/**
+ * The contrast under the detail's words: ordinary memory farther off, one long link to the processor (`y`: the
+ * link's level), the memory on the stack's side. Its label stands right above it.
+ */
+function farLink(s: "l" | "r", x0: number, x1: number, y: number, size: number): Mark[] {
+  const w = size * 1.4;
+  const h = size * 0.6;
+  const [mem, die] = s === "l" ? [x0, x1 - w] : [x1 - w, x0];
+  return [
+    { ...rect("far-mem", { x0: mem, y0: y - h / 2, x1: mem + w, y1: y + h / 2 }, "stack", 1.5), enter: { opacity: 0 } },
+    { ...rect("far-die", { x0: die, y0: y - h / 2, x1: die + w, y1: y + h / 2 }, "die die-ink", 1.5), enter: { opacity: 0 } },
+    {
+      key: "far-link",
+      tag: "path",
+      attrs: { d: `M${r1(x0 + w)},${r1(y)} L${r1(x1 - w)},${r1(y)}`, class: "arc arc-ink", fill: "none" },
+      enter: { opacity: 0 },
+    },
+  ];
 }
 
 /**

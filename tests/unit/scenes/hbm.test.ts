@@ -157,23 +157,17 @@ describe("hbm", () => {
       expect(ctx.t("top-wide")).not.toBe(ctx.t("top"));
     });
 
-    it("data: the links turn to ink and carry packets that come out of the stacks and run on into the processor", () => {
+    // Graphics review 52, item 8: the enlarged view was a knot of five wires spread under the whole stack, with ten
+    // unlabelled white squares (packets) riding them, so "many links at once" did not read. Now: one neat bundle of
+    // short wires side by side, none crossing, every mark in the detail a named part; under it, for contrast, one long
+    // link from memory farther off, each labelled beside it.
+    it("data: the links turn to ink; the detail draws a bundle of short wires side by side, none crossing, from the stack into the processor", () => {
       const marks = at("data");
       for (const m of keys(marks, /^sec-link-/)) expect(classes(m), m.key).toContain("arc-ink");
       for (const m of keys(at("package"), /^sec-link-/)) expect(classes(m), m.key).not.toContain("arc-ink");
-      const pkts = keys(marks, /^pkt-/);
-      expect(pkts.length).toBeGreaterThan(4);
-      for (const p of pkts) {
-        const enter = Number(p.enter?.x);
-        const exit = Number(p.exit?.x);
-        const x = num(p, "x");
-        // Left of the die packets run right, right of it left: from the stack, past where they rest, into the die.
-        expect(Math.sign(x - enter), p.key).toBe(Math.sign(exit - x));
-      }
-      expect(letters(labelText(marks, "flow-lbl"))).toBe(letters(ctx.t("flow")));
-      // The packets ride the enlarged detail, drawn at least twice the size of the piece it marks (in print, where it
-      // shares the figure's width with the section, at least 1.5 times; on a phone on its side, under the section,
-      // three times: review 38 item 8, beside it there it pressed against the right stack at 1.6).
+      // The detail, drawn at least twice the size of the piece it marks (in print, where it shares the figure's width
+      // with the section, at least 1.5 times; on a phone on its side, under the section, three times: review 38 item 8,
+      // beside it there it pressed against the right stack at 1.6).
       const src = box(find(marks, "zoom-src")!);
       const detail = box(find(marks, "zoom-frame")!);
       expect((detail.x1 - detail.x0) / (src.x1 - src.x0)).toBeGreaterThan(layout === "print" ? 1.5 : layout === "land" ? 3 : 2);
@@ -182,17 +176,110 @@ describe("hbm", () => {
         expect(detail.y0, "the detail lies under the section").toBeGreaterThan(sub.y1);
       }
       expect((detail.y1 - detail.y0) / (src.y1 - src.y0)).toBeCloseTo((detail.x1 - detail.x0) / (src.x1 - src.x0), 1);
-      for (const p of pkts) {
-        expect(num(p, "x"), p.key).toBeGreaterThanOrEqual(detail.x0);
-        expect(num(p, "x") + num(p, "width"), p.key).toBeLessThanOrEqual(detail.x1);
-        expect(num(p, "y"), p.key).toBeGreaterThanOrEqual(detail.y0);
+      // No unlabelled marks: nothing rides the wires, and every shape in the detail is a part the section names.
+      expect(keys(marks, /^pkt-/).map((m) => m.key)).toEqual([]);
+      const inside = [...walk(marks)]
+        .map((w) => w.mark)
+        .filter((m) => m.tag === "rect" && m.key !== "zoom-frame")
+        .filter((m) => {
+          const b = box(m);
+          return b.x0 >= detail.x0 - 0.5 && b.x1 <= detail.x1 + 0.5 && b.y0 >= detail.y0 - 0.5 && b.y1 <= detail.y1 + 0.5;
+        });
+      for (const m of inside) expect(m.key).toMatch(/^zoom-(sub|int|die|hbm-\d+)$/);
+      const stack = box(find(marks, "zoom-hbm-0")!);
+      const die = box(find(marks, "zoom-die")!);
+      const int = box(find(marks, "zoom-int")!);
+      const wires = keys(marks, /^zoom-link-/).map((m) => ({
+        key: m.key,
+        cls: classes(m),
+        pts: readPath(String(m.attrs.d)).flatMap((c) => c.points) as [number, number][],
+      }));
+      expect(wires.length, "many wires").toBeGreaterThanOrEqual(5);
+      // the section's own links, enlarged
+      expect(wires.length).toBe(keys(marks, new RegExp(`^sec-link-${stack.x0 < die.x0 ? "l" : "r"}-`)).length);
+      const runs: number[] = [];
+      for (const { key, cls, pts } of wires) {
+        expect(cls, key).toContain("arc-ink");
+        expect(pts.length, key).toBe(4);
+        const [a, b, c, d] = pts as [[number, number], [number, number], [number, number], [number, number]];
+        // down from the stack's foot, across the interposer, up into the processor's foot
+        expect(a[0], key).toBeGreaterThanOrEqual(stack.x0);
+        expect(a[0], key).toBeLessThanOrEqual(stack.x1);
+        expect(Math.abs(a[1] - stack.y1), key).toBeLessThan(1);
+        expect(d[0], key).toBeGreaterThanOrEqual(die.x0);
+        expect(d[0], key).toBeLessThanOrEqual(die.x1);
+        expect(Math.abs(d[1] - die.y1), key).toBeLessThan(1);
+        expect([a[0], b[1]], key).toEqual([b[0], c[1]]);
+        expect(c[0], key).toBe(d[0]);
+        expect(b[1], key).toBeGreaterThan(int.y0);
+        expect(b[1], key).toBeLessThan(int.y1);
+        runs.push(Math.abs(c[0] - b[0]));
       }
-      const zl = keys(marks, /^zoom-link-/);
-      expect(zl.length).toBe(keys(marks, /^sec-link-l-/).length);
-      for (const m of zl) expect(classes(m), m.key).toContain("arc-ink");
+      // Side by side: the runs at distinct levels, evenly spaced, at least 3 px apart; short: none over half the detail.
+      const levels = wires.map((w) => w.pts[1]![1]).sort((p, q) => p - q);
+      const steps = levels.slice(1).map((l, i) => l - levels[i]!);
+      for (const st of steps) {
+        expect(st).toBeGreaterThanOrEqual(3);
+        expect(st).toBeCloseTo(steps[0]!, 0);
+      }
+      for (const r of runs) expect(r).toBeLessThan((detail.x1 - detail.x0) / 2);
+      // None crosses another, in the detail or in the section: no wire's upright passes through another's run.
+      const section = (side: "l" | "r") =>
+        keys(marks, new RegExp(`^sec-link-${side}-`)).map((m) => ({
+          key: m.key,
+          pts: readPath(String(m.attrs.d)).flatMap((c) => c.points) as [number, number][],
+        }));
+      for (const set of [wires, section("l"), section("r")])
+        for (const v of set)
+          for (const h of set) {
+            if (v === h) continue;
+            const [hx0, hx1] = [Math.min(h.pts[1]![0], h.pts[2]![0]), Math.max(h.pts[1]![0], h.pts[2]![0])];
+            const hy = h.pts[1]![1];
+            for (const [p, q] of [
+              [v.pts[0]!, v.pts[1]!],
+              [v.pts[2]!, v.pts[3]!],
+            ] as const) {
+              const crosses = p[0] > hx0 && p[0] < hx1 && hy > Math.min(p[1], q[1]) && hy < Math.max(p[1], q[1]);
+              expect(crosses, `${v.key} crosses ${h.key}`).toBe(false);
+            }
+          }
+      expect(letters(labelText(marks, "flow-lbl"))).toBe(letters(ctx.t("flow")));
       expect(letters(labelText(marks, "zoom-lbl"))).toBe(letters(ctx.t("zoom")));
+      // The contrast: one long link, memory at its end on the stack's side, the processor at the other, labelled above it.
+      const link = readPath(String(find(marks, "far-link")!.attrs.d)).flatMap((c) => c.points) as [number, number][];
+      expect(link.length).toBe(2);
+      expect(link[0]![1]).toBe(link[1]![1]);
+      const [lx0, lx1] = [Math.min(link[0]![0], link[1]![0]), Math.max(link[0]![0], link[1]![0])];
+      expect(lx1 - lx0, "the long link twice the bundle's shortest wire").toBeGreaterThan(2 * Math.min(...runs));
+      // (on a phone on its side the contrast stands in the words' column beside a detail three times its piece: 1.25)
+      expect(lx1 - lx0, "the long link well over the bundle's longest wire").toBeGreaterThan(
+        (layout === "land" ? 1.25 : 1.5) * Math.max(...runs),
+      );
+      const mem = box(find(marks, "far-mem")!);
+      const proc = box(find(marks, "far-die")!);
+      expect(classes(find(marks, "far-mem"))).toContain("stack");
+      expect(classes(find(marks, "far-die"))).toContain("die-ink");
+      expect(Math.sign(cx(find(marks, "far-die")!) - cx(find(marks, "far-mem")!))).toBe(
+        Math.sign((die.x0 + die.x1) / 2 - (stack.x0 + stack.x1) / 2),
+      );
+      for (const b of [mem, proc]) {
+        expect(Math.min(Math.abs(b.x1 - lx0), Math.abs(b.x0 - lx1))).toBeLessThan(1);
+        expect(link[0]![1]).toBeGreaterThan(b.y0);
+        expect(link[0]![1]).toBeLessThan(b.y1);
+      }
+      expect(letters(labelText(marks, "far-lbl"))).toBe(letters(ctx.t("far")));
+      const words = texts(marks)
+        .filter((m) => /^far-lbl-\d+$/.test(m.key))
+        .map(textBox);
+      const last = words.at(-1)!;
+      expect(last.y1, "the contrast's words above it").toBeLessThanOrEqual(Math.min(mem.y0, proc.y0) + 1);
+      expect(Math.min(mem.y0, proc.y0) - last.y1, "right above it").toBeLessThan(num(find(marks, "far-lbl-0")!, "font-size"));
+      expect(last.x1).toBeGreaterThan(lx0);
+      expect(last.x0).toBeLessThan(lx1);
+      expect(lx1 - lx0 + (mem.x1 - mem.x0) * 2).toBeLessThanOrEqual(Math.max(detail.x1 - detail.x0, last.x1 - last.x0) + 40);
       // Only while data flows.
       expect(find(at("package"), "zoom-frame")).toBeUndefined();
+      expect(find(at("package"), "far-link")).toBeUndefined();
     });
 
     // Graphics review 44, item 4: a bracket with "no figures given" under the section showed nothing scarce; the
