@@ -505,6 +505,7 @@ export function endnotes(lang: Lang): Endnote[] {
     via: ui(lang, "noteVia"),
     inferred: ui(lang, "noteInferred"),
     knowledge: ui(lang, "noteKnowledge"),
+    knowledgeVia: ui(lang, "noteKnowledgeVia"),
     translation: ui(lang, "noteTranslation"),
   };
   return notesOf(citationOrder(of(story().chapters, lang)), story().facts, lang, langs()[0]!, words);
