@@ -24,8 +24,8 @@
 // paragraph that leads up to it, and goes on with the text it illustrates. Where figure and text went on together
 // to the next page and left the page before short although the text alone would have fitted there, the figure is set
 // after its text instead (deferRules): the text fills the page, the figure stands at the top of the next (as a
-// typesetter floats a figure to the next page's head), never at a page's foot with its text on the next page. Never
-// past its chapter's last words. Should a figure still print on a page without its step's words (and not right after
+// typesetter floats a figure to the next page's head), never at a page's foot with its text on the next page. Past
+// its chapter's last words only where the page before would otherwise end a third empty (DEFER_LAST_BELOW). Should a figure still print on a page without its step's words (and not right after
 // them, at the top of the next page), the printer sets it before its step's text again (leadRules).
 //
 // A last page under LAST_LEAST full takes the first section of the back whose heading prints low on the page
@@ -342,6 +342,14 @@ export function leadRules(
 
 /** A page less full than this (of its text area) before a figure that opens the next page takes that figure's text. */
 export const DEFER_BELOW = 0.85;
+/**
+ * A page less full than this before the figure of its chapter's last step, which opens the next page, takes that
+ * step's text too, the figure following it at the top of the next page, before the next chapter's heading: the page
+ * otherwise ends a third or more empty (graphics review 52, item 9: a quarter of a page empty because "The memory
+ * bottleneck"'s last figure went on to the next page with its step). The figure stays beside its paragraph, across
+ * the page's turn; above that, a page ends short rather than a chapter's figure stand after its last words.
+ */
+export const DEFER_LAST_BELOW = 2 / 3;
 /** The room (pt) a step's text needs beyond its own height: the gap after the text before it. */
 const STEP_GAP_PT = 12;
 
@@ -349,9 +357,9 @@ const STEP_GAP_PT = 12;
  * print.css rules that set one figure after its step's text (its own copy, Chapter.astro) instead of before it: the
  * first figure (`figures`, in order) that opens a page (the text of the step before it ends on the page before) where
  * that page before is less than DEFER_BELOW full and has room for its step's whole text. The text then fills that page
- * and the figure follows it, at the top of the next page (or under it, where both now fit). Never a figure of its
- * chapter's last step (it would stand after the chapter's last words). Adds it to `deferred`; empty when none
- * qualifies or pdftotext is missing.
+ * and the figure follows it, at the top of the next page (or under it, where both now fit). A figure of its chapter's
+ * last step (it would stand after the chapter's last words) only where that page is less than DEFER_LAST_BELOW full.
+ * Adds it to `deferred`; empty when none qualifies or pdftotext is missing.
  */
 export function deferRules(
   file: string,
@@ -369,8 +377,10 @@ export function deferRules(
     const step = steps[i];
     const before = steps[i - 1];
     const after = steps[i + 1];
-    // (not a chapter's first step, whose figure stands under the heading, nor its last)
-    if (!step || !before || before.chapter !== step.chapter || !after || after.chapter !== step.chapter) continue;
+    // (not a chapter's first step, whose figure stands under the heading; its last only where the page before would
+    // stay under DEFER_LAST_BELOW full)
+    if (!step || !before || before.chapter !== step.chapter) continue;
+    const last = !after || after.chapter !== step.chapter;
     const key = squeeze(`${f.caption.split("·")[0]!}·`);
     const at = pages.findIndex((p, n) => n > 0 && p.text.includes(key));
     const page = pages[at - 1];
@@ -379,7 +389,7 @@ export function deferRules(
     if (!words(page.text).includes(tail(before)) || words(pages[at]!.text).includes(tail(before))) continue;
     const fill = (page.bottom - page.top) / page.area;
     const room = page.top + page.area - page.bottom;
-    if (fill >= DEFER_BELOW || room < step.height + STEP_GAP_PT) continue;
+    if (fill >= (last ? DEFER_LAST_BELOW : DEFER_BELOW) || room < step.height + STEP_GAP_PT) continue;
     deferred.add(f.id);
     const id = `.chapter [data-print-id="${f.id}"].print-figure`;
     return [`${id}.print-lead { display: none; }\n`, `${id}:not(.print-lead, .print-open) { display: grid; }\n`];

@@ -60,6 +60,8 @@ export interface NoteWords {
   via: string;
   inferred: string;
   knowledge: string;
+  /** "… [[name]] …": an amount added by us, and the outside source it comes from. */
+  knowledgeVia: string;
   translation: string;
 }
 
@@ -74,7 +76,7 @@ export interface Endnote {
 
 /**
  * Each cited fact's note, in citation order: where the number comes from (the
- * article, and whom it credits; or inferred by us, or added by us), the article's
+ * article, and whom it credits; or inferred by us, or added by us, and from where), the article's
  * passage word for word in the source language, our translation of it in any other
  * language, and our note on how it was inferred or why it was added.
  */
@@ -91,7 +93,9 @@ export function endnotes(order: readonly string[], facts: Facts, lang: Lang, sou
           : words.article
         : f.source === "inferred"
           ? words.inferred
-          : words.knowledge;
+          : via
+            ? words.knowledgeVia.replace("[[name]]", nameForms(via, lang)[0]!)
+            : words.knowledge;
     const translation = lang === sourceLang ? undefined : f.translation?.[lang];
     const parts = [
       `<p class="note-kind">${escapeHtml(kind)}</p>`,

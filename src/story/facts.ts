@@ -20,7 +20,7 @@ interface Sourced {
   quote?: string | undefined;
   /** The quote in each language but the source language, our translation (required on number facts). */
   translation?: Record<Lang, string> | undefined;
-  /** Name id of whom the article credits (e.g. "wsj"). */
+  /** Name id of whom the article credits (e.g. "wsj"); on a "knowledge" number, the outside source it comes from. */
   via?: string | undefined;
   note?: Record<Lang, string> | undefined;
 }
@@ -110,7 +110,17 @@ function factsSchema(langs: readonly Lang[]) {
       ...sourced,
     })
     .superRefine(citesItsSource)
-    .superRefine(translatesItsQuote);
+    .superRefine(translatesItsQuote)
+    // An amount added by us prints an endnote naming where it comes from (graphics review 52, item 9: "$5 trillion –
+    // Added by us" named no source on paper, where the note's words, naming it, are not printed).
+    .superRefine((f, ctx) => {
+      if (f.source === "knowledge" && !f.via)
+        ctx.addIssue({
+          code: "custom",
+          path: ["via"],
+          message: problem("is added by us but names no source", 'add "via": the name id of the outside source it comes from (e.g. "wsj")'),
+        });
+    });
 
   const nameForm = (lang: Lang) => {
     const none = problem(`has no "${lang}" form`, `add "${lang}": "…" (a string or a list of spellings)`);

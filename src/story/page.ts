@@ -506,6 +506,7 @@ export function endnotes(lang: Lang): Endnote[] {
     via: ui(lang, "noteVia"),
     inferred: ui(lang, "noteInferred"),
     knowledge: ui(lang, "noteKnowledge"),
+    knowledgeVia: ui(lang, "noteKnowledgeVia"),
     translation: ui(lang, "noteTranslation"),
   };
   return notesOf(citationOrder(of(story().chapters, lang)), story().facts, lang, langs()[0]!, words);
@@ -766,6 +767,9 @@ export function coverMarks(lang: Lang): Mark[] {
   return ownMarks(leadOf(lang).marks, COVER_LAYOUT).filter((m) => !isCaption(m) && !/(^|\/)step-key-/.test(m.key));
 }
 
+/** The cover picture's key in words: the web lead's caption strip in COVER_LAYOUT (paperPanel), as the opening draws it. */
+export const coverKey = (lang: Lang): string => paperPanel(ownMarks(leadOf(lang).marks, COVER_LAYOUT)).key;
+
 /** What the cover's picture shows, in words: the web hero's text alternative. */
 const coverAlt = (lang: Lang): string => leadOf(lang).alt;
 
@@ -775,8 +779,11 @@ const coverAlt = (lang: Lang): string => leadOf(lang).alt;
  * interactive version's address (a preview build has none, and its cover names no
  * interactive version, src/story/page.ts edition).
  */
-export function cover(lang: Lang, site: Site = SITE): { figure: FigureRef; qr?: string; address?: string } {
+export function cover(lang: Lang, site: Site = SITE): { figure: FigureRef; key: string; qr?: string; address?: string } {
   const marks = coverMarks(lang);
+  // Its key in words, the web lead's (its caption strip, which coverMarks leaves out): what solid, dashed and dotted
+  // lines and the tags' numbers mean, printed under it (graphics review 52, item 9: the cover figure had no key).
+  const key = coverKey(lang);
   const crop = coverCrop(marks);
   const { height } = cropped(marks, COVER_LAYOUT);
   // Its size on paper in CSS px (96 to the inch), so the image keeps the crop's proportions at its width in mm.
@@ -786,7 +793,7 @@ export function cover(lang: Lang, site: Site = SITE): { figure: FigureRef; qr?: 
     width: Math.round(px),
     height: Math.round((px * height) / (crop.x1 - crop.x0)),
   };
-  if (site.placeholder) return { figure };
+  if (site.placeholder) return { figure, key };
   const address = siteAddress(lang, site);
-  return { figure, address, qr: qrSvg(address, `${ui(lang, "editionOnline")}: ${address}`) };
+  return { figure, key, address, qr: qrSvg(address, `${ui(lang, "editionOnline")}: ${address}`) };
 }

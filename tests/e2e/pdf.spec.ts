@@ -21,7 +21,8 @@ import { test, expect, LANGS, open, type Lang } from "./helpers.ts";
 import type { Paper } from "../../src/story/config.ts";
 import { loadStoryConfig } from "../../src/story/storyConfig.ts";
 import { qrMatrix, qrModulesOf } from "../../src/story/qr.ts";
-import { ui } from "../../src/story/page.ts";
+import { coverKey, ui } from "../../src/story/page.ts";
+import { formatFact, nameForms, type Facts } from "../../src/story/facts.ts";
 import { parsePrint } from "../../src/story/print.ts";
 import { splitFrontmatter } from "../../src/story/markdown.ts";
 import { bare, chaptersOpeningLow, headingsPrinted } from "../../scripts/pdf.ts";
@@ -308,6 +309,42 @@ for (const lang of LANGS) {
       expect(missing, "steps whose prose the PDF does not print whole").toEqual([]);
     });
 
+    test("the cover's figure prints its key under it, the web lead's (graphics review 52, item 9)", () => {
+      const cover = squeeze(texts[0]!);
+      const key = squeeze(coverKey(lang));
+      expect(key.length).toBeGreaterThan(20);
+      expect(cover).toContain(key);
+      // under the picture, before the contents
+      expect(cover.indexOf(key)).toBeLessThan(cover.indexOf(squeeze(p.headings[0]!)));
+    });
+
+    test('the endnote of every amount added by us names its outside source (graphics review 52, item 9: "$5 trillion – Added by us", no source)', () => {
+      const facts = JSON.parse(readFileSync("content/facts.json", "utf8")) as Facts;
+      const notes = squeeze(texts.slice(1).join(" ").split(p.notes.title).slice(1).join(" ").split(p.notes.online.slice(0, 30))[0]!);
+      const outside = Object.values(facts.numbers).filter((f) => f.source === "knowledge" && f.kind !== "year");
+      // (those the notes print: an amount the prose cites)
+      const printed = outside.filter((f) => notes.includes(squeeze(`${formatFact(f, lang)} –`)));
+      expect(printed.length).toBeGreaterThan(0);
+      for (const f of printed) {
+        const label = squeeze(`${formatFact(f, lang)} –`);
+        const note = notes.slice(notes.indexOf(label)).split(/\d\.(?=\S)/)[0]!;
+        expect(f.via, `${formatFact(f, lang)} names no source in content/facts.json`).toBeDefined();
+        expect(note, `the note of ${formatFact(f, lang)}`).toContain(squeeze(nameForms(facts.names[f.via!]!, lang)[0]!));
+      }
+    });
+
+    test("the chip team prints Richard Ho's picture, the trillions what the money was for (graphics review 52, item 9)", () => {
+      const states = (slug: string) => p.figures.find((f) => f.chapter === slug)?.states ?? [];
+      expect(states("team")).toContain("ho");
+      expect(states("trillions")).toContain("uses");
+      // each with its own caption, on paper
+      for (const step of ["team--ho", "trillions--uses"]) {
+        const c = p.captions.find((x) => x.step === step);
+        expect(c, step).toBeDefined();
+        expect(squeeze(texts.join(" "))).toContain(squeeze(c!.caption));
+      }
+    });
+
     test("the cover's contents give each chapter the page its heading prints on", async ({ browser }) => {
       // What the print CSS sets beside each line of the contents, and where the PDF prints each chapter's heading.
       const page = await browser.newPage({ javaScriptEnabled: false });
@@ -396,7 +433,10 @@ for (const lang of LANGS) {
         const atTop = page > 2 && pages[page - 2]!.includes(end(own)) && !p.steps.some((s) => above.includes(start(s)));
         // The chapter's first figure stands under its heading, on the heading's page (never a page apart from it).
         const words = f.open ? page === headingPage.get(f.chapter) : pages[page - 1]!.includes(start(own)) || atTop;
-        if (page < headingPage.get(f.chapter)! || (next && page > headingPage.get(next)!) || !words)
+        // (on the next chapter's heading's page, a figure stands above that heading: the printer floats a chapter's last
+        // figure to the top of the next page, never under the next chapter's heading)
+        const under = next !== undefined && page === headingPage.get(next) && above.includes(squeeze(p.headings[c + 1]!).slice(0, 12));
+        if (page < headingPage.get(f.chapter)! || (next && page > headingPage.get(next)!) || !words || under)
           astray.push(
             `${f.caption}: page ${page}, its chapter opens on ${headingPage.get(f.chapter)}${next ? `, the next on ${headingPage.get(next)}` : ""}${words ? "" : ", without its own step's words"}`,
           );
@@ -793,16 +833,29 @@ test.describe("print media, with JavaScript @desktop-only", () => {
         "steps holding a figure not of their own state, or a figure before their text that neither opens the chapter nor was set first by the printer",
       ).toEqual([]);
       // No figure prints after its chapter's last words (a figure of a chapter's last step, set after its text, stood
-      // after the whole chapter: graphics review 34, item 9).
-      const trailing = await page.locator(".chapter").evaluateAll((cs) =>
-        cs
-          .filter((c) => {
-            const last = [...c.querySelectorAll(".step-text")].at(-1)!;
-            return [...c.querySelectorAll(".print-figure")].some(
-              (f) => getComputedStyle(f).display !== "none" && last.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING,
-            );
-          })
-          .map((c) => c.id),
+      // after the whole chapter: graphics review 34, item 9), but the one the printer floats there, at the top of the
+      // next page, where its page would otherwise end a third empty (scripts/pdf.ts DEFER_LAST_BELOW; graphics review
+      // 52, item 9): the PDF's test of each figure's page holds it there, right after its paragraph, above the next
+      // chapter's heading.
+      const floated = readFileSync(join(ROOT, lang, "print.css"), "utf8");
+      const trailing = await page.locator(".chapter").evaluateAll(
+        (cs, css) =>
+          cs
+            .filter((c) => {
+              const last = [...c.querySelectorAll(".step-text")].at(-1)!;
+              return [...c.querySelectorAll<HTMLElement>(".print-figure")].some(
+                (f) =>
+                  getComputedStyle(f).display !== "none" &&
+                  last.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING &&
+                  // (set after its text by the printer's rule: its own copy, not one set first)
+                  !(
+                    !f.matches(".print-lead, .print-open") &&
+                    css.includes(`[data-print-id="${f.dataset.printId}"].print-figure:not(.print-lead, .print-open) { display: grid; }`)
+                  ),
+              );
+            })
+            .map((c) => c.id),
+        floated,
       );
       expect(trailing, "chapters whose figure prints after their last words").toEqual([]);
       const speaks = steps.filter((s) =>

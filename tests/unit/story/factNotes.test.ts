@@ -17,6 +17,7 @@ const facts: Facts = {
     },
     year: { value: 2024, kind: "year", source: "inferred", note: { de: "erschlossen", en: "inferred <so>" } },
     extra: { value: 2023, kind: "year", source: "knowledge", note: { de: "ergänzt", en: "added" } },
+    low: { value: 5e12, kind: "usd", source: "knowledge", via: "wsj", note: { de: "ergänzt", en: "added, per the WSJ" } },
   },
   names: { wsj: { de: "Wall Street Journal", en: "Wall Street Journal", source: "article", quote: "WSJ" } },
   places: {},
@@ -26,6 +27,7 @@ const words = {
   via: "From the article, crediting [[name]]",
   inferred: "Inferred",
   knowledge: "Added",
+  knowledgeVia: "Added by us; source: [[name]]",
   translation: "our translation",
 };
 const span = (id: string, text: string) => `<span class="fact" data-fact="${id}">${text}</span>`;
@@ -86,5 +88,12 @@ describe("endnotes", () => {
     expect(endnotes(["year", "sum", "extra"], facts, "en", "de", words).map((n) => n.n)).toEqual([0, 1, 0]);
     expect(notes[0]!.html).toBe('<p class="note-kind">Inferred</p><p class="note-text">inferred &lt;so&gt;</p>');
     expect(notes[1]!.html).toBe('<p class="note-kind">Added</p><p class="note-text">added</p>');
+  });
+
+  it("names the outside source of an amount added by us in the note's first words, which paper prints (graphics review 52, item 9)", () => {
+    const [low] = endnotes(["low"], facts, "en", "de", words);
+    expect(low).toMatchObject({ n: 1, label: "$5\u00a0trillion" });
+    // (paper prints the note's kind and hides our note's words: the source is named in the kind)
+    expect(low!.html).toMatch(/^<p class="note-kind">Added by us; source: Wall Street Journal<\/p>/);
   });
 });

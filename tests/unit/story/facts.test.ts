@@ -143,6 +143,15 @@ describe("parseFacts", () => {
     // Inferred from the article: the note says how, in both languages.
     [`"value": 2023, "kind": "year", "source": "inferred", ${QUOTED}`, 'number fact "x" is not from the article but has no "note"'],
     [`"value": 7e12, "kind": "usd", "source": "article", ${QUOTED}, "via": "wjs"`, 'number fact "x" credits unknown name "wjs"'],
+    // Added by us: its printed endnote names where it comes from (graphics review 52, item 9).
+    [
+      '"value": 5e12, "kind": "usd", "source": "knowledge", "note": { "de": "d", "en": "e", "fr": "f" }',
+      'number fact "x" is added by us but names no source',
+    ],
+    [
+      '"value": 5e12, "kind": "usd", "source": "knowledge", "via": "wjs", "note": { "de": "d", "en": "e", "fr": "f" }',
+      'number fact "x" credits unknown name "wjs"',
+    ],
   ])("stops on the line of a bad number fact: { %s }", (fields, problem) => {
     const e = errorOf(() => parseFacts(factsWith(fields), "content/facts.json", LANGS));
     expect(e.file).toBe("content/facts.json");

@@ -13,6 +13,7 @@ import { qrMatrix, qrModulesOf, qrSvg } from "../../../src/story/qr.ts";
 import { grow, overlaps, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import {
+  coverKey,
   coverMarks,
   figureFiles,
   leadFigure,
@@ -321,4 +322,37 @@ describe("the states the reviewers found unprinted (graphics review 50, item 1)"
         expect(wanted.length).toBeGreaterThan(2);
         expect(wanted.filter((k) => !printed.has(k))).toEqual([]);
       });
+});
+
+describe("the pictures the reviewers found missing from print (graphics review 52, item 9)", () => {
+  // Richard Ho's own picture (the chip team's first step) and what the money was for (the trillions' last) printed no
+  // figure of their own: each is now a panel of its chapter's small multiples, drawn into its printed file.
+  const named = [
+    ["team", "ho"],
+    ["trillions", "uses"],
+  ] as const;
+  for (const lang of ["de", "en"] as const)
+    for (const [slug, state] of named)
+      test(`${lang}: ${slug}--${state} prints as a panel of its own, with its chapter's other figure`, () => {
+        const s = story();
+        const parsed = s.chapters[lang]!.find((p) => p.slug === slug)!;
+        const figure = parsed.print.find((f) => f.states.includes(state));
+        expect(figure?.form).toBe("strip");
+        expect(figure!.states.length).toBe(2);
+        const file = figureFiles(lang).find((f) => f.name === `print-${slug}--${state}`);
+        expect(file, `print-${slug}--${state}`).toBeDefined();
+        expect((file!.svg.match(/<text/g) ?? []).length).toBeGreaterThan(2);
+      });
+
+  for (const lang of ["de", "en"] as const)
+    test(`${lang}: the cover's figure has its key, the web lead's caption strip in words`, () => {
+      realStory();
+      const strip = [...leadFigure(lang).wide.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)]
+        .filter((t) => /class="note"/.test(t[1]!))
+        .map((t) => t[2]!.trim());
+      expect(strip.length).toBeGreaterThan(0);
+      const key = coverKey(lang);
+      expect(key).toMatch(/\.$/);
+      for (const line of strip) expect(key.replace(/\s+/g, " ")).toContain(line.replace(/-$/, ""));
+    });
 });
