@@ -152,7 +152,8 @@ describe("the key once per chapter on the stage", () => {
           for (const state of f.states) {
             const step = c.steps.find((x) => x.state === state)!;
             const paper = paperFigure(lang, c, step, PRINT_LAYOUT[f.form]);
-            if (!drawsStatus(paper.marks)) continue;
+            // chapter 5's "uses" (printed since graphics review 52): its dotted lines have their own label, as on the stage
+            if (!drawsStatus(paper.marks) || step.id === "trillions--uses") continue;
             checked++;
             expect(keyCount(paper.key, lang), step.id).toBe(1);
           }
