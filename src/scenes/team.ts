@@ -2,8 +2,9 @@
 // lays it out whole, the same from the second step on; the first, its two rows alone, in its own composition at the same x): A shared time axis to scale
 // at the top, from 2014 to the end of 2026, and under it two rows named at their start
 // (Richard Ho's path; OpenAI's chip project), a dotted line from the axis through both for
-// when the article appeared. Under the rows, off the time scale, the planned chip large.
-// What has no date (Ho's degrees, Broadcom) stands at the rows' start, off the axis.
+// when the article appeared. Under the rows, under its own rule and off the time scale, a band
+// for what holds no date: the partner, Broadcom, and the planned chip large with its open parts
+// (graphics review 52, item 7: the axis holds time only). Ho's degrees a note under his row's name.
 // Google's bar, which the next step tells, stands faint from the first, named with its
 // years, and is brought forward in place; everything else comes in the step that tells it
 // (the plan to production and the chip with the schedule: graphics review 44), and
@@ -28,12 +29,13 @@ export const team = defineScene({
   states: STATES,
   // The dates on the axis and what happened then; the partner and the open parts hold no dates.
   table(state, ctx) {
-    // An inferred year says so in words at the year, in the figure and here (standards review 51: a "°" mark read oddly).
+    // An inferred year says so in words at the year here, where no source line stands beside it (in the figure the
+    // source line says it: graphics review 52, item 6; standards review 51: a "°" mark read oddly).
     const rows: Record<State, string[][] | null> = {
       ho: [
         [ctx.t("tenure-years"), ctx.t("employer")],
         [ctx.t("nov"), ctx.t("joins")],
-        [ctx.fact("report-year"), `${ctx.t("article")}: ${ctx.t("report")}`],
+        [ctx.fact("report-year"), `${ctx.t("article")}: ${ctx.t("lead")}`],
       ],
       career: [
         [ctx.t("undated"), ctx.t("manchester")],
@@ -66,7 +68,8 @@ export const team = defineScene({
         if (p.early && STATES.indexOf(p.early.from) <= at) marks.push(...p.early.marks);
         continue;
       }
-      // The last step keeps the timeline (fainter, in its own hue) but the rows' names, and the chip's band whole.
+      // The last step keeps the timeline and the partner (fainter, in their own hue) but the rows' names, and the band's
+      // name and chip whole.
       if (state !== "open" || p.lane === "panel" || p.marks.every((m) => /^(project|who)-lbl/.test(m.key))) marks.push(...p.marks);
       else marks.push(...p.marks.map(dim));
     }

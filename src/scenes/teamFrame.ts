@@ -9,16 +9,17 @@
 // the name, with no years) and OpenAI's chip project (the report that Ho leads the team;
 // in the schedule step the plan, dashed, to production: its earliest year as a span,
 // opening to the right: or later). A dotted line from the axis down through both rows
-// marks when the article appeared, named beside its top (where the heads stand on top of
-// the rows, beside its foot): the one place the figure says a
-// date is inferred. What the article gives no year for (Ho's degrees, Broadcom) stands off
-// the axis, at each row's start: left of the axis where the stage is wide, above the row's
-// dated marks on an upright phone (`square`). Broadcom's contact, reported, is a solid tie;
-// the partnership, only likely, a dashed ring. Under the rows, off the time scale, the
-// planned chip large, with its rule: room kept from the first step, drawn only from the
-// schedule step on (graphics review 44: a faint box and an orphan "Production" stood in
-// the first step), its open parts named in the last. Google's bar stands faint from the
-// first step, named short with its years, and is brought forward in place.
+// marks when the article appeared; the report on it is named "Article, 2024: …" (graphics
+// review 52, item 7: a second label for the line stood stacked on the report's). Ho's degrees,
+// which have no year, are a note under his row's name. The axis holds time only (graphics
+// review 52, item 7: Broadcom stood under 2014 on the phone): under the rows, under its own
+// rule and named as undated, a band off the time scale for the partner and the open questions:
+// Broadcom (only likely: a dashed ring) from its step, the planned chip large from the
+// schedule step, its open parts named in the last. Side by side where the stage is wide,
+// stacked on the phone. Its room is kept from the second step. Google's bar stands faint from
+// the first step, named short with its years, and is brought forward in place. The labels
+// are short statements; the hedges (inferred years, undated degrees, the insiders' view of
+// the design) stand in the figure's one source line (graphics review 52, item 6).
 
 import type { ClassList, Mark, SceneContext } from "../story/types.ts";
 import { dot, r1, withOpacity } from "./shapes.ts";
@@ -29,8 +30,8 @@ import { scaleMarks } from "./teamAxis.ts";
 
 export const STATES = ["ho", "career", "broadcom", "schedule", "open"] as const;
 export type State = (typeof STATES)[number];
-/** The last step dims the axis and both rows, not the chip's band. */
-export type Lane = "axis" | "ho" | "proj" | "panel";
+/** The last step dims the axis, both rows and the partner, not the band's name or the chip. */
+export type Lane = "axis" | "ho" | "proj" | "partner" | "panel";
 export interface Piece {
   step: State;
   lane: Lane;
@@ -50,16 +51,70 @@ export interface Frame {
 /** The band's words, top to bottom: the chip's name and its two open parts. */
 export const PANEL_WORDS = ["chip", "memory", "package"] as const;
 
-/** The band's height for a plot `w` wide: a chip, its words right of it; as tall as the taller. */
-function panelSize(ctx: SceneContext, w: number): { s: number; h: number; tw: number } {
-  const small = typeOf(ctx).small;
+/**
+ * Wrapped to at most `maxWidth`, in as many lines as that takes but as even as they go (graphics review 52, item 7:
+ * "OpenAI" stood alone on a second line): the narrowest width that keeps the count.
+ */
+export function wrapEven(text: string, size: number, maxWidth: number, bold = false): string[] {
+  const first = wrapWidth(text, size, maxWidth, bold);
+  if (first.length < 2) return first;
+  let best = first;
+  for (let w = maxWidth * 0.97; w > maxWidth / first.length; w *= 0.97) {
+    const next = wrapWidth(text, size, w, bold);
+    if (next.length !== first.length) break;
+    best = next;
+  }
+  return best;
+}
+
+/** The band off the time scale: its name, the partner's block, the chip's; their sizes for a plot `w` wide. */
+interface Band {
+  /** The chip's size, its words' width, the chip's block height. */
+  s: number;
+  tw: number;
+  chipH: number;
+  /** The partner's block: its width and height, its words. */
+  bw: number;
+  bH: number;
+  partner: string[];
+  /** Its name's lines and their height with the gap under them. */
+  head: string[];
+  headH: number;
+  /** Side by side (the partner left, the chip right of it), or stacked (the partner above). */
+  side: boolean;
+  h: number;
+}
+
+function bandSize(ctx: SceneContext, w: number, col: number | null): Band {
+  const { small, label: L } = typeOf(ctx);
+  const ring = L * 0.42;
+  const textX = ring * 2 + small * 0.6;
   // Larger where the stage is tall (review 36: on a desktop the stage's lower half stood empty under the timeline).
-  // (On a phone on its side a little less of the height: with the inferred years named in words, "(erschlossen)", the
-  // German rows grew a line and the chip stood 0.7 units into the caption.)
-  const s = Math.min(w * 0.18, small * 9, ctx.height * (ctx.layout === "land" ? 0.18 : 0.2));
+  // (On a phone on its side a little less of the height: the chip stood 0.7 units into the caption.)
+  // (On the desktop no larger than the partner's block beside it: its room, kept from the second step, stood blank.)
+  const s = Math.min(w * 0.18, small * (ctx.layout === "square" ? 6 : 7), ctx.height * (ctx.layout === "land" ? 0.16 : 0.2));
+  const wordsOf = (k: string, width: number) => wrapEven(ctx.t(k), small, width);
+  const chipWords = (tw: number) =>
+    PANEL_WORDS.reduce((h, k) => h + wrapEven(ctx.t(k), small, tw, k === "chip").length * small * LINE + small * 0.5, -small * 0.5);
+  const blockH = (partner: string[]) => L * 1.1 + partner.length * small * LINE;
+  // Side by side (`col`: the partner's column, as wide as the rows' heads where they stand left of the axis): the
+  // band's name and the partner in that column, the chip right of it.
+  if (col !== null) {
+    const head = wrapEven(ctx.t("band"), small, col, true);
+    const headH = heightOf(head.length, small) + small * 0.7;
+    const partner = wordsOf("partner", col - textX);
+    const tw = w - col - small * 1.4 - s - small * 2;
+    const chipH = Math.max(s, chipWords(tw));
+    const bH = blockH(partner);
+    return { s, tw, chipH, bw: col, bH, partner, head, headH, side: true, h: Math.max(headH + bH, chipH) };
+  }
+  const head = wrapEven(ctx.t("band"), small, w, true);
+  const headH = heightOf(head.length, small) + small * 0.7;
+  const partner = wordsOf("partner", w - textX);
   const tw = w - s - small * 2;
-  const wordsH = PANEL_WORDS.reduce((h, k) => h + wrapWidth(ctx.t(k), small, tw, k === "chip").length * small * LINE + small * 0.5, 0);
-  return { s, h: Math.max(s, wordsH), tw };
+  const chipH = Math.max(s, chipWords(tw));
+  const bH = blockH(partner);
+  return { s, tw, chipH, bw: w, bH, partner, head, headH, side: false, h: headH + bH + small * 0.6 + chipH };
 }
 
 /** How far the dated marks grow at most where the stage is tall (times their base size). */
@@ -92,25 +147,23 @@ const quiet = (marks: Mark[]) => marks.map((m) => withOpacity(m, QUIET));
  * stage's height allows: drawn once at their base size, then grown by up to 70 % into half the height left over
  * (review 38: on a desktop the stage stood mostly empty round small marks). The words keep their size. The same
  * in every step (review 41: the chart shrank when the last step's band came): the band's room under the rows is
- * kept from the first.
+ * kept from the second; the first step's own composition grows its marks as much as the later steps do.
  */
 export function teamFrame(ctx: SceneContext, plot: Box, first = false): Frame {
-  const grown = (only: boolean) => {
-    const base = frameAt(ctx, plot, 1, only);
-    if (base.free <= 0) return { grow: 1, frame: base.frame };
-    // How much more height the marks take per unit of growth (the layout is linear in it, but for wrapping).
-    const per = frameAt(ctx, plot, 2, only).need - base.need;
-    const grow = per > 0 ? 1 + Math.min(GROW - 1, (base.free * 0.6) / per) : 1;
-    return { grow, frame: frameAt(ctx, plot, grow, only).frame };
-  };
-  return grown(first).frame;
+  const base = frameAt(ctx, plot, 1);
+  // How much more height the marks take per unit of growth (the layout is linear in it, but for wrapping).
+  const per = frameAt(ctx, plot, 2).need - base.need;
+  const grow = base.free > 0 && per > 0 ? 1 + Math.min(GROW - 1, (base.free * 0.6) / per) : 1;
+  // One growth for every step, the first's own composition too (graphics review 52, item 7: grown for the first
+  // step's two rows alone, Ho's figure shrank to a small icon in the next).
+  return frameAt(ctx, plot, grow, first).frame;
 }
 
 /**
  * `first`: the first step's own composition (graphics review 51, item 3: under the project's name the room kept for
  * Broadcom, and under the rows the chip's band, stood empty, the row's middle blank, ~40 % of the stage): only what
  * that step draws, the two rows and the axis, laid out to fill the stage; the same axis (every x as in the later
- * steps), so the next step only carries the rows down to make room for the degrees, Broadcom and the band.
+ * steps), so the next step only carries the rows down to make room for the degrees and the band.
  */
 function frameAt(ctx: SceneContext, plot: Box, grow: number, first = false): { frame: Frame; free: number; need: number } {
   const t = typeOf(ctx);
@@ -160,42 +213,26 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number, first = false): { f
   // his bust, ending at it.
   const barH = Math.max(ring * 1.1, small * 0.6) * grow;
   const googleW = xA - gap - g0;
-  const googleLines = wrapWidth(ctx.t("google"), small, googleW);
+  const googleLines = wrapEven(ctx.t("google"), small, googleW);
   // His move's words end at his bust, short of the article's line (844×390: they touched it).
   const joinsX = Math.min(xJ + hr * 1.4, xA - gap);
-  const joinsLines = wrapWidth(ctx.t("joins"), small, joinsX - ax0);
-  const reportLines = wrapWidth(ctx.t("report"), small, xA - rr - gap - ax0);
+  const joinsLines = wrapEven(ctx.t("joins"), small, joinsX - ax0);
+  const reportLines = wrapEven(ctx.t("report"), small, xA - rr - gap - (heads === "top" ? plot.x0 : ax0));
   const prodX = xA + rr + gap;
   // Where its column right of the article's line is narrow (the upright phone), the short words, two lines, the hedge
   // left to the dotted "or later" under them (graphics review 51, item 9: three lines squeezed against the edge).
   const prodFull = wrapWidth(ctx.t("production"), small, plot.x1 - prodX, true);
-  const prodLines = prodFull.length > 2 ? wrapWidth(ctx.t("production-short"), small, plot.x1 - prodX, true) : prodFull;
+  // (and where the full words leave one alone on a line, graphics review 52, item 7)
+  const lone = (ls: string[]) => ls.length > 1 && ls.some((l) => !l.trim().includes(" "));
+  const prodLines = prodFull.length > 2 || lone(prodFull) ? wrapWidth(ctx.t("production-short"), small, plot.x1 - prodX, true) : prodFull;
   const laterW = textWidth(ctx.t("later"), small);
-  // The article's words right of its line's top, in Ho's row (right of the line it holds nothing else).
-  // (Where the heads stand on top, at its foot instead, left of it under the report's words, where the room is
-  // wide: right of the line, a narrow column, its words stood stacked over production's; graphics review 49, item 6.)
-  // (A phone on its side, 844×390: right of the line the column was a few words wide, the words four lines there;
-  // graphics review 50, item 9. Where the top's column would take more than two lines and the foot, left of the line
-  // and right of the heads' column, takes them in two or fewer, at the foot there too.)
-  const footLines = wrapWidth(ctx.t("article"), small, xA - gap - (heads === "top" ? plot.x0 : ax0));
-  const sideLines = wrapWidth(ctx.t("article"), small, plot.x1 - xA - gap);
-  const foot = heads === "top" || (sideLines.length > 2 && footLines.length <= 2);
-  const articleLines = foot ? footLines : sideLines;
-  const articleH = heightOf(articleLines.length, small);
 
   // The undated heads: each row's name, then what has no year.
   const nameLines = (k: string) => wrapWidth(ctx.t(k), L, uw, true);
   // Ho's degrees, which the article gives no years for: a note under his row's name.
-  const degreeLines = wrapWidth(ctx.t("degrees"), small, uw);
+  const degreeLines = wrapEven(ctx.t("degrees"), small, uw);
   const hoHeadH = heightOf(nameLines("who").length, L) + (first ? 0 : small * 0.4 + heightOf(degreeLines.length, small));
-  // Broadcom under the project's name, tied to it by a short solid line (the contact), its words beside the tie.
-  const bx = plot.x0 + ring * 2 + small * 0.6;
-  const contactLines = wrapWidth(ctx.t("contact"), small, plot.x0 + uw - bx);
-  const tieH = heightOf(contactLines.length, small) + small * 0.5;
-  const partnerLines = wrapWidth(ctx.t("partner"), small, plot.x0 + uw - bx);
-  const tpuLines = wrapWidth(ctx.t("tpu"), small, plot.x0 + uw - bx);
-  const projHeadH =
-    heightOf(nameLines("project").length, L) + (first ? 0 : tieH + L * 1.1 + (partnerLines.length + tpuLines.length) * small * LINE);
+  const projHeadH = heightOf(nameLines("project").length, L);
 
   // The rows' dated marks: how far they and their words reach above and below each row's line.
   const near = small * 0.25;
@@ -207,23 +244,22 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number, first = false): { f
   const reportAbove = Math.max(small * 0.3, rr, reportH / 2);
   const prodAbove = first ? 0 : pr + gap + heightOf(prodLines.length, small);
   const projAbove = Math.max(reportAbove, prodAbove);
-  // The article's words at the line's foot: their top this far under the project's line.
-  const articleOff = Math.max(rr, reportH / 2) + small * 0.45;
-  const projBelow = Math.max(rr, reportH / 2, first ? 0 : pr + small * 0.4 + small, foot ? articleOff + articleH : 0) + small * 0.35;
+  const projBelow = Math.max(rr, reportH / 2, first ? 0 : pr + small * 0.4 + small) + small * 0.35;
   // The axis at the top: its years above the bar, its ticks under it.
   const yearsH = small * 1.3;
   const tickH = small * 0.4;
-  const panel0 = panelSize(ctx, W);
-  const panelH = first ? 0 : panel0.h + PANEL_PAD * small;
+  // The band side by side where the stage is wide: its partner's column under the rows' heads where they stand left of
+  // the axis, else a third of the width; on the upright phone stacked, the partner above the chip.
+  // (at least two fifths of it where the stage is short: in the heads' narrow column the partner's words took five
+  // lines on a phone on its side and ran into the caption)
+  const band = bandSize(ctx, W, heads === "left" ? Math.max(uw, W * 0.4) : ctx.layout === "column" ? W * 0.3 : null);
+  const panelH = first ? 0 : band.h + PANEL_PAD * small;
 
   // Top to bottom: the axis and its years, Ho's row, the project's, the chip's band. What height is left over goes
   // between them (up to a limit), the rest above and below the whole, so the figure stands centred. On the upright
   // phone, between each row's head and its dated marks.
   const headGap = small * 0.4;
-  const hoH = Math.max(
-    foot ? 0 : articleH,
-    heads === "left" ? Math.max(hoHeadH, hoAbove + hoBelow) : hoHeadH + headGap + hoAbove + hoBelow,
-  );
+  const hoH = heads === "left" ? Math.max(hoHeadH, hoAbove + hoBelow) : hoHeadH + headGap + hoAbove + hoBelow;
   // The project's line from its row's top: beside its head where the stage is wide; on the upright phone under it,
   // but production's words (right of the article's line, where the head stops) may stand beside the head.
   const pLoff =
@@ -233,25 +269,21 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number, first = false): { f
   const projH = heads === "left" ? Math.max(projHeadH, projAbove + projBelow) : pLoff + projBelow;
   const need = yearsH + tickH + hoH + projH + panelH;
   const free = plot.y1 - plot.y0 - need;
-  // What height is left goes between the rows and the band (up to a limit) and, less, between the axis and the first
-  // row (it heads them all), the rest above and below the whole.
-  const g = free >= small * 2 ? small * 0.5 + Math.min((free - small * 2) / 3, small * (first ? 6 : 4)) : Math.max(free / 3, small * 0.15);
-  // (on the desktop a little more under the axis, which heads the rows spread below it)
-  const gA = Math.min(g, small * (ctx.layout === "column" ? 1.4 : 0.8));
-  // The desktop (graphics review 50, item 8: until the band came, the steps filled its upper half): the figure from the
-  // plot's top, the band a short gap under the project's row, all the rest between the two rows, so the timeline
-  // alone spans most of the stage from the first step.
-  // (not in the first step, whose two rows alone spread so stood far apart: they stand centred, gaps between them)
-  const spread = ctx.layout === "column" && free >= small * 2 && !first;
-  // (the first step draws no band: nothing under the project's row)
-  const gB = first ? 0 : spread ? Math.min(g, small * 1.6) : g;
-  // (On the upright phone, where the heads stand on top, at least 0.6 of a line between the rows: Google's words under
-  // its bar ran straight into the project's name, graphics review 51, item 9. Elsewhere the heads stand beside the rows.)
-  // (In the first step, its two rows alone, most of what is left between them, so that the timeline spans most of the
-  // stage as in the later steps, and the rest above and below: graphics review 51, item 3.)
-  const gRow = heads === "top" ? Math.max(g, small * 0.6) : g;
-  const gR = spread ? free - gA - gB - small * 0.6 : first ? Math.max(gRow, (free - gA) * 0.6) : gRow;
-  let y = spread ? plot.y0 : plot.y0 + Math.max(0, (free - gA - gR - gB) / 2);
+  // What height is left goes evenly between the axis, the rows and the band, the figure from the plot's top to its
+  // foot (graphics review 52, item 7: on the desktop most of it went between the two rows, a blank band across the
+  // stage); in the first step, its two rows alone, evenly between the three, half as much above and under them.
+  // (On the upright phone at least 0.6 of a line between the rows: Google's words under its bar ran straight into
+  // the project's name, graphics review 51, item 9.)
+  const minRow = heads === "top" ? small * 0.6 : small * 0.3;
+  // (in the first, half a gap above the axis and under the project's row: the rows spread over most of the stage)
+  // (The band a short gap under the rows, at most a line and a half, the rest between the rows: the steps before the
+  // band stood in the stage's upper half, graphics review 50, item 8.)
+  const even = Math.max(free / 3, small * 0.15);
+  const gB = first ? 0 : Math.min(even, small * 1.5);
+  const g = first ? even : Math.max((free - gB) / 2, small * 0.15);
+  const gA = g;
+  const gR = Math.max(g, minRow);
+  let y = plot.y0 + Math.max(0, (free - gA - gR - gB) / 2);
 
   const axisY = y + yearsH;
   y = axisY + tickH + gA;
@@ -264,27 +296,20 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number, first = false): { f
   const panelTop = y;
 
   // The axis, its ticks and the years named above it; the article's dotted line from it down through both rows to
-  // just past the report, named beside its top (or, heads on top, down to its words beside its foot).
+  // just past the report (which names it: "Article, 2024: …").
   add("ho", "axis", ...scaleMarks(ctx, { y: axisY, x0: ax0, x1: x(to), from, to, x }));
-  add(
-    "ho",
-    "axis",
-    {
-      key: "article",
-      tag: "line",
-      attrs: {
-        x1: r1(xA),
-        y1: r1(axisY),
-        x2: r1(xA),
-        y2: r1(pL + (foot ? articleOff + small * 0.6 : rr + small * 0.6)),
-        class: "tl tl-undated",
-      },
-      enter: { opacity: 0 },
+  add("ho", "axis", {
+    key: "article",
+    tag: "line",
+    attrs: {
+      x1: r1(xA),
+      y1: r1(axisY),
+      x2: r1(xA),
+      y2: r1(pL + rr + small * 0.6),
+      class: "tl tl-undated",
     },
-    ...(foot
-      ? block("article-lbl", articleLines, xA - gap, pL + articleOff, small, "lbl lbl-muted", "end")
-      : block("article-lbl", articleLines, xA + gap, hoTop, small, "lbl lbl-muted")),
-  );
+    enter: { opacity: 0 },
+  });
 
   // The rows' names, at their start.
   const whoLines = nameLines("who");
@@ -292,43 +317,13 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number, first = false): { f
   const projNames = nameLines("project");
   add("ho", "proj", ...block("project-lbl", projNames, plot.x0, projTop, L, "lbl lbl-strong"));
 
-  // Ho's head: his degrees, in the order the article tells them, a note in words (no years given, the note says so).
+  // Ho's head: his degrees, in the order the article tells them, a note in words (no years given: the source line says
+  // so, graphics review 52, item 6).
   add(
     "career",
     "ho",
     ...block("degrees-lbl", degreeLines, plot.x0, hoTop + heightOf(whoLines.length, L) + small * 0.4, small, "lbl lbl-muted"),
   );
-
-  // Broadcom, the likeliest partner: the article dates neither its TPU work with Google nor its first contact, so it
-  // stands in the project's head. Its contact with the team, which the article reports as fact, a short solid rust
-  // tie to the row's name, named beside it; the partnership, only likely (standards review 44), a dashed ring.
-  const nameBottom = projTop + heightOf(projNames.length, L);
-  const tie0 = nameBottom + small * 0.25;
-  const bcY = nameBottom + tieH + L * 0.55;
-  const px = plot.x0 + ring;
-  add(
-    "broadcom",
-    "proj",
-    {
-      key: "link-contact",
-      tag: "line",
-      attrs: { x1: r1(px), y1: r1(tie0), x2: r1(px), y2: r1(bcY - ring - 1), class: "arc" },
-      enter: { opacity: 0 },
-    },
-    ...block(
-      "contact-lbl",
-      contactLines,
-      bx,
-      (tie0 + bcY - ring - 1) / 2 - heightOf(contactLines.length, small) / 2,
-      small,
-      "lbl lbl-link",
-    ),
-  );
-  add("broadcom", "proj", dot("broadcom", px, bcY, ring * 2, "marker marker-ring", { "stroke-dasharray": "4 3" }));
-  add("broadcom", "proj", ...lines("broadcom-lbl", [ctx.t("broadcom")], bx, bcY + L * 0.35, L, "lbl lbl-strong"));
-  const pyTop = bcY + L * 0.55;
-  add("broadcom", "proj", ...block("partner-lbl", partnerLines, bx, pyTop, small, "lbl lbl-link"));
-  add("broadcom", "proj", ...block("broadcom-val", tpuLines, bx, pyTop + partnerLines.length * small * LINE, small, "lbl lbl-muted"));
 
   // Ho joins OpenAI: a bust at November of the year before the article, his words above him, ending at him. (No bar
   // from him on to the article's line: a small rust block there stood unnamed; graphics review 45, item 8.)
@@ -408,28 +403,48 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number, first = false): { f
     ...lines("later-lbl", [ctx.t("later")], Math.min(tip, xP1 + laterW), pL + pr + small * 1.2, small, "lbl lbl-note", "end"),
   );
 
-  // The band under the rows, under its own rule, off the time scale (it spans no years): the planned chip large, drawn
-  // as chapters 1 and 9 draw it, named right of it; under the name its two open parts, each tied by a short leader to
-  // the part it names: memory to the upper right stack, packaging to the substrate's edge. Its room is kept from the
-  // first step; it is drawn from the schedule step, which tells of the chip.
+  // The band under the rows, under its own rule, off the time scale (it spans no years), named as undated: the partner
+  // and the open questions (graphics review 52, item 7: Broadcom stood under 2014 on the phone). Its room is
+  // kept from the second step; its rule and name come with the partner.
+  // Broadcom, the likeliest partner, already in contact (the article dates neither that nor its TPU work with Google):
+  // a ring, dashed as the partnership is only likely (standards review 44), named large, its words under the name.
+  // The planned chip large, drawn as chapters 1 and 9 draw it, named right of it; under the name its two open parts,
+  // each tied by a short leader to the part it names: memory to the upper right stack, packaging to the substrate's
+  // edge. Side by side where the stage is wide (the partner left), else the partner above the chip.
   const size = small;
-  const cx = plot.x0 + panel0.s / 2;
-  const cy = panelTop + PANEL_PAD * small + panel0.h / 2;
-  const tx = plot.x0 + panel0.s + small * 2;
-  add("schedule", "panel", {
-    key: "panel-rule",
-    tag: "line",
-    attrs: { x1: r1(plot.x0), y1: r1(panelTop), x2: r1(plot.x1), y2: r1(panelTop), class: "leader" },
-    enter: { opacity: 0 },
-  });
-  const chip = projectChip(cx, cy, panel0.s);
-  const parts = chipParts(cx, cy, panel0.s);
-  const blocks = PANEL_WORDS.map((k) => ({ k, words: wrapWidth(ctx.t(k), size, panel0.tw, k === "chip") }));
+  const inner = panelTop + PANEL_PAD * small;
+  add(
+    "broadcom",
+    "panel",
+    {
+      key: "panel-rule",
+      tag: "line",
+      attrs: { x1: r1(plot.x0), y1: r1(panelTop), x2: r1(plot.x1), y2: r1(panelTop), class: "leader" },
+      enter: { opacity: 0 },
+    },
+    ...block("panel-head-lbl", band.head, plot.x0, inner, small, "lbl lbl-strong"),
+  );
+  const bTop = inner + band.headH;
+  const bcY = bTop + L * 0.5;
+  const bx = plot.x0 + ring * 2 + small * 0.6;
+  add("broadcom", "partner", dot("broadcom", plot.x0 + ring, bcY, ring * 2, "marker marker-ring", { "stroke-dasharray": "4 3" }));
+  add("broadcom", "partner", ...lines("broadcom-lbl", [ctx.t("broadcom")], bx, bcY + L * 0.35, L, "lbl lbl-strong"));
+  const pyTop = bTop + L * 1.1;
+  add("broadcom", "partner", ...block("partner-lbl", band.partner, bx, pyTop, small, "lbl"));
+
+  const c0 = band.side ? plot.x0 + band.bw + small * 1.4 : plot.x0;
+  const cTop = band.side ? inner : bTop + band.bH + small * 0.6;
+  const cx = c0 + band.s / 2;
+  const cy = cTop + band.chipH / 2;
+  const tx = c0 + band.s + small * 2;
+  const chip = projectChip(cx, cy, band.s);
+  const parts = chipParts(cx, cy, band.s);
+  const blocks = PANEL_WORDS.map((k) => ({ k, words: wrapEven(ctx.t(k), size, band.tw, k === "chip") }));
   const total = blocks.reduce((h, b) => h + b.words.length * size * LINE + size * 0.5, -size * 0.5);
   let wy = cy - total / 2 + size * 0.8;
   const from_: Record<string, [number, number]> = {
     memory: [parts.stacks.r0.x1, (parts.stacks.r0.y0 + parts.stacks.r0.y1) / 2],
-    package: [parts.sub.x1, parts.sub.y1 - panel0.s * 0.12],
+    package: [parts.sub.x1, parts.sub.y1 - band.s * 0.12],
   };
   for (const b of blocks) {
     if (b.k === "chip") add("schedule", "panel", ...chip, ...lines("panel-chip-lbl", b.words, tx, wy, size, "lbl lbl-strong"));
