@@ -278,9 +278,11 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number, first = false): { f
   // (in the first, half a gap above the axis and under the project's row: the rows spread over most of the stage)
   // (The band a short gap under the rows, at most a line and a half, the rest between the rows: the steps before the
   // band stood in the stage's upper half, graphics review 50, item 8.)
-  const even = Math.max(free / 3, small * 0.15);
+  // (On paper at most a line and a half: a printed panel is cropped to what it draws, so the rows stand together
+  // rather than spread over a box the page does not need; graphics review 53's Ho panel, a blank band on paper.)
+  const even = Math.min(Math.max(free / 3, small * 0.15), ctx.layout === "print" ? small * 1.5 : Infinity);
   const gB = first ? 0 : Math.min(even, small * 1.5);
-  const g = first ? even : Math.max((free - gB) / 2, small * 0.15);
+  const g = first ? even : Math.min(Math.max((free - gB) / 2, small * 0.15), ctx.layout === "print" ? small * 1.5 : Infinity);
   const gA = g;
   const gR = Math.max(g, minRow);
   let y = plot.y0 + Math.max(0, (free - gA - gR - gB) / 2);

@@ -706,3 +706,19 @@ describe("team, as built on its stages", () => {
     },
   );
 });
+
+// On paper the Ho panel is cropped to what it draws: spread over the print box, its two rows stood a blank band apart
+// (the printed small multiple of chapter 6, after graphics review 52 item 9 put the step on paper). In print, Google's
+// words and the project's name stand at most two lines apart, in both languages.
+describe("team, on paper", () => {
+  it.each(LANGS)("career (print, %s): the project's row close under Ho's", (lang) => {
+    const marks = builtMarks("team", lang, "career", "print");
+    if (!marks) throw new Error(`no built print figure for team ${lang}`);
+    const all = [...walk(marks)].map((w) => w.mark).filter((m) => m.tag === "text");
+    const size = Number(all.find((m) => m.key.startsWith("tenure-lbl"))!.attrs["font-size"]);
+    const googleFoot = Math.max(...all.filter((m) => m.key.startsWith("tenure-lbl")).map((m) => textBox(m).y1));
+    const projectTop = Math.min(...all.filter((m) => m.key.startsWith("project-lbl")).map((m) => textBox(m).y0));
+    expect(projectTop - googleFoot).toBeGreaterThan(0);
+    expect(projectTop - googleFoot).toBeLessThanOrEqual(size * 2 * 1.3);
+  });
+});
