@@ -360,10 +360,10 @@ export function storySentences(contentDir: string): { file: string; step: number
       .replace(/^:::.*$/gmu, "")
       .replace(/:quote\[[^\]]*\](\{[^}]*\})?/gu, "…")
       .replace(/:term\[([^\]]*)\](\{[^}]*\})?/gu, "$1")
-      .replace(/:fact\[([^\]]*)\]/gu, (_, id: string) => {
+      .replace(/:fact\[([^\]]*)\](\{bare\})?/gu, (_, id: string, bare?: string) => {
         const f = facts.numbers[id];
         if (!f) throw new Error(`${file}: unknown fact ${id}`);
-        return formatFact(f, "de");
+        return formatFact(f, "de", bare ? "bare" : "long");
       });
     for (const para of prose.split(/\n\s*\n/u)) {
       step++;

@@ -186,14 +186,31 @@ const SCALES = [
   { min: 1e6, de: ["Million", "Millionen"], en: "million", deShort: "Mio.", enShort: "M" },
 ] as const;
 
+/** How a number is written: in full (prose), compact (figures), or as the low end of a range that leaves its unit to the high end. */
+export type FactForm = "long" | "short" | "bare";
+
+const scaleOf = (f: NumberFact) => SCALES.find((s) => Math.abs(f.value) >= s.min);
+
+/**
+ * Whether `low` may be written bare before `high`, the two sharing one unit
+ * ("5 bis 7 Billionen Dollar", "$5 to $7 trillion"): two amounts in dollars of the
+ * same scale. Otherwise a bare low end would read as the high end's scale.
+ */
+export function sharesUnit(low: NumberFact, high: NumberFact): boolean {
+  return low.kind === "usd" && high.kind === "usd" && scaleOf(low) === scaleOf(high);
+}
+
 /**
  * A number fact in words: "1,44 Billionen Dollar" / "$1.44 trillion" (long), "1,44 Bio. Dollar" / "$1.44T" (short, as newsrooms set amounts in tight space; German keeps the word Dollar, as its running text does).
+ * "bare" is the low end of a range, whose unit the high end carries: "5" / "$5"
+ * before "bis 7 Billionen Dollar" / "to $7 trillion" (sharesUnit says when it may be).
  * German and English have the newsroom's own wording; any other language the
- * compact form its locale gives ("1,44 billion $US").
+ * compact form its locale gives ("1,44 billion $US"), and its long form for "bare".
  */
-export function formatFact(f: NumberFact, lang: Lang, form: "long" | "short" = "long"): string {
+export function formatFact(f: NumberFact, lang: Lang, form: FactForm = "long"): string {
   if (f.kind === "year") return String(f.value);
   if (lang !== "de" && lang !== "en") {
+    if (form === "bare") return formatFact(f, lang, "long");
     const amount = numberFormat(lang, { notation: "compact", compactDisplay: form, maximumFractionDigits: 2 }).format(f.value);
     // The dollar sign where the language puts a currency: before the amount or after it.
     const parts = numberFormat(lang, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol" }).formatToParts(1);
@@ -201,11 +218,12 @@ export function formatFact(f: NumberFact, lang: Lang, form: "long" | "short" = "
     const text = before ? `$${amount}` : `${amount}\u00a0$`;
     return f.approx ? `~${text}` : text;
   }
-  const scale = SCALES.find((s) => Math.abs(f.value) >= s.min);
+  const scale = scaleOf(f);
   const n = scale ? f.value / scale.min : f.value;
   const num = numberFormat(lang === "de" ? "de-DE" : "en-US", { maximumFractionDigits: 2 }).format(n);
   let text: string;
-  if (lang === "de") {
+  if (form === "bare") text = lang === "de" ? num : `$${num}`;
+  else if (lang === "de") {
     const unit = scale ? (form === "short" ? scale.deShort : n === 1 ? scale.de[0] : scale.de[1]) : "";
     text = `${num}\u00a0${unit ? unit + (form === "short" ? "\u00a0" : " ") : ""}Dollar`;
   } else {

@@ -4,7 +4,7 @@
 
 import { z } from "zod";
 import { StoryError } from "./errors.ts";
-import { formatFact, type Facts } from "./facts.ts";
+import { formatFact, sharesUnit, type FactForm, type Facts } from "./facts.ts";
 import { lineOfPath, parseJsonWith, problem } from "./json.ts";
 import { lineInFile } from "./where.ts";
 import type { Lang } from "./types.ts";
@@ -63,8 +63,8 @@ export function lookup(tree: LabelTree, key: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
-/** `{fact-id}` inside a label. */
-const PLACEHOLDER = /\{([a-z0-9-]+)(:long)?\}/g;
+/** `{fact-id}` inside a label, `{fact-id:long}` in its long form, `{fact-id:bare}` as a range's low end. */
+const PLACEHOLDER = /\{([a-z0-9-]+)(?::(long|bare))?\}/g;
 
 /** Fact ids that labels refer to as `{fact-id}`. */
 export function factIdsIn(text: string): string[] {
@@ -74,18 +74,30 @@ export function factIdsIn(text: string): string[] {
 /**
  * Replaces `{fact-id}` with the fact's short form (figures) and `{fact-id:long}`
  * with its long form (text alternatives, which a screen reader speaks); unknown ids throw.
+ * `{fact-id:bare}` is the low end of a range, written without the unit that the
+ * next number of the label carries ("{low:bare} bis {high:long}": "5 bis 7 Billionen
+ * Dollar"); a bare number not followed by one of the same unit (sharesUnit) throws.
  */
 export function fillFacts(label: string, facts: Facts, lang: Lang, where: string, at: readonly string[] = []): string {
-  return label.replace(PLACEHOLDER, (_, id: string, long?: string) => {
-    const f = facts.numbers[id];
+  const fail = (message: string, fix: string) => new StoryError(where, lineInFile(where, at), message, fix);
+  const found = Array.from(label.matchAll(PLACEHOLDER), ([, id, form]) => {
+    const f = facts.numbers[id!];
     if (!f)
-      throw new StoryError(
-        where,
-        lineInFile(where, at),
-        `label uses unknown fact "{${id}}"`,
-        `use a number id from content/facts.json: ${Object.keys(facts.numbers).join(", ")}`,
+      throw fail(`label uses unknown fact "{${id}}"`, `use a number id from content/facts.json: ${Object.keys(facts.numbers).join(", ")}`);
+    return { id: id!, f, form: (form ?? "short") as FactForm };
+  });
+  found.forEach(({ id, f, form }, i) => {
+    const next = found[i + 1];
+    if (form === "bare" && !(next && next.form !== "bare" && sharesUnit(f, next.f)))
+      throw fail(
+        `"{${id}:bare}" is not followed by a number of its unit`,
+        `a bare number is a range's low end: follow it with the high end in the same unit, "{${id}:bare} to {high-id}", or write "{${id}}"`,
       );
-    return formatFact(f, lang, long ? "long" : "short");
+  });
+  let i = 0;
+  return label.replace(PLACEHOLDER, () => {
+    const { f, form } = found[i++]!;
+    return formatFact(f, lang, form);
   });
 }
 

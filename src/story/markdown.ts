@@ -15,7 +15,7 @@ import type { Root, RootContent, Text } from "mdast";
 import type { ContainerDirective, TextDirective, LeafDirective } from "mdast-util-directive";
 import { StoryError, suggest } from "./errors.ts";
 import { parsePrint, type PrintFigure } from "./print.ts";
-import { formatFact, nameForms, type Facts } from "./facts.ts";
+import { formatFact, nameForms, sharesUnit, type Facts, type NumberFact } from "./facts.ts";
 import { parseJsonWith, problem } from "./json.ts";
 import type { Lang } from "./types.ts";
 
@@ -283,6 +283,15 @@ function parseStep(node: ContainerDirective, line: number, offset: number, opts:
   const terms: string[] = [];
   let fail: StoryError | undefined;
   const at = (n: { position?: { start: { line: number } } }) => (n.position?.start.line ?? 1) + offset;
+  // A range's low end, :fact[id]{bare}, waiting for the high end that carries its unit.
+  let bare: { id: string; fact: NumberFact; line: number } | undefined;
+  const bareAlone = (id: string, line: number) =>
+    new StoryError(
+      file,
+      line,
+      `:fact[${id}]{bare} is not followed by a number of its unit`,
+      `{bare} writes a range's low end without its unit: follow it with the high end in the same unit, ":fact[${id}]{bare} to :fact[high-id]", or drop {bare}`,
+    );
   const source = plainText(node).replace(/\s+/g, " ").trim();
 
   visit(node, (n, index, parent) => {
@@ -318,8 +327,13 @@ function parseStep(node: ContainerDirective, line: number, offset: number, opts:
           );
           return;
         }
+        if (bare && !sharesUnit(bare.fact, fact)) {
+          fail = bareAlone(bare.id, bare.line);
+          return;
+        }
+        bare = d.attributes && "bare" in d.attributes ? { id: inner, fact, line: at(d) } : undefined;
         used.push(inner);
-        const text: Text = { type: "text", value: formatFact(fact, lang) };
+        const text: Text = { type: "text", value: formatFact(fact, lang, bare ? "bare" : "long") };
         (parent!.children as unknown[])[index!] = {
           type: "emphasis",
           data: { hName: "span", hProperties: { className: ["fact"], dataFact: inner } },
@@ -386,6 +400,7 @@ function parseStep(node: ContainerDirective, line: number, offset: number, opts:
       );
     }
   });
+  if (!fail && bare) fail = bareAlone(bare.id, bare.line);
   if (fail) throw fail;
   // Initials stay with the name they belong to ("C. C. Wei" never breaks after "C.").
   visit(node, "text", (t: Text) => {

@@ -70,7 +70,7 @@ export function loadPageText(
     if (typeof v !== "string" || !v.trim()) {
       throw new StoryError(file, line, `frontmatter lacks \`${key}\``, `add a line \`${key}: …\` between the \`---\` lines`);
     }
-    const digit = /\d[\d.,]*/.exec(v.replace(/\{[a-z0-9-]+(:long)?\}/g, ""));
+    const digit = /\d[\d.,]*/.exec(v.replace(/\{[a-z0-9-]+(:long|:bare)?\}/g, ""));
     if (digit) {
       throw new StoryError(
         file,

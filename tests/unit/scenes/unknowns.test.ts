@@ -410,19 +410,20 @@ describe("unknowns", () => {
   });
 
   it('keeps the article\'s hedges in the last picture\'s words, and writes the sum out (standards review 46: "$7T", "7 Bio. Dollar" were headline-ese)', () => {
+    // Graphics review 52, item 6: each statement leads with whose word it is ("insiders: …"), not a trailing footnote.
     const hedges = {
       en: {
-        memory: /insiders say/,
-        design: /likeliest.*per The\sInformation/,
+        memory: /^insiders: talks/,
+        design: /^The\sInformation: .*likeliest/,
         // Standards review 52, item 1: the request is the insiders'; its receipt only our reading of "eingeholt".
-        dc: /^US approval sought, insiders say; obtained, by our reading/,
-        money: /^up to .* could be needed .*Wall Street Journal/,
+        dc: /^insiders: US approval sought; obtained, by our reading$/,
+        money: /^WSJ: up to .* could be needed$/,
       },
       de: {
-        memory: /laut Insidern/,
-        design: /wohl.*laut The\sInformation/,
-        dc: /^US-Genehmigung laut Insidern beantragt, nach unserer Lesart erhalten/,
-        money: /^womöglich bis zu .*Wall Street Journal/,
+        memory: /^Insider: Gespräche/,
+        design: /^The\sInformation: .*wohl/,
+        dc: /^Insider: US-Genehmigung beantragt, nach unserer Lesart erhalten$/,
+        money: /^WSJ: womöglich bis zu /,
       },
     } as const;
     for (const lang of ["en", "de"] as const) {

@@ -3,7 +3,7 @@
 // that keep a number and its unit on one line.
 
 import { describe, expect, it } from "vitest";
-import { formatFact, nameForms, parseFacts, type NumberFact } from "../../../src/story/facts.ts";
+import { formatFact, nameForms, parseFacts, sharesUnit, type NumberFact } from "../../../src/story/facts.ts";
 import { errorOf, LANGS } from "../support.ts";
 
 const usd = (value: number, approx = false): NumberFact => ({ value, kind: "usd", approx, source: "article", quote: "…" });
@@ -71,6 +71,26 @@ describe("formatFact, short form (figures)", () => {
   it("rounds to at most two decimals", () => {
     expect(formatFact(usd(1.4449e12), "en", "short")).toBe("$1.44T");
     expect(formatFact(usd(1.4449e12), "de")).toBe(`1,44${NB}Billionen Dollar`);
+  });
+});
+
+describe("formatFact, a range's low end (bare) and sharesUnit", () => {
+  it("writes the number without the unit the range's high end carries; English keeps the dollar sign", () => {
+    expect(formatFact(usd(5e12), "de", "bare")).toBe("5");
+    expect(formatFact(usd(5e12), "en", "bare")).toBe("$5");
+    expect(formatFact(usd(1.44e12), "de", "bare")).toBe("1,44");
+    expect(formatFact(usd(6e12, true), "de", "bare")).toBe("etwa 6");
+    expect(formatFact(year(2023), "de", "bare")).toBe("2023");
+  });
+
+  it("leaves another language its full form (its locale's unit is not ours to split)", () => {
+    expect(formatFact(usd(5e12), "fr", "bare")).toBe(formatFact(usd(5e12), "fr", "long"));
+  });
+
+  it("lets two amounts of one scale share a unit, not a billion and a trillion, not a year", () => {
+    expect(sharesUnit(usd(5e12), usd(7e12))).toBe(true);
+    expect(sharesUnit(usd(3e9), usd(7e12))).toBe(false);
+    expect(sharesUnit(year(2023), year(2024))).toBe(false);
   });
 });
 

@@ -13,6 +13,9 @@ const facts: Facts = {
     "total-sum": { value: 7e12, kind: "usd", source: "article", quote: "q" },
     "giants-value": { value: 6e12, kind: "usd", approx: true, source: "article", quote: "q" },
     "talks-since": { value: 2023, kind: "year", source: "article", quote: "q" },
+    "range-low": { value: 5e12, kind: "usd", source: "knowledge", note: { de: "n", en: "n" } },
+    "bond-issuance": { value: 1.44e12, kind: "usd", source: "article", quote: "q" },
+    "chip-sum": { value: 3e9, kind: "usd", source: "article", quote: "q" },
   },
   names: {},
   places: {},
@@ -128,5 +131,27 @@ describe("fillFacts: long forms for text alternatives", () => {
     expect(fillFacts("{total-sum:long}", facts, "en", "x")).toBe("$7\u00a0trillion");
     expect(fillFacts("{total-sum}", facts, "en", "x")).toBe("$7T");
     expect(fillFacts("{total-sum:long}", facts, "de", "x")).toBe("7\u00a0Billionen Dollar");
+  });
+});
+
+describe("fillFacts: a range writes its unit once (standards review 52)", () => {
+  it("writes {id:bare} as the number alone, the unit left to the range's high end", () => {
+    expect(fillFacts("von {range-low:bare} bis {total-sum:long}", facts, "de", "x")).toBe(`von 5 bis 7${NB}Billionen Dollar`);
+    expect(fillFacts("{range-low:bare}–{total-sum}", facts, "de", "x")).toBe(`5–7${NB}Bio.${NB}Dollar`);
+    expect(fillFacts("from {range-low:bare} to {total-sum:long}", facts, "en", "x")).toBe(`from $5 to $7${NB}trillion`);
+    expect(fillFacts("{bond-issuance:bare}–{total-sum:long}", facts, "de", "x")).toBe(`1,44–7${NB}Billionen Dollar`);
+  });
+
+  it("stops on a bare number that no number of its unit follows: alone, last, before a year or another scale", () => {
+    for (const label of [
+      "{range-low:bare}",
+      "bis {range-low:bare}",
+      "{range-low:bare} seit {talks-since}",
+      "{chip-sum:bare} bis {total-sum}",
+    ]) {
+      const e = errorOf(() => fillFacts(label, facts, "de", "labels/de.json"));
+      expect(e.file, label).toBe("labels/de.json");
+      expect(e.message, label).toMatch(/\{(range-low|chip-sum):bare\}" is not followed by a number of its unit/);
+    }
   });
 });

@@ -37,6 +37,23 @@ describe("parseChapter: steps and their HTML", () => {
     expect(parse(body, "en").steps[0]!.html).toContain(`<span class="fact" data-fact="total-sum">$7${NB}trillion</span>`);
   });
 
+  it("writes :fact[id]{bare} as a range's low end, its unit once at the high end, each number its own data-fact span", () => {
+    const body = '\n:::step{state="origin"}\nVon :fact[wsj-range-low]{bare} bis :fact[total-sum].\n:::\n';
+    expect(parse(body, "de").steps[0]!.html).toBe(
+      `<p>Von <span class="fact" data-fact="wsj-range-low">5</span> bis <span class="fact" data-fact="total-sum">7${NB}Billionen Dollar</span>.</p>`,
+    );
+    expect(parse(body, "en").steps[0]!.html).toContain(`<span class="fact" data-fact="wsj-range-low">$5</span> bis <span class="fact"`);
+    expect(parse(body).steps[0]!.facts).toEqual(["wsj-range-low", "total-sum"]);
+  });
+
+  it("stops on a bare number no number of its unit follows, on its line", () => {
+    for (const text of [":fact[wsj-range-low]{bare} allein.", ":fact[wsj-range-low]{bare} seit :fact[talks-since]."]) {
+      const e = errorOf(() => parse(`\n:::step{state="origin"}\n${text}\n:::\n`));
+      expect(e.line, text).toBe(8);
+      expect(e.message, text).toContain(":fact[wsj-range-low]{bare} is not followed by a number of its unit");
+    }
+  });
+
   it("renders an approximate fact with its qualifier", () => {
     const s = parse('\n:::step{state="origin"}\nZusammen :fact[giants-value].\n:::\n', "en").steps[0]!;
     expect(s.html).toContain(`<span class="fact" data-fact="giants-value">about $6${NB}trillion</span>`);
