@@ -30,6 +30,8 @@ import { textWidth, wrapWidth } from "./text.ts";
 import { bust } from "./chip.ts";
 
 type Pt = [number, number];
+/** A link's ends and bend (see shapes.ts `link`). */
+type Arc = [Pt, Pt, number];
 
 /** How far a node or line steps back when the focus moves: fainter, in its own hue. */
 const FAINT = 0.4;
@@ -80,6 +82,8 @@ export const company = defineScene({
     const labels: PointLabel[] = [];
     /** Second lines, set under their names once those are placed (a block per actor). */
     const vals: PointLabel[] = [];
+    /** A line's words set last, round the names and their second lines (a block of several lines). */
+    const late: (PointLabel & { under?: Seat; along?: Arc })[] = [];
 
     // The company: a rust dashed box (planned), its name and one line inside, the same size in every state.
     const bw = boxWidth(ctx.layout) * W;
@@ -195,8 +199,12 @@ export const company = defineScene({
       const b = shapes.get(l.to)!;
       // Dropped onto a box: from the ring straight down onto its top edge, where the ring stands over it.
       const onto = l.drop && b.kind === "box" ? dropOnto(centreOf(a), b.box, gap * (l.head ? 1.2 : 1), ty.label) : undefined;
-      const p = edgeOf(a, onto ?? centreOf(b), gap);
-      const q = onto ?? edgeOf(b, centreOf(a), gap * (l.head ? 1.2 : 1));
+      // (into a box's left edge, the line leaves its ring straight down: bowed, it runs down the stage's edge first)
+      const [ax, ay] = centreOf(a);
+      const p = edgeOf(a, onto ?? (l.fromLeft ? [ax, ay + 1] : centreOf(b)), gap);
+      const side: Pt | undefined =
+        l.fromLeft && b.kind === "box" ? [b.box.x0 - gap * (l.head ? 1.2 : 1), b.box.y0 + (b.box.y1 - b.box.y0) * 0.25] : undefined;
+      const q = onto ?? side ?? edgeOf(b, centreOf(a), gap * (l.head ? 1.2 : 1));
       const bend = l.bend ?? 0;
       const before = linkMarks.length;
       linkMarks.push(link(l.key, p, q, l.cls, bend));
@@ -222,8 +230,11 @@ export const company = defineScene({
           maxWidth: W * linkWidthOf(ctx.layout, l.key),
         });
         // Only the plan's own lines speak in rust; the others' words are grey.
-        labels.push(
-          l.cls.includes("arc-grey") || l.cls.includes("arc-money") || l.cls.includes("leader") ? { ...label, cls: "lbl lbl-note" } : label,
+        const hung = l.under
+          ? { ...label, r: 0, prefer: ["below-right", "below"] as Side[], under: l.under, along: [p, q, bend] as Arc }
+          : label;
+        (l.late || l.under ? late : labels).push(
+          l.cls.includes("arc-grey") || l.cls.includes("arc-money") || l.cls.includes("leader") ? { ...hung, cls: "lbl lbl-note" } : hung,
         );
       }
     }
@@ -254,6 +265,24 @@ export const company = defineScene({
     });
     const seconds = placeLabels(under, [...obstacles, ...named.boxes], plot);
     marks.push(...seconds.marks);
+    // Words hung under an actor's: flush left with its second line (else its name), just under it.
+    // (and clear of their own line, which runs down beside them: right of the furthest it reaches over their height)
+    const hang = late.map(({ under: seat, along, ...l }) => {
+      const i = seat === undefined ? -1 : under.findIndex((v) => v.key === `${seat}-val`);
+      const box =
+        i >= 0 ? seconds.boxes[i] : seat === undefined ? undefined : named.boxes[labels.findIndex((n) => n.key === `${seat}-lbl`)];
+      if (!box) return l;
+      const y = box.y1 + ty.small * 0.15;
+      const h = (wrapWidth(l.text, l.size, l.maxWidth!).length + 1) * l.size * LINE;
+      const beside = along
+        ? Array.from({ length: 25 }, (_, k) => linkPoint(...along, k / 24))
+            .filter(([, py]) => py >= y && py <= y + h)
+            .map(([px]) => px + ty.small * 0.5)
+        : [];
+      const x = Math.max(box.x0, ...beside);
+      return { ...l, x, y, maxWidth: Math.min(l.maxWidth!, plot.x1 - x) };
+    });
+    marks.push(...placeLabels(hang, [...obstacles, ...named.boxes, ...seconds.boxes], plot).marks);
 
     marks.push(...caption.marks);
     return marks;

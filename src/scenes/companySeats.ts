@@ -67,15 +67,19 @@ export const nameWidthOf = (layout: Layout, seat: Seat, width = 0.3, own = false
   own ? width : layout === "square" ? (SQUARE_NAME_WIDTH[seat] ?? width) : layout === "land" ? (LAND_NAME_WIDTH[seat] ?? width) : width;
 /** Words on a line, as a fraction of the plot: on the phone Altman's "found" wraps to fit between him and the box. */
 export const linkWidthOf = (layout: Layout, key: string): number =>
-  layout !== "square"
-    ? 0.26
-    : key === "link-found"
-      ? 0.18
-      : key === "link-stake"
-        ? SQUARE_STAKE
-        : key === "link-worry"
-          ? SQUARE_WORRY
-          : 0.26;
+  key === "link-aims"
+    ? AIMS_WIDTH[layout === "square" ? "square" : "wide"]
+    : layout !== "square"
+      ? 0.26
+      : key === "link-found"
+        ? 0.18
+        : key === "link-stake"
+          ? SQUARE_STAKE
+          : key === "link-worry"
+            ? SQUARE_WORRY
+            : 0.26;
+/** The governments' aims: each its own line, one line wide where there is room (the German data line the longest). */
+const AIMS_WIDTH = { square: 0.9, wide: 0.6 };
 /** OpenAI's stake on the phone: its words in the room right of its line, above OpenAI's name. */
 const SQUARE_STAKE = 0.24;
 /**
@@ -116,7 +120,8 @@ const COLUMN: Partial<Record<Seat, readonly [number, number]>> = {
 const LAND: Partial<Record<Seat, readonly [number, number]>> = {
   // (right of the company's middle: the private-equity firms' German name ran up to the investors' ring; review 45)
   investors: [0.5, 0.1],
-  gov: [0.05, 0.66],
+  // (a little lower than print's: the governments' aims stand between the company box and their name; graphics review 52)
+  gov: [0.05, 0.76],
   board: [0.05, 0.8],
   softbank: [0.05, 0.8],
   hero: [0.86, 0.86],
@@ -170,6 +175,12 @@ export interface LinkSpec {
   faint?: boolean;
   /** Onto a box below: straight down from the ring onto its top edge (where the ring stands over it), not to its centre. */
   drop?: boolean;
+  /** Into a box from the left: onto its left edge, a quarter of its height down (clear of Altman's line into its middle). */
+  fromLeft?: boolean;
+  /** Its words set after the names and their second lines, round them (a block of several lines would push them off). */
+  late?: boolean;
+  /** Its words hung under that actor's words, flush left with them (the line passing beside them), not beside a point on it. */
+  under?: Seat;
 }
 
 export interface Spec {
@@ -229,6 +240,8 @@ const node = (key: NodeSpec["key"], text: string, cls: ClassList, prefer: Side[]
 
 export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
   const phone = layout === "square";
+  /** A stage wider than tall (print, a phone on its side): little room between the company box and the row under it. */
+  const short = layout === "land" || layout === "print";
   const altman = () => node("altman", t("altman"), HERO, ["above", "below"]);
   const hero = node("hero", t("openai"), HERO, ["right", "below", "left"]);
   const investors = () => node("investors", t("investors"), RING, ["above", "left", "right"]);
@@ -287,21 +300,52 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
         sub: planned,
       };
     case "motives":
-      // The same seat, now the governments that want AI data centres of their own: their wish stands under their
-      // name, and no line ties them to Altman's plan (the article reports no talks with them, and their data
-      // centres would be their own). The step adds this actor and nothing else: its reasons are the prose's (graphics
-      // review 51, item 2: a bulleted list of them inside the figure repeated the step's text as small print).
+      // The same seat, now the governments that want AI data centres (the UAE among them), tied to the planned company
+      // by their aims (graphics review 52, item 2: a lone ring beside the plan showed nothing of the step). The aims are
+      // the article's three, in the prose's order, short, on the line; the line is dotted, grey like its giver: the
+      // article gives the governments' wish and its reasons, but does not say they had a part in Altman's plan (nor that
+      // he talked with the UAE), so the tie is not known. Altman's talks line leaves: it was with governments abroad in
+      // general, and drawn to this ring it would claim talks with the UAE.
       return {
         nodes: [
           faint(altman()),
           hero,
           {
-            ...node("gov", t("gov-uae"), RING, ["right", "below-right"], t("want")),
+            // Their wish, and in words what the dotted line leaves open.
+            ...node(
+              "gov",
+              t("gov-uae"),
+              RING,
+              short ? ["below-right", "right"] : ["right", "below-right"],
+              `${t("want")}\n${t("gov-open")}`,
+            ),
             maxWidth: phone ? 0.85 : 0.5,
             valWidth: phone ? 0.85 : 0.6,
           },
         ],
-        links: [...core(t, false)],
+        links: [
+          ...core(t, false),
+          {
+            key: "link-aims",
+            from: "gov",
+            to: "company",
+            cls: "arc arc-grey arc-dot",
+            head: true,
+            text: AIMS.map((k) => t(k)).join("\n"),
+            late: true,
+            // On the phone the governments sit above Altman's row, their words right of their ring: the line leaves the
+            // ring downward, bowed left, and comes into the box from the left; its words hang under the governments'
+            // words, right of it, above the box (set beside a point on it, they ran into the governments' words).
+            // On a short stage (print, a phone on its side) the line is short and the room between the box and the governments' name narrow: its
+            // words under its head, each aim one line, the governments' name under their ring (beside the line's middle
+            // the words crossed it; beside the ring the name ran into them).
+            ...(phone
+              ? { bend: -0.4, fromLeft: true, under: "gov" as const }
+              : short
+                ? { prefer: ["below-right", "right"] as Side[], at: 0.95 }
+                : { prefer: ["right", "below-right"] as Side[], at: 0.7 }),
+          },
+        ],
         sub: planned,
       };
     case "crisis":
@@ -372,6 +416,9 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
     }
   }
 }
+
+/** The governments' aims for AI data centres, as the article gives them (in the prose's order): one line each. */
+export const AIMS = ["aims-data", "aims-standing", "aims-growth"] as const;
 
 /** Every line the company box may carry, so its size holds through the chapters. */
 export const SUB_KEYS = ["planned", "independent"] as const;

@@ -68,33 +68,54 @@ describe("company", () => {
     expect(company.states).toEqual(["plan", "investors", "approval", "motives", "crisis", "stake", "calm"]);
   });
 
-  // Graphics review 51, item 2: the step's reasons stood in the figure as a bulleted list, the step's text again in small
-  // print. The figure shows only what the step adds: the governments, named, with their wish under their name; the
-  // reasons are the prose's. Every word drawn is an actor's name, its one line under it or the company box's; no list
-  // marker, no block of words under the governments' wish; and the governments' words stay two short blocks.
+  // Graphics review 52, item 2: the step showed nothing of itself, the plan again with one lone ring beside it. Now the
+  // governments are tied to the planned company by a line that carries their aims, the article's three, short, one line
+  // each, beside it. The line is dotted (the tie is not known: the article does not say they had a part in the plan) and
+  // grey like its giver, arrowed into the company box; what it leaves open is said under their name too. (Graphics review
+  // 51, item 2, still holds: no bulleted list, no list marker; every word drawn is an actor's name, its lines, or an aim.)
   it.each(LAYOUT_LIST.flatMap((layout) => LANGS.flatMap((lang) => ["scene", "stage"].map((from) => [layout, lang, from] as const))))(
-    "motives (%s, %s, %s): the governments and their wish, no list of their reasons",
+    "motives (%s, %s, %s): the governments tied to the company by a dotted line that carries their aims, one line each",
     (layout, lang, from) => {
       const ctx = ctxFor("company", layout, lang);
       const marks = from === "scene" ? company.marks("motives", ctx) : stageOf(lang, "motives", layout);
       if (!marks) return;
-      const owners = /^(company-(lbl|val)|dcs-lbl|altman-lbl|hero-lbl|gov-(lbl|val))-\d+$/;
+      const owners = /^(company-(lbl|val)|dcs-lbl|altman-lbl|hero-lbl|gov-(lbl|val)|link-aims-lbl)-\d+$/;
       const drawn = texts(marks).filter((m) => !isCaption(m));
       expect(
         drawn.filter((m) => !owners.test(m.key)).map((m) => `${m.key}: ${m.text}`),
-        "words that are no actor's name or its line",
-      ).toEqual([]);
-      expect(
-        [...walk(marks)].map((w) => w.mark.key).filter((k) => /reason|bullet|why/.test(k)),
-        "no list of reasons",
+        "words that are no actor's name, its lines, or an aim",
       ).toEqual([]);
       expect([...walk(marks)].filter((w) => classes(w.mark).includes("bullet")).length, "no bullet").toBe(0);
-      // Under the governments' wish nothing more of theirs: their last words are the wish's last line.
-      const gov = drawn.filter((m) => /^gov-(lbl|val)-/.test(m.key));
-      const wish = drawn.filter((m) => /^gov-val-/.test(m.key));
-      expect(words(labelText(marks, "gov-val"))).toBe(words(ctx.t("want")));
-      expect(Math.max(...gov.map((m) => num(m, "y")))).toBe(Math.max(...wish.map((m) => num(m, "y"))));
-      expect(wish.length, "the wish in at most two lines").toBeLessThanOrEqual(2);
+      // The line: from the governments' ring into the company box, dotted, grey, arrowed.
+      const line = find(marks, "link-aims");
+      expect(line, "a line from the governments to the company").toBeDefined();
+      expect(classes(line)).toEqual(expect.arrayContaining(["arc", "arc-grey", "arc-dot"]));
+      expect(classes(line)).not.toContain("arc-dash");
+      expect(find(marks, "link-aims-head"), "arrowed into the company").toBeDefined();
+      const pts = sampled(String(line!.attrs.d));
+      const ring = find(marks, "gov")!;
+      const box = rectBox(find(marks, "company")!);
+      const size = num(
+        drawn.find((m) => m.key === "link-aims-lbl-0")!,
+        "font-size",
+      );
+      expect(dist(pts[0]!, centre(ring)), "it starts at the governments' ring").toBeLessThan(num(ring, "width") + size);
+      expect(boxDistance(box, pts.at(-1)!), "it ends at the company box").toBeLessThan(size);
+      // Its words: the three aims, in the prose's order, each its own line, nothing else.
+      const aims = drawn.filter((m) => /^link-aims-lbl-/.test(m.key));
+      expect(aims.map((m) => words(m.text))).toEqual(["aims-data", "aims-standing", "aims-growth"].map((k) => words(ctx.t(k))));
+      // Beside the line: the block's nearest point within two lines' height of it, and clear of every other word and the box.
+      const boxes = aims.map((m) => textBox(m));
+      const near = Math.min(...boxes.flatMap((b) => pts.map((p) => boxDistance(b, p))));
+      expect(near, "the aims stand beside their line").toBeLessThan(size * 2.5);
+      for (const b of boxes) {
+        expect(overlaps(b, box), "an aim on the company box").toBe(false);
+        for (const o of drawn.filter((m) => !/^link-aims-lbl-/.test(m.key)))
+          expect(overlaps(b, textBox(o), 0.5), `an aim on ${o.key}`).toBe(false);
+        for (const p of pts) expect(b.x0 < p[0] && p[0] < b.x1 && b.y0 < p[1] && p[1] < b.y1, "the line through an aim").toBe(false);
+      }
+      // Under the governments' name: their wish, and in words what the dotted line leaves open.
+      expect(words(labelText(marks, "gov-val"))?.replace(/\s+/g, " ")).toBe(words(`${ctx.t("want")} ${ctx.t("gov-open")}`));
     },
   );
 
@@ -380,21 +401,27 @@ describe("company", () => {
       expect(texts(at("motives")).some((m) => uae.some((n) => (m.text ?? "").includes(n)))).toBe(true);
     });
 
-    it("motives: the governments' seat renamed (the UAE among them), their wish under their name, no line to Altman's plan (the article reports no talks with them)", () => {
+    it("motives: the governments' seat renamed (the UAE among them); Altman's talks line leaves (the article does not say he talked with the UAE); one line from them, into the company, not to Altman", () => {
       const marks = at("motives");
       expect(centre(find(marks, "gov")!)).toEqual(centre(find(at("approval"), "gov")!));
       expect(label("motives", "gov-lbl")).toBe(words(ctx.t("gov-uae")));
-      expect(label("motives", "gov-val")).toBe(words(ctx.t("want")));
-      // No line from or to the governments: neither the talks of the step before nor an arrow into the plan.
-      expect(marks.filter((m) => /^link-/.test(m.key) && /gov|want|talks/.test(m.key))).toEqual([]);
+      expect(find(marks, "link-talks")).toBeUndefined();
+      expect(marks.filter((m) => /^link-[a-z]+$/.test(m.key) && /gov|talks|aims/.test(m.key)).map((m) => m.key)).toEqual(["link-aims"]);
+      const [a, b] = ends(find(marks, "link-aims")!);
+      const box = rectBox(find(marks, "company")!);
+      expect(dist(a, centre(find(marks, "gov")!))).toBeLessThan(boxDistance(box, a));
+      expect(boxDistance(box, b)).toBeLessThan(dist(b, altmanOf(marks)!.c));
       expect(find(marks, "commerce")).toBeUndefined();
     });
 
     it("draws dashed what is planned, considered or under review, and solid only what the article reports as having happened", () => {
       const done = new Set(["link-approval", "link-talks", "link-softbank", "link-worry"]);
+      // Dotted what is not known: the governments' tie to the planned company (graphics review 52, item 2).
+      const open = new Set(["link-aims"]);
       for (const state of company.states) {
         for (const m of at(state).filter((m) => /^link-[a-z]+$/.test(m.key))) {
-          expect(classes(m).includes("arc-dash"), `${state} ${m.key}`).toBe(!done.has(m.key));
+          expect(classes(m).includes("arc-dash"), `${state} ${m.key}`).toBe(!done.has(m.key) && !open.has(m.key));
+          expect(classes(m).includes("arc-dot"), `${state} ${m.key}`).toBe(open.has(m.key));
           expect(classes(m), `${state} ${m.key}`).not.toContain("arc-strong");
         }
       }
