@@ -415,20 +415,23 @@ describe("unknowns", () => {
       en: {
         memory: /^insiders: talks/,
         design: /^The\sInformation: .*likeliest/,
-        // Standards review 52, item 1: the request is the insiders'; its receipt only our reading of "eingeholt".
-        dc: /^insiders: US approval sought; obtained, by our reading$/,
+        // Standards review 53, item 1: "eingeholt" is obtained (Duden: erbitten und erhalten), the insiders' claim,
+        // told with their name on it; no request, no "our reading".
+        dc: /^insiders: US approval obtained$/,
         money: /^WSJ: up to .* could be needed$/,
       },
       de: {
         memory: /^Insider: Gespräche/,
         design: /^The\sInformation: .*wohl/,
-        dc: /^Insider: US-Genehmigung beantragt, nach unserer Lesart erhalten$/,
+        dc: /^Insider: US-Genehmigung eingeholt$/,
         money: /^WSJ: womöglich bis zu /,
       },
     } as const;
     for (const lang of ["en", "de"] as const) {
       const c = ctxFor("unknowns", "column", lang);
       for (const [part, hedge] of Object.entries(hedges[lang])) expect(c.t(`close.${part}.rep`), `${lang} ${part}`).toMatch(hedge);
+      const filed = lang === "en" ? /request|sought|our reading|eingeholt/i : /Antrag|beantragt|unserer Lesart/;
+      for (const key of ["close.dc.rep", "alt.sources", "alt.announcement"]) expect(c.t(key), `${lang} ${key}`).not.toMatch(filed);
       const sum = lang === "en" ? "$7 trillion" : "7 Billionen Dollar";
       for (const key of ["close.money.rep", "sum"]) {
         expect(words(c.t(key)), `${lang} ${key}`).toContain(sum);
