@@ -1,7 +1,7 @@
 // The firms' steps of scene "hbm" (src/scenes/hbm.ts), on the stage the section
 // left: one supply chain, the makers of HBM (grey rings) → NVIDIA (its GPU, the
 // chapter's chip: ink die, memory stacks beside it) → OpenAI (rust). Makers to
-// NVIDIA dotted (not known: our reading of the article's "upstream suppliers"), NVIDIA to
+// NVIDIA dotted (the article calls them "upstream suppliers"; what they deliver is not known), NVIDIA to
 // OpenAI heavy and solid (the dependence of chapter 1); OpenAI's talks with the
 // makers solid rust (held, insiders say), bowed round NVIDIA: past it, up the
 // chain. The last step adds NVIDIA's stake in those talks and its answer to them,
@@ -52,7 +52,7 @@ export function chain(ctx: SceneContext, g: HbmGeo, state: State): Mark[] {
   const S = Math.min(W * 0.22, (hero[1] - rowY) * (short ? 0.2 : 0.3));
   const nv: Pt = [mid, rowY + (hero[1] - rowY) * (short ? 0.34 : W < H ? 0.4 : 0.46)];
   const chip = chipParts(nv[0], nv[1], S).sub;
-  // The makers' second aside ("likely NVIDIA's upstream suppliers") hangs from the midpoint between their row and
+  // The makers' second aside ("upstream suppliers, the article says") hangs from the midpoint between their row and
   // the chip where it fits above the chip; where it does not (the phone, a short stage), it hangs between the rings
   // from half a line under the first aside (graphics review 45, item 4: on the phone, set above the midpoint, it
   // touched the first aside and the two read as one).
@@ -75,7 +75,7 @@ export function chain(ctx: SceneContext, g: HbmGeo, state: State): Mark[] {
     return away(b) > away(-b) ? b : -b;
   };
 
-  // The makers → NVIDIA: dotted ink arrows (our inference) to the chip, on its stacks' side.
+  // The makers → NVIDIA: dotted ink arrows (upstream suppliers per the article, what they deliver not known) to the chip, on its stacks' side.
   makers.forEach((m, i) => {
     const s = i ? 1 : -1;
     const to: Pt = [nv[0] + s * S * 0.3, chip.y0 - gap];

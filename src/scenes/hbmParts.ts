@@ -22,8 +22,10 @@ const clip = (a: Box, b: Box): Box | null => {
  * from the section (a frame marks where) and drawn large in the detail's box, joined to the frame by two leaders.
  * The links are one neat bundle of short wires, side by side through the interposer from the stack's edge to the
  * processor's, none crossing another (graphics review 52, item 8: crossing wires spread under the whole stack, with
- * unlabelled packets riding them, read as a knot). Under the detail, its words, then for contrast the ordinary
- * way: one long link from memory farther off to the processor, labelled above it (nothing drawn to a scale).
+ * unlabelled packets riding them, read as a knot). Under the detail, its words, then for contrast ordinary memory
+ * farther off: a few longer links side by side to the processor, labelled above it (nothing drawn to a scale; not
+ * from the article. Standards review 53, item 4: it was one long link, but ordinary GPU memory runs on buses many
+ * bits wide too; the honest contrast is fewer, longer links over the board).
  * The left side where the detail lies under the section, the right in the wide layouts (beside it on paper, under
  * it on a phone on its side).
  */
@@ -134,23 +136,34 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
   return marks;
 }
 
+/** How many links the contrast draws: fewer than the bundle's (src/scenes/chip.ts sideParts), and each longer. */
+const FAR_LINKS = 3;
+
 /**
- * The contrast under the detail's words: ordinary memory farther off, one long link to the processor (`y`: the
- * link's level), the memory on the stack's side. Its label stands right above it.
+ * The contrast under the detail's words: ordinary memory farther off, a few longer links side by side to the
+ * processor (`y`: the level the drawing's top hangs from, as the single link's once did), the memory on the stack's
+ * side. Its label stands right above it.
  */
 function farLink(s: "l" | "r", x0: number, x1: number, y: number, size: number): Mark[] {
   const w = size * 1.4;
-  const h = size * 0.6;
+  const h = size * 0.9;
+  const gap = size * 0.28;
+  // (the top where the single link's blocks had theirs, 0.3 of a line above its level: the words above keep their room)
+  const mid = y - size * 0.3 + h / 2;
   const [mem, die] = s === "l" ? [x0, x1 - w] : [x1 - w, x0];
-  return [
-    { ...rect("far-mem", { x0: mem, y0: y - h / 2, x1: mem + w, y1: y + h / 2 }, "stack", 1.5), enter: { opacity: 0 } },
-    { ...rect("far-die", { x0: die, y0: y - h / 2, x1: die + w, y1: y + h / 2 }, "die die-ink", 1.5), enter: { opacity: 0 } },
-    {
-      key: "far-link",
+  const links: Mark[] = Array.from({ length: FAR_LINKS }, (_, i) => {
+    const ly = mid + (i - (FAR_LINKS - 1) / 2) * gap;
+    return {
+      key: `far-link-${i}`,
       tag: "path",
-      attrs: { d: `M${r1(x0 + w)},${r1(y)} L${r1(x1 - w)},${r1(y)}`, class: "arc arc-ink", fill: "none" },
+      attrs: { d: `M${r1(x0 + w)},${r1(ly)} L${r1(x1 - w)},${r1(ly)}`, class: "arc arc-ink", fill: "none" },
       enter: { opacity: 0 },
-    },
+    };
+  });
+  return [
+    { ...rect("far-mem", { x0: mem, y0: mid - h / 2, x1: mem + w, y1: mid + h / 2 }, "stack", 1.5), enter: { opacity: 0 } },
+    { ...rect("far-die", { x0: die, y0: mid - h / 2, x1: die + w, y1: mid + h / 2 }, "die die-ink", 1.5), enter: { opacity: 0 } },
+    ...links,
   ];
 }
 
