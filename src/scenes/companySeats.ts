@@ -286,9 +286,9 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
         ],
         links: [
           ...core(t, false),
-          // "Eingeholt", insiders say: asked for and, by our reading, received (Duden: "erbitten [und erhalten]"). The
-          // request is reported, so solid, grey like its giver; its words "sought, insiders say; obtained, we read"
-          // (standards review 52, item 1: the receipt is our reading, not the insiders' word). It was for the planned company
+          // "Eingeholt", insiders say: asked for and received (Duden: "erbitten [und erhalten]"), so obtained, the
+          // article's claim with its hedge (standards review 53, item 1). Reported, so solid, grey like its giver; its
+          // words "obtained, insiders say", its text alternative saying it is solid because insiders report it. It was for the planned company
           // (graphics review 44, item 6: drawn to Altman, it read as an approval of him): it ends at the company's dashed
           // box, dropped straight down onto it from Commerce's ring above.
           { key: "link-approval", from: "commerce", to: "company", cls: "arc arc-grey", head: true, drop: true },
