@@ -166,6 +166,8 @@ async function readPrinted(browser: Browser, lang: Lang): Promise<Printed> {
       },
       back: [...document.querySelectorAll<HTMLElement>("[data-ending-part], .endnotes")]
         .filter((e) => getComputedStyle(e).display !== "none" && e.querySelector(":scope > h2, :scope > * > h2"))
+        // (in paper's order: the back's grid sets credits and colophon last, src/styles/ending.css)
+        .sort((a, b) => Number(getComputedStyle(a).order) - Number(getComputedStyle(b).order))
         .map((e) => ({ part: e.dataset.endingPart ?? "notes", title: e.querySelector("h2")!.textContent!.trim() })),
       // The printed words: without the text alternatives (<title>, <desc>, .sr-only) and whatever print media
       // does not display (the sources list and a plain year's note stay online), which are not printed.
@@ -548,6 +550,28 @@ for (const lang of LANGS) {
       expect(words.length).toBeGreaterThan(1000);
       const small = words.filter((w) => w.height < 8 * 1.31 && !/^\d{1,2}$/.test(w.text));
       expect(small.map((w) => `page ${w.page}: ${w.text} (${(w.height / 1.325).toFixed(1)} pt)`)).toEqual([]);
+    });
+
+    test("the figures' captions and the glossary notes beside the text print at 8.2 pt or more (measured on paper; graphics review 53, item 10: captions at 8 pt)", () => {
+      // A line's box is its type's height: 1.325 times its size in Source Sans 3 (the captions' and notes' type), so
+      // 8.2 pt prints a box of 10.9 pt (8 pt, the captions' old size: 10.6 pt).
+      const least = 8.2 * 1.31;
+      const { height } = pageSize(p.file);
+      const column = ((MARGIN_LEFT_MM + 130) * 72) / 25.4;
+      const bottom = height - (MARGIN_BOTTOM_MM * 72) / 25.4;
+      const lines = lineBoxes(p.file).flatMap((page, i) => page.map((l) => ({ ...l, page: i + 1 })));
+      // Each caption's first line: its number, "Fig. 4 ·" (no other line begins so).
+      const captions = lines.filter((l) => /^(Fig|Abb)\.\d+·/.test(l.text));
+      expect(captions.length, "captions found on paper").toBe(p.captions.length);
+      // The notes' lines: in the side column, inside the margins, words of a note (a figure's label there is none).
+      const plain = (t: string) => squeeze(t).replace(/[-\u00ad]/g, "");
+      const terms = p.terms.map(plain);
+      const notes = lines.filter(
+        (l) => l.xMin > column && l.yMax < bottom + 1 && l.text.length >= 12 && terms.some((t) => t.includes(plain(l.text))),
+      );
+      expect(notes.length, "glossary notes' lines found on paper").toBeGreaterThan(p.terms.length);
+      const small = [...captions, ...notes].filter((l) => l.yMax - l.yMin < least);
+      expect(small.map((l) => `page ${l.page}: ${l.text.slice(0, 30)} (${((l.yMax - l.yMin) / 1.325).toFixed(1)} pt)`)).toEqual([]);
     });
 
     test("every font is embedded and one of the story's own (Source Sans 3, Source Serif 4); none is Type 3", () => {
