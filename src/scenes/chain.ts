@@ -15,6 +15,7 @@ import { dot, link, linkPoint, mutedClass, r1, withOpacity } from "./shapes.ts";
 import { arcLabel, arcObstacles, captionStrip, nameLabel, placeLabels, steadyPlot, typeOf, type Box, type PointLabel } from "./figure.ts";
 import type { Side } from "./figure.ts";
 import { bust, chipParts, chipTop, racks, type ChipParts } from "./chip.ts";
+import { textWidth } from "./text.ts";
 import { dcLinkX, partLabels } from "./chainParts.ts";
 import { leadMarks } from "./chainLead.ts";
 
@@ -266,31 +267,37 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
     const bend = level ? 0 : 0.18;
     marks.push(...fade(roadmap, [link("dependence", from, to, "arc arc-ink arc-strong", bend)]));
     arcObstacles(from, to, bend, obstacles);
-    labels.push(
-      mute(
-        roadmap,
-        arcLabel(
-          ctx,
-          "dependence",
-          ctx.t("dependence"),
-          from,
-          to,
-          bend,
-          g.wide ? ["below", "above"] : level ? ["above", "below"] : ["left", "below-left"],
-          {
-            // Across the page the line runs level between chip and racks: its words wrap to the gap, a clear
-            // margin from both (at the chip's width they reached the racks on the printed cover).
-            // Left of a steep line, no wider than the room left of its middle (the desktop: set off the stage's edge,
-            // they were centred over the line).
-            maxWidth: level
-              ? Math.min(s * 1.05, g.racks.x0 - nv.sub.x1 - 16)
-              : g.depX
-                ? g.depX - g.plot.x0 - t.pad * 2
-                : Math.min(s * 1.05, linkPoint(from, to, bend, 0.5)[0] - g.plot.x0 - t.pad),
-          },
-        ),
-      ),
+    // Across the page the line runs level between chip and racks: its words wrap to the gap, a clear
+    // margin from both (at the chip's width they reached the racks on the printed cover).
+    // Left of a steep line, no wider than the room left of its middle (the desktop: set off the stage's edge,
+    // they were centred over the line).
+    const room = level
+      ? Math.min(s * 1.05, g.racks.x0 - nv.sub.x1 - 16)
+      : g.depX
+        ? g.depX - g.plot.x0 - t.pad * 2
+        : Math.min(s * 1.05, linkPoint(from, to, bend, 0.5)[0] - g.plot.x0 - t.pad);
+    // In one line where it fits, else in two of about one width (graphics review 53, item 9: wrapped to the room,
+    // "dependence / on / NVIDIA's chips" broke into three ragged lines on the phone).
+    const words = twoLines(ctx.t("dependence"), t.small, room);
+    const label = arcLabel(
+      ctx,
+      "dependence",
+      words.text,
+      from,
+      to,
+      bend,
+      g.wide ? ["below", "above"] : level ? ["above", "below"] : ["left", "below-left"],
+      {
+        maxWidth: words.width,
+      },
     );
+    // The phone's last step: above the short line from the GPU stepped aside, the words keep left of the racks and,
+    // where they reach over the GPU, above it.
+    if (aside) {
+      label.x = Math.min(label.x, g.racks.x0 - t.pad * 0.5 - words.width / 2);
+      if (label.x - words.width / 2 < nv.sub.x1 + 4) label.y = Math.min(label.y, nv.sub.y0);
+    }
+    labels.push(mute(roadmap, label));
   }
   // OpenAI's own chip, planned: rust, dashed, named above, linked dashed to the racks; in the same place in every step.
   if (planned) {
@@ -311,9 +318,13 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
     } else {
       const from: [number, number] = g.wide ? [p.sub.x0 - 4, (p.sub.y0 + p.sub.y1) / 2] : [p.sub.x0 + s * 0.06, p.sub.y1 + 4];
       // On the phone it drops straight into the right-hand rack's top, leaving the room under the chip to its words.
+      // Across, into the racks' side, at its middle; on the desktop and a phone on its side, where it comes down from
+      // above, onto the middle of the racks' top (graphics review 53, item 9: it ended beside the third rack's corner).
       const to: [number, number] = g.phone
         ? [g.racks.x1 - (g.racks.x1 - g.racks.x0) * 0.15, g.racks.y0 - 6]
-        : [g.racks.x1 + 6, g.wide ? (g.racks.y0 + g.racks.y1) / 2 : g.racks.y0 + (g.racks.y1 - g.racks.y0) * 0.12];
+        : g.wide
+          ? [g.racks.x1 + 6, (g.racks.y0 + g.racks.y1) / 2]
+          : [centreX(g.racks), g.racks.y0 - 6];
       const bend = g.wide || g.phone ? 0 : -0.12;
       marks.push(link("plan-link", from, to, "arc arc-plan", bend));
       arcObstacles(from, to, bend, obstacles);
@@ -346,6 +357,18 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
   }
   marks.push(...placeLabels(labels, obstacles, g.plot).marks);
   return marks;
+}
+
+/**
+ * A link's words (small italic) in at most two lines: `text` as it is where it fits `room` on one line, else broken at
+ * the space that leaves its two lines nearest one width (a line break, "\n", in the text), and the width they take.
+ */
+export function twoLines(text: string, size: number, room: number): { text: string; width: number } {
+  if (textWidth(text, size) <= room) return { text, width: room };
+  const splits = [...text.matchAll(/ /g)].map((m) => [text.slice(0, m.index), text.slice(m.index + 1)]);
+  const widest = (ls: string[]) => Math.max(...ls.map((l) => textWidth(l, size)));
+  const best = splits.sort((a, b) => widest(a) - widest(b))[0];
+  return best ? { text: best.join("\n"), width: Math.max(room, Math.ceil(widest(best)) + 1) } : { text, width: room };
 }
 
 /** Whether the plan's name keeps to the chip's width, its parts' words free to stand beside it (the phone, upright or on its side). */

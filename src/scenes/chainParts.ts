@@ -230,7 +230,10 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
     } else marks.push(leader("dc", `M${r1(dc.end[0])},${r1(dc.y + dc.h + size * 0.1)} V${r1(nr.y0)}`));
   } else {
     const start = g.dcSide === "right";
-    const edge = start ? nr.x1 + gap * 1.6 : nr.x0 - gap * 1.6;
+    // Far enough from the racks for a leader to show between (graphics review 53, item 9: on a phone on its side,
+    // at 9 units, "Data centers" seemed to touch them).
+    const off = Math.max(gap * 1.6, size);
+    const edge = start ? nr.x1 + off : nr.x0 - off;
     const dc = block("dc", mid, [start ? nr.x1 : nr.x0, mid], start ? g.plot.x1 - edge : edge - g.plot.x0);
     dc.y = Math.max(mid - lead, start ? nr.y0 : g.plot.y0);
     words(dc, edge, start);

@@ -318,6 +318,9 @@ for (const lang of LANGS) {
       expect(cover).toContain(key);
       // under the picture, before the contents
       expect(cover.indexOf(key)).toBeLessThan(cover.indexOf(squeeze(p.headings[0]!)));
+      // The lead's key, the line styles alone: the cover's picture tags no part with a chapter number (graphics
+      // review 53, item 2: those are chapter 1's last step's, its reading guide), so its key keys no numbers.
+      expect(key).not.toMatch(/\d|\bnumber|\bZahl/i);
     });
 
     test('the endnote of every amount added by us names its outside source (graphics review 52, item 9: "$5 trillion – Added by us", no source)', () => {

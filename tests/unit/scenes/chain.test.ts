@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { pathPoints } from "../../../src/scenes/pathData.ts";
 import { chain } from "../../../src/scenes/chain.ts";
 import { PARTS } from "../../../src/scenes/chainParts.ts";
-import { LEAD_PARTS, leadMarks } from "../../../src/scenes/chainLead.ts";
+import { leadMarks } from "../../../src/scenes/chainLead.ts";
 import { overlaps, steadyPlot, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
 import { PHONE_LAYOUT } from "../../../src/render/zoom.ts";
 import { scenes } from "../../../src/scenes/index.ts";
@@ -124,6 +124,45 @@ describe("chain, as built on its stages", () => {
       const plan = boxOf(find(marks, "plan-sub")!);
       const since = labelBox(marks, "since-lbl");
       expect(since.y0).toBeGreaterThan(plan.y1);
+    },
+  );
+
+  // Graphics review 53, item 9: connectors and wraps set by hand. The plan's dashed line to the racks ended beside the
+  // third rack's corner on the desktop: it ends at an anchor, the middle of the racks' top (from above) or of their
+  // side (level), or, on the phone, straight above a rack's middle. "dependence / on / NVIDIA's chips" broke into three
+  // ragged lines on the phone: at most two, of about one width. On a phone on its side "Data centers" touched the
+  // dashed racks: their words stand clear of them by most of the small type, a leader between.
+  it.each(LAYOUT_LIST.flatMap((layout) => LANGS.map((lang) => [layout, lang] as const)))(
+    "(%s, %s): the plan's line ends on an anchor of the racks; the dependence's words in two balanced lines at most; the data centres' words clear of their racks",
+    (layout, lang) => {
+      const t = typeOf(ctxFor("chain", layout, lang));
+      for (const state of STEPS) {
+        const marks = builtMarks("chain", lang, state, layout)!;
+        const dep = texts(marks).filter((m) => m.key.replace(/-\d+$/, "") === "dependence-lbl");
+        expect(dep.length, `${state}: dependence lines`).toBeLessThanOrEqual(2);
+        if (dep.length === 2) {
+          const [a, b] = dep.map((m) => textBox(m).x1 - textBox(m).x0) as [number, number];
+          expect(Math.min(a, b) / Math.max(a, b), `${state}: "${dep[0]!.text}" / "${dep[1]!.text}"`).toBeGreaterThan(0.6);
+        }
+        const link = find(marks, "plan-link");
+        if (!link) continue;
+        const r = racksBox(marks);
+        const [x, y] = pathPoints(String(link.attrs.d)).at(-1)!;
+        const rack = boxOf(find(marks, "racks-2")!);
+        const anchors: [number, number][] = [
+          [(r.x0 + r.x1) / 2, r.y0],
+          [r.x1, (r.y0 + r.y1) / 2],
+          ...(layout === "square" ? [[(rack.x0 + rack.x1) / 2, r.y0] as [number, number]] : []),
+        ];
+        const near = Math.min(...anchors.map(([ax, ay]) => Math.hypot(x - ax, y - ay)));
+        expect(near, `${state}: plan's line ends at ${x},${y}`).toBeLessThanOrEqual(8);
+      }
+      const road = builtMarks("chain", lang, "roadmap", layout)!;
+      const nr = racksBox(road, "new-racks");
+      for (const box of partBoxes(road, "dc")) {
+        const clear = Math.max(box.x0 - nr.x1, nr.x0 - box.x1, nr.y0 - box.y1, box.y0 - nr.y1);
+        expect(clear, "data centres' words off their racks").toBeGreaterThanOrEqual(Math.max(4, t.small * 0.8));
+      }
     },
   );
 });
@@ -511,70 +550,45 @@ describe("chain", () => {
       expect(words(labelText(lead, "lead-gpu-lbl"))).toBe(words(ctx.t("lead-gpu")));
     });
 
-    it("tags each part the story visits with the number of the chapter the last step names for it, a leader into the part", () => {
-      const plan = boxOf(find(lead, "lead-plan-sub")!);
-      for (const part of LEAD_PARTS) {
-        const no = labelText(lead, `lead-${part}-no`)!;
-        // the chapter chapter 1's last step keys the part to ("ch. 2: …", "ch. 3–4: …")
-        expect(no, part).toBe(ctx.t(`part-${part}-to`).match(/\d+/)![0]);
-        expect(labelText(lead, `lead-${part}-lbl`), part).toBe(ctx.t(`part-${part}`));
-        const tag = find(lead, `lead-${part}-tag`)!;
-        expect(tag.tag).toBe("circle");
-        // the tag and its name right of the plan, the data centres' too (they stand under the plan); the leader from
-        // beside the tag to the part
-        expect(num(tag, "cx") - num(tag, "r"), part).toBeGreaterThan(plan.x1);
-        const pts = pathPoints(String(find(lead, `lead-${part}-leader`)!.attrs.d));
-        const end = pts.at(-1)!;
-        const into = part === "dc" ? racksBox(lead, "lead-dc") : plan;
-        expect(within([end[0], end[1]], into, part === "dc" ? 8 : 0.5), part).toBe(true);
-      }
-    });
-
-    // Graphics review 52, item 4: the lead left out the manufacturing (chapter 2), though its key says "each number: the
-    // chapter that takes up the part". Every part chapter 1's last step keys to a chapter is tagged in the lead, and
-    // every tag is such a part's, its number the one the step gives it.
-    it("tags every part chapter 1 keys to a chapter, the manufacturing too, and no other", () => {
-      const keyed = [...PARTS, "dc"].filter((k) => /\d/.test(ctx.t(`part-${k}-to`)));
-      expect(keyed).toContain("fab");
-      expect([...LEAD_PARTS].sort()).toEqual([...keyed].sort());
-      const tags = lead.filter((m) => /^lead-.+-tag$/.test(m.key)).map((m) => m.key.replace(/^lead-|-tag$/g, ""));
-      expect(tags.sort()).toEqual([...keyed].sort());
+    // Graphics review 53, item 2: the lead, its parts tagged with chapter numbers and keyed "each number: the chapter
+    // that takes up the part", came back almost unchanged as chapter 1's last step. The two now differ in purpose: the
+    // lead is the hook (NVIDIA's GPU beside OpenAI's planned chip and its data centres, each named), the last step the
+    // reading guide. No number in the lead, no numbered tag, no leader, no key to numbers; the last step names the
+    // chapter of every part a chapter takes up, in every layout (its tag's number on the phone, in words elsewhere).
+    it("names the GPU, the planned chip and its data centres, with no chapter number, tag or leader: the numbers are the last step's", () => {
       for (const lang of LANGS) {
         const c = ctxFor("chain", layout, lang);
         const drawn = chain.marks("lead", c);
-        for (const k of keyed) expect(labelText(drawn, `lead-${k}-no`), `${lang} ${k}`).toBe(c.t(`part-${k}-to`).match(/\d+/)![0]);
+        for (const m of texts(drawn)) expect(m.text, `${lang}: "${m.text}"`).not.toMatch(/\d/);
+        expect(
+          drawn.filter((m) => m.tag === "circle" || /leader|-tag|-no\b/.test(m.key)).map((m) => m.key),
+          lang,
+        ).toEqual([]);
+        expect(words(labelText(drawn, "lead-dc-lbl")), lang).toBe(words(c.t("lead-dc")));
+        const keyed = [...PARTS, "dc"].filter((k) => /\d/.test(c.t(`part-${k}-to`)));
+        expect(keyed.length, lang).toBe(PARTS.length + 1);
+        const step = chain.marks("roadmap", c);
+        for (const k of keyed) {
+          const no = c.t(`part-${k}-to`).match(/\d+/)![0];
+          const shown = layout === "square" ? labelText(step, `part-${k}-no`) : labelText(step, `part-${k}-to-lbl`)?.match(/\d+/)?.[0];
+          expect(shown, `${lang} roadmap: ${k}`).toBe(no);
+        }
       }
     });
 
-    // Graphics review 45, item 7: the packaging's leader ended a little inside the package, in its empty sand, and
-    // pointed at nothing. Each leader ends on the part it names: the memory's in a stack, the design's on the die's
-    // floor plan, the data centres' in the racks, the packaging's on the package's edge, a dot there.
-    it("ends each leader on the part it names: the packaging's on the package's edge, in a dot", () => {
+    // The data centres, planned (dashed racks), under the plan, their name beside them, clear of them and of the chips.
+    it("draws the new data centres under the planned chip, dashed, named beside them", () => {
       const plan = boxOf(find(lead, "lead-plan-sub")!);
-      const endOf = (part: string) => pathPoints(String(find(lead, `lead-${part}-leader`)!.attrs.d)).at(-1)! as [number, number];
-      const stacks = lead.filter((m) => /^lead-plan-hbm-/.test(m.key)).map(boxOf);
-      expect(stacks.length).toBe(4);
-      expect(
-        stacks.some((b) => within(endOf("memory"), b, 0)),
-        "memory: in a stack",
-      ).toBe(true);
-      expect(within(endOf("design"), boxOf(find(lead, "lead-design")!), 0), "design: on the floor plan").toBe(true);
-      // the manufacturing's on the die, clear of its floor plan (the design) and of the stacks
-      expect(within(endOf("fab"), boxOf(find(lead, "lead-plan-die")!), 0), "manufacturing: on the die").toBe(true);
-      expect(within(endOf("fab"), boxOf(find(lead, "lead-design")!), 1), "manufacturing: off the floor plan").toBe(false);
-      for (const b of stacks) expect(within(endOf("fab"), b, 1), "manufacturing: off the stacks").toBe(false);
-      expect(within(endOf("dc"), racksBox(lead, "lead-dc"), 8), "data centres: at the racks").toBe(true);
-      const [x, y] = endOf("packaging");
-      expect(Math.abs(x - plan.x1), "packaging: on the package's edge").toBeLessThanOrEqual(0.5);
-      expect(y).toBeGreaterThan(plan.y0);
-      expect(y).toBeLessThan(plan.y1);
-      // ...not level with a stack or the die (the part it names is the package, not a part on it)
-      for (const b of [...stacks, boxOf(find(lead, "lead-plan-die")!)])
-        expect(y < b.y0 || y > b.y1, "packaging: clear of the parts on it").toBe(true);
-      const dot = find(lead, "lead-packaging-end")!;
-      expect(dot.tag).toBe("circle");
-      expect(num(dot, "cx")).toBeCloseTo(x, 1);
-      expect(num(dot, "cy")).toBeCloseTo(y, 1);
+      const gpu = boxOf(find(lead, "lead-gpu-sub")!);
+      const dc = racksBox(lead, "lead-dc");
+      expect(classes(find(lead, "lead-dc-0"))).toEqual(["rack", "rack-plan"]);
+      expect(dc.y0).toBeGreaterThan(plan.y1);
+      expect(dc.x0).toBeGreaterThan(plan.x0);
+      expect(dc.x1).toBeLessThan(plan.x1);
+      const name = labelBox(lead, "lead-dc-lbl");
+      expect(name.x1, "left of the racks").toBeLessThanOrEqual(dc.x0 - 4);
+      expect(name.y0 < dc.y1 && name.y1 > dc.y0, "level with the racks").toBe(true);
+      expect(name.y0, "under the GPU").toBeGreaterThan(gpu.y1);
     });
 
     it("keeps every word inside the stage's width, in both languages", () => {
@@ -594,19 +608,20 @@ describe("chain", () => {
       }
     });
 
-    it("keys its line styles and numbers in one line under it", () => {
+    it("keys its line styles, not numbers, in one line under it", () => {
       expect(words(labelText(lead, "note"))).toBe(words(ctx.t("note-lead")));
+      // (no numbers drawn, none keyed)
+      for (const lang of LANGS) expect(ctxFor("chain", layout, lang).t("note-lead"), lang).not.toMatch(/\bnumber|\bZahl|\bNummer/i);
     });
   });
 
   // Graphics review 52, item 4: the root page is bilingual, its lead picture was labelled in English only. Drawn for it
-  // in both languages: each word of either language's lead there, marked with its language (the tags' numbers, in
-  // neither, unmarked), none on another or on a chip, all inside the stage.
+  // in both languages: each word of either language's lead there, marked with its language, none on another or on a
+  // chip, all inside the stage.
   describe.each(["column", "square"] as Layout[])("the page's lead picture in both languages (the root), layout %s", (layout) => {
     const [de, en] = [ctxFor("chain", layout, "de"), ctxFor("chain", layout, "en")];
     const marks = leadMarks(de, { first: "de", second: "en", t: en.t });
     const ts = texts(marks);
-    const isNo = (m: Mark) => /-no-\d+$/.test(m.key);
     const said = (lang: string) =>
       words(
         ts
@@ -614,20 +629,19 @@ describe("chain", () => {
           .map((m) => m.text)
           .join(" "),
       )!;
-    it("says every word of each language's lead, each marked with its language; the numbers alone unmarked", () => {
+    it("says every word of each language's lead, each marked with its language", () => {
       for (const [lang, c, other] of [
         ["de", de, en],
         ["en", en, de],
       ] as const) {
         // each key's words in its language (a word the same in both, drawn once, marked as the first's)
-        for (const key of ["lead-gpu", "plan", "note-lead", ...LEAD_PARTS.map((p) => `part-${p}`)])
+        for (const key of ["lead-gpu", "plan", "note-lead", "lead-dc"])
           expect(said(lang === "en" && c.t(key) === other.t(key) ? "de" : lang), `${lang}: ${key}`).toContain(words(c.t(key))!);
         // and every line the language's own lead draws
         const all = words(ts.map((m) => m.text).join(" "))!;
-        for (const m of texts(chain.marks("lead", c)).filter((m) => !isNo(m)))
-          expect(all, `${lang}: "${m.text}"`).toContain(words(m.text)!);
+        for (const m of texts(chain.marks("lead", c))) expect(all, `${lang}: "${m.text}"`).toContain(words(m.text)!);
       }
-      for (const m of ts) expect(m.attrs.lang, m.key).toBe(isNo(m) ? undefined : m.key.includes("-2nd") ? "en" : "de");
+      for (const m of ts) expect(m.attrs.lang, m.key).toBe(m.key.includes("-2nd") ? "en" : "de");
     });
     it("keeps every word inside the stage, clear of every other word and of the chips", () => {
       const chips = marks.filter((m) => m.tag === "rect" && /-sub$/.test(m.key)).map(boxOf);

@@ -273,7 +273,8 @@ describe("the cover's key figure", () => {
       const hero = words(
         [...leadFigure(lang).wide.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].filter((t) => !/class="note"/.test(t[1]!)).map((t) => t[2]!),
       );
-      expect(hero.size).toBeGreaterThan(10);
+      // (the hero names three things, the GPU, the planned chip and its data centres: graphics review 53, item 2)
+      expect(hero.size).toBeGreaterThanOrEqual(8);
       expect([...cover].filter((w) => !hero.has(w))).toEqual([]);
       expect([...hero].filter((w) => !cover.has(w))).toEqual([]);
     });
