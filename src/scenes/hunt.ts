@@ -18,9 +18,11 @@
 //
 // Graphics review 46, items 6 and 8: NVIDIA over OpenAI, so the private arrow comes up
 // into OpenAI's dot clear of its chip, and the chipmakers' names have the row's width.
-// Graphics reviews 49, item 1, and 48, item 3: on the desktop the actors are drawn
-// larger and the figure in from the stage's sides, its spare room round it rather
-// than between its parts.
+// Graphics reviews 49, item 1, and 48, item 3: on the desktop the figure in from the
+// stage's sides, its spare room round it rather than between its parts. Graphics
+// review 53, item 3: the TSMC exchange is the figure's subject on every screen, its
+// arrow strong across the figure; NVIDIA, context, an icon at one size to the side
+// (on the desktop its chip had been the largest thing on the stage).
 
 import type { ClassList, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
@@ -31,6 +33,8 @@ import { textWidth, wrapWidth } from "./text.ts";
 import { answerHeight, answerMarks, type Answer } from "./huntPanels.ts";
 
 const STATES = ["origin", "tsmc", "refusal", "promise"] as const;
+/** NVIDIA's chip across, in label heights, on every screen: an icon, context to the exchange (graphics review 53, item 3). */
+export const ICON = 2.4;
 
 /** The executives' refusal (the article names no source for it): most of those Altman approached said no. */
 const refusal = (ctx: SceneContext): Answer => ({ key: "refused", head: ctx.t("refused-head"), text: ctx.t("refused") });
@@ -92,10 +96,11 @@ export const hunt = defineScene({
       marks.push({
         key: "link-tsmc",
         tag: "line",
-        attrs: { x1: r1(from[0]), y1: r1(from[1]), x2: r1(tip[0]), y2: r1(tip[1]), class: "arc" },
+        // (drawn strong: the figure's subject, graphics review 53, item 3)
+        attrs: { x1: r1(from[0]), y1: r1(from[1]), x2: r1(tip[0]), y2: r1(tip[1]), class: "arc arc-strong" },
         enter: { opacity: 0 },
       });
-      marks.push(arrowHead("link-tsmc-head", tip, from, L.head, "arc"));
+      marks.push(arrowHead("link-tsmc-head", tip, from, L.head, "arc arc-strong"));
       // In its own step the talks' words, with who reported them, may run wider than the arrow, up into the room the
       // answers take next, left of NVIDIA's column; from then on, shortened, between TSMC and OpenAI.
       const talk = state === "tsmc" ? L.talks : wrapWidth(ctx.t("talks-short"), t.small, L.span);
@@ -166,6 +171,17 @@ function elbow(
   ];
 }
 
+/** The least width that `text` wraps into `count` lines at (at least its longest word's). */
+function narrowest(text: string, size: number, count: number): number {
+  let [lo, hi] = [Math.max(...text.split(/\s+/).map((w) => textWidth(w, size))), textWidth(text, size)];
+  for (let i = 0; i < 20; i++) {
+    const mid = (lo + hi) / 2;
+    if (wrapWidth(text, size, mid).length <= count) hi = mid;
+    else lo = mid;
+  }
+  return hi + 1;
+}
+
 /**
  * Where everything stands, the same in every state. Across: the chipmakers' group at the left (TSMC's ring in it),
  * OpenAI's dot at the right with NVIDIA's column over it (its name, its role, its chip, centred on the dot). Top to
@@ -182,18 +198,24 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   // tests/e2e/labelsize.spec.ts, 1.1 times the prose's size at most)
   // (OpenAI's dot and TSMC's ring at the story's one node size, and the names at its one label size, on every screen:
   // drawn four times larger here than in any other chapter, they jumped in size at the chapter's change, graphics
-  // review 52, item 3; NVIDIA's chip stays large, as chapter 1 draws it)
+  // review 52, item 3)
   const nm = t.label;
-  const sm = t.small * (big ? 1.15 : 1);
+  // (on the desktop at the names' size: at 1.15 times the small size they came out over 1.1 times the prose at the
+  // desktop's zoom, 1.05, which the chapter draws at since its chip is an icon)
+  const sm = t.small * (big ? 1.1 : 1);
   const r = t.label * 0.5;
-  const head = r * (big ? 0.55 : 1.1);
+  // (the talks' arrowhead at one size on every screen: on the desktop it had been half the phone's)
+  const head = r * 1.3;
   const inset = big ? (plot.x1 - plot.x0) * 0.07 : 0;
   const x0 = plot.x0 + inset;
   const x1 = plot.x1 - inset;
   const W = x1 - x0;
   // At the right: OpenAI's dot, its name beside it; NVIDIA's chip over it, its name and role over the chip, centred.
-  // (on the desktop larger than chapter 1 draws it: graphics reviews 50, item 8, and 51, item 3)
-  const S = t.label * (big ? 15.5 : 2.4);
+  // Graphics review 53, item 3: on the desktop NVIDIA's chip, fifteen label heights across, had been the largest thing
+  // on the stage, the TSMC exchange small in its lower left, and on the phone the chip an icon: the emphasis flipped
+  // between screens. NVIDIA is context: an icon on every screen, at the size of the phone's, to the side of the exchange,
+  // which takes the figure's width and height.
+  const S = t.label * ICON;
   const roleText = ctx.t("nvidia-role");
   const longest = Math.max(...roleText.split(/\s+/).map((word) => textWidth(word, sm)));
   const nameW = textWidth(ctx.t("nvidia"), nm, true);
@@ -205,7 +227,7 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const hx = x1 - Math.max(colW / 2, r * 1.5 + heroW) - 2;
   const colLeft = hx - colW / 2;
   // NVIDIA's column from the row up: the stem, the chip, its role, its name (its cap height over the name's baseline).
-  const gapN = r * (big ? 0.8 : 1.4);
+  const gapN = r * 1.4;
   const chipDown = r + gapN + S / 2;
   const roleLast = chipDown + S / 2 + sm * 0.5;
   const nUp = roleLast + (role.length - 1) * sm * LINE + sm * LINE;
@@ -224,7 +246,13 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   // The chipmakers' names, right of TSMC's private stem, left of OpenAI's (graphics review 46, item 6: in a column
   // between TSMC and NVIDIA they stood five lines of a word or two); no wider than about half the row, so that the
   // group stands well clear of OpenAI's dot (in German, on a phone on its side, it had reached nearly to it).
-  const othersWords = wrapWidth(ctx.t("others"), sm, Math.min(hx - r * 1.6 - t.small - nx - edge, (hx - tx) * 0.57 - r * 1.3 - edge));
+  // (and as wide as their words make them, in two lines or so, not as the row leaves: composed for a phone's stage a
+  // little smaller, the English names had wrapped narrower, their group had come out smaller than at the stage's own
+  // size, and the stage's zoom, which never draws a shape smaller, had stayed at 1, the English stage smaller than the
+  // German: graphics review 53)
+  const othersText = ctx.t("others");
+  const rowRoom = Math.min(hx - r * 1.6 - t.small - nx - edge, (hx - tx) * 0.62 - r * 1.3 - edge);
+  const othersWords = wrapWidth(othersText, sm, Math.min(rowRoom, narrowest(othersText, sm, big ? 2 : 3)));
   const nameY = Math.max(t.label * 1.35, r * 0.55 + nm * 0.8);
   const namesFoot = nameY + othersWords.length * sm * LINE + sm * 0.3;
   const foot = namesFoot + edge + t.small * 0.6;
@@ -235,27 +263,26 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const below = foot + privH + t.small * 1.2;
   // The callouts over the row, left of NVIDIA's column: Wei's from the figure's left edge (his stroke comes up into
   // it), the executives' no under it from the names' edge, its leader down to the group clear of Wei's stroke.
-  const gapQ = t.small * 0.6;
+  // (on the desktop the callouts spaced wider: the exchange has the stage's room)
+  const gapQ = t.small * (big ? 1.2 : 0.6);
   const qWidth = colLeft - t.label - x0;
   const rx = nx;
   const refW = colLeft - t.label - rx;
   const pubH = answerHeight(ctx, publicRemark(ctx), qWidth);
   const refH = answerHeight(ctx, refusal(ctx), refW);
-  const tieMin = t.small * 1.4;
+  const tieMin = t.small * (big ? 2.2 : 1.4);
   const above = Math.max(pubH + gapQ + refH + tieMin + over, colH);
   const need = above + below;
   // The room left over, given where it keeps the figure together (graphics review 46, item 6: on the phone the first
   // steps' row had stood under an empty top half; review 49, item 1: on the desktop, parts spread over the stage):
-  // on the phone little at the top, most between the row and its answers. On the desktop (graphics reviews 50,
-  // item 8, and 51, item 3: the first steps' nodes in a half-empty stage) the row a little under the middle, NVIDIA's
-  // column up to the top of the figure on a longer stem, the private answer's room under the row.
+  // on the phone little at the top, most between the row and its answers. On the desktop (graphics review 53, item 3)
+  // the exchange centred on the stage, about as much room over it as under it, and room between its callouts, its row
+  // and its answers (tests/unit/render/zoom.test.ts: its last step spans four fifths of the stage).
   const spare = Math.max(0, plot.y1 - plot.y0 - need);
-  const share = big ? [0, 0.35, 0.65] : [0.1, 0.3, 0.35];
+  const share = big ? [0.16, 0.3, 0.34] : [0.1, 0.3, 0.35];
   const qTop = plot.y0 + spare * share[0]!;
   const y = qTop + above + spare * share[1]!;
   const refTop = qTop + pubH + gapQ;
-  // (the desktop: the column's top level with the figure's, the room over it given to its stem)
-  const drop = big ? Math.max(0, y - colH - qTop) : 0;
   // (the private words' last line three tenths of an em clear of the caption strip at least, as
   // tests/e2e/labels.spec.ts holds them: in print the plot reaches nearly down to the strip)
   const yPriv = Math.min(y + foot + spare * share[2]!, plot.y1 - privH - t.small * 0.75);
@@ -276,8 +303,8 @@ function layoutOf(ctx: SceneContext, plot: Box) {
     lift,
     x0,
     hx,
-    ny: y - chipDown - drop,
-    nBase: y - nUp - drop,
+    ny: y - chipDown,
+    nBase: y - nUp,
     colLeft,
     y,
     role,
