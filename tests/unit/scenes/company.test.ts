@@ -157,6 +157,9 @@ describe("company", () => {
         for (const p of pts) expect(boxDistance(b, p), "the dotted line through the callout").toBeGreaterThan(size * 0.3);
       }
       for (const o of drawn) for (const p of lp) expect(boxDistance(textBox(o), p), `the leader through ${o.key}`).toBeGreaterThan(0);
+      // Above the caption strip, with room to spare (on paper the German caption's second line had met the last aim).
+      const band = num(find(marks, "caption-band")!, "y");
+      for (const b of boxes) expect(band - b.y1, "the callout above the caption").toBeGreaterThan(size * 0.3);
       // Under the governments' name: their wish, and in words what the dotted line leaves open.
       expect(words(labelText(marks, "gov-val"))?.replace(/\s+/g, " ")).toBe(words(`${ctx.t("want")} ${ctx.t("gov-open")}`));
     },
