@@ -9,7 +9,18 @@
 
 import { withoutClass, type ClassList, type Mark } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { boxWidth, linkWidthOf, nameWidthOf, seatsOf, sidesOf, SUB_KEYS, STATES, specOf, type Seat } from "./companySeats.ts";
+import {
+  boxWidth,
+  linkWidthOf,
+  nameWidthOf,
+  seatsOf,
+  sidesOf,
+  SUB_KEYS,
+  STATES,
+  specOf,
+  type LinkSpec,
+  type Seat,
+} from "./companySeats.ts";
 import { arrowHead, dot, link, linkPoint, r1, withOpacity } from "./shapes.ts";
 import {
   arcLabel,
@@ -194,17 +205,28 @@ export const company = defineScene({
     // Links under the dots: ending short of their shapes, arrowed where they have a direction; money carries a square.
     const gap = ty.label * 0.3;
     const linkMarks: Mark[] = [];
+    /** A line round a callout: drawn once the callout stands (leaving its ring on the left, down the stage's edge). */
+    let around: LinkSpec | undefined;
     for (const l of spec.links) {
+      if (l.leaveLeft) {
+        around = l;
+        continue;
+      }
       const a = shapes.get(l.from)!;
       const b = shapes.get(l.to)!;
       // Dropped onto a box: from the ring straight down onto its top edge, where the ring stands over it.
       const onto = l.drop && b.kind === "box" ? dropOnto(centreOf(a), b.box, gap * (l.head ? 1.2 : 1), ty.label) : undefined;
-      // (into a box's left edge, the line leaves its ring straight down: bowed, it runs down the stage's edge first)
+      // Up onto a box above: the middle of its bottom edge, clear of its corners.
+      const rise: Pt | undefined =
+        l.rise && b.kind === "box" ? [(b.box.x0 + b.box.x1) / 2, b.box.y1 + gap * (l.head ? 1.2 : 1)] : undefined;
+      // (into a box's left edge, the line leaves its ring straight down, or on its left: bowed, it runs down the stage's
+      // edge first; up onto a box, it leaves the ring up and to the right, clear of the name beside it)
       const [ax, ay] = centreOf(a);
-      const p = edgeOf(a, onto ?? (l.fromLeft ? [ax, ay + 1] : centreOf(b)), gap);
+      const away: Pt = l.fromLeft ? [ax, ay + 1] : rise ? [ax + 0.5, ay - 0.87] : centreOf(b);
+      const p = edgeOf(a, onto ?? away, gap);
       const side: Pt | undefined =
         l.fromLeft && b.kind === "box" ? [b.box.x0 - gap * (l.head ? 1.2 : 1), b.box.y0 + (b.box.y1 - b.box.y0) * 0.25] : undefined;
-      const q = onto ?? side ?? edgeOf(b, centreOf(a), gap * (l.head ? 1.2 : 1));
+      const q = onto ?? rise ?? side ?? edgeOf(b, centreOf(a), gap * (l.head ? 1.2 : 1));
       const bend = l.bend ?? 0;
       const before = linkMarks.length;
       linkMarks.push(link(l.key, p, q, l.cls, bend));
@@ -283,6 +305,92 @@ export const company = defineScene({
       return { ...l, x, y, maxWidth: Math.min(l.maxWidth!, plot.x1 - x) };
     });
     marks.push(...placeLabels(hang, [...obstacles, ...named.boxes, ...seconds.boxes], plot).marks);
+
+    // A callout on a node (the governments' aims): a block headed by what it is, each item its own line after a tick,
+    // joined to the ring by a leader; under the node's words, or beside them on the ring's row.
+    let bottom = -Infinity;
+    for (const nd of spec.nodes) {
+      if (!nd.callout) continue;
+      const c = nd.callout;
+      const ring = shapes.get(nd.key)!;
+      const [rx, ry] = centreOf(ring);
+      const rr = ring.kind === "dot" ? ring.r : 0;
+      const own = [
+        named.boxes[labels.findIndex((l) => l.key === `${nd.key}-lbl`)],
+        seconds.boxes[under.findIndex((v) => v.key === `${nd.key}-val`)],
+      ].filter((b): b is Box => b !== undefined);
+      const words: Box = {
+        x0: Math.min(...own.map((b) => b.x0)),
+        y0: Math.min(...own.map((b) => b.y0)),
+        x1: Math.max(...own.map((b) => b.x1)),
+        y1: Math.max(...own.map((b) => b.y1)),
+      };
+      const size = ty.small;
+      const step = size * LINE;
+      const tick = size * 0.45;
+      const indent = size * 0.8;
+      const x0 = c.beside ? words.x1 + size * 0.8 : words.x0;
+      // (beside the words, short of OpenAI's dot and the line down to it)
+      const hero = shapes.get("hero");
+      const right = c.beside && hero?.kind === "dot" ? hero.x - hero.r - size * 0.5 : plot.x1;
+      const width = Math.min(W * c.width, right - x0) - indent;
+      const items = c.items.map((it) => ({ ...it, lines: wrapWidth(it.text, size, width) }));
+      const height = (1 + items.reduce((n, it) => n + it.lines.length, 0)) * step;
+      // Under the words, a small gap below them; beside them, centred on the ring's row, below the company box.
+      const companyBox = (shapes.get("company") as { box: Box }).box;
+      const top = c.beside ? Math.min(Math.max(ry - height / 2, companyBox.y1 + size), plot.y1 - height) : words.y1 + size * 0.25;
+      let y = top + size * 0.8;
+      const head = y;
+      marks.push(...lines(`${nd.key}-aims-head`, [c.head], x0, y, size, "lbl lbl-strong"));
+      for (const it of items) {
+        y += step;
+        const ty0 = y - size * 0.3;
+        marks.push({
+          key: `${it.key}-tick`,
+          tag: "line",
+          attrs: { x1: r1(x0), y1: r1(ty0), x2: r1(x0 + tick), y2: r1(ty0), class: "leader" },
+          enter: { opacity: 0 },
+        });
+        marks.push(...lines(`${it.key}-lbl`, it.lines, x0 + indent, y, size, "lbl"));
+        y += (it.lines.length - 1) * step;
+      }
+      const mid = head - size * 0.3;
+      const end = x0 - size * 0.35;
+      // Under the words: down from the ring, left of them, then into the heading. Beside: along the ring's row to a
+      // bracket on the block's left, from the heading to the last item.
+      const d = c.beside
+        ? `M${r1(rx + rr + gap)},${r1(ry)} H${r1(end)} M${r1(end)},${r1(mid)} V${r1(y - size * 0.3)}`
+        : `M${r1(rx)},${r1(ry + rr + gap)} V${r1(mid)} H${r1(end)}`;
+      marks.push({ key: `${nd.key}-aims-leader`, tag: "path", attrs: { d, class: "leader", fill: "none" }, enter: { opacity: 0 } });
+      bottom = Math.max(bottom, y + size * 0.3);
+    }
+    // The line round the callout (the phone): from the ring's left, straight down the stage's edge past the callout,
+    // then across under it, above Altman's name, into the company box's left edge a fifth down (its middle is
+    // Altman's line's), clear of the corner.
+    if (around) {
+      const l = around;
+      const a = shapes.get(l.from)!;
+      const b = shapes.get(l.to)!;
+      if (a.kind === "dot" && b.kind === "box") {
+        const xe = a.x - a.r - gap;
+        const ys = Math.max(bottom, a.y + a.r) + ty.small * 0.3;
+        const q: Pt = [b.box.x0 - gap * 1.2, b.box.y0 + (b.box.y1 - b.box.y0) * 0.2];
+        const bendR = ty.small * 0.8;
+        const len = Math.hypot(q[0] - xe, q[1] - ys);
+        const turn: Pt = [xe + ((q[0] - xe) / len) * bendR, ys + ((q[1] - ys) / len) * bendR];
+        const d = `M${r1(xe)},${r1(a.y)} L${r1(xe)},${r1(ys - bendR)} Q${r1(xe)},${r1(ys)} ${r1(turn[0])},${r1(turn[1])} L${r1(q[0])},${r1(q[1])}`;
+        marks.unshift(
+          { key: l.key, tag: "path", attrs: { d, class: l.cls, fill: "none" }, enter: { opacity: 0 } },
+          arrowHead(
+            `${l.key}-head`,
+            q,
+            [q[0] - (q[0] - xe) * 0.1, q[1] - (q[1] - ys) * 0.1],
+            ty.label * 0.55,
+            withoutClass(l.cls, "arc-dash"),
+          ),
+        );
+      }
+    }
 
     marks.push(...caption.marks);
     return marks;

@@ -25,7 +25,9 @@ export const SEATS = {
   altman: [0.05, 0.42],
   company: [0.42, 0.42],
   commerce: [0.54, 0.08],
-  gov: [0.05, 0.64],
+  // (a little above the middle of the lower half: on paper the governments' aims hang under their words, above the
+  // caption; graphics review 53, item 5)
+  gov: [0.05, 0.6],
   softbank: [0.05, 0.76],
   board: [0.05, 0.76],
   dcs: [0.86, 0.42],
@@ -48,7 +50,9 @@ const SQUARE: Partial<Record<Seat, readonly [number, number]>> = {
   // (right of the middle: Altman's "found" and the governments' words keep a few px off the box; graphics review 41)
   company: [0.52, 0.45],
   altman: [0.05, 0.45],
-  gov: [0.05, 0.1],
+  // (a little higher than Commerce: the governments' aims hang under their words, above the company box; graphics
+  // review 53, item 5)
+  gov: [0.05, 0.05],
   board: [0.05, 0.72],
   softbank: [0.05, 0.72],
   dcs: [0.5, 0.8],
@@ -67,19 +71,20 @@ export const nameWidthOf = (layout: Layout, seat: Seat, width = 0.3, own = false
   own ? width : layout === "square" ? (SQUARE_NAME_WIDTH[seat] ?? width) : layout === "land" ? (LAND_NAME_WIDTH[seat] ?? width) : width;
 /** Words on a line, as a fraction of the plot: on the phone Altman's "found" wraps to fit between him and the box. */
 export const linkWidthOf = (layout: Layout, key: string): number =>
-  key === "link-aims"
-    ? AIMS_WIDTH[layout === "square" ? "square" : "wide"]
-    : layout !== "square"
-      ? 0.26
-      : key === "link-found"
-        ? 0.18
-        : key === "link-stake"
-          ? SQUARE_STAKE
-          : key === "link-worry"
-            ? SQUARE_WORRY
-            : 0.26;
-/** The governments' aims: each its own line, one line wide where there is room (the German data line the longest). */
-const AIMS_WIDTH = { square: 0.9, wide: 0.6 };
+  layout !== "square"
+    ? 0.26
+    : key === "link-found"
+      ? 0.18
+      : key === "link-stake"
+        ? SQUARE_STAKE
+        : key === "link-worry"
+          ? SQUARE_WORRY
+          : 0.26;
+/**
+ * The governments' aims callout: its width, a fraction of the plot (each aim one line where there is room, the German
+ * data line the longest); on a phone on its side, right of their words, between the dotted line and OpenAI's.
+ */
+const AIMS_WIDTH: Record<Layout, number> = { square: 0.9, column: 0.6, print: 0.5, land: 0.42 };
 /** OpenAI's stake on the phone: its words in the room right of its line, above OpenAI's name. */
 const SQUARE_STAKE = 0.24;
 /**
@@ -152,6 +157,11 @@ export interface NodeSpec {
   faint?: boolean;
   /** Stepped back, its name keeps its weight (so it keeps its place), only greyed. */
   bold?: boolean;
+  /**
+   * A callout on the node: a block headed by what it is ("Their aims:"), each item its own line after a tick, joined to
+   * the ring by a leader; under the node's words, or (`beside`) on the ring's row right of them.
+   */
+  callout?: { head: string; items: { key: string; text: string }[]; beside?: boolean; width: number };
   /** The second line's class, where it is the step's point rather than a note (default a grey note). */
   valCls?: ClassList;
   /** More room between its mark and its name, in the name's ems (where a line leaves the mark beside the name). */
@@ -181,6 +191,10 @@ export interface LinkSpec {
   late?: boolean;
   /** Its words hung under that actor's words, flush left with them (the line passing beside them), not beside a point on it. */
   under?: Seat;
+  /** Onto a box above: up onto the middle of its bottom edge, leaving the ring up and to the right (clear of its name beside it). */
+  rise?: boolean;
+  /** Leaving its ring on the left (down the stage's edge, clear of a leader that leaves the ring downward). */
+  leaveLeft?: boolean;
 }
 
 export interface Spec {
@@ -300,12 +314,16 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
         sub: planned,
       };
     case "motives":
-      // The same seat, now the governments that want AI data centres (the UAE among them), tied to the planned company
-      // by their aims (graphics review 52, item 2: a lone ring beside the plan showed nothing of the step). The aims are
-      // the article's three, in the prose's order, short, on the line; the line is dotted, grey like its giver: the
-      // article gives the governments' wish and its reasons, but does not say they had a part in Altman's plan (nor that
-      // he talked with the UAE), so the tie is not known. Altman's talks line leaves: it was with governments abroad in
-      // general, and drawn to this ring it would claim talks with the UAE.
+      // The same seat, now the governments that want AI data centres (the UAE among them). Their aims, the article's
+      // three, in the prose's order, are one callout on them (graphics review 53, item 5: beside the dotted line they
+      // floated as a list attached to nothing): a block headed "Their aims:", each aim its own line after a tick, joined
+      // to their ring by a leader; under their words, or on a phone on its side (no room under them) right of them, on
+      // the ring's row. They are tied to the planned company by a dotted line, grey like its giver: the article gives
+      // the governments' wish and its reasons, but does not say they had a part in Altman's plan (nor that he talked with
+      // the UAE), so the tie is not known. It ends on the middle of the box's bottom edge, clear of its corners; on the
+      // phone, where the company stands below them and Altman's line holds its left edge's middle, on that edge a fifth
+      // down, leaving the ring on the left, down the stage's edge past the callout. Altman's talks line leaves: it was
+      // with governments abroad in general, and drawn to this ring it would claim talks with the UAE.
       return {
         nodes: [
           faint(altman()),
@@ -321,6 +339,12 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
             ),
             maxWidth: phone ? 0.85 : 0.5,
             valWidth: phone ? 0.85 : 0.6,
+            callout: {
+              head: t("aims-head"),
+              items: AIMS.map((key) => ({ key, text: t(key) })),
+              beside: layout === "land",
+              width: AIMS_WIDTH[layout],
+            },
           },
         ],
         links: [
@@ -331,19 +355,7 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
             to: "company",
             cls: "arc arc-grey arc-dot",
             head: true,
-            text: AIMS.map((k) => t(k)).join("\n"),
-            late: true,
-            // On the phone the governments sit above Altman's row, their words right of their ring: the line leaves the
-            // ring downward, bowed left, and comes into the box from the left; its words hang under the governments'
-            // words, right of it, above the box (set beside a point on it, they ran into the governments' words).
-            // On a short stage (print, a phone on its side) the line is short and the room between the box and the governments' name narrow: its
-            // words under its head, each aim one line, the governments' name under their ring (beside the line's middle
-            // the words crossed it; beside the ring the name ran into them).
-            ...(phone
-              ? { bend: -0.4, fromLeft: true, under: "gov" as const }
-              : short
-                ? { prefer: ["below-right", "right"] as Side[], at: 0.95 }
-                : { prefer: ["right", "below-right"] as Side[], at: 0.7 }),
+            ...(phone ? { bend: -0.3, fromLeft: true, leaveLeft: true } : { rise: true }),
           },
         ],
         sub: planned,

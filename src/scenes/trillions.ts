@@ -194,6 +194,9 @@ interface Plan {
   keys?: { group: GroupKey; n: number; x: number; y: number; size: number }[];
 }
 
+/** Room kept for the range bracket's stroke beyond its upright (its line's width, at most). */
+const BRACKET_STROKE = 2;
+
 /** A figure this much taller than wide (the phone) sets each group's words above its squares, not beside them. */
 const TALL = 1.2;
 
@@ -391,8 +394,10 @@ function planTall(
   const band = gap * 1.4;
   // (the head's and the key's gaps tighter on the upright phone, where every unit of height is the grid's)
   const headGap = upright ? gap * 0.7 : gap;
-  // The range's words clear of the bonds' name under them (review 50, item 10: they all but touched on the phone).
-  const lowGap = t.small * (upright ? 0.65 : 0.5);
+  // The range's words clear of the bonds' name under them (review 50, item 10: they all but touched on the phone); on
+  // the desktop, where the bonds' name runs on under them, a line's room (graphics review 53, item 4: at 1440 and 1920
+  // they were jammed against it).
+  const lowGap = t.small * (upright ? 0.65 : 1);
   const textH =
     headH +
     headGap +
@@ -409,7 +414,8 @@ function planTall(
   const zoom = LAYOUTS[ctx.layout].width / ctx.width;
   const widest = upright
     ? Math.min(plotW, (LAYOUTS[ctx.layout].width - 2 * most * t.pad) / zoom) / PER_ROW
-    : Math.floor((plotW / PER_ROW) * 10) / 10;
+    : // (the range's bracket, half a pitch right of the grid, inside the margin too: graphics review 53, item 4)
+      Math.floor(((plotW - BRACKET_STROKE) / (PER_ROW - (1 - FILL) + 0.5)) * 10) / 10;
   const pitchFor = (under: number) => Math.min(widest, Math.floor(((bottom - top - textH - under) / all) * 10) / 10);
   // (the largest pitch whose words leave room for it: a wrap that flips with the width must not leave the grid at a
   // pitch the room would not need)
@@ -559,7 +565,7 @@ export const trillions = defineScene({
       const mid = (p.brace.x0 + p.brace.x1) / 2;
       const w = Math.max(...p.uses.blocks.flatMap((b) => b.lines.map((l) => textWidth(l, b.size, b.cls === "lbl lbl-strong"))));
       const x = Math.min(Math.max(mid, p.uses.x + w / 2), p.uses.x + p.uses.width - w / 2);
-      // Real estate, electricity, chip manufacturing: a building, a bolt, a fab, side by side (no sizes).
+      // Chip manufacturing, electricity, real estate (the prose's order): a fab, a bolt, a building, side by side (no sizes).
       // Each joined to the brace's point by a dotted line: how much goes to each is not known.
       const s = p.uses.icon;
       USES.forEach((use, i) => {

@@ -45,6 +45,40 @@ export function grid(key: GroupKey, n: number, at: [number, number], pitch: numb
 
 /** Icons for the uses, in a unit square: points of closed outlines, then open strokes. */
 export const USES = [
+  // In the prose's order (chip manufacturing, electricity and real estate; graphics review 53): left to right.
+  // A fab: the sawtooth roof of a factory hall (as the chapters draw fabs).
+  {
+    key: "fab",
+    shape: [
+      [
+        [0, 1],
+        [0, 0.4],
+        [0.33, 0.15],
+        [0.33, 0.4],
+        [0.66, 0.15],
+        [0.66, 0.4],
+        [1, 0.15],
+        [1, 1],
+        [0, 1],
+      ],
+    ],
+  },
+  // A lightning bolt.
+  {
+    key: "power",
+    shape: [
+      [
+        [0.6, 0],
+        [0.25, 0.55],
+        [0.5, 0.55],
+        [0.4, 1],
+        [0.78, 0.4],
+        [0.53, 0.4],
+        [0.68, 0],
+        [0.6, 0],
+      ],
+    ],
+  },
   // An office block with two rows of windows.
   {
     key: "estate",
@@ -74,39 +108,6 @@ export const USES = [
       [
         [0.05, 1],
         [0.95, 1],
-      ],
-    ],
-  },
-  // A lightning bolt.
-  {
-    key: "power",
-    shape: [
-      [
-        [0.6, 0],
-        [0.25, 0.55],
-        [0.5, 0.55],
-        [0.4, 1],
-        [0.78, 0.4],
-        [0.53, 0.4],
-        [0.68, 0],
-        [0.6, 0],
-      ],
-    ],
-  },
-  // A fab: the sawtooth roof of a factory hall (as the chapters draw fabs).
-  {
-    key: "fab",
-    shape: [
-      [
-        [0, 1],
-        [0, 0.4],
-        [0.33, 0.15],
-        [0.33, 0.4],
-        [0.66, 0.15],
-        [0.66, 0.4],
-        [1, 0.15],
-        [1, 1],
-        [0, 1],
       ],
     ],
   },

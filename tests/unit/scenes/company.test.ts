@@ -69,51 +69,97 @@ describe("company", () => {
   });
 
   // Graphics review 52, item 2: the step showed nothing of itself, the plan again with one lone ring beside it. Now the
-  // governments are tied to the planned company by a line that carries their aims, the article's three, short, one line
-  // each, beside it. The line is dotted (the tie is not known: the article does not say they had a part in the plan) and
-  // grey like its giver, arrowed into the company box; what it leaves open is said under their name too. (Graphics review
-  // 51, item 2, still holds: no bulleted list, no list marker; every word drawn is an actor's name, its lines, or an aim.)
+  // governments are tied to the planned company by a dotted line (the tie is not known: the article does not say they had
+  // a part in the plan), grey like its giver, arrowed into the company box; what it leaves open is said under their name.
+  // Graphics review 53, item 5: the aims floated beside that line as an indented list attached to nothing, and the
+  // arrowhead ran into the box's corner. The aims, the article's three in the prose's order, are one callout on the
+  // governments: a block headed by what it is ("Their aims:"), each aim its own line after a tick, joined to their ring
+  // by a leader, clear of every other word and of the dotted line; the line ends on the middle of the box's bottom edge
+  // (on the phone, where the company stands below them and Altman's line holds the left edge's middle, on the left edge
+  // a fifth down), its arrowhead at least 4 units from every corner. (Graphics review 51, item 2, still holds: no
+  // bullet characters, no list marker class; every word drawn is an actor's name, its lines, or the callout's.)
   it.each(LAYOUT_LIST.flatMap((layout) => LANGS.flatMap((lang) => ["scene", "stage"].map((from) => [layout, lang, from] as const))))(
-    "motives (%s, %s, %s): the governments tied to the company by a dotted line that carries their aims, one line each",
+    "motives (%s, %s, %s): the governments' aims one callout on their ring; a dotted line from them onto the middle of the company box's edge",
     (layout, lang, from) => {
       const ctx = ctxFor("company", layout, lang);
       const marks = from === "scene" ? company.marks("motives", ctx) : stageOf(lang, "motives", layout);
       if (!marks) return;
-      const owners = /^(company-(lbl|val)|dcs-lbl|altman-lbl|hero-lbl|gov-(lbl|val)|link-aims-lbl)-\d+$/;
+      const owners = /^(company-(lbl|val)|dcs-lbl|altman-lbl|hero-lbl|gov-(lbl|val)|gov-aims-head|aims-(data|standing|growth)-lbl)-\d+$/;
       const drawn = texts(marks).filter((m) => !isCaption(m));
       expect(
         drawn.filter((m) => !owners.test(m.key)).map((m) => `${m.key}: ${m.text}`),
-        "words that are no actor's name, its lines, or an aim",
+        "words that are no actor's name, its lines, or the callout's",
       ).toEqual([]);
       expect([...walk(marks)].filter((w) => classes(w.mark).includes("bullet")).length, "no bullet").toBe(0);
+      for (const m of drawn) expect(m.text ?? "", m.key).not.toMatch(/^[•·\-–]/);
       // The line: from the governments' ring into the company box, dotted, grey, arrowed.
       const line = find(marks, "link-aims");
       expect(line, "a line from the governments to the company").toBeDefined();
       expect(classes(line)).toEqual(expect.arrayContaining(["arc", "arc-grey", "arc-dot"]));
       expect(classes(line)).not.toContain("arc-dash");
-      expect(find(marks, "link-aims-head"), "arrowed into the company").toBeDefined();
+      const head = find(marks, "link-aims-head");
+      expect(head, "arrowed into the company").toBeDefined();
       const pts = sampled(String(line!.attrs.d));
       const ring = find(marks, "gov")!;
       const box = rectBox(find(marks, "company")!);
-      const size = num(
-        drawn.find((m) => m.key === "link-aims-lbl-0")!,
-        "font-size",
-      );
+      const heading = find(marks, "gov-aims-head-0")!;
+      const size = num(heading, "font-size");
       expect(dist(pts[0]!, centre(ring)), "it starts at the governments' ring").toBeLessThan(num(ring, "width") + size);
-      expect(boxDistance(box, pts.at(-1)!), "it ends at the company box").toBeLessThan(size);
-      // Its words: the three aims, in the prose's order, each its own line, nothing else.
-      const aims = drawn.filter((m) => /^link-aims-lbl-/.test(m.key));
-      expect(aims.map((m) => words(m.text))).toEqual(["aims-data", "aims-standing", "aims-growth"].map((k) => words(ctx.t(k))));
-      // Beside the line: the block's nearest point within two lines' height of it, and clear of every other word and the box.
-      const boxes = aims.map((m) => textBox(m));
-      const near = Math.min(...boxes.flatMap((b) => pts.map((p) => boxDistance(b, p))));
-      expect(near, "the aims stand beside their line").toBeLessThan(size * 2.5);
-      for (const b of boxes) {
-        expect(overlaps(b, box), "an aim on the company box").toBe(false);
-        for (const o of drawn.filter((m) => !/^link-aims-lbl-/.test(m.key)))
-          expect(overlaps(b, textBox(o), 0.5), `an aim on ${o.key}`).toBe(false);
-        for (const p of pts) expect(b.x0 < p[0] && p[0] < b.x1 && b.y0 < p[1] && p[1] < b.y1, "the line through an aim").toBe(false);
+      const tip = pts.at(-1)!;
+      expect(boxDistance(box, tip), "it ends at the company box").toBeLessThan(size);
+      // On an edge's middle: the bottom's (the phone: the left edge, clear of its middle, which is Altman's line's);
+      // every point of its arrowhead at least 4 units from every corner of the box.
+      if (layout === "square") {
+        expect(Math.abs(tip[0] - box.x0), "onto the left edge").toBeLessThan(size);
+        expect(tip[1]).toBeGreaterThan(box.y0);
+        expect(tip[1]).toBeLessThan((box.y0 + box.y1) / 2);
+      } else {
+        expect(Math.abs(tip[0] - (box.x0 + box.x1) / 2), "the bottom edge's middle").toBeLessThan(1);
+        expect(tip[1] - box.y1, "onto the bottom edge").toBeGreaterThan(0);
+        expect(tip[1] - box.y1, "onto the bottom edge").toBeLessThan(size);
       }
+      const corners: [number, number][] = [
+        [box.x0, box.y0],
+        [box.x1, box.y0],
+        [box.x0, box.y1],
+        [box.x1, box.y1],
+      ];
+      for (const p of pathPoints(String(head!.attrs.d)))
+        for (const c of corners) expect(dist(p, c), "arrowhead off the corner").toBeGreaterThanOrEqual(4);
+      // The callout: its heading, then the three aims in the prose's order, each its own line(s), after a tick.
+      expect(words(heading.text)).toBe(words(ctx.t("aims-head")));
+      const keys = ["aims-data", "aims-standing", "aims-growth"];
+      const block = [heading, ...drawn.filter((m) => /^aims-(data|standing|growth)-lbl-/.test(m.key))];
+      expect(keys.map((k) => words(labelText(marks, `${k}-lbl`))?.replace(/\s+/g, " "))).toEqual(keys.map((k) => words(ctx.t(k))));
+      const boxes = block.map((m) => textBox(m));
+      for (let i = 1; i < boxes.length; i++)
+        expect(boxes[i]!.y0, `${block[i]!.key} under ${block[i - 1]!.key}`).toBeGreaterThan(boxes[i - 1]!.y0);
+      for (const k of keys) {
+        const tick = find(marks, `${k}-tick`)!;
+        expect(tick?.tag, `${k}: a tick`).toBe("line");
+        const first = textBox(find(marks, `${k}-lbl-0`)!);
+        expect(num(tick, "x2"), `${k}: the tick before its words`).toBeLessThan(first.x0);
+        expect(first.x0 - num(tick, "x2")).toBeLessThan(size);
+        expect(num(tick, "y1")).toBeGreaterThan(first.y0);
+        expect(num(tick, "y1")).toBeLessThan(first.y1);
+      }
+      // Joined to the ring: a leader from the ring's edge to the heading.
+      const leader = find(marks, "gov-aims-leader")!;
+      expect(classes(leader)).toContain("leader");
+      const lp = sampled(String(leader.attrs.d));
+      expect(dist(lp[0]!, centre(ring)), "the leader leaves the ring").toBeLessThan(num(ring, "width"));
+      expect(Math.min(...lp.map((p) => boxDistance(boxes[0]!, p))), "and reaches the heading").toBeLessThan(size);
+      // The callout clear of every other word, the box and the dotted line; no word on the leader.
+      const others = drawn.filter((m) => !block.includes(m));
+      for (const b of boxes) {
+        expect(overlaps(b, box), "the callout on the company box").toBe(false);
+        for (const o of others) expect(overlaps(b, textBox(o), 0.5), `the callout on ${o.key}`).toBe(false);
+        for (const p of pts) expect(boxDistance(b, p), "the dotted line through the callout").toBeGreaterThan(size * 0.3);
+      }
+      for (const o of drawn) for (const p of lp) expect(boxDistance(textBox(o), p), `the leader through ${o.key}`).toBeGreaterThan(0);
+      // Above the caption strip, with room to spare (on paper the German caption's second line had met the last aim).
+      const band = num(find(marks, "caption-band")!, "y");
+      for (const b of boxes) expect(band - b.y1, "the callout above the caption").toBeGreaterThan(size * 0.3);
       // Under the governments' name: their wish, and in words what the dotted line leaves open.
       expect(words(labelText(marks, "gov-val"))?.replace(/\s+/g, " ")).toBe(words(`${ctx.t("want")} ${ctx.t("gov-open")}`));
     },

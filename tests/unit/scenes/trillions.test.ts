@@ -23,7 +23,7 @@ import { LAYOUTS } from "../../../src/story/config.ts";
 import { LANGS, ROOT, builtMarks, ctxFor, find, labelText, num, realFacts } from "../support.ts";
 import { formatFact } from "../../../src/story/facts.ts";
 import { STAGE_LAYOUTS } from "../../../src/story/config.ts";
-import { isCaption, overlaps, textBox, typeOf } from "../../../src/scenes/figure.ts";
+import { LINE, isCaption, overlaps, textBox, typeOf } from "../../../src/scenes/figure.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
@@ -125,6 +125,33 @@ describe("trillions", () => {
           expect(Math.max(...ys), state).toBeCloseTo(num(last, "y") + num(last, "height"), 0);
         }
       });
+
+      // Graphics review 53, item 4: at 1440 and 1920 the bracket (and the range's words ending at it) ran past the stage's
+      // margin, into the pad, and the words were jammed against the bonds' name under them.
+      it.each(["scene", "stage"] as const)(
+        "(%s) the bracket and the range's words inside the stage's margin; the words half a line clear of every other word",
+        (from) => {
+          const { pad } = typeOf(ctx);
+          for (const state of trillions.states) {
+            const all = from === "scene" ? trillions.marks(state, ctx) : builtMarks("trillions", lang, state, layout);
+            if (!all) return;
+            const edge = (from === "scene" ? ctx.width : LAYOUTS[layout].width) - pad;
+            const bracket = find(all, "low-bracket")!;
+            expect(Math.max(...coords(bracket, 0)), `${state}: the bracket`).toBeLessThanOrEqual(edge);
+            const lbl = all.filter((m) => /^low-lbl-\d+$/.test(m.key));
+            const boxes = lbl.map(textBox);
+            const half = Number(lbl[0]!.attrs["font-size"]) * LINE * 0.5;
+            for (const b of boxes) expect(b.x1, `${state}: the range's words`).toBeLessThanOrEqual(edge);
+            for (const m of all.filter((m) => m.tag === "text" && !/^low-/.test(m.key) && !isCaption(m))) {
+              const o = textBox(m);
+              for (const b of boxes) {
+                const apart = Math.max(o.y0 - b.y1, b.y0 - o.y1, o.x0 - b.x1, b.x0 - o.x1);
+                expect(apart, `${state}: low-lbl / ${m.key}`).toBeGreaterThanOrEqual(half);
+              }
+            }
+          }
+        },
+      );
 
       it("its words, the range and its source, under the target at the bracket: one line, or broken only before '(not in the article)', never a word alone; clear of every other word and square; at least the least size", () => {
         const range = collapseRange(ctx.t("low"));
@@ -484,8 +511,23 @@ describe("trillions", () => {
       const filled = all.filter((m) => m.tag === "rect" && /bar-(money|goal)/.test(cls(m)) && m.key !== "key-sq");
       expect(filled).toHaveLength(squares(ctx, "total-sum"));
       expect(find(marks("giants"), "brace")).toBeUndefined();
-      // Three icons (building, bolt, fab) between the brace and the words, one beside the other.
-      const icons = ["use-estate", "use-power", "use-fab"].map((k) => find(all, k)!);
+      // Three icons (fab, bolt, building) between the brace and the words, one beside the other, left to right in the
+      // prose's order, "chip manufacturing, electricity and real estate" (graphics review 53: they stood reversed), as the
+      // words under them name them.
+      const icons = ["use-fab", "use-power", "use-estate"].map((k) => find(all, k)!);
+      const uses = ["chip manufacturing", "electricity", "real estate"];
+      const prose = readFileSync(join(ROOT, "content/en/05-trillions.md"), "utf8");
+      const named = all
+        .filter((m) => /^uses-lbl-/.test(m.key))
+        .map((m) => m.text ?? "")
+        .join(" ");
+      for (const said of [prose, named]) {
+        const at = uses.map((w) => said.indexOf(w));
+        expect(
+          at.every((a, i) => a >= 0 && (i === 0 || a > at[i - 1]!)),
+          said.slice(0, 80),
+        ).toBe(true);
+      }
       const tops = icons.map((m) => Math.min(...coords(m, 1)));
       const lefts = icons.map((m) => Math.min(...coords(m, 0)));
       // Under the target, above the words.
