@@ -1,5 +1,5 @@
 // Scene "team": one figure across the chapter's five steps (src/scenes/teamFrame.ts
-// lays it out whole, the same from the second step on; the first, its two rows alone, in its own composition at the same x): A shared time axis to scale
+// lays it out whole, the same in every step: graphics review 53, item 6): A shared time axis to scale
 // at the top, from 2014 to the end of 2026, and under it two rows named at their start
 // (Richard Ho's path; OpenAI's chip project), a dotted line from the axis through both for
 // when the article appeared. Under the rows, under its own rule and off the time scale, a band
@@ -8,7 +8,7 @@
 // Google's bar, which the next step tells, stands faint from the first, named with its
 // years, and is brought forward in place; everything else comes in the step that tells it
 // (the plan to production and the chip with the schedule: graphics review 44), and
-// from the second step on nothing moves. The last dims the timeline and names the chip's open parts, memory and
+// nothing moves. The last dims the timeline and names the chip's open parts, memory and
 // packaging, beside them.
 
 import type { Mark } from "../story/types.ts";
@@ -58,8 +58,8 @@ export const team = defineScene({
     // One short source line, the same in every step (review 41: the hedges stay in the prose).
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t("note") }]);
     const plot: Box = { x0: t.pad, y0: t.pad, x1: ctx.width - t.pad, y1: caption.top - t.pad * 0.5 };
-    // The first step in its own composition, only its two rows (graphics review 51, item 3); from the next on, one.
-    const frame = teamFrame(ctx, plot, state === "ho");
+    // One layout for every step, the first too (graphics review 53, item 6: the first step's own composition jumped).
+    const frame = teamFrame(ctx, plot);
     const at = STATES.indexOf(state);
     const marks: Mark[] = [];
     for (const p of frame.pieces) {

@@ -16,7 +16,7 @@
 // rule and named as undated, a band off the time scale for the partner and the open questions:
 // Broadcom (only likely: a dashed ring) from its step, the planned chip large from the
 // schedule step, its open parts named in the last. Side by side where the stage is wide,
-// stacked on the phone. Its room is kept from the second step. Google's bar stands faint from
+// stacked on the phone. Its room is kept from the first step. Google's bar stands faint from
 // the first step, named short with its years, and is brought forward in place. The labels
 // are short statements; the hedges (inferred years, undated degrees, the insiders' view of
 // the design) stand in the figure's one source line (graphics review 52, item 6).
@@ -108,8 +108,10 @@ function bandSize(ctx: SceneContext, w: number, col: number | null): Band {
     const bH = blockH(partner);
     return { s, tw, chipH, bw: col, bH, partner, head, headH, side: true, h: Math.max(headH + bH, chipH) };
   }
-  const head = wrapEven(ctx.t("band"), small, w, true);
-  const headH = heightOf(head.length, small) + small * 0.7;
+  // Stacked (the upright phone), the band's name stands right, level with the partner's name, not on a line of its own
+  // (the rows need the height: at least a line between them, graphics review 53, item 8).
+  const head = wrapEven(ctx.t("band"), small, w - textX - textWidth(ctx.t("broadcom"), L, true) - small, true);
+  const headH = 0;
   const partner = wordsOf("partner", w - textX);
   const tw = w - s - small * 2;
   const chipH = Math.max(s, chipWords(tw));
@@ -119,6 +121,13 @@ function bandSize(ctx: SceneContext, w: number, col: number | null): Band {
 
 /** How far the dated marks grow at most where the stage is tall (times their base size). */
 export const GROW = 2.4;
+/**
+ * On the desktop (layout "column") further: the rows stood small in a stage 30–40 % empty (graphics review 53, item 6).
+ */
+export const GROW_TALL = 3.4;
+
+/** The least room between Ho's row and the project's, in lines of small type. */
+export const ROW_GAP = 1.1;
 
 /** The room between the band's rule and its chip, in small type's size. */
 const PANEL_PAD = 0.6;
@@ -147,25 +156,24 @@ const quiet = (marks: Mark[]) => marks.map((m) => withOpacity(m, QUIET));
  * stage's height allows: drawn once at their base size, then grown by up to 70 % into half the height left over
  * (review 38: on a desktop the stage stood mostly empty round small marks). The words keep their size. The same
  * in every step (review 41: the chart shrank when the last step's band came): the band's room under the rows is
- * kept from the second; the first step's own composition grows its marks as much as the later steps do.
+ * kept from the first.
  */
-export function teamFrame(ctx: SceneContext, plot: Box, first = false): Frame {
+export function teamFrame(ctx: SceneContext, plot: Box): Frame {
   const base = frameAt(ctx, plot, 1);
   // How much more height the marks take per unit of growth (the layout is linear in it, but for wrapping).
   const per = frameAt(ctx, plot, 2).need - base.need;
-  const grow = base.free > 0 && per > 0 ? 1 + Math.min(GROW - 1, (base.free * 0.6) / per) : 1;
-  // One growth for every step, the first's own composition too (graphics review 52, item 7: grown for the first
-  // step's two rows alone, Ho's figure shrank to a small icon in the next).
-  return frameAt(ctx, plot, grow, first).frame;
+  const most = ctx.layout === "column" ? GROW_TALL : GROW;
+  const grow = base.free > 0 && per > 0 ? 1 + Math.min(most - 1, (base.free * 0.6) / per) : 1;
+  // One growth for every step (graphics review 52, item 7: Ho's figure shrank to a small icon after the first step).
+  return frameAt(ctx, plot, grow).frame;
 }
 
 /**
- * `first`: the first step's own composition (graphics review 51, item 3: under the project's name the room kept for
- * Broadcom, and under the rows the chip's band, stood empty, the row's middle blank, ~40 % of the stage): only what
- * that step draws, the two rows and the axis, laid out to fill the stage; the same axis (every x as in the later
- * steps), so the next step only carries the rows down to make room for the degrees and the band.
+ * Every step, the first too, laid out as the last stands (graphics review 53, item 6: the first step had its own
+ * composition, its rows spread over the stage, and the next repacked them, so the layout jumped): the rows at the
+ * places they keep, the band's room under them empty until its step, the whole centred in the stage.
  */
-function frameAt(ctx: SceneContext, plot: Box, grow: number, first = false): { frame: Frame; free: number; need: number } {
+function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; free: number; need: number } {
   const t = typeOf(ctx);
   const year = (id: string) => ctx.value(id);
   const small = t.small;
@@ -202,7 +210,8 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number, first = false): { f
   // Production's mark: a bar across the row's line, half as tall as this.
   const pr = Math.max(ring * 0.8 * grow, small * 0.7);
   // Ho's bust no wider than the months from his move to the article allow, once grown (844×390: it covered the line).
-  const hr = Math.min(L * 0.3 * grow, Math.max(L * 0.2, (xA - xJ - 3) / 1.4));
+  // (and clear of that line by a fifth of a line: grown on the desktop it touched it)
+  const hr = Math.min(L * 0.3 * grow, Math.max(L * 0.2, (xA - xJ - Math.max(3, small * 0.25)) / 1.4));
   const rr = Math.max(4, small * 0.32) * Math.sqrt(grow);
   const gap = small * 0.5;
   // On the upright phone the heads stand above the rows' marks: their words stop short of the article's line.
@@ -231,7 +240,7 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number, first = false): { f
   const nameLines = (k: string) => wrapWidth(ctx.t(k), L, uw, true);
   // Ho's degrees, which the article gives no years for: a note under his row's name.
   const degreeLines = wrapEven(ctx.t("degrees"), small, uw);
-  const hoHeadH = heightOf(nameLines("who").length, L) + (first ? 0 : small * 0.4 + heightOf(degreeLines.length, small));
+  const hoHeadH = heightOf(nameLines("who").length, L) + small * 0.4 + heightOf(degreeLines.length, small);
   const projHeadH = heightOf(nameLines("project").length, L);
 
   // The rows' dated marks: how far they and their words reach above and below each row's line.
@@ -242,9 +251,9 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number, first = false): { f
   const reportH = heightOf(reportLines.length, small);
   // Above the project's line: left of the article's line the report's words, right of it production's.
   const reportAbove = Math.max(small * 0.3, rr, reportH / 2);
-  const prodAbove = first ? 0 : pr + gap + heightOf(prodLines.length, small);
+  const prodAbove = pr + gap + heightOf(prodLines.length, small);
   const projAbove = Math.max(reportAbove, prodAbove);
-  const projBelow = Math.max(rr, reportH / 2, first ? 0 : pr + small * 0.4 + small) + small * 0.35;
+  const projBelow = Math.max(rr, reportH / 2, pr + small * 0.4 + small) + small * 0.35;
   // The axis at the top: its years above the bar, its ticks under it.
   const yearsH = small * 1.3;
   const tickH = small * 0.4;
@@ -253,7 +262,7 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number, first = false): { f
   // (at least two fifths of it where the stage is short: in the heads' narrow column the partner's words took five
   // lines on a phone on its side and ran into the caption)
   const band = bandSize(ctx, W, heads === "left" ? Math.max(uw, W * 0.4) : ctx.layout === "column" ? W * 0.3 : null);
-  const panelH = first ? 0 : band.h + PANEL_PAD * small;
+  const panelH = band.h + PANEL_PAD * small;
 
   // Top to bottom: the axis and its years, Ho's row, the project's, the chip's band. What height is left over goes
   // between them (up to a limit), the rest above and below the whole, so the figure stands centred. On the upright
@@ -267,25 +276,26 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number, first = false): { f
       ? projAbove + Math.max(0, (projHeadH - projAbove - projBelow) / 2)
       : Math.max(projHeadH + headGap + reportAbove, prodAbove);
   const projH = heads === "left" ? Math.max(projHeadH, projAbove + projBelow) : pLoff + projBelow;
-  const need = yearsH + tickH + hoH + projH + panelH;
+  // The band's words and chip stop half a line and more above the caption's rule (graphics review 53, item 8: on the
+  // phone "Packaging" and its leader ran into it).
+  // (the caption's own margin, half the pad, counted; a text's box reaches a tenth of its size under the block)
+  const foot = Math.max(0, small * LINE * 0.5 + small * 0.15 - t.pad * 0.5);
+  // (Between the rows at least a line and a fifth on every stage: Google's words under its bar stood right on the
+  // project's name, graphics review 51, item 9, and again with no visible gap in review 53, item 8.)
+  const minRow = ROW_GAP * small * LINE;
+  const need = yearsH + tickH + hoH + minRow + projH + panelH + foot;
   const free = plot.y1 - plot.y0 - need;
-  // What height is left goes evenly between the axis, the rows and the band, the figure from the plot's top to its
-  // foot (graphics review 52, item 7: on the desktop most of it went between the two rows, a blank band across the
-  // stage); in the first step, its two rows alone, evenly between the three, half as much above and under them.
-  // (On the upright phone at least 0.6 of a line between the rows: Google's words under its bar ran straight into
-  // the project's name, graphics review 51, item 9.)
-  const minRow = heads === "top" ? small * 0.6 : small * 0.3;
-  // (in the first, half a gap above the axis and under the project's row: the rows spread over most of the stage)
-  // (The band a short gap under the rows, at most a line and a half, the rest between the rows: the steps before the
-  // band stood in the stage's upper half, graphics review 50, item 8.)
+  // What height is left goes evenly between the axis and the two rows, the band a short gap under them (at most a line
+  // and a half: the steps before the band stood in the stage's upper half, graphics review 50, item 8), the figure
+  // centred in what remains.
   // (On paper at most a line and a half: a printed panel is cropped to what it draws, so the rows stand together
   // rather than spread over a box the page does not need; graphics review 53's Ho panel, a blank band on paper.)
-  const even = Math.min(Math.max(free / 3, small * 0.15), ctx.layout === "print" ? small * 1.5 : Infinity);
-  const gB = first ? 0 : Math.min(even, small * 1.5);
-  const g = first ? even : Math.min(Math.max((free - gB) / 2, small * 0.15), ctx.layout === "print" ? small * 1.5 : Infinity);
-  const gA = g;
-  const gR = Math.max(g, minRow);
-  let y = plot.y0 + Math.max(0, (free - gA - gR - gB) / 2);
+  const cap = ctx.layout === "print" ? small * 1.5 : Infinity;
+  const gB = Math.min(Math.max(free / 3, small * 0.15), small * 1.5);
+  const rest = free - gB + minRow;
+  const gR = Math.max(minRow, Math.min(rest / 2, cap));
+  const gA = Math.min(Math.max(rest - gR, small * 0.15), gR, cap);
+  let y = plot.y0 + Math.max(0, (free + minRow - gA - gR - gB) / 2);
 
   const axisY = y + yearsH;
   y = axisY + tickH + gA;
@@ -407,7 +417,7 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number, first = false): { f
 
   // The band under the rows, under its own rule, off the time scale (it spans no years), named as undated: the partner
   // and the open questions (graphics review 52, item 7: Broadcom stood under 2014 on the phone). Its room is
-  // kept from the second step; its rule and name come with the partner.
+  // kept from the first step; its rule and name come with the partner.
   // Broadcom, the likeliest partner, already in contact (the article dates neither that nor its TPU work with Google):
   // a ring, dashed as the partnership is only likely (standards review 44), named large, its words under the name.
   // The planned chip large, drawn as chapters 1 and 9 draw it, named right of it; under the name its two open parts,
@@ -424,7 +434,9 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number, first = false): { f
       attrs: { x1: r1(plot.x0), y1: r1(panelTop), x2: r1(plot.x1), y2: r1(panelTop), class: "leader" },
       enter: { opacity: 0 },
     },
-    ...block("panel-head-lbl", band.head, plot.x0, inner, small, "lbl lbl-strong"),
+    ...(band.side
+      ? block("panel-head-lbl", band.head, plot.x0, inner, small, "lbl lbl-strong")
+      : block("panel-head-lbl", band.head, plot.x1, inner + (L - small) * 0.5, small, "lbl lbl-strong", "end")),
   );
   const bTop = inner + band.headH;
   const bcY = bTop + L * 0.5;
