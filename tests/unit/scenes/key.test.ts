@@ -122,6 +122,9 @@ describe("one key for the whole piece", () => {
   });
 });
 
+/** Chapter 5's first status step, "uses": its dotted lines are explained by their own label, so no key, on the stage or on paper. */
+const KEYED_BY_OWN_LABEL = "trillions--uses";
+
 describe("the key once per chapter on the stage", () => {
   for (const lang of LANG_LIST)
     it(`${lang}: each chapter's first step that draws a status says the key once in every stage layout; no other step of the chapter says it`, () => {
@@ -137,8 +140,7 @@ describe("the key once per chapter on the stage", () => {
             if (n === 1) said.push(`${s.id} ${l}`);
           }
       }
-      // chapter 5's first status step, "uses", has no key: its dotted lines are explained by their own label (above)
-      const expected = firsts.filter((id) => id !== "trillions--uses").flatMap((id) => STAGE_LAYOUTS.map((l) => `${id} ${l}`));
+      const expected = firsts.filter((id) => id !== KEYED_BY_OWN_LABEL).flatMap((id) => STAGE_LAYOUTS.map((l) => `${id} ${l}`));
       expect(firsts.length).toBeGreaterThanOrEqual(8);
       expect(said).toEqual(expected);
     });
@@ -152,8 +154,7 @@ describe("the key once per chapter on the stage", () => {
           for (const state of f.states) {
             const step = c.steps.find((x) => x.state === state)!;
             const paper = paperFigure(lang, c, step, PRINT_LAYOUT[f.form]);
-            // chapter 5's "uses" (printed since graphics review 52): its dotted lines have their own label, as on the stage
-            if (!drawsStatus(paper.marks) || step.id === "trillions--uses") continue;
+            if (!drawsStatus(paper.marks) || step.id === KEYED_BY_OWN_LABEL) continue;
             checked++;
             expect(keyCount(paper.key, lang), step.id).toBe(1);
           }
