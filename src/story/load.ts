@@ -138,8 +138,12 @@ export function loadStory(contentDir: string, scenes: Record<string, Scene>): Lo
   // Drawing every step once is also the check that every label and fact a scene asks for exists.
   const labelFiles = perLang(langs, (lang) => (scene: string) => sceneFiles[lang]!.get(scene) ?? labelSrc[lang]!.file);
   const asked = {} as Record<Lang, Map<string, Asked>>;
+  const factsSource = { facts, text: factsText, file: rel(factsFile) };
+  // Facts and terms are cited by the words alone: checked before the drawing pass (the slow part), so a
+  // story that cites too little stops at once; places are drawn, so they are checked after it.
+  checkAllCited(langs, chapters, labels, factsSource, glossary);
   const compiled = compileStory(langs, chapters, scenes, facts, labels, labelFiles, rel(factsFile), asked);
-  checkAllUsed(langs, chapters, labels, { facts, text: factsText, file: rel(factsFile) }, new Set(compiled.placesUsed), glossary);
+  checkPlacesDrawn(factsSource, new Set(compiled.placesUsed));
   for (const lang of langs) checkLabelsDrawn(asked[lang]!, scenes, facts, labels[lang]!, lang, labelFiles[lang]!);
   return { config, facts, labels, glossary: perLang(langs, (lang) => glossary[lang]!.terms), chapters, page, compiled };
 }
@@ -216,13 +220,12 @@ function checkLabelsDrawn(
   }
 }
 
-/** Everything defined is used: every number fact (in prose or figure words), every place a scene draws, every term. */
-function checkAllUsed(
+/** Everything defined is cited: every number fact (in prose or figure words), every term. */
+function checkAllCited(
   langs: readonly Lang[],
   chapters: Record<Lang, ParsedChapter[]>,
   labels: Record<Lang, LabelTree>,
   { facts, text, file: factsFile }: { facts: Facts; text: string; file: string },
-  placesUsed: ReadonlySet<string>,
   glossary: Record<Lang, { file: string; text: string; terms: Glossary }>,
 ): void {
   const cited = new Set(langs.flatMap((lang) => chapters[lang]!.flatMap((c) => c.steps.flatMap((s) => s.facts))));
@@ -234,15 +237,6 @@ function checkAllUsed(
         lineOfPath(text, ["numbers", id]),
         `fact "${id}" is never cited`,
         `cite it as :fact[${id}] in a step or {${id}} in a label, or remove it`,
-      );
-  }
-  for (const id of Object.keys(facts.places)) {
-    if (!placesUsed.has(id))
-      throw new StoryError(
-        factsFile,
-        lineOfPath(text, ["places", id]),
-        `place "${id}" is on no map`,
-        "draw it in a scene with ctx.place, or remove it",
       );
   }
   for (const lang of langs) {
@@ -257,5 +251,21 @@ function checkAllUsed(
           `mark it in a step as :term[${g.terms[id]!.term}]{id="${id}"}, or remove it`,
         );
     }
+  }
+}
+
+/** Every place in facts.json is drawn by a scene (ctx.place). */
+function checkPlacesDrawn(
+  { facts, text, file: factsFile }: { facts: Facts; text: string; file: string },
+  placesUsed: ReadonlySet<string>,
+): void {
+  for (const id of Object.keys(facts.places)) {
+    if (!placesUsed.has(id))
+      throw new StoryError(
+        factsFile,
+        lineOfPath(text, ["places", id]),
+        `place "${id}" is on no map`,
+        "draw it in a scene with ctx.place, or remove it",
+      );
   }
 }

@@ -290,26 +290,32 @@ async function expectFailedMark(page: Page, slug: string, failed: boolean): Prom
 }
 
 for (const failure of FAILURES) {
-  test(`when every chapter's stage data fails (${failure}), each step shows its figure where the stage stands${onPhonesToo(failure)}`, async ({
-    page,
-    broken,
-  }) => {
-    const steps = await storySteps(page, "en");
-    const places = landmarks(steps);
-    const breakage = await breakStageData(page, null, failure, broken);
-    await open(page, "/en/");
-    // the first chapter, and later ones: forward, and back up to a step passed before
-    const visits = [...new Set([places.middleOfFirstChapter, places.middle, places.firstOfLastChapter, places.last, places.middle])];
-    for (const step of visits) {
-      await jumpToStep(page, step.id);
-      await expectFallbackOn(page, step);
-    }
-    expect(breakage.hits(), "the route failed the stage data").toBeGreaterThan(0);
-    // the steps' own figures stay out of the text column: none moved the reader
-    expect(
-      await page.locator(".step figure[data-figure]").evaluateAll((fs) => fs.filter((f) => getComputedStyle(f).display !== "none").length),
-    ).toBe(0);
-  });
+  // Every chapter failing, in one kind (offline) on every screen: whether one chapter or all fail does not
+  // depend on how the request fails, and each kind's way to the stage (its figure standing in, on the broken
+  // chapter's first and last step, and the stage back once the data loads) is walked below, for one chapter.
+  if (failure === FAILURES[0])
+    test(`when every chapter's stage data fails (${failure}), each step shows its figure where the stage stands${onPhonesToo(failure)}`, async ({
+      page,
+      broken,
+    }) => {
+      const steps = await storySteps(page, "en");
+      const places = landmarks(steps);
+      const breakage = await breakStageData(page, null, failure, broken);
+      await open(page, "/en/");
+      // the first chapter, and later ones: forward, and back up to a step passed before
+      const visits = [...new Set([places.middleOfFirstChapter, places.middle, places.firstOfLastChapter, places.last, places.middle])];
+      for (const step of visits) {
+        await jumpToStep(page, step.id);
+        await expectFallbackOn(page, step);
+      }
+      expect(breakage.hits(), "the route failed the stage data").toBeGreaterThan(0);
+      // the steps' own figures stay out of the text column: none moved the reader
+      expect(
+        await page
+          .locator(".step figure[data-figure]")
+          .evaluateAll((fs) => fs.filter((f) => getComputedStyle(f).display !== "none").length),
+      ).toBe(0);
+    });
 
   test(`when one later chapter's stage data fails (${failure}), its steps show their figures and the others the live stage${onPhonesToo(failure)}`, async ({
     page,

@@ -102,50 +102,54 @@ for (const lang of LANGS) {
     }
   });
 
-  test(`${lang}: one note at a time; a second press or a click elsewhere closes it${onPhones(lang)}`, async ({ page }) => {
-    await open(page, `/${lang}/`);
-    const [a, b] = citedInContent(lang);
-    const first = await noteOf(page, a!);
-    const second = await noteOf(page, b!);
-    await first.button.click();
-    await expect(first.note).toBeVisible();
-    await second.button.click();
-    await expect(second.note).toBeVisible();
-    await expect(first.note).toBeHidden();
-    await expect(first.button).toHaveAttribute("aria-expanded", "false");
-    await expect(page.locator("[data-fact-note]:visible")).toHaveCount(1);
-    // A click inside the note leaves it open (a reader selecting its words).
-    await second.note.locator(".note-kind").click();
-    await expect(second.note).toBeVisible();
-    await second.button.click();
-    await expect(second.note).toBeHidden();
-    await second.button.click();
-    await expect(second.note).toBeVisible();
-    const box = (await second.note.boundingBox())!;
-    await page.mouse.click(4, Math.max(4, box.y - 40));
-    await expect(second.note).toBeHidden();
-    await expect(second.button).toHaveAttribute("aria-expanded", "false");
-  });
+  // How notes open and close (pointer and keyboard) is the runtime's, whatever the language: walked in the
+  // source language only; every note's own words are checked in each language above and below.
+  if (lang === SOURCE_LANG)
+    test(`${lang}: one note at a time; a second press or a click elsewhere closes it${onPhones(lang)}`, async ({ page }) => {
+      await open(page, `/${lang}/`);
+      const [a, b] = citedInContent(lang);
+      const first = await noteOf(page, a!);
+      const second = await noteOf(page, b!);
+      await first.button.click();
+      await expect(first.note).toBeVisible();
+      await second.button.click();
+      await expect(second.note).toBeVisible();
+      await expect(first.note).toBeHidden();
+      await expect(first.button).toHaveAttribute("aria-expanded", "false");
+      await expect(page.locator("[data-fact-note]:visible")).toHaveCount(1);
+      // A click inside the note leaves it open (a reader selecting its words).
+      await second.note.locator(".note-kind").click();
+      await expect(second.note).toBeVisible();
+      await second.button.click();
+      await expect(second.note).toBeHidden();
+      await second.button.click();
+      await expect(second.note).toBeVisible();
+      const box = (await second.note.boundingBox())!;
+      await page.mouse.click(4, Math.max(4, box.y - 40));
+      await expect(second.note).toBeHidden();
+      await expect(second.button).toHaveAttribute("aria-expanded", "false");
+    });
 
-  test(`${lang}: keyboard: Enter and Space open the note, Escape closes it and returns focus to the number @desktop-only`, async ({
-    page,
-  }) => {
-    await open(page, `/${lang}/`);
-    const { button, note } = await noteOf(page, citedInContent(lang)[0]!);
-    await button.focus();
-    await page.keyboard.press("Enter");
-    await expect(note).toBeVisible();
-    await page.keyboard.press("Tab");
-    await page.keyboard.press("Escape");
-    await expect(note).toBeHidden();
-    await expect(button).toBeFocused();
-    await expect(button).toHaveAttribute("aria-expanded", "false");
-    await page.keyboard.press("Space");
-    await expect(note).toBeVisible();
-    await page.keyboard.press("Escape");
-    await expect(note).toBeHidden();
-    await expect(button).toBeFocused();
-  });
+  if (lang === SOURCE_LANG)
+    test(`${lang}: keyboard: Enter and Space open the note, Escape closes it and returns focus to the number @desktop-only`, async ({
+      page,
+    }) => {
+      await open(page, `/${lang}/`);
+      const { button, note } = await noteOf(page, citedInContent(lang)[0]!);
+      await button.focus();
+      await page.keyboard.press("Enter");
+      await expect(note).toBeVisible();
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Escape");
+      await expect(note).toBeHidden();
+      await expect(button).toBeFocused();
+      await expect(button).toHaveAttribute("aria-expanded", "false");
+      await page.keyboard.press("Space");
+      await expect(note).toBeVisible();
+      await page.keyboard.press("Escape");
+      await expect(note).toBeHidden();
+      await expect(button).toBeFocused();
+    });
 
   // Graphics review 42, item 4: a rust corner triangle on the last digit read as a rendering glitch, a 6 px target.
   // At rest a number's cue is a dashed rule well below its digits, not the glossary's dotted one, in a colour at
