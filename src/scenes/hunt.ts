@@ -38,8 +38,16 @@ export const ICON = 2.4;
 
 /** The executives' refusal (the article names no source for it): most of those Altman approached said no. */
 const refusal = (ctx: SceneContext): Answer => ({ key: "refused", head: ctx.t("refused-head"), text: ctx.t("refused") });
-/** C. C. Wei's remark: who said it, then a few of the article's words, in quotation marks, set as a quotation (the step's prose quotes him whole). */
-const publicRemark = (ctx: SceneContext): Answer => ({ key: "public", head: ctx.t("public"), text: ctx.t("verdict"), quote: true });
+/**
+ * C. C. Wei's remark: who said it, then what he said. In German a few of the article's words, in quotation marks,
+ * set as a quotation; in English reported speech, not a quotation (standards review 54, item 2: the article's German
+ * is not his own words, and a translation back into English would pass ours off as his). Set as a quotation only
+ * when the label opens with a quotation mark.
+ */
+const publicRemark = (ctx: SceneContext): Answer => {
+  const text = ctx.t("verdict");
+  return { key: "public", head: ctx.t("public"), text, quote: /^[„“"]/.test(text) };
+};
 const privateAnswer = (ctx: SceneContext): Answer => ({
   key: "private",
   head: ctx.t("private"),

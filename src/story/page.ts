@@ -533,8 +533,9 @@ export function sources(lang: Lang): { label: string; source: string; quote?: st
     ...Object.entries(facts.numbers)
       .filter(([id]) => used.has(id))
       .map(([, f]) => ({ label: formatFact(f, lang), source: credit(f), ...passage(f), note: f.note?.[lang] })),
+    // names we added, and the article's names that carry a note of ours (e.g. how we read its verb for the approval)
     ...Object.values(facts.names)
-      .filter((f) => f.source !== "article")
+      .filter((f) => f.source !== "article" || f.note?.[lang])
       .map((f) => ({ label: nameForms(f, lang)[0]!, source: credit(f), ...passage(f), note: f.note?.[lang] })),
     ...Object.values(facts.places).map((f) => ({ label: placeName(f, lang), source: credit(f), ...passage(f), note: f.note?.[lang] })),
   ];

@@ -78,40 +78,54 @@ function pictureBoxes(marks: Mark[]): Box[] {
             : [],
     );
 }
-/** A chapter's `:quote[…]{speaker="cc-wei"}` words. */
-const chapterQuote = (file: string): string =>
-  /:quote\[([^\]]+)\]\{speaker="cc-wei"\}/.exec(readFileSync(join(CONTENT, file), "utf8"))![1]!;
+/** A chapter's `:quote[…]{speaker="cc-wei"}` words, if it quotes him. */
+const chapterQuote = (file: string): string | undefined =>
+  /:quote\[([^\]]+)\]\{speaker="cc-wei"\}/.exec(readFileSync(join(CONTENT, file), "utf8"))?.[1];
 
 describe("hunt", () => {
   // Standards review 46, item 1: the article quotes C. C. Wei directly („zu aggressiv und schwer zu glauben“); the
   // figure had reworded it ("überzogen und kaum glaubhaft", "overblown and hard to credit"), dropping "aggressive".
   // Graphics review 51, item 2: the figure had set his whole remark, its run-in and its speaker line as a block of small
-  // print. The step's prose carries the whole quotation with its speaker (the facts' quote and, in English, its
-  // translation); the figure's callout names him and quotes the remark's first words, in quotation marks, set as a
-  // quotation.
-  it.each(LAYOUT_LIST)("%s: C. C. Wei's callout names him and quotes the start of his words, the prose the whole remark", (layout) => {
-    const wei = realFacts().names["cc-wei"]!;
-    const said = { de: quoted(wei.quote!), en: quoted(wei.translation!.en!) };
-    const marks = { de: { open: "„", close: "“" }, en: { open: "“", close: "”" } };
-    expect(chapterQuote("de/02-jagd.md")).toBe(said.de);
-    expect(chapterQuote("en/02-hunt.md")).toBe(said.en);
-    for (const lang of ["de", "en"] as const) {
-      const ctx = ctxFor("hunt", layout, lang);
-      const drawn = hunt.marks("refusal", ctx);
-      expect(words(labelText(drawn, "public-head")), lang).toMatch(/Wei/);
-      const quote = texts(drawn).filter((m) => /^public-(first|text)-/.test(m.key));
-      expect(quote.length, lang).toBeGreaterThan(0);
-      for (const m of quote) expect(classes(m), m.key).toContain("lbl-quote");
-      const text = words(quote.map((m) => m.text).join(" "))!;
-      expect(text.startsWith(marks[lang].open) && text.endsWith(marks[lang].close), `${lang}: ${text}`).toBe(true);
-      const part = text.slice(1, -1);
-      expect(part.length, lang).toBeGreaterThan(4);
-      expect(said[lang].startsWith(part), `${lang}: "${part}" opens Wei's words`).toBe(true);
-      expect(find(drawn, "public-source-0"), "his speaker line is the prose's").toBeUndefined();
-      // (no more the old paraphrase's words)
-      expect(JSON.stringify(drawn)).not.toMatch(/überzogen|glaubhaft|overblown|to credit/);
-    }
-  });
+  // print. The German step's prose carries the whole quotation with its speaker (the facts' quote); the figure's
+  // callout names him and quotes the remark's first words, in quotation marks, set as a quotation.
+  // Standards review 54, item 2: the article gives his words in German, not his own (he may have spoken English); the
+  // English edition must not quote our translation back as his words. Its prose and callout tell it as reported speech:
+  // no quotation, no quotation marks, the translation's words kept.
+  it.each(LAYOUT_LIST)(
+    "%s: C. C. Wei's callout names him; in German it quotes the start of his words, in English it reports them",
+    (layout) => {
+      const wei = realFacts().names["cc-wei"]!;
+      const de = quoted(wei.quote!);
+      const en = quoted(wei.translation!.en!);
+      expect(chapterQuote("de/02-jagd.md")).toBe(de);
+      expect(chapterQuote("en/02-hunt.md"), "English prose: reported speech, no quotation").toBeUndefined();
+      const enProse = readFileSync(join(CONTENT, "en/02-hunt.md"), "utf8");
+      expect(enProse).toContain(en);
+      expect(enProse).not.toMatch(new RegExp(`[“"]${en}`));
+      for (const lang of ["de", "en"] as const) {
+        const ctx = ctxFor("hunt", layout, lang);
+        const drawn = hunt.marks("refusal", ctx);
+        expect(words(labelText(drawn, "public-head")), lang).toMatch(/Wei/);
+        const remark = texts(drawn).filter((m) => /^public-(first|text)-/.test(m.key));
+        expect(remark.length, lang).toBeGreaterThan(0);
+        const text = words(remark.map((m) => m.text).join(" "))!;
+        if (lang === "de") {
+          for (const m of remark) expect(classes(m), m.key).toContain("lbl-quote");
+          expect(text.startsWith("„") && text.endsWith("“"), text).toBe(true);
+          const part = text.slice(1, -1);
+          expect(part.length).toBeGreaterThan(4);
+          expect(de.startsWith(part), `"${part}" opens Wei's words`).toBe(true);
+        } else {
+          for (const m of remark) expect(classes(m), m.key).not.toContain("lbl-quote");
+          expect(text, "reported, not quoted").not.toMatch(/[“”"]/);
+          expect(text).toMatch(/too aggressive/);
+        }
+        expect(find(drawn, "public-source-0"), "his speaker line is the prose's").toBeUndefined();
+        // (no more the old paraphrase's words)
+        expect(JSON.stringify(drawn)).not.toMatch(/überzogen|glaubhaft|overblown|to credit/);
+      }
+    },
+  );
 
   describe.each(LAYOUT_LIST)("layout %s", (layout) => {
     const ctx = ctxFor("hunt", layout, "en");

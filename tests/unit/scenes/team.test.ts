@@ -609,7 +609,7 @@ describe("team", () => {
       }
     });
 
-    it("open: the chip in its band under the rows (spanning no years), drawn as chapter 9 draws it; memory and packaging said not yet chosen beside them; the timeline and the partner kept, dimmed", () => {
+    it("open: the chip in its band under the rows (spanning no years), drawn as chapter 9 draws it; memory and packaging said still being weighed beside them; the timeline and the partner kept, dimmed", () => {
       const marks = at("open");
       // The same glyph as unknowns--money's planned chip: the same classes part by part.
       const money = unknowns.marks("money", ctxFor("unknowns", layout, "en"));
@@ -619,8 +619,13 @@ describe("team", () => {
       expect(num(find(marks, "pchip-sub")!, "width")).toBeGreaterThan(num(find(marks, "production")!, "height"));
       expect(words(labelText(marks, "panel-memory-lbl"))).toBe(words(ctx.t("memory")));
       expect(words(labelText(marks, "panel-package-lbl"))).toBe(words(ctx.t("package")));
-      expect(ctx.t("memory")).toMatch(/not yet chosen/);
-      expect(ctx.t("package")).toMatch(/not yet chosen/);
+      // Standards review 54, item 6: the article says the team "erwägt" options: weighing them, not "not chosen".
+      for (const lang of ["en", "de"] as const)
+        for (const key of ["memory", "package"]) {
+          const said = ctxFor("team", layout, lang).t(key);
+          expect(said, `${lang} ${key}`).toMatch(lang === "en" ? /still being weighed/ : /noch in Erwägung/);
+          expect(said, `${lang} ${key}`).not.toMatch(/chosen|gewählt|entschieden|decided/);
+        }
       // Each tied by a leader to its part: memory from a stack, packaging from the substrate's edge.
       const parts = chipBoxes(marks);
       const memTie = String(find(marks, "panel-memory-tie")!.attrs.d);

@@ -415,9 +415,9 @@ describe("unknowns", () => {
       en: {
         memory: /^insiders: talks/,
         design: /^The\sInformation: .*likeliest/,
-        // Standards review 53, item 1: "eingeholt" is obtained (Duden: erbitten und erhalten), the insiders' claim,
-        // told with their name on it; no request, no "our reading".
-        dc: /^insiders: US approval obtained$/,
+        // Standards review 54, item 1: the article's "eingeholt" may mean only asked for (Duden: erbitten [und
+        // erhalten]); the German keeps its verb, the English says "sought", never "obtained", with the insiders' name.
+        dc: /^insiders: US approval sought$/,
         money: /^WSJ: up to .* could be needed$/,
       },
       de: {
@@ -430,7 +430,7 @@ describe("unknowns", () => {
     for (const lang of ["en", "de"] as const) {
       const c = ctxFor("unknowns", "column", lang);
       for (const [part, hedge] of Object.entries(hedges[lang])) expect(c.t(`close.${part}.rep`), `${lang} ${part}`).toMatch(hedge);
-      const filed = lang === "en" ? /request|sought|our reading|eingeholt/i : /Antrag|beantragt|unserer Lesart/;
+      const filed = lang === "en" ? /obtain|request|our reading|eingeholt/i : /erhalten|Antrag|beantragt|unserer Lesart/;
       for (const key of ["close.dc.rep", "alt.sources", "alt.announcement"]) expect(c.t(key), `${lang} ${key}`).not.toMatch(filed);
       const sum = lang === "en" ? "$7 trillion" : "7 Billionen Dollar";
       for (const key of ["close.money.rep", "sum"]) {

@@ -16,5 +16,18 @@ describe("sources", () => {
         expect(note?.source).not.toBe(ui(lang, "sourceArticle"));
       }
     });
+
+    // Standards review 54, item 1: the article says Altman "eingeholt" the Commerce Department's approval, which may
+    // mean only that he asked for it. The story says "eingeholt" / "sought"; the one note that says the verb usually
+    // means asked for and got is the name's note, and it must reach the sources list (article names were left out).
+    it(`lists the article's names that carry a note of ours, with that note: the approval's verb (${lang})`, () => {
+      const commerce = realFacts().names["us-commerce"]!;
+      expect(commerce.note?.[lang], "the note on the approval's verb").toMatch(
+        lang === "de" ? /erbeten und erhalten/ : /asked for and got/,
+      );
+      const listed = sources(lang).find((n) => n.note === commerce.note![lang]);
+      expect(listed?.source).toBe(ui(lang, "sourceArticle"));
+      expect(listed?.quote).toContain("eingeholt");
+    });
   }
 });
