@@ -146,6 +146,53 @@ for (const lang of LANGS) {
   });
 }
 
+// On a phone on its side, while a step is read beside the stage, at the trigger line or where a link lands it, nothing of
+// another step is on screen: no other card, no other chapter's heading (graphics review 54, item 6: under the rivals' last
+// card the next chapter's heading "What is not known" stood beside the rivals figure). Each chapter's last step
+// (the next chapter's heading follows it) and first step, on 844 × 390 and a large phone's 932 × 430, both languages.
+for (const lang of LANGS) {
+  test(`${lang}: on a short screen no other step's card or heading is beside the stage while a step is read @short-screen`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await open(page, `/${lang}/`);
+    const all = await readSteps(page);
+    const ends = all.filter((st, i) => all[i + 1]?.slug !== st.slug || all[i - 1]?.slug !== st.slug);
+    const found: string[] = [];
+    for (const size of [
+      { width: 844, height: 390 },
+      { width: 932, height: 430 },
+    ]) {
+      await page.setViewportSize(size);
+      for (const step of ends) {
+        for (const how of ["linked", "read"] as const) {
+          if (how === "linked") {
+            await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: "start", behavior: "instant" }), step.id);
+            await waitForScrollStop(page, 2);
+          } else await jumpToStep(page, step.id);
+          await expectSettledOn(page, step);
+          const g = await page.evaluate((id) => {
+            const vh = window.innerHeight;
+            const onScreen = (r: DOMRect) => r.bottom > 0.5 && r.top < vh - 0.5 && r.height > 0;
+            const others = Array.from(document.querySelectorAll<HTMLElement>(".step[data-step]"))
+              .filter((s) => s.id !== id)
+              .flatMap((s) => Array.from(s.querySelectorAll<HTMLElement>("h2, .step-text")))
+              .filter((el) => onScreen(el.getBoundingClientRect()))
+              .map(
+                (el) => `${el.closest(".step")!.id} ${el.tagName === "H2" ? "heading" : "card"} “${el.textContent!.trim().slice(0, 30)}”`,
+              );
+            return { others };
+          }, step.id);
+          const at = `${size.width} × ${size.height}: ${step.id} (${how})`;
+          for (const o of g.others) found.push(`${at}: beside it ${o}`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+}
+
 // An upright phone's drawing reaches down to its caption (graphics review 38, item 1: drawn for the square's
 // full height, a timeline or a table ended about halfway down the stage, a band of up to 139 px empty between
 // its picture and its caption, over the card). Each scene is composed for the room it has (src/render/zoom.ts):
