@@ -67,7 +67,9 @@ function layout(ctx: SceneContext): HbmGeo {
   );
   const W = plot.x1 - plot.x0;
   const H = plot.y1 - plot.y0;
-  const size = Math.min(W * TOP[ctx.layout], H * (wide ? 0.3 : 0.16));
+  // (0.12 of an upright stage's height: at 0.16 the top view, a key to the section, took the room its enlarged detail needs;
+  // graphics review 54, item 5)
+  const size = Math.min(W * TOP[ctx.layout], H * (wide ? 0.3 : 0.12));
   const r = t.label * 0.55;
   // The section keeps one shape on every stage (a cross-section must not stretch: on a wide screen its stacks stood
   // far from the processor they sit beside): as wide as the room allows, at most its height over ASPECT, centred.
@@ -93,8 +95,9 @@ function layout(ctx: SceneContext): HbmGeo {
       side,
       notes,
       r,
-      // The detail: in the notes' column, level with the processor (clear of the stacks' names above it).
-      zoom: { x0: notes.x0, y0: side.die.y0, x1: notes.x1, y1: plot.y1 - t.small * 0.5 },
+      // The detail: in the notes' column, level with the processor (clear of the stacks' names above it); its foot a
+      // line clear of the caption (CLEAR).
+      zoom: { x0: notes.x0, y0: side.die.y0, x1: notes.x1, y1: plot.y1 - t.small * CLEAR },
     };
   }
   // (square: 0.33 of the height, so the enlarged detail under it stays twice the size of its piece with the phone's larger caption)
@@ -104,8 +107,8 @@ function layout(ctx: SceneContext): HbmGeo {
   const top = { cx: plot.x0 + size * 0.62 + t.small, cy: plot.y0 + size * 0.5, size };
   const bottom = plot.y0 + size + t.pad * 0.5 + band + h;
   const side = sideParts(plot.x0 + W / 2, bottom, w, h);
-  // The detail: under the section, down to the foot of the plot (its words go under it).
-  const zTop = bottom + t.small * 1.6;
+  // The detail: under the section, its title at its head, down to a line above the caption (its words go under it).
+  const zTop = bottom + t.small * 1.1;
   return {
     plot,
     wide,
@@ -114,9 +117,15 @@ function layout(ctx: SceneContext): HbmGeo {
     side,
     notes: { x0: plot.x0, y0: bottom, x1: plot.x1, y1: plot.y1 },
     r,
-    zoom: { x0: plot.x0 + W * 0.04, y0: zTop, x1: plot.x1 - W * 0.04, y1: plot.y1 - t.small * 0.5 },
+    zoom: { x0: plot.x0 + W * 0.04, y0: zTop, x1: plot.x1 - W * 0.04, y1: plot.y1 - t.small * CLEAR },
   };
 }
+
+/**
+ * How far, in the small type's sizes, the detail's foot (under it, the contrast with ordinary memory) keeps above the
+ * plot's foot: a full line and a little (graphics review 54, item 5: at half a size the contrast's bar pressed on the caption rule).
+ */
+const CLEAR = LINE + 0.1;
 
 const cxOf = (b: Box) => (b.x0 + b.x1) / 2;
 
@@ -152,7 +161,7 @@ function landLayout(ctx: SceneContext, plot: Box, wide: boolean, r: number, band
   const w = Math.max(
     Math.min(
       (W - wordsW - t.small) / ((p.x1 - p.x0) * LAND_ZOOM),
-      (plot.y1 - t.small * 0.5 - namesY - band - gap) / (ASPECT + (p.y1 - p.y0) * LAND_ZOOM),
+      (plot.y1 - t.small * CLEAR - namesY - band - gap) / (ASPECT + (p.y1 - p.y0) * LAND_ZOOM),
     ),
     (textWidth(ctx.t("die"), t.label, true) + (WELL_MARGIN + 0.1) * t.label) / well,
   );
@@ -163,7 +172,7 @@ function landLayout(ctx: SceneContext, plot: Box, wide: boolean, r: number, band
   const x0 = plot.x0 + Math.max(t.small * 0.5, half - (cxOf(unit.stacks.l) - unit.sub.x0) * w);
   const bottom = namesY + bandOf(w) + h;
   const side = sideParts(x0 + w / 2, bottom, w, h);
-  const zoom = { x0: plot.x0, y0: side.sub.y1 + gap, x1: plot.x1 - wordsW - t.small, y1: plot.y1 - t.small * 0.5 };
+  const zoom = { x0: plot.x0, y0: side.sub.y1 + gap, x1: plot.x1 - wordsW - t.small, y1: plot.y1 - t.small * CLEAR };
   // (the words about the layers right of the section)
   const notes = { x0: side.sub.x1 + t.pad * 1.5, y0: plot.y0, x1: plot.x1, y1: plot.y1 };
   return {

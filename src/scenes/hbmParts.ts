@@ -36,16 +36,34 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
   const st = side.stacks[s];
   const pitch = (st.y1 - st.y0) / LAYERS;
   const R = piece(side, s);
-  // Under the detail (or beside it, on a phone on its side), what the bundle is, what the detail is, then the contrast.
+  // The detail's title at its head (graphics review 54, item 5: it stood under the detail as a muted second line); under
+  // the detail what the bundle is, then the contrast. On a phone on its side all three beside it, the title first.
   const zw = g.zoom.x1 - g.zoom.x0;
-  const rows = (["flow", "zoom", "far"] as const).reduce((n, k) => n + wrapWidth(ctx.t(k), t.small, zw).length, 0);
-  const room: Box = g.zoomBeside ? g.zoom : { ...g.zoom, y1: g.zoom.y1 - rows * t.small * LINE - t.small * 1.7 };
-  const k = Math.min((room.x1 - room.x0) / (R.x1 - R.x0), (room.y1 - room.y0) / (R.y1 - R.y0));
+  const head = g.zoomBeside ? [] : wrapWidth(ctx.t("zoom"), t.small, zw);
+  const rows = (["flow", "far"] as const).reduce((n, k) => n + wrapWidth(ctx.t(k), t.small, zw).length, 0);
+  const room: Box = g.zoomBeside
+    ? g.zoom
+    : {
+        ...g.zoom,
+        y0: g.zoom.y0 + head.length * t.small * LINE + t.small * 0.2,
+        y1: g.zoom.y1 - rows * t.small * LINE - t.small * 1.7,
+      };
+  // The detail under the section (every stage but paper's wide figure) or beside it.
+  const below = g.zoom.y0 >= side.sub.y1;
+  // (under the section at most MAX_ZOOM times its piece: on a desktop, as wide as the stage allowed, it filled the
+  // stage's foot; graphics review 54, item 5)
+  const k = Math.min(
+    (room.x1 - room.x0) / (R.x1 - R.x0),
+    (room.y1 - room.y0) / (R.y1 - R.y0),
+    below && !g.zoomBeside ? MAX_ZOOM : Infinity,
+  );
+  // (under the section, the room the cap leaves shared above the title and under the contrast, not all at the foot)
+  const drop = below && !g.zoomBeside ? (room.y1 - room.y0 - (R.y1 - R.y0) * k) / 2 : 0;
   const I: Box = {
     x0: (room.x0 + room.x1) / 2 - ((R.x1 - R.x0) * k) / 2,
-    y0: room.y0,
+    y0: room.y0 + drop,
     x1: (room.x0 + room.x1) / 2 + ((R.x1 - R.x0) * k) / 2,
-    y1: room.y0 + (R.y1 - R.y0) * k,
+    y1: room.y0 + drop + (R.y1 - R.y0) * k,
   };
   const ww = g.zoomBeside ? g.plot.x1 - I.x1 - t.small : zw;
   const X = (x: number) => I.x0 + (x - R.x0) * k;
@@ -80,8 +98,6 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
   });
   marks.push(frame("zoom-frame", I));
   // Leaders from the marked piece to the detail: from its foot down (under the section) or its side across (beside it).
-  // The detail under the section (every stage but paper's wide figure) or beside it.
-  const below = g.zoom.y0 >= side.sub.y1;
   const ends: [Pt, Pt][] = !below
     ? [
         [
@@ -113,17 +129,21 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
   // The words under the detail, centred; beside it (g.zoomBeside), from its top; on paper under it from its left.
   const wx = g.zoomBeside ? I.x1 + t.small : below ? (I.x0 + I.x1) / 2 : I.x0;
   const anchor = below && !g.zoomBeside ? "middle" : "start";
-  const blocks = [
-    { key: "flow", cls: "lbl", gap: t.small * 0.2 },
-    { key: "zoom", cls: "lbl lbl-note", gap: t.small * 0.4 },
+  // (the title above the detail: centred on it where the words under it are, from its left on paper)
+  if (!g.zoomBeside)
+    marks.push(...lines("zoom-lbl", head, wx, I.y0 - t.small * 0.45 - (head.length - 1) * t.small * LINE, t.small, TITLE, anchor));
+  const title: Block = { key: "zoom", cls: TITLE, gap: t.small * 0.3 };
+  const blocks: Block[] = [
+    ...(g.zoomBeside ? [title] : []),
+    { key: "flow", cls: "lbl", gap: t.small * 0.4 },
     { key: "far", cls: "lbl", gap: 0 },
-  ] as const;
+  ];
   const wrapped = blocks.map((b) => wrapWidth(ctx.t(b.key), t.small, ww));
   // (beside the detail, on a phone on its side, the block ends level with the detail's foot and may rise past its top
   // into the room right of the section, which holds no words in this step, as far as the stacks' top)
   const tall = wrapped.reduce((h, w, i) => h + w.length * t.small * LINE + blocks[i]!.gap, 0);
   let y = g.zoomBeside
-    ? Math.max(st.y0 + t.small * 0.8, Math.min(I.y0 + t.small * 0.8, I.y1 + t.small * 0.8 - tall))
+    ? Math.max(st.y0 + t.small * 0.8, Math.min(I.y0 + t.small * 0.8, I.y1 - t.small * 0.05 - tall))
     : I.y1 + t.small * 1.2;
   blocks.forEach((b, i) => {
     marks.push(...lines(`${b.key}-lbl`, wrapped[i]!, wx, y, t.small, b.cls, anchor));
@@ -135,6 +155,15 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
   marks.push(...farLink(s, x0, x1, y - t.small * 0.55, t.small));
   return marks;
 }
+
+/** The detail's largest scale under the section: three times the piece it enlarges (at least twice: its test). */
+const MAX_ZOOM = 3;
+
+/** A block of the detail's words: its label's key, its classes, the room after it. */
+type Block = { key: "zoom" | "flow" | "far"; cls: ClassList; gap: number };
+
+/** The detail's title: a name, as strong as the section's names (not a muted aside). */
+const TITLE: ClassList = "lbl lbl-strong";
 
 /** How many links the contrast draws: fewer than the bundle's (src/scenes/chip.ts sideParts), and each longer. */
 const FAR_LINKS = 3;

@@ -488,6 +488,51 @@ describe("hbm", () => {
     },
   );
 
+  // Graphics review 54, item 5: the enlarged detail filled the stage's foot, its title ("enlarged: …") a muted line under
+  // it, and the contrast with ordinary memory pressed on the caption rule. Now the title heads the detail (above it; on
+  // a phone on its side first beside it), and the contrast, the detail's last mark, keeps a full line of its words'
+  // type clear of the caption rule.
+  it.each(FROM_CASES)(
+    "(%s, %s, %s) data: the detail's title at its head; the contrast a line clear of the caption",
+    (layout, lang, from) => {
+      const marks = marksFrom(from, lang, "data", layout);
+      if (!marks) return;
+      const detail = box(find(marks, "zoom-frame")!);
+      const rows = texts(marks).filter((m) => /^zoom-lbl-\d+$/.test(m.key));
+      expect(rows.length).toBeGreaterThan(0);
+      const size = num(rows[0]!, "font-size");
+      const title = rows.map(textBox);
+      const words = texts(marks)
+        .filter((m) => /^(flow|far)-lbl-\d+$/.test(m.key))
+        .map(textBox);
+      expect(classes(rows[0])).toContain("lbl-strong");
+      if (layout === "land") {
+        // beside the detail, its first words, above what the bundle is and the contrast
+        for (const b of title) expect(b.x0).toBeGreaterThan(detail.x1);
+        for (const w of words) expect(w.y0).toBeGreaterThanOrEqual(Math.max(...title.map((b) => b.y1)));
+      } else {
+        // (under the section no larger than three times its piece: as wide as the stage, it filled the desktop's foot)
+        const src = box(find(marks, "zoom-src")!);
+        if (layout !== "print") expect((detail.x1 - detail.x0) / (src.x1 - src.x0)).toBeLessThanOrEqual(3.05);
+        const last = title.at(-1)!;
+        expect(last.y1, "above the detail").toBeLessThanOrEqual(detail.y0);
+        expect(detail.y0 - last.y1, "right at its head").toBeLessThan(size);
+        for (const b of title) {
+          expect(b.x0).toBeGreaterThanOrEqual(detail.x0 - 1);
+          expect(b.x1).toBeLessThanOrEqual(detail.x1 + 1);
+        }
+      }
+      const rule = find(marks, "caption-rule")!;
+      const contrast = [...keys(marks, /^far-(mem|die)$/).map(box)];
+      expect(contrast.length).toBe(2);
+      const foot = Math.max(
+        ...contrast.map((b) => b.y1),
+        ...keys(marks, /^far-link-/).flatMap((m) => readPath(String(m.attrs.d)).flatMap((c) => c.points.map((p) => p[1]!))),
+      );
+      expect(num(rule, "y1") - foot, "the contrast clear of the caption rule").toBeGreaterThanOrEqual(size * 1.22);
+    },
+  );
+
   // Review 34: on a phone on its side "HBM: stacked memory chips" ran to four lines over its stack.
   it.each(["de", "en"] as const)("%s land: each stack's name in at most two lines, in the section's steps", (lang) => {
     const ctx = ctxFor("hbm", "land", lang);

@@ -158,3 +158,21 @@ describe("the dark scheme's marks stand out from the page", () => {
     expect(contrast(dark("money"), dark("money-pale"))).toBeGreaterThanOrEqual(1.5);
   });
 });
+
+// Graphics review 54, item 7: in the dark scheme the section's links through the interposer (.slot, fine line art
+// in the grey) stood 2.3:1 on the interposer and almost vanished. Fine line art takes a dark colour of its own, 3:1
+// from the interposer it runs through and the package, card and page around it (WCAG 1.4.11), and below the ink the
+// links turn to while data flows, so the data step still strengthens them.
+describe("the dark scheme's fine line art stands out from what it crosses", () => {
+  it("both dark cases stroke the fine lines with --dark-line", () => {
+    const rules = [...theme.matchAll(/(:root[^{]*) \.slot \{([^}]*)\}/g)];
+    expect(rules.map((r) => r[1])).toEqual([':root[data-theme="dark"]', ':root:not([data-theme="light"])']);
+    for (const [, , body] of rules) expect(body).toMatch(/stroke: var\(--dark-line\)/);
+  });
+  it("--dark-line: 3:1 from the interposer, the package, the card and the page; quieter than the ink", () => {
+    for (const under of ["land-hi", "land", "card", "bg"])
+      expect(contrast(dark("line"), dark(under)), `line on ${under}`).toBeGreaterThanOrEqual(3);
+    expect(luminance(dark("line"))).toBeLessThan(luminance(dark("ink")));
+    expect(contrast(dark("ink"), dark("line"))).toBeGreaterThanOrEqual(1.5);
+  });
+});
