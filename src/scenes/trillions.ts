@@ -6,10 +6,11 @@
 // squares under it, on one left edge, row for row (review 38, item 5), and kept once
 // drawn. Microsoft's and Apple's market value is another kind of number than a need
 // or a year's borrowing: drawn in the same squares under the sums, it read as a
-// like-for-like amount (graphics review 51, item 10b), so it stands in a framed panel
-// of its own under them, set off by a gap, headed "Market value (another kind of
-// number)", in words only: the sum, whose, no date, and the article's own comparison
-// of size. The layout of the last state is computed for every state, so no square
+// like-for-like amount (graphics review 51, item 10b), and a framed panel of words
+// broke the squares' language (graphics review 54): its words, headed "Market value
+// (another kind of number)", stand as the groups' words do, and a grey bracket left of
+// the target spans the rows it would fill in the unit, six of seven: the article's own
+// comparison (about a seventh short of the top), with no squares of its own. The layout of the last state is computed for every state, so no square
 // moves between steps; on the upright phone the squares are as large as the width
 // lets them at every zoom the phone's stage draws a step at, and the first steps,
 // which draw less, are drawn larger (graphics review 51, item 3). The uses step draws
@@ -49,7 +50,7 @@ const SHOWN: Record<State, readonly GroupKey[]> = {
   uses: ["goal"],
 };
 
-/** The figure's keys: the target alone; with a comparison (blue). The market value's panel draws no squares. */
+/** The figure's keys: the target alone; with a comparison (blue). The market value draws no squares. */
 const NOTES = ["note-goal", "note-actual"] as const;
 const noteOf = (shown: readonly GroupKey[]): (typeof NOTES)[number] => (shown.includes("bonds") ? "note-actual" : "note-goal");
 
@@ -128,7 +129,7 @@ function head(ctx: SceneContext, t: TypeScale, width: number, stacked = false) {
   return { bigSize, goalName, headH, nameDx: bigW + t.label * 0.6, nameTop: Math.max(0, (bigH - stackH(goalName)) / 2) };
 }
 
-/** The groups' words wrapped to a column `width` wide: the head, the unit's key, the bonds' names, the market value's panel. */
+/** The groups' words wrapped to a column `width` wide: the head, the unit's key, the bonds' names, the market value's. */
 function words(ctx: SceneContext, t: TypeScale, width: number, stacked = false) {
   const wrap = (key: string, size: number, cls: Block["cls"], w = width): Block => ({
     key,
@@ -142,7 +143,7 @@ function words(ctx: SceneContext, t: TypeScale, width: number, stacked = false) 
     ...head(ctx, t, width, stacked),
     keyBlock: wrap("key", t.small, "lbl lbl-note", width - keySq * 1.6),
     bonds: [wrap("bonds", t.label, "lbl lbl-strong"), wrap("bonds-note", t.small, "lbl lbl-note")],
-    /** The market value's panel, its words only: its heading, the sum and whose, what kind of number, its size. */
+    /** The market value's words: its heading, the sum and whose, what kind of number, its size. */
     giants: (w: number): Block[] => [
       wrap("giants-head", t.small, "lbl lbl-strong", w),
       wrap("giants", t.label, "lbl lbl-strong", w),
@@ -153,23 +154,29 @@ function words(ctx: SceneContext, t: TypeScale, width: number, stacked = false) 
 }
 
 /**
- * The market value's panel (graphics review 51, item 10b): a frame of its own under the sums, set off by a gap, its
- * words inside and no squares: a market value is no sum to raise or borrow, and drawn in the target's squares, under
- * its grid on one edge, it read as a like-for-like amount. The article's own comparison ("about six-sevenths of the
- * top") stays in its words. `x0`, `x1`: the frame's edges; `y`: its top. Returns the frame, its words, its height.
+ * The market value's mark (graphics review 54: the framed panel, a box of words, broke the squares' language the
+ * chapter set up): a grey bracket left of the target, outside its grid as the range's bracket is on the right, spanning
+ * as many of its rows as the market value would fill in the one unit, the first six of seven: the article's own
+ * comparison (about a seventh short of the top) measured on the target's squares, with no squares of its own (graphics
+ * review 51, item 10b: drawn in squares it read as a like-for-like sum; a market value is no sum to raise or spend).
+ * Its words, headed as another kind of number, stand as the groups' words do, no frame. `left`: the grid's left edge.
  */
-function panel(t: TypeScale, blocks: (w: number) => Block[], x0: number, x1: number, y: number) {
-  const inset = t.small * 0.8;
-  const bs = blocks(x1 - x0 - 2 * inset);
-  const h = inset * 2 + stackH(bs) - bs.at(-1)!.size * (LINE - 1);
-  const text = bs.reduce<{ list: { block: Block; x: number; y: number }[]; y: number }>(
-    (acc, b) => ({ list: [...acc.list, { block: b, x: x0 + inset, y: acc.y }], y: acc.y + blockH(b) }),
-    { list: [], y: y + inset },
-  ).list;
-  return { frame: { x0, x1, y0: y, y1: y + h }, text, height: h };
+interface Value {
+  /** The bracket's upright and its ticks' inner ends, left of the grid. */
+  x: number;
+  tick: number;
+  y0: number;
+  y1: number;
 }
-/** The panel's height for a frame `width` wide. */
-const panelH = (t: TypeScale, blocks: (w: number) => Block[], width: number) => panel(t, blocks, 0, width, 0).height;
+/** Room left of the grid for the market value's bracket: its upright and ticks, clear of the squares. */
+const valueRoom = (t: TypeScale) => Math.round(t.small * 0.6);
+function valueAt(ctx: SceneContext, t: TypeScale, left: number, top: number, pitch: number): Value {
+  const n = squares(ctx, "giants-value");
+  // (whole rows only: a bracket ending inside a row would say more than "about")
+  if (n % PER_ROW !== 0) throw new Error(`trillions: giants-value is ${n} squares, not whole rows of ${PER_ROW}`);
+  const room = valueRoom(t);
+  return { x: left - room * 0.8, tick: left - room * 0.3, y0: top, y1: top + (n / PER_ROW) * pitch - pitch * (1 - FILL) };
+}
 
 /** Where everything sits, computed once per layout for the last state. */
 interface Plan {
@@ -184,8 +191,8 @@ interface Plan {
   key: { x: number; y: number; block: Block };
   /** The Journal's range: its bracket outside the target, its words under the target. */
   low: Low;
-  /** The frame of the market value's panel (the giants' words, no squares), apart from the sums above it. */
-  apart: { x0: number; x1: number; y0: number; y1: number };
+  /** The market value's bracket beside the target (its words are in `text`). */
+  value: Value;
   /** The brace under the target, and the words under it (uses). */
   brace: { x0: number; x1: number; y: number; h: number };
   /** The uses' words: left edge and width of their column, first line's top. */
@@ -302,14 +309,16 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number, show
 
 /**
  * The wide plan (desktop, a phone on its side, paper): the two grids one under the other on one left edge, square
- * under square to scale (the target, the bonds), each one's words right of its first row; under them, across the
- * plot, the market value's framed panel. The big number heads the target's words; the key to the unit stands
- * under them. On paper each group's words open with its step's number, in a key (the number the step's text carries).
+ * under square to scale (the target, the bonds), each one's words right of its first row; the market value's words
+ * under the bonds' squares, in the room the bonds' words beside them leave (graphics review 54, item 6: the panel across
+ * the plot took a third of a short stage's height, its squares about 6 px), its bracket left of the target. The big
+ * number heads the target's words; the key to the unit stands under them. On paper each group's words open with its step's number, in a key (the number the step's text carries).
  */
 function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, share: number): Plan {
   const paper = ctx.layout === "print";
-  const left = t.pad;
-  const plotW = ctx.width - 2 * t.pad;
+  // (the grids from the market value's bracket's room on)
+  const left = t.pad + valueRoom(t);
+  const plotW = ctx.width - t.pad - left;
   const gap = t.label * 0.7;
   const gutter = t.label * 1.2;
   const keyS = paper ? r1(t.small * 1.4) : 0;
@@ -322,13 +331,13 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
   const rowGap = gap;
   // Each band is as tall as its squares or its words, whichever is more; the squares share what the words leave.
   const goalWords = headH + gap + blockH(keyBlock);
-  // The market value's panel under the sums, across the plot, a band of its own.
-  const giantsBand = panelH(t, (w) => giants(w - keyW), plotW);
+  // The bonds' band: their squares and the market value's words under them, or the bonds' words beside, whichever is
+  // taller (the market value's words as wide as the grid).
+  const bondsBand = (p: number) => Math.max(rows.bonds * p + gap * 0.8 + stackH(giants(p * PER_ROW - keyW)), stackH(bonds));
   // The target's band: its squares and the range's words under them, or its words beside, whichever is taller.
   const goalBand = (p: number) => Math.max(rows.goal * p + lowEnd(ctx, t, left, top, p).under + gap * 0.3, goalWords);
   const byWidth = (plotW - wordsMin - gutter) / PER_ROW;
-  const apartGap = gap * 1.6;
-  const fits = (p: number) => goalBand(p) + rowGap + Math.max(rows.bonds * p, stackH(bonds)) + apartGap + giantsBand <= bottom - top;
+  const fits = (p: number) => goalBand(p) + rowGap + bondsBand(p) <= bottom - top;
   let pitch = Math.floor(byWidth * 10) / 10;
   while (pitch > 4 && !fits(pitch)) pitch = r1(pitch - 0.1);
   const gridW = pitch * PER_ROW;
@@ -354,22 +363,21 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
   const bondsAt: [number, number] = [left, y];
   number("bonds", "bonds", y);
   put(bonds, tx, y);
-  y += Math.max(rows.bonds * pitch, stackH(bonds)) + apartGap;
-  // The market value is another kind of number than a need or a year's borrowing: its words in a frame of their own,
-  // no squares (graphics review 51, item 10b). On paper its step's key opens the panel's heading.
-  const box = panel(t, (w) => giants(w - keyW), left, ctx.width - t.pad, y);
-  number("giants", "giants", y + t.small * 0.8);
-  for (const b of box.text) text.push({ ...b, x: b.x + keyW });
-  if (paper) keys.at(-1)!.x = left + t.small * 0.8;
-  const apart = box.frame;
+  // The market value is another kind of number than a need or a year's borrowing: its words under the bonds' squares,
+  // no squares of its own (graphics review 51, item 10b), its bracket beside the target. On paper its step's key opens them.
+  y += rows.bonds * pitch + gap * 0.8;
+  number("giants", "giants", y);
+  if (paper) keys.at(-1)!.x = left;
+  put(giants(gridW - keyW), left + keyW, y);
+  const value = valueAt(ctx, t, left, top, pitch);
   const grid = { goal: goalAt, bonds: bondsAt };
-  return { pitch, grid, text, big, key, low, apart, brace, uses, keys };
+  return { pitch, grid, text, big, key, low, value, brace, uses, keys };
 }
 
 /**
  * The tall plan (the phone): the big number and the key on top; under them the target's and the bonds' grids at the
  * full width, one under the other on one left edge, the bonds' words just above their squares; under them the market
- * value's framed panel; the uses under the target, in the comparisons' place. The squares' pitch is the one the
+ * value's words (its bracket beside the target); the uses under the target, in the comparisons' place. The squares' pitch is the one the
  * groups `shown` leave room for (the width binds on the phone's own stage, so no square moves there): composed in the
  * phone's smaller boxes (src/render/zoom.ts), the first steps, which draw less, are drawn larger and fill the stage
  * (graphics review 51, item 3: the target alone left about 40 % of it empty), the picture drawing back as the
@@ -382,8 +390,10 @@ function planTall(
   bottom: number,
   shown: readonly GroupKey[] = ["goal", "bonds", "giants"],
 ): Plan {
-  const left = t.pad;
-  const plotW = ctx.width - 2 * t.pad;
+  // (the grids and their words from the market value's bracket's room on)
+  const room = valueRoom(t);
+  const left = t.pad + room;
+  const plotW = ctx.width - t.pad - left;
   const gap = t.label * 0.6;
   // (on the upright phone the head stacked in every language, the target's name under the number, not beside it: the
   // German "7 Billionen Dollar" takes the line, and a head of one height in both leaves the grid one width; review 50,
@@ -404,7 +414,7 @@ function planTall(
     blockH(keyBlock) +
     headGap +
     (shown.includes("bonds") ? stackH(bonds) + gap * 0.4 : 0) +
-    (shown.includes("giants") ? band + panelH(t, giants, plotW) : 0);
+    (shown.includes("giants") ? band + stackH(giants(plotW)) : 0);
   const all = rows.goal + (shown.includes("bonds") ? rows.bonds : 0);
   // The low end's words under the target: their lines depend on the grid's width, the grid's on the room they leave.
   // The widest pitch: the width's; on the upright phone, composed in a box `zoom` times smaller and drawn back at the
@@ -413,7 +423,7 @@ function planTall(
   const most = ZOOMS[ctx.layout] ?? 1;
   const zoom = LAYOUTS[ctx.layout].width / ctx.width;
   const widest = upright
-    ? Math.min(plotW, (LAYOUTS[ctx.layout].width - 2 * most * t.pad) / zoom) / PER_ROW
+    ? Math.min(plotW, (LAYOUTS[ctx.layout].width - most * (2 * t.pad + room)) / zoom) / PER_ROW
     : // (the range's bracket, half a pitch right of the grid, inside the margin too: graphics review 53, item 4)
       Math.floor(((plotW - BRACKET_STROKE) / (PER_ROW - (1 - FILL) + 0.5)) * 10) / 10;
   const pitchFor = (under: number) => Math.min(widest, Math.floor(((bottom - top - textH - under) / all) * 10) / 10);
@@ -438,18 +448,26 @@ function planTall(
   y = put(bonds, left, y) + gap * 0.4;
   const bondsAt: [number, number] = [left, y];
   y += rows.bonds * pitch - pitch * (1 - FILL) + band;
-  // The market value's panel, its words in a frame of their own, no squares (graphics review 51, item 10b).
-  const box = panel(t, giants, left, ctx.width - t.pad, y);
-  text.push(...box.text);
-  const apart = box.frame;
-  y = box.frame.y1;
+  // The market value's words, no squares (graphics review 51, item 10b), no frame (graphics review 54): its bracket
+  // stands beside the target.
+  y = put(giants(plotW), left, y);
   // The uses step draws the target alone: its icons, larger, and words stand in the middle of the comparisons' room
   // under the brace, not just under it with the lower half of the stage left empty (graphics review 50, item 8).
   uses.icon = ICON * t.small * 1.6;
   const usesH = uses.icon * 1.3 + stackH(uses.blocks);
   const from = brace.y + brace.h + t.small * 0.5;
   uses.y = from + Math.max(0, (y - from - usesH) / 2);
-  return { pitch, grid: { goal: goalAt, bonds: bondsAt }, text, big, key, low, apart, brace, uses };
+  return {
+    pitch,
+    grid: { goal: goalAt, bonds: bondsAt },
+    text,
+    big,
+    key,
+    low,
+    value: valueAt(ctx, t, left, goalAt[1], pitch),
+    brace,
+    uses,
+  };
 }
 
 /** A block's lines, keyed `<key>-lbl-<i>` (the squares take `<group>-<i>`). */
@@ -458,7 +476,7 @@ const textOf = (b: Block, x: number, y: number): Mark[] => lines(`${b.key}-lbl`,
 export const trillions = defineScene({
   id: "trillions",
   states: STATES,
-  // (one zoom for all four steps on every screen: on the phone the squares shrank as the market value's panel came,
+  // (one zoom for all four steps on every screen: on the phone the squares shrank as the market value's words came,
   // graphics review 52, item 5, under a note that says one unit for all)
   toScale: true,
   table(state, ctx) {
@@ -466,7 +484,7 @@ export const trillions = defineScene({
       head: [ctx.t("table.what"), ctx.t("table.value"), ctx.t("table.squares")],
       // The groups the figure draws in this state; after the target, the range's low end (its paler squares start there).
       rows: GROUPS.filter((g) => SHOWN[state].includes(g.key)).flatMap((g) => [
-        // (the market value drawn as words, in a panel of its own: no squares)
+        // (the market value drawn as words and a bracket: no squares)
         [ctx.t(`${g.key}-table`), ctx.fact(g.fact, "long"), g.key === "giants" ? ctx.t("table.none") : String(squares(ctx, g.fact))],
         ...(g.key === "goal" ? [[ctx.t("low-table"), ctx.fact(LOW, "long"), String(squares(ctx, LOW))]] : []),
       ]),
@@ -539,14 +557,14 @@ export const trillions = defineScene({
     );
 
     if (shown.includes("giants")) {
-      // The market value's frame, a panel of its own (its words drawn above with the others).
-      const f = p.apart;
+      // The market value's bracket left of the target, over the rows it would fill (its words drawn above with the others).
+      const v = p.value;
       marks.push({
-        key: "apart",
+        key: "value-bracket",
         tag: "path",
         attrs: {
-          d: `M${r1(f.x0)},${r1(f.y0)} L${r1(f.x1)},${r1(f.y0)} L${r1(f.x1)},${r1(f.y1)} L${r1(f.x0)},${r1(f.y1)} Z`,
-          class: "rule-apart",
+          d: `M${r1(v.tick)},${r1(v.y0)} L${r1(v.x)},${r1(v.y0)} L${r1(v.x)},${r1(v.y1)} L${r1(v.tick)},${r1(v.y1)}`,
+          class: "value-bracket",
           fill: "none",
         },
         enter: { opacity: 0 },

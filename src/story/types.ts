@@ -30,7 +30,7 @@ export const FIGURE_CLASSES = {
   "box-schematic": [],
   brace: [],
   "range-bracket": [],
-  "rule-apart": [],
+  "value-bracket": [],
   bullet: [],
   hatch: [],
   tag: [],

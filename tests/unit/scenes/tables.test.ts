@@ -16,8 +16,9 @@ describe("figure tables", () => {
         const table = s.table!(state, ctx)!;
         const marks = s.marks(state, ctx);
         const groups = new Set(marks.flatMap((m) => /^(goal|bonds|giants)-\d+$/.exec(m.key)?.[1] ?? []));
-        // (the market value, drawn in words in its framed panel, no squares: its row says so; graphics review 51, item 10b)
-        const panel = marks.some((m) => m.key === "apart");
+        // (the market value, drawn in words and a bracket beside the target, no squares: its row says so; graphics reviews
+        // 51, item 10b, and 54)
+        const panel = marks.some((m) => m.key === "value-bracket");
         if (panel) groups.add("giants");
         // (and, after the target, the range's low end, where its paler squares start)
         expect(table.rows).toHaveLength(groups.size + (groups.has("goal") ? 1 : 0));
