@@ -195,8 +195,9 @@ interface Plan {
   value: Value;
   /** The brace under the target, and the words under it (uses). */
   brace: { x0: number; x1: number; y: number; h: number };
-  /** The uses' words: left edge and width of their column, first line's top. */
-  uses: { x: number; width: number; y: number; icon: number; blocks: Block[] };
+  /** The uses' words: left edge and width of their column, first line's top. `beside`: on paper, the words left-aligned
+   * right of the icons (a row of its own across the plot), opened by their step's key at `key`. */
+  uses: { x: number; width: number; y: number; icon: number; blocks: Block[]; beside?: { key: number } };
   /** On paper: each group's step number, in a key beside its words (the number its step's text carries). */
   keys?: { group: GroupKey; n: number; x: number; y: number; size: number }[];
 }
@@ -291,6 +292,29 @@ function usesUnder(
   return { brace, uses, height: brace.h + t.small * 0.5 + ICON * t.small * 1.3 + stackH(uses.blocks) };
 }
 
+/**
+ * On paper, where the giants' figure stands for the whole chapter (graphics review 54, item 2: a second printed figure
+ * of the uses repeated the head, key and grid, the same chart twice): the brace under the target and, in a row of its
+ * own across the plot, the icons under the brace's point and the uses' words right of them, opened by their step's key
+ * (`keyW` wide). `under`: the screen's arrangement (usesUnder), whose brace it keeps. Returns the brace, the words,
+ * the band's height.
+ */
+function usesBeside(
+  { brace }: ReturnType<typeof usesUnder>,
+  ctx: SceneContext,
+  t: TypeScale,
+  wrap: ReturnType<typeof words>["wrap"],
+  keyW: number,
+) {
+  const s = ICON * t.small;
+  const x = (brace.x0 + brace.x1) / 2 + s * 2.3 + t.small * 0.8 + keyW;
+  const width = ctx.width - t.pad - x;
+  const blocks = [wrap("uses", t.small, "lbl lbl-strong", width), wrap("uses-note", t.small, "lbl lbl-note", width)];
+  const top = brace.y + brace.h + t.small * 0.5;
+  const uses = { x, width, y: top, icon: s, blocks, beside: { key: x - keyW } };
+  return { brace, uses, height: brace.h + t.small * 0.5 + Math.max(s * 1.2, stackH(blocks)) };
+}
+
 /** The shares of the width the wide plan tries for its words' column: the one that leaves the largest squares. */
 const WORD_SHARES = [0.36, 0.42, 0.45, 0.48, 0.51, 0.54, 0.57, 0.6];
 
@@ -337,7 +361,10 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
   // The target's band: its squares and the range's words under them, or its words beside, whichever is taller.
   const goalBand = (p: number) => Math.max(rows.goal * p + lowEnd(ctx, t, left, top, p).under + gap * 0.3, goalWords);
   const byWidth = (plotW - wordsMin - gutter) / PER_ROW;
-  const fits = (p: number) => goalBand(p) + rowGap + bondsBand(p) <= bottom - top;
+  // (on paper the uses' row under the target: see usesBeside)
+  const usesBand = (p: number) =>
+    paper ? usesBeside(usesUnder(ctx, t, wrap, left, p * PER_ROW, p, 0, p * PER_ROW), ctx, t, wrap, keyW).height + gap * 0.6 : 0;
+  const fits = (p: number) => goalBand(p) + usesBand(p) + rowGap + bondsBand(p) <= bottom - top;
   let pitch = Math.floor(byWidth * 10) / 10;
   while (pitch > 4 && !fits(pitch)) pitch = r1(pitch - 0.1);
   const gridW = pitch * PER_ROW;
@@ -358,8 +385,9 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
   put(goalName, tx + nameDx, y + nameTop);
   const key = { x: tx, y: y + headH + gap, block: keyBlock };
   const low = lowEnd(ctx, t, left, y, pitch);
-  const { brace, uses } = usesUnder(ctx, t, wrap, left, gridW, pitch, y + rows.goal * pitch + low.under + gap * 0.6, gridW);
-  y += goalBand(pitch) + rowGap;
+  const under = usesUnder(ctx, t, wrap, left, gridW, pitch, y + rows.goal * pitch + low.under + gap * 0.6, gridW);
+  const { brace, uses } = paper ? usesBeside(under, ctx, t, wrap, keyW) : under;
+  y += goalBand(pitch) + usesBand(pitch) + rowGap;
   const bondsAt: [number, number] = [left, y];
   number("bonds", "bonds", y);
   put(bonds, tx, y);
@@ -498,7 +526,8 @@ export const trillions = defineScene({
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t(noteOf(shown)) }]);
     const top = Math.min(...NOTES.map((k) => captionStrip(ctx, [{ key: "note", text: ctx.t(k) }]).top));
     const p = plan(ctx, t, t.pad * 1.2, top - t.pad, shown);
-    const uses = state === "uses";
+    // (on paper the giants' figure, the chapter's one, draws the uses too: see usesBeside)
+    const uses = state === "uses" || (p.uses.beside !== undefined && state === "giants");
     const marks: Mark[] = [];
 
     marks.push(...lines("sum-val", [bigNumber(ctx)], p.big.x, p.big.y, p.big.size, "val"));
@@ -582,7 +611,8 @@ export const trillions = defineScene({
       // The words centred under the brace's point, as far as their column lets them.
       const mid = (p.brace.x0 + p.brace.x1) / 2;
       const w = Math.max(...p.uses.blocks.flatMap((b) => b.lines.map((l) => textWidth(l, b.size, b.cls === "lbl lbl-strong"))));
-      const x = Math.min(Math.max(mid, p.uses.x + w / 2), p.uses.x + p.uses.width - w / 2);
+      const beside = p.uses.beside;
+      const x = beside ? mid : Math.min(Math.max(mid, p.uses.x + w / 2), p.uses.x + p.uses.width - w / 2);
       // Chip manufacturing, electricity, real estate (the prose's order): a fab, a bolt, a building, side by side (no sizes).
       // Each joined to the brace's point by a dotted line: how much goes to each is not known.
       const s = p.uses.icon;
@@ -609,9 +639,20 @@ export const trillions = defineScene({
           },
         );
       });
-      let y = p.uses.y + s * 1.3;
+      let y = beside ? p.uses.y : p.uses.y + s * 1.3;
+      if (beside) {
+        // On paper the words right of the icons, left-aligned, opened by their step's key (the number its text carries).
+        const ks = r1(t.small * 1.4);
+        const n = String(STATES.indexOf("uses") + 1);
+        const ky = r1(y + t.small * 0.8 - ks * 0.76);
+        marks.push(
+          { key: "step-key-uses", tag: "rect", attrs: { x: r1(beside.key), y: ky, width: ks, height: ks, rx: 2, class: "fab" } },
+          ...lines("step-key-uses-val", [n], beside.key + ks / 2, ky + ks * 0.76, t.small, "val val-inside", "middle"),
+        );
+      }
       for (const b of p.uses.blocks) {
-        marks.push(...lines(`${b.key}-lbl`, b.lines, x, y + b.size * 0.8, b.size, b.cls, "middle"));
+        if (beside) marks.push(...lines(`${b.key}-lbl`, b.lines, p.uses.x, y + b.size * 0.8, b.size, b.cls));
+        else marks.push(...lines(`${b.key}-lbl`, b.lines, x, y + b.size * 0.8, b.size, b.cls, "middle"));
         y += blockH(b);
       }
     }

@@ -341,11 +341,19 @@ for (const lang of LANGS) {
     test("the chip team prints Richard Ho's picture, the trillions what the money was for (graphics review 52, item 9)", () => {
       const states = (slug: string) => p.figures.find((f) => f.chapter === slug)?.states ?? [];
       expect(states("team")).toContain("ho");
-      expect(states("trillions")).toContain("uses");
+      // the trillions' uses in the chapter's one figure, the giants', under the sum they are for: printed as a figure
+      // of their own they repeated its head, key and grid, the same chart twice (graphics review 54, item 2)
+      expect(states("trillions")).toEqual(["giants"]);
+      const uses = (JSON.parse(readFileSync(`content/labels/${lang}/trillions.json`, "utf8")) as Record<string, string>).uses!;
+      expect(squeeze(texts.join(" "))).toContain(squeeze(uses.split(":")[0]!));
       // each with its own caption, on paper
-      for (const step of ["team--ho", "trillions--uses"]) {
-        const c = p.captions.find((x) => x.step === step);
-        expect(c, step).toBeDefined();
+      // (the trillions' one figure opens its chapter, under its heading)
+      for (const [chapter, step] of [
+        ["team", "team--ho"],
+        ["trillions", undefined],
+      ] as const) {
+        const c = p.captions.find((x) => x.chapter === chapter && (step === undefined || x.step === step));
+        expect(c, chapter).toBeDefined();
         expect(squeeze(texts.join(" "))).toContain(squeeze(c!.caption));
       }
     });

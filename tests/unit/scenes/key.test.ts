@@ -49,9 +49,13 @@ const noteOf = (marks: Mark[]) =>
     .map((m) => m.text ?? "")
     .join(" ");
 /** Whether marks draw a status by line style: a shown mark of a status class, or one dashed on itself. */
+/** Chapter 5's dotted lines to the uses, explained by their own label ("how it splits is not given"), on the stage's
+ * uses step and on paper in the giants' figure, which prints them too (graphics review 54, item 2): no key for them. */
+const OWN_LABEL_MARK = /^use-[a-z]+-link$/;
 const drawsStatus = (marks: Mark[]) =>
   [...walk(marks)].some(
-    ({ mark: m }) => Number(m.attrs.opacity ?? 1) > 0 && (STATUS.test(cls(m)) || m.attrs["stroke-dasharray"] !== undefined),
+    ({ mark: m }) =>
+      Number(m.attrs.opacity ?? 1) > 0 && !OWN_LABEL_MARK.test(m.key) && (STATUS.test(cls(m)) || m.attrs["stroke-dasharray"] !== undefined),
   );
 /** How often a text says the key, its lines joined (the key's words wrap across a caption's lines). */
 const keyCount = (text: string, lang: keyof typeof LINE_KEY) => text.replace(/\s+/g, " ").split(LINE_KEY[lang]).length - 1;

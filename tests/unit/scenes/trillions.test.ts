@@ -544,7 +544,8 @@ describe("trillions", () => {
       // No other squares than the target's: the figure invents no parts.
       const filled = all.filter((m) => m.tag === "rect" && /bar-(money|goal)/.test(cls(m)) && m.key !== "key-sq");
       expect(filled).toHaveLength(squares(ctx, "total-sum"));
-      expect(find(marks("giants"), "brace")).toBeUndefined();
+      // (on screen the giants' step draws no brace; on paper its figure, the chapter's one, draws the uses too: below)
+      if (layout !== "print") expect(find(marks("giants"), "brace")).toBeUndefined();
       // Three icons (fab, bolt, building) between the brace and the words, one beside the other, left to right in the
       // prose's order, "chip manufacturing, electricity and real estate" (graphics review 53: they stood reversed), as the
       // words under them name them.
@@ -577,6 +578,44 @@ describe("trillions", () => {
         expect(num(line, "y1"), k).toBeCloseTo(tip, 0);
       }
     });
+
+    if (layout === "print")
+      it("paper prints one figure for the chapter (graphics review 54, item 2: a second one of the uses repeated the head, key and grid): the giants' draws the uses' brace under the target and its icons and words in a row above the bonds, keyed 4, clear of every other word", () => {
+        const all = marks("giants");
+        const goal = group(all, "goal");
+        const bonds = group(all, "bonds");
+        const brace = find(all, "brace")!;
+        expect(brace?.tag).toBe("path");
+        const goalFoot = Math.max(...goal.map((m) => num(m, "y") + num(m, "height")));
+        const bondsTop = Math.min(...bonds.map((m) => num(m, "y")));
+        const [by0, by1] = [Math.min(...coords(brace, 1)), Math.max(...coords(brace, 1))];
+        expect(by0).toBeGreaterThan(goalFoot);
+        for (const k of ["use-fab", "use-power", "use-estate", "uses-lbl-0", "uses-note-lbl-0"]) {
+          const m = find(all, k)!;
+          expect(m, k).toBeDefined();
+          const y1 = m.tag === "text" ? textBox(m).y1 : Math.max(...coords(m, 1));
+          const y0 = m.tag === "text" ? textBox(m).y0 : Math.min(...coords(m, 1));
+          expect(y0, k).toBeGreaterThan(by1 - 1);
+          expect(y1, k).toBeLessThan(bondsTop);
+        }
+        expect(words(labelText(all, "uses-lbl"))).toBe(words(ctx.t("uses")));
+        expect(words(labelText(all, "uses-note-lbl"))).toBe(words(ctx.t("uses-note")));
+        // its step's key, 4, just left of its words, level with their first line
+        const key = find(all, "step-key-uses")!;
+        expect(find(all, "step-key-uses-val-0")?.text).toBe(String(trillions.states.indexOf("uses") + 1));
+        const w0 = textBox(find(all, "uses-lbl-0")!);
+        expect(num(key, "x") + num(key, "width")).toBeLessThan(w0.x0);
+        expect(w0.x0 - num(key, "x")).toBeLessThan(typeOf(ctx).small * 3);
+        // no word over another
+        const texts = all.filter((m) => m.tag === "text" && !isCaption(m) && !/^step-key/.test(m.key));
+        for (const [i, a] of texts.entries())
+          for (const b of texts.slice(i + 1)) expect(overlaps(textBox(a), textBox(b)), `${a.key} / ${b.key}`).toBe(false);
+        // the head, the key and the grid once: the chapter prints this one figure
+        for (const lang of LANGS) {
+          const md = readFileSync(join(ROOT, `content/${lang}/${lang === "en" ? "05-trillions" : "05-billionen"}.md`), "utf8");
+          expect(md.split("\n---")[0]!.match(/^\s+- (single|strip):.*$/gm), lang).toEqual(["  - single: giants"]);
+        }
+      });
 
     it("the $7tn is not OpenAI's hand-over mark: no 'hero' key is drawn", () => {
       for (const state of trillions.states) expect(find(marks(state), "hero"), state).toBeUndefined();

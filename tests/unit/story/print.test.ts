@@ -328,10 +328,9 @@ describe("the states the reviewers found unprinted (graphics review 50, item 1)"
 describe("the pictures the reviewers found missing from print (graphics review 52, item 9)", () => {
   // Richard Ho's own picture (the chip team's first step) and what the money was for (the trillions' last) printed no
   // figure of their own: each is now a panel of its chapter's small multiples, drawn into its printed file.
-  const named = [
-    ["team", "ho"],
-    ["trillions", "uses"],
-  ] as const;
+  // (graphics review 54, item 2: the trillions' uses, a panel of their own, repeated the head, key and grid of the
+  // giants' panel above them: the same chart twice. The giants' printed file draws them now: tested below.)
+  const named = [["team", "ho"]] as const;
   for (const lang of ["de", "en"] as const)
     for (const [slug, state] of named)
       test(`${lang}: ${slug}--${state} prints as a panel of its own, with its chapter's other figure`, () => {
@@ -344,6 +343,20 @@ describe("the pictures the reviewers found missing from print (graphics review 5
         expect(file, `print-${slug}--${state}`).toBeDefined();
         expect((file!.svg.match(/<text/g) ?? []).length).toBeGreaterThan(2);
       });
+
+  for (const lang of ["de", "en"] as const)
+    test(`${lang}: trillions--uses prints in its chapter's one figure, the giants', under the sum it is for (graphics review 54, item 2)`, () => {
+      const s = story();
+      const parsed = s.chapters[lang]!.find((p) => p.slug === "trillions")!;
+      expect(parsed.print.map((f) => [f.form, f.states])).toEqual([["single", ["giants"]]]);
+      const file = figureFiles(lang).find((f) => f.name === "print-trillions--giants");
+      expect(file, "print-trillions--giants").toBeDefined();
+      const text = [...file!.svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1]!).join(" ");
+      const uses = JSON.parse(readFileSync(`content/labels/${lang}/trillions.json`, "utf8")) as Record<string, string>;
+      // the uses' words (their first words: a line may break after them) and the brace
+      expect(text).toContain(uses.uses!.split(" ").slice(0, 2).join(" "));
+      expect(file!.svg).toMatch(/class="brace"/);
+    });
 
   for (const lang of ["de", "en"] as const)
     test(`${lang}: the cover's figure has its key, the web lead's caption strip in words`, () => {
