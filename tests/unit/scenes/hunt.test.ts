@@ -361,21 +361,20 @@ describe("hunt", () => {
           [num(tie, "x1"), num(tie, "y1")],
           [num(tie, "x2"), num(tie, "y2")],
         ] as const;
-        if (layout === "land") {
-          expect(a[1]).toBe(b[1]);
-          expect(a[0]).toBeCloseTo(g.x1, 0);
-          expect(box.x0 - b[0]).toBeGreaterThan(0);
-          expect(box.x0 - b[0]).toBeLessThan(t.small);
-          expect(a[1]).toBeGreaterThan(box.y0);
-          expect(a[1]).toBeLessThan(Math.min(box.y1, g.y1));
-        } else {
-          expect(a[0]).toBe(b[0]);
-          expect(a[1]).toBeCloseTo(g.y1, 0);
-          expect(box.y0 - b[1]).toBeGreaterThan(0);
-          expect(box.y0 - b[1]).toBeLessThan(t.small);
-          expect(a[0]).toBeGreaterThan(box.x0);
-          expect(a[0]).toBeLessThan(Math.min(box.x1, g.x1));
-        }
+        // (k: the axis it runs along, level on a phone on its side, down elsewhere; o: the other)
+        const k = layout === "land" ? 0 : 1;
+        const o = 1 - k;
+        const [lo, hi, edge] = [
+          [box.x0, box.y0],
+          [box.x1, box.y1],
+          [g.x1, g.y1],
+        ];
+        expect(a[o]).toBe(b[o]);
+        expect(a[k]).toBeCloseTo(edge[k]!, 0);
+        expect(lo[k]! - b[k]).toBeGreaterThan(0);
+        expect(lo[k]! - b[k]).toBeLessThan(t.small);
+        expect(a[o]).toBeGreaterThan(lo[o]!);
+        expect(a[o]).toBeLessThan(Math.min(hi[o]!, edge[o]!));
       }
       // the words come from the label files, the same in both languages' structure
       expect(ctxFor("hunt", layout, "de").t("refused-head")).not.toBe(ctx.t("refused-head"));
