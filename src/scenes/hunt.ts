@@ -244,7 +244,6 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   // (their foot clear of the dots they may run over, OpenAI's and TSMC's, drawn larger on the desktop, and of the
   // chipmakers' group, a third of an em over TSMC's ring)
   const lift = Math.max(t.small * 0.9, r + t.small * 0.4, r * 0.95 + t.small * 0.7);
-  const over = lift + t.small * 0.8 + wrapWidth(ctx.t("talks-short"), t.small, span).length * t.small * LINE;
   // The chipmakers' names, right of TSMC's private stem, left of OpenAI's (graphics review 46, item 6: in a column
   // between TSMC and NVIDIA they stood five lines of a word or two); no wider than about half the row, so that the
   // group stands well clear of OpenAI's dot (in German, on a phone on its side, it had reached nearly to it).
