@@ -362,9 +362,10 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
       };
     case "crisis":
       return {
-        // OpenAI steps back with the plan (review 40: strong and with no line, it floated): that year's idea stood
-        // apart from it, and no line of this step reaches it.
-        nodes: [node("board", t("board"), RING, ["below", "right"], t("crisis")), altman(), faint(hero)],
+        // OpenAI is not drawn (review 40: strong and with no line, it floated; graphics review 54, item 3: faded, it
+        // stayed a ghost in the stage's corner): that year's idea stood apart from it, and no line of this step reaches
+        // it. It leaves as the chapter begins and comes back with the stake it proposes.
+        nodes: [node("board", t("board"), RING, ["below", "right"], t("crisis")), altman()],
         links: [
           // The board's worry is reported: solid, grey like the board.
           {

@@ -113,30 +113,31 @@ export const hunt = defineScene({
       // answers take next, left of NVIDIA's column; from then on, shortened, between TSMC and OpenAI.
       const talk = state === "tsmc" ? L.talks : wrapWidth(ctx.t("talks-short"), t.small, L.span);
       const half = Math.max(...talk.map((w) => textWidth(w, t.small))) / 2;
-      // (from the refusal on, right of its leader down to the group)
-      const left = state === "tsmc" ? L.x0 : L.tieX + t.small * 0.6;
+      // (from the refusal on, right of TSMC's ring and the leader up from it to Wei's words)
+      const left = state === "tsmc" ? L.x0 : L.nx;
       const mid = Math.min(Math.max((L.tx + L.hx) / 2, left + half), L.colLeft - t.small * 0.8 - half);
       marks.push(
         ...lines("link-tsmc-lbl", talk, mid, L.y - L.lift - (talk.length - 1) * t.small * LINE, t.small, "lbl lbl-link", "middle"),
       );
     }
-    // The refusal, two callouts over the row (graphics review 51, item 2: they had been a stack of quotes and bold
-    // run-ins, a text slide; the step's prose carries the quotation and who said it). At the top, TSMC's chief's words,
-    // a few of them quoted, on a grey stroke up from TSMC's ring: said, and reported, addressed to no one in the figure
-    // (he was asked about new fabs: standards review 46). Under them, tied to the chipmakers' group by a short leader,
-    // the executives' no (standards review 48: the refusal step had had no drawing).
+    // The refusal, two quote callouts (graphics review 54, item 4: Wei's words and the executives' no had hung on
+    // uprights of different heights from TSMC's ring and read as bars, one larger than the other). Each is tied to its
+    // mark by a thin leader of one short length, the same for both, so nothing reads as a quantity: over the row TSMC's
+    // chief's words, a few of them quoted, on a leader up from TSMC's ring (said, and reported, addressed to no one in
+    // the figure: he was asked about new fabs, standards review 46); under the chipmakers' group the executives' no, on
+    // a leader down from it (standards review 48: the refusal step had had no drawing).
     if (step >= 2) {
       marks.push({
         key: "remark",
         tag: "line",
-        attrs: { x1: r1(L.tx), y1: r1(L.y - R * 1.5), x2: r1(L.tx), y2: r1(L.qTop + L.pubH + t.small * 0.25), class: "arc arc-grey" },
+        attrs: { x1: r1(L.tx), y1: r1(L.remarkFoot), x2: r1(L.tx), y2: r1(L.remarkFoot - L.leader), class: "leader" },
         enter: { opacity: 0 },
       });
       marks.push(...answerMarks(ctx, publicRemark(ctx), L.x0, L.qTop, L.qWidth));
       marks.push({
         key: "refused-tie",
         tag: "line",
-        attrs: { x1: r1(L.tieX), y1: r1(L.refTop + L.refH + t.small * 0.25), x2: r1(L.tieX), y2: r1(L.g.y0), class: "leader" },
+        attrs: { x1: r1(L.tie.x1), y1: r1(L.tie.y1), x2: r1(L.tie.x2), y2: r1(L.tie.y2), class: "leader" },
         enter: { opacity: 0 },
       });
       marks.push(...answerMarks(ctx, refusal(ctx), L.rx, L.refTop, L.refW));
@@ -214,7 +215,8 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const r = t.label * 0.5;
   // (the talks' arrowhead at one size on every screen: on the desktop it had been half the phone's)
   const head = r * 1.3;
-  const inset = big ? (plot.x1 - plot.x0) * 0.07 : 0;
+  // (graphics review 54, item 3: drawn in by 7 % a side, the desktop's stage had stood blank at its right)
+  const inset = big ? (plot.x1 - plot.x0) * 0.015 : 0;
   const x0 = plot.x0 + inset;
   const x1 = plot.x1 - inset;
   const W = x1 - x0;
@@ -250,7 +252,6 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   // (their foot clear of the dots they may run over, OpenAI's and TSMC's, drawn larger on the desktop, and of the
   // chipmakers' group, a third of an em over TSMC's ring)
   const lift = Math.max(t.small * 0.9, r + t.small * 0.4, r * 0.95 + t.small * 0.7);
-  const over = lift + t.small * 0.8 + wrapWidth(ctx.t("talks-short"), t.small, span).length * t.small * LINE;
   // The chipmakers' names, right of TSMC's private stem, left of OpenAI's (graphics review 46, item 6: in a column
   // between TSMC and NVIDIA they stood five lines of a word or two); no wider than about half the row, so that the
   // group stands well clear of OpenAI's dot (in German, on a phone on its side, it had reached nearly to it).
@@ -263,45 +264,72 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const othersWords = wrapWidth(othersText, sm, Math.min(rowRoom, narrowest(othersText, sm, big ? 2 : 3)));
   const nameY = Math.max(t.label * 1.35, r * 0.55 + nm * 0.8);
   const namesFoot = nameY + othersWords.length * sm * LINE + sm * 0.3;
-  const foot = namesFoot + edge + t.small * 0.6;
   // The private answer's words from its upright to the figure's right edge.
   const wx = tx - r * 0.4;
   const width = x1 - wx;
   const privH = answerHeight(ctx, privateAnswer(ctx), width);
-  const below = foot + privH + t.small * 1.2;
-  // The callouts over the row, left of NVIDIA's column: Wei's from the figure's left edge (his stroke comes up into
-  // it), the executives' no under it from the names' edge, its leader down to the group clear of Wei's stroke.
-  // (on the desktop the callouts spaced wider: the exchange has the stage's room)
-  const gapQ = t.small * (big ? 1.2 : 0.6);
+  // The refusal's two quote callouts, each on a leader of one short length (graphics review 54, item 4: on uprights of
+  // different heights they had read as bars): Wei's over TSMC's ring, from the figure's left edge, as wide as the room
+  // left of NVIDIA's column; the executives' no by the chipmakers' group, no further right than the private answer's
+  // upright at OpenAI. The leader long enough that Wei's words keep over the talks' words on the arrow.
   const qWidth = colLeft - t.label - x0;
-  const rx = nx;
-  const refW = colLeft - t.label - rx;
   const pubH = answerHeight(ctx, publicRemark(ctx), qWidth);
-  const refH = answerHeight(ctx, refusal(ctx), refW);
-  const tieMin = t.small * (big ? 2.2 : 1.4);
-  const above = Math.max(pubH + gapQ + refH + tieMin + over, colH);
-  const need = above + below;
-  // The room left over, given where it keeps the figure together (graphics review 46, item 6: on the phone the first
-  // steps' row had stood under an empty top half; review 49, item 1: on the desktop, parts spread over the stage):
-  // on the phone little at the top, most between the row and its answers. On the desktop (graphics review 53, item 3)
-  // the exchange centred on the stage, about as much room over it as under it, and room between its callouts, its row
-  // and its answers (tests/unit/render/zoom.test.ts: its last step spans four fifths of the stage).
-  const spare = Math.max(0, plot.y1 - plot.y0 - need);
-  const share = big ? [0.16, 0.3, 0.34] : [0.1, 0.3, 0.35];
-  const qTop = plot.y0 + spare * share[0]!;
-  const y = qTop + above + spare * share[1]!;
-  const refTop = qTop + pubH + gapQ;
+  const talkTop = lift + t.small * 0.8 + (wrapWidth(ctx.t("talks-short"), t.small, span).length - 1) * t.small * LINE;
+  const leader0 = Math.max(t.small * 1.2, talkTop + t.small * 0.3 - r * 1.5 - t.small * 0.25);
+  const remarkUp = r * 1.5;
+  const groupFoot = namesFoot + edge * 0.5;
+  const gx1 = nx + Math.max(textWidth(ctx.t("tsmc"), nm, true), ...othersWords.map((w) => textWidth(w, sm))) + edge;
+  // On a phone on its side (short and wide: under the group it had no height for it) the executives' no stands right
+  // of the group, under the arrow, on a level leader out of the group's side; elsewhere under the group.
+  const beside = ctx.layout === "land";
+  const rxOf = (l: number) => (beside ? gx1 + l + t.small * 0.3 : nx + t.small * 0.4);
+  // (in two lines, a block rather than a line across the figure, in every language: the narrowest width that sets it
+  // in two; so that its height, and the phone's zoom, is the same in English and German)
+  const refOf = (l: number) => {
+    const room = hx - r * 0.6 - t.small * 0.4 - rxOf(l);
+    const two = answerHeight(ctx, { ...refusal(ctx), text: "a" }, room) + t.label * LINE + 0.01;
+    const fits = (f: number) => answerHeight(ctx, refusal(ctx), room * f) <= two;
+    const w = room * (Array.from({ length: 14 }, (_, i) => 0.3 + i * 0.05).find(fits) ?? 1);
+    return { w, h: answerHeight(ctx, refusal(ctx), w) };
+  };
+  // The private answer's arrow under the executives' no and the group, its words under it, clear of the caption.
+  const fixed = (l: number) => {
+    const weiAbove = remarkUp + l + t.small * 0.25 + pubH;
+    const refTopRel = beside ? r * 0.95 + t.small * 0.6 : groupFoot + l + t.small * 0.25;
+    const viaRel = Math.max(groupFoot + t.small * 0.3, refTopRel + refOf(l).h) + t.small * 0.6;
+    const above = Math.max(weiAbove, colH);
+    return { weiAbove, refTopRel, viaRel, above, need: above + viaRel + t.small * 0.45 + privH + t.small * 0.75 };
+  };
+  // The room left over (graphics review 54, item 3: on the desktop the first steps' row and its two nodes had stood
+  // under an empty top 40 % of the stage): the figure higher, about as much room over it as under it, most of the
+  // room between the executives' no and the private answer, which come later. On the desktop's large stage both
+  // leaders a little longer, the same length (at most two and a half ems more), so that the refusal's step spans half
+  // the room.
+  const room = plot.y1 - plot.y0;
+  const leader = leader0 + (big ? Math.min(t.small * 2.5, Math.max(0, room - fixed(leader0).need) * 0.125) : 0);
+  const { weiAbove, refTopRel, viaRel, above, need } = fixed(leader);
+  const rx = rxOf(leader);
+  const { w: refW, h: refH } = refOf(leader);
+  const spare = Math.max(0, room - need);
+  const share = big ? [0.19, 0.62] : [0.04, 0.5];
+  const y = plot.y0 + spare * share[0]! + above;
+  const qTop = y - weiAbove;
+  const refTop = y + refTopRel;
   // (the private words' last line three tenths of an em clear of the caption strip at least, as
   // tests/e2e/labels.spec.ts holds them: in print the plot reaches nearly down to the strip)
-  const yPriv = Math.min(y + foot + spare * share[2]!, plot.y1 - privH - t.small * 0.75);
+  const yPriv = Math.min(y + viaRel + spare * share[1]!, plot.y1 - privH - t.small * 0.75);
   // The chipmakers' group: round TSMC's ring and the names under it.
   const g = {
     x0,
     // (its top clear of the talks' words over the arrow)
     y0: y - r * 0.95 - t.small * 0.35,
-    x1: nx + Math.max(textWidth(ctx.t("tsmc"), nm, true), ...othersWords.map((w) => textWidth(w, sm))) + edge,
-    y1: y + namesFoot + edge * 0.5,
+    x1: gx1,
+    y1: y + groupFoot,
   };
+  // The executives' no's leader: level out of the group's side to its first line, or down from the group's foot.
+  const tieY = refTop + t.label * 0.5;
+  const tieX = rx + t.small * 0.4;
+  const tie = beside ? { x1: gx1, y1: tieY, x2: gx1 + leader, y2: tieY } : { x1: tieX, y1: g.y1, x2: tieX, y2: g.y1 + leader };
   return {
     r,
     head,
@@ -330,7 +358,9 @@ function layoutOf(ctx: SceneContext, plot: Box) {
     refW,
     refTop,
     refH,
-    tieX: rx + t.small * 0.4,
+    tie,
+    leader,
+    remarkFoot: y - remarkUp,
     wx,
     width,
     yPriv,

@@ -302,29 +302,28 @@ describe("hunt", () => {
 
     // Standards review 46, item 2: the public remark had been drawn as an arrow from TSMC back to OpenAI, as if Wei had
     // answered OpenAI; he was answering a question about new fabs.
-    it("draws Wei's public remark as a remark: a grey stroke up from TSMC's ring to his words over it, no arrow, nothing reaching OpenAI", () => {
+    it("draws Wei's public remark as a remark: a leader up from TSMC's ring to his words over it, no arrow, nothing reaching OpenAI", () => {
       const marks = at("promise");
       const ring = centre(find(marks, "tsmc")!);
       const hero = centre(find(marks, "hero")!);
       expect(find(marks, "answer-public"), "no reply arrow").toBeUndefined();
       const stroke = find(marks, "remark")!;
       expect(stroke.tag).toBe("line");
-      expect(classes(stroke)).toEqual(["arc", "arc-grey"]);
+      expect(classes(stroke)).toEqual(["leader"]);
       expect(Math.abs(num(stroke, "x1") - ring[0])).toBeLessThan(0.2);
       expect(Math.abs(num(stroke, "x2") - ring[0])).toBeLessThan(0.2);
       expect(num(stroke, "y1")).toBeLessThan(ring[1]);
       expect(num(stroke, "y2"), "up, over the row").toBeLessThan(num(stroke, "y1"));
       // No head on it, and of all the arrowheads only the talks' (at TSMC) and the private answer's (at OpenAI).
-      expect([...walk(marks)].map((w) => w.mark.key).filter((k) => k.endsWith("-head") && !/^(public|private)-head/.test(k))).toEqual([
-        "link-tsmc-head",
-        "answer-private-head",
-      ]);
+      expect(
+        [...walk(marks)].map((w) => w.mark.key).filter((k) => k.endsWith("-head") && !/^(public|private|refused)-head/.test(k)),
+      ).toEqual(["link-tsmc-head", "answer-private-head"]);
       // Nothing grey comes to OpenAI's dot from over the row.
       for (const { mark } of walk(marks)) {
         if (!classes(mark).includes("arc-grey") || mark.tag !== "line") continue;
         expect(Math.abs(num(mark, "x2") - hero[0]), mark.key).toBeGreaterThan(num(find(marks, "hero")!, "width"));
       }
-      // Its words end just over the stroke's top, the stroke under them.
+      // Its words end just over the leader's top, the leader under them.
       const words = texts(marks)
         .filter((m) => m.key.startsWith("public-"))
         .map(textBox);
@@ -337,9 +336,11 @@ describe("hunt", () => {
 
     // Standards review 48: the refusal step (most executives Altman approached said no) had had no drawing; its one
     // change had been Wei's remark alone. Graphics review 51, item 2: the two had stood as one stacked panel tied to
-    // TSMC. The executives' no is its own callout under Wei's, right of his stroke, tied to the chipmakers' group (those
-    // Altman approached) by a leader; the article names no source for it, so none stands under it.
-    it("shows the executives' refusal in its step: a callout tied to the chipmakers' group, under Wei's, right of his stroke", () => {
+    // TSMC. Graphics review 54, item 4: Wei's words and the executives' no had hung on uprights of different heights from
+    // TSMC's ring, read as bars, one larger. The executives' no is its own callout by the chipmakers' group (those Altman
+    // approached), under it (on a phone on its side right of it, under the arrow), on a leader from the group's edge;
+    // the article names no source for it, so none stands under it.
+    it("shows the executives' refusal in its step: a callout on a leader from the chipmakers' group, clear of the row", () => {
       expect(find(at("tsmc"), "refused-head-0")).toBeUndefined();
       for (const state of ["refusal", "promise"] as const) {
         const marks = at(state);
@@ -348,24 +349,46 @@ describe("hunt", () => {
         const refused = texts(marks)
           .filter((m) => m.key.startsWith("refused-"))
           .map(textBox);
-        const pub = texts(marks)
-          .filter((m) => m.key.startsWith("public-"))
-          .map(textBox);
-        const stroke = find(marks, "remark")!;
-        // under Wei's words, right of his stroke
-        expect(Math.min(...refused.map((b) => b.y0))).toBeGreaterThan(Math.max(...pub.map((b) => b.y1)));
-        expect(Math.min(...refused.map((b) => b.x0))).toBeGreaterThan(num(stroke, "x1"));
-        // its leader from under its words down to the group's top edge, over the group, clear of Wei's stroke
+        const box: Box = {
+          x0: Math.min(...refused.map((b) => b.x0)),
+          y0: Math.min(...refused.map((b) => b.y0)),
+          x1: Math.max(...refused.map((b) => b.x1)),
+          y1: Math.max(...refused.map((b) => b.y1)),
+        };
+        const row = centre(find(marks, "tsmc")!)[1];
+        const hero = centre(find(marks, "hero")!);
         const tie = find(marks, "refused-tie")!;
         const group = find(marks, "chipmakers")!;
+        const g: Box = {
+          x0: num(group, "x"),
+          y0: num(group, "y"),
+          x1: num(group, "x") + num(group, "width"),
+          y1: num(group, "y") + num(group, "height"),
+        };
         expect(classes(tie)).toEqual(["leader"]);
-        expect(num(tie, "x1")).toBe(num(tie, "x2"));
-        expect(num(tie, "y1")).toBeGreaterThan(Math.max(...refused.map((b) => b.y1)));
-        expect(num(tie, "y1") - Math.max(...refused.map((b) => b.y1))).toBeLessThan(t.small);
-        expect(num(tie, "y2")).toBeCloseTo(num(group, "y"), 0);
-        expect(num(tie, "x1")).toBeGreaterThan(num(stroke, "x1") + t.small * 0.5);
-        expect(num(tie, "x1")).toBeLessThan(num(group, "x") + num(group, "width"));
-        expect(num(tie, "x1")).toBeGreaterThanOrEqual(Math.min(...refused.map((b) => b.x0)));
+        // under the row, left of the private answer's upright at OpenAI, outside the group
+        expect(box.y0, state).toBeGreaterThan(row);
+        expect(box.x1, state).toBeLessThan(hero[0]);
+        expect(box.y0 >= g.y1 || box.x0 >= g.x1, `${state}: outside the group`).toBe(true);
+        // its leader from the group's edge to the callout, a short way
+        const [a, b] = [
+          [num(tie, "x1"), num(tie, "y1")],
+          [num(tie, "x2"), num(tie, "y2")],
+        ] as const;
+        // (k: the axis it runs along, level on a phone on its side, down elsewhere; o: the other)
+        const k = layout === "land" ? 0 : 1;
+        const o = 1 - k;
+        const [lo, hi, edge] = [
+          [box.x0, box.y0],
+          [box.x1, box.y1],
+          [g.x1, g.y1],
+        ];
+        expect(a[o]).toBe(b[o]);
+        expect(a[k]).toBeCloseTo(edge[k]!, 0);
+        expect(lo[k]! - b[k]).toBeGreaterThan(0);
+        expect(lo[k]! - b[k]).toBeLessThan(t.small);
+        expect(a[o]).toBeGreaterThan(lo[o]!);
+        expect(a[o]).toBeLessThan(Math.min(hi[o]!, edge[o]!));
       }
       // the words come from the label files, the same in both languages' structure
       expect(ctxFor("hunt", layout, "de").t("refused-head")).not.toBe(ctx.t("refused-head"));
@@ -543,6 +566,26 @@ describe("hunt", () => {
           expect(width, `${msg}: ${key} wider than the chip`).toBeGreaterThan(side * 2.5);
           if (key !== "private") expect(Math.max(...bs.map((b) => b.x1)), `${msg}: ${key} left of NVIDIA`).toBeLessThan(num(sub, "x"));
         }
+      }
+    }
+  });
+
+  // Graphics review 54, item 4: Wei's words and the executives' no had hung on uprights of different heights from TSMC's
+  // ring and read as bars, as if one were larger. Each callout is tied to its mark by a leader of one short length and
+  // one weight, the same for both, in both languages and on every screen: nothing in them reads as a quantity.
+  it.each(LAYOUT_LIST)("%s: the refusal's two callouts hang on leaders of equal length and weight, short", (layout) => {
+    for (const lang of ["en", "de"] as const) {
+      const ctx = ctxFor("hunt", layout, lang);
+      const t = typeOf(ctx);
+      for (const state of ["refusal", "promise"] as const) {
+        const marks = hunt.marks(state, ctx);
+        const length = (m: Mark) => Math.hypot(num(m, "x2") - num(m, "x1"), num(m, "y2") - num(m, "y1"));
+        const [wei, most] = [find(marks, "remark")!, find(marks, "refused-tie")!];
+        const msg = `${lang} ${state}`;
+        expect(Math.abs(length(wei) - length(most)), `${msg}: ${length(wei)} against ${length(most)}`).toBeLessThan(0.5);
+        expect(wei.attrs.class, msg).toBe(most.attrs.class);
+        expect(length(wei), `${msg}: short`).toBeLessThan(t.small * 4.5);
+        expect(length(wei), `${msg}: long enough to see`).toBeGreaterThan(t.small * 0.8);
       }
     }
   });
