@@ -211,7 +211,7 @@ function keyMark(rows: KeyItem[][], x0: number, y: number, size: number): Mark {
       ];
     }),
   );
-  return { key: LINE_KEY_MARK, tag: "g", attrs: { class: "line-key" }, children };
+  return { key: LINE_KEY_MARK, tag: "g", attrs: { class: "note" }, children };
 }
 
 /** A context whose caption strip keeps no room for the drawn key: for a figure that never draws a status by line style. */

@@ -198,6 +198,7 @@ describe("the key left out moves nothing", () => {
             const shown = scene.marks(state, ctx);
             const kept = RAW[scene.id]!.marks(state, ctx);
             // (the page's lead keys its lines in words: chapter 1's steps draw the key that teaches them)
+            if (scene.id === "chain" && state === "lead") continue;
             // (and a figure that never draws a status keeps no room for it: the memory chapter's cutaway)
             if (!drawnKey(kept)) {
               expect(drawsStatus(kept), `${scene.id}/${state} ${l}`).toBe(false);
