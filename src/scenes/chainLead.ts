@@ -10,7 +10,7 @@
 // No quantity: the chips' sizes are the story's chip drawing (src/scenes/chip.ts), not to scale.
 
 import type { Mark, SceneContext } from "../story/types.ts";
-import { LINE, captionStrip, typeOf, type Box } from "./figure.ts";
+import { LINE, captionStrip, typeOf, withoutLineKey, type Box } from "./figure.ts";
 import { textWidth } from "./text.ts";
 import { r1 } from "./shapes.ts";
 import { chipParts, chipTop, floorPlan, racks } from "./chip.ts";
@@ -39,8 +39,9 @@ export function leadMarks(ctx: SceneContext, two?: Bilingual): Mark[] {
   const both = (k: string): string[] => (two && two.t(k) !== ctx.t(k) ? [ctx.t(k), two.t(k)] : [ctx.t(k)]);
   // Its key at the picture's small type, not the stage's caption size: the opening draws it smaller than the stage
   // (a phone: 350 px for the square's 600; the caption read at 11.7 px there).
+  // (its key in words, as it was: the drawn key is chapter 1's, which teaches it; the lead draws no dotted line)
   const strip = captionStrip(
-    ctx,
+    withoutLineKey(ctx),
     both("note-lead").map((text, i) => ({ key: i ? `note${SECOND}` : "note", text })),
     t.small,
   );

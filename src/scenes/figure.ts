@@ -4,7 +4,7 @@
 // it hits no other label, no mark and no edge. Pure numbers, like the scenes.
 
 import type { Layout } from "../story/config.ts";
-import type { Attrs, CircleMark, ClassList, Mark, SceneContext, TextMark } from "../story/types.ts";
+import type { Attrs, CircleMark, ClassList, LineKeyWords, Mark, SceneContext, TextMark } from "../story/types.ts";
 import { linkPoint, r1 } from "./shapes.ts";
 import { textInk, textWidth, wrapWidth } from "./text.ts";
 
@@ -137,11 +137,12 @@ export function captionStrip(
 ): { marks: Mark[]; top: number } {
   const t = { ...typeOf(ctx), caption: size };
   const wrap = (text: string) => wrapWidth(text, t.caption, ctx.width - 2 * t.pad);
-  // Its height from the notes' full words (ctx.room): a step whose note leaves out the line-style key keeps the key's
-  // room, blank, so the picture above keeps its place (the key is said once per chapter, src/story/compile.ts).
-  const room = all.map((n) => ctx.room?.(n.text) ?? n.text).filter((text) => text.trim() !== "");
-  if (room.length === 0) return { marks: [], top: ctx.height };
-  const count = room.reduce((n, text) => n + wrap(text).length, 0);
+  const room = all.map((n) => n.text).filter((text) => text.trim() !== "");
+  // The drawn line-style key (ctx.lineKey), its rows at the strip's head: room kept in every step of the scene, so the
+  // picture above keeps its place; drawn only where the step draws a status by line style (withLineKey).
+  const key = ctx.lineKey ? keyRows(ctx.lineKey, t.caption, ctx.width - 2 * t.pad) : [];
+  if (room.length === 0 && key.length === 0) return { marks: [], top: ctx.height };
+  const count = room.reduce((n, text) => n + wrap(text).length, 0) + key.length;
   const height = count * t.caption * LINE + t.pad * 0.9;
   const top = ctx.height - height;
   const band: Mark = {
@@ -149,24 +150,100 @@ export function captionStrip(
     tag: "rect",
     attrs: { x: 0, y: r1(top), width: ctx.width, height: r1(height), class: "caption-band" },
   };
-  // (with no words left, the band alone, blank and without its rule: the room the stage's zoom keeps clear, render/zoom.ts)
-  const notes = all.filter((n) => n.text.trim() !== "");
-  if (notes.length === 0) return { marks: [band], top };
-  const wrapped = notes.map((n) => ({ key: n.key, lines: wrap(n.text) }));
   const marks: Mark[] = [
     band,
     { key: "caption-rule", tag: "line", attrs: { x1: t.pad, y1: r1(top), x2: ctx.width - t.pad, y2: r1(top), class: "caption-rule" } },
   ];
   let y = top + t.pad * 0.35 + t.caption;
-  for (const w of wrapped) {
-    marks.push(...lines(w.key, w.lines, t.pad, y, t.caption, "note"));
-    y += w.lines.length * t.caption * LINE;
+  if (key.length > 0) {
+    marks.push(keyMark(key, t.pad, y, t.caption));
+    y += key.length * t.caption * LINE;
+  }
+  for (const n of all.filter((n) => n.text.trim() !== "")) {
+    const w = wrap(n.text);
+    marks.push(...lines(n.key, w, t.pad, y, t.caption, "note"));
+    y += w.length * t.caption * LINE;
   }
   return { marks, top };
 }
 
+/** The drawn key's swatch: a short line this many type sizes long, and the gaps after it and after its word. */
+const SWATCH = 1.8;
+const SWATCH_GAP = 0.4;
+const ITEM_GAP = 1.1;
+/** The three line styles, drawn as the figures' lines are (figure.css .line-key: ink, so no colour's meaning is borrowed). */
+const STYLES = [
+  { style: "solid", cls: "line-key" },
+  { style: "dashed", cls: "line-key line-key-dash" },
+  { style: "dotted", cls: "line-key line-key-dot" },
+] as const;
+type KeyItem = { style: (typeof STYLES)[number]["style"]; cls: ClassList; word: string; x: number };
+
+/** The key's items laid out in rows no wider than `max`: as many on a row as fit, in the order solid, dashed, dotted. */
+function keyRows(words: LineKeyWords, size: number, max: number): KeyItem[][] {
+  const rows: KeyItem[][] = [[]];
+  let x = 0;
+  for (const s of STYLES) {
+    const w = size * (SWATCH + SWATCH_GAP) + textWidth(words[s.style], size);
+    if (x > 0 && x + w > max) {
+      rows.push([]);
+      x = 0;
+    }
+    rows.at(-1)!.push({ style: s.style, cls: s.cls, word: words[s.style], x });
+    x += w + size * ITEM_GAP;
+  }
+  return rows;
+}
+
+/** The drawn key: one group ("line-key"), each style's swatch and word on its row, the first baseline at `y`. */
+function keyMark(rows: KeyItem[][], x0: number, y: number, size: number): Mark {
+  const children: Mark[] = rows.flatMap((row, i) =>
+    row.flatMap((it): Mark[] => {
+      const base = y + i * size * LINE;
+      const mid = base - size * 0.32;
+      return [
+        {
+          key: `${LINE_KEY_MARK}-${it.style}`,
+          tag: "line",
+          attrs: { x1: r1(x0 + it.x), y1: r1(mid), x2: r1(x0 + it.x + size * SWATCH), y2: r1(mid), class: it.cls },
+        },
+        ...lines(`${LINE_KEY_MARK}-${it.style}-word`, [it.word], x0 + it.x + size * (SWATCH + SWATCH_GAP), base, size, "note"),
+      ];
+    }),
+  );
+  return { key: LINE_KEY_MARK, tag: "g", attrs: { class: "note" }, children };
+}
+
+/** A context whose caption strip keeps no room for the drawn key: for a figure that never draws a status by line style. */
+export const withoutLineKey = (ctx: SceneContext): SceneContext => {
+  const { lineKey: _drawn, ...plain } = ctx;
+  return plain;
+};
+
+/** The drawn key's group mark's key. */
+export const LINE_KEY_MARK = "line-legend";
+/** (a compiled mark's key is scoped: "scene/key", "~…" after it) */
+const hasKey = (m: Mark): boolean => m.key.replace(/^[^/]*\//, "").replace(/~.*$/, "") === LINE_KEY_MARK || (m.children ?? []).some(hasKey);
+/** Whether marks, a scene's or compiled, hold the drawn line-style key. */
+export const showsLineKey = (marks: readonly Mark[]): boolean => marks.some(hasKey);
+
+/**
+ * A step's marks with the drawn key where it draws a status by line style, and without it (its room kept, blank)
+ * where it does not: every scene's drawing passes through this (src/scenes/index.ts).
+ */
+export function withLineKey(marks: Mark[]): Mark[] {
+  if (drawsStatus(marks) || !showsLineKey(marks)) return marks;
+  // (a strip left with no words loses its rule too: the band alone, blank, the room the stage's zoom keeps clear)
+  const words = marks.some((m) => m.key !== LINE_KEY_MARK && isCaption(m) && m.tag === "text");
+  const drop = (ms: Mark[]): Mark[] =>
+    ms
+      .filter((m) => m.key !== LINE_KEY_MARK && (words || m.key !== "caption-rule"))
+      .map((m) => (m.children ? ({ ...m, children: drop(m.children) } as Mark) : m));
+  return drop(marks);
+}
+
 /** The caption strip's classes (captionStrip above): the one rule for what belongs to a figure's caption rather than its picture. */
-const CAPTION_CLASSES = new Set(["caption-band", "caption-rule", "note"]);
+const CAPTION_CLASSES = new Set(["caption-band", "caption-rule", "note", "line-key"]);
 export const isCaption = (m: Pick<Mark, "attrs">): boolean =>
   String(m.attrs.class ?? "")
     .split(/\s+/)
@@ -182,16 +259,17 @@ export const STATUS_CLASSES: ReadonlySet<string> = new Set([
   ...["fab-new", "box-schematic", "tl-span", "arc-dot", "arc-unknown", "sub-unknown", "die-unknown", "stack-unknown"],
   "tl-undated",
 ]);
-/** Whether marks draw a status by line style: a shown mark (nested ones too) of a status class, or dashed on itself. */
+/** Whether marks draw a status by line style: a shown mark (nested ones too) of a status class, or dashed on itself; the drawn key not counted. */
 export const drawsStatus = (marks: readonly Mark[]): boolean =>
   marks.some(
     (m) =>
-      (Number(m.attrs.opacity ?? 1) > 0 &&
+      m.key !== LINE_KEY_MARK &&
+      ((Number(m.attrs.opacity ?? 1) > 0 &&
         (m.attrs["stroke-dasharray"] !== undefined ||
           String(m.attrs.class ?? "")
             .split(/\s+/)
             .some((c) => STATUS_CLASSES.has(c)))) ||
-      drawsStatus(m.children ?? []),
+        drawsStatus(m.children ?? [])),
   );
 
 export type Side = "right" | "left" | "above" | "below" | "above-right" | "below-right" | "above-left" | "below-left";

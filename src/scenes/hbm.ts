@@ -13,7 +13,7 @@
 
 import type { Layout, Mark, SceneContext } from "../story/types.ts";
 import { defineScene } from "./defineScene.ts";
-import { captionStrip, LINE, lines, placeLabels, steadyPlot, typeOf, type Box, type PointLabel } from "./figure.ts";
+import { captionStrip, LINE, lines, placeLabels, steadyPlot, typeOf, withoutLineKey, type Box, type PointLabel } from "./figure.ts";
 import { chipSide, chipTop, sectionLine, sideParts, type SideParts } from "./chip.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { piece, zoom } from "./hbmParts.ts";
@@ -45,6 +45,9 @@ export interface HbmGeo {
 /** The steps about firms: the section leaves the stage to their diagram. */
 export const FIRM_STATES: readonly State[] = ["talks", "nvidia"];
 
+/** The cutaway draws no status by line style: its caption keeps no room for the drawn key (figure.ts captionStrip). */
+const keyedFor = (state: State, ctx: SceneContext): SceneContext => (FIRM_STATES.includes(state) ? ctx : withoutLineKey(ctx));
+
 /** The top view's share of the plot's width, by layout. */
 const TOP: Record<Layout, number> = { column: 0.2, square: 0.2, print: 0.13, land: 0.13 };
 /** The section's height over its width, on every stage. */
@@ -54,17 +57,19 @@ export const hbm = defineScene({
   id: "hbm",
   states: STATES,
   marks(state, ctx) {
-    const g = layout(ctx);
-    return [...draw(state, ctx, g), ...captionStrip(ctx, [{ key: "note", text: ctx.t(NOTE[state]) }]).marks];
+    const g = layout(ctx, FIRM_STATES.includes(state) ? FIRM_STATES : STATES.filter((s) => !FIRM_STATES.includes(s)));
+    return [...draw(state, ctx, g), ...captionStrip(keyedFor(state, ctx), [{ key: "note", text: ctx.t(NOTE[state]) }]).marks];
   },
 });
 
-function layout(ctx: SceneContext): HbmGeo {
+/** The geometry of one of the scene's two pictures (the cutaway's steps, or the firms'): the caption's room its tallest
+ * step's, the firms' with the drawn key's row; the cutaway keeps none, so its picture reaches its caption (the section
+ * leaves the stage for the firms' diagram, which draws from the plot alone). */
+function layout(ctx: SceneContext, states: readonly State[]): HbmGeo {
   const t = typeOf(ctx);
-  const { plot, wide } = steadyPlot(
-    ctx,
-    STATES.map((s) => ctx.t(NOTE[s])),
-  );
+  const { plot, wide } = states
+    .map((s) => steadyPlot(keyedFor(s, ctx), [ctx.t(NOTE[s])]))
+    .reduce((a, b) => (b.plot.y1 < a.plot.y1 ? b : a));
   const W = plot.x1 - plot.x0;
   const H = plot.y1 - plot.y0;
   // (0.12 of an upright stage's height: at 0.16 the top view, a key to the section, took the room its enlarged detail needs;

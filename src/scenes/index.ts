@@ -8,8 +8,21 @@ import { rivals } from "./rivals.ts";
 import { trillions } from "./trillions.ts";
 import { team } from "./team.ts";
 import { unknowns } from "./unknowns.ts";
+import { withLineKey } from "./figure.ts";
 
-const LIST = [chain, hunt, company, trillions, rivals, unknowns, team, hbm] as const;
+/** A scene whose every drawing keeps its drawn line-style key only where it draws a status by line style (figure.ts). */
+const keyed = <S extends Scene<string, string>>(scene: S): S => ({ ...scene, marks: (state, ctx) => withLineKey(scene.marks(state, ctx)) });
+
+const LIST = [chain, hunt, company, trillions, rivals, unknowns, team, hbm].map(keyed) as unknown as readonly [
+  typeof chain,
+  typeof hunt,
+  typeof company,
+  typeof trillions,
+  typeof rivals,
+  typeof unknowns,
+  typeof team,
+  typeof hbm,
+];
 type Listed = (typeof LIST)[number];
 
 /** Every scene by its id, each with its own state names: `registry.hunt.states` is `readonly ("origin" | "tsmc" | …)[]`. */

@@ -11,14 +11,14 @@ import type { LabelTree } from "./labels.ts";
 import { labelText, lookup } from "./labels.ts";
 import type { ParsedChapter } from "./markdown.ts";
 import { LANDSCAPE_LAYOUT, LAYOUTS, STAGE_LAYOUTS, STATIC_LAYOUT, perLang, type Lang, type Layout } from "./config.ts";
-import type { DataTable, Mark, Scene, SceneContext, SymbolDef } from "./types.ts";
+import type { DataTable, LineKeyWords, Mark, Scene, SceneContext, SymbolDef } from "./types.ts";
 import { framesSeen, geometryDefs, symbolId, type Frame } from "../scenes/geometry.ts";
 import { StoryError } from "./errors.ts";
 import { formatFact } from "./facts.ts";
 import { lineInFile } from "./where.ts";
 import { basename } from "node:path";
 import { centringShift, shiftPicture } from "../render/crop.ts";
-import { drawsStatus, typeOf } from "../scenes/figure.ts";
+import { typeOf } from "../scenes/figure.ts";
 import { FILL_LAYOUTS, ONE_ZOOM_PER_RUN, ZOOMS, fillRoom, oneZoom, runZooms, scaleMarks, zoomed } from "../render/zoom.ts";
 
 export interface CompiledStep {
@@ -103,8 +103,11 @@ export function sceneContext(
   /** Collects the places the scene draws (for the check that every place is used). */
   placesUsed?: Set<string>,
   factsFile = "content/facts.json",
+  /** The drawn key in full words: chapter 1's, which teaches it. */
+  fullKey = false,
 ): SceneContext {
   const { width, height } = LAYOUTS[layout];
+  const lineKey = lineKeyWords(labels, fullKey);
   // A missing fact or place has no line of its own: the error names the object to add it to.
   const missing = (what: string, id: string, group: "numbers" | "places") =>
     new StoryError(factsFile, lineInFile(factsFile, [group]), `scene "${scene}" needs the ${what} "${id}"`, `add "${id}" under "${group}"`);
@@ -136,6 +139,7 @@ export function sceneContext(
       return [p.lon, p.lat];
     },
     symbol: symbolId,
+    ...(lineKey ? { lineKey } : {}),
   };
 }
 
@@ -266,32 +270,23 @@ function centreOnStage(list: ParsedChapter[], drawn: Drawn[], zooms: Partial<Rec
   }
 }
 
-/** The label (content/labels/<lang>.json) that words the piece's line-style key: solid, dashed, dotted. */
+/** The label (content/labels/<lang>.json) that words the piece's line-style key in a sentence: a printed caption's. */
 export const LINE_KEY = "ui.lineKey";
 
 /**
- * The line-style key said once per chapter on the stage (graphics review 51, item 4: the same sentence under all 34
- * steps took a tenth of the phone's stage): in the note of the chapter's first step whose figure draws a status by
- * line style (drawsStatus), and no other. For each step, the key its notes leave out, or undefined where they keep
- * it. A story without the label keeps every note. The static and printed figures keep it: each stands alone, and a
- * printed figure's caption is its only key. Decided from the static drawings (`statics`, per chapter and step),
- * already made, so no scene is drawn a second time for it.
+ * The drawn key's words (SceneContext.lineKey) from the language's labels: "ui.keySolid", "ui.keyDashed",
+ * "ui.keyDotted", one word each; with `full`, chapter 1's, which teaches the key: "ui.keyDashedFull", "ui.keyDottedFull"
+ * (solid is "reported" in both). A story without them draws no key.
  */
-function keyLeftOut(statics: Mark[][][], key: string | undefined): (string | undefined)[][] {
-  return statics.map((steps) => {
-    const first = steps.findIndex((marks) => drawsStatus(marks));
-    return steps.map((_, k) => (k === first ? undefined : key));
-  });
+function lineKeyWords(labels: LabelTree, full: boolean): LineKeyWords | undefined {
+  const word = (k: string) => lookup(labels, `ui.${k}`);
+  const [solid, dashed, dotted] = [
+    word("keySolid"),
+    word(full ? "keyDashedFull" : "keyDashed"),
+    word(full ? "keyDottedFull" : "keyDotted"),
+  ];
+  return typeof solid === "string" && typeof dashed === "string" && typeof dotted === "string" ? { solid, dashed, dotted } : undefined;
 }
-
-/** A note's words without the line-style key (other labels as they are); a note that was only the key is none. */
-const withoutKey = (text: string, name: string, key: string): string =>
-  name.startsWith("note")
-    ? text
-        .replace(key, "")
-        .replace(/\s{2,}/g, " ")
-        .trim()
-    : text;
 
 export function compileStory(
   langs: readonly Lang[],
@@ -321,7 +316,7 @@ export function compileStory(
       }
       return Object.fromEntries(
         COMPILED_LAYOUTS.map((l) => {
-          const ctx = sceneContext(scene, l, facts, labels[lang]!, lang, labelFile(scene), placesUsed, factsFile);
+          const ctx = sceneContext(scene, l, facts, labels[lang]!, lang, labelFile(scene), placesUsed, factsFile, i === 0);
           return [l, record ? { ...ctx, t: (key: string) => (record.keys.add(key), ctx.t(key)) } : ctx];
         }),
       ) as Record<Layout, SceneContext>;
@@ -333,33 +328,11 @@ export function compileStory(
     const zooms = Object.fromEntries(zoomedLayouts.map((l) => [l, list.map((c) => c.steps.map(() => 1))])) as Partial<
       Record<Layout, number[][]>
     >;
-    // The static figure of each step first (drawn once, kept for `drawn` below): the stage's notes follow from it.
     const statics = list.map((c, i) => c.steps.map((s) => scenes[c.scene]!.marks(s.state, contexts[i]![STATIC_LAYOUT])));
-    const leftOut = keyLeftOut(statics, lookup(labels[lang]!, LINE_KEY));
-    /** A step's context on the stage: its notes without the line-style key but in its chapter's first status step. */
-    const onStage = (i: number, k: number, ctx: SceneContext): SceneContext => {
-      const key = leftOut[i]![k];
-      if (!key || !STAGE_LAYOUTS.includes(ctx.layout)) return ctx;
-      // (each note's words with the key, for its caption's room: captionStrip keeps it, so nothing moves between steps)
-      const full = new Map<string, string>();
-      const t = (name: string) => {
-        const text = ctx.t(name);
-        const shown = withoutKey(text, name, key);
-        if (shown !== text) full.set(shown, text);
-        return shown;
-      };
-      // (a caption made of a note and more words, as rivals' starred note, finds its note inside it)
-      const room = (text: string) => {
-        if (full.has(text)) return full.get(text)!;
-        for (const [shown, whole] of full) if (shown !== "" && text.includes(shown)) return text.replace(shown, whole);
-        return text;
-      };
-      return { ...ctx, t, room };
-    };
     const cache = new Map<string, Mark[]>();
     const drawZoomed = (i: number, k: number, ctx: SceneContext): Mark[] => {
       const key = `${i}/${k}/${ctx.layout}/${ctx.width}`;
-      if (!cache.has(key)) cache.set(key, scenes[list[i]!.scene]!.marks(list[i]!.steps[k]!.state, onStage(i, k, ctx)));
+      if (!cache.has(key)) cache.set(key, scenes[list[i]!.scene]!.marks(list[i]!.steps[k]!.state, ctx));
       return cache.get(key)!;
     };
     for (let start = 0, i = 1; i <= list.length; i++) {
@@ -386,7 +359,7 @@ export function compileStory(
                 ? scaleMarks(drawZoomed(i, k, zoomed(contexts[i]![l], z)), z)
                 : l === STATIC_LAYOUT
                   ? statics[i]![k]!
-                  : scenes[c.scene]!.marks(s.state, onStage(i, k, contexts[i]![l]));
+                  : scenes[c.scene]!.marks(s.state, contexts[i]![l]);
               framesSeen(marks, LAYOUTS[l].width, LAYOUTS[l].height, seen);
               return [l, marks];
             }),

@@ -17,7 +17,7 @@ import { qrSvg } from "./qr.ts";
 import { escapeHtml } from "./escape.ts";
 import { scenes } from "../scenes/index.ts";
 import { leadMarks } from "../scenes/chainLead.ts";
-import { isCaption, textBox } from "../scenes/figure.ts";
+import { isCaption, showsLineKey, textBox } from "../scenes/figure.ts";
 import {
   COLUMN_MIN_WIDTH,
   LAYOUTS,
@@ -173,10 +173,15 @@ export function paperFigure(
   const room = base && { ...base, height: base.height * PRINT_ZOOM };
   const compose = (ctx: NonNullable<typeof room>) => scene!.marks(step.state, ctx);
   const zoom = room && compose(room).every(movable) ? fitting(compose, room, PRINT_ZOOM) : 1;
+  // The drawn line-style key is the stage's; paper says it in words, first in the caption's key (ui.lineKey).
+  const keyed = (marks: Mark[]) => {
+    const panel = paperPanel(marks);
+    return showsLineKey(marks) ? { ...panel, key: [ui(lang, "lineKey"), panel.key].filter(Boolean).join(" ") } : panel;
+  };
   const out =
     zoom > 1 && room
-      ? { ...paperPanel(scaleMarks(compose(zoomed(room, zoom)), zoom)), zoom, height: room.height }
-      : { ...paperPanel(ownMarks(step.marks, layout)), zoom: 1, height: LAYOUTS[layout].height };
+      ? { ...keyed(scaleMarks(compose(zoomed(room, zoom)), zoom)), zoom, height: room.height }
+      : { ...keyed(ownMarks(step.marks, layout)), zoom: 1, height: LAYOUTS[layout].height };
   papers.set(id, out);
   return out;
 }

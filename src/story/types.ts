@@ -24,6 +24,7 @@ export const FIGURE_CLASSES = {
   note: [],
   "caption-band": [],
   "caption-rule": [],
+  "line-key": ["line-key-dash", "line-key-dot"],
   "table-rule": [],
   leader: [],
   "ref-line": [],
@@ -181,6 +182,13 @@ export interface SymbolDef {
   fade?: "down" | "up" | "left" | "right";
 }
 
+/** The drawn key's names of the three line styles (SceneContext.lineKey). */
+export interface LineKeyWords {
+  solid: string;
+  dashed: string;
+  dotted: string;
+}
+
 export interface SceneContext {
   layout: Layout;
   width: number;
@@ -188,11 +196,10 @@ export interface SceneContext {
   /** Figure words: `scenes.<scene>.<key>` of the language's label file. */
   t(key: string): string;
   /**
-   * The words a note's room is kept for, given the words `t` gave for it: on the stage a note may leave out the
-   * line-style key (said once per chapter, src/story/compile.ts), but its caption keeps the key's room, so the
-   * picture above stands where it stands in the chapter's other steps. Absent: the note's own words.
+   * The drawn line-style key's words (solid, dashed, dotted; src/scenes/figure.ts captionStrip): one word each, or in
+   * chapter 1, which teaches the key, the full words. Absent: no drawn key.
    */
-  room?(text: string): string;
+  lineKey?: LineKeyWords;
   /** A fact formatted for the language ("long" in prose, "short" in figures). */
   fact(id: string, form?: "long" | "short"): string;
   /** A fact's raw number. */

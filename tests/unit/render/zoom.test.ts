@@ -25,7 +25,9 @@ const fontSizes = (marks: Mark[]): number[] =>
  * its first step has not drawn yet. Chapter 2 keeps the room under its row for TSMC's private answer, which its
  * last step adds (nothing moves between its steps: the row stays where both answers leave it). Chapter 6 keeps the
  * band under its timeline for the planned chip, which comes with the schedule step (graphics review 44: a faint chip
- * box stood in the first step as an orphan; the timeline must not move when the chip comes). Their steps with
+ * box stood in the first step as an orphan; the timeline must not move when the chip comes). Chapter 7 keeps the
+ * room under its section for the enlarged interposer its data step adds (graphics review 54 item 5: the inset at
+ * most 3x, its title at its head; the section does not move when it comes). Their steps with
  * everything drawn are held to the rule.
  */
 const KEEPS_ROOM: Record<string, readonly string[]> = {
@@ -33,6 +35,7 @@ const KEEPS_ROOM: Record<string, readonly string[]> = {
   rivals: ["own", "rivals"],
   hunt: ["promise"],
   team: ["schedule", "open"],
+  hbm: ["data", "talks", "nvidia"],
 };
 
 describe("the phone's stage drawing", () => {

@@ -501,7 +501,7 @@ describe("chain", () => {
 
     it("says in its caption that it is a diagram; the last step's caption explains the part names", () => {
       for (const state of STEPS)
-        expect(words(labelText(at(state), "note")), state).toBe(
+        expect(words(labelText(at(state), "note") ?? ""), state).toBe(
           words(ctx.t(state !== "roadmap" ? "note" : layout === "square" ? "note-parts-no" : "note-parts")),
         );
     });

@@ -1,22 +1,31 @@
 // The piece's one visual key (graphics review 50, item 5): blue means money and nothing else, and every figure that
-// draws a status by line style (solid, dashed, dotted) says what they mean in its note in the same words. Three
-// definitions of solid ("exists", "in use", "reported") and a blue that meant money in chapters 3–4, "actual" in
-// chapter 5 and "data" in the sources table had made the key change between chapters.
-// On the phone its dashes and dots are drawn heavier, apart at 390 px (graphics review 51, item 4), and on the stage
-// the key is said once per chapter: the same sentence under all 34 steps took a tenth of the phone's stage (same item).
+// draws a status by line style (solid, dashed, dotted) keys it in the same words. Three definitions of solid
+// ("exists", "in use", "reported") and a blue that meant money in chapters 3–4, "actual" in chapter 5 and "data" in the
+// sources table had made the key change between chapters.
+// The key is drawn (graphics review 54, item 9: the same sentence in nearly every caption took two to four lines of the
+// phone's stage): three short swatches with their words at the caption's head, on every step that draws a status by
+// line style, in full words in chapter 1, which teaches it, and one word each after; the notes say their sources
+// alone. Paper says the key in words, in the caption of every printed figure that draws a status.
+// On the phone its dashes and dots are drawn heavier, apart at 390 px (graphics review 51, item 4).
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scenes } from "../../../src/scenes/index.ts";
-import { isCaption, STATUS_CLASSES } from "../../../src/scenes/figure.ts";
-import { loadStory } from "../../../src/story/load.ts";
+import { chain } from "../../../src/scenes/chain.ts";
+import { company } from "../../../src/scenes/company.ts";
+import { hbm } from "../../../src/scenes/hbm.ts";
+import { hunt } from "../../../src/scenes/hunt.ts";
+import { rivals } from "../../../src/scenes/rivals.ts";
+import { team } from "../../../src/scenes/team.ts";
+import { trillions } from "../../../src/scenes/trillions.ts";
+import { unknowns } from "../../../src/scenes/unknowns.ts";
+import { isCaption, LINE_KEY_MARK, STATUS_CLASSES } from "../../../src/scenes/figure.ts";
 import { STAGE_LAYOUTS } from "../../../src/story/config.ts";
 import { paperFigure, PRINT_LAYOUT, story } from "../../../src/story/page.ts";
-import type { Lang, Mark } from "../../../src/story/types.ts";
+import type { Lang, Mark, Scene } from "../../../src/story/types.ts";
 import { ctxFor, realLabels, ROOT, unscope, walk } from "../support.ts";
-import { BLUE, LINE_KEY } from "./key.ts";
-import { patched } from "../patch.ts";
+import { BLUE, LINE_KEY, LINE_STYLE } from "./key.ts";
 
 const LANG_LIST = ["en", "de"] as const;
 /** The classes that draw a status by line style (src/scenes/chip.css, figure.css, team.css, world.css): planned or unsettled dashed, not known or inferred dotted. */
@@ -48,14 +57,12 @@ const noteOf = (marks: Mark[]) =>
     .filter((m) => m.tag === "text" && /\bnote\b/.test(cls(m)) && m.key.startsWith("note"))
     .map((m) => m.text ?? "")
     .join(" ");
-/** Whether marks draw a status by line style: a shown mark of a status class, or one dashed on itself. */
-/** Chapter 5's dotted lines to the uses, explained by their own label ("how it splits is not given"), on the stage's
- * uses step and on paper in the giants' figure, which prints them too (graphics review 54, item 2): no key for them. */
-const OWN_LABEL_MARK = /^use-[a-z]+-link$/;
+/** Whether marks draw a status by line style: a shown mark of a status class, or one dashed on itself. Every one
+ * is keyed, chapter 5's dotted lines to the uses too (on the stage's uses step and on paper in the giants' figure):
+ * the drawn key costs one row, so no line is exempt. */
 const drawsStatus = (marks: Mark[]) =>
   [...walk(marks)].some(
-    ({ mark: m }) =>
-      Number(m.attrs.opacity ?? 1) > 0 && !OWN_LABEL_MARK.test(m.key) && (STATUS.test(cls(m)) || m.attrs["stroke-dasharray"] !== undefined),
+    ({ mark: m }) => Number(m.attrs.opacity ?? 1) > 0 && (STATUS.test(cls(m)) || m.attrs["stroke-dasharray"] !== undefined),
   );
 /** How often a text says the key, its lines joined (the key's words wrap across a caption's lines). */
 const keyCount = (text: string, lang: keyof typeof LINE_KEY) => text.replace(/\s+/g, " ").split(LINE_KEY[lang]).length - 1;
@@ -73,36 +80,63 @@ function notes(lang: Lang): [string, string][] {
   return out;
 }
 
+/** The drawn key in marks: its group, and each line style's swatch and words (src/scenes/figure.ts captionStrip). */
+const drawnKey = (marks: Mark[]) => {
+  const all = [...walk(marks)].map((w) => w.mark);
+  const group = all.find((m) => m.key === LINE_KEY_MARK);
+  const part = (style: string) => ({
+    swatch: group?.children?.find((m) => m.key === `${LINE_KEY_MARK}-${style}`),
+    words: group?.children?.find((m) => m.key === `${LINE_KEY_MARK}-${style}-word-0`)?.text,
+  });
+  return group && { solid: part("solid"), dashed: part("dashed"), dotted: part("dotted") };
+};
+/** The drawn key's words, per language: one word each; in chapter 1 in full. */
+const WORDS = {
+  en: { short: ["reported", "planned", "inferred"], full: ["reported", "planned or unsettled", "inferred or not known"] },
+  de: { short: ["berichtet", "geplant", "erschlossen"], full: ["berichtet", "geplant oder ungeklärt", "erschlossen oder unbekannt"] },
+} as const;
+
 describe("one key for the whole piece", () => {
   for (const lang of LANG_LIST) {
-    it(`${lang}: every figure that draws a status by line style gives the one key in its note, as the scene composes it (the static and printed figures)`, () => {
+    it(`${lang}: every step that draws a status by line style draws the key, its three swatches dashed and dotted as the figures' lines, on every stage and the static figure; no other step draws it`, () => {
       const missing: string[] = [];
+      const stray: string[] = [];
       let checked = 0;
-      for (const scene of Object.values(scenes))
-        for (const state of scene.states) {
-          const marks = marksOf(scene.id, state, lang);
-          if (!marks.some((m) => STATUS.test(cls(m)) || m.attrs["stroke-dasharray"] !== undefined)) continue;
-          // The one exception: chapter 5's dotted lines to the uses, which their own label explains ("how it splits is
-          // not given"); the caption's room goes to the squares, whose width is the figure's point (review 50, item 3).
-          if (scene.id === "trillions" && state === "uses") continue;
-          checked++;
-          if (!noteOf(marks).includes(LINE_KEY[lang])) missing.push(`${scene.id}/${state}`);
-        }
-      expect(checked).toBeGreaterThan(20);
+      for (const c of story().compiled.chapters[lang]!)
+        for (const st of c.steps)
+          for (const l of [...STAGE_LAYOUTS, "print"] as const) {
+            const marks = unscope(st.marks[l]!);
+            const key = drawnKey(marks);
+            if (!drawsStatus(marks)) {
+              if (key) stray.push(`${st.id} ${l}`);
+              continue;
+            }
+            checked++;
+            if (!key) {
+              missing.push(`${st.id} ${l}`);
+              continue;
+            }
+            // each swatch drawn in its style, shown, with its words
+            expect(cls(key.solid.swatch!), st.id).toBe("line-key");
+            expect(cls(key.dashed.swatch!), st.id).toBe("line-key line-key-dash");
+            expect(cls(key.dotted.swatch!), st.id).toBe("line-key line-key-dot");
+            const words = [key.solid.words, key.dashed.words, key.dotted.words];
+            expect(words, `${st.id} ${l}`).toEqual([...WORDS[lang][c === story().compiled.chapters[lang]![0] ? "full" : "short"]]);
+          }
+      expect(checked).toBeGreaterThan(60);
       expect(missing).toEqual([]);
+      expect(stray).toEqual([]);
     });
 
-    it(`${lang}: every note that speaks of line styles words them as the one key, once; no other definition of solid`, () => {
-      const style = lang === "en" ? /\b(solid|dashed|dotted)\b/i : /(durchgezogen|gestrichelt|gepunktet)/i;
+    it(`${lang}: no note words the line styles (the drawn key does), but the lead's, which keys them in the one key's words`, () => {
       const all = notes(lang);
       expect(all.length).toBeGreaterThan(15);
       for (const [key, text] of all) {
-        if (!style.test(text)) continue;
-        expect(text.split(LINE_KEY[lang]).length - 1, key).toBe(1);
-        expect(text.replace(LINE_KEY[lang], ""), key).not.toMatch(style);
+        if (key === "chain/note-lead") continue;
+        expect(text, key).not.toMatch(LINE_STYLE[lang]);
       }
       // The opening figure's key is the same as every chapter's (it said "in use", chapter 1 "exists", chapter 3 "reported").
-      expect(all.find(([k]) => k === "chain/note-lead")![1].startsWith(LINE_KEY[lang])).toBe(true);
+      expect(all.find(([k]) => k === "chain/note-lead")![1]).toBe(LINE_KEY[lang]);
     });
 
     it(`${lang}: a note that names the blue names it money`, () => {
@@ -126,31 +160,9 @@ describe("one key for the whole piece", () => {
   });
 });
 
-/** Chapter 5's first status step, "uses": its dotted lines are explained by their own label, so no key, on the stage or on paper. */
-const KEYED_BY_OWN_LABEL = "trillions--uses";
-
-describe("the key once per chapter on the stage", () => {
+describe("the key on paper", () => {
   for (const lang of LANG_LIST)
-    it(`${lang}: each chapter's first step that draws a status says the key once in every stage layout; no other step of the chapter says it`, () => {
-      const said: string[] = [];
-      const firsts: string[] = [];
-      for (const c of story().compiled.chapters[lang]!) {
-        const first = c.steps.find((s) => drawsStatus(unscope(s.marks.print!)));
-        if (first) firsts.push(first.id);
-        for (const s of c.steps)
-          for (const l of STAGE_LAYOUTS) {
-            const n = keyCount(noteOf(unscope(s.marks[l]!)), lang);
-            expect(n, `${s.id} ${l}`).toBeLessThanOrEqual(1);
-            if (n === 1) said.push(`${s.id} ${l}`);
-          }
-      }
-      const expected = firsts.filter((id) => id !== KEYED_BY_OWN_LABEL).flatMap((id) => STAGE_LAYOUTS.map((l) => `${id} ${l}`));
-      expect(firsts.length).toBeGreaterThanOrEqual(8);
-      expect(said).toEqual(expected);
-    });
-
-  for (const lang of LANG_LIST)
-    it(`${lang}: every printed figure that draws a status gives the key in its caption, whichever step it prints`, () => {
+    it(`${lang}: every printed figure that draws a status gives the key in its caption, once, in words; no other does`, () => {
       const s = story();
       let checked = 0;
       for (const c of s.compiled.chapters[lang]!)
@@ -158,40 +170,52 @@ describe("the key once per chapter on the stage", () => {
           for (const state of f.states) {
             const step = c.steps.find((x) => x.state === state)!;
             const paper = paperFigure(lang, c, step, PRINT_LAYOUT[f.form]);
-            if (!drawsStatus(paper.marks) || step.id === KEYED_BY_OWN_LABEL) continue;
+            // (the drawn key is the stage's: paper prints no picture of it)
+            expect(drawnKey(paper.marks), step.id).toBeUndefined();
+            const n = keyCount(paper.key, lang);
+            if (!drawsStatus(paper.marks)) {
+              expect(n, step.id).toBe(0);
+              continue;
+            }
             checked++;
-            expect(keyCount(paper.key, lang), step.id).toBe(1);
+            expect(n, step.id).toBe(1);
           }
-      // most printed figures print a chapter's later step, whose stage note no longer says the key
-      expect(checked).toBeGreaterThanOrEqual(6);
+      expect(checked).toBeGreaterThanOrEqual(7);
     });
 });
 
 describe("the key left out moves nothing", () => {
-  // A step that leaves the key out keeps its room (captionStrip, ctx.room), so its picture stands as it would with the
-  // key: left out with its room, chapter 1's GPU jumped as the plan arrived beside it (transitions.spec caught it) and
-  // every chapter's picture changed size at the step that says the key. The same story without the key's label keeps
-  // every note (compile.ts): each step's picture, on every stage, must be the one drawn then.
-  it("every step on every stage draws the picture it draws with the key kept; only the caption's words differ", () => {
-    const kept = loadStory(
-      patched((t) => {
-        for (const f of ["labels/en.json", "labels/de.json"]) t.write(f, t.read(f).replace(/\n\s*"lineKey": "[^"]*",/, ""));
-      }).dir,
-      scenes,
-    );
-    const picture = (ms: Mark[]) => JSON.stringify(unscope(ms).filter((m) => !isCaption(m)));
+  // A step that draws no status leaves the key out but keeps its room, so its picture stands as its chapter's other
+  // steps' do (left out with its room, chapter 1's GPU jumped as the plan arrived beside it: transitions.spec caught it).
+  it("every scene, state, layout and language: the drawing without the key is the drawing with it, less the key's marks", () => {
+    const RAW = { chain, hunt, company, trillions, rivals, unknowns, team, hbm } as Record<string, Scene>;
+    const drop = (ms: Mark[]): Mark[] =>
+      ms.filter((m) => m.key !== LINE_KEY_MARK).map((m) => (m.children ? ({ ...m, children: drop(m.children) } as Mark) : m));
     let left = 0;
-    for (const lang of LANG_LIST)
-      story().compiled.chapters[lang]!.forEach((c, i) =>
-        c.steps.forEach((st, k) => {
-          const other = kept.compiled.chapters[lang]![i]!.steps[k]!;
-          for (const l of STAGE_LAYOUTS) {
-            if (keyCount(noteOf(unscope(other.marks[l]!)), lang) > keyCount(noteOf(unscope(st.marks[l]!)), lang)) left++;
-            expect(picture(st.marks[l]!), `${st.id} ${l}`).toBe(picture(other.marks[l]!));
+    for (const scene of Object.values(scenes))
+      for (const state of scene.states)
+        for (const l of [...STAGE_LAYOUTS, "print"] as const)
+          for (const lang of LANG_LIST) {
+            const ctx = ctxFor(scene.id, l, lang);
+            const shown = scene.marks(state, ctx);
+            const kept = RAW[scene.id]!.marks(state, ctx);
+            // (the page's lead keys its lines in words: chapter 1's steps draw the key that teaches them)
+            if (scene.id === "chain" && state === "lead") continue;
+            // (and a figure that never draws a status keeps no room for it: the memory chapter's cutaway)
+            if (!drawnKey(kept)) {
+              expect(drawsStatus(kept), `${scene.id}/${state} ${l}`).toBe(false);
+              expect(scene.id, `${scene.id}/${state} ${l}`).toBe("hbm");
+              continue;
+            }
+            if (drawnKey(shown)) {
+              expect(shown).toEqual(kept);
+              continue;
+            }
+            left++;
+            // the band, its room, and every other mark as drawn with the key (the rule goes where no words are left)
+            const words = shown.some((m) => m.tag === "text" && isCaption(m));
+            expect(shown, `${scene.id}/${state} ${l}`).toEqual(drop(kept).filter((m) => words || m.key !== "caption-rule"));
           }
-        }),
-      );
-    // (the case this is about: steps that leave the key out)
     expect(left).toBeGreaterThan(40);
   });
 });
@@ -205,13 +229,14 @@ describe("the key's line styles on the phone", () => {
       rules.find((r) => r.sel.includes(`svg[data-layout="square"] .${c}`) && r.sel.includes(`svg[data-layout="land"] .${c}`))?.body ?? "";
     const decl = (body: string, prop: string) => body.match(new RegExp(`${prop}:\\s*([^;]+);`))?.[1]?.trim() ?? "";
     expect([...STATUS_CLASSES].sort()).toEqual([...DASHED, ...DOTTED].sort());
-    for (const c of DASHED) {
+    // (the drawn key's swatches too: the key drawn as the lines it keys)
+    for (const c of [...DASHED, "line-key-dash"]) {
       const [dash, gap] = decl(rule(c), "stroke-dasharray").split(/\s+/).map(Number);
       expect(dash, c).toBeGreaterThanOrEqual(8);
       expect(gap, c).toBeGreaterThanOrEqual(4);
       expect(parseFloat(decl(rule(c), "stroke-width")), c).toBeGreaterThanOrEqual(2.5);
     }
-    for (const c of DOTTED) {
+    for (const c of [...DOTTED, "line-key-dot"]) {
       // a dash of no length with round caps: a dot as wide as the stroke, a gap at least twice that
       const [dash, gap] = decl(rule(c), "stroke-dasharray").split(/\s+/).map(Number);
       const width = parseFloat(decl(rule(c), "stroke-width"));

@@ -31,6 +31,8 @@ function sentinelCtx(scene: string, layout: Layout, lang: (typeof LANGS)[number]
       asked.push(id);
       return `‹${id}›`;
     },
+    // the drawn line-style key's words: the language's labels (ui.key…), not the scene's code
+    ...(real.lineKey ? { lineKey: { solid: "«ui.keySolid»", dashed: "«ui.keyDashed»", dotted: "«ui.keyDotted»" } } : {}),
   };
 }
 
