@@ -40,7 +40,7 @@ import { join } from "node:path";
 import { serve } from "./serve.ts";
 import { launchOptions } from "./browser.ts";
 import { OUTPUT, type Lang } from "../src/story/config.ts";
-import { langs as storyLangs, pdfPath } from "../src/story/page.ts";
+import { langs as storyLangs, OPENED_STEP_MAX, pdfPath } from "../src/story/page.ts";
 import { SITE } from "../src/story/site.ts";
 
 export async function printPdfs(
@@ -404,8 +404,7 @@ export function deferRules(
  * third empty, the next chapter's heading and figure too tall for it).
  */
 export const OPEN_BELOW = 0.78;
-/** The latest step (0-based) whose text a chapter's first figure may follow when its chapter opens so. */
-export const OPENED_STEP_MAX = 1;
+export { OPENED_STEP_MAX };
 
 /**
  * print.css rules that open one chapter on the page before (`printed`: where each heading printed): the first
@@ -434,8 +433,9 @@ export function openRules(
     const figure = openings.find((o) => o.chapter === h.id);
     const own = steps.filter((s) => s.chapter === h.id);
     const at = own.findIndex((s) => figure && s.figures.includes(figure.id));
-    // Nor one whose figure shows a later step than its second: it would stand a page and more of text from its heading
-    // (the sum in the trillions', its third: its grid on the next page, under the talk of bonds and shares).
+    // Nor one whose figure stands by a later step than its second: it would stand a page and more of text from its
+    // heading (the sum in the trillions', its third: its grid on the next page, under the talk of bonds and shares).
+    // (A chapter's first figure showing a later step has its copies by its second step: Chapter.astro.)
     if (at < 0 || at === own.length - 1 || at > OPENED_STEP_MAX) continue;
     const here = pages[h.page - 1];
     const before = pages[h.page - 2];
@@ -525,15 +525,21 @@ export function headingsPrinted(
     const mm = (v: number) => (v * 72) / 25.4;
     const top = mm(MARGIN_MM.top);
     const area = height - top - mm(MARGIN_MM.bottom);
+    // (the line before, where the chapter's number stands over its heading)
+    let above: { y: number; text: string } | undefined;
     for (const [, y, yMax, body] of pg.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
+      const text = squeeze([...body!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => decode(w[1]!)).join(" "));
+      const prev = above;
+      above = { y: Number(y), text };
       // A chapter heading's line: set at 16 pt (its box about 21 pt high), the prose at 10.5 pt.
       if (Number(yMax) - Number(y) < HEADING_PT) continue;
-      const text = squeeze([...body!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => decode(w[1]!)).join(" "));
       if (text.length < 4) continue;
       const h = headings.find((c) => !found.has(c.id) && squeeze(c.title).startsWith(text));
       if (!h) continue;
       found.add(h.id);
-      out.push({ id: h.id, page: i + 2, low: (Number(y) - top) / area > LOW });
+      // The chapter opens where its number stands, right over its heading (a section of the back has none).
+      const start = prev && /^\d+$/.test(prev.text) && Number(y) - prev.y < HEADING_PT * 1.5 ? prev.y : Number(y);
+      out.push({ id: h.id, page: i + 2, low: (start - top) / area > LOW });
     }
   }
   return out;

@@ -46,6 +46,14 @@ import type { PrintForm } from "./print.ts";
 const PRINT_PAD = 12;
 
 /** Where the build looks for content: `content/`, or STORY_CONTENT (the generated sample story, say). */
+/**
+ * The latest step (0-based) whose text a chapter's first printed figure may follow where the printer opens the chapter
+ * on the page before (scripts/pdf.ts openRules): heading and first lines there, the figure after them. A first figure
+ * that shows a later step has its copies by this step's text (Chapter.astro): by its own step it would stand after the
+ * chapter's last words (chapter 8 prints its last step, the customers turned rivals, as the chapter's one figure).
+ */
+export const OPENED_STEP_MAX = 1;
+
 export const contentDir = (): string => resolve(process.env.STORY_CONTENT ?? join(process.cwd(), "content"));
 
 let cached: LoadedStory | undefined;

@@ -25,7 +25,7 @@ import { coverKey, ui } from "../../src/story/page.ts";
 import { formatFact, nameForms, type Facts } from "../../src/story/facts.ts";
 import { parsePrint } from "../../src/story/print.ts";
 import { splitFrontmatter } from "../../src/story/markdown.ts";
-import { bare, chaptersOpeningLow, headingsPrinted } from "../../scripts/pdf.ts";
+import { bare, chaptersOpeningLow, headingsPrinted, OPENED_STEP_MAX } from "../../scripts/pdf.ts";
 import {
   blankBands,
   differingShare,
@@ -489,8 +489,11 @@ for (const lang of LANGS) {
       const top = (MARGIN_TOP_MM * 72) / 25.4;
       const widows: string[] = [];
       const prose = proseLine(p);
+      // (the story's pages: from the notes on, the back quotes the article, as a step may end)
+      const back = texts.findIndex((t, i) => i > 0 && squeeze(t).includes(squeeze(p.notes.title) + "1."));
+      expect(back).toBeGreaterThan(2);
       for (const [i, page] of lines.entries()) {
-        if (i < 2) continue;
+        if (i < 2 || i > back) continue;
         // (the page's first line of prose: the text column, body type)
         const first = page.filter((l) => l.yMin >= top - 1 && prose(l)).sort((a, b) => a.yMin - b.yMin)[0];
         // (the end of a step's last paragraph, not the whole of it)
@@ -843,11 +846,15 @@ test.describe("print media, with JavaScript @desktop-only", () => {
           return {
             key,
             text: s.querySelector(".step-text")!.textContent!,
-            // (the chapter's first figure, under its heading, stands for its own state's step: `of` names that step)
+            // (the chapter's first figure, under its heading, stands for its own state's step: `of` names that step;
+            // so does its copy where the printer opened the chapter on the page before, by its own step's text or, if
+            // that step comes later, by the step the printer may open a chapter with: `n`, this step's place)
+            n: Number((s as HTMLElement).dataset.stepN),
             panels: shown.flatMap((f) =>
               [...f.querySelectorAll<HTMLElement>(".print-panel")].map((p) => ({
                 state: p.dataset.printState!,
-                of: f.classList.contains("print-open") ? `${chapter}/${p.dataset.printState!}` : key,
+                of: f.matches(".print-open, .print-opened") ? `${chapter}/${p.dataset.printState!}` : key,
+                opened: f.classList.contains("print-opened"),
               })),
             ),
             // the figure follows the text, not before it (but for the copy the printer set first, before its own step's
@@ -862,7 +869,14 @@ test.describe("print media, with JavaScript @desktop-only", () => {
         }),
       );
       expect(steps.flatMap((s) => s.panels).length).toBeGreaterThan(5);
-      const misplaced = steps.filter((s) => !s.after || s.panels.some((p) => !p.of.endsWith(`/${p.state}`))).map((s) => s.key);
+      const misplaced = steps
+        .filter(
+          (s) =>
+            !s.after ||
+            s.panels.some((p) => !p.of.endsWith(`/${p.state}`)) ||
+            s.panels.some((p) => p.opened && p.of !== s.key && s.n !== OPENED_STEP_MAX + 1),
+        )
+        .map((s) => s.key);
       expect(
         misplaced,
         "steps holding a figure not of their own state, or a figure before their text that neither opens the chapter nor was set first by the printer",
