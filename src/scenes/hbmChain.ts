@@ -111,7 +111,7 @@ export function chain(ctx: SceneContext, g: HbmGeo, state: State): Mark[] {
   const responseX0 = chip.x0 - responseGap - t.small * 0.35 - Math.max(...responseLines.map((l) => textWidth(l, t.small)));
   const responseH = (responseLines.length * t.small * LINE) / 2 + t.small * 0.4;
   const besideChip =
-    responseLines.length <= 3 && along.every(([x, y]) => Math.abs(y - nv[1]) > responseH || x < responseX0 - t.small * 0.6);
+    responseLines.length <= 4 && along.every(([x, y]) => Math.abs(y - nv[1]) > responseH || x < responseX0 - t.small * 0.6);
 
   // The marks over their lines: the makers' rings, NVIDIA's chip (the whole chip the hand-over to the rivals: its die alone slid out of its package, review 31), OpenAI's dot.
   makers.forEach((m, i) => {
