@@ -62,20 +62,20 @@ export const chain = defineScene({
     const geo = layout(ctx);
     return [
       ...draw(state, ctx, geo),
-      ...captionStrip(ctx, [{ key: "note", text: ctx.t(state === "roadmap" ? partsNote(ctx) : "note") }]).marks,
+      ...captionStrip(ctx, [{ key: "note", text: ctx.t(state === "roadmap" ? PARTS_NOTE : "note") }]).marks,
     ];
   },
 });
 
 /**
- * The last step's key: the chapters beside the parts, or, on the phone, their numbers on the parts' tags
- * (src/scenes/chainParts.ts).
+ * The last step's key: the chapters beside the parts (src/scenes/chainParts.ts), on the phone too, where they are
+ * "ch. 7" beside each name (graphics review 55, item 5: the numbered tags and "each number: the chapter…" read as counts).
  */
-export const partsNote = (ctx: SceneContext): string => (ctx.layout === "square" ? "note-parts-no" : "note-parts");
+const PARTS_NOTE = "note-parts";
 
 function layout(ctx: SceneContext): ChainGeo {
   const t = typeOf(ctx);
-  const { plot, wide } = steadyPlot(ctx, [ctx.t("note"), ctx.t(partsNote(ctx))]);
+  const { plot, wide } = steadyPlot(ctx, [ctx.t("note"), ctx.t(PARTS_NOTE)]);
   const W = plot.x1 - plot.x0;
   const H = plot.y1 - plot.y0;
   // Room above the chips for their names (two lines).

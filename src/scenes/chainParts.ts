@@ -13,14 +13,14 @@
 // (tests/unit/scenes/chain.test.ts checks it). The new data centres' words stand
 // beside their own shape, next to the racks.
 // On the phone (graphics review 48, item 6: four bold names and four italic chapter references beside the chip read
-// as a table of contents drawn as a diagram) each part is its name and, between name and chip, a numbered tag, the
-// chapter that takes it up, as in the page's lead picture (src/scenes/chainLead.ts); the step's words carry the
-// chapters. The manufacturing's tag is chapter 2's, the hunt for more capacity at chipmakers (graphics review 50,
-// item 9: untagged, it left the key's "each number: the chapter that takes up the part" half true); a short line
-// under its name says this chip's maker is not named, which chapter 2 does not tell either.
+// as a table of contents drawn as a diagram) each part is its name and, between name and chip, only the chapter that
+// takes it up, "ch. 7", in the desktop's italic (graphics review 55, item 5: a bare number in a circle, "Memory ⑦",
+// read as a count); the step's words carry the rest. The manufacturing's is chapter 2's, the hunt for more capacity
+// at chipmakers (graphics review 50, item 9); a short line under its name says this chip's maker is not named, which
+// chapter 2 does not tell either. The data centres' stands under their name.
 
 import type { Mark, SceneContext } from "../story/types.ts";
-import { LINE, lines, numberTag, typeOf, type Box } from "./figure.ts";
+import { LINE, lines, typeOf, type Box } from "./figure.ts";
 import { textWidth, wrapWidth } from "./text.ts";
 import { r1 } from "./shapes.ts";
 import type { ChainGeo } from "./chain.ts";
@@ -31,7 +31,7 @@ type Part = (typeof PARTS)[number];
 
 interface Block {
   key: string;
-  /** The chapter that takes the part up, on the phone's tag. */
+  /** The chapter that takes the part up, on the phone ("ch. 7"), beside its name. */
   no?: string;
   /** Where its leader meets the chip's side (its height), and where it ends on the part. */
   entry: number;
@@ -108,10 +108,11 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
   const laneIn = edgeX + dir * size * 0.2;
   const laneOut = edgeX + dir * size * 0.6;
   const wordsEdge = edgeX + dir * size * 1.1;
-  // The phone: a tag beside the words, between them and the chip (the lead picture's tags).
+  // The phone: the chapter beside the words, between them and the chip, the widest one's room for each (italic, as
+  // the desktop's chapter words).
   const compact = g.phone;
-  const r = size * 0.72;
-  const tagW = compact ? r * 2 + size * 0.35 : 0;
+  const refW = Math.max(...[...PARTS, "dc"].map((k) => textWidth(ctx.t(`lead-ch-${k}`), size)));
+  const tagW = compact ? refW + size * 0.6 : 0;
   const textEdge = wordsEdge + dir * tagW;
   const x0 = right ? textEdge : from;
   const x1 = right ? g.plot.x1 : textEdge;
@@ -126,9 +127,9 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
       : wrapWidth(ctx.t(`part-${key}-to`), size, w);
     return { key, no, entry, end, name, note, h: (name.length + note.length) * size * LINE, y: 0 };
   };
-  /** A part's numbered tag, its middle at (cx, cy). */
-  const tag = (b: Block, cx: number, cy: number): Mark[] =>
-    b.no ? numberTag(`part-${b.key}-tag`, `part-${b.key}-no`, b.no, cx, cy, r, size, { opacity: 0 }) : [];
+  /** A part's chapter, its line's middle at height `cy`, its end nearer the chip at `x`. */
+  const tag = (b: Block, x: number, cy: number): Mark[] =>
+    b.no ? lines(`part-${b.key}-no`, [b.no], x, cy + size * 0.35, size, "lbl lbl-link", right ? "start" : "end") : [];
   const blocks = PARTS.map((k) => block(k, at[k].entry, at[k].end, x1 - x0));
   // The leader leaves a block level with its name's middle.
   const lead = size * 0.45;
@@ -193,10 +194,11 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
   for (const b of blocks) {
     words(b, textEdge, right);
     const ly = b.y + lead;
-    // (The phone: its tag between the words and the leader; without a tag, the leader from the words.)
-    marks.push(...tag(b, wordsEdge + dir * r, ly));
+    // (The phone: its chapter between the words and the leader, the leader from the chapter; else from the words.)
+    marks.push(...tag(b, wordsEdge + dir * size * 0.2, ly));
     const start = b.no ? wordsEdge : textEdge - dir * size * 0.2;
-    if (compact) obstacles.push({ x0: Math.min(wordsEdge, textEdge), y0: ly - r, x1: Math.max(wordsEdge, textEdge), y1: ly + r });
+    if (compact)
+      obstacles.push({ x0: Math.min(wordsEdge, textEdge), y0: ly - size * 0.6, x1: Math.max(wordsEdge, textEdge), y1: ly + size * 0.6 });
     // Level out of the words, the jog in the lane, level into the chip at the part's height, on to the part.
     const d =
       `M${r1(start)},${r1(ly)} H${r1(laneOut)} L${r1(laneIn)},${r1(b.entry)}` +
@@ -208,26 +210,18 @@ export function partLabels(ctx: SceneContext, g: ChainGeo, obstacles: Box[], sid
   const mid = (nr.y0 + nr.y1) / 2;
   if (g.dcSide === "above") {
     // Right of the plan's line down onto their first rack (chain.ts dcLinkX).
-    // (Compact: its tag first, the leader down from the tag's foot into the racks; where the name does not fit on one
-    // line beside the tag, the German "Rechenzentren", the tag under the name.)
+    // (Compact: its chapter under its name, as the desktop's words stand, the leader from under them into the racks.)
     const x = dcLinkX(nr) + size * 0.5;
-    const room = g.plot.x1 - x;
-    const name = ctx.t("part-dc");
-    const beside = compact && textWidth(name, size, true) <= room - tagW;
-    const tx = beside ? x + tagW : x;
-    const dc = block("dc", nr.y0, [(nr.x0 + nr.x1) / 2 + size * 0.4, nr.y0], g.plot.x1 - tx);
-    const under = compact && !beside ? size * 0.25 + r * 2 : 0;
-    dc.h += under;
+    const dc = block("dc", nr.y0, [(nr.x0 + nr.x1) / 2 + size * 0.4, nr.y0], g.plot.x1 - x);
+    if (dc.no) dc.h += size * LINE;
     dc.y = nr.y0 - gap * 1.4 - dc.h;
     const y = dc.y + size * 0.8;
-    marks.push(...lines("part-dc-lbl", dc.name, tx, y, size, "lbl lbl-strong", "start"));
-    marks.push(...lines("part-dc-to-lbl", dc.note, tx, y + dc.name.length * size * LINE, size, "lbl lbl-link", "start"));
+    const below = y + dc.name.length * size * LINE;
+    marks.push(...lines("part-dc-lbl", dc.name, x, y, size, "lbl lbl-strong", "start"));
+    marks.push(...lines("part-dc-to-lbl", dc.note, x, below, size, "lbl lbl-link", "start"));
+    if (dc.no) marks.push(...lines("part-dc-no", [dc.no], x, below, size, "lbl lbl-link", "start"));
     obstacles.push({ x0: x, y0: dc.y, x1: g.plot.x1, y1: dc.y + dc.h });
-    if (dc.no) {
-      const cy = beside ? dc.y + lead : dc.y + dc.h - r;
-      marks.push(...tag(dc, x + r, cy));
-      marks.push(leader("dc", `M${r1(x + r)},${r1(cy + r)} V${r1(nr.y0)}`));
-    } else marks.push(leader("dc", `M${r1(dc.end[0])},${r1(dc.y + dc.h + size * 0.1)} V${r1(nr.y0)}`));
+    marks.push(leader("dc", `M${r1(dc.end[0])},${r1(dc.y + dc.h + size * 0.1)} V${r1(nr.y0)}`));
   } else {
     const start = g.dcSide === "right";
     // Far enough from the racks for a leader to show between (graphics review 53, item 9: on a phone on its side,

@@ -226,10 +226,11 @@ export function bust(key: string, cx: number, cy: number, size: number, grey = f
  * Another firm's own chip (rivals: Meta's, Microsoft's, Google's, Amazon's), a plain package seen from above: the
  * substrate of side `size`, one grey die in its middle and a row of pins inside each edge. No memory stacks and no
  * ink: NVIDIA's GPU (chipTop) is the one chip drawn with them, so that the customers' chips read as theirs, not as
- * more of NVIDIA's (graphics review 51, item 5). Keys: `${key}-sub`, `${key}-die`, `${key}-pins`.
+ * more of NVIDIA's (graphics review 51, item 5). Keys: `${key}-sub`, `${key}-die`, `${key}-pins`. One only announced, not
+ * yet in use, has the planned chip's dashed outline (`planned`; standards review 55: Maia drawn as solid as chips in use).
  */
 export const CUSTOM_DIE = 0.5;
-export function customChip(key: string, cx: number, cy: number, size: number): Mark[] {
+export function customChip(key: string, cx: number, cy: number, size: number, planned = false): Mark[] {
   const s = size;
   const rx = Math.max(1, s * 0.02);
   const pin = s * 0.1;
@@ -242,7 +243,7 @@ export function customChip(key: string, cx: number, cy: number, size: number): M
     ])
     .join(" ");
   return [
-    rect(`${key}-sub`, box(cx, cy, s, s), "sub", rx * 2),
+    rect(`${key}-sub`, box(cx, cy, s, s), planned ? "sub sub-plan" : "sub", rx * 2),
     { key: `${key}-pins`, tag: "path", attrs: { d, class: "slot", fill: "none" } },
     rect(`${key}-die`, box(cx, cy, CUSTOM_DIE * s, CUSTOM_DIE * s), "die", rx),
   ];

@@ -4,8 +4,10 @@
 // NVIDIA dotted (the article calls them "upstream suppliers"; what they deliver is not known), NVIDIA to
 // OpenAI heavy and solid (the dependence of chapter 1); OpenAI's talks with the
 // makers solid rust (held, insiders say), bowed round NVIDIA: past it, up the
-// chain. The last step adds NVIDIA's stake in those talks and its answer to them,
-// a dotted arrow: not known. The whole chain is laid out and labelled once, so
+// chain. The last step adds NVIDIA's stake in those talks and, beside its chip, a
+// note that its answer to them is not known: no line (graphics review 55, item 9:
+// a dotted arrow from NVIDIA to those words read as a link to an actor missing
+// from the picture). The whole chain is laid out and labelled once, so
 // nothing moves between the two steps; every stage runs it top to bottom. NVIDIA's
 // die and OpenAI's dot are the hand-overs into chapter 8.
 
@@ -19,7 +21,7 @@ import type { HbmGeo, State } from "./hbm.ts";
 type Pt = [number, number];
 const MAKERS = ["samsung", "sk-hynix"] as const;
 /** Marks of the last step only (its words: their labels' lines, `${key}-0`…). */
-const LAST = /^(response(-head)?|(response|impact)-lbl-\d+)$/;
+const LAST = /^(response|impact)-lbl-\d+$/;
 
 export function chain(ctx: SceneContext, g: HbmGeo, state: State): Mark[] {
   const t = typeOf(ctx);
@@ -97,13 +99,19 @@ export function chain(ctx: SceneContext, g: HbmGeo, state: State): Mark[] {
     addLink(`talk-${MAKERS[i]}`, from, to, "arc", bend, false);
     return { from, to, bend };
   });
-  // NVIDIA's answer to talks that pass it by (last step): a dotted arrow from its chip across to the left talks line.
+  // NVIDIA's answer to talks that pass it by (last step): a note beside its chip, no line. Left of the chip, inside the
+  // left talks curve where its lines fit between the two (the desktop); else outside that curve, level with the chip.
   const { from, to, bend } = talks[0]!;
   const along = Array.from({ length: 41 }, (_, k) => linkPoint(from, to, bend, k / 40));
   const aim = along.reduce((a, b) => (Math.abs(b[1] - nv[1]) < Math.abs(a[1] - nv[1]) ? b : a));
-  const start: Pt = [chip.x0 - gap, aim[1]];
-  const end: Pt = [aim[0] + gap * 1.5, aim[1]];
-  addLink("response", start, end, "arc arc-ink arc-dot");
+  const responseGap = t.small * 0.35;
+  const inside = chip.x0 - responseGap - t.small * 0.35 - (aim[0] + t.small * 0.8);
+  const responseLines = wrapWidth(ctx.t("response"), t.small, inside);
+  // (Its block's left edge; the curve, where level with the block, at least most of a letter left of it.)
+  const responseX0 = chip.x0 - responseGap - t.small * 0.35 - Math.max(...responseLines.map((l) => textWidth(l, t.small)));
+  const responseH = (responseLines.length * t.small * LINE) / 2 + t.small * 0.4;
+  const besideChip =
+    responseLines.length <= 4 && along.every(([x, y]) => Math.abs(y - nv[1]) > responseH || x < responseX0 - t.small * 0.6);
 
   // The marks over their lines: the makers' rings, NVIDIA's chip (the whole chip the hand-over to the rivals: its die alone slid out of its package, review 31), OpenAI's dot.
   makers.forEach((m, i) => {
@@ -167,7 +175,11 @@ export function chain(ctx: SceneContext, g: HbmGeo, state: State): Mark[] {
     label("dependence", depText, [depFrom[0], depY], t.small * 0.2, depSide ? ["left", "right"] : ["right", "left"], {
       maxWidth: depW + 1,
     }),
-    label("response", ctx.t("response"), aim, t.small * 0.6, ["left", "below-left", "above-left"], { maxWidth: aim[0] - P.x0 - t.small }),
+    besideChip
+      ? label("response", ctx.t("response"), [chip.x0, nv[1]], responseGap, ["left"], { maxWidth: inside + 1 })
+      : label("response", ctx.t("response"), aim, t.small * 0.6, ["left", "below-left", "above-left"], {
+          maxWidth: aim[0] - P.x0 - t.small,
+        }),
   ];
   // What the talks were, in rust under OpenAI; under it, the last step's stake for NVIDIA.
   items.push(label("talk", ctx.t("talks"), [hero[0], hero[1] + r], gap, ["below"], { cls: "lbl lbl-link", maxWidth: wordsW }));

@@ -319,23 +319,37 @@ describe("chain", () => {
         expect(words(labelText(marks, `part-${key}-lbl`)), key).toBe(words(ctx.t(`part-${key}`)));
         // Every part has its chapter, in words and on the phone's tag the same (graphics review 50, item 9: the
         // manufacturing had none, though chapter 2, the hunt for capacity at chipmakers, takes it up).
-        expect(ctx.t(`part-${key}-to`).match(/\d+/)?.[0], key).toBe(ctx.t(`lead-ch-${key}`));
+        // Graphics review 55, item 5: on the phone "Memory ⑦" read as a count; the phone's chapter is said as the
+        // desktop's words begin ("ch. 7"), a chapter reference, not a bare number.
+        expect(ctx.t(`part-${key}-to`).split(":")[0], key).toBe(ctx.t(`lead-ch-${key}`));
+        expect(ctx.t(`lead-ch-${key}`), key).toMatch(/^\D+\d+$/);
         if (layout === "square") {
           // Graphics review 48, item 6: on the phone four names and four chapter references in words beside the chip
           // read as a table of contents drawn as a diagram. Each part is its name and a numbered tag (the lead
           // picture's), the chapter that takes it up, the tag between the name and the chip. Graphics review 50, item 9:
           // the manufacturing had no tag though chapter 2 (the hunt for capacity) takes it up, so the key's "each
           // number: the chapter that takes up the part" held for some parts only: it has chapter 2's, and keeps one
-          // short line saying this chip's maker is not named (chapter 2 does not name it either).
-          const tag = find(marks, `part-${key}-tag`);
+          // short line saying this chip's maker is not named (chapter 2 does not name it either). Graphics review 55,
+          // item 5: a number in a circle read as a count ("Memory ⑦"): no circle, the chapter in the desktop's words and
+          // italic ("ch. 7"), right of the name and left of the chip, on the name's line; the data centres' under their
+          // name.
           if (key === "fab") expect(words(labelText(marks, "part-fab-to-lbl"))).toBe(words(ctx.t("part-fab-short")));
           else expect(labelText(marks, `part-${key}-to-lbl`), `${key}: no chapter in words`).toBeUndefined();
-          expect(labelText(marks, `part-${key}-no`), key).toBe(ctx.t(`part-${key}-to`).match(/\d+/)![0]);
-          expect(tag?.tag, key).toBe("circle");
+          expect(find(marks, `part-${key}-tag`), key).toBeUndefined();
+          expect(words(labelText(marks, `part-${key}-no`)), key).toBe(words(ctx.t(`part-${key}-to`).split(":")[0]));
+          expect(labelText(marks, `part-${key}-no`), key).not.toMatch(/^\d+$/);
+          expect(classes(find(marks, `part-${key}-no-0`)), key).toEqual(["lbl", "lbl-link"]);
           const name = labelBox(marks, `part-${key}-lbl`);
+          const ref = labelBox(marks, `part-${key}-no`);
           if (key !== "dc") {
-            expect(num(tag!, "cx") - num(tag!, "r"), `${key}: tag right of its name`).toBeGreaterThanOrEqual(name.x1);
-            expect(num(tag!, "cx") + num(tag!, "r"), `${key}: tag left of the chip`).toBeLessThan(chip.x0);
+            expect(ref.x0, `${key}: chapter right of its name`).toBeGreaterThanOrEqual(name.x1);
+            expect(ref.x1, `${key}: chapter left of the chip`).toBeLessThan(chip.x0);
+            expect(num(find(marks, `part-${key}-no-0`)!, "y"), `${key}: on its name's line`).toBe(
+              num(find(marks, `part-${key}-lbl-0`)!, "y"),
+            );
+          } else {
+            expect(ref.y0, "dc: chapter under its name").toBeGreaterThanOrEqual(name.y1 - 1);
+            expect(Math.abs(ref.x0 - name.x0), "dc: flush with its name").toBeLessThan(1);
           }
         } else expect(words(labelText(marks, `part-${key}-to-lbl`)), key).toBe(words(ctx.t(`part-${key}-to`)));
         const end = readPath(String(find(marks, `part-${key}-leader`)!.attrs.d))
@@ -501,9 +515,7 @@ describe("chain", () => {
 
     it("says in its caption that it is a diagram; the last step's caption explains the part names", () => {
       for (const state of STEPS)
-        expect(words(labelText(at(state), "note") ?? ""), state).toBe(
-          words(ctx.t(state !== "roadmap" ? "note" : layout === "square" ? "note-parts-no" : "note-parts")),
-        );
+        expect(words(labelText(at(state), "note") ?? ""), state).toBe(words(ctx.t(state !== "roadmap" ? "note" : "note-parts")));
     });
   });
 
@@ -570,7 +582,7 @@ describe("chain", () => {
         const step = chain.marks("roadmap", c);
         for (const k of keyed) {
           const no = c.t(`part-${k}-to`).match(/\d+/)![0];
-          const shown = layout === "square" ? labelText(step, `part-${k}-no`) : labelText(step, `part-${k}-to-lbl`)?.match(/\d+/)?.[0];
+          const shown = (layout === "square" ? labelText(step, `part-${k}-no`) : labelText(step, `part-${k}-to-lbl`))?.match(/\d+/)?.[0];
           expect(shown, `${lang} roadmap: ${k}`).toBe(no);
         }
       }

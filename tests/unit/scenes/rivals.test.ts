@@ -5,6 +5,7 @@
 // against the labels (ctx.t), never against literals; positions against each
 // other, since the picture is schematic.
 
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { STACKS } from "../../../src/scenes/chip.ts";
 import { rivals } from "../../../src/scenes/rivals.ts";
@@ -26,6 +27,29 @@ const CUSTOMERS = [
 ] as const;
 /** Each of the four's own chip, by its label key. */
 const CHIP_NAME: Record<string, string> = { meta: "mtia", microsoft: "maia", google: "tpu", amazon: "trainium" };
+/**
+ * The four's chips only announced by the article's time, not yet in use, by their notes in facts.json (Maia: "announced
+ * in November 2023"; Trainium's "announced in 2020, in use since 2022" is in use).
+ */
+const FACTS = JSON.parse(readFileSync(new URL("../../../content/facts.json", import.meta.url), "utf8")) as unknown;
+const factNote = (id: string): string => {
+  const hit = (o: unknown): string | undefined => {
+    if (!o || typeof o !== "object") return undefined;
+    const rec = o as Record<string, unknown>;
+    const own = rec[id] as { note?: { en?: string } } | undefined;
+    if (own && typeof own === "object" && typeof own.note?.en === "string") return own.note.en;
+    for (const v of Object.values(rec)) {
+      const found = hit(v);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return hit(FACTS) ?? "";
+};
+const ANNOUNCED = Object.keys(CHIP_NAME).filter((k) => {
+  const note = factNote(CHIP_NAME[k]!);
+  return /\bannounced\b/.test(note) && !/\bin use\b/.test(note);
+});
 const classes = (m: Mark | undefined) => String(m?.attrs.class ?? "").split(/\s+/);
 const centre = (m: Mark): [number, number] => [num(m, "x") + num(m, "width") / 2, num(m, "y") + num(m, "height") / 2];
 /** Start and end of a straight link ("M x,y Q cx,cy x2,y2"). */
@@ -129,8 +153,10 @@ describe("rivals", () => {
         xs.add(centre(chip)[0]);
         const hero = key === "hero";
         // Graphics review 44 item 1: the three drawn dotted and tagged "open" contradicted the step, which says (as
-        // outside knowledge) that they were in use or announced. All four are drawn as existing: solid, no tag.
-        expect(classes(chip), key).toEqual(hero ? ["sub", "sub-plan"] : ["sub"]);
+        // outside knowledge) that they were in use or announced: none dotted, none tagged. Standards review 55: Maia,
+        // only announced, was drawn as solid as the chips in use; one announced is drawn as planned (dashed outline,
+        // OpenAI's planned chip's), the chips in use solid.
+        expect(classes(chip), key).toEqual(hero || ANNOUNCED.includes(key) ? ["sub", "sub-plan"] : ["sub"]);
         const die = find(marks, `chip-${key}-die`)!;
         expect(classes(die), key).toEqual(hero ? ["die", "die-plan"] : ["die"]);
         // Graphics review 51 item 5: drawn as NVIDIA's GPU (its memory stacks either side of the die), the four read
@@ -350,6 +376,20 @@ describe("rivals", () => {
       expect(chapter.receives, lang).toContain("nvidia");
       expect(chapter.receives, lang).not.toContain("hero");
     }
+  });
+
+  it("finds Microsoft's Maia, and it alone, only announced by then (facts.json), so one chip of the four is drawn dashed", () => {
+    expect(ANNOUNCED).toEqual(["microsoft"]);
+    for (const layout of LAYOUT_LIST)
+      for (const lang of ["en", "de"] as const) {
+        const marks = rivals.marks("own", ctxFor("rivals", layout, lang));
+        // Still starred: its status is outside knowledge, whatever its line.
+        expect(words(labelText(marks, "chip-microsoft-lbl")), `${layout} ${lang}`).toMatch(/\*$/);
+        expect(
+          Object.keys(CHIP_NAME).filter((k) => classes(find(marks, `chip-${k}-sub`)).includes("sub-plan")),
+          `${layout} ${lang}`,
+        ).toEqual(["microsoft"]);
+      }
   });
 
   it("labels come from the language's label file", () => {
