@@ -687,8 +687,8 @@ describe("chain", () => {
 describe("the chip's manufacturing, in words", () => {
   it.each(LANGS)("%s: the maker not named, chapter 2's talks not tied to this chip", (lang) => {
     const ctx = ctxFor("chain", "column", lang);
-    expect(ctx.t("part-fab-to")).toMatch(lang === "de" ? /Hersteller nicht genannt/ : /maker not named/);
-    expect(ctx.t("part-fab-to")).toMatch(lang === "de" ? /ohne Bezug zu diesem Chip/ : /not tied to this chip/);
+    expect(ctx.t("part-fab-to")).toMatch(lang === "de" ? /Hersteller ungenannt/ : /maker not named/);
+    expect(ctx.t("part-fab-to")).toMatch(lang === "de" ? /ohne Bezug zum Chip/ : /not tied to this chip/);
     for (const key of ["alt.roadmap", "printAlt.roadmap"]) {
       expect(ctx.t(key), key).toMatch(lang === "de" ? /kein Hersteller genannt/ : /no maker named/);
       expect(ctx.t(key), key).not.toMatch(/wer diesen Chip fertigen sollte|who would make this chip/);
