@@ -692,3 +692,20 @@ describe("chain", () => {
     ).toBe(false);
   });
 });
+
+// Standards review 55, accuracy 3: the article names no manufacturer for OpenAI's chip and does not raise who would
+// make it; chapter 2's talks with TSMC were about capacity, not said to be for this chip. The manufacturing's tag says
+// the maker is not named and keeps the talks apart from the chip; no label or alternative says who would make it was open.
+describe("the chip's manufacturing, in words", () => {
+  it.each(LANGS)("%s: the maker not named, chapter 2's talks not tied to this chip", (lang) => {
+    const ctx = ctxFor("chain", "column", lang);
+    expect(ctx.t("part-fab-to")).toMatch(lang === "de" ? /Hersteller ungenannt/ : /maker not named/);
+    expect(ctx.t("part-fab-to")).toMatch(lang === "de" ? /ohne Bezug zum Chip/ : /not tied to this chip/);
+    for (const key of ["alt.roadmap", "printAlt.roadmap"]) {
+      expect(ctx.t(key), key).toMatch(lang === "de" ? /kein Hersteller genannt/ : /no maker named/);
+      expect(ctx.t(key), key).not.toMatch(/wer diesen Chip fertigen sollte|who would make this chip/);
+    }
+    const un = ctxFor("unknowns", "column", lang);
+    expect(un.t("alt.announcement")).not.toMatch(/wer fertigt|the maker,/);
+  });
+});

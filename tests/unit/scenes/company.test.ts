@@ -206,7 +206,7 @@ describe("company", () => {
     },
   );
 
-  // Commerce's approval, which insiders say Altman sought for the planned company (graphics review 44, item 6: drawn to Altman, it read as an
+  // Commerce's approval, which insiders say Altman obtained for the planned company (graphics review 44, item 6: drawn to Altman, it read as an
   // approval of him): its line drops straight down from Commerce's ring onto the company box's top edge, clear of every
   // word and not through the box; and no two lines of words lie on each other.
   it.each(LAYOUT_LIST.flatMap((layout) => LANGS.map((lang) => [layout, lang] as const)))(
@@ -406,7 +406,7 @@ describe("company", () => {
       expect(marks.filter((m) => m.key.endsWith("-money")).map((m) => m.key)).toEqual(["link-capital-money"]);
     });
 
-    it("approval: the Commerce Department's approval (sought, insiders say: reported, so solid, and its text alternative says why) and Altman's talks with governments abroad (rust solid, from his dot: held, insiders say), the UAE not yet named", () => {
+    it("approval: the Commerce Department's approval (obtained, insiders say: reported, so solid, and its text alternative says why) and Altman's talks with governments abroad (rust solid, from his dot: held, insiders say), the UAE not yet named", () => {
       const marks = at("approval");
       expect(label("approval", "commerce-lbl")).toBe(words(ctx.t("commerce")));
       expect(label("approval", "commerce-val")).toBe(words(ctx.t("approval")));
@@ -415,10 +415,11 @@ describe("company", () => {
       expect(ctx.t("approval")).toMatch(/insiders/);
       expect(ctx.t("talks")).toMatch(/insiders/);
       // "Insider sagen, Altman habe … die Genehmigung … eingeholt". Duden reads "einholen" as "erbitten [und erhalten]":
-      // the word may mean only that he asked for it. Standards review 54, item 1 (the German edition had "erhalten"
-      // here and "eingeholt" elsewhere): the German keeps the article's verb, "eingeholt", everywhere; the English says
-      // "sought", never "obtained", and one source note (the name's, in facts.json) says what the verb usually means.
-      // Drawn as reported (solid: insiders report that he sought it), and the text alternative says why.
+      // the word may also be read as only asked for. Standards review 55, item 1 (the English said "sought" under a
+      // solid arrow from Commerce, drawn as a grant): the German keeps the article's verb, "eingeholt", everywhere;
+      // the English follows its usual reading, "obtained, insiders say", never "sought", and one source note (the
+      // name's, in facts.json) says the verb may also be read as asked for. Drawn as reported (solid: insiders report
+      // that he obtained it), and the text alternative says why.
       expect(classes(find(marks, "link-approval"))).toEqual(["arc", "arc-grey"]);
       expect(find(marks, "link-approval-head")).toBeDefined();
       for (const [lang, tx] of [
@@ -427,8 +428,8 @@ describe("company", () => {
       ] as const) {
         for (const key of ["approval", "alt.approval"]) {
           expect(tx(key), `${lang} ${key}`).toMatch(lang === "en" ? /insiders/i : /Insider/);
-          expect(tx(key), `${lang} ${key}`).toMatch(lang === "en" ? /sought/ : /eingeholt/);
-          expect(tx(key), `${lang} ${key}`).not.toMatch(/obtain|erhalten|beantragt|our reading|Lesart/i);
+          expect(tx(key), `${lang} ${key}`).toMatch(lang === "en" ? /obtained/ : /eingeholt/);
+          expect(tx(key), `${lang} ${key}`).not.toMatch(/sought|applied|erhalten|beantragt|our reading|Lesart/i);
         }
         expect(tx("alt.approval"), lang).toMatch(/solid because insiders report|durchgezogen, weil Insider/);
       }
@@ -664,9 +665,11 @@ describe("company", () => {
   });
 });
 
-// Standards review 54, item 1: every mention of the approval, in prose, figures, their text alternatives, the closing
-// figure and the page, keeps the article's verb: "eingeholt" in German, "sought" in English; never "erhalten" /
-// "obtained". (The name's source note in facts.json, the one place that explains the verb, is not among these files.)
+// Standards review 55, item 1 (final after reviews 52-55 disagreed): every mention of the approval, in prose, figures,
+// their text alternatives, the closing figure and the page, keeps the article's verb in German, "eingeholt", never
+// "erhalten"; the English gives its usual reading with the insiders' hedge, "obtained", never "sought", which under
+// the solid arrow from Commerce read as a request drawn as a grant. (The name's source note in facts.json, the one
+// place that explains the verb, is not among these files.)
 describe("the Commerce Department's approval, everywhere in the story's words", () => {
   const files = (lang: "de" | "en") => [
     ...readdirSync(join(CONTENT, lang)).map((f) => join(CONTENT, lang, f)),
@@ -682,12 +685,13 @@ describe("the Commerce Department's approval, everywhere in the story's words", 
         .filter((s) => (lang === "de" ? /Genehmigung/ : /approval/).test(s))
         .map((s) => `${f.slice(CONTENT.length)}: ${s}`),
     );
-  it.each(["de", "en"] as const)("%s: the approval is sought (eingeholt), never obtained (erhalten)", (lang) => {
+  it.each(["de", "en"] as const)("%s: the approval is eingeholt in German, obtained (insiders say) in English", (lang) => {
     const said = mentions(lang);
     expect(said.length, lang).toBeGreaterThanOrEqual(5);
     for (const s of said) {
-      expect(s).not.toMatch(/erhalten|obtain|erteilt|granted/i);
-      expect(s).toMatch(lang === "de" ? /eingeholt/ : /sought/);
+      expect(s).not.toMatch(lang === "de" ? /erhalten|erteilt|beantragt/i : /sought|applied|granted/i);
+      expect(s).toMatch(lang === "de" ? /eingeholt/ : /obtained/);
+      expect(s).toMatch(lang === "de" ? /Insider/ : /insiders/i);
     }
   });
 });

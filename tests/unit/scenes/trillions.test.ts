@@ -100,6 +100,16 @@ describe("trillions", () => {
         expect(text.includes(ctx.fact(LOW, "long")) || range.test(text), `${lang} ${key}: ${text}`).toBe(true);
       }
       expect(ctx.t("printAlt.giants"), lang).toContain(String(squares(ctx, LOW)));
+      // Standards review 55, section 5: read aloud, "(WSJ, not in the article)" came back in every state. The range is
+      // said to be the Journal's, not the article's, once, where it is first drawn; later states only say it stays marked.
+      const notArticle = lang === "de" ? /nicht aus dem Artikel/ : /not (in )?the article/;
+      expect(ctx.t("alt.sum"), lang).toMatch(notArticle);
+      for (const key of ["alt.bonds", "alt.giants", "alt.uses"]) expect(ctx.t(key), `${lang} ${key}`).not.toMatch(notArticle);
+      // The printed alternative, heard once for the whole figure: plain sentences too, the range's squares counted in
+      // the order they are drawn (the first ones, then the paler rest), not "the last 50 … above the first 125".
+      for (const sentence of ctx.t("printAlt.giants").split(/(?<=[.:;])\s+/))
+        expect(sentence.split(/\s+/).length, `${lang} printAlt.giants: ${sentence}`).toBeLessThanOrEqual(35);
+      expect(ctx.t("printAlt.giants"), lang).not.toMatch(/über den ersten|above the first/);
     }
   });
 

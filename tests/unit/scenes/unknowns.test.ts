@@ -417,9 +417,9 @@ describe("unknowns", () => {
       en: {
         memory: /^insiders: talks/,
         design: /^The\sInformation: .*likeliest/,
-        // Standards review 54, item 1: the article's "eingeholt" may mean only asked for (Duden: erbitten [und
-        // erhalten]); the German keeps its verb, the English says "sought", never "obtained", with the insiders' name.
-        dc: /^insiders: US approval sought$/,
+        // Standards review 55, item 1: the German keeps the article's "eingeholt" (Duden: erbitten [und erhalten]);
+        // the English gives its usual reading, "obtained", never "sought", with the insiders' name.
+        dc: /^insiders: US approval obtained$/,
         money: /^WSJ: up to .* could be needed$/,
       },
       de: {
@@ -432,7 +432,7 @@ describe("unknowns", () => {
     for (const lang of ["en", "de"] as const) {
       const c = ctxFor("unknowns", "column", lang);
       for (const [part, hedge] of Object.entries(hedges[lang])) expect(c.t(`close.${part}.rep`), `${lang} ${part}`).toMatch(hedge);
-      const filed = lang === "en" ? /obtain|request|our reading|eingeholt/i : /erhalten|Antrag|beantragt|unserer Lesart/;
+      const filed = lang === "en" ? /sought|request|our reading|eingeholt/i : /erhalten|Antrag|beantragt|unserer Lesart/;
       for (const key of ["close.dc.rep", "alt.sources", "alt.announcement"]) expect(c.t(key), `${lang} ${key}`).not.toMatch(filed);
       const sum = lang === "en" ? "$7 trillion" : "7 Billionen Dollar";
       for (const key of ["close.money.rep", "sum"]) {

@@ -17,14 +17,19 @@ describe("sources", () => {
       }
     });
 
-    // Standards review 54, item 1: the article says Altman "eingeholt" the Commerce Department's approval, which may
-    // mean only that he asked for it. The story says "eingeholt" / "sought"; the one note that says the verb usually
-    // means asked for and got is the name's note, and it must reach the sources list (article names were left out).
+    // Standards review 55, item 1: the article says Altman "eingeholt" the Commerce Department's approval, which usually
+    // means asked for and got but may be read as only asked for. The story says "eingeholt" / "obtained, insiders say";
+    // the one note on the verb is the name's note: it says the other reading and that the solid arrow follows the usual
+    // one, and it must reach the sources list (article names were left out).
     it(`lists the article's names that carry a note of ours, with that note: the approval's verb (${lang})`, () => {
       const commerce = realFacts().names["us-commerce"]!;
       expect(commerce.note?.[lang], "the note on the approval's verb").toMatch(
         lang === "de" ? /erbeten und erhalten/ : /asked for and got/,
       );
+      expect(commerce.note?.[lang], "the other reading, and the arrow's").toMatch(
+        lang === "de" ? /nur bedeuten, dass Altman um die Genehmigung bat/ : /only asked for/,
+      );
+      expect(commerce.note?.[lang]).toMatch(lang === "de" ? /durchgezogene Pfeil/ : /solid arrow/);
       const listed = sources(lang).find((n) => n.note === commerce.note![lang]);
       expect(listed?.source).toBe(ui(lang, "sourceArticle"));
       expect(listed?.quote).toContain("eingeholt");
