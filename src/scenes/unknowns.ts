@@ -221,10 +221,16 @@ function tagWidth(ctx: SceneContext, word: string): number {
   return t.small * 0.35 * 3 + t.small * 0.9 + textWidth(word, t.small);
 }
 
-/** A swatch `side` wide, its top left at (sx, sy): hatched (diagonals a quarter of its side apart, outlined: open) or solid (reported). */
-function swatch(key: string, sx: number, sy: number, side: number, fill: "hatch" | "solid"): Mark {
+/**
+ * A swatch `side` wide, its top left at (sx, sy): solid (reported), empty (an outline: open, the last picture's one code
+ * with the solid, graphics review 55, item 4) or hatched (diagonals a quarter of its side apart, outlined: the first
+ * step's "open" tag).
+ */
+function swatch(key: string, sx: number, sy: number, side: number, fill: "hatch" | "solid" | "open"): Mark {
   if (fill === "solid")
     return { key, tag: "rect", attrs: { x: r1(sx), y: r1(sy), width: r1(side), height: r1(side), class: "swatch-solid" } };
+  if (fill === "open")
+    return { key, tag: "rect", attrs: { x: r1(sx), y: r1(sy), width: r1(side), height: r1(side), class: "swatch-open" } };
   const d = [1, 2, 3, 4, 5, 6, 7].map((k) => {
     const o = (k * side) / 4;
     const a = o <= side ? [sx + o, sy] : [sx + side, sy + o - side];
@@ -328,6 +334,13 @@ function closing(ctx: SceneContext, plot: Box, mode: Mode): Mark[] {
   return compose(ctx, plot, { size: Math.min(...sizes), S: W * 0.14, foot: "under", mode }, true)!;
 }
 
+/** The dot that ends a leader on its part. */
+const endDot = (key: string, x: number, y: number, size: number): Mark => ({
+  key,
+  tag: "circle",
+  attrs: { cx: r1(x), cy: r1(y), r: r1(size * 0.22), class: "marker marker-muted" },
+});
+
 /** A part's block of words in a measure `w` wide (its items `indent` in from its name), and how tall it stands. */
 function blockWords(ctx: SceneContext, part: ClosePart, size: number, w: number, indent: number, mode: Mode) {
   const name = wrapWidth(ctx.t(`close.${part}.name`), size, w, true);
@@ -371,8 +384,11 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
   const footH = announce ? Math.max(D, aName.length * lh) : lh;
   // (Its last line's descenders clear of the caption's rule.)
   const fy = plot.y1 - footH - size * 0.3;
+  // (The badges' width; the swatches a little larger, a capital's height and more: in print the hatched one had read as
+  // the solid at 6 pt, graphics review 55, item 4.)
   const sw = size * 0.7;
-  const indent = sw + size * 0.5;
+  const ss = size * 0.8;
+  const indent = ss + size * 0.5;
   // The column's foot: over the announcement across, or the plot's foot beside it.
   // (Its last line's descenders clear of the caption's rule, as the announcement's are.)
   const uy1 = across ? fy - size * 1.4 : plot.y1 - size * 0.3;
@@ -380,14 +396,15 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
   const { box: fp, marks: design } = floorPlan("close-design", p.die);
   const r0 = p.stacks.r0;
   const at: Record<Exclude<ClosePart, "money">, { entry: number; d: (x: number) => string }> = {
-    // Manufacturing: the die itself, over the upper stack to its top corner.
-    fab: { entry: cy - S * 0.36, d: (x) => `${x},${r1(cy - S * 0.36)} H${r1(p.die.x1 - S * 0.05)} V${r1(p.die.y0 + S * 0.04)}` },
-    memory: { entry: (r0.y0 + r0.y1) / 2, d: (x) => `${x},${r1((r0.y0 + r0.y1) / 2)} H${r1(r0.x1 - S * 0.03)}` },
-    // Design: the die's floor plan, through the gap between the stacks.
-    design: { entry: cy, d: (x) => `${x},${r1(cy)} H${r1(fp.x1 - S * 0.02)}` },
-    // Packaging: the package, its substrate's edge (a dot where the leader ends, as the page's lead picture has it).
+    // Manufacturing: the die itself, over the upper stack, down onto its top edge (not into it: graphics review 55,
+    // item 4, leaders crossed inside the chip).
+    fab: { entry: cy - S * 0.36, d: (x) => `${x},${r1(cy - S * 0.36)} H${r1(p.die.x1 - S * 0.05)} V${r1(p.die.y0)}` },
+    memory: { entry: (r0.y0 + r0.y1) / 2, d: (x) => `${x},${r1((r0.y0 + r0.y1) / 2)} H${r1(r0.x1)}` },
+    // Design: the die's floor plan, through the gap between the stacks, onto its right edge (not along its quartering).
+    design: { entry: cy, d: (x) => `${x},${r1(cy)} H${r1(fp.x1)}` },
+    // Packaging: the package, its substrate's edge.
     packaging: { entry: cy + S * 0.36, d: (x) => `${x},${r1(cy + S * 0.36)} H${r1(p.sub.x1)}` },
-    dc: { entry: (dc.y0 + dc.y1) / 2, d: (x) => `${x},${r1((dc.y0 + dc.y1) / 2)} H${r1(dc.x1 + S * 0.03)}` },
+    dc: { entry: (dc.y0 + dc.y1) / 2, d: (x) => `${x},${r1((dc.y0 + dc.y1) / 2)} H${r1(dc.x1)}` },
   };
   const blocks: Block[] = CLOSE_PARTS.map((part) => ({
     ...blockWords(ctx, part, size, colW, indent, mode),
@@ -423,7 +440,7 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
     for (const i of b.items) {
       if (i.kind === "src")
         marks.push(kindMarker(`close-${b.part}-src-mark`, SOURCE_KIND[b.part], b.x + sw / 2, y - size * 0.36, sw * 0.5));
-      else marks.push(swatch(`close-${b.part}-${i.kind}-sw`, b.x, y - size * 0.72, sw, i.kind === "rep" ? "solid" : "hatch"));
+      else marks.push(swatch(`close-${b.part}-${i.kind}-sw`, b.x, y - size * 0.76, ss, i.kind === "rep" ? "solid" : "open"));
       const cls = i.kind === "src" ? "lbl lbl-note" : "lbl";
       marks.push(...lines(`close-${b.part}-${i.kind}-lbl`, i.text, b.x + indent, y, size, cls));
       y += i.text.length * lh + size * 0.25;
@@ -433,12 +450,15 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
     const ly = b.y + lead;
     const d = `M${r1(colX - size * 0.3)},${r1(ly)} H${r1(laneOut)} L${b.d(r1(laneIn))}`;
     marks.push({ key: `close-${b.part}-leader`, tag: "path", attrs: { d, class: "leader", fill: "none" }, enter: { opacity: 0 } });
-    if (b.part === "packaging")
-      marks.push({
-        key: "close-packaging-end",
-        tag: "circle",
-        attrs: { cx: r1(p.sub.x1), cy: r1(b.entry), r: r1(size * 0.22), class: "marker marker-muted" },
-      });
+    // Each leader ends on a dot on its part's edge (as the page's lead picture has it): the path's last point.
+    const [ex, ey] = d
+      .trim()
+      .split(/\s+/)
+      .reduce<[number, number]>(
+        ([x, y], c) => (c[0] === "H" ? [Number(c.slice(1)), y] : c[0] === "V" ? [x, Number(c.slice(1))] : [x, y]),
+        [0, b.entry],
+      );
+    marks.push(endDot(`close-${b.part}-end`, ex, ey, size));
   }
   if (!announce) return [...marks, ...sourceKey(ctx, plot.x0, fy + size * 0.85, size)];
   // The announcement: a milestone diamond, dashed (expected), level with its callout.
@@ -446,6 +466,15 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
   const mx = plot.x0 + D / 2;
   const diamond = `M${r1(mx)},${r1(my - D / 2)} L${r1(mx + D / 2)},${r1(my)} L${r1(mx)},${r1(my + D / 2)} L${r1(mx - D / 2)},${r1(my)} Z`;
   marks.push({ key: "announce-mark", tag: "path", attrs: { d: diamond, class: "box-schematic" }, enter: { opacity: 0 } });
+  // Tied to the chip it would announce (graphics review 55, item 4: the diamond stood connected to nothing): a leader
+  // from its top corner up to the package's foot, left of the data centres' racks (a jog left where the diamond stands
+  // under them), a dot where it meets the chip.
+  const lx = Math.min(mx, (p.sub.x0 + dc.x0) / 2);
+  const jog = (dc.y1 + my - D / 2) / 2;
+  const link =
+    lx === mx ? `M${r1(mx)},${r1(my - D / 2)} V${r1(p.sub.y1)}` : `M${r1(mx)},${r1(my - D / 2)} V${r1(jog)} H${r1(lx)} V${r1(p.sub.y1)}`;
+  marks.push({ key: "announce-leader", tag: "path", attrs: { d: link, class: "leader", fill: "none" }, enter: { opacity: 0 } });
+  marks.push(endDot("announce-end", lx, p.sub.y1, size));
   marks.push(...lines("announce-lbl", aName, tx, fy + Math.max(0, (D - aName.length * lh) / 2) + size * 0.85, size, "lbl lbl-strong"));
   return marks;
 }

@@ -36,6 +36,7 @@ export const FIGURE_CLASSES = {
   hatch: [],
   tag: [],
   "swatch-solid": [],
+  "swatch-open": [],
   sub: ["sub-plan", "sub-unknown"],
   die: ["die-ink", "die-plan", "die-unknown"],
   stack: ["stack-plan", "stack-unknown"],

@@ -10,7 +10,7 @@
 // Nothing drawn as a "?"; words from the labels.
 
 import { describe, expect, it } from "vitest";
-import { CLOSE_PARTS, PARTS, SOURCE_KIND, STATUS, unknowns } from "../../../src/scenes/unknowns.ts";
+import { CLOSE_PARTS, PARTS, SOURCE_KIND, STATUS, unknowns, type ClosePart } from "../../../src/scenes/unknowns.ts";
 import { chain } from "../../../src/scenes/chain.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LANDSCAPE_LAYOUT, LAYOUTS } from "../../../src/story/config.ts";
@@ -58,6 +58,28 @@ const pathBox = (d: string): Box => {
     x1: Math.max(...pts.map((p) => p[0])),
     y1: Math.max(...pts.map((p) => p[1])),
   };
+};
+type Pt = readonly [number, number];
+/** Whether two segments cross or come within `gap` of each other (sampled: leaders are a few straight runs). */
+function segmentsMeet(a: readonly [Pt, Pt], b: readonly [Pt, Pt], gap: number): boolean {
+  const at = (s: readonly [Pt, Pt], k: number): Pt => [s[0][0] + (s[1][0] - s[0][0]) * k, s[0][1] + (s[1][1] - s[0][1]) * k];
+  const o = (p: Pt, q: Pt, r: Pt) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+  const [p1, p2] = a;
+  const [q1, q2] = b;
+  if (o(p1, p2, q1) * o(p1, p2, q2) < 0 && o(q1, q2, p1) * o(q1, q2, p2) < 0) return true;
+  // (Touching or running alongside: the nearest of sampled points.)
+  for (let i = 0; i <= 60; i++)
+    for (let j = 0; j <= 60; j++) {
+      const u = at(a, i / 60);
+      const v = at(b, j / 60);
+      if (Math.hypot(u[0] - v[0], u[1] - v[1]) <= gap) return true;
+    }
+  return false;
+}
+/** A box's four sides, as segments. */
+const sidesOf = (b: Box): [Pt, Pt][] => {
+  const corners: Pt[] = [b.x0, b.x1, b.x1, b.x0].map((x, k) => [x, k < 2 ? b.y0 : b.y1] as const);
+  return corners.map((c, k) => [c, corners[(k + 1) % 4]!]);
 };
 const left = (m: Mark) => (m.tag === "circle" ? num(m, "cx") - num(m, "r") : num(m, "x"));
 
@@ -240,7 +262,7 @@ describe("unknowns", () => {
         (layout === "square" ? ["scene", "stage"] : ["scene"]).map((from) => [lang, from] as const),
       ),
     )(
-      "announcement (%s, %s): the story's last picture is its first one, the roadmap chip (graphics review 46, item 9: it was a text list): OpenAI's planned chip as chapter 1 draws it, its floor plan and the new data centres under it, dashed; each part a leader to its words, what was reported beside a solid swatch, what stayed open beside a hatched one, the money last; the announcement a large dashed diamond, named; nothing off the plot",
+      "announcement (%s, %s): the story's last picture is its first one, the roadmap chip (graphics review 46, item 9: it was a text list): OpenAI's planned chip as chapter 1 draws it, its floor plan and the new data centres under it, dashed; each part a leader to its words, what was reported beside a solid swatch, what stayed open beside an empty one, the money last; the announcement a large dashed diamond, named, tied to the chip; nothing off the plot",
       (lang, from) => {
         const c = ctxFor("unknowns", layout, lang);
         const marks = from === "scene" ? unknowns.marks("announcement", c) : builtMarks("unknowns", lang, "announcement", layout)!;
@@ -275,7 +297,7 @@ describe("unknowns", () => {
         const dc = { x0: num(racks[0]!, "x"), y0: num(racks[0]!, "y"), x1: boxOf(racks[2]!).x1, y1: boxOf(racks[0]!).y1 };
         expect(dc.y0).toBeGreaterThan(sub.y1);
         // Each part its block: its name, then each of its statuses, a swatch left of the words and level with their
-        // first line, solid where the article reports it, hatched where it stayed open; every word from the labels.
+        // first line, solid where the article reports it, empty where it stayed open; every word from the labels.
         const blocks = CLOSE_PARTS.map((p) => {
           expect(words(labelText(marks, `close-${p}-lbl`)), p).toBe(words(c.t(`close.${p}.name`)));
           const name = find(marks, `close-${p}-lbl-0`)!;
@@ -284,7 +306,12 @@ describe("unknowns", () => {
             const key = `close-${p}-${kind}`;
             expect(words(labelText(marks, `${key}-lbl`)), key).toBe(words(c.t(`close.${p}.${kind}`)));
             const sw = find(marks, `${key}-sw`)!;
-            expect(classes(sw), key).toContain(kind === "rep" ? "swatch-solid" : "hatch");
+            expect(classes(sw), key).toEqual([kind === "rep" ? "swatch-solid" : "swatch-open"]);
+            // One code, solid or empty (graphics review 55, item 4: hatched squares of 6 pt read as solid in print), as
+            // large as a capital of its words or more, both the same size.
+            expect(sw.tag, key).toBe("rect");
+            expect(num(sw, "width"), key).toBeGreaterThanOrEqual(num(name, "font-size") * 0.78);
+            expect(num(sw, "height"), key).toBeCloseTo(num(sw, "width"), 5);
             const first = find(marks, `${key}-lbl-0`)!;
             const box = sw.tag === "rect" ? boxOf(sw) : pathBox(String(sw.attrs.d));
             expect(box.x1, key).toBeLessThan(num(first, "x"));
@@ -343,6 +370,37 @@ describe("unknowns", () => {
                 expect(x > b.x0 + 1 && x < b.x1 - 1 && y > b.y0 + 1 && y < b.y1 - 1, `${p} leader through ${key}`).toBe(false);
             }
         }
+        // No two leaders cross or meet, nor does a leader cross another part's outline on its way (graphics review 55,
+        // item 4: leaders crossed inside the chip): the stacks, the floor plan, the racks are each one leader's end only.
+        const segs = (pts: [number, number][]) => pts.slice(1).map((q, i) => [pts[i]!, q] as const);
+        for (const [i, a] of leaders.entries())
+          for (const b of leaders.slice(i + 1))
+            for (const sa of segs(a.pts))
+              for (const sb of segs(b.pts)) expect(segmentsMeet(sa, sb, 1), `${a.p} leader crosses ${b.p}'s`).toBe(false);
+        // Each ends on its part's edge, not inside it (there the old leaders ran over the die's and the floor plan's lines).
+        const edge: Record<string, (x: number, y: number) => boolean> = {
+          fab: (x, y) => Math.abs(y - die.y0) < 0.5 && x > die.x0 && x < die.x1,
+          memory: (x) => Math.abs(x - ends.memory!.x1) < 0.5,
+          design: (x) => Math.abs(x - fp.x1) < 0.5,
+          packaging: (x) => Math.abs(x - sub.x1) < 0.5,
+          dc: (x) => Math.abs(x - dc.x1) < 0.5,
+        };
+        for (const { p, pts } of leaders) expect(edge[p]!(...pts[pts.length - 1]!), `${p} ends on its part's edge`).toBe(true);
+        const outlines: [string, ClosePart, Box][] = [
+          ["chip-die", "fab", die],
+          ...(["l0", "l1", "r0", "r1"] as const).map(
+            (s) => [`chip-hbm-${s}`, "memory", boxOf(find(marks, `chip-hbm-${s}`)!)] as [string, ClosePart, Box],
+          ),
+          ["close-design", "design", fp],
+          ...[0, 1, 2].map((k) => [`close-dc-${k}`, "dc", boxOf(find(marks, `close-dc-${k}`)!)] as [string, ClosePart, Box]),
+        ];
+        for (const { p, pts } of leaders)
+          for (const [key, owner, b] of outlines) {
+            // (The die is the maker's, and the floor plan inside it the design's: that leader crosses into it.)
+            if (owner === p || (key === "chip-die" && p === "design")) continue;
+            const sides = sidesOf(b);
+            for (const s of segs(pts)) for (const side of sides) expect(segmentsMeet(s, side, 0), `${p} leader across ${key}`).toBe(false);
+          }
         for (const k of [1, 2]) {
           const ys = leaders.map((l) => l.pts[k]![1]);
           expect(
@@ -365,6 +423,32 @@ describe("unknowns", () => {
         expect(c.t("close.announce")).toContain("2024");
         expect(num(first, "x")).toBeGreaterThan(dm.x1);
         expect(textBox(first).y0).toBeLessThan((dm.y0 + dm.y1) / 2);
+        // Each leader ends on a dot at its last point, on its part (graphics review 55, item 4).
+        for (const { p, pts } of leaders) {
+          const dot = find(marks, `close-${p}-end`)!;
+          expect(dot.tag, p).toBe("circle");
+          expect(num(dot, "cx"), p).toBeCloseTo(pts[pts.length - 1]![0], 0);
+          expect(num(dot, "cy"), p).toBeCloseTo(pts[pts.length - 1]![1], 0);
+        }
+        // The announcement tied to the chip it would announce (graphics review 55, item 4: the diamond stood alone): a
+        // leader from its top corner up to the package's foot, a dot there, past the racks, crossing no other leader.
+        const link = pathPoints(String(find(marks, "announce-leader")!.attrs.d));
+        expect(link[0]![0]).toBeCloseTo(corners[0]![0], 0);
+        expect(link[0]![1]).toBeCloseTo(dm.y0, 0);
+        const tip = link[link.length - 1]!;
+        expect(tip[1]).toBeCloseTo(sub.y1, 0);
+        expect(tip[0]).toBeGreaterThan(sub.x0);
+        expect(tip[0]).toBeLessThan(sub.x1);
+        expect(num(find(marks, "announce-end")!, "cy")).toBeCloseTo(sub.y1, 0);
+        for (const s of segs(link)) {
+          for (const r of racks) {
+            const b = boxOf(r);
+            const sides = sidesOf(b);
+            for (const side of sides) expect(segmentsMeet(s, side, 1), `announcement's leader across ${r.key}`).toBe(false);
+          }
+          for (const l of leaders)
+            for (const t of segs(l.pts)) expect(segmentsMeet(s, t, 1), `announcement's leader and ${l.p}'s`).toBe(false);
+        }
         // Legible and inside the plot: no words under the layout's least size, none past the plot's edges, none on another.
         const { plot } = steadyPlot(
           c,
@@ -405,7 +489,7 @@ describe("unknowns", () => {
         // (the line styles are the drawn key's, src/scenes/figure.ts captionStrip)
         expect(note, lang).not.toMatch(LINE_STYLE[lang]);
         expect(note, lang).toMatch(
-          lang === "en" ? /filled: reported; hatched: open; 2024 inferred/i : /gefüllt: berichtet; schraffiert: offen; raute: ankündigung/i,
+          lang === "en" ? /filled: reported; empty: open; 2024 inferred/i : /gefüllt: berichtet; leer: offen; raute: ankündigung/i,
         );
       }
     });
@@ -472,7 +556,7 @@ describe("unknowns", () => {
           expect(num(first, "y"), `${p} ${kind}`).toBeGreaterThan(num(name, "y"));
           expect(num(first, "font-size"), `${p} ${kind}`).toBeGreaterThanOrEqual(t.least);
           const sw = find(marks, `close-${p}-${kind}-sw`)!;
-          expect(classes(sw), `${p} ${kind}`).toContain(kind === "rep" ? "swatch-solid" : "hatch");
+          expect(classes(sw), `${p} ${kind}`).toEqual([kind === "rep" ? "swatch-solid" : "swatch-open"]);
           const box = sw.tag === "rect" ? boxOf(sw) : pathBox(String(sw.attrs.d));
           expect(box.x1, `${p} ${kind}`).toBeLessThan(num(first, "x"));
           expect(box.x1 - box.x0, `${p} ${kind}`).toBeGreaterThanOrEqual(t.least * 0.6);
@@ -483,9 +567,7 @@ describe("unknowns", () => {
       expect(swatches.length).toBe(CLOSE_PARTS.reduce((n, p) => n + STATUS[p].length, 0));
       for (const sw of swatches) expect(find(marks, sw.key.replace(/-sw$/, "-lbl-0")), sw.key).toBeDefined();
       // Its key names both swatches.
-      expect(c.t("note.announcement"), lang).toMatch(
-        lang === "en" ? /filled: reported; hatched: open/i : /gefüllt: berichtet; schraffiert: offen/i,
-      );
+      expect(c.t("note.announcement"), lang).toMatch(lang === "en" ? /filled: reported; empty: open/i : /gefüllt: berichtet; leer: offen/i);
       expect(c.t("close.announce").split(/\s+/).length).toBeLessThanOrEqual(5);
     },
   );
