@@ -311,7 +311,13 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const rx = rxOf(leader);
   const { w: refW, h: refH } = refOf(leader);
   const spare = Math.max(0, room - need);
-  const share = big ? [0.19, 0.62] : [0.04, 0.5];
+  // (graphics review 55, item 6: on the desktop the first two steps, the row and NVIDIA's icon, stood in the stage's top
+  // third, at 1920 × 1080 a fifth of it, the room the later callouts take all under them. Nothing may move between the
+  // steps and the whole is centred on the stage as its last step stands (src/render/crop.ts centringShift), so the
+  // spare room is shared: about two fifths of it over the figure and as much under it, the rest between the
+  // executives' no and the private answer. The first steps stand near the middle of the stage, the last still spans
+  // about two thirds of it.)
+  const share = big ? [0.42, 0.16] : [0.04, 0.5];
   const y = plot.y0 + spare * share[0]! + above;
   const qTop = y - weiAbove;
   const refTop = y + refTopRel;

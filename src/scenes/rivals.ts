@@ -89,7 +89,14 @@ export const rivals = defineScene({
 
     // NVIDIA: an ink chip at the left, its name beside it on the background.
     const S = Math.min(W * 0.16, H * 0.22);
-    const [nx, ny] = [X(0.02) + S / 2, Y(0.42)];
+    // The rows' band in the plot's height (top, span). Graphics review 55, item 6: on the desktop the customers' step
+    // stood in the stage's upper part, its rows over 62 % of the plot; there they span 70 %, from nearer its top, and the
+    // rivals' curve sags a little lower under them, so the first step fills more of the stage and the last still fits.
+    const phone = ctx.layout === "square";
+    const desk = ctx.layout === "column";
+    const [rowTop, rowSpan] = phone ? [0.15, 0.46] : desk ? [0.04, 0.7] : [0.1, 0.62];
+    // (NVIDIA as far down the desktop's rows as elsewhere: level with their middle and a little under it)
+    const [nx, ny] = [X(0.02) + S / 2, Y(desk ? rowTop + rowSpan * 0.5 + 0.01 : 0.42)];
     const nv: Box = { x0: nx - S / 2, y0: ny - S / 2, x1: nx + S / 2, y1: ny + S / 2 };
     // The shared package (src/scenes/chip.ts); its ink die keeps the key the memory chapter hands over.
     marks.push(...chipTop({ key: "nvidia", dieKey: "nvidia", cx: nx, cy: ny, size: S, owner: "nvidia" }));
@@ -98,10 +105,8 @@ export const rivals = defineScene({
 
     // The rows: a dot per customer, its name right of it; the own-chip column further right.
     // On the phone the rows close up to leave the figure's foot to the bracket's words and the curve's (under the figure there).
-    const phone = ctx.layout === "square";
     // So on a phone on its side (`land`): right of the bracket they ran one or two words to a line (graphics review 41).
     const land = ctx.layout === "land";
-    const [rowTop, rowSpan] = phone ? [0.15, 0.46] : [0.1, 0.62];
     const rowY = (i: number) => Y(rowTop + (i * rowSpan) / (ROWS.length - 1));
     // On the phone the right needs room for the tags and the bracket; wider, the fan opens across the stage's width.
     const dx = X(phone ? 0.3 : 0.42);
@@ -203,7 +208,7 @@ export const rivals = defineScene({
     const mid = (rFrom[1] + rTo[1]) / 2;
     // (On the phone to 72 %: its words then clear the bracket's words at the figure's foot.)
     // (On a phone on its side to 76 %, its words in one line: the bracket's words stand under them there.)
-    const bend = (2 * Y(phone ? 0.72 : land ? 0.76 : 0.84) - mid - mid) / (rFrom[0] - rTo[0]);
+    const bend = (2 * Y(phone ? 0.72 : land ? 0.76 : desk ? 0.87 : 0.84) - mid - mid) / (rFrom[0] - rTo[0]);
     arcObstacles(rFrom, rTo, bend, obstacles);
     if (turned) {
       marks.push(

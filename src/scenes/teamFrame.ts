@@ -92,7 +92,10 @@ function bandSize(ctx: SceneContext, w: number, col: number | null): Band {
   // Larger where the stage is tall (review 36: on a desktop the stage's lower half stood empty under the timeline).
   // (On a phone on its side a little less of the height: the chip stood 0.7 units into the caption.)
   // (On the desktop no larger than the partner's block beside it: its room, kept from the second step, stood blank.)
-  const s = Math.min(w * 0.18, small * (ctx.layout === "square" ? 6 : 7), ctx.height * (ctx.layout === "land" ? 0.16 : 0.2));
+  // (On the desktop up to eight and a half: the rows closer together there, graphics review 55, item 6, the chip takes
+  // some of the height they leave.)
+  const most = small * (ctx.layout === "square" ? 6 : ctx.layout === "column" ? 8.5 : 7);
+  const s = Math.min(w * 0.18, most, ctx.height * (ctx.layout === "land" ? 0.16 : 0.2));
   const wordsOf = (k: string, width: number) => wrapEven(ctx.t(k), small, width);
   const chipWords = (tw: number) =>
     PANEL_WORDS.reduce((h, k) => h + wrapEven(ctx.t(k), small, tw, k === "chip").length * small * LINE + small * 0.5, -small * 0.5);
@@ -128,6 +131,13 @@ export const GROW_TALL = 3.4;
 
 /** The least room between Ho's row and the project's, in lines of small type. */
 export const ROW_GAP = 1.1;
+
+/**
+ * The most room between the axis and Ho's row and between the rows on the desktop, in lines of small type (graphics
+ * review 55, item 6: 110–130 units each; closer, the chapter also draws at the desktop's zoom, 1.05; at four lines and
+ * more the English figure no longer fits that zoom).
+ */
+export const ROW_GAP_MOST = 3.7;
 
 /** The room between the band's rule and its chip, in small type's size. */
 const PANEL_PAD = 0.6;
@@ -293,8 +303,12 @@ function frameAt(ctx: SceneContext, plot: Box, grow: number): { frame: Frame; fr
   const cap = ctx.layout === "print" ? small * 1.5 : Infinity;
   const gB = Math.min(Math.max(free / 3, small * 0.15), small * 1.5);
   const rest = free - gB + minRow;
-  const gR = Math.max(minRow, Math.min(rest / 2, cap));
-  const gA = Math.min(Math.max(rest - gR, small * 0.15), gR, cap);
+  // (On the desktop at most ROW_GAP_MOST lines: graphics review 55, item 6, the rows stood far apart, over 100 units of empty
+  // stage between the axis and Ho's row and between the rows; what that leaves goes round the whole, which the stage
+  // centres.)
+  const most = ctx.layout === "column" ? small * LINE * ROW_GAP_MOST : Infinity;
+  const gR = Math.max(minRow, Math.min(rest / 2, cap, most));
+  const gA = Math.min(Math.max(rest - gR, small * 0.15), gR, cap, most);
   let y = plot.y0 + Math.max(0, (free + minRow - gA - gR - gB) / 2);
 
   const axisY = y + yearsH;

@@ -18,7 +18,7 @@ import { STACKS } from "../../../src/scenes/chip.ts";
 import { team } from "../../../src/scenes/team.ts";
 import { unknowns } from "../../../src/scenes/unknowns.ts";
 import { isCaption, LINE, overlaps, textBox } from "../../../src/scenes/figure.ts";
-import { ROW_GAP } from "../../../src/scenes/teamFrame.ts";
+import { ROW_GAP, ROW_GAP_MOST } from "../../../src/scenes/teamFrame.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { builtMarks, ctxFor, find, labelText, LANGS, num, walk } from "../support.ts";
@@ -158,6 +158,11 @@ describe("team", () => {
         expect(gaps[1], lang).toBeGreaterThanOrEqual(small * LINE);
         if (Math.min(...gaps) > small * LINE * ROW_GAP)
           expect(Math.max(...gaps) / Math.min(...gaps), `${lang} ${gaps.map((g) => g.toFixed(0)).join(" ")}`).toBeLessThan(1.5);
+        // Graphics review 55, item 6: on the desktop the rows stood far apart (110–130 units of blank stage between the
+        // axis and Ho's row and between the rows); there at most ROW_GAP_MOST lines and a little (what the marks leave).
+        if (layout === "column")
+          for (const g of gaps)
+            expect(g, `${lang} ${gaps.map((x) => x.toFixed(0)).join(" ")}`).toBeLessThanOrEqual(small * LINE * (ROW_GAP_MOST + 0.5));
       }
     });
 
@@ -280,8 +285,13 @@ describe("team", () => {
         // the one key's note, graphics review 50 item 5, took a caption line from the stage after board51 set 0.66 at
         // its 0.67; the 56 % it mends stays well below; 0.63 since the drawn line-style key, graphics review 54 item 9,
         // heads the caption with a row of its own).
-        if (layout === "column")
-          for (const s of ["ho", "career", "broadcom"] as const) expect(span(s).h, `${lang} ${s}`).toBeGreaterThan(0.63);
+        // (Graphics review 55, item 6: the rows closer together on the desktop, which it draws at its zoom, 1.05; at its
+        // own size here the first steps take 0.54 and more, drawn on the stage two thirds of its room and more:
+        // tests/unit/render/zoom.test.ts, FLOOR.)
+        if (layout === "column") {
+          for (const s of ["ho", "career"] as const) expect(span(s).h, `${lang} ${s}`).toBeGreaterThan(0.53);
+          expect(span("broadcom").h, `${lang} broadcom`).toBeGreaterThan(0.63);
+        }
         const axis = find(timeline.marks, "axis")!;
         expect(num(axis, "width") / c.width, lang).toBeGreaterThan(0.82);
       }
