@@ -1,8 +1,8 @@
 // Source notes of the numbers in the prose (issue 19). Each cited number links
 // to its endnote: one note per fact, numbered in the order the story first cites
 // it. The endnotes are the page's only copy of the notes' words: without
-// JavaScript the number is a link to its note, in print it carries the note's
-// number as a superscript, and with JavaScript the runtime opens a copy of the
+// JavaScript the number is a link to its note, in print its sentence ends with the
+// note's number as a superscript, and with JavaScript the runtime opens a copy of the
 // note in place (src/runtime/factNotes.ts), so the HTML carries each passage
 // once, not once per citation.
 
