@@ -211,6 +211,7 @@ describe("printed figures at full emphasis", () => {
       { key: "gone", tag: "rect", attrs: { x: 0, y: 0, width: 10, height: 10, class: "chip", opacity: 0 } },
       { key: "gpu-l", tag: "text", attrs: { x: 0, y: 0, class: "lbl lbl-strong lbl-muted" }, text: "GPU" },
       { key: "aside", tag: "text", attrs: { x: 0, y: 0, class: "lbl lbl-note" }, text: "our addition" },
+      { key: "run", tag: "text", attrs: { x: 0, y: 0, class: "lbl lbl-strong lbl-dim" }, text: "Google" },
       { key: "g", tag: "g", attrs: {}, children: [{ key: "g/a", tag: "circle", attrs: { cx: 0, cy: 0, r: 2, opacity: 0.55 } }] },
     ] as unknown as Mark[];
     const out = onPaper(marks) as unknown as {
@@ -222,14 +223,16 @@ describe("printed figures at full emphasis", () => {
     expect(out[1]!.attrs.opacity).toBe(0);
     expect(out[2]!.attrs.class).toBe("lbl lbl-strong");
     expect(out[3]!.attrs.class).toBe("lbl lbl-note");
-    expect(out[4]!.children![0]!.attrs.opacity).toBeUndefined();
+    expect(out[5]!.children![0]!.attrs.opacity).toBeUndefined();
+    expect(out[4]!.attrs.class).toBe("lbl lbl-strong");
   });
 
   for (const lang of ["de", "en"] as const)
     test(`${lang}: no printed panel draws a mark faded or a label in the stepped-back grey (graphics review 44, item 9)`, () => {
       const printed = figureFiles(lang).filter((f) => f.name.startsWith("print-"));
       expect(printed.length).toBeGreaterThan(3);
-      const faded = printed.filter((f) => /opacity="0\.\d+"|lbl-muted/.test(f.svg)).map((f) => f.name);
+      // (lbl-dim: the team's last step's dimmer grey, which its one printed figure, the full timeline, had; review 55, item 8)
+      const faded = printed.filter((f) => /opacity="0\.\d+"|lbl-muted|lbl-dim/.test(f.svg)).map((f) => f.name);
       expect(faded).toEqual([]);
     });
 });
