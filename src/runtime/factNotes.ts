@@ -38,9 +38,8 @@ export function setupFactNotes(root: HTMLElement): () => void {
     button.setAttribute("aria-expanded", "false");
     button.setAttribute("aria-controls", note.id);
     if (link.id) button.id = link.id;
+    // (The endnote's number, at the sentence's end, is for paper: factnotes.css hides it on screen with JavaScript.)
     button.append(...Array.from(link.childNodes));
-    // The endnote's number is for paper (print CSS shows it): on screen the number opens its note instead.
-    for (const sup of Array.from(button.querySelectorAll<HTMLElement>(".fact-ref"))) sup.hidden = true;
     link.replaceWith(button);
   }
 

@@ -101,8 +101,10 @@ function layout(ctx: SceneContext, states: readonly State[]): HbmGeo {
       notes,
       r,
       // The detail: in the notes' column, level with the processor (clear of the stacks' names above it); its foot a
-      // line clear of the caption (CLEAR).
-      zoom: { x0: notes.x0, y0: side.die.y0, x1: notes.x1, y1: plot.y1 - t.small * CLEAR },
+      // line clear of the caption (CLEAR). On paper under the section (printZoom).
+      ...(ctx.layout === "print"
+        ? printZoom(ctx, plot, side)
+        : { zoom: { x0: notes.x0, y0: side.die.y0, x1: notes.x1, y1: plot.y1 - t.small * CLEAR } }),
     };
   }
   // (square: 0.33 of the height, so the enlarged detail under it stays twice the size of its piece with the phone's larger caption)
@@ -133,6 +135,31 @@ function layout(ctx: SceneContext, states: readonly State[]): HbmGeo {
 const CLEAR = LINE + 0.1;
 
 const cxOf = (b: Box) => (b.x0 + b.x1) / 2;
+
+/** The enlarged detail's scale on paper: about twice its piece and a half, as far as the room under the section allows. */
+const PRINT_ZOOM_MAX = 2.4;
+/** On paper, the share of the plot's width the detail's words take at its right. */
+const PRINT_WORDS = 0.3;
+
+/**
+ * On paper (graphics review 55, item 10: beside the section the detail's box stood against the right stack, its
+ * frame meeting the marked piece's, and its two lines of words were squeezed under it): the detail under the
+ * section, clear of it by more than a line, centred under the piece it enlarges as far as its words' column at its
+ * right allows, so its two leaders run down from the piece's foot, apart; its title and words at its right, each in
+ * about two lines.
+ */
+function printZoom(ctx: SceneContext, plot: Box, side: SideParts): Pick<HbmGeo, "zoom" | "zoomBeside"> {
+  const t = typeOf(ctx);
+  const p = piece(side, "r");
+  const [pw, ph] = [p.x1 - p.x0, p.y1 - p.y0];
+  const y0 = side.sub.y1 + t.small * PRINT_GAP;
+  const right = plot.x1 - (plot.x1 - plot.x0) * PRINT_WORDS - t.small;
+  const k = Math.min(PRINT_ZOOM_MAX, (plot.y1 - t.small * CLEAR - y0) / ph, (right - plot.x0) / pw);
+  const x1 = Math.min(right, cxOf(p) + (pw * k) / 2);
+  return { zoom: { x0: x1 - pw * k, y0, x1, y1: y0 + ph * k }, zoomBeside: true };
+}
+/** On paper, the room between the section's foot and the detail's top, in the small type's sizes. */
+const PRINT_GAP = 1.8;
 
 /** The enlarged detail's scale on a phone on its side: three times its piece and a little more (review 38, item 8). */
 const LAND_ZOOM = 3.1;

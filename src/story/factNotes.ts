@@ -1,8 +1,8 @@
 // Source notes of the numbers in the prose (issue 19). Each cited number links
 // to its endnote: one note per fact, numbered in the order the story first cites
 // it. The endnotes are the page's only copy of the notes' words: without
-// JavaScript the number is a link to its note, in print it carries the note's
-// number as a superscript, and with JavaScript the runtime opens a copy of the
+// JavaScript the number is a link to its note, in print its sentence ends with the
+// note's number as a superscript, and with JavaScript the runtime opens a copy of the
 // note in place (src/runtime/factNotes.ts), so the HTML carries each passage
 // once, not once per citation.
 
@@ -39,18 +39,86 @@ export function numberedFacts(order: readonly string[], facts: Pick<Facts, "numb
  * that first citation of a numbered fact (`numbered`, numberedFacts) carries the
  * note's number in a superscript (shown in print and without JavaScript): no marker
  * on a plain year, none on a number cited again. `seen` carries the facts cited so far.
+ * The marker stands at the end of the number's sentence, after its full stop (graphics
+ * review 55, item 3: right after an amount, "$5²", "$1.44 trillion³", it read as an
+ * exponent, and on a range's low end it marked half an amount); markers meeting at one
+ * sentence's end are set as one, "1,2".
  */
 export function linkFacts(html: string, order: readonly string[], seen: Set<string>, numbered: readonly string[] = order): string {
-  return html
-    .replace(FACT, (whole, id: string, words: string) => {
-      if (!order.includes(id)) return whole;
-      const first = !seen.has(id);
-      seen.add(id);
-      const n = numbered.indexOf(id) + 1;
-      const sup = first && n > 0 ? `<sup class="fact-ref">${n}</sup>` : "";
-      return `<a class="fact" data-fact="${id}" href="#${noteId(id)}"${first ? ` id="${citeId(id)}"` : ""}>${words}${sup}</a>`;
-    })
-    .replace(/(<a class="fact" [^>]*>(?:(?!<\/a>).)*<\/a>)([.,;:!?)\u201c\u201d\u00bb\u00ab]+)/g, '<span class="fact-wrap">$1$2</span>');
+  const linked = html.replace(FACT, (whole, id: string, words: string) => {
+    if (!order.includes(id)) return whole;
+    const first = !seen.has(id);
+    seen.add(id);
+    const n = numbered.indexOf(id) + 1;
+    const mark = first && n > 0 ? `${MARK}${n}${MARK}` : "";
+    return `<a class="fact" data-fact="${id}" href="#${noteId(id)}"${first ? ` id="${citeId(id)}"` : ""}>${words}</a>${mark}`;
+  });
+  return atSentenceEnds(linked).replace(
+    /(<a class="fact" [^>]*>(?:(?!<\/a>).)*<\/a>)([.,;:!?)\u201c\u201d\u00bb\u00ab]+)/g,
+    '<span class="fact-wrap">$1$2</span>',
+  );
+}
+
+/** A waiting marker in linkFacts' first pass: its note's number between two of these. */
+const MARK = "\u0000";
+
+/**
+ * Moves each waiting marker (MARK n MARK) to the end of its sentence: past the next full stop, question or exclamation
+ * mark in the text (not in a tag; with any closing quotation mark or bracket after it) that ends a sentence (a space
+ * and a capital, or the paragraph's end follow it; no digit before it, as in "$1.44"), or to its paragraph's end.
+ */
+function atSentenceEnds(html: string): string {
+  const parts = html.split(/(<[^>]*>)/);
+  const out: string[] = [];
+  let waiting: string[] = [];
+  const flush = () => {
+    if (waiting.length) out.push(`<sup class="fact-ref">${waiting.join(",")}</sup>`);
+    waiting = [];
+  };
+  for (const [i, part] of parts.entries()) {
+    if (i % 2 === 1) {
+      // a paragraph's (or a list item's) end ends a sentence
+      if (/^<\/(p|li|blockquote)>$/.test(part)) flush();
+      out.push(part);
+      continue;
+    }
+    let rest = part;
+    for (;;) {
+      const mark = rest.indexOf(MARK);
+      const end = waiting.length ? sentenceEnd(rest, parts, i) : -1;
+      if (end >= 0 && (mark < 0 || end <= mark)) {
+        out.push(rest.slice(0, end));
+        flush();
+        rest = rest.slice(end);
+        continue;
+      }
+      if (mark < 0) break;
+      const close = rest.indexOf(MARK, mark + 1);
+      out.push(rest.slice(0, mark));
+      waiting.push(rest.slice(mark + 1, close));
+      rest = rest.slice(close + 1);
+    }
+    out.push(rest);
+  }
+  flush();
+  return out.join("");
+}
+
+/** Where the first sentence in `text` ends (the index after its closing marks), or -1; `parts[i]` is `text`'s whole run. */
+function sentenceEnd(text: string, parts: readonly string[], i: number): number {
+  const re = /(?<![\d\u0000])[.!?\u2026][\u201c\u201d\u2019\u00bb\u00ab")]*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    // what follows: the paragraph's end, or a space and a sentence's start (in this run or, past tags, in the next)
+    const after = text.slice(end);
+    const next = parts
+      .slice(i + 1)
+      .filter((_, k) => k % 2 === 1)
+      .join("");
+    if (after === "" && (i + 1 >= parts.length || /^<\/(p|li|blockquote)>$/.test(parts[i + 1]!))) return end;
+    if (/^\s/.test(after) && /^\s*[\p{Lu}\d\u201e\u201c"(]/u.test(after + next)) return end;
+  }
+  return -1;
 }
 
 /** The words of a note's frame, in the page's language (content/labels/<lang>.json, "ui"). */

@@ -112,7 +112,7 @@ function ownMarks(marks: Partial<Record<Layout, Mark[]>>, layout: Layout): Mark[
 
 /**
  * A printed panel's marks at full emphasis. On screen a step steps back what it is not about (a shape
- * fainter by opacity, its words in the muted grey) and the next step brings it forward; a printed figure
+ * fainter by opacity, its words in the muted or a dimmer grey) and the next step brings it forward; a printed figure
  * stands for the chapter's whole development, and a faded shape on paper reads as a printing fault
  * (graphics review 44, item 9). Hidden marks (opacity 0) stay hidden; asides keep their own ink.
  */
@@ -120,7 +120,10 @@ export function onPaper(marks: Mark[]): Mark[] {
   const visit = (m: Mark): Mark => {
     const a = m.attrs as Record<string, unknown>;
     const o = a.opacity === undefined ? 1 : Number(a.opacity);
-    const cls = typeof a.class === "string" && /(^|\s)lbl-muted(\s|$)/.test(a.class) ? a.class.replace(/\s*lbl-muted\b/, "") : a.class;
+    // (the muted grey, or the team's dimmer one, lbl-dim: its last step, the chapter's one printed figure, steps its
+    // timeline back; graphics review 55, item 8)
+    const cls =
+      typeof a.class === "string" && /(^|\s)lbl-(muted|dim)(\s|$)/.test(a.class) ? a.class.replace(/\s*lbl-(muted|dim)\b/g, "") : a.class;
     if (o > 0 && o < 1) {
       const { opacity: _, ...rest } = a;
       m = { ...m, attrs: { ...rest, class: cls } } as Mark;

@@ -282,21 +282,38 @@ for (const lang of LANGS) {
       // Every cited fact keeps its note in the page (the screen's notes are copied from it).
       expect(await page.locator(".endnotes li").evaluateAll((els) => els.map((e) => e.getAttribute("data-endnote")))).toEqual(cited);
       await expect(page.locator("[data-fact-note]:visible"), "the notes in place stay off paper").toHaveCount(0);
-      const refs = await page.locator(".step [data-fact]").evaluateAll((els) =>
-        els.map((e) => {
-          const sup = e.querySelector("sup.fact-ref");
-          return { id: e.getAttribute("data-fact")!, n: sup?.textContent, shown: !!sup && getComputedStyle(sup).display !== "none" };
+      // Each marker at the end of its sentence (graphics review 55, item 3: right after an amount it read as an
+      // exponent): a paragraph's markers, each with the numbers it carries and the facts cited since the one before.
+      const runs = await page.locator(".step p").evaluateAll((ps) =>
+        ps.flatMap((p) => {
+          const out: { ids: string[]; n: string; shown: boolean }[] = [];
+          let ids: string[] = [];
+          for (const e of p.querySelectorAll("[data-fact], sup.fact-ref")) {
+            if (e.matches("[data-fact]")) ids.push(e.getAttribute("data-fact")!);
+            else {
+              out.push({ ids, n: e.textContent ?? "", shown: getComputedStyle(e).display !== "none" });
+              ids = [];
+            }
+          }
+          return out;
         }),
       );
       const seen = new Set<string>();
-      for (const r of refs) {
-        const marked = numbered.includes(r.id) && !seen.has(r.id);
-        seen.add(r.id);
-        expect(r.shown, `${r.id}: ${marked ? "its first citation carries its note's number" : "no marker (a year, or cited before)"}`).toBe(
-          marked,
-        );
-        if (marked) expect(Number(r.n), r.id).toBe(numbered.indexOf(r.id) + 1);
+      const all: number[] = [];
+      for (const r of runs) {
+        // the amounts first cited in its sentence carry their note's number in it; a year, or a repeat, none
+        const marked = r.ids.filter((id) => {
+          const first = numbered.includes(id) && !seen.has(id);
+          seen.add(id);
+          return first;
+        });
+        expect(r.shown, `the marker ${r.n} after ${r.ids.join(", ")} prints`).toBe(true);
+        expect(r.n.split(",").map(Number), r.ids.join(", ")).toEqual(marked.map((id) => numbered.indexOf(id) + 1));
+        all.push(...r.n.split(",").map(Number));
       }
+      expect(all, "every amount's number once, in order").toEqual(numbered.map((_, i) => i + 1));
+      // none inside a number's own words
+      expect(await page.locator(".step [data-fact] sup.fact-ref").count()).toBe(0);
       // The list prints the same numbers.
       expect(await printedNotes.evaluateAll((els) => els.map((e) => (e as HTMLLIElement).value))).toEqual(numbered.map((_, i) => i + 1));
       for (const [i, id] of numbered.entries()) {

@@ -172,10 +172,9 @@ describe("hbm", () => {
       const src = box(find(marks, "zoom-src")!);
       const detail = box(find(marks, "zoom-frame")!);
       expect((detail.x1 - detail.x0) / (src.x1 - src.x0)).toBeGreaterThan(layout === "print" ? 1.5 : layout === "land" ? 3 : 2);
-      if (layout !== "print") {
-        const sub = box(find(marks, "sec-side-sub")!);
-        expect(detail.y0, "the detail lies under the section").toBeGreaterThan(sub.y1);
-      }
+      // (on paper too: beside the section it stood against the right stack; graphics review 55, item 10)
+      const sub = box(find(marks, "sec-side-sub")!);
+      expect(detail.y0, "the detail lies under the section").toBeGreaterThan(sub.y1);
       expect((detail.y1 - detail.y0) / (src.y1 - src.y0)).toBeCloseTo((detail.x1 - detail.x0) / (src.x1 - src.x0), 1);
       // No unlabelled marks: nothing rides the wires, and every shape in the detail is a part the section names.
       expect(keys(marks, /^pkt-/).map((m) => m.key)).toEqual([]);
@@ -527,14 +526,15 @@ describe("hbm", () => {
         .filter((m) => /^(flow|far)-lbl-\d+$/.test(m.key))
         .map(textBox);
       expect(classes(rows[0])).toContain("lbl-strong");
-      if (layout === "land") {
-        // beside the detail, its first words, above what the bundle is and the contrast
+      if (layout === "land" || layout === "print") {
+        // beside the detail, its first words, above what the bundle is and the contrast (on paper too: graphics review
+        // 55, item 10, the detail under the section, its words at its right)
         for (const b of title) expect(b.x0).toBeGreaterThan(detail.x1);
         for (const w of words) expect(w.y0).toBeGreaterThanOrEqual(Math.max(...title.map((b) => b.y1)));
       } else {
         // (under the section no larger than three times its piece: as wide as the stage, it filled the desktop's foot)
         const src = box(find(marks, "zoom-src")!);
-        if (layout !== "print") expect((detail.x1 - detail.x0) / (src.x1 - src.x0)).toBeLessThanOrEqual(3.05);
+        expect((detail.x1 - detail.x0) / (src.x1 - src.x0)).toBeLessThanOrEqual(3.05);
         const last = title.at(-1)!;
         expect(last.y1, "above the detail").toBeLessThanOrEqual(detail.y0);
         expect(detail.y0 - last.y1, "right at its head").toBeLessThan(size);
@@ -551,6 +551,44 @@ describe("hbm", () => {
         ...keys(marks, /^far-link-/).flatMap((m) => readPath(String(m.attrs.d)).flatMap((c) => c.points.map((p) => p[1]!))),
       );
       expect(num(rule, "y1") - foot, "the contrast clear of the caption rule").toBeGreaterThanOrEqual(size * 1.22);
+    },
+  );
+
+  // Graphics review 55, item 10: on paper the detail stood beside the section, its box against the right stack (its frame
+  // meeting the marked piece's), and its two lines of words squeezed under it. Now it lies under the section, clear of it
+  // by more than a line, its two leaders apart and down from the piece's foot, its words at its right, each in at most
+  // two lines, apart from the next, clear of the detail by half a line.
+  it.each(LANGS.flatMap((lang) => (["scene", "stage"] as const).map((from) => [lang, from] as const)))(
+    "print %s (%s) data: the detail under the section, clear of it; its words at its right with room",
+    (lang, from) => {
+      const marks = marksFrom(from, lang, "data", "print")!;
+      const detail = box(find(marks, "zoom-frame")!);
+      const src = box(find(marks, "zoom-src")!);
+      const rows = texts(marks).filter((m) => /^(zoom|flow|far)-lbl-\d+$/.test(m.key));
+      const size = num(rows[0]!, "font-size");
+      const section = keys(marks, /^sec-side-/).map(box);
+      for (const b of section) expect(detail.y0 - b.y1, "a line and more under the section").toBeGreaterThan(size * 1.2);
+      expect(detail.y0 - src.y1).toBeGreaterThan(size * 1.2);
+      // the leaders: from the piece's foot to the detail's head, one each side, apart all the way
+      const leaders = keys(marks, /^zoom-leader-/).map((m) => ({ x1: num(m, "x1"), y1: num(m, "y1"), x2: num(m, "x2"), y2: num(m, "y2") }));
+      expect(leaders.length).toBe(2);
+      const [a, b] = leaders.sort((p, q) => p.x1 - q.x1) as [(typeof leaders)[0], (typeof leaders)[0]];
+      for (const l of [a, b]) {
+        expect(l.y1).toBeCloseTo(src.y1, 0);
+        expect(l.y2).toBeCloseTo(detail.y0, 0);
+      }
+      expect(b.x1 - a.x1).toBeGreaterThan(size);
+      expect(b.x2 - a.x2).toBeGreaterThan(b.x1 - a.x1);
+      // its words at its right, clear of it by half a line; each block in at most two lines, half a line from the next
+      const blocks = (["zoom", "flow", "far"] as const).map((k) => rows.filter((m) => m.key.startsWith(`${k}-lbl-`)).map(textBox));
+      for (const [i, list] of blocks.entries()) {
+        expect(list.length, `block ${i}`).toBeGreaterThan(0);
+        expect(list.length, `block ${i}`).toBeLessThanOrEqual(2);
+        for (const w of list) expect(w.x0 - detail.x1, `block ${i}`).toBeGreaterThanOrEqual(size * 0.5);
+        if (i) expect(list[0]!.y0 - blocks[i - 1]!.at(-1)!.y1, `block ${i}`).toBeGreaterThanOrEqual(size * 0.2);
+      }
+      // none of the words over the section
+      for (const w of blocks.flat()) for (const s of section) expect(w.x0 > s.x1 || w.y0 > s.y1, "clear of the section").toBe(true);
     },
   );
 

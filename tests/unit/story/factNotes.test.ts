@@ -45,9 +45,10 @@ describe("linkFacts", () => {
     const order = ["year", "sum"];
     const first = linkFacts(`<p>In ${span("year", "2024")}: ${span("sum", "$7T")}.</p>`, order, seen);
     expect(first).toBe(
-      // each number held on one line with the punctuation after it (a full stop never wraps alone)
-      '<p>In <span class="fact-wrap"><a class="fact" data-fact="year" href="#note-year" id="cite-year">2024<sup class="fact-ref">1</sup></a>:</span> ' +
-        '<span class="fact-wrap"><a class="fact" data-fact="sum" href="#note-sum" id="cite-sum">$7T<sup class="fact-ref">2</sup></a>.</span></p>',
+      // each number held on one line with the punctuation after it (a full stop never wraps alone); the markers of one
+      // sentence at its end, after its full stop, as one
+      '<p>In <span class="fact-wrap"><a class="fact" data-fact="year" href="#note-year" id="cite-year">2024</a>:</span> ' +
+        '<span class="fact-wrap"><a class="fact" data-fact="sum" href="#note-sum" id="cite-sum">$7T</a>.</span><sup class="fact-ref">1,2</sup></p>',
     );
   });
 
@@ -59,11 +60,38 @@ describe("linkFacts", () => {
     const first = linkFacts(`<p>In ${span("year", "2024")}: ${span("sum", "$7T")}.</p>`, order, seen, numbered);
     expect(first).toBe(
       '<p>In <span class="fact-wrap"><a class="fact" data-fact="year" href="#note-year" id="cite-year">2024</a>:</span> ' +
-        '<span class="fact-wrap"><a class="fact" data-fact="sum" href="#note-sum" id="cite-sum">$7T<sup class="fact-ref">1</sup></a>.</span></p>',
+        '<span class="fact-wrap"><a class="fact" data-fact="sum" href="#note-sum" id="cite-sum">$7T</a>.</span><sup class="fact-ref">1</sup></p>',
     );
     const again = linkFacts(`<p>${span("sum", "$7T")} in ${span("year", "2024")}</p>`, order, seen, numbered);
     expect(again).toBe(
       '<p><a class="fact" data-fact="sum" href="#note-sum">$7T</a> in <a class="fact" data-fact="year" href="#note-year">2024</a></p>',
+    );
+  });
+  // Graphics review 55, item 3: a marker right after an amount read as an exponent ("$5²", "$1.44 trillion³"), and on a
+  // range's low end it marked half the amount. The marker stands at the end of its sentence, never on a number.
+  it("sets each marker at its sentence's end, past the rest of a range and a closing bracket, not at a decimal point", () => {
+    const seen = new Set<string>();
+    const order = ["sum", "low", "year"];
+    const numbered = numberedFacts(order, facts);
+    const html = linkFacts(
+      `<p>Altman sought ${span("sum", "$7.5 trillion")} from investors. A range: ${span("low", "$5")} to ${span("sum", "$7.5 trillion")} (not in the article). Then <span class="term" data-term="x">More</span> in ${span("year", "2024")}</p>`,
+      order,
+      seen,
+      numbered,
+    );
+    const plain = html.replace(/<(?!sup|\/sup)[^>]*>/g, "");
+    expect(plain).toBe(
+      'Altman sought $7.5 trillion from investors.<sup class="fact-ref">1</sup> A range: $5 to $7.5 trillion (not in the article).<sup class="fact-ref">2</sup> Then More in 2024',
+    );
+    // a sentence's end before a tag that opens the next sentence, and a paragraph's end without a full stop
+    const tail = linkFacts(
+      `<p>It cost ${span("sum", "$7T")}. <em>Then</em> more.</p><p>About ${span("low", "$5")}</p>`,
+      ["sum", "low"],
+      new Set(),
+      ["sum", "low"],
+    );
+    expect(tail.replace(/<(?!sup|\/sup)[^>]*>/g, "")).toBe(
+      'It cost $7T.<sup class="fact-ref">1</sup> Then more.About $5<sup class="fact-ref">2</sup>',
     );
   });
 });

@@ -211,6 +211,7 @@ describe("printed figures at full emphasis", () => {
       { key: "gone", tag: "rect", attrs: { x: 0, y: 0, width: 10, height: 10, class: "chip", opacity: 0 } },
       { key: "gpu-l", tag: "text", attrs: { x: 0, y: 0, class: "lbl lbl-strong lbl-muted" }, text: "GPU" },
       { key: "aside", tag: "text", attrs: { x: 0, y: 0, class: "lbl lbl-note" }, text: "our addition" },
+      { key: "run", tag: "text", attrs: { x: 0, y: 0, class: "lbl lbl-strong lbl-dim" }, text: "Google" },
       { key: "g", tag: "g", attrs: {}, children: [{ key: "g/a", tag: "circle", attrs: { cx: 0, cy: 0, r: 2, opacity: 0.55 } }] },
     ] as unknown as Mark[];
     const out = onPaper(marks) as unknown as {
@@ -222,14 +223,16 @@ describe("printed figures at full emphasis", () => {
     expect(out[1]!.attrs.opacity).toBe(0);
     expect(out[2]!.attrs.class).toBe("lbl lbl-strong");
     expect(out[3]!.attrs.class).toBe("lbl lbl-note");
-    expect(out[4]!.children![0]!.attrs.opacity).toBeUndefined();
+    expect(out[5]!.children![0]!.attrs.opacity).toBeUndefined();
+    expect(out[4]!.attrs.class).toBe("lbl lbl-strong");
   });
 
   for (const lang of ["de", "en"] as const)
     test(`${lang}: no printed panel draws a mark faded or a label in the stepped-back grey (graphics review 44, item 9)`, () => {
       const printed = figureFiles(lang).filter((f) => f.name.startsWith("print-"));
       expect(printed.length).toBeGreaterThan(3);
-      const faded = printed.filter((f) => /opacity="0\.\d+"|lbl-muted/.test(f.svg)).map((f) => f.name);
+      // (lbl-dim: the team's last step's dimmer grey, which its one printed figure, the full timeline, had; review 55, item 8)
+      const faded = printed.filter((f) => /opacity="0\.\d+"|lbl-muted|lbl-dim/.test(f.svg)).map((f) => f.name);
       expect(faded).toEqual([]);
     });
 });
@@ -297,14 +300,15 @@ describe("the cover's key figure", () => {
     });
 });
 
+/** The keys of the marks a state draws on paper (at full emphasis, its caption strip taken out), hidden ones left out. */
+const drawn = (marks: Mark[]): Set<string> =>
+  new Set(
+    paperPanel(marks)
+      .marks.filter((m) => Number(m.attrs.opacity ?? 1) > 0)
+      .map((m) => m.key),
+  );
+
 describe("the states the reviewers found unprinted (graphics review 50, item 1)", () => {
-  /** The keys of the marks a state draws on paper (at full emphasis, its caption strip taken out), hidden ones left out. */
-  const drawn = (marks: Mark[]): Set<string> =>
-    new Set(
-      paperPanel(marks)
-        .marks.filter((m) => Number(m.attrs.opacity ?? 1) > 0)
-        .map((m) => m.key),
-    );
   // "The memory bottleneck" printed only the cross-section: the talks with Samsung and SK Hynix and the way around NVIDIA
   // (its steps 3 and 4) had no figure.
   const named = [
@@ -326,23 +330,31 @@ describe("the states the reviewers found unprinted (graphics review 50, item 1)"
 });
 
 describe("the pictures the reviewers found missing from print (graphics review 52, item 9)", () => {
-  // Richard Ho's own picture (the chip team's first step) and what the money was for (the trillions' last) printed no
-  // figure of their own: each is now a panel of its chapter's small multiples, drawn into its printed file.
+  // Richard Ho's own picture (the chip team's first step) printed no figure of its own; then a strip printed it above
+  // the full timeline, which draws Ho's path again: the same timeline twice on facing pages (graphics review 55, item 8).
+  // The chapter prints one figure, the full one, and every mark each of its steps draws is in it.
   // (graphics review 54, item 2: the trillions' uses, a panel of their own, repeated the head, key and grid of the
   // giants' panel above them: the same chart twice. The giants' printed file draws them now: tested below.)
-  const named = [["team", "ho"]] as const;
   for (const lang of ["de", "en"] as const)
-    for (const [slug, state] of named)
-      test(`${lang}: ${slug}--${state} prints as a panel of its own, with its chapter's other figure`, () => {
-        const s = story();
-        const parsed = s.chapters[lang]!.find((p) => p.slug === slug)!;
-        const figure = parsed.print.find((f) => f.states.includes(state));
-        expect(figure?.form).toBe("strip");
-        expect(figure!.states.length).toBe(2);
-        const file = figureFiles(lang).find((f) => f.name === `print-${slug}--${state}`);
-        expect(file, `print-${slug}--${state}`).toBeDefined();
-        expect((file!.svg.match(/<text/g) ?? []).length).toBeGreaterThan(2);
-      });
+    test(`${lang}: the chip team prints one timeline, the full one, with Ho's picture and every step's marks in it`, () => {
+      const s = story();
+      const parsed = s.chapters[lang]!.find((p) => p.slug === "team")!;
+      expect(parsed.print.map((f) => [f.form, f.states])).toEqual([["single", ["open"]]]);
+      const c = s.compiled.chapters[lang]!.find((x) => x.slug === "team")!;
+      const at = (st: string) => c.steps.find((x) => x.state === st)!.marks[PRINT_LAYOUT.single]!;
+      const printed = drawn(at("open"));
+      for (const step of c.steps) {
+        const wanted = [...drawn(at(step.state))];
+        expect(wanted.length).toBeGreaterThan(2);
+        expect(
+          wanted.filter((k) => !printed.has(k)),
+          step.state,
+        ).toEqual([]);
+      }
+      const file = figureFiles(lang).find((f) => f.name === "print-team--open");
+      expect(file, "print-team--open").toBeDefined();
+      expect(figureFiles(lang).find((f) => f.name === "print-team--ho")).toBeUndefined();
+    });
 
   for (const lang of ["de", "en"] as const)
     test(`${lang}: trillions--uses prints in its chapter's one figure, the giants', under the sum it is for (graphics review 54, item 2)`, () => {
