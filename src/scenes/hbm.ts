@@ -148,7 +148,7 @@ const PRINT_WORDS = 0.3;
  * right allows, so its two leaders run down from the piece's foot, apart; its title and words at its right, each in
  * about two lines.
  */
-function printZoom(ctx: SceneContext, plot: Box, side: SideParts): Pick<HbmGeo, "zoom" | "zoomBeside"> {
+function printZoom(ctx: SceneContext, plot: Box, side: SideParts): { zoom: Box; zoomBeside: boolean } {
   const t = typeOf(ctx);
   const p = piece(side, "r");
   const [pw, ph] = [p.x1 - p.x0, p.y1 - p.y0];
