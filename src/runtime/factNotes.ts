@@ -38,10 +38,12 @@ export function setupFactNotes(root: HTMLElement): () => void {
     button.setAttribute("aria-expanded", "false");
     button.setAttribute("aria-controls", note.id);
     if (link.id) button.id = link.id;
-    // (The endnote's number, at the sentence's end, is for paper: factnotes.css hides it on screen with JavaScript.)
     button.append(...Array.from(link.childNodes));
     link.replaceWith(button);
   }
+  // The endnotes' numbers, at their sentences' ends, are for paper (print CSS shows them): on screen each number opens
+  // its note instead. Hidden as the closed notes are, so a reader's tools skip them (factnotes.css also hides them).
+  for (const sup of Array.from(root.querySelectorAll<HTMLElement>(".fact-ref"))) sup.hidden = true;
 
   let open: HTMLButtonElement | null = null;
   const noteOf = (button: HTMLButtonElement) => notes.get(button.dataset.fact ?? "");
