@@ -25,6 +25,7 @@ import { arrowHead, dot, link, linkPoint, r1, withOpacity } from "./shapes.ts";
 import {
   arcLabel,
   arcObstacles,
+  boxAround,
   captionStrip,
   grow,
   inside,
@@ -319,12 +320,7 @@ export const company = defineScene({
         named.boxes[labels.findIndex((l) => l.key === `${nd.key}-lbl`)],
         seconds.boxes[under.findIndex((v) => v.key === `${nd.key}-val`)],
       ].filter((b): b is Box => b !== undefined);
-      const words: Box = {
-        x0: Math.min(...own.map((b) => b.x0)),
-        y0: Math.min(...own.map((b) => b.y0)),
-        x1: Math.max(...own.map((b) => b.x1)),
-        y1: Math.max(...own.map((b) => b.y1)),
-      };
+      const words = boxAround(own);
       const size = ty.small;
       const step = size * LINE;
       const tick = size * 0.45;

@@ -4,7 +4,7 @@
 // it hits no other label, no mark and no edge. Pure numbers, like the scenes.
 
 import type { Layout } from "../story/config.ts";
-import type { Attrs, CircleMark, ClassList, LineKeyWords, Mark, SceneContext, TextMark } from "../story/types.ts";
+import type { Attrs, ClassList, LineKeyWords, Mark, SceneContext, TextMark } from "../story/types.ts";
 import { linkPoint, r1 } from "./shapes.ts";
 import { textInk, textWidth, wrapWidth } from "./text.ts";
 
@@ -82,6 +82,13 @@ export function textBox(m: Pick<Mark, "attrs" | "text">): Box {
 export const overlaps = (a: Box, b: Box, slack = 0): boolean =>
   Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > slack && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > slack;
 export const inside = (a: Box, b: Box): boolean => a.x0 >= b.x0 && a.x1 <= b.x1 && a.y0 >= b.y0 && a.y1 <= b.y1;
+/** The smallest box around all of `bs` (at least one). */
+export const boxAround = (bs: readonly Box[]): Box => ({
+  x0: Math.min(...bs.map((b) => b.x0)),
+  y0: Math.min(...bs.map((b) => b.y0)),
+  x1: Math.max(...bs.map((b) => b.x1)),
+  y1: Math.max(...bs.map((b) => b.y1)),
+});
 export const grow = (b: Box, by: number): Box => ({ x0: b.x0 - by, y0: b.y0 - by, x1: b.x1 + by, y1: b.y1 + by });
 
 /** Lines of text as keyed marks, the first baseline at `y`. */
@@ -100,26 +107,6 @@ export function lines(
     text,
     attrs: { x: r1(x), y: r1(y + i * size * LINE), "font-size": size, "text-anchor": anchor, class: cls },
   }));
-}
-
-/**
- * A numbered tag (the piece's chapter and part badges: the lead picture, chapter 1's roadmap, the closing figure): a
- * circle of radius `r` centred on (cx, cy), keyed `key`, and its number centred in it, keyed `noKey`.
- */
-export function numberTag(
-  key: string,
-  noKey: string,
-  no: string,
-  cx: number,
-  cy: number,
-  r: number,
-  size: number,
-  enter?: CircleMark["enter"],
-): Mark[] {
-  return [
-    { key, tag: "circle", attrs: { cx: r1(cx), cy: r1(cy), r: r1(r), class: "tag" }, ...(enter ? { enter } : {}) },
-    ...lines(noKey, [no], cx, cy + size * 0.35, size, "lbl lbl-strong", "middle"),
-  ];
 }
 
 /**

@@ -14,7 +14,7 @@ import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num, texts, walk } from "../support.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
 import { textWidth } from "../../../src/scenes/text.ts";
-import { isCaption, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
+import { boxAround, isCaption, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
 import { builtMarks, LANGS, realStory } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
@@ -360,12 +360,7 @@ describe("hbm", () => {
       const lines = texts(marks)
         .filter((m) => /^response-lbl-\d+$/.test(m.key))
         .map(textBox);
-      const words = {
-        x0: Math.min(...lines.map((b) => b.x0)),
-        y0: Math.min(...lines.map((b) => b.y0)),
-        x1: Math.max(...lines.map((b) => b.x1)),
-        y1: Math.max(...lines.map((b) => b.y1)),
-      };
+      const words = boxAround(lines);
       const chip = box(find(marks, "nvidia-sub")!);
       // Left of the chip, level with it (the chip's middle within the words' height, or the words within the chip's).
       expect(words.x1, "left of NVIDIA's chip").toBeLessThan(chip.x0);

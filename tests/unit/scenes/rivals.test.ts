@@ -13,7 +13,7 @@ import { pathPoints } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
 import { ctxFor, find, labelText, num, texts } from "../support.ts";
-import { textBox, typeOf } from "../../../src/scenes/figure.ts";
+import { boxAround, textBox, typeOf } from "../../../src/scenes/figure.ts";
 import { MAX_ZOOM, zoomed } from "../../../src/render/zoom.ts";
 import { realStory } from "../patch.ts";
 
@@ -195,12 +195,7 @@ describe("rivals", () => {
         const boxes = texts(marks)
           .filter((m) => new RegExp(`^chip-${key}-lbl-\\d+$`).test(m.key))
           .map(textBox);
-        const b = {
-          x0: Math.min(...boxes.map((x) => x.x0)),
-          y0: Math.min(...boxes.map((x) => x.y0)),
-          x1: Math.max(...boxes.map((x) => x.x1)),
-          y1: Math.max(...boxes.map((x) => x.y1)),
-        };
+        const b = boxAround(boxes);
         const [gx, gy] = centre(chip);
         // (A name under its chip counts from its top, moved up half a chip: in two lines its middle may lie nearer the
         // next row.)
