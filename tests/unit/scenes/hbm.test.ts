@@ -325,8 +325,9 @@ describe("hbm", () => {
         expect(Math.sign(cx(firm) - cx(hero))).toBe(side);
         expect(cy(firm)).toBeLessThan(cy(nv));
         expect(labelText(marks, `${key}-lbl`)).toBe(ctx.t(key));
-        // Supply: dotted ink (upstream suppliers per the article; what they deliver not known), arrowed at NVIDIA; talks: solid rust, bowed round NVIDIA's chip.
-        expect(classes(find(marks, `supply-${key}`))).toEqual(["arc", "arc-ink", "arc-dot"]);
+        // Supply: solid ink, reported (standards review 56, item 1.1: the article calls them upstream suppliers; dotted,
+        // the links read as unknown), arrowed at NVIDIA; talks: solid rust, bowed round NVIDIA's chip.
+        expect(classes(find(marks, `supply-${key}`))).toEqual(["arc", "arc-ink"]);
         expect(find(marks, `supply-${key}-head`)).toBeDefined();
         expect(classes(find(marks, `talk-${key}`))).toEqual(["arc"]);
         const pts = readPath(String(find(marks, `talk-${key}`)!.attrs.d)).flatMap((c) => c.points);
@@ -685,6 +686,15 @@ describe("hbm", () => {
       [de, /unser Schluss|von uns gefolgert|unsere Lesart/i],
     ] as const)
       for (const key of ["alt.talks", "alt.nvidia", "makers-nv"]) expect(ctx.t(key), key).not.toMatch(ours);
+    // Standards review 56, item 1.1: the article names them upstream suppliers and HBM one of a GPU's most important
+    // parts, so the descriptions draw and call the supply links solid (reported), and no longer say what they deliver
+    // is unknown nor that NVIDIA's use of HBM is outside the article.
+    for (const key of ["alt.talks", "alt.nvidia"]) {
+      expect(en.t(key), key).toMatch(/Solid lines join (the two|them) to NVIDIA/);
+      expect(en.t(key), key).not.toMatch(/Dotted|deliver|not from the article/i);
+      expect(de.t(key), key).toMatch(/Durchgezogene Linien verbinden sie mit NVIDIA/);
+      expect(de.t(key), key).not.toMatch(/Gepunktet|liefern|nicht im Artikel/i);
+    }
     for (const ctx of [en, de])
       for (const state of hbm.states)
         expect(
