@@ -15,7 +15,7 @@ import { ctxFor, find, labelText, num, texts, walk } from "../support.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
 import { textWidth } from "../../../src/scenes/text.ts";
 import { boxAround, isCaption, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
-import { builtMarks, LANGS, realStory } from "../support.ts";
+import { builtMarks, LANGS, pictureShare, realStory } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 type State = (typeof hbm.states)[number];
@@ -730,5 +730,16 @@ describe("hbm", () => {
     expect(letters(labelText(hbm.marks("talks", de), "talk-lbl"))).toBe(letters(de.t("talks")));
     expect(letters(labelText(hbm.marks("talks", en), "talk-lbl"))).toBe(letters(en.t("talks")));
     expect(de.t("talks")).not.toBe(en.t("talks"));
+  });
+
+  // Graphics review 56, item 5: on the desktop the package step's section ended 57 % of the way down the stage, the
+  // rest blank until the data step's enlarged detail came under it. The section larger there (SECTION_H), so each
+  // step's picture spans at least 60 % of the stage's height; the data step's, with its detail, still fills it.
+  it("on the desktop every step's picture spans at least 60 % of the stage's height, the data step's at least 85 %", () => {
+    for (const lang of LANGS)
+      for (const state of hbm.states) {
+        const share = pictureShare(builtMarks("hbm", lang, state, "column")!, LAYOUTS.column.height);
+        expect(share, `${lang} ${state}`).toBeGreaterThanOrEqual(state === "data" ? 0.85 : 0.6);
+      }
   });
 });
