@@ -50,6 +50,13 @@ const keyedFor = (state: State, ctx: SceneContext): SceneContext => (FIRM_STATES
 
 /** The top view's share of the plot's width, by layout. */
 const TOP: Record<Layout, number> = { column: 0.2, square: 0.2, print: 0.13, land: 0.13 };
+/**
+ * The section's greatest height, as a share of the plot's, where the top view stands above it: on the desktop
+ * (`column`) larger (graphics review 56, item 5: at 0.3 the package step's picture ended 57 % of the way down the stage,
+ * the rest blank until the next step's detail came), the data step's enlarged detail under it the smaller (at 0.4 it
+ * fell under twice its piece). Not on a phone on its side (landLayout).
+ */
+const SECTION_H: Record<Layout, number> = { column: 0.38, square: 0.33, print: 0.3, land: 0.3 };
 /** The section's height over its width, on every stage. */
 const ASPECT = 0.5;
 
@@ -108,7 +115,7 @@ function layout(ctx: SceneContext, states: readonly State[]): HbmGeo {
     };
   }
   // (square: 0.33 of the height, so the enlarged detail under it stays twice the size of its piece with the phone's larger caption)
-  const w = Math.min(W * (ctx.layout === "square" ? 0.84 : 0.86), (H * (ctx.layout === "square" ? 0.33 : 0.3)) / ASPECT);
+  const w = Math.min(W * (ctx.layout === "square" ? 0.84 : 0.86), (H * SECTION_H[ctx.layout]) / ASPECT);
   const h = w * ASPECT;
   const band = bandOf(w);
   const top = { cx: plot.x0 + size * 0.62 + t.small, cy: plot.y0 + size * 0.5, size };

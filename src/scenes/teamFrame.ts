@@ -92,9 +92,10 @@ function bandSize(ctx: SceneContext, w: number, col: number | null): Band {
   // Larger where the stage is tall (review 36: on a desktop the stage's lower half stood empty under the timeline).
   // (On a phone on its side a little less of the height: the chip stood 0.7 units into the caption.)
   // (On the desktop no larger than the partner's block beside it: its room, kept from the second step, stood blank.)
-  // (On the desktop up to eight and a half: the rows closer together there, graphics review 55, item 6, the chip takes
-  // some of the height they leave.)
-  const most = small * (ctx.layout === "square" ? 6 : ctx.layout === "column" ? 8.5 : 7);
+  // (On the desktop up to six and a half: at eight and a half, graphics review 55, item 6, the band's room stood blank
+  // under the first steps' timeline, a third of the stage, graphics review 56, item 5; the dated marks take the
+  // height, GROW_TALL.)
+  const most = small * (ctx.layout === "square" ? 6 : ctx.layout === "column" ? 6.5 : 7);
   const s = Math.min(w * 0.18, most, ctx.height * (ctx.layout === "land" ? 0.16 : 0.2));
   const wordsOf = (k: string, width: number) => wrapEven(ctx.t(k), small, width);
   const chipWords = (tw: number) =>
@@ -125,9 +126,10 @@ function bandSize(ctx: SceneContext, w: number, col: number | null): Band {
 /** How far the dated marks grow at most where the stage is tall (times their base size). */
 export const GROW = 2.4;
 /**
- * On the desktop (layout "column") further: the rows stood small in a stage 30–40 % empty (graphics review 53, item 6).
+ * On the desktop (layout "column") further: the rows stood small in a stage 30–40 % empty (graphics review 53, item 6);
+ * 4.4 since graphics review 56, item 5 (the first steps' timeline ended 57–59 % of the way down the stage).
  */
-export const GROW_TALL = 3.4;
+export const GROW_TALL = 4.4;
 
 /** The least room between Ho's row and the project's, in lines of small type. */
 export const ROW_GAP = 1.1;
@@ -135,9 +137,10 @@ export const ROW_GAP = 1.1;
 /**
  * The most room between the axis and Ho's row and between the rows on the desktop, in lines of small type (graphics
  * review 55, item 6: 110–130 units each; closer, the chapter also draws at the desktop's zoom, 1.05; at four lines and
- * more the English figure no longer fits that zoom).
+ * more the English figure no longer fits that zoom). 3.9 since graphics review 56, item 5: about 100 units, the
+ * height the band's smaller chip leaves.
  */
-export const ROW_GAP_MOST = 3.7;
+export const ROW_GAP_MOST = 3.9;
 
 /** The room between the band's rule and its chip, in small type's size. */
 const PANEL_PAD = 0.6;

@@ -11,6 +11,8 @@ import { parseFacts, type Facts } from "../../src/story/facts.ts";
 import { parseLabels, type LabelTree } from "../../src/story/labels.ts";
 import { loadStory, sceneContext, type LoadedStory } from "../../src/story/load.ts";
 import { scenes } from "../../src/scenes/index.ts";
+import { isCaption } from "../../src/scenes/figure.ts";
+import { marksExtent } from "../../src/scenes/extent.ts";
 import { langsOf } from "../../src/story/config.ts";
 import { loadStoryConfig } from "../../src/story/storyConfig.ts";
 import type { AttrName, Lang, Layout, Mark, SceneContext } from "../../src/story/types.ts";
@@ -46,6 +48,18 @@ export function builtMarks(scene: string, lang: string, state: string, layout: L
     .find((st) => st.state === state);
   const marks = step?.marks[layout];
   return marks ? unscope(marks) : undefined;
+}
+
+/**
+ * The share of a stage `height` units tall that a step's picture (its marks but the caption strip) covers top to
+ * bottom, as the built stage draws it (graphics review 56, item 5: on the desktop pictures ending halfway down).
+ */
+export function pictureShare(marks: Mark[], height: number): number {
+  const b = marksExtent(
+    marks.filter((m) => !isCaption(m)),
+    { y0: 0, y1: height },
+  );
+  return b ? (b.y1 - b.y0) / height : 0;
 }
 
 /** The context the build gives a scene: real facts, real labels. */

@@ -15,7 +15,7 @@ import { ctxFor, find, labelText, num, texts, walk } from "../support.ts";
 import { readPath } from "../../../src/scenes/pathData.ts";
 import { textWidth } from "../../../src/scenes/text.ts";
 import { boxAround, isCaption, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
-import { builtMarks, LANGS, realStory } from "../support.ts";
+import { builtMarks, LANGS, pictureShare, realStory } from "../support.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
 type State = (typeof hbm.states)[number];
@@ -325,8 +325,9 @@ describe("hbm", () => {
         expect(Math.sign(cx(firm) - cx(hero))).toBe(side);
         expect(cy(firm)).toBeLessThan(cy(nv));
         expect(labelText(marks, `${key}-lbl`)).toBe(ctx.t(key));
-        // Supply: dotted ink (upstream suppliers per the article; what they deliver not known), arrowed at NVIDIA; talks: solid rust, bowed round NVIDIA's chip.
-        expect(classes(find(marks, `supply-${key}`))).toEqual(["arc", "arc-ink", "arc-dot"]);
+        // Supply: solid ink, reported (standards review 56, item 1.1: the article calls them upstream suppliers; dotted,
+        // the links read as unknown), arrowed at NVIDIA; talks: solid rust, bowed round NVIDIA's chip.
+        expect(classes(find(marks, `supply-${key}`))).toEqual(["arc", "arc-ink"]);
         expect(find(marks, `supply-${key}-head`)).toBeDefined();
         expect(classes(find(marks, `talk-${key}`))).toEqual(["arc"]);
         const pts = readPath(String(find(marks, `talk-${key}`)!.attrs.d)).flatMap((c) => c.points);
@@ -685,6 +686,15 @@ describe("hbm", () => {
       [de, /unser Schluss|von uns gefolgert|unsere Lesart/i],
     ] as const)
       for (const key of ["alt.talks", "alt.nvidia", "makers-nv"]) expect(ctx.t(key), key).not.toMatch(ours);
+    // Standards review 56, item 1.1: the article names them upstream suppliers and HBM one of a GPU's most important
+    // parts, so the descriptions draw and call the supply links solid (reported), and no longer say what they deliver
+    // is unknown nor that NVIDIA's use of HBM is outside the article.
+    for (const key of ["alt.talks", "alt.nvidia"]) {
+      expect(en.t(key), key).toMatch(/Solid lines join (the two|them) to NVIDIA/);
+      expect(en.t(key), key).not.toMatch(/Dotted|deliver|not from the article/i);
+      expect(de.t(key), key).toMatch(/Durchgezogene Linien verbinden sie mit NVIDIA/);
+      expect(de.t(key), key).not.toMatch(/Gepunktet|liefern|nicht im Artikel/i);
+    }
     for (const ctx of [en, de])
       for (const state of hbm.states)
         expect(
@@ -720,5 +730,16 @@ describe("hbm", () => {
     expect(letters(labelText(hbm.marks("talks", de), "talk-lbl"))).toBe(letters(de.t("talks")));
     expect(letters(labelText(hbm.marks("talks", en), "talk-lbl"))).toBe(letters(en.t("talks")));
     expect(de.t("talks")).not.toBe(en.t("talks"));
+  });
+
+  // Graphics review 56, item 5: on the desktop the package step's section ended 57 % of the way down the stage, the
+  // rest blank until the data step's enlarged detail came under it. The section larger there (SECTION_H), so each
+  // step's picture spans at least 60 % of the stage's height; the data step's, with its detail, still fills it.
+  it("on the desktop every step's picture spans at least 60 % of the stage's height, the data step's at least 85 %", () => {
+    for (const lang of LANGS)
+      for (const state of hbm.states) {
+        const share = pictureShare(builtMarks("hbm", lang, state, "column")!, LAYOUTS.column.height);
+        expect(share, `${lang} ${state}`).toBeGreaterThanOrEqual(state === "data" ? 0.85 : 0.6);
+      }
   });
 });

@@ -21,7 +21,7 @@ import { isCaption, LINE, overlaps, textBox } from "../../../src/scenes/figure.t
 import { ROW_GAP, ROW_GAP_MOST } from "../../../src/scenes/teamFrame.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS } from "../../../src/story/config.ts";
-import { builtMarks, ctxFor, find, labelText, LANGS, num, walk } from "../support.ts";
+import { builtMarks, ctxFor, find, labelText, LANGS, num, pictureShare, walk } from "../support.ts";
 import { LINE_STYLE } from "./key.ts";
 
 const LAYOUT_LIST = Object.keys(LAYOUTS) as Layout[];
@@ -739,5 +739,16 @@ describe("team, on paper", () => {
     const projectTop = Math.min(...all.filter((m) => m.key.startsWith("project-lbl")).map((m) => textBox(m).y0));
     expect(projectTop - googleFoot).toBeGreaterThan(0);
     expect(projectTop - googleFoot).toBeLessThanOrEqual(size * 2 * 1.3);
+  });
+
+  // Graphics review 56, item 5: on the desktop the first steps' timeline ended 59 % (German 57 %) of the way down the
+  // stage, the band's room under it blank until its step. The band's chip smaller there and the dated marks larger, so
+  // every step's picture, the first too, spans at least 60 % of the stage's height, and the last still fills it.
+  it("on the desktop every step's picture spans at least 60 % of the stage's height, the last at least 85 %", () => {
+    for (const lang of LANGS)
+      for (const state of team.states) {
+        const share = pictureShare(builtMarks("team", lang, state, "column")!, LAYOUTS.column.height);
+        expect(share, `${lang} ${state}`).toBeGreaterThanOrEqual(state === "open" ? 0.85 : 0.6);
+      }
   });
 });
