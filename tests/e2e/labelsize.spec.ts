@@ -238,8 +238,9 @@ for (const viewport of [
 }
 
 // A phone on its side: the stage pinned beside the prose in its own layout (`land`), measured as on a desktop or phone.
+// At the project's own 844 × 390 (12 px) phone.spec.ts measures every step's stage in both languages (a short
+// screen's pinned stage, @short-screen), a superset of this sample; here the other sizes.
 for (const { viewport, floor } of [
-  { viewport: { width: 844, height: 390 }, floor: 12 },
   { viewport: { width: 915, height: 412 }, floor: 12 },
   { viewport: { width: 740, height: 360 }, floor: 11 },
 ]) {
