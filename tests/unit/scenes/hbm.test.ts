@@ -710,7 +710,7 @@ describe("hbm", () => {
   // picture draws nothing for it.
   it("data: the text tells the shortage, hedged (no size given), and the figure's description says it is not drawn", () => {
     const said = {
-      en: [/Demand for HBM outran supply/, /GPU/, /does not say by how much/],
+      en: [/Demand for HBM outran supply/, /GPU/, /by how much is not said/],
       // (standards review 53: the German sentence no longer follows the article's wording)
       // (standards review 54: no more "nennt der Artikel nicht", a tic)
       de: [/reichte auch bei HBM die Liefermenge nicht/, /GPUs/, /wie groß die Lücke war, bleibt offen/],
