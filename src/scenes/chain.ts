@@ -5,7 +5,7 @@
 // Google's TPU team who joined (a rust bust, a solid line up into the planned
 // chip's die: his joining is reported, though the chip is only planned; a small
 // grey TPU beside him); last,
-// NVIDIA's GPU and its line stay, fainter (the phone: the GPU steps aside, small), and the planned chip's parts are
+// NVIDIA's GPU and its line stay, fainter, the line's words unchanged (the phone: the GPU steps aside, small), and the planned chip's parts are
 // keyed, with leaders, to the chapters that look at them (src/scenes/chainParts.ts). Every other object keeps
 // its place from step to step; the chips are drawn by src/scenes/chip.ts.
 
@@ -297,7 +297,10 @@ function draw(state: State, ctx: SceneContext, g: ChainGeo): Mark[] {
       label.x = Math.min(label.x, g.racks.x0 - t.pad * 0.5 - words.width / 2);
       if (label.x - words.width / 2 < nv.sub.x1 + 4) label.y = Math.min(label.y, nv.sub.y0);
     }
-    labels.push(mute(roadmap, label));
+    // Its words keep the ink of a link's words in every step, beside their line (graphics review 56, item 10: muted to
+    // the grey of the stepped-back names in the last step, they read as the weakest ink on the stage, a label faded out
+    // rather than the words of the line that stays).
+    labels.push(label);
   }
   // OpenAI's own chip, planned: rust, dashed, named above, linked dashed to the racks; in the same place in every step.
   if (planned) {

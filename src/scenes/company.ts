@@ -118,6 +118,20 @@ export const company = defineScene({
     // Words outside keep a few px off its dashed edge (graphics review 41: on the German phone "Gründung" touched it).
     obstacles.push(grow(box, ty.small * 0.2));
     shapes.set("company", { kind: "box", box });
+    // A change in the plan's standing: in ink, over the box's top-left corner, ending short of the money dropping onto
+    // its middle (else on another side of the box, never on another actor's mark).
+    if (spec.state)
+      labels.push({
+        key: "company-state",
+        text: spec.state,
+        x: cx - ty.label,
+        y: box.y0,
+        r: ty.small * 0.1,
+        size: ty.small,
+        cls: "lbl",
+        prefer: ["above-left", "above", "below-left", "left"],
+        maxWidth: Math.min(W * 0.3, cx - ty.label - plot.x0),
+      });
 
     // The data centres: three racks with their slots, dashed (planned, not built), named beside them.
     const rw = Math.min(W * 0.035, H * 0.05);
@@ -198,7 +212,7 @@ export const company = defineScene({
           key: `${nd.key}-val`,
           text: nd.val,
           size: ty.small,
-          cls: nd.valCls ?? "lbl lbl-note",
+          cls: "lbl lbl-note",
           maxWidth: W * (nd.valWidth ?? 0.42),
         });
     }

@@ -162,8 +162,6 @@ export interface NodeSpec {
    * the ring by a leader; under the node's words, or (`beside`) on the ring's row right of them.
    */
   callout?: { head: string; items: { key: string; text: string }[]; beside?: boolean; width: number };
-  /** The second line's class, where it is the step's point rather than a note (default a grey note). */
-  valCls?: ClassList;
   /** More room between its mark and its name, in the name's ems (where a line leaves the mark beside the name). */
   clear?: number;
 }
@@ -202,6 +200,11 @@ export interface Spec {
   links: LinkSpec[];
   /** The company box's line under its name, keyed by what it says. */
   sub: { key: string; text: string };
+  /**
+   * A change in the plan's standing, in ink beside the company box it is about (keyed "company-state"): over its
+   * top-left corner, clear of the money dropping onto its middle.
+   */
+  state?: string;
 }
 
 type T = (key: string) => string;
@@ -389,10 +392,11 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
     case "stake":
     case "calm": {
       // Calm (graphics review 50, item 6: it had only added a note to the stake's figure): the step's one change is
-      // the resistance at OpenAI, so the focus moves there. The new board and the investors, with their lines, step back
-      // (still drawn: the review goes on, dashed; no decision is reported); Altman and his plan come forward again, nothing
-      // drawn against them, and OpenAI says it, in words under its name. (No worry arrow, faded or struck through, from the
-      // board's seat, which by then holds the new board: standards review 47, item 3.)
+      // that hardly any resistance to the plan was left at OpenAI. The new board and the investors, with their lines, step
+      // back (still drawn: the review goes on, dashed; no decision is reported); Altman and his plan come forward again,
+      // nothing drawn against them, and the plan's box says it, in ink beside it (graphics review 56, item 10: under
+      // OpenAI's name the words hung on its dot, not on the plan they are about). (No worry arrow, faded or struck
+      // through, from the board's seat, which by then holds the new board: standards review 47, item 3.)
       const calm = state === "calm";
       const back = <T extends NodeSpec | LinkSpec>(x: T): T => (calm ? { ...x, faint: true } : x);
       return {
@@ -403,7 +407,7 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
           back({ ...node("board", t("new-board"), RING, ["below", "below-right"], t("review")), clear: 0.7, bold: true }),
           calm ? altman() : faint(altman()),
           faint(investors()),
-          calm ? { ...hero, val: t("calm"), valCls: "lbl" } : hero,
+          hero,
         ],
         links: [
           back(capital),
@@ -425,6 +429,7 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
           back({ key: "link-review", from: "board", to: "company", cls: "arc arc-grey arc-dash", head: true, bend: phone ? -0.25 : -0.3 }),
         ],
         sub: planned,
+        ...(calm ? { state: t("calm") } : {}),
       };
     }
   }

@@ -259,8 +259,8 @@ describe("chain", () => {
 
     it("roadmap: NVIDIA's GPU and its solid dependence line stay, fainter, beside the plan (the phone: it steps aside); each part named with its chapter", () => {
       const marks = at("roadmap");
-      // The comparison the step depends on: its hue kept (ink die, heavy solid ink line), only fainter; its words muted,
-      // unchanged. In its place; on the phone stepped aside, small (graphics review 46, item 5: it vanished there).
+      // The comparison the step depends on: its hue kept (ink die, heavy solid ink line), only fainter; the GPU's name
+      // muted, unchanged. In its place; on the phone stepped aside, small (graphics review 46, item 5: it vanished there).
       const before = at("own-chips");
       for (const key of ["gpu-sub", "gpu-die", "dependence"]) {
         const m = find(marks, key)!;
@@ -273,6 +273,15 @@ describe("chain", () => {
       expect(words(labelText(marks, "gpu-lbl"))).toBe(words(ctx.t("gpu")));
       expect(words(labelText(marks, "dependence-lbl"))).toBe(words(ctx.t("dependence")));
       expect(classes(find(marks, "gpu-lbl") ?? find(marks, "gpu-lbl-0"))).toContain("lbl-muted");
+      // Graphics review 56, item 10: the line's words keep a link's ink, as in every step before (muted to the
+      // stepped-back grey, they read as the weakest ink on the stage); never faded by opacity.
+      const depWords = (m: Mark[]) => texts(m).filter((t) => t.key.replace(/-\d+$/, "") === "dependence-lbl");
+      expect(depWords(marks).length).toBeGreaterThan(0);
+      for (const m of depWords(marks)) {
+        expect(classes(m), m.key).toEqual(classes(depWords(before)[0]));
+        expect(classes(m), m.key).toEqual(["lbl", "lbl-link"]);
+        expect(m.attrs.opacity, m.key).toBeUndefined();
+      }
       const [gpu, plan] = [boxOf(find(marks, "gpu-sub")!), boxOf(find(marks, "plan-sub")!)];
       // Beside it, not on it.
       expect(plan.x0 >= gpu.x1 || plan.y0 >= gpu.y1).toBe(true);
@@ -697,10 +706,13 @@ describe("chain", () => {
 // make it; chapter 2's talks with TSMC were about capacity, not said to be for this chip. The manufacturing's tag says
 // the maker is not named and keeps the talks apart from the chip; no label or alternative says who would make it was open.
 describe("the chip's manufacturing, in words", () => {
-  it.each(LANGS)("%s: the maker not named, chapter 2's talks not tied to this chip", (lang) => {
+  it.each(LANGS)("%s: the maker not named, chapter 2's talks not explicitly for this chip", (lang) => {
     const ctx = ctxFor("chain", "column", lang);
     expect(ctx.t("part-fab-to")).toMatch(lang === "de" ? /Hersteller ungenannt/ : /maker not named/);
-    expect(ctx.t("part-fab-to")).toMatch(lang === "de" ? /ohne Bezug zum Chip/ : /not tied to this chip/);
+    // Standards review 56, item 4: "ohne Bezug zum Chip" / "not tied to this chip" said more than the article, which
+    // only does not say the talks were for it; the tag says what the alternative says (`nicht ausdrücklich`, in the tag `nicht explizit`).
+    expect(ctx.t("part-fab-to")).toMatch(lang === "de" ? /nicht explizit dafür/ : /not explicitly for this chip/);
+    expect(ctx.t("part-fab-to")).not.toMatch(/ohne Bezug|not tied/);
     for (const key of ["alt.roadmap", "printAlt.roadmap"]) {
       expect(ctx.t(key), key).toMatch(lang === "de" ? /kein Hersteller genannt/ : /no maker named/);
       expect(ctx.t(key), key).not.toMatch(/wer diesen Chip fertigen sollte|who would make this chip/);

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { company } from "../../../src/scenes/company.ts";
-import { grow, inside, isCaption, overlaps, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
+import { boxAround, grow, inside, isCaption, overlaps, textBox, typeOf, type Box } from "../../../src/scenes/figure.ts";
 import { pathPoints, readPath } from "../../../src/scenes/pathData.ts";
 import type { Layout, Mark } from "../../../src/story/types.ts";
 import { LAYOUTS, STAGE_LAYOUTS } from "../../../src/story/config.ts";
@@ -406,7 +406,7 @@ describe("company", () => {
       expect(marks.filter((m) => m.key.endsWith("-money")).map((m) => m.key)).toEqual(["link-capital-money"]);
     });
 
-    it("approval: the Commerce Department's approval (obtained, insiders say: reported, so solid, and its text alternative says why) and Altman's talks with governments abroad (rust solid, from his dot: held, insiders say), the UAE not yet named", () => {
+    it("approval: the Commerce Department's approval (obtained, insiders say: reported, so solid, and its text alternative says who reports it) and Altman's talks with governments abroad (rust solid, from his dot: held, insiders say), the UAE not yet named", () => {
       const marks = at("approval");
       expect(label("approval", "commerce-lbl")).toBe(words(ctx.t("commerce")));
       expect(label("approval", "commerce-val")).toBe(words(ctx.t("approval")));
@@ -419,7 +419,7 @@ describe("company", () => {
       // solid arrow from Commerce, drawn as a grant): the German keeps the article's verb, "eingeholt", everywhere;
       // the English follows its usual reading, "obtained, insiders say", never "sought", and one source note (the
       // name's, in facts.json) says the verb may also be read as asked for. Drawn as reported (solid: insiders report
-      // that he obtained it), and the text alternative says why.
+      // that he obtained it); the text alternative says who reports it.
       expect(classes(find(marks, "link-approval"))).toEqual(["arc", "arc-grey"]);
       expect(find(marks, "link-approval-head")).toBeDefined();
       for (const [lang, tx] of [
@@ -431,7 +431,9 @@ describe("company", () => {
           expect(tx(key), `${lang} ${key}`).toMatch(lang === "en" ? /obtained/ : /eingeholt/);
           expect(tx(key), `${lang} ${key}`).not.toMatch(/sought|applied|erhalten|beantragt|our reading|Lesart/i);
         }
-        expect(tx("alt.approval"), lang).toMatch(/solid because insiders report|durchgezogen, weil Insider/);
+        // Standards review 56, item 5: the alternative says whose word it is ("insiders say"), not how the line is
+        // drawn ("the arrow is solid because insiders report it"), which read aloud says the drawing, not the news.
+        expect(tx("alt.approval"), lang).not.toMatch(/solid|durchgezogen|dashed|gestrichelt|because|weil/i);
       }
       expect(classes(find(marks, "link-talks"))).toEqual(["arc"]);
       // The talks were Altman's: the line runs from his dot to the governments, not from the planned company.
@@ -526,7 +528,7 @@ describe("company", () => {
       for (const state of ["motives", "stake"] as const) expect(find(at(state), "hero")!.attrs.opacity, state).toBeUndefined();
     });
 
-    it("stake and calm: OpenAI's proposed stake, the new board reviewing (dashed in both); calm says the little resistance left at OpenAI, not on the new board", () => {
+    it("stake and calm: OpenAI's proposed stake, the new board reviewing (dashed in both); calm says the little resistance left at OpenAI beside the plan it was to, not on the new board", () => {
       for (const state of ["stake", "calm"] as const) {
         const marks = at(state);
         expect(label(state, "board-lbl"), state).toBe(words(ctx.t("new-board")));
@@ -542,18 +544,20 @@ describe("company", () => {
       }
       // Standards review 47, item 3: calm had drawn the crisis's worry again, faded, from the board's seat, which by then
       // holds the new board (the old board's worry on the new one). No worry in either step, no stroke in any state; the
-      // little resistance left is said at OpenAI, a note under its name, clear of every line.
+      // little resistance left at OpenAI is said in words, clear of every line.
       for (const state of ["stake", "calm"] as const) expect(find(at(state), "link-worry"), state).toBeUndefined();
       for (const state of company.states) expect(find(at(state), "link-resist"), state).toBeUndefined();
       for (const state of company.states) for (const m of at(state)) expect(m.key, state).not.toMatch(/strike/);
-      expect(find(at("stake"), "hero-val-0")).toBeUndefined();
-      expect(label("calm", "hero-val")).toBe(words(ctx.t("calm")));
+      for (const state of company.states.filter((s) => s !== "calm")) expect(find(at(state), "company-state-0"), state).toBeUndefined();
+      expect(label("calm", "company-state")).toBe(words(ctx.t("calm")));
+      // (it names whose resistance: beside the plan, not under OpenAI's name, the words must say it)
+      expect(ctx.t("calm")).toMatch(/OpenAI/);
       // Graphics review 50, item 6: calm had only added a grey note to the stake's figure. The step's one change is
-      // drawn: the focus moves to OpenAI, where the resistance had gone. Its words are set in ink, not as a grey note;
-      // the new board, its review line and the investors' money step back (fainter, same hue and dash: the
-      // review goes on); Altman, faint in the stake, comes forward with nothing drawn against him.
-      expect(classes(find(at("calm"), "hero-val-0"))).not.toContain("lbl-note");
-      expect(classes(find(at("calm"), "hero-val-0"))).not.toContain("lbl-muted");
+      // said in ink, not as a grey note; the new board, its review line and the investors' money step back (fainter,
+      // same hue and dash: the review goes on); Altman, faint in the stake, comes forward with nothing drawn against him.
+      expect(classes(find(at("calm"), "company-state-0"))).toEqual(["lbl"]);
+      // OpenAI's name carries no second line in either step.
+      for (const state of ["stake", "calm"] as const) expect(find(at(state), "hero-val-0"), state).toBeUndefined();
       for (const k of ["board", "link-review", "link-review-head", "link-capital", "link-capital-money"]) {
         expect(find(at("stake"), k)!.attrs.opacity, `stake ${k}`).toBeUndefined();
         expect(num(find(at("calm"), k)!, "opacity"), `calm ${k}`).toBeLessThan(1);
@@ -578,7 +582,7 @@ describe("company", () => {
       for (const lang of LANGS) {
         const drawn = company.marks("calm", ctxFor("company", layout, lang));
         const note = texts(drawn)
-          .filter((m) => m.key.startsWith("hero-val-"))
+          .filter((m) => m.key.startsWith("company-state-"))
           .map(textBox);
         expect(note.length).toBeGreaterThan(0);
         for (const key of ["link-review", "link-stake", "link-rent", "link-build"].filter((k) => find(drawn, k))) {
@@ -694,4 +698,52 @@ describe("the Commerce Department's approval, everywhere in the story's words", 
       expect(s).toMatch(lang === "de" ? /Insider/ : /insiders/i);
     }
   });
+});
+
+// Graphics review 56, item 10: "hardly any resistance left" hung under OpenAI's dot, on the wrong element. The step's
+// change is the plan's standing at OpenAI: its words stand beside the company box, nearer it than any other mark (a
+// seat's dot or ring, the data centres, Altman), in every layout and language, in the scene and on the built stage.
+describe("calm: the little resistance left, beside the plan it is about", () => {
+  /** Every line of the words that say the calm's text, whatever their key: their box. */
+  const saying = (marks: Mark[], text: string): Box | undefined => {
+    const keys = [...new Set(texts(marks).map((m) => m.key.replace(/-\d+$/, "")))];
+    const key = keys.find((k) => words(labelText(marks, k))?.replace(/\s+/g, " ") === words(text)?.replace(/\s+/g, " "));
+    if (!key) return undefined;
+    return boxAround(
+      texts(marks)
+        .filter((m) => m.key.replace(/-\d+$/, "") === key)
+        .map(textBox),
+    );
+  };
+  const gapBetween = (a: Box, b: Box) => Math.hypot(Math.max(a.x0 - b.x1, 0, b.x0 - a.x1), Math.max(a.y0 - b.y1, 0, b.y0 - a.y1));
+  it.each(LANGS.flatMap((lang) => LAYOUT_LIST.flatMap((layout) => ["scene", "stage"].map((from) => [lang, layout, from] as const))))(
+    "(%s, %s, %s)",
+    (lang, layout, from) => {
+      const ctx = ctxFor("company", layout, lang);
+      const marks = from === "scene" ? company.marks("calm", ctx) : stageOf(lang, "calm", layout);
+      if (!marks) return;
+      const words = saying(marks, ctx.t("calm"));
+      expect(words, "the calm's words are drawn").toBeDefined();
+      const plan = rectBox(find(marks, "company")!);
+      const near = gapBetween(words!, plan);
+      // Close to it: within about an em of the small type.
+      expect(near).toBeLessThan(typeOf(ctx).small * 1.2);
+      const others: [string, Box][] = [
+        ...SEATED.filter((k) => k !== "company" && find(marks, k)).map((k) => [k, rectBox(find(marks, k)!)] as [string, Box]),
+      ];
+      const altman = altmanOf(marks);
+      if (altman)
+        others.push([
+          "altman",
+          {
+            x0: altman.c[0] - altman.h / 2,
+            y0: altman.c[1] - altman.h / 2,
+            x1: altman.c[0] + altman.h / 2,
+            y1: altman.c[1] + altman.h / 2,
+          },
+        ]);
+      expect(others.some(([k]) => k === "hero")).toBe(true);
+      for (const [k, b] of others) expect(gapBetween(words!, b), `nearer the plan than ${k}`).toBeGreaterThan(near);
+    },
+  );
 });
