@@ -22,8 +22,8 @@ const fontSizes = (marks: Mark[]): number[] =>
  * every step, so no square moves or changes size between steps (the unit must read the same throughout); the room
  * the giants will take stands empty before they come. Chapter 8's rows on the phone leave the figure's foot to the
  * bracket's words and the rivals' line (graphics review 40: right of the bracket the words ran one to a line), which
- * its first step has not drawn yet. Chapter 2 keeps the room under its row for TSMC's private answer, which its
- * last step adds (nothing moves between its steps: the row stays where both answers leave it). Chapter 6 keeps the
+ * its first step has not drawn yet. (Chapter 2 spans the room from its first step since graphics review 56,
+ * item 5: OpenAI at the top, TSMC at the foot.) Chapter 6 keeps the
  * band under its timeline for the planned chip, which comes with the schedule step (graphics review 44: a faint chip
  * box stood in the first step as an orphan; the timeline must not move when the chip comes). Chapter 7 keeps the
  * room under its section for the enlarged interposer its data step adds (graphics review 54 item 5: the inset at
@@ -33,7 +33,6 @@ const fontSizes = (marks: Mark[]): number[] =>
 const KEEPS_ROOM: Record<string, readonly string[]> = {
   trillions: ["giants"],
   rivals: ["own", "rivals"],
-  hunt: ["promise"],
   team: ["schedule", "open"],
   hbm: ["data", "talks", "nvidia"],
 };
@@ -151,8 +150,11 @@ describe("the desktop's stage drawing (column)", () => {
   // (hunt/promise 0.64 since graphics review 55, item 6: its spare room shared over and under it, CENTRED; the rivals'
   // customers and the team's first steps filled 64 % and 72 % of the room, their rows far apart, graphics review 55)
   const FLOOR: Record<string, number> = {
+    // (every hunt step 0.6 since graphics review 56, item 5: OpenAI at the top, TSMC at the foot from the first step)
+    "hunt/origin": 0.6,
+    "hunt/tsmc": 0.6,
     "hunt/promise": 0.64,
-    "hunt/refusal": 0.5,
+    "hunt/refusal": 0.6,
     "rivals/customers": 0.7,
     "team/ho": 0.63,
     "team/career": 0.63,
