@@ -3,12 +3,12 @@
 // dashed), the planned data-centre company as chapters 3 and 4 draw it (a rust dashed box
 // named planned, smaller; graphics review 42, item 10) and the sum sought as chapter 5's blue
 // squares (25 a row, a row $1tn, each $40bn; drawn smaller than chapter 5 draws them, so the
-// key does not call it chapter 5's unit: review 42, item 6); beside each its name, a hatched "open" tag and the open question.
+// key does not call it chapter 5's unit: review 42, item 6); beside each its name, an "open" tag (its empty square) and the open question.
 // Second and last: the story's last picture (graphics review 46, item 9: a text list had ended it), the picture it
 // opened with, chapter 1's roadmap chip, each part led to a block of words beside it. Second, whose word each part
 // rests on, a small source badge under its name (graphics review 51, item 2: this step had been a sourcing table; the
 // voices in full are in the step's words and the page's sources). Last, what the article reports of each part (solid
-// swatch) and what stayed open (hatched), and the announcement the headline expected at the year's end, a dashed
+// swatch) and what stayed open (empty), and the announcement the headline expected at the year's end, a dashed
 // diamond with a callout of at most five words; on the phone too each part's statements beside their swatches (review 52,
 // item 1: swatches alone beside its name, with a source badge, had said nothing of what was known), no source badges.
 import type { Mark, SceneContext } from "../story/types.ts";
@@ -187,18 +187,46 @@ function part(ctx: SceneContext, row: Row): Mark[] {
 }
 
 /**
- * A source badge's marker, centred on (cx, cy), in the grey of everyone else, told apart by shape (its word beside it,
- * so no shape stands alone): a ring for the unnamed (insiders), a dot for a media report, an outlined page for the
- * article itself. Not the money's blue (graphics review 50, item 5: blue means money, and only money).
+ * A source badge's marker, centred on (cx, cy), `r` its half-size, in the grey of everyone else, told apart by shape
+ * only (its word beside it, so no shape stands alone), all three filled alike: a triangle for the unnamed (insiders,
+ * an executive), a plus for a media report, a star for the article itself. No square, no circle, no diamond: in this
+ * chapter a square is a statement's state (filled reported, empty open), a circle a part's number, the diamond the
+ * announcement (graphics review 56, item 3: an outlined page for the article had read as the empty "open" square, a
+ * grey dot for a media report as the leaders' end dots). Not the money's blue (graphics review 50, item 5).
  */
+export const SOURCE_SHAPE: Record<SourceKind, "triangle" | "plus" | "star"> = { anon: "triangle", media: "plus", article: "star" };
 function kindMarker(key: string, kind: SourceKind, cx: number, cy: number, r: number): Mark {
-  if (kind === "article")
-    return {
-      key,
-      tag: "rect",
-      attrs: { x: r1(cx - r * 0.75), y: r1(cy - r), width: r1(r * 1.5), height: r1(r * 2), class: "marker marker-ring" },
-    };
-  return dot(key, cx, cy, r * 2, kind === "anon" ? "marker marker-ring" : "marker marker-muted");
+  const at = (pts: [number, number][]) => `M${pts.map(([x, y]) => `${r1(cx + x * r)},${r1(cy + y * r)}`).join(" L")} Z`;
+  const shape = SOURCE_SHAPE[kind];
+  const a = 0.34;
+  const pts: [number, number][] =
+    shape === "triangle"
+      ? [
+          [0, -1.05],
+          [1.05, 0.8],
+          [-1.05, 0.8],
+        ]
+      : shape === "plus"
+        ? [
+            [-a, -1],
+            [a, -1],
+            [a, -a],
+            [1, -a],
+            [1, a],
+            [a, a],
+            [a, 1],
+            [-a, 1],
+            [-a, a],
+            [-1, a],
+            [-1, -a],
+            [-a, -a],
+          ]
+        : [...Array(10).keys()].map((k) => {
+            const ang = -Math.PI / 2 + (k * Math.PI) / 5;
+            const d = k % 2 ? 0.62 : 1.4;
+            return [Math.cos(ang) * d, Math.sin(ang) * d + 0.08] as [number, number];
+          });
+  return { key, tag: "path", attrs: { d: at(pts), class: "marker marker-muted" } };
 }
 
 /** The sources' key across the plot's foot, its baseline at y: each badge's marker, then whose word it stands for. */
@@ -222,26 +250,19 @@ function tagWidth(ctx: SceneContext, word: string): number {
 }
 
 /**
- * A swatch `side` wide, its top left at (sx, sy): solid (reported), empty (an outline: open, the last picture's one code
- * with the solid, graphics review 55, item 4) or hatched (diagonals a quarter of its side apart, outlined: the first
- * step's "open" tag).
+ * A swatch `side` wide, its top left at (sx, sy): solid (reported) or empty, an outline (open). The chapter's one code
+ * for what is known, in every step (graphics review 56, item 3; review 55, item 4: hatched squares of 6 pt read as
+ * solid in print, so the first step's "open" tag carries the empty square too).
  */
-function swatch(key: string, sx: number, sy: number, side: number, fill: "hatch" | "solid" | "open"): Mark {
-  if (fill === "solid")
-    return { key, tag: "rect", attrs: { x: r1(sx), y: r1(sy), width: r1(side), height: r1(side), class: "swatch-solid" } };
-  if (fill === "open")
-    return { key, tag: "rect", attrs: { x: r1(sx), y: r1(sy), width: r1(side), height: r1(side), class: "swatch-open" } };
-  const d = [1, 2, 3, 4, 5, 6, 7].map((k) => {
-    const o = (k * side) / 4;
-    const a = o <= side ? [sx + o, sy] : [sx + side, sy + o - side];
-    const c = o <= side ? [sx, sy + o] : [sx + o - side, sy + side];
-    return `M${r1(a[0]!)},${r1(a[1]!)} L${r1(c[0]!)},${r1(c[1]!)}`;
-  });
-  d.push(`M${r1(sx)},${r1(sy)} h${r1(side)} v${r1(side)} h${r1(-side)} Z`);
-  return { key, tag: "path", attrs: { d: d.join(" "), class: "hatch" } };
+function swatch(key: string, sx: number, sy: number, side: number, fill: "solid" | "open"): Mark {
+  return {
+    key,
+    tag: "rect",
+    attrs: { x: r1(sx), y: r1(sy), width: r1(side), height: r1(side), class: fill === "solid" ? "swatch-solid" : "swatch-open" },
+  };
 }
 
-/** A "not known" tag, its left edge at x, its top at y: a hatched swatch and the word, framed (the money step's parts). */
+/** A "not known" tag, its left edge at x, its top at y: the empty ("open") swatch and the word, framed (the money step's parts). */
 function unknownTag(ctx: SceneContext, key: string, x0: number, y: number, word: string): Mark[] {
   const t = typeOf(ctx);
   const sw = t.small * 0.9;
@@ -252,7 +273,7 @@ function unknownTag(ctx: SceneContext, key: string, x0: number, y: number, word:
   const sy = y + (h - sw) / 2;
   return [
     { key, tag: "rect", attrs: { x: r1(x0), y: r1(y), width: r1(w), height: r1(h), rx: 3, class: "tag" } },
-    swatch(`${key}-hatch`, sx, sy, sw, "hatch"),
+    swatch(`${key}-sw`, sx, sy, sw, "open"),
     ...lines(`${key}-lbl`, [word], sx + sw + pad, y + h / 2 + t.small * 0.35, t.small, "lbl"),
   ];
 }
@@ -260,7 +281,7 @@ function unknownTag(ctx: SceneContext, key: string, x0: number, y: number, word:
 /**
  * The last picture's parts: the story's opening roadmap (chapter 1's last step), from the chip's top to the new data
  * centres under it, then the money, which has no shape of its own. Each with what the article reports of it (`rep`,
- * solid) and what stayed open (`open`, hatched): the labels `close.<part>.rep` and `close.<part>.open`.
+ * solid) and what stayed open (`open`, empty): the labels `close.<part>.rep` and `close.<part>.open`.
  */
 export const CLOSE_PARTS = ["fab", "memory", "design", "packaging", "dc", "money"] as const;
 export type ClosePart = (typeof CLOSE_PARTS)[number];
@@ -290,7 +311,7 @@ export type SourceKind = "article" | "anon" | "media";
 
 /**
  * What a part's block says: `sources`, its name and its source badge (the second step); `facts`, its name, what was
- * reported (solid swatch) and what stayed open (hatched), in the article's words (the last step);
+ * reported (solid swatch) and what stayed open (empty), in the article's words (the last step);
  * On the phone as elsewhere (graphics review 52, item 1: there a `brief`, its name and bare swatches, had said nothing).
  */
 export type Mode = "sources" | "facts";
@@ -302,9 +323,8 @@ interface Block {
   h: number;
   y: number;
   x: number;
-  /** Where its leader meets the chip's side, and where it ends on its part (none for the money). */
-  entry?: number;
-  d?: (x: number) => string;
+  /** Its number's place on its part (none for the money). */
+  pin?: readonly [number, number];
 }
 
 /** Where the announcement stands: across the plot's foot, or under the data centres, left of the parts' words. */
@@ -334,6 +354,14 @@ function closing(ctx: SceneContext, plot: Box, mode: Mode): Mark[] {
   return compose(ctx, plot, { size: Math.min(...sizes), S: W * 0.14, foot: "under", mode }, true)!;
 }
 
+/** A part's number in a small circle centred on (x, y), `r` its radius, the number at the words' size. */
+function numberPin(key: string, no: string, x: number, y: number, r: number, size: number): Mark[] {
+  return [
+    { key, tag: "circle", attrs: { cx: r1(x), cy: r1(y), r: r1(r), class: "tag" } },
+    ...lines(`${key}-lbl`, [no], x, y + size * 0.35, size, "lbl lbl-strong", "middle"),
+  ];
+}
+
 /** The dot that ends a leader on its part. */
 const endDot = (key: string, x: number, y: number, size: number): Mark => ({
   key,
@@ -358,16 +386,17 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
   const lh = size * LINE;
   const announce = mode !== "sources";
   // The chip, its name above it (as chapter 1 names it), the new data centres under it.
-  // (No wider than the chip and half its lane: the first leader leaves its words beside it.)
-  const chipName = wrapWidth(ctx.t("chip"), size, S + size * 1.2, true);
+  // (No wider than the chip and a little: the gutter's first number stands beside it, graphics review 56, item 4.)
+  const chipName = wrapWidth(ctx.t("chip"), size, S + size * 0.5, true);
   const top = plot.y0 + chipName.length * lh + size * 0.5;
   const cx = plot.x0 + S / 2;
   const cy = top + S / 2;
   const p = chipParts(cx, cy, S);
   const dc: Box = { x0: cx - S * 0.26, y0: p.sub.y1 + S * 0.14, x1: cx + S * 0.26, y1: p.sub.y1 + S * 0.56 };
-  // The blocks' column right of the chip, the leaders' jogs in a lane between.
-  const laneIn = p.sub.x1 + size * 0.6;
-  const laneOut = p.sub.x1 + size * 1.8;
+  // The blocks' column right of the chip, each part's number in a gutter between (graphics review 56, item 4: leaders
+  // from the words to the parts had tangled on the phone; the parts are numbered on the chip instead, no leaders).
+  const nr = size * 0.68;
+  if (nr > S * 0.1 && !force) return null;
   const colX = p.sub.x1 + size * 2.4;
   const colW = plot.x1 - colX;
   if (colW < size * (mode === "facts" ? 10 : 7) && !force) return null;
@@ -395,16 +424,14 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
   if (dc.y1 > (across ? uy1 : fy - size * 1.2) && !force) return null;
   const { box: fp, marks: design } = floorPlan("close-design", p.die);
   const r0 = p.stacks.r0;
-  const at: Record<Exclude<ClosePart, "money">, { entry: number; d: (x: number) => string }> = {
-    // Manufacturing: the die itself, over the upper stack, down onto its top edge (not into it: graphics review 55,
-    // item 4, leaders crossed inside the chip).
-    fab: { entry: cy - S * 0.36, d: (x) => `${x},${r1(cy - S * 0.36)} H${r1(p.die.x1 - S * 0.05)} V${r1(p.die.y0)}` },
-    memory: { entry: (r0.y0 + r0.y1) / 2, d: (x) => `${x},${r1((r0.y0 + r0.y1) / 2)} H${r1(r0.x1)}` },
-    // Design: the die's floor plan, through the gap between the stacks, onto its right edge (not along its quartering).
-    design: { entry: cy, d: (x) => `${x},${r1(cy)} H${r1(fp.x1)}` },
-    // Packaging: the package, its substrate's edge.
-    packaging: { entry: cy + S * 0.36, d: (x) => `${x},${r1(cy + S * 0.36)} H${r1(p.sub.x1)}` },
-    dc: { entry: (dc.y0 + dc.y1) / 2, d: (x) => `${x},${r1((dc.y0 + dc.y1) / 2)} H${r1(dc.x1)}` },
+  // Each part's number beside its point, clear of the others' outlines: on the die's top edge (the maker), astride the
+  // right stacks (memory), on the floor plan (design), in the substrate's free corner (packaging), right of the racks.
+  const at: Record<Exclude<ClosePart, "money">, { pin: readonly [number, number] }> = {
+    fab: { pin: [cx, p.die.y0] },
+    memory: { pin: [(r0.x0 + r0.x1) / 2, cy] },
+    design: { pin: [(fp.x0 + fp.x1) / 2, (fp.y0 + fp.y1) / 2] },
+    packaging: { pin: [cx - S * 0.36, cy + S * 0.36] },
+    dc: { pin: [dc.x1 + size * 0.25 + nr, (dc.y0 + dc.y1) / 2] },
   };
   const blocks: Block[] = CLOSE_PARTS.map((part) => ({
     ...blockWords(ctx, part, size, colW, indent, mode),
@@ -412,12 +439,12 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
     x: colX,
     ...(part === "money" ? {} : at[part]),
   }));
-  // Each block's name level with its part where it can be, pushed down past the block above, then up from the foot.
+  // The blocks one under the other from the chip's top (the numbers join them to their parts: no need to stand level
+  // with them), then up from the foot where they run past it.
   const sep = size * 0.55;
-  const lead = size * 0.5;
-  let floor = plot.y0;
+  let floor = p.sub.y0;
   for (const b of blocks) {
-    b.y = Math.max(b.entry === undefined ? floor + size * 0.3 : b.entry - lead, floor);
+    b.y = floor + (b.pin ? 0 : size * 0.3);
     floor = b.y + b.h + sep;
   }
   let ceiling = uy1;
@@ -445,20 +472,11 @@ function compose(ctx: SceneContext, plot: Box, o: { size: number; S: number; foo
       marks.push(...lines(`close-${b.part}-${i.kind}-lbl`, i.text, b.x + indent, y, size, cls));
       y += i.text.length * lh + size * 0.25;
     }
-    if (b.entry === undefined || !b.d) continue;
-    // Level out of the name, the jog in the lane, level into the chip at the part's height.
-    const ly = b.y + lead;
-    const d = `M${r1(colX - size * 0.3)},${r1(ly)} H${r1(laneOut)} L${b.d(r1(laneIn))}`;
-    marks.push({ key: `close-${b.part}-leader`, tag: "path", attrs: { d, class: "leader", fill: "none" }, enter: { opacity: 0 } });
-    // Each leader ends on a dot on its part's edge (as the page's lead picture has it): the path's last point.
-    const [ex, ey] = d
-      .trim()
-      .split(/\s+/)
-      .reduce<[number, number]>(
-        ([x, y], c) => (c[0] === "H" ? [Number(c.slice(1)), y] : c[0] === "V" ? [x, Number(c.slice(1))] : [x, y]),
-        [0, b.entry],
-      );
-    marks.push(endDot(`close-${b.part}-end`, ex, ey, size));
+    if (!b.pin) continue;
+    // Its number twice: beside its name, and on its part.
+    const no = String(CLOSE_PARTS.indexOf(b.part) + 1);
+    marks.push(...numberPin(`close-${b.part}-no`, no, colX - size * 0.35 - nr, b.y + size * 0.5, nr, size));
+    marks.push(...numberPin(`close-${b.part}-pin`, no, b.pin[0], b.pin[1], nr, size));
   }
   if (!announce) return [...marks, ...sourceKey(ctx, plot.x0, fy + size * 0.85, size)];
   // The announcement: a milestone diamond, dashed (expected), level with its callout.
