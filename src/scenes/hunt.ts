@@ -69,7 +69,7 @@ export const hunt = defineScene({
       attrs: { x: r1(L.g.x0), y: r1(L.g.y0), width: r1(L.g.x1 - L.g.x0), height: r1(L.g.y1 - L.g.y0), rx: r1(r * 1.2), class: "group" },
       enter: { opacity: 0 },
     });
-    // OpenAI's dot at the spine's top, named left of it; NVIDIA's chip over it on a short grey stem (OpenAI depends on
+    // OpenAI's dot at the spine's top, named right of it (as in the chapters before and after: the name is handed over beside its dot); NVIDIA's chip over it on a short grey stem (OpenAI depends on
     // it), named over the chip with what OpenAI needs it for.
     marks.push({
       key: "depends",
@@ -78,7 +78,7 @@ export const hunt = defineScene({
     });
     marks.push(dot("hero", X, L.yO, r * 2, "marker marker-hero"));
     marks.push(...chipTop({ key: "nvidia", dieKey: "nvidia", cx: X, cy: L.ny, size: L.S, owner: "nvidia" }));
-    marks.push(...lines("hero-lbl", [ctx.t("openai")], X - r * 1.5, L.yO + L.nm * 0.35, L.nm, "lbl lbl-hero", "end"));
+    marks.push(...lines("hero-lbl", [ctx.t("openai")], X + r * 1.5, L.yO + L.nm * 0.35, L.nm, "lbl lbl-hero", "start"));
     const anchor = L.beside ? "start" : "middle";
     marks.push(...lines("nvidia-lbl", [ctx.t("nvidia")], L.nX, L.nBase, L.nm, "lbl lbl-strong", anchor));
     marks.push(...lines("nvidia-role", L.role, L.nX, L.nBase + L.sm * LINE, L.sm, "lbl lbl-muted", anchor));
