@@ -262,14 +262,14 @@ function lowEnd(ctx: SceneContext, t: TypeScale, left: number, top: number, pitc
   const block: Block = { key: "low", size: t.small, cls: "lbl lbl-note", lines };
   const rangeW = Math.max(...lines.map((l) => textWidth(l, t.small)));
   const valueX = left + keyW;
-  // (the market value's words in one block, its note, "no date given", run on after them: a line of its own cost the
-  // short stages a tenth of their squares' size)
+  // (the market value's words in one block, "(no date given)" in it: a line of its own cost the short stages a tenth of
+  // their squares' size)
   const valueOf = (w: number): Block[] => [
     {
       key: "giants",
       size: t.small,
       cls: "lbl lbl-strong",
-      lines: wrapWidth(`${ctx.t("giants")}, ${ctx.t("giants-note")}`, t.small, w, true),
+      lines: wrapWidth(ctx.t("giants"), t.small, w, true),
     },
   ];
   const count = (bs: Block[]) => bs.reduce((k, b) => k + b.lines.length, 0);
