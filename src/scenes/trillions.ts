@@ -468,7 +468,11 @@ function planTall(ctx: SceneContext, t: TypeScale, top: number, bottom: number):
     // (the bonds' words counted in every state: on the short stages, where the height binds, a pitch for the groups
     // shown moved the squares between steps once the market value's words left the room under the bonds)
     stackH(bonds) +
-    gap * 0.4;
+    gap * 0.4 +
+    // (room for the uses' icons and words in the comparisons' place, which the market value's words under the bonds
+    // once made: without it, on the short stage, the uses' note ran into the caption)
+    band +
+    t.small * LINE * 2;
   const all = rows.goal + rows.bonds;
   // The low end's words under the target: their lines depend on the grid's width, the grid's on the room they leave.
   // The widest pitch: the width's; on the upright phone, composed in a box `zoom` times smaller and drawn back at the
