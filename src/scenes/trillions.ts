@@ -143,13 +143,6 @@ function words(ctx: SceneContext, t: TypeScale, width: number, stacked = false) 
     ...head(ctx, t, width, stacked),
     keyBlock: wrap("key", t.small, "lbl lbl-note", width - keySq * 1.6),
     bonds: [wrap("bonds", t.label, "lbl lbl-strong"), wrap("bonds-note", t.small, "lbl lbl-note")],
-    /** The market value's words: its heading, the sum and whose, what kind of number, its size. */
-    giants: (w: number): Block[] => [
-      wrap("giants-head", t.small, "lbl lbl-strong", w),
-      wrap("giants", t.label, "lbl lbl-strong", w),
-      wrap("giants-note", t.small, "lbl lbl-note", w),
-      wrap("short", t.small, "lbl lbl-note", w),
-    ],
   };
 }
 
@@ -202,66 +195,104 @@ interface Plan {
   keys?: { group: GroupKey; n: number; x: number; y: number; size: number }[];
 }
 
-/** Room kept for the range bracket's stroke beyond its upright (its line's width, at most). */
+/** Room kept right of the grid (the range's bracket stood there, half a pitch out, before graphics review 56). */
 const BRACKET_STROKE = 2;
 
 /** A figure this much taller than wide (the phone) sets each group's words above its squares, not beside them. */
 const TALL = 1.2;
 
 /**
- * The Journal's range on the target's grid at (left, top): its squares (whole rows of $1tn, from the low end up to the
- * target's last) tinted a second shade; a bracket outside the grid, half a pitch right of it, spanning those rows, its
- * ticks pointing at them but stopping short of the squares (graphics reviews 48 and 49: a rule through the squares
- * read as crossing them out); its words under the target, ending at the bracket. The words say the range, then
- * "(not in the article)": on one line where it fits, else broken before the parenthesis, never inside it (at
- * 844 × 390 a wrap left "article)" alone). `under`: the height they add under the target's rows.
+ * The Journal's range on the target's grid at (left, top): its rows (whole rows of $1tn, from the low end up to the
+ * target's last) one tinted band behind the squares, which are outlined there, not filled (graphics review 56, items 2
+ * and 8: a second bracket beside the market value's collided with it, and in the dark scheme the range's filled rows
+ * read as a second series); nothing drawn across the squares (graphics reviews 48 and 49). Its words, said once, under
+ * the band at its right end, clear of it, broken before "(not in the article)" (never inside it: at 844 × 390 a wrap
+ * left "article)" alone). Beside them, from the grid's left edge, the market value's words, at the foot of its bracket
+ * (graphics review 56, item 1: they stood far below, under the bonds). `under`: the height both add under the rows.
  */
 interface Low {
-  /** The bracket's upright and its ticks' inner ends. */
-  x: number;
-  tick: number;
-  y0: number;
-  y1: number;
+  /** The band behind the range's rows. */
+  band: { x0: number; y0: number; x1: number; y1: number };
   block: Block;
-  /** Where the words' first line's top is. */
+  /** Where the words' first line's top is, and their right end (the band's). */
   top: number;
+  x: number;
+  /** The market value's words, left of the range's, and their left edge. */
+  value: Block[];
+  valueX: number;
+  valueTop: number;
   under: number;
 }
 /**
- * A range as the labels write it, "$5 trillion–$7 trillion", with its unit once: "$5–7 trillion" ("5–7 Billionen
- * Dollar"); as written where the two ends differ in anything but the number.
+ * A range with its unit once: "$5 trillion–$7 trillion" or "$5–$7 trillion" (the low end bare, as the labels write it)
+ * as "$5–7 trillion" ("5–7 Billionen Dollar"); as written where the two ends differ in anything but the number.
  */
 export const collapseRange = (text: string): string =>
-  text.replace(
-    /(\$?)(\d[\d.,]*)([^\u2013\d]+)(\u2013)\1(\d[\d.,]*)\3/u,
-    (_, pre: string, a: string, unit: string, dash: string, b: string) => [pre, a, dash, b, unit].join(""),
-  );
-function lowEnd(ctx: SceneContext, t: TypeScale, left: number, top: number, pitch: number, broken = false): Low {
+  text
+    .replace(/(\$?)(\d[\d.,]*)([^\u2013\d]+)(\u2013)\1(\d[\d.,]*)\3/u, (_, pre: string, a: string, unit: string, dash: string, b: string) =>
+      [pre, a, dash, b, unit].join(""),
+    )
+    .replace(/(\$\d[\d.,]*\u2013)\$(?=\d)/u, "$1");
+/** Clearance between the range's band and its words under it, in small lines (graphics review 56, item 2: they touched). */
+export const BAND_CLEAR = 0.35;
+function lowEnd(ctx: SceneContext, t: TypeScale, left: number, top: number, pitch: number, keyW = 0, reach = 0): Low {
   const n = squares(ctx, LOW);
-  // The tint marks whole rows only; a low end inside a row would need a step the figure does not draw.
+  // The band marks whole rows only; a low end inside a row would need a step the figure does not draw.
   if (n % PER_ROW !== 0) throw new Error(`trillions: ${LOW} is ${n} squares, not whole rows of ${PER_ROW}`);
   const gapW = pitch * (1 - FILL);
   const right = left + PER_ROW * pitch - gapW;
-  const x = right + pitch * 0.5;
   const rows = rowsOf(squares(ctx, "total-sum"));
   const bottom = top + rows * pitch - gapW;
+  // (on the right it reaches half a pitch out, where the range's bracket stood, a tab its words hang from, or to `reach`
+  // (the plot's right edge, where the words stand above the grid): every step then spans the plot's width, and the short
+  // stage, which draws each step as large as it fits, draws the first, narrower, no larger than the rest; on the left it
+  // stops at the squares, clear of the market value's bracket)
+  const band = {
+    x0: left - gapW / 2,
+    y0: top + (n / PER_ROW) * pitch - gapW / 2,
+    x1: Math.max(right + pitch * 0.5, reach),
+    y1: bottom + gapW / 2,
+  };
+  // (the range's words broken before the parenthesis in every layout and language, so they take one narrow column
+  // and leave the rest of the width to the market value's words beside them)
   const head = collapseRange(ctx.t("low"));
   const note = ctx.t("low-note");
-  const width = x - left;
-  // (broken before the parenthesis on the tall figure whatever its length: two lines in every language, so the words
-  // under the target take the same room in each and the grid the same width: graphics review 50, item 3)
-  const lines = broken ? [head, note].flatMap((part) => wrapWidth(part, t.small, width)) : wrapNote(`${head} ${note}`, t.small, width);
+  const width = band.x1 - left;
+  const lines = [head, note].flatMap((part) => wrapWidth(part, t.small, width));
   const block: Block = { key: "low", size: t.small, cls: "lbl lbl-note", lines };
-  const labelTop = bottom + t.small * 0.1;
+  const rangeW = Math.max(...lines.map((l) => textWidth(l, t.small)));
+  const valueX = left + keyW;
+  // (the market value's words in one block, "(no date given)" in it: a line of its own cost the short stages a tenth of
+  // their squares' size)
+  const valueOf = (w: number): Block[] => [
+    {
+      key: "giants",
+      size: t.small,
+      cls: "lbl lbl-strong",
+      lines: wrapWidth(ctx.t("giants"), t.small, w, true),
+    },
+  ];
+  const count = (bs: Block[]) => bs.reduce((k, b) => k + b.lines.length, 0);
+  const labelTop = band.y1 + t.small * BAND_CLEAR;
+  // The market value's words beside the range's, or under them, as wide as the grid, half a line apart, whichever
+  // takes less height (on the phone, beside, they broke into a word or two a line).
+  const beside = valueOf(band.x1 - rangeW - t.small - valueX);
+  const below = valueOf(band.x1 - valueX);
+  const under = (lines.length - 1) * LINE + 1.6;
+  const side = Math.max(lines.length, count(beside)) <= under + count(below);
+  const value = side ? beside : below;
+  const valueTop = side ? labelTop : labelTop + under * t.small;
+  const foot = (top: number, k: number) => top + (k - 1) * t.small * LINE + t.small;
   return {
-    x,
-    tick: right + pitch * 0.2,
-    y0: top + (n / PER_ROW) * pitch,
-    y1: bottom,
+    band,
     block,
     top: labelTop,
+    x: band.x1,
+    value,
+    valueX,
+    valueTop,
     // (to the last line's foot, not its leading: what follows keeps its own gap)
-    under: labelTop + (lines.length - 1) * t.small * LINE + t.small - (top + rows * pitch),
+    under: Math.max(foot(labelTop, lines.length), foot(valueTop, count(value))) - (top + rows * pitch),
   };
 }
 
@@ -323,8 +354,8 @@ const WORD_SHARES = [0.36, 0.42, 0.45, 0.48, 0.51, 0.54, 0.57, 0.6];
  * squares unless, on screen, setting them above gives squares a fifth larger (the desktop's column, whose height
  * the side plan left empty). Paper keeps the side plan: its step keys stand beside the squares.
  */
-function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number, shown: readonly GroupKey[]): Plan {
-  if (ctx.height / ctx.width >= TALL) return planTall(ctx, t, top, bottom, shown);
+function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Plan {
+  if (ctx.height / ctx.width >= TALL) return planTall(ctx, t, top, bottom);
   const side = WORD_SHARES.map((share) => planSide(ctx, t, top, bottom, share)).reduce((a, b) => (b.pitch > a.pitch ? b : a));
   if (ctx.layout === "print") return side;
   const tall = planTall(ctx, t, top, bottom);
@@ -350,16 +381,16 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
   // The words' column: at least `share` of the width; the grids take the rest, or what the height lets them.
   const wordsMin = plotW * share;
   const wordsIn = wordsMin - keyW;
-  const { wrap, bigSize, goalName, headH, nameDx, nameTop, keyBlock, bonds, giants } = words(ctx, t, wordsIn);
+  const { wrap, bigSize, goalName, headH, nameDx, nameTop, keyBlock, bonds } = words(ctx, t, wordsIn);
   const rows = rowCounts(ctx);
   const rowGap = gap;
   // Each band is as tall as its squares or its words, whichever is more; the squares share what the words leave.
   const goalWords = headH + gap + blockH(keyBlock);
-  // The bonds' band: their squares and the market value's words under them, or the bonds' words beside, whichever is
-  // taller (the market value's words as wide as the grid).
-  const bondsBand = (p: number) => Math.max(rows.bonds * p + gap * 0.8 + stackH(giants(p * PER_ROW - keyW)), stackH(bonds));
-  // The target's band: its squares and the range's words under them, or its words beside, whichever is taller.
-  const goalBand = (p: number) => Math.max(rows.goal * p + lowEnd(ctx, t, left, top, p).under + gap * 0.3, goalWords);
+  // The bonds' band: their squares or their words beside, whichever is taller.
+  const bondsBand = (p: number) => Math.max(rows.bonds * p, stackH(bonds));
+  // The target's band: its squares and the range's and the market value's words under them, or its words beside,
+  // whichever is taller.
+  const goalBand = (p: number) => Math.max(rows.goal * p + lowEnd(ctx, t, left, top, p, keyW).under + gap * 0.3, goalWords);
   const byWidth = (plotW - wordsMin - gutter) / PER_ROW;
   // (on paper the uses' row under the target: see usesBeside)
   const usesBand = (p: number) =>
@@ -384,19 +415,18 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
   const big = { x: tx, y: y + bigSize * 0.8, size: bigSize };
   put(goalName, tx + nameDx, y + nameTop);
   const key = { x: tx, y: y + headH + gap, block: keyBlock };
-  const low = lowEnd(ctx, t, left, y, pitch);
+  const low = lowEnd(ctx, t, left, y, pitch, keyW);
   const under = usesUnder(ctx, t, wrap, left, gridW, pitch, y + rows.goal * pitch + low.under + gap * 0.6, gridW);
   const { brace, uses } = paper ? usesBeside(under, ctx, t, wrap, keyW) : under;
   y += goalBand(pitch) + usesBand(pitch) + rowGap;
   const bondsAt: [number, number] = [left, y];
   number("bonds", "bonds", y);
   put(bonds, tx, y);
-  // The market value is another kind of number than a need or a year's borrowing: its words under the bonds' squares,
-  // no squares of its own (graphics review 51, item 10b), its bracket beside the target. On paper its step's key opens them.
-  y += rows.bonds * pitch + gap * 0.8;
-  number("giants", "giants", y);
+  // The market value, no squares of its own (graphics review 51, item 10b): its words under the target at the foot of
+  // its bracket (see lowEnd). On paper its step's key opens them.
+  number("giants", "giants", low.valueTop);
   if (paper) keys.at(-1)!.x = left;
-  put(giants(gridW - keyW), left + keyW, y);
+  put(low.value, low.valueX, low.valueTop);
   const value = valueAt(ctx, t, left, top, pitch);
   const grid = { goal: goalAt, bonds: bondsAt };
   return { pitch, grid, text, big, key, low, value, brace, uses, keys };
@@ -411,13 +441,7 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
  * (graphics review 51, item 3: the target alone left about 40 % of it empty), the picture drawing back as the
  * comparisons come.
  */
-function planTall(
-  ctx: SceneContext,
-  t: TypeScale,
-  top: number,
-  bottom: number,
-  shown: readonly GroupKey[] = ["goal", "bonds", "giants"],
-): Plan {
+function planTall(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Plan {
   // (the grids and their words from the market value's bracket's room on)
   const room = valueRoom(t);
   const left = t.pad + room;
@@ -427,7 +451,7 @@ function planTall(
   // German "7 Billionen Dollar" takes the line, and a head of one height in both leaves the grid one width; review 50,
   // item 3)
   const upright = ctx.height / ctx.width >= TALL;
-  const { wrap, bigSize, goalName, headH, nameDx, nameTop, keyBlock, bonds, giants } = words(ctx, t, plotW, upright);
+  const { wrap, bigSize, goalName, headH, nameDx, nameTop, keyBlock, bonds } = words(ctx, t, plotW, upright);
   const rows = rowCounts(ctx);
   const band = gap * 1.4;
   // (the head's and the key's gaps tighter on the upright phone, where every unit of height is the grid's)
@@ -441,9 +465,15 @@ function planTall(
     headGap +
     blockH(keyBlock) +
     headGap +
-    (shown.includes("bonds") ? stackH(bonds) + gap * 0.4 : 0) +
-    (shown.includes("giants") ? band + stackH(giants(plotW)) : 0);
-  const all = rows.goal + (shown.includes("bonds") ? rows.bonds : 0);
+    // (the bonds' words counted in every state: on the short stages, where the height binds, a pitch for the groups
+    // shown moved the squares between steps once the market value's words left the room under the bonds)
+    stackH(bonds) +
+    gap * 0.4 +
+    // (room for the uses' icons and words in the comparisons' place, which the market value's words under the bonds
+    // once made: without it, on the short stage, the uses' note ran into the caption)
+    band +
+    t.small * LINE * 2;
+  const all = rows.goal + rows.bonds;
   // The low end's words under the target: their lines depend on the grid's width, the grid's on the room they leave.
   // The widest pitch: the width's; on the upright phone, composed in a box `zoom` times smaller and drawn back at the
   // stage's size (src/render/zoom.ts), one that comes out the same at every zoom up to the largest, so the grid is one
@@ -458,7 +488,7 @@ function planTall(
   // (the largest pitch whose words leave room for it: a wrap that flips with the width must not leave the grid at a
   // pitch the room would not need)
   let pitch = pitchFor(0);
-  while (pitch > 4 && pitchFor(lowEnd(ctx, t, left, 0, pitch, upright).under + lowGap) < pitch) pitch = r1(pitch - 0.1);
+  while (pitch > 4 && pitchFor(lowEnd(ctx, t, left, 0, pitch, 0, left + plotW).under + lowGap) < pitch) pitch = r1(pitch - 0.1);
   const gridW = pitch * PER_ROW;
   const text: Plan["text"] = [];
   const put = placer(text);
@@ -469,16 +499,14 @@ function planTall(
   const key = { x: left, y, block: keyBlock };
   y += blockH(keyBlock) + headGap;
   const goalAt: [number, number] = [left, y];
-  const low = lowEnd(ctx, t, left, y, pitch, upright);
+  const low = lowEnd(ctx, t, left, y, pitch, 0, left + plotW);
+  put(low.value, low.valueX, low.valueTop);
   const { brace, uses } = usesUnder(ctx, t, wrap, left, gridW, pitch, y + rows.goal * pitch + low.under + gap * 0.6, plotW);
   // (the low end's words part the target from the bonds' words, as the band does where they are not)
   y += rows.goal * pitch + low.under + lowGap;
   y = put(bonds, left, y) + gap * 0.4;
   const bondsAt: [number, number] = [left, y];
   y += rows.bonds * pitch - pitch * (1 - FILL) + band;
-  // The market value's words, no squares (graphics review 51, item 10b), no frame (graphics review 54): its bracket
-  // stands beside the target.
-  y = put(giants(plotW), left, y);
   // The uses step draws the target alone: its icons, larger, and words stand in the middle of the comparisons' room
   // under the brace, not just under it with the lower half of the stage left empty (graphics review 50, item 8).
   uses.icon = ICON * t.small * 1.6;
@@ -525,15 +553,15 @@ export const trillions = defineScene({
     // plot ends above the tallest of the keys, so the squares keep their place from step to step.
     const caption = captionStrip(ctx, [{ key: "note", text: ctx.t(noteOf(shown)) }]);
     const top = Math.min(...NOTES.map((k) => captionStrip(ctx, [{ key: "note", text: ctx.t(k) }]).top));
-    const p = plan(ctx, t, t.pad * 1.2, top - t.pad, shown);
+    const p = plan(ctx, t, t.pad * 1.2, top - t.pad);
     // (on paper the giants' figure, the chapter's one, draws the uses too: see usesBeside)
     const uses = state === "uses" || (p.uses.beside !== undefined && state === "giants");
     const marks: Mark[] = [];
 
     marks.push(...lines("sum-val", [bigNumber(ctx)], p.big.x, p.big.y, p.big.size, "val"));
     for (const { block, x, y } of p.text) {
-      const group = block.key.replace(/-(note|head)$/, "") as GroupKey | "goal-src" | "short";
-      const owner = group === "short" ? "giants" : group === "goal-src" ? "goal" : group;
+      const group = block.key.replace(/-note$/, "") as GroupKey | "goal-src";
+      const owner = group === "goal-src" ? "goal" : group;
       if (!shown.includes(owner)) continue;
       marks.push(...textOf(block, x, y));
     }
@@ -560,6 +588,24 @@ export const trillions = defineScene({
           ...lines(`step-key-${k.group}-val`, [String(k.n)], k.x + k.size / 2, k.y + k.size * 0.76, t.small, "val val-inside", "middle"),
         );
 
+    // The Journal's range, in every state (each draws the target): one tinted band behind its rows, said once in words
+    // under it, at its right end; no bracket of its own (graphics review 56, item 2).
+    const lo = p.low;
+    marks.push(
+      {
+        key: "low-band",
+        tag: "rect",
+        attrs: {
+          x: r1(lo.band.x0),
+          y: r1(lo.band.y0),
+          width: r1(lo.band.x1 - lo.band.x0),
+          height: r1(lo.band.y1 - lo.band.y0),
+          class: "range-band",
+        },
+        enter: { opacity: 0 },
+      },
+      ...lines("low-lbl", lo.block.lines, lo.x, lo.top + lo.block.size * 0.8, lo.block.size, lo.block.cls, "end"),
+    );
     for (const g of GROUPS) {
       if (g.key === "giants" || !shown.includes(g.key)) continue;
       const sq = grid(g.key, squares(ctx, g.fact), p.grid[g.key], p.pitch);
@@ -568,36 +614,33 @@ export const trillions = defineScene({
       marks.push(...sq);
     }
 
-    // The Journal's range, in every state (each draws the target): its bracket outside the grid, its words under the
-    // target ending at the bracket.
-    const lo = p.low;
-    marks.push(
-      {
-        key: "low-bracket",
-        tag: "path",
-        attrs: {
-          d: `M${r1(lo.tick)},${r1(lo.y0)} L${r1(lo.x)},${r1(lo.y0)} L${r1(lo.x)},${r1(lo.y1)} L${r1(lo.tick)},${r1(lo.y1)}`,
-          class: "range-bracket",
-          fill: "none",
-        },
-        enter: { opacity: 0 },
-      },
-      ...lines("low-lbl", lo.block.lines, lo.x, lo.top + lo.block.size * 0.8, lo.block.size, lo.block.cls, "end"),
-    );
-
     if (shown.includes("giants")) {
-      // The market value's bracket left of the target, over the rows it would fill (its words drawn above with the others).
+      // The market value's bracket left of the target, over the rows it would fill; a short leader from its foot down to
+      // its words under the target (drawn above with the others).
       const v = p.value;
-      marks.push({
-        key: "value-bracket",
-        tag: "path",
-        attrs: {
-          d: `M${r1(v.tick)},${r1(v.y0)} L${r1(v.x)},${r1(v.y0)} L${r1(v.x)},${r1(v.y1)} L${r1(v.tick)},${r1(v.y1)}`,
-          class: "value-bracket",
-          fill: "none",
+      const mid = lo.valueTop + lo.block.size * 0.45;
+      marks.push(
+        {
+          key: "value-bracket",
+          tag: "path",
+          attrs: {
+            d: `M${r1(v.tick)},${r1(v.y0)} L${r1(v.x)},${r1(v.y0)} L${r1(v.x)},${r1(v.y1)} L${r1(v.tick)},${r1(v.y1)}`,
+            class: "value-bracket",
+            fill: "none",
+          },
+          enter: { opacity: 0 },
         },
-        enter: { opacity: 0 },
-      });
+        {
+          key: "value-leader",
+          tag: "path",
+          attrs: {
+            d: `M${r1(v.x)},${r1(v.y1)} L${r1(v.x)},${r1(mid)} L${r1(p.grid.goal[0] - t.small * 0.2)},${r1(mid)}`,
+            class: "leader",
+            fill: "none",
+          },
+          enter: { opacity: 0 },
+        },
+      );
     }
 
     if (uses) {

@@ -30,7 +30,7 @@ export const FIGURE_CLASSES = {
   "ref-line": [],
   "box-schematic": [],
   brace: [],
-  "range-bracket": [],
+  "range-band": [],
   "value-bracket": [],
   bullet: [],
   hatch: [],
