@@ -115,6 +115,20 @@ export function sampleChapters<T extends StepLike>(
   return [chapters[0]!, pick, chapters.at(-1)!];
 }
 
+/**
+ * A language's share of a walk whose subject does not depend on the language (the
+ * scroll mechanics, a boundary's choreography, a deep link's landing): the items
+ * dealt out in turn, the first to the first language, the second to the second and
+ * so on, so that the languages together visit every item once and each language
+ * every chapter's worth of them. E2E_ALL_STEPS=1 gives every language every item.
+ */
+export function alternate<T>(items: readonly T[], lang: string): T[] {
+  if (process.env.E2E_ALL_STEPS === "1") return [...items];
+  const at = LANGS.indexOf(lang as (typeof LANGS)[number]);
+  if (at < 0) throw new Error(`alternate: unknown language ${lang}`);
+  return items.filter((_, i) => i % LANGS.length === at);
+}
+
 /** A seeded pick of one element (for choices other than steps, e.g. a chapter). */
 export function samplePick<T>(items: readonly T[], projectName: string, salt = ""): T {
   if (items.length === 0) throw new Error("samplePick: nothing to pick from");
