@@ -10,8 +10,11 @@
 // step that is neither the first nor the last of its chapter), chosen by a
 // seeded random generator. The seed is a hash of the project's name, an optional
 // salt (say, the language) and the story's step ids: the same story always gets
-// the same sample, a changed story a new one. E2E_ALL_STEPS=1 walks every step
-// in every project.
+// the same sample, a changed story a new one. Walks of what does not depend on the
+// language (scroll mechanics, a boundary's choreography, a deep link's landing) deal
+// the steps, boundaries or chapters out between the languages on desktop instead
+// (alternate): together every one, once. E2E_ALL_STEPS=1 walks every step in every
+// project and language.
 
 import { LANGS } from "./helpers.ts";
 
