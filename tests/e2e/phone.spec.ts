@@ -9,6 +9,7 @@
 // the viewport's width, and must not be clipped, hidden, transparent or tiny; and each
 // must be seen so at least once while its step is active.
 // Reduced motion only makes the stage settle at once; the layout is the same.
+import type { Page } from "@playwright/test";
 import { test, expect, LANGS, expectSettledOn, jumpToStep, open, readSteps, readabilityProblemsFor } from "./helpers.ts";
 import { SHORT_SCREEN_TRIGGER } from "./helpers.ts";
 import { waitForScrollStop } from "./helpers.ts";
@@ -82,6 +83,21 @@ for (const lang of LANGS) {
   });
 }
 
+/** Each chapter's first and last step (the next chapter's heading follows the last). */
+const chapterEnds = <T extends { slug: string }>(all: T[]): T[] =>
+  all.filter((st, i) => all[i + 1]?.slug !== st.slug || all[i - 1]?.slug !== st.slug);
+/** Another step's heading or card on screen, as "id heading “…”". */
+const othersOnScreen = (page: Page, id: string): Promise<string[]> =>
+  page.evaluate((id) => {
+    const vh = window.innerHeight;
+    const onScreen = (r: DOMRect) => r.bottom > 0.5 && r.top < vh - 0.5 && r.height > 0;
+    return Array.from(document.querySelectorAll<HTMLElement>(".step[data-step]"))
+      .filter((s) => s.id !== id)
+      .flatMap((s) => Array.from(s.querySelectorAll<HTMLElement>("h2, .step-text")))
+      .filter((el) => onScreen(el.getBoundingClientRect()))
+      .map((el) => `${el.closest(".step")!.id} ${el.tagName === "H2" ? "heading" : "card"} “${el.textContent!.trim().slice(0, 30)}”`);
+  }, id);
+
 // A phone on its side (at most 500 px high) keeps the stage pinned beside the prose, drawn in
 // its own layout (`land`, docs/CONTRACT.md; issue 18: each step's own figure beside its card
 // never fitted one screen with it). Each step is reached twice: as a link lands on it (the
@@ -102,7 +118,10 @@ for (const lang of LANGS) {
     await open(page, `/${lang}/`);
     const found: string[] = [];
     let least = Infinity;
-    for (const step of await readSteps(page)) {
+    const all = await readSteps(page);
+    // each chapter's first and last step: also nothing of another step beside it (the next test, at this size)
+    const ends = new Set(chapterEnds(all).map((st) => st.id));
+    for (const step of all) {
       for (const how of ["linked", "read"] as const) {
         if (how === "linked") {
           await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: "start", behavior: "instant" }), step.id);
@@ -134,6 +153,8 @@ for (const lang of LANGS) {
             : [];
         found.push(...off("stage", g.stage), ...off("card", g.card));
         if (g.card.right > g.stage.left + 0.5) found.push(`${step.id} (${how}): card and stage overlap`);
+        if (ends.has(step.id))
+          for (const o of await othersOnScreen(page, step.id)) found.push(`${g.vw} × ${g.vh}: ${step.id} (${how}): beside it ${o}`);
         if (how === "read") continue;
         const { sizes } = await measureStage(page);
         expect(sizes.length, `${step.id}: visible words on the stage`).toBeGreaterThan(0);
@@ -150,6 +171,9 @@ for (const lang of LANGS) {
 // another step is on screen: no other card, no other chapter's heading (graphics review 54, item 6: under the rivals' last
 // card the next chapter's heading "What is not known" stood beside the rivals figure). Each chapter's last step
 // (the next chapter's heading follows it) and first step, on 844 × 390 and a large phone's 932 × 430, both languages.
+// At the project's own 844 × 390 the test above checks it, on the same steps reached the same two ways (it walks
+// every step so, linked and read, and settles on each), so a walk here would repeat those visits: this one
+// takes the other size only.
 for (const lang of LANGS) {
   test(`${lang}: on a short screen no other step's card or heading is beside the stage while a step is read @short-screen`, async ({
     page,
@@ -157,13 +181,9 @@ for (const lang of LANGS) {
     test.setTimeout(120_000);
     await page.emulateMedia({ reducedMotion: "reduce" });
     await open(page, `/${lang}/`);
-    const all = await readSteps(page);
-    const ends = all.filter((st, i) => all[i + 1]?.slug !== st.slug || all[i - 1]?.slug !== st.slug);
+    const ends = chapterEnds(await readSteps(page));
     const found: string[] = [];
-    for (const size of [
-      { width: 844, height: 390 },
-      { width: 932, height: 430 },
-    ]) {
+    for (const size of [{ width: 932, height: 430 }]) {
       await page.setViewportSize(size);
       for (const step of ends) {
         for (const how of ["linked", "read"] as const) {
@@ -172,20 +192,8 @@ for (const lang of LANGS) {
             await waitForScrollStop(page, 2);
           } else await jumpToStep(page, step.id);
           await expectSettledOn(page, step);
-          const g = await page.evaluate((id) => {
-            const vh = window.innerHeight;
-            const onScreen = (r: DOMRect) => r.bottom > 0.5 && r.top < vh - 0.5 && r.height > 0;
-            const others = Array.from(document.querySelectorAll<HTMLElement>(".step[data-step]"))
-              .filter((s) => s.id !== id)
-              .flatMap((s) => Array.from(s.querySelectorAll<HTMLElement>("h2, .step-text")))
-              .filter((el) => onScreen(el.getBoundingClientRect()))
-              .map(
-                (el) => `${el.closest(".step")!.id} ${el.tagName === "H2" ? "heading" : "card"} “${el.textContent!.trim().slice(0, 30)}”`,
-              );
-            return { others };
-          }, step.id);
           const at = `${size.width} × ${size.height}: ${step.id} (${how})`;
-          for (const o of g.others) found.push(`${at}: beside it ${o}`);
+          for (const o of await othersOnScreen(page, step.id)) found.push(`${at}: beside it ${o}`);
         }
       }
     }

@@ -10,8 +10,11 @@
 // step that is neither the first nor the last of its chapter), chosen by a
 // seeded random generator. The seed is a hash of the project's name, an optional
 // salt (say, the language) and the story's step ids: the same story always gets
-// the same sample, a changed story a new one. E2E_ALL_STEPS=1 walks every step
-// in every project.
+// the same sample, a changed story a new one. Walks of what does not depend on the
+// language (scroll mechanics, a boundary's choreography, a deep link's landing) deal
+// the steps, boundaries or chapters out between the languages on desktop instead
+// (alternate): together every one, once. E2E_ALL_STEPS=1 walks every step in every
+// project and language.
 
 import { LANGS } from "./helpers.ts";
 
@@ -113,6 +116,20 @@ export function sampleChapters<T extends StepLike>(
   const inner = chapters.slice(1, -1);
   const pick = samplePick(inner, projectName, `${salt}\n${chapters.map((c) => c.slug).join("\n")}`);
   return [chapters[0]!, pick, chapters.at(-1)!];
+}
+
+/**
+ * A language's share of a walk whose subject does not depend on the language (the
+ * scroll mechanics, a boundary's choreography, a deep link's landing): the items
+ * dealt out in turn, the first to the first language, the second to the second and
+ * so on, so that the languages together visit every item once and each language
+ * every chapter's worth of them. E2E_ALL_STEPS=1 gives every language every item.
+ */
+export function alternate<T>(items: readonly T[], lang: string): T[] {
+  if (process.env.E2E_ALL_STEPS === "1") return [...items];
+  const at = LANGS.indexOf(lang as (typeof LANGS)[number]);
+  if (at < 0) throw new Error(`alternate: unknown language ${lang}`);
+  return items.filter((_, i) => i % LANGS.length === at);
 }
 
 /** A seeded pick of one element (for choices other than steps, e.g. a chapter). */
