@@ -29,7 +29,7 @@ const STATES = ["origin", "tsmc", "refusal", "promise"] as const;
 /** NVIDIA's chip across, in label heights, on every screen: an icon, context to the exchange (graphics review 53, item 3). */
 export const ICON = 2.4;
 /** The share of the stage's room (over its caption) the figure spans on the desktop and on a phone on its side. */
-export const FILL = { column: 0.8, land: 0.97, square: 0.97, print: 0 } as const;
+export const FILL = { column: 0.8, land: 1, square: 0.97, print: 0 } as const;
 
 /** The executives' refusal (the article names no source for it): most of those Altman approached said no. */
 const refusal = (ctx: SceneContext): Answer => ({ key: "refused", head: ctx.t("refused-head"), text: ctx.t("refused") });
@@ -164,12 +164,17 @@ function layoutOf(ctx: SceneContext, plot: Box) {
   const wR = x1 - xR;
   // NVIDIA's column over OpenAI's dot.
   const S = t.label * ICON;
-  const role = wrapWidth(ctx.t("nvidia-role"), sm, Math.max(S * 2.2, textWidth(ctx.t("nvidia"), nm, true)));
+  // (on a phone on its side, short, its name and role beside the chip, not over it: over it they left the spine too
+  // short a room for the answers at the stage's own size; there the role runs to the stage's edge, on one line where
+  // it fits: wrapped to the chip's width it ran down into OpenAI's name, graphics review 57, item 5)
+  const beside = ctx.layout === "land";
+  const role = wrapWidth(
+    ctx.t("nvidia-role"),
+    sm,
+    beside ? x1 - (X + S / 2 + t.small * 0.5) : Math.max(S * 2.2, textWidth(ctx.t("nvidia"), nm, true)),
+  );
   const gapN = r * 1.4;
   const chipDown = r + gapN + S / 2;
-  // (on a phone on its side, short, its name and role beside the chip, not over it: over it they left the spine too
-  // short a room for the answers at the stage's own size)
-  const beside = ctx.layout === "land";
   const roleH = (role.length - 1) * sm * LINE;
   const nUp = beside ? chipDown + (nm * 0.75 + sm * LINE + roleH) / 2 - nm * 0.75 : chipDown + S / 2 + sm * 0.5 + roleH + sm * LINE;
   const nX = beside ? X + S / 2 + t.small * 0.5 : X;

@@ -489,3 +489,27 @@ function captionKeys(marks: Mark[]): string[] {
     .filter((m) => classes(m).includes("note") || m.key.startsWith("caption") || m.key.startsWith("note"))
     .map((m) => m.key.replace(/-\d+$/, ""));
 }
+
+// Graphics review 57, item 5: on a phone on its side NVIDIA's role, beside its chip, ran down into OpenAI's name
+// (German, "die Chips im Einsatz" over "OpenAI"). NVIDIA's words end above OpenAI's name, with room between.
+describe("hunt: NVIDIA's words clear of OpenAI's name", () => {
+  it.each(LAYOUT_LIST.flatMap((layout) => (["de", "en"] as const).map((lang) => [layout, lang] as const)))("%s, %s", (layout, lang) => {
+    const ctx = ctxFor("hunt", layout, lang);
+    for (const state of hunt.states) {
+      const marks = hunt.marks(state, ctx);
+      const nvidia = boxAround(
+        texts(marks)
+          .filter((m) => /^nvidia-(lbl|role)-\d+$/.test(m.key))
+          .map((m) => textBox(m)),
+      );
+      const hero = boxAround(
+        texts(marks)
+          .filter((m) => /^hero-lbl-\d+$/.test(m.key))
+          .map((m) => textBox(m)),
+      );
+      const room = typeOf(ctx).small * 0.3;
+      const apart = nvidia.y1 + room < hero.y0 || nvidia.x1 + room < hero.x0 || hero.x1 + room < nvidia.x0;
+      expect(apart, `${state}: NVIDIA ${JSON.stringify(nvidia)} / OpenAI ${JSON.stringify(hero)}`).toBe(true);
+    }
+  });
+});
