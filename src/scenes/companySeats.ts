@@ -305,7 +305,7 @@ export function specOf(state: State, t: T, layout: Layout = "column"): Spec {
           ...core(t, false),
           // "Eingeholt", insiders say: asked for and received (Duden: "erbitten [und erhalten]"), so obtained, the
           // article's claim with its hedge (standards review 53, item 1). Reported, so solid, grey like its giver; its
-          // words "obtained, insiders say", its text alternative saying it is solid because insiders report it. It was for the planned company
+          // words "obtained, insiders say", its text alternative saying insiders report it. It was for the planned company
           // (graphics review 44, item 6: drawn to Altman, it read as an approval of him): it ends at the company's dashed
           // box, dropped straight down onto it from Commerce's ring above.
           { key: "link-approval", from: "commerce", to: "company", cls: "arc arc-grey", head: true, drop: true },
