@@ -160,6 +160,9 @@ interface Value {
   tick: number;
   y0: number;
   y1: number;
+  /** On paper, where its leader runs down past the bonds to its words: how far left of the upright the leader drops,
+   * off the foot's tick carried outward, so the bracket reads closed at its sixth row, not as one spanning the bonds. */
+  jog?: number;
 }
 /** Room left of the grid for the market value's bracket: its upright and ticks, clear of the squares. */
 const valueRoom = (t: TypeScale) => Math.round(t.small * 0.6);
@@ -235,7 +238,7 @@ export const collapseRange = (text: string): string =>
     .replace(/(\$\d[\d.,]*\u2013)\$(?=\d)/u, "$1");
 /** Clearance between the range's band and its words under it, in small lines (graphics review 56, item 2: they touched). */
 export const BAND_CLEAR = 0.35;
-function lowEnd(ctx: SceneContext, t: TypeScale, left: number, top: number, pitch: number, keyW = 0, reach = 0): Low {
+function lowEnd(ctx: SceneContext, t: TypeScale, left: number, top: number, pitch: number, keyW = 0, reach = 0, apart = false): Low {
   const n = squares(ctx, LOW);
   // The band marks whole rows only; a low end inside a row would need a step the figure does not draw.
   if (n % PER_ROW !== 0) throw new Error(`trillions: ${LOW} is ${n} squares, not whole rows of ${PER_ROW}`);
@@ -279,8 +282,9 @@ function lowEnd(ctx: SceneContext, t: TypeScale, left: number, top: number, pitc
   const beside = valueOf(band.x1 - rangeW - t.small - valueX);
   const below = valueOf(band.x1 - valueX);
   const under = (lines.length - 1) * LINE + 1.6;
-  const side = Math.max(lines.length, count(beside)) <= under + count(below);
-  const value = side ? beside : below;
+  const side = !apart && Math.max(lines.length, count(beside)) <= under + count(below);
+  // (apart, on paper, under the bonds' words: the width of the figure is theirs)
+  const value = apart ? valueOf(ctx.width - t.pad - valueX) : side ? beside : below;
   const valueTop = side ? labelTop : labelTop + under * t.small;
   const foot = (top: number, k: number) => top + (k - 1) * t.small * LINE + t.small;
   return {
@@ -291,8 +295,9 @@ function lowEnd(ctx: SceneContext, t: TypeScale, left: number, top: number, pitc
     value,
     valueX,
     valueTop,
-    // (to the last line's foot, not its leading: what follows keeps its own gap)
-    under: Math.max(foot(labelTop, lines.length), foot(valueTop, count(value))) - (top + rows * pitch),
+    // (to the last line's foot, not its leading: what follows keeps its own gap; `apart`, the market value's words
+    // placed by the caller, the range's alone)
+    under: Math.max(foot(labelTop, lines.length), apart ? 0 : foot(valueTop, count(value))) - (top + rows * pitch),
   };
 }
 
@@ -325,8 +330,8 @@ function usesUnder(
 
 /**
  * On paper, where the giants' figure stands for the whole chapter (graphics review 54, item 2: a second printed figure
- * of the uses repeated the head, key and grid, the same chart twice): the brace under the target and, in a row of its
- * own across the plot, the icons under the brace's point and the uses' words right of them, opened by their step's key
+ * of the uses repeated the head, key and grid, the same chart twice): the brace spanning the target, last, under the
+ * comparisons (graphics review 57, item 4: the steps' order) and, in a row of its own across the plot, the icons under the brace's point and the uses' words right of them, opened by their step's key
  * (`keyW` wide). `under`: the screen's arrangement (usesUnder), whose brace it keeps. Returns the brace, the words,
  * the band's height.
  */
@@ -372,7 +377,9 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
 function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, share: number): Plan {
   const paper = ctx.layout === "print";
   // (the grids from the market value's bracket's room on)
-  const left = t.pad + valueRoom(t);
+  // (on paper room for the leader's jog too: see Value)
+  const jog = paper ? Math.round(valueRoom(t) * 0.5) : 0;
+  const left = t.pad + valueRoom(t) + jog;
   const plotW = ctx.width - t.pad - left;
   const gap = t.label * 0.7;
   const gutter = t.label * 1.2;
@@ -390,12 +397,14 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
   const bondsBand = (p: number) => Math.max(rows.bonds * p, stackH(bonds));
   // The target's band: its squares and the range's and the market value's words under them, or its words beside,
   // whichever is taller.
-  const goalBand = (p: number) => Math.max(rows.goal * p + lowEnd(ctx, t, left, top, p, keyW).under + gap * 0.3, goalWords);
+  // (on paper the market value's words stand apart, under the bonds: see below)
+  const goalBand = (p: number) => Math.max(rows.goal * p + lowEnd(ctx, t, left, top, p, keyW, 0, paper).under + gap * 0.3, goalWords);
   const byWidth = (plotW - wordsMin - gutter) / PER_ROW;
-  // (on paper the uses' row under the target: see usesBeside)
+  // (on paper the market value's words and then the uses' row under the bonds: see usesBeside)
+  const valueBand = (p: number) => (paper ? stackH(lowEnd(ctx, t, left, top, p, keyW, 0, true).value) + gap : 0);
   const usesBand = (p: number) =>
     paper ? usesBeside(usesUnder(ctx, t, wrap, left, p * PER_ROW, p, 0, p * PER_ROW), ctx, t, wrap, keyW).height + gap * 0.6 : 0;
-  const fits = (p: number) => goalBand(p) + usesBand(p) + rowGap + bondsBand(p) <= bottom - top;
+  const fits = (p: number) => goalBand(p) + rowGap + bondsBand(p) + valueBand(p) + usesBand(p) <= bottom - top;
   let pitch = Math.floor(byWidth * 10) / 10;
   while (pitch > 4 && !fits(pitch)) pitch = r1(pitch - 0.1);
   const gridW = pitch * PER_ROW;
@@ -415,19 +424,26 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
   const big = { x: tx, y: y + bigSize * 0.8, size: bigSize };
   put(goalName, tx + nameDx, y + nameTop);
   const key = { x: tx, y: y + headH + gap, block: keyBlock };
-  const low = lowEnd(ctx, t, left, y, pitch, keyW);
-  const under = usesUnder(ctx, t, wrap, left, gridW, pitch, y + rows.goal * pitch + low.under + gap * 0.6, gridW);
-  const { brace, uses } = paper ? usesBeside(under, ctx, t, wrap, keyW) : under;
-  y += goalBand(pitch) + usesBand(pitch) + rowGap;
+  const low = lowEnd(ctx, t, left, y, pitch, keyW, 0, paper);
+  let under = usesUnder(ctx, t, wrap, left, gridW, pitch, y + rows.goal * pitch + low.under + gap * 0.6, gridW);
+  y += goalBand(pitch) + rowGap;
   const bondsAt: [number, number] = [left, y];
   number("bonds", "bonds", y);
   put(bonds, tx, y);
-  // The market value, no squares of its own (graphics review 51, item 10b): its words under the target at the foot of
-  // its bracket (see lowEnd). On paper its step's key opens them.
+  // The market value, no squares of its own (graphics review 51, item 10b): on screen its words under the target at the
+  // foot of its bracket (see lowEnd). On paper, where each block carries its step's number, the blocks stand in the
+  // steps' order, top to bottom as the text reads (graphics review 57, item 4: the keys ran 1, 3, 4, 2): the market
+  // value's words, opened by their key, under the bonds, its leader running down from the bracket's foot; the uses' row
+  // last, under them.
+  if (paper) {
+    low.valueTop = y + bondsBand(pitch) + gap;
+    under = usesUnder(ctx, t, wrap, left, gridW, pitch, low.valueTop + stackH(low.value) + gap * 0.6, gridW);
+  }
+  const { brace, uses } = paper ? usesBeside(under, ctx, t, wrap, keyW) : under;
   number("giants", "giants", low.valueTop);
   if (paper) keys.at(-1)!.x = left;
   put(low.value, low.valueX, low.valueTop);
-  const value = valueAt(ctx, t, left, top, pitch);
+  const value = { ...valueAt(ctx, t, left, top, pitch), ...(paper ? { jog } : {}) };
   const grid = { goal: goalAt, bonds: bondsAt };
   return { pitch, grid, text, big, key, low, value, brace, uses, keys };
 }
@@ -634,7 +650,9 @@ export const trillions = defineScene({
           key: "value-leader",
           tag: "path",
           attrs: {
-            d: `M${r1(v.x)},${r1(v.y1)} L${r1(v.x)},${r1(mid)} L${r1(p.grid.goal[0] - t.small * 0.2)},${r1(mid)}`,
+            d: v.jog
+              ? `M${r1(v.x)},${r1(v.y1)} L${r1(v.x - v.jog)},${r1(v.y1)} L${r1(v.x - v.jog)},${r1(mid)} L${r1(p.grid.goal[0] - t.small * 0.2)},${r1(mid)}`
+              : `M${r1(v.x)},${r1(v.y1)} L${r1(v.x)},${r1(mid)} L${r1(p.grid.goal[0] - t.small * 0.2)},${r1(mid)}`,
             class: "leader",
             fill: "none",
           },

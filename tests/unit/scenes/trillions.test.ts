@@ -467,9 +467,12 @@ describe("trillions", () => {
       // One left edge and, for full rows, one right edge: the amounts compare row for row (review 38, item 5).
       const xs = (key: string) => group(all, key).map((m) => num(m, "x"));
       expect(b.y0).toBeGreaterThan(g.y1);
-      // (the market value's words under the target, at its bracket, above the bonds: graphics review 56, item 1)
+      // (the market value's words under the target, at its bracket, above the bonds: graphics review 56, item 1; on
+      // paper, where each block carries its step's number, under the bonds, in the steps' order: graphics review 57,
+      // item 4)
       expect(c.y0).toBeGreaterThan(g.y1);
-      expect(c.y1).toBeLessThan(b.y0);
+      if (layout === "print") expect(c.y0).toBeGreaterThan(b.y1);
+      else expect(c.y1).toBeLessThan(b.y0);
       expect(Math.min(...xs("bonds"))).toBe(Math.min(...xs("goal")));
       expect(Math.max(...xs("bonds"))).toBe(Math.max(...xs("goal")));
       if (layout === "print") {
@@ -612,23 +615,25 @@ describe("trillions", () => {
     });
 
     if (layout === "print")
-      it("paper prints one figure for the chapter (graphics review 54, item 2: a second one of the uses repeated the head, key and grid): the giants' draws the uses' brace under the target and its icons and words in a row above the bonds, keyed 4, clear of every other word", () => {
+      it("paper prints one figure for the chapter (graphics review 54, item 2: a second one of the uses repeated the head, key and grid): the giants' draws the uses' brace under the target and its icons and words in a row, keyed 4, last, under the bonds and the market value's words (graphics review 57, item 4), clear of every other word", () => {
         const all = marks("giants");
         const goal = group(all, "goal");
         const bonds = group(all, "bonds");
         const brace = find(all, "brace")!;
         expect(brace?.tag).toBe("path");
         const goalFoot = Math.max(...goal.map((m) => num(m, "y") + num(m, "height")));
-        const bondsTop = Math.min(...bonds.map((m) => num(m, "y")));
+        const bondsFoot = Math.max(...bonds.map((m) => num(m, "y") + num(m, "height")));
         const [by0, by1] = [Math.min(...coords(brace, 1)), Math.max(...coords(brace, 1))];
         expect(by0).toBeGreaterThan(goalFoot);
+        // (the brace under the bonds and under every word of theirs and of the market value)
+        expect(by0).toBeGreaterThan(bondsFoot);
+        for (const m of all.filter((x) => /^(bonds|bonds-note|giants)-lbl-\d+$/.test(x.key)))
+          expect(textBox(m).y1, m.key).toBeLessThan(by0);
         for (const k of ["use-fab", "use-power", "use-estate", "uses-lbl-0", "uses-note-lbl-0"]) {
           const m = find(all, k)!;
           expect(m, k).toBeDefined();
-          const y1 = m.tag === "text" ? textBox(m).y1 : Math.max(...coords(m, 1));
           const y0 = m.tag === "text" ? textBox(m).y0 : Math.min(...coords(m, 1));
           expect(y0, k).toBeGreaterThan(by1 - 1);
-          expect(y1, k).toBeLessThan(bondsTop);
         }
         expect(words(labelText(all, "uses-lbl"))).toBe(words(ctx.t("uses")));
         expect(words(labelText(all, "uses-note-lbl"))).toBe(words(ctx.t("uses-note")));
@@ -649,6 +654,28 @@ describe("trillions", () => {
         }
       });
 
+    if (layout === "print")
+      it("paper: the figure's step keys read 1, 2, 3, 4 top to bottom, as the steps' text does (graphics review 57, item 4: they ran 1, 3, 4, 2), each key's block under the one before", () => {
+        const all = marks("giants");
+        const keys = all.filter((m) => /^step-key-[a-z]+$/.test(m.key));
+        expect(keys).toHaveLength(trillions.states.length);
+        const byY = [...keys].sort((a, b) => num(a, "y") - num(b, "y"));
+        expect(byY.map((k) => find(all, `${k.key}-val-0`)?.text)).toEqual(trillions.states.map((_, i) => String(i + 1)));
+        // one under the other, not level: each key's top under the foot of the one before
+        for (const [i, k] of byY.entries())
+          if (i > 0) expect(num(k, "y"), k.key).toBeGreaterThan(num(byY[i - 1]!, "y") + num(byY[i - 1]!, "height"));
+        // and each key's own block with it: the squares and words of step n stand under those of step n - 1 (the
+        // range's words under the target are the first step's)
+        const foot = (ms: Mark[]) => Math.max(...ms.map((m) => (m.tag === "text" ? textBox(m).y1 : num(m, "y") + num(m, "height"))));
+        const head = (ms: Mark[]) => Math.min(...ms.map((m) => (m.tag === "text" ? textBox(m).y0 : num(m, "y"))));
+        const goal = [...group(all, "goal"), ...all.filter((m) => /^low-lbl-\d+$/.test(m.key))];
+        const bonds = group(all, "bonds");
+        const giants = all.filter((m) => /^giants-lbl-\d+$/.test(m.key));
+        expect(head(bonds)).toBeGreaterThan(foot(goal));
+        expect(head(giants)).toBeGreaterThan(foot(bonds));
+        expect(Math.min(...coords(find(all, "brace")!, 1))).toBeGreaterThan(foot(giants));
+      });
+
     it("the $7tn is not OpenAI's hand-over mark: no 'hero' key is drawn", () => {
       for (const state of trillions.states) expect(find(marks(state), "hero"), state).toBeUndefined();
     });
@@ -659,7 +686,7 @@ describe("trillions", () => {
     (layout, lang) => {
       const ctx = ctxFor("trillions", layout, lang);
       // Graphics review 56, item 1: the bracket's words stood far below it, under the bonds' squares.
-      it("the market value's words at its bracket: under the target from the grid's left edge, within two rows and a line of the bracket's foot, above the bonds' squares, a short leader from the foot to them; no frame round them", () => {
+      it("the market value's words at its bracket: under the target from the grid's left edge, within two rows and a line of the bracket's foot, above the bonds' squares (on paper under them, in the steps' order), a leader from the foot to them; no frame round them", () => {
         const all = trillions.marks("giants", ctx);
         expect(find(all, "apart")).toBeUndefined();
         const gw = all.filter((m) => /^giants-lbl-\d+$/.test(m.key)).map(textBox);
@@ -668,8 +695,13 @@ describe("trillions", () => {
         const foot = Math.max(...coords(find(all, "value-bracket")!, 1));
         const top = Math.min(...gw.map((b) => b.y0));
         expect(top).toBeGreaterThan(Math.max(...goal.map((m) => num(m, "y") + num(m, "height"))));
-        expect(top - foot).toBeLessThan(2 * pitch + typeOf(ctx).small * LINE * 2.2);
-        expect(Math.max(...gw.map((b) => b.y1))).toBeLessThan(Math.min(...group(all, "bonds").map((m) => num(m, "y"))));
+        // (on paper under the bonds, in the steps' order, the leader running down to them: graphics review 57, item 4)
+        const bonds = group(all, "bonds");
+        if (layout === "print") expect(top).toBeGreaterThan(Math.max(...bonds.map((m) => num(m, "y") + num(m, "height"))));
+        else {
+          expect(top - foot).toBeLessThan(2 * pitch + typeOf(ctx).small * LINE * 2.2);
+          expect(Math.max(...gw.map((b) => b.y1))).toBeLessThan(Math.min(...bonds.map((m) => num(m, "y"))));
+        }
         const left = Math.min(...goal.map((m) => num(m, "x")));
         expect(Math.min(...gw.map((b) => b.x0))).toBeGreaterThanOrEqual(left - 0.5);
         // the leader: from the bracket's foot, left of the grid, down to the words' first line, ending short of them
