@@ -182,7 +182,8 @@ export function chipSide(key: string, p: SideParts, owner: Owner, flowing: boole
       }),
     );
   }
-  marks.push(rect(`${key}-side-die`, p.die, DIE_CLASS[owner], 2));
+  // (`die-cut`: drawn cut open, the dark scheme gives the processor a light fill of its own: theme.css.)
+  marks.push(rect(`${key}-side-die`, p.die, `${DIE_CLASS[owner]} die-cut`, 2));
   return marks;
 }
 
