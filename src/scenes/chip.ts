@@ -182,8 +182,8 @@ export function chipSide(key: string, p: SideParts, owner: Owner, flowing: boole
       }),
     );
   }
-  // (`die-cut`: drawn cut open, the dark scheme gives the processor a light fill of its own: theme.css.)
-  marks.push(rect(`${key}-side-die`, p.die, `${DIE_CLASS[owner]} die-cut`, 2));
+  // (NVIDIA's `die-cut`: drawn cut open, the dark scheme gives the processor a light fill of its own: theme.css.)
+  marks.push(rect(`${key}-side-die`, p.die, owner === "nvidia" ? "die die-ink die-cut" : DIE_CLASS[owner], 2));
   return marks;
 }
 

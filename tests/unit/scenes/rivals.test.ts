@@ -346,12 +346,16 @@ describe("rivals", () => {
           const line = find(marks, "riv-line");
           if (!line) continue;
           // The curve, sampled along its quadratic, a third of the small type off the words.
-          const [p0, q, p1] = [...String(line.attrs.d).matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+          const [p0, q, p1] = [...String(line.attrs.d).matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]) as [
+            [number, number],
+            [number, number],
+            [number, number],
+          ];
           const gap = typeOf(c).small * 0.3;
           for (let i = 0; i <= 60; i++) {
             const u = i / 60;
-            const x = (1 - u) ** 2 * p0![0] + 2 * u * (1 - u) * q![0] + u * u * p1![0];
-            const y = (1 - u) ** 2 * p0![1] + 2 * u * (1 - u) * q![1] + u * u * p1![1];
+            const x = (1 - u) ** 2 * p0[0] + 2 * u * (1 - u) * q[0] + u * u * p1[0];
+            const y = (1 - u) ** 2 * p0[1] + 2 * u * (1 - u) * q[1] + u * u * p1[1];
             for (const b of boxes)
               expect(x < b.x0 - gap || x > b.x1 + gap || y < b.y0 - gap || y > b.y1 + gap, `${state}: curve at ${x},${y}`).toBe(true);
           }
