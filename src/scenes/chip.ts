@@ -182,7 +182,8 @@ export function chipSide(key: string, p: SideParts, owner: Owner, flowing: boole
       }),
     );
   }
-  marks.push(rect(`${key}-side-die`, p.die, DIE_CLASS[owner], 2));
+  // (NVIDIA's `die-cut`: drawn cut open, the dark scheme gives the processor a light fill of its own: theme.css.)
+  marks.push(rect(`${key}-side-die`, p.die, owner === "nvidia" ? "die die-ink die-cut" : DIE_CLASS[owner], 2));
   return marks;
 }
 

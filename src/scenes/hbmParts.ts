@@ -85,7 +85,7 @@ export function zoom(ctx: SceneContext, g: HbmGeo): Mark[] {
     if (chip) marks.push(rect(`zoom-hbm-${i}`, map(chip), "stack", 2));
   }
   const cd = clip(side.die, R);
-  if (cd) marks.push(rect("zoom-die", map(cd), "die die-ink", 2));
+  if (cd) marks.push(rect("zoom-die", map(cd), "die die-ink die-cut", 2));
   // The section's own links, enlarged: one bundle, none crossing another (src/scenes/chip.ts sideParts).
   side.links[s].forEach((d, j) => {
     const pts = (readPath(d).flatMap((p) => p.points) as Pt[]).map(([x, y]) => [X(x), Y(y)] as Pt);
@@ -191,7 +191,7 @@ function farLink(s: "l" | "r", x0: number, x1: number, y: number, size: number):
   });
   return [
     { ...rect("far-mem", { x0: mem, y0: mid - h / 2, x1: mem + w, y1: mid + h / 2 }, "stack", 1.5), enter: { opacity: 0 } },
-    { ...rect("far-die", { x0: die, y0: mid - h / 2, x1: die + w, y1: mid + h / 2 }, "die die-ink", 1.5), enter: { opacity: 0 } },
+    { ...rect("far-die", { x0: die, y0: mid - h / 2, x1: die + w, y1: mid + h / 2 }, "die die-ink die-cut", 1.5), enter: { opacity: 0 } },
     ...links,
   ];
 }

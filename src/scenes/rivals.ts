@@ -200,48 +200,27 @@ export const rivals = defineScene({
     }
     obstacles.push({ x0: bx, y0: b0, x1: bx + bw * 2, y1: b1 });
 
-    // Turned rivals: one grey curve from the bracket's lower end back to NVIDIA, bent so that in every layout it
-    // sags under the rows to 84 % of the plot's height, its words below it. Leaving from under the bracket, not
-    // from its tip, it passes below the lowest chip instead of through it.
-    const rFrom: Pt = [bx + bw, b1 + t.label * 0.4];
-    const rTo: Pt = [nx, nv.y1 + t.label * 1.6];
-    const mid = (rFrom[1] + rTo[1]) / 2;
-    // (On the phone to 72 %: its words then clear the bracket's words at the figure's foot.)
-    // (On a phone on its side to 76 %, its words in one line: the bracket's words stand under them there.)
-    const bend = (2 * Y(phone ? 0.72 : land ? 0.76 : desk ? 0.87 : 0.84) - mid - mid) / (rFrom[0] - rTo[0]);
-    arcObstacles(rFrom, rTo, bend, obstacles);
-    if (turned) {
-      marks.push(
-        link("riv-line", rFrom, rTo, "arc arc-grey", bend),
-        arrowHead("riv-head", rTo, linkPoint(rFrom, rTo, bend, 0.9), arrow * 1.15, "arc arc-grey"),
-      );
-      // (On a phone on its side under its half by NVIDIA: the bracket's words stand under the bracket there.)
-      labels.push(
-        land
-          ? arcLabel(ctx, "riv", ctx.t("rival"), rFrom, rTo, bend, ["below-left", "below"], { maxWidth: W * 0.36, at: 0.62 })
-          : arcLabel(ctx, "riv", ctx.t("rival"), rFrom, rTo, bend, ["below", "above"], { maxWidth: W * 0.62, at: 0.42 }),
-      );
-      labels.at(-1)!.cls = "lbl lbl-note";
-    }
     // On the phone the bracket's words stand under the figure, as wide as the rows, a thin leader down to them
     // from the bracket's tip (right of them, one word to a line, they ran down a strip at the stage's edge); on a
     // phone on its side under the bracket, from the middle of the stage (the curve's words under its other end).
-    // On the upright phone only in their own step, set flush left right under the rows, the leader turning onto the
-    // first line's end: in the last step, set flush right under the curve's words and hanging off a long leader, they
-    // were hard to read (graphics review 49, item 6); the step before says it in the card, the curve's words are
-    // that step's.
+    // On the upright phone set flush left right under the rows, the leader turning onto the first line's end (graphics
+    // review 49, item 6: flush right under the curve's words, hanging off a long leader, they were hard to read). In
+    // the last step there they keep their place, their first line alone, what the four did (graphics review 57,
+    // item 8: dropped there, the bracket was left unnamed and the curve back explained nothing); the curve passes under it.
     const ownText = `${ctx.t("own")}:\n${ctx.t("status")}`;
-    if (own && (land || !turned) && (phone || land)) {
+    let ownBox: Box | undefined;
+    if (own && (phone || land)) {
       // (On a phone on its side from a little right of the middle: three lines there keep clear of the curve.)
       const x0 = land ? X(0.38) : dx - r;
-      const lines_ = wrapWidth(ownText, t.small, plot.x1 - x0);
+      const lines_ = wrapWidth(turned && phone ? ctx.t("own") : ownText, t.small, plot.x1 - x0);
       const h = lines_.length * t.small * LINE;
       const top = land ? plot.y1 - h : b1 + t.small * 1.1;
       const w = Math.max(...lines_.map((l) => textW(l, t.small)));
       // On a phone on its side set flush right, under the bracket, so that its leader lands on the first line.
       if (land) marks.push(...lines("own-lbl", lines_, plot.x1, top + t.small * 0.8, t.small, "lbl lbl-note", "end"));
       else marks.push(...lines("own-lbl", lines_, x0, top + t.small * 0.8, t.small, "lbl lbl-note"));
-      obstacles.push(land ? { x0: plot.x1 - w, y0: top, x1: plot.x1, y1: plot.y1 } : { x0, y0: top, x1: x0 + w, y1: top + h });
+      ownBox = land ? { x0: plot.x1 - w, y0: top, x1: plot.x1, y1: plot.y1 } : { x0, y0: top, x1: x0 + w, y1: top + h };
+      obstacles.push(ownBox);
       const lx = bx + bw * 2 + t.small * 0.5;
       const ly = top - t.small * 0.3;
       // (Flush left, just under the bracket, from the bracket's lower end down and onto the first line's end.)
@@ -264,6 +243,41 @@ export const rivals = defineScene({
         // wider, it found no place there and was set over the chips.
         maxWidth: Math.min(W * 0.28, plot.x1 - (bx + bw * 2) - 3 - t.small * 0.4),
       });
+    // Turned rivals: one grey curve from the bracket's lower end back to NVIDIA, bent so that in every layout it
+    // sags under the rows to 84 % of the plot's height, its words below it. Leaving from under the bracket, not
+    // from its tip, it passes below the lowest chip instead of through it.
+    // (On the phone from under the bracket's outer edge: so it passes right of the bracket's words, under it in the
+    // last step, and dips under them sooner.)
+    const rFrom: Pt = [bx + bw * (phone ? 2 : 1), b1 + t.label * 0.4];
+    const rTo: Pt = [nx, nv.y1 + t.label * 1.6];
+    const mid = (rFrom[1] + rTo[1]) / 2;
+    // (On the phone to 72 % or lower: it passes under the bracket's words, its own words under it.)
+    // (On a phone on its side to 76 %, its words in one line: the bracket's words stand under them there.)
+    const bendTo = (v: number) => (2 * v - mid - mid) / (rFrom[0] - rTo[0]);
+    let bend = bendTo(Y(phone ? 0.72 : land ? 0.76 : desk ? 0.87 : 0.84));
+    // (On the phone, lower where need be, until it passes a clear gap under the bracket's words.)
+    if (phone && turned && ownBox) {
+      const clear = grow(ownBox, t.small * 0.6);
+      const hits = (b: number) =>
+        Array.from({ length: 48 }, (_, i) => linkPoint(rFrom, rTo, b, i / 48)).some(
+          ([x, y]) => x >= clear.x0 && x <= clear.x1 && y >= clear.y0 && y <= clear.y1,
+        );
+      for (let v = Y(0.72); hits(bend) && v < plot.y1; v += t.small * 0.25) bend = bendTo(v);
+    }
+    arcObstacles(rFrom, rTo, bend, obstacles);
+    if (turned) {
+      marks.push(
+        link("riv-line", rFrom, rTo, "arc arc-grey", bend),
+        arrowHead("riv-head", rTo, linkPoint(rFrom, rTo, bend, 0.9), arrow * 1.15, "arc arc-grey"),
+      );
+      // (On a phone on its side under its half by NVIDIA: the bracket's words stand under the bracket there.)
+      labels.push(
+        land
+          ? arcLabel(ctx, "riv", ctx.t("rival"), rFrom, rTo, bend, ["below-left", "below"], { maxWidth: W * 0.36, at: 0.62 })
+          : arcLabel(ctx, "riv", ctx.t("rival"), rFrom, rTo, bend, ["below", "above"], { maxWidth: W * 0.62, at: 0.42 }),
+      );
+      labels.at(-1)!.cls = "lbl lbl-note";
+    }
     // OpenAI's line is the one unlike the others: named beside it. The four's arrows are named in the caption
     // (there is no room beside them in the column layout).
     // Set left of the line's upper part, where the line has left NVIDIA's chip behind and the stage is open.

@@ -38,7 +38,7 @@ export const FIGURE_CLASSES = {
   "swatch-solid": [],
   "swatch-open": [],
   sub: ["sub-plan", "sub-unknown"],
-  die: ["die-ink", "die-plan", "die-unknown"],
+  die: ["die-ink", "die-plan", "die-unknown", "die-cut"],
   stack: ["stack-plan", "stack-unknown"],
   interposer: [],
   rack: ["rack-plan"],

@@ -125,6 +125,11 @@ describe("hbm", () => {
         expect(Math.abs(int.y1 - sub.y0)).toBeLessThanOrEqual(0.11);
         expect(die.y1).toBeLessThanOrEqual(int.y0);
         expect(classes(find(marks, "sec-side-die"))).toContain("die-ink");
+        // Cut open, the processor (the section, its enlarged detail) takes the dark scheme's light fill (graphics review
+        // 57, item 10: black, it read as a hollow outline there); the top view keeps the dark die, the story's motif.
+        expect(classes(find(marks, "sec-side-die"))).toContain("die-cut");
+        if (find(marks, "zoom-die")) expect(classes(find(marks, "zoom-die"))).toContain("die-cut");
+        expect(classes(find(marks, "top-die"))).not.toContain("die-cut");
         for (const side of ["l", "r"] as const) {
           const chips = keys(marks, new RegExp(`^sec-side-hbm-${side}-\\d+$`)).map(box);
           expect(chips.length, `${state}: memory chips per stack`).toBe(LAYERS);
@@ -254,6 +259,7 @@ describe("hbm", () => {
       const proc = box(find(marks, "far-die")!);
       expect(classes(find(marks, "far-mem"))).toContain("stack");
       expect(classes(find(marks, "far-die"))).toContain("die-ink");
+      expect(classes(find(marks, "far-die"))).toContain("die-cut");
       expect(Math.sign(cx(find(marks, "far-die")!) - cx(find(marks, "far-mem")!))).toBe(
         Math.sign((die.x0 + die.x1) / 2 - (stack.x0 + stack.x1) / 2),
       );

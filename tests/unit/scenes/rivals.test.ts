@@ -243,10 +243,13 @@ describe("rivals", () => {
           }
           expect(box.y0 - lowest).toBeLessThan(typeOf(ctx).small * 2.5);
           expect(Math.max(...lead.map((p) => p[1])) - Math.min(...lead.map((p) => p[1]))).toBeLessThan(typeOf(ctx).small * 2.5);
-          // In the last step they are gone there: the card of the step before said them; the curve's words are its.
+          // In the last step they keep their place, their first line alone, what the four did (graphics review 57,
+          // item 8: dropped there, the bracket was unnamed); the status the step before said.
           const last = at("rivals");
-          expect(find(last, "own-lbl-0")).toBeUndefined();
-          expect(find(last, "own-lead")).toBeUndefined();
+          expect(words(labelText(last, "own-lbl"))).toBe(words(ctx.t("own")));
+          expect(num(find(last, "own-lbl-0")!, "x")).toBe(num(first, "x"));
+          expect(num(find(last, "own-lbl-0")!, "y")).toBe(num(first, "y"));
+          expect(find(last, "own-lead")).toBeDefined();
           expect(words(labelText(last, "riv-lbl"))).toBe(words(ctx.t("rival")));
         }
       } else {
@@ -301,9 +304,8 @@ describe("rivals", () => {
         // (On a phone on its side, `land`, the bracket's words run under the figure: a reading measure, at least four
         // words a line; right of the bracket they ran one or two: graphics review 41.)
         // (OpenAI's chip's words there still narrow, beside their chip: left open.)
-        // (On the upright phone the bracket's words are the own step's only: checked below.)
         const notes = layout === "land" ? ["own-lbl"] : ["own-lbl", "chip-hero-lbl"];
-        for (const note of notes.filter((n) => !(layout === "square" && state === "rivals" && n === "own-lbl"))) {
+        for (const note of notes) {
           const ls = texts(marks).filter((m) => m.key.startsWith(`${note}-`) && /^\d+$/.test(m.key.slice(note.length + 1)));
           const count = words(labelText(marks, note))!.split(/\s+/).length;
           const least = note === "own-lbl" && layout === "land" ? 4 : 1.5;
@@ -324,6 +326,47 @@ describe("rivals", () => {
           expect(apart(textBox(m), bb), `${state} ${m.key} against the bracket`).toBe(true);
       }
     });
+
+    // Graphics review 57, item 8: on the phone the bracket lost its words in the last step, and the curve back from it
+    // explained nothing. Every bracket drawn is named, in every layout, language, state and zoom; its words keep clear
+    // of the curve back and of the curve's own words.
+    it.each(["en", "de"].flatMap((lang) => (layout === "square" ? [1, 1.1, MAX_ZOOM] : [1]).map((z) => [lang, z] as const)))(
+      "(%s, zoom %s) every bracket drawn carries its words, clear of the curve back and its words",
+      (lang, z) => {
+        const c = zoomed(ctxFor("rivals", layout, lang), z);
+        for (const state of rivals.states) {
+          const marks = rivals.marks(state, c);
+          if (!find(marks, "own-brace")) continue;
+          const own = words(labelText(marks, "own-lbl"));
+          expect(own, `${state}: the bracket's words`).toBeDefined();
+          expect(own!.startsWith(words(c.t("own"))!), `${state}: ${own}`).toBe(true);
+          const boxes = texts(marks)
+            .filter((m) => /^own-lbl-\d+$/.test(m.key))
+            .map(textBox);
+          const line = find(marks, "riv-line");
+          if (!line) continue;
+          // The curve, sampled along its quadratic, a third of the small type off the words.
+          const [p0, q, p1] = [...String(line.attrs.d).matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]) as [
+            [number, number],
+            [number, number],
+            [number, number],
+          ];
+          const gap = typeOf(c).small * 0.3;
+          for (let i = 0; i <= 60; i++) {
+            const u = i / 60;
+            const x = (1 - u) ** 2 * p0[0] + 2 * u * (1 - u) * q[0] + u * u * p1[0];
+            const y = (1 - u) ** 2 * p0[1] + 2 * u * (1 - u) * q[1] + u * u * p1[1];
+            for (const b of boxes)
+              expect(x < b.x0 - gap || x > b.x1 + gap || y < b.y0 - gap || y > b.y1 + gap, `${state}: curve at ${x},${y}`).toBe(true);
+          }
+          const riv = texts(marks)
+            .filter((m) => /^riv-lbl-\d+$/.test(m.key))
+            .map(textBox);
+          for (const a of riv)
+            for (const b of boxes) expect(a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0, state).toBe(true);
+        }
+      },
+    );
 
     it("rivals: one grey line back from the four others' chips to NVIDIA; the supply lines stay as they were, all alike (no change in what they buy is reported)", () => {
       const marks = at("rivals");

@@ -170,9 +170,44 @@ describe("the dark scheme's fine line art stands out from what it crosses", () =
     for (const [, , body] of rules) expect(body).toMatch(/stroke: var\(--dark-line\)/);
   });
   it("--dark-line: 3:1 from the interposer, the package, the card and the page; quieter than the ink", () => {
-    for (const under of ["land-hi", "land", "card", "bg"])
+    for (const under of ["land-hi", "interposer", "land", "card", "bg"])
       expect(contrast(dark("line"), dark(under)), `line on ${under}`).toBeGreaterThanOrEqual(3);
     expect(luminance(dark("line"))).toBeLessThan(luminance(dark("ink")));
     expect(contrast(dark("ink"), dark("line"))).toBeGreaterThanOrEqual(1.5);
+  });
+});
+
+// Graphics review 57, item 10: in the dark scheme the memory chapter's cross-section went flat. Its processor, NVIDIA's
+// black die, merged with the dark stage and read as a hollow outline; the interposer, filled with the dark land-hi,
+// turned grey, and the material coding the figure rests on was lost. Drawn cut open (.die-cut: the section, its
+// enlarged detail, the contrast under it), the processor takes a light fill of its own, a solid part well off the page
+// and apart from the grey memory stacks; the interposer a warm tan of its own, as on the light page, apart from the
+// substrate, the stacks and the page. (The die seen from above stays the dark motif, tested above.)
+describe("the dark scheme keeps the cross-section's materials", () => {
+  const chroma = (rgb: number[]) => Math.hypot(lab(rgb)[1]!, lab(rgb)[2]!);
+  it("both dark cases fill the cut processor with --dark-processor and the interposer with --dark-interposer", () => {
+    const dies = [...theme.matchAll(/(:root[^{]*) \.die-ink\.die-cut \{([^}]*)\}/g)];
+    expect(dies.map((r) => r[1])).toEqual([':root[data-theme="dark"]', ':root:not([data-theme="light"])']);
+    for (const [, , b] of dies) expect(b).toMatch(/fill: var\(--dark-processor\)/);
+    const ints = [...theme.matchAll(/(:root[^{]*) \.interposer \{([^}]*)\}/g)];
+    expect(ints.map((r) => r[1])).toEqual([':root[data-theme="dark"]', ':root:not([data-theme="light"])']);
+    for (const [, , b] of ints) expect(b).toMatch(/fill: var\(--dark-interposer\)/);
+  });
+  it("the processor is a solid light part: 3:1 from the page, the card and the package, lighter than and apart from the stacks", () => {
+    for (const under of ["bg", "card", "land", "interposer"])
+      expect(contrast(dark("processor"), dark(under)), `processor on ${under}`).toBeGreaterThanOrEqual(3);
+    expect(luminance(dark("processor"))).toBeGreaterThan(luminance(dark("grey")));
+    expect(contrast(dark("processor"), dark("grey"))).toBeGreaterThanOrEqual(1.8);
+    expect(deltaE(dark("processor"), dark("grey"))).toBeGreaterThanOrEqual(15);
+  });
+  it("the interposer keeps a warm tint, as on the light page, apart from the substrate, the stacks and the page", () => {
+    const [, a, b] = lab(dark("interposer")) as [number, number, number];
+    // Warm: yellow-red, at least as saturated as the light page's tan (the old dark land-hi, about 8, read grey).
+    expect(b).toBeGreaterThan(0);
+    expect(a).toBeGreaterThanOrEqual(0);
+    expect(b).toBeGreaterThan(a);
+    expect(chroma(dark("interposer"))).toBeGreaterThanOrEqual(Math.max(15, chroma(colour("land-hi"))));
+    for (const next of ["land", "grey", "bg", "processor"]) expect(deltaE(dark("interposer"), dark(next)), next).toBeGreaterThanOrEqual(15);
+    expect(contrast(dark("interposer"), dark("land")), "against the substrate").toBeGreaterThanOrEqual(1.5);
   });
 });
