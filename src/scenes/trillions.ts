@@ -8,9 +8,10 @@
 // or a year's borrowing: drawn in the same squares under the sums, it read as a
 // like-for-like amount (graphics review 51, item 10b), and a framed panel of words
 // broke the squares' language (graphics review 54): its words, headed "Market value
-// (another kind of number)", stand as the groups' words do, and a grey bracket left of
-// the target spans the rows it would fill in the unit, six of seven: the article's own
-// comparison (about a seventh short of the top), with no squares of its own. The layout of the last state is computed for every state, so no square
+// (another kind of number)", stand as the groups' words do, and an ink frame round the
+// target's first six rows of seven outlines the squares it fills in the unit (graphics
+// review 57, item 3): the article's own comparison (about a seventh short of the top),
+// like with like, with no squares of its own. The layout of the last state is computed for every state, so no square
 // moves between steps; on the upright phone the squares are as large as the width
 // lets them at every zoom the phone's stage draws a step at, and the first steps,
 // which draw less, are drawn larger (graphics review 51, item 3). The uses step draws
@@ -147,31 +148,33 @@ function words(ctx: SceneContext, t: TypeScale, width: number, stacked = false) 
 }
 
 /**
- * The market value's mark (graphics review 54: the framed panel, a box of words, broke the squares' language the
- * chapter set up): a grey bracket left of the target, outside its grid as the range's bracket is on the right, spanning
- * as many of its rows as the market value would fill in the one unit, the first six of seven: the article's own
- * comparison (about a seventh short of the top) measured on the target's squares, with no squares of its own (graphics
- * review 51, item 10b: drawn in squares it read as a like-for-like sum; a market value is no sum to raise or spend).
- * Its words, headed as another kind of number, stand as the groups' words do, no frame. `left`: the grid's left edge.
+ * The market value's mark: an ink frame round the first six of the target's seven rows, the squares the market value
+ * fills in the one unit (graphics review 57, item 3: a grey bracket beside the grid, the earlier mark, was barely seen,
+ * while the bonds had squares of their own). The same squares, so like is compared with like in the one unit: the
+ * article's own comparison (about a seventh short of the top), with no squares of its own (graphics review 51, item
+ * 10b: a block of its own read as a sum to raise or spend; graphics review 55: a grid of its own cost the phone's
+ * squares a third of their size). The frame runs in the gaps between the squares, round the grid's outer edge and
+ * between its sixth and seventh rows; the range's band is a tint behind the squares, the frame a line on top. Its words
+ * stand under the target, as the groups' words do, joined to the frame's foot by a short leader left of the grid.
+ * `left`, `top`: the grid's top-left corner.
  */
 interface Value {
-  /** The bracket's upright and its ticks' inner ends, left of the grid. */
+  /** The frame round the rows the market value fills. */
+  frame: { x0: number; y0: number; x1: number; y1: number };
+  /** The leader's upright, left of the grid. */
   x: number;
-  tick: number;
-  y0: number;
-  y1: number;
-  /** On paper, where its leader runs down past the bonds to its words: how far left of the upright the leader drops,
-   * off the foot's tick carried outward, so the bracket reads closed at its sixth row, not as one spanning the bonds. */
-  jog?: number;
 }
-/** Room left of the grid for the market value's bracket: its upright and ticks, clear of the squares. */
+/** Room left of the grid for the market value's leader, clear of the squares. */
 const valueRoom = (t: TypeScale) => Math.round(t.small * 0.6);
 function valueAt(ctx: SceneContext, t: TypeScale, left: number, top: number, pitch: number): Value {
   const n = squares(ctx, "giants-value");
-  // (whole rows only: a bracket ending inside a row would say more than "about")
+  // (whole rows only: a frame ending inside a row would say more than "about")
   if (n % PER_ROW !== 0) throw new Error(`trillions: giants-value is ${n} squares, not whole rows of ${PER_ROW}`);
-  const room = valueRoom(t);
-  return { x: left - room * 0.8, tick: left - room * 0.3, y0: top, y1: top + (n / PER_ROW) * pitch - pitch * (1 - FILL) };
+  const gapW = pitch * (1 - FILL);
+  return {
+    frame: { x0: left - gapW / 2, y0: top - gapW / 2, x1: left + PER_ROW * pitch - gapW / 2, y1: top + (n / PER_ROW) * pitch - gapW / 2 },
+    x: left - valueRoom(t) * 0.8,
+  };
 }
 
 /** Where everything sits, computed once per layout for the last state. */
@@ -187,7 +190,7 @@ interface Plan {
   key: { x: number; y: number; block: Block };
   /** The Journal's range: its bracket outside the target, its words under the target. */
   low: Low;
-  /** The market value's bracket beside the target (its words are in `text`). */
+  /** The market value's frame round the target's rows it fills (its words are in `text`). */
   value: Value;
   /** The brace under the target, and the words under it (uses). */
   brace: { x0: number; x1: number; y: number; h: number };
@@ -210,7 +213,7 @@ const TALL = 1.2;
  * and 8: a second bracket beside the market value's collided with it, and in the dark scheme the range's filled rows
  * read as a second series); nothing drawn across the squares (graphics reviews 48 and 49). Its words, said once, under
  * the band at its right end, clear of it, broken before "(not in the article)" (never inside it: at 844 × 390 a wrap
- * left "article)" alone). Beside them, from the grid's left edge, the market value's words, at the foot of its bracket
+ * left "article)" alone). Beside them, from the grid's left edge, the market value's words, at the foot of its frame
  * (graphics review 56, item 1: they stood far below, under the bonds). `under`: the height both add under the rows.
  */
 interface Low {
@@ -249,7 +252,7 @@ function lowEnd(ctx: SceneContext, t: TypeScale, left: number, top: number, pitc
   // (on the right it reaches half a pitch out, where the range's bracket stood, a tab its words hang from, or to `reach`
   // (the plot's right edge, where the words stand above the grid): every step then spans the plot's width, and the short
   // stage, which draws each step as large as it fits, draws the first, narrower, no larger than the rest; on the left it
-  // stops at the squares, clear of the market value's bracket)
+  // stops at the squares, clear of the market value's leader)
   const band = {
     x0: left - gapW / 2,
     y0: top + (n / PER_ROW) * pitch - gapW / 2,
@@ -371,15 +374,13 @@ function plan(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Pla
  * The wide plan (desktop, a phone on its side, paper): the two grids one under the other on one left edge, square
  * under square to scale (the target, the bonds), each one's words right of its first row; the market value's words
  * under the bonds' squares, in the room the bonds' words beside them leave (graphics review 54, item 6: the panel across
- * the plot took a third of a short stage's height, its squares about 6 px), its bracket left of the target. The big
+ * the plot took a third of a short stage's height, its squares about 6 px), its frame round the target's rows it fills. The big
  * number heads the target's words; the key to the unit stands under them. On paper each group's words open with its step's number, in a key (the number the step's text carries).
  */
 function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, share: number): Plan {
   const paper = ctx.layout === "print";
-  // (the grids from the market value's bracket's room on)
-  // (on paper room for the leader's jog too: see Value)
-  const jog = paper ? Math.round(valueRoom(t) * 0.5) : 0;
-  const left = t.pad + valueRoom(t) + jog;
+  // (the grids from the market value's leader's room on)
+  const left = t.pad + valueRoom(t);
   const plotW = ctx.width - t.pad - left;
   const gap = t.label * 0.7;
   const gutter = t.label * 1.2;
@@ -431,9 +432,9 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
   number("bonds", "bonds", y);
   put(bonds, tx, y);
   // The market value, no squares of its own (graphics review 51, item 10b): on screen its words under the target at the
-  // foot of its bracket (see lowEnd). On paper, where each block carries its step's number, the blocks stand in the
+  // foot of its frame (see lowEnd). On paper, where each block carries its step's number, the blocks stand in the
   // steps' order, top to bottom as the text reads (graphics review 57, item 4: the keys ran 1, 3, 4, 2): the market
-  // value's words, opened by their key, under the bonds, its leader running down from the bracket's foot; the uses' row
+  // value's words, opened by their key, under the bonds, its leader running down from the frame's foot; the uses' row
   // last, under them.
   if (paper) {
     low.valueTop = y + bondsBand(pitch) + gap;
@@ -443,7 +444,7 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
   number("giants", "giants", low.valueTop);
   if (paper) keys.at(-1)!.x = left;
   put(low.value, low.valueX, low.valueTop);
-  const value = { ...valueAt(ctx, t, left, top, pitch), ...(paper ? { jog } : {}) };
+  const value = valueAt(ctx, t, left, top, pitch);
   const grid = { goal: goalAt, bonds: bondsAt };
   return { pitch, grid, text, big, key, low, value, brace, uses, keys };
 }
@@ -451,14 +452,14 @@ function planSide(ctx: SceneContext, t: TypeScale, top: number, bottom: number, 
 /**
  * The tall plan (the phone): the big number and the key on top; under them the target's and the bonds' grids at the
  * full width, one under the other on one left edge, the bonds' words just above their squares; under them the market
- * value's words (its bracket beside the target); the uses under the target, in the comparisons' place. The squares' pitch is the one the
+ * value's words (its frame round the target's rows); the uses under the target, in the comparisons' place. The squares' pitch is the one the
  * groups `shown` leave room for (the width binds on the phone's own stage, so no square moves there): composed in the
  * phone's smaller boxes (src/render/zoom.ts), the first steps, which draw less, are drawn larger and fill the stage
  * (graphics review 51, item 3: the target alone left about 40 % of it empty), the picture drawing back as the
  * comparisons come.
  */
 function planTall(ctx: SceneContext, t: TypeScale, top: number, bottom: number): Plan {
-  // (the grids and their words from the market value's bracket's room on)
+  // (the grids and their words from the market value's leader's room on)
   const room = valueRoom(t);
   const left = t.pad + room;
   const plotW = ctx.width - t.pad - left;
@@ -556,8 +557,14 @@ export const trillions = defineScene({
       head: [ctx.t("table.what"), ctx.t("table.value"), ctx.t("table.squares")],
       // The groups the figure draws in this state; after the target, the range's low end (its paler squares start there).
       rows: GROUPS.filter((g) => SHOWN[state].includes(g.key)).flatMap((g) => [
-        // (the market value drawn as words and a bracket: no squares)
-        [ctx.t(`${g.key}-table`), ctx.fact(g.fact, "long"), g.key === "giants" ? ctx.t("table.none") : String(squares(ctx, g.fact))],
+        // (the market value no squares of its own: a frame round as many of the target's, "150 of the 175 (framed)")
+        [
+          ctx.t(`${g.key}-table`),
+          ctx.fact(g.fact, "long"),
+          g.key === "giants"
+            ? `${squares(ctx, g.fact)} ${ctx.t("table.of")} ${squares(ctx, "total-sum")} (${ctx.t("table.framed")})`
+            : String(squares(ctx, g.fact)),
+        ],
         ...(g.key === "goal" ? [[ctx.t("low-table"), ctx.fact(LOW, "long"), String(squares(ctx, LOW))]] : []),
       ]),
     };
@@ -631,29 +638,23 @@ export const trillions = defineScene({
     }
 
     if (shown.includes("giants")) {
-      // The market value's bracket left of the target, over the rows it would fill; a short leader from its foot down to
-      // its words under the target (drawn above with the others).
-      const v = p.value;
+      // The market value's frame round the target's rows it fills, over the squares and the range's band; a short
+      // leader from its foot, left of the grid, down to its words under the target (drawn above with the others).
+      const f = p.value.frame;
       const mid = lo.valueTop + lo.block.size * 0.45;
       marks.push(
         {
-          key: "value-bracket",
-          tag: "path",
-          attrs: {
-            d: `M${r1(v.tick)},${r1(v.y0)} L${r1(v.x)},${r1(v.y0)} L${r1(v.x)},${r1(v.y1)} L${r1(v.tick)},${r1(v.y1)}`,
-            class: "value-bracket",
-            fill: "none",
-          },
+          key: "value-frame",
+          tag: "rect",
+          attrs: { x: r1(f.x0), y: r1(f.y0), width: r1(f.x1 - f.x0), height: r1(f.y1 - f.y0), class: "value-frame", fill: "none" },
           enter: { opacity: 0 },
         },
         {
           key: "value-leader",
           tag: "path",
           attrs: {
-            d: v.jog
-              ? `M${r1(v.x)},${r1(v.y1)} L${r1(v.x - v.jog)},${r1(v.y1)} L${r1(v.x - v.jog)},${r1(mid)} L${r1(p.grid.goal[0] - t.small * 0.2)},${r1(mid)}`
-              : `M${r1(v.x)},${r1(v.y1)} L${r1(v.x)},${r1(mid)} L${r1(p.grid.goal[0] - t.small * 0.2)},${r1(mid)}`,
-            class: "leader",
+            d: `M${r1(f.x0)},${r1(f.y1)} L${r1(p.value.x)},${r1(f.y1)} L${r1(p.value.x)},${r1(mid)} L${r1(p.grid.goal[0] - t.small * 0.2)},${r1(mid)}`,
+            class: "value-leader",
             fill: "none",
           },
           enter: { opacity: 0 },

@@ -16,9 +16,9 @@ describe("figure tables", () => {
         const table = s.table!(state, ctx)!;
         const marks = s.marks(state, ctx);
         const groups = new Set(marks.flatMap((m) => /^(goal|bonds|giants)-\d+$/.exec(m.key)?.[1] ?? []));
-        // (the market value, drawn in words and a bracket beside the target, no squares: its row says so; graphics reviews
-        // 51, item 10b, and 54)
-        const panel = marks.some((m) => m.key === "value-bracket");
+        // (the market value, no squares of its own: a frame round the target's squares it fills, its row says how many
+        // of how many; graphics reviews 51, item 10b, 54 and 57, item 3)
+        const panel = marks.some((m) => m.key === "value-frame");
         if (panel) groups.add("giants");
         // (and, after the target, the range's low end, where its paler squares start)
         expect(table.rows).toHaveLength(groups.size + (groups.has("goal") ? 1 : 0));
@@ -27,7 +27,9 @@ describe("figure tables", () => {
           expect(texts("trillions", state, lang).replace(/\s+/g, " ").toLowerCase()).toContain(name!.split(" ")[0]!.toLowerCase());
           expect(value).toMatch(/\d/);
           expect(count).toMatch(
-            panel && value === ctx.fact("giants-value", "long") ? new RegExp(`^${ctx.t("table.none").replace(/[()]/g, "\\$&")}$`) : /^\d+$/,
+            panel && value === ctx.fact("giants-value", "long")
+              ? new RegExp(`^\\d+ ${ctx.t("table.of")} \\d+ \\(${ctx.t("table.framed")}\\)$`)
+              : /^\d+$/,
           );
         }
       }

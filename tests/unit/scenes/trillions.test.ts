@@ -1,9 +1,9 @@
 // Scene "trillions": a unit grid. One square is $40bn, 25 to a row, so the
 // target is seven rows of rust outlined squares (the plan); the bonds are the
 // same squares, filled blue, under it on one left edge, row for row, and kept
-// once drawn (review 38); the market value (the giants) is another kind of number:
-// no squares, its words in a framed panel of its own under the sums, apart by a
-// gap, headed as another kind of number (graphics review 51, item 10b); the number
+// once drawn (review 38); the market value (the giants) draws no squares of its
+// own: an ink frame round the target's squares it fills, six rows of seven, its
+// words under them (graphics reviews 51, item 10b, and 57, item 3); the number
 // of squares follows the facts; squares never move from step to step; on the
 // phone's stage the grid is as wide as the width lets it, in every language, and
 // the first step fills more of the stage (graphics review 51, item 3); the uses
@@ -412,32 +412,44 @@ describe("trillions", () => {
       expect([rows("goal"), rows("bonds"), rows("giants")]).toEqual([7, 2, 0]);
     });
 
-    // Graphics review 54: the framed panel of words broke the squares' language the chapter set up.
-    it("the market value: its words, no heading, no frame, no squares; a grey bracket left of the target, outside its grid, over the rows the value fills in the unit (six of seven), only in its step", () => {
+    // Graphics review 54: the framed panel of words broke the squares' language the chapter set up. Graphics review 57,
+    // item 3: the grey bracket beside the grid that followed was barely seen, while the bonds had squares of their own.
+    it("the market value: its words, no heading, no squares of its own; an ink frame round exactly the target's squares it fills in the unit (six rows of seven, 150 of 175), in the gaps round them, only in its step", () => {
       const all = marks("giants");
       const heads = all.filter((m) => /^giants-lbl-\d+$/.test(m.key));
       expect(heads.length).toBeGreaterThan(0);
       expect(all.some((m) => /^(giants-head|short)-lbl/.test(m.key))).toBe(false);
-      // no frame, no squares of its own
+      // no panel, no squares of its own, no bracket
       expect(find(all, "apart")).toBeUndefined();
+      expect(find(all, "value-bracket")).toBeUndefined();
       expect(all.some((m) => /^short-row-/.test(m.key) || /^giants-\d+$/.test(m.key))).toBe(false);
-      // the bracket: grey, outside the grid on its left, its ticks stopping short of the squares
-      const bracket = find(all, "value-bracket")!;
-      expect(bracket?.tag).toBe("path");
-      expect(cls(bracket)).toBe("value-bracket");
+      // the frame: a rectangle whose box holds exactly the market value's squares of the target's grid, whole
+      const frame = find(all, "value-frame")!;
+      expect(frame?.tag).toBe("rect");
+      expect(cls(frame)).toBe("value-frame");
+      const [fx, fy, fw, fh] = [num(frame, "x"), num(frame, "y"), num(frame, "width"), num(frame, "height")];
       const goal = group(all, "goal");
-      const xs = coords(bracket, 0);
-      const ys = coords(bracket, 1);
-      const left = Math.min(...goal.map((m) => num(m, "x")));
-      expect(Math.max(...xs)).toBeLessThan(left);
-      expect(Math.min(...xs)).toBeGreaterThanOrEqual(typeOf(ctx).pad - 0.5);
-      // from the target's top to the foot of the row the market value fills up to, in the target's own unit
-      const rows = squares(ctx, "giants-value") / PER_ROW;
-      expect(rows).toBe(6);
-      const last = goal[rows * PER_ROW - 1]!;
-      expect(Math.min(...ys)).toBeCloseTo(num(goal[0]!, "y"), 0);
-      expect(Math.max(...ys)).toBeCloseTo(num(last, "y") + num(last, "height"), 0);
-      for (const state of ["sum", "bonds", "uses"] as const) expect(find(marks(state), "value-bracket"), state).toBeUndefined();
+      const inside = goal.filter(
+        (m) =>
+          num(m, "x") >= fx && num(m, "y") >= fy && num(m, "x") + num(m, "width") <= fx + fw && num(m, "y") + num(m, "height") <= fy + fh,
+      );
+      const n = squares(ctx, "giants-value");
+      expect(n).toBe(150);
+      expect(inside.map((m) => m.key)).toEqual(goal.slice(0, n).map((m) => m.key));
+      // no square cut by it: every other square wholly outside
+      for (const m of goal.slice(n)) expect(num(m, "y"), m.key).toBeGreaterThanOrEqual(fy + fh);
+      // its lines in the gaps: within half a gap of the squares it holds, and clear of the row below
+      const pitch = num(goal[1]!, "x") - num(goal[0]!, "x");
+      const gapW = pitch - num(goal[0]!, "width");
+      const last = goal[n - 1]!;
+      expect(num(goal[0]!, "x") - fx).toBeCloseTo(gapW / 2, 0);
+      expect(num(goal[0]!, "y") - fy).toBeCloseTo(gapW / 2, 0);
+      expect(fx + fw - num(last, "x") - num(last, "width")).toBeCloseTo(gapW / 2, 0);
+      expect(fy + fh - num(last, "y") - num(last, "height")).toBeCloseTo(gapW / 2, 0);
+      // over the squares and the range's band (a line on top of them, not behind)
+      expect(all.indexOf(frame)).toBeGreaterThan(all.indexOf(goal.at(-1)!));
+      expect(all.indexOf(frame)).toBeGreaterThan(all.indexOf(find(all, "low-band")!));
+      for (const state of ["sum", "bonds", "uses"] as const) expect(find(marks(state), "value-frame"), state).toBeUndefined();
       // its words clear of every other word
       for (const m of heads)
         for (const o of all.filter((x) => x.tag === "text" && !heads.includes(x) && !isCaption(x)))
@@ -685,14 +697,16 @@ describe("trillions", () => {
     "the market value set apart, %s %s",
     (layout, lang) => {
       const ctx = ctxFor("trillions", layout, lang);
-      // Graphics review 56, item 1: the bracket's words stood far below it, under the bonds' squares.
-      it("the market value's words at its bracket: under the target from the grid's left edge, within two rows and a line of the bracket's foot, above the bonds' squares (on paper under them, in the steps' order), a leader from the foot to them; no frame round them", () => {
+      // Graphics review 56, item 1: the bracket's words stood far below it, under the bonds' squares. Graphics review 57,
+      // item 3: the bracket became a frame round the rows; its words stay at its foot (on paper, item 4, under the bonds).
+      it("the market value's words at its frame: under the target from the grid's left edge, within two rows and a line of the frame's foot, above the bonds' squares (on paper under them, in the steps' order), a leader from the foot, left of the grid, to them", () => {
         const all = trillions.marks("giants", ctx);
         expect(find(all, "apart")).toBeUndefined();
         const gw = all.filter((m) => /^giants-lbl-\d+$/.test(m.key)).map(textBox);
         const goal = group(all, "goal");
         const pitch = num(goal[1]!, "x") - num(goal[0]!, "x");
-        const foot = Math.max(...coords(find(all, "value-bracket")!, 1));
+        const frame = find(all, "value-frame")!;
+        const foot = num(frame, "y") + num(frame, "height");
         const top = Math.min(...gw.map((b) => b.y0));
         expect(top).toBeGreaterThan(Math.max(...goal.map((m) => num(m, "y") + num(m, "height"))));
         // (on paper under the bonds, in the steps' order, the leader running down to them: graphics review 57, item 4)
@@ -704,15 +718,18 @@ describe("trillions", () => {
         }
         const left = Math.min(...goal.map((m) => num(m, "x")));
         expect(Math.min(...gw.map((b) => b.x0))).toBeGreaterThanOrEqual(left - 0.5);
-        // the leader: from the bracket's foot, left of the grid, down to the words' first line, ending short of them
+        // the leader: from the frame's foot at its left corner, left of the grid, down to the words' first line, ending
+        // short of them
         const leader = find(all, "value-leader")!;
-        expect(cls(leader)).toBe("leader");
+        expect(cls(leader)).toBe("value-leader");
         const [lx, ly] = [coords(leader, 0), coords(leader, 1)];
+        expect(lx[0]).toBeCloseTo(num(frame, "x"), 0);
         expect(Math.min(...ly)).toBeCloseTo(foot, 0);
         expect(Math.max(...ly)).toBeGreaterThan(gw[0]!.y0);
         expect(Math.max(...ly)).toBeLessThan(gw[0]!.y1);
         expect(Math.max(...lx)).toBeLessThan(Math.min(...gw.map((b) => b.x0)));
         expect(Math.max(...lx)).toBeLessThan(left);
+        expect(Math.min(...lx)).toBeGreaterThanOrEqual(typeOf(ctx).pad - 0.5);
         for (const state of ["sum", "bonds", "uses"] as const)
           expect(find(trillions.marks(state, ctx), "value-leader"), state).toBeUndefined();
       });
@@ -731,11 +748,13 @@ describe("trillions", () => {
   );
 
   // Graphics review 56, item 1: "another kind of number" dropped; the words say what the number is, a market value.
-  it("the market value's words say it is a market value, not a shortfall: no 'another kind of number' heading; no 'short', 'missing' or 'fehlt' in its words or the keys; its bracket grey, not the blue of money", () => {
+  it("the market value's words say it is a market value, not a shortfall: no 'another kind of number' heading; no 'short', 'missing' or 'fehlt' in its words or the keys; its frame and leader ink, as its words are (not the blue of money, nor the range's rust), the frame a strong line", () => {
     const css = readFileSync(join(ROOT, "src/scenes/trillions.css"), "utf8");
-    const rule = /\.value-bracket\s*\{([^}]*)\}/.exec(css)?.[1] ?? "";
-    expect(rule).toMatch(/stroke:\s*var\(--grey\)/);
+    const rule = /\.value-frame\s*\{([^}]*)\}/.exec(css)?.[1] ?? "";
+    expect(rule).toMatch(/stroke:\s*var\(--ink\)/);
     expect(rule).toMatch(/fill:\s*none/);
+    expect(Number(/stroke-width:\s*([\d.]+)px/.exec(rule)?.[1])).toBeGreaterThanOrEqual(2);
+    expect(/\.value-leader\s*\{([^}]*)\}/.exec(css)?.[1] ?? "").toMatch(/stroke:\s*var\(--ink\)/);
     for (const lang of LANGS) {
       const ctx = ctxFor("trillions", "column", lang);
       for (const key of ["giants", "note-actual"]) expect(ctx.t(key), `${lang} ${key}`).not.toMatch(/\bshort\b|missing|fehlt/i);
@@ -760,15 +779,11 @@ describe("trillions", () => {
     // the giants' state draws both yardsticks, and its table lists both
     // (the range's low end, the rule across the target, after it)
     expect(giants.rows.map((r) => r[1])).toEqual(["total-sum", LOW, "bond-issuance", "giants-value"].map((id) => ctx.fact(id, "long")));
-    // (the market value drawn in words, no squares)
-    expect(giants.rows.map((r) => r[2])).toEqual(["175", "125", "36", ctx.t("table.none")]);
+    // (the market value no squares of its own: a frame round 150 of the target's 175; graphics review 57, item 3)
+    const framed = `150 ${ctx.t("table.of")} 175 (${ctx.t("table.framed")})`;
+    expect(giants.rows.map((r) => r[2])).toEqual(["175", "125", "36", framed]);
     // on screen too: the bonds stay when the giants come (review 38)
-    expect(trillions.table!("giants", ctxFor("trillions", "column", lang))!.rows.map((r) => r[2])).toEqual([
-      "175",
-      "125",
-      "36",
-      ctx.t("table.none"),
-    ]);
+    expect(trillions.table!("giants", ctxFor("trillions", "column", lang))!.rows.map((r) => r[2])).toEqual(["175", "125", "36", framed]);
     expect(trillions.table!("sum", ctx)!.rows).toHaveLength(2);
     expect(trillions.table!("bonds", ctx)!.rows).toHaveLength(3);
   });
@@ -821,6 +836,17 @@ describe("trillions, the range's band in the dark scheme", () => {
       expect(darkContrast(darkFill(fill), dark("bg")), `${fill} on bg`).toBeLessThanOrEqual(1.6);
       expect(darkContrast(dark("accent"), darkFill(fill)), `outline on ${fill}`).toBeGreaterThanOrEqual(3);
     }
+  });
+  // Graphics review 57, item 3: the market value's frame crosses the range's band (its sixth row is in the range): a line
+  // on top of the tint, not another rust.
+  it("the market value's frame, ink, 4.5:1 on the page, the card and the range's band in the dark scheme, and apart from the squares' rust outline", () => {
+    const css = readFileSync(join(ROOT, "src/scenes/trillions.css"), "utf8");
+    const stroke = /\.value-frame\s*\{[^}]*stroke:\s*([^;]+);/.exec(css)?.[1] ?? "";
+    expect(stroke).not.toMatch(/accent|money|grey/);
+    const ink = darkFill(stroke);
+    for (const under of ["bg", "card"]) expect(darkContrast(ink, dark(under)), under).toBeGreaterThanOrEqual(4.5);
+    for (const [, fill] of fills(".range-band")) expect(darkContrast(ink, darkFill(fill)), fill).toBeGreaterThanOrEqual(4.5);
+    expect(darkContrast(ink, dark("accent"))).toBeGreaterThanOrEqual(2);
   });
 });
 
