@@ -1,8 +1,10 @@
 // The firms' steps of scene "hbm" (src/scenes/hbm.ts), on the stage the section
 // left: one supply chain, the makers of HBM (grey rings) → NVIDIA (its GPU, the
 // chapter's chip: ink die, memory stacks beside it) → OpenAI (rust). Makers to
-// NVIDIA solid ink, reported (the article calls them "upstream suppliers", top HBM makers, and HBM one of a
-// GPU's most important parts: standards review 56, item 1.1; dotted, they read as unknown), NVIDIA to
+// NVIDIA dotted ink: the article speaks of "upstream suppliers" right after naming the two top HBM makers, and calls HBM
+// one of a GPU's most important parts, but never says the two supply NVIDIA (standards reviews 57 and 58: solid, the
+// links stated it as reported; review 56 found "what they deliver is not said" over-hedged, so the words credit the
+// article's phrase and the line alone marks the link as read, not reported), NVIDIA to
 // OpenAI heavy and solid (the dependence of chapter 1); OpenAI's talks with the
 // makers solid rust (held, insiders say), bowed round NVIDIA: past it, up the
 // chain. The last step adds NVIDIA's stake in those talks and, beside its chip, a
@@ -78,12 +80,12 @@ export function chain(ctx: SceneContext, g: HbmGeo, state: State): Mark[] {
     return away(b) > away(-b) ? b : -b;
   };
 
-  // The makers → NVIDIA: solid ink arrows (upstream suppliers, the article says: reported) to the chip, on its stacks' side.
+  // The makers → NVIDIA: dotted ink arrows (the article's "upstream suppliers", read as NVIDIA's) to the chip, on its stacks' side.
   makers.forEach((m, i) => {
     const s = i ? 1 : -1;
     const to: Pt = [nv[0] + s * S * 0.3, chip.y0 - gap];
     const from: Pt = [m[0] - s * r * 1.4, m[1] + r * 0.9];
-    addLink(`supply-${MAKERS[i]}`, from, to, "arc arc-ink");
+    addLink(`supply-${MAKERS[i]}`, from, to, "arc arc-ink arc-dot");
   });
   // NVIDIA → OpenAI: the dependence, heavy ink, its arrow at OpenAI.
   const depFrom: Pt = [nv[0], chip.y1 + gap];

@@ -331,9 +331,9 @@ describe("hbm", () => {
         expect(Math.sign(cx(firm) - cx(hero))).toBe(side);
         expect(cy(firm)).toBeLessThan(cy(nv));
         expect(labelText(marks, `${key}-lbl`)).toBe(ctx.t(key));
-        // Supply: solid ink, reported (standards review 56, item 1.1: the article calls them upstream suppliers; dotted,
-        // the links read as unknown), arrowed at NVIDIA; talks: solid rust, bowed round NVIDIA's chip.
-        expect(classes(find(marks, `supply-${key}`))).toEqual(["arc", "arc-ink"]);
+        // Supply: dotted ink (standards reviews 57 and 58: the article speaks of "upstream suppliers" but never says the
+        // two supply NVIDIA; solid, the link read as reported), arrowed at NVIDIA; talks: solid rust, bowed round NVIDIA's chip.
+        expect(classes(find(marks, `supply-${key}`))).toEqual(["arc", "arc-ink", "arc-dot"]);
         expect(find(marks, `supply-${key}-head`)).toBeDefined();
         expect(classes(find(marks, `talk-${key}`))).toEqual(["arc"]);
         const pts = readPath(String(find(marks, `talk-${key}`)!.attrs.d)).flatMap((c) => c.points);
@@ -692,14 +692,13 @@ describe("hbm", () => {
       [de, /unser Schluss|von uns gefolgert|unsere Lesart/i],
     ] as const)
       for (const key of ["alt.talks", "alt.nvidia", "makers-nv"]) expect(ctx.t(key), key).not.toMatch(ours);
-    // Standards review 56, item 1.1: the article names them upstream suppliers and HBM one of a GPU's most important
-    // parts, so the descriptions draw and call the supply links solid (reported), and no longer say what they deliver
-    // is unknown nor that NVIDIA's use of HBM is outside the article.
+    // Standards review 56, item 1.1: not "what they deliver is unknown", nor NVIDIA's use of HBM outside the article;
+    // reviews 57 and 58: the link to NVIDIA is drawn dotted and said to be read from the article's words, not reported.
     for (const key of ["alt.talks", "alt.nvidia"]) {
-      expect(en.t(key), key).toMatch(/Solid lines join (the two|them) to NVIDIA/);
-      expect(en.t(key), key).not.toMatch(/Dotted|deliver|not from the article/i);
-      expect(de.t(key), key).toMatch(/Durchgezogene Linien verbinden sie mit NVIDIA/);
-      expect(de.t(key), key).not.toMatch(/Gepunktet|liefern|nicht im Artikel/i);
+      expect(en.t(key), key).toMatch(/Dotted lines join (the two|them) to NVIDIA/);
+      expect(en.t(key), key).not.toMatch(/Solid lines join|deliver|not from the article/i);
+      expect(de.t(key), key).toMatch(/Gepunktete Linien verbinden sie mit NVIDIA/);
+      expect(de.t(key), key).not.toMatch(/Durchgezogene Linien verbinden|nicht im Artikel/i);
     }
     for (const ctx of [en, de])
       for (const state of hbm.states)
