@@ -29,8 +29,10 @@ const rectBox = (m: Mark): Box => ({
 });
 const centre = (m: Mark): [number, number] => [num(m, "x") + num(m, "width") / 2, num(m, "y") + num(m, "height") / 2];
 const dist = (a: [number, number], b: [number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1]);
+/** How far apart two boxes lie (0 where they touch or overlap). */
+const gapBetween = (a: Box, b: Box) => Math.hypot(Math.max(a.x0 - b.x1, 0, b.x0 - a.x1), Math.max(a.y0 - b.y1, 0, b.y0 - a.y1));
 /** How far a point lies from a box (0 inside it). */
-const boxDistance = (b: Box, [x, y]: [number, number]) => Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1));
+const boxDistance = (b: Box, [x, y]: [number, number]) => gapBetween(b, { x0: x, y0: y, x1: x, y1: y });
 /** Points along a path's straight and quadratic pieces, 20 to a piece. */
 function sampled(d: string): [number, number][] {
   const out: [number, number][] = [];
@@ -446,7 +448,7 @@ describe("company", () => {
       // The approval was for the planned company: its arrow ends at the company's box, far from Altman.
       const [c, d] = ends(find(marks, "link-approval")!);
       const box = rectBox(find(marks, "company")!);
-      const toBox = Math.hypot(Math.max(box.x0 - d[0], 0, d[0] - box.x1), Math.max(box.y0 - d[1], 0, d[1] - box.y1));
+      const toBox = boxDistance(box, d);
       expect(toBox).toBeLessThan(altman.h * 0.5);
       expect(near(d, "altman")).toBeGreaterThan(altman.h * 3);
       expect(near(c, "commerce")).toBeLessThan(near(c, "company"));
@@ -715,7 +717,6 @@ describe("calm: the little resistance left, beside the plan it is about", () => 
         .map(textBox),
     );
   };
-  const gapBetween = (a: Box, b: Box) => Math.hypot(Math.max(a.x0 - b.x1, 0, b.x0 - a.x1), Math.max(a.y0 - b.y1, 0, b.y0 - a.y1));
   it.each(LANGS.flatMap((lang) => LAYOUT_LIST.flatMap((layout) => ["scene", "stage"].map((from) => [lang, layout, from] as const))))(
     "(%s, %s, %s)",
     (lang, layout, from) => {
